@@ -1,0 +1,125 @@
+"""The core API. The CLI (and later the web view) only build these calls and render their results."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import indicators as _registered  # noqa: F401  (importing registers every indicator)
+from .indicators.compute import Result, compute
+from .indicators.context import Context
+from .policy import Policy, load_policy
+from .sources import CheckedExtract, check_extract, read_extract
+from .sources.issues import summarise
+from .store import Store, StoreError
+
+
+class InvalidExtract(Exception):
+    """The extract has errors and the caller did not allow a load without the bad rows."""
+
+    def __init__(self, checked: CheckedExtract):
+        self.checked = checked
+        n = len(checked.errors)
+        super().__init__(f"the extract has {n} error{'s' if n != 1 else ''}; "
+                         "run `safeguarding validate` to see them all, or pass --allow-invalid "
+                         "to load without the rows in error")
+
+
+def validate(source: Path) -> CheckedExtract:
+    return check_extract(read_extract(Path(source)))
+
+
+def load_notes(checked: CheckedExtract) -> list[str]:
+    """What a load without invalid rows must say: how many rows were excluded and why."""
+    notes = []
+    if checked.excluded:
+        total = sum(checked.excluded.values())
+        per_table = ", ".join(f"{t} {n}" for t, n in sorted(checked.excluded.items()))
+        notes.append(f"{total} row{'s' if total != 1 else ''} excluded because of errors ({per_table})")
+        notes += [line for line in summarise(checked.issues) if line.startswith("error")]
+    notes += [line for line in summarise(checked.issues) if line.startswith("warning")]
+    return notes
+
+
+def load(source: Path, store: Store, *, allow_invalid: bool = False) -> CheckedExtract:
+    """Check an extract folder and load it into `store` (all-or-nothing)."""
+    checked = validate(source)
+    if checked.errors and not allow_invalid:
+        raise InvalidExtract(checked)
+    store.load(checked, notes=load_notes(checked))
+    return checked
+
+
+def open_store(source: Path, *, allow_invalid: bool = False) -> Store:
+    """A store for SOURCE: an existing .duckdb file (read-only), or a folder loaded in memory."""
+    source = Path(source)
+    if source.is_file():
+        return Store(source, read_only=True)
+    store = Store()
+    load(source, store, allow_invalid=allow_invalid)
+    return store
+
+
+@dataclass
+class CouncilIndicators:
+    la_code: str
+    la_name: str | None
+    month: dt.date
+    extracted_at: dt.date
+    engine: str
+    warnings: list[str]
+    results: list[Result] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[Result]:
+        return [r for r in self.results if r.error]
+
+
+def parse_month(text: str) -> dt.date:
+    try:
+        return dt.datetime.strptime(text, "%Y-%m").date()
+    except ValueError as exc:
+        raise ValueError(f"month {text!r} is not YYYY-MM") from exc
+
+
+def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None,
+                   ids: list[str] | None = None, la_codes: list[str] | None = None,
+                   n_months: int = 13) -> list[CouncilIndicators]:
+    """Every indicator's series for each council in the store, in council-code order."""
+    councils = {c["la_code"]: c for c in store.councils()}
+    if not councils:
+        raise StoreError("the store holds no extract")
+    wanted = la_codes or sorted(councils)
+    unknown = [la for la in wanted if la not in councils]
+    if unknown:
+        raise StoreError(f"the store holds no extract for la_code {', '.join(unknown)}")
+    ctx = Context(store.ibis(), wanted, month, policy or load_policy(),
+                  present={la: store.columns_present(la) for la in wanted}, n_months=n_months)
+    results = compute(ctx, ids)
+    out = []
+    population_notes = _population_warnings(ctx)
+    for la in wanted:
+        info = councils[la]
+        mine = [r for r in results if r.la_code == la]
+        warnings = list(info["notes"]) + population_notes.get(la, [])
+        if month > info["extracted_at"].replace(day=1):
+            warnings.append(f"the reporting month {month:%Y-%m} is after the extract date "
+                            f"{info['extracted_at']:%Y-%m-%d}: its figures are incomplete")
+        warnings += [w for r in mine for w in r.warnings]
+        out.append(CouncilIndicators(la, info["la_name"], month, info["extracted_at"], "duckdb",
+                                     warnings, mine))
+    return out
+
+
+def _population_warnings(ctx: Context) -> dict[str, list[str]]:
+    rows = ctx.backend.to_pyarrow(
+        ctx.population.filter(ctx.population.pop_year != ctx.population.year_used)
+        .select("la_code", "pop_year", "year_used", "population").distinct()
+        .order_by("la_code", "pop_year")).to_pylist()
+    out: dict[str, list[str]] = {}
+    for r in rows:
+        out.setdefault(r["la_code"], []).append(
+            f"0-17 population for mid-{r['pop_year']} not held; used mid-{r['year_used']} "
+            f"({r['population']:,}) for the months it covers")
+    return out

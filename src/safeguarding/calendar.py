@@ -1,0 +1,41 @@
+"""The working-day calendar: England and Wales bank holidays, 1990-2040, as a table.
+
+`WD(a, b)`, the number of working days d with a < d <= b, is then a join and a subtraction
+in the engine: `ordinal(b) - ordinal(a)`, where `ordinal(d)` counts the working days up to
+and including d.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import holidays
+import numpy as np
+import pyarrow as pa
+
+FIRST_YEAR, LAST_YEAR = 1990, 2040
+
+
+@cache
+def bank_holidays(first_year: int = FIRST_YEAR, last_year: int = LAST_YEAR) -> tuple[dt.date, ...]:
+    """England and Wales bank holidays, substitute days and one-off days included."""
+    days = holidays.country_holidays("GB", subdiv="ENG", years=range(first_year, last_year + 1))
+    return tuple(sorted(days))
+
+
+@cache
+def calendar_table() -> pa.Table:
+    """One row per day: date, is_working_day, wd_ordinal (working days up to and including it)."""
+    days = np.arange(np.datetime64(f"{FIRST_YEAR}-01-01"), np.datetime64(f"{LAST_YEAR + 1}-01-01"))
+    weekday = (days.astype("int64") + 3) % 7  # 1970-01-01 was a Thursday (3 with Monday = 0)
+    working = (weekday < 5) & ~np.isin(days, np.array(bank_holidays(), dtype="datetime64[D]"))
+    return pa.table({
+        "date": pa.array(days, pa.date32()),
+        "is_working_day": pa.array(working),
+        "wd_ordinal": pa.array(np.cumsum(working, dtype=np.int32)),
+    })
+
+
+def covers(day: dt.date) -> bool:
+    return FIRST_YEAR <= day.year <= LAST_YEAR

@@ -1,0 +1,186 @@
+"""The `safeguarding` command: a thin layer over `safeguarding.app`."""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import app as core
+from . import output, reference
+from .policy import PolicyError, load_policy
+from .sources import ExtractError
+from .sources.issues import summarise
+from .store import Store, StoreError
+
+cli = typer.Typer(help="Children's safeguarding performance indicators from a Standard "
+                       "Safeguarding Dataset extract.", no_args_is_help=True, add_completion=False)
+out = Console()
+err = Console(stderr=True)
+
+Source = Annotated[Path, typer.Argument(help="An extract folder (extract.toml + ssd_*.csv/.parquet) "
+                                             "or a .duckdb store made by `safeguarding load`.")]
+AllowInvalid = Annotated[bool, typer.Option("--allow-invalid", help="Load without the rows that "
+                                            "have errors (the output says how many and why).")]
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+def fail(message: str, code: int = 1) -> None:
+    err.print(f"[bold red]error:[/bold red] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+def _print_issues(issues, title: str) -> None:
+    t = Table(title=title)
+    for name in ("severity", "table", "row", "column", "value", "problem"):
+        t.add_column(name)
+    for i in issues:
+        style = "red" if i.severity == "error" else "yellow"
+        problem = f"{i.problem} ({i.detail})" if i.detail else i.problem
+        t.add_row(f"[{style}]{i.severity}[/{style}]", i.table, "" if i.row is None else str(i.row),
+                  i.column or "", i.value or "", problem)
+    out.print(t)
+
+
+@cli.command()
+def validate(
+    source: Annotated[Path, typer.Argument(help="An extract folder.")],
+    format: Annotated[Format, typer.Option(help="table or json.")] = Format.table,
+) -> None:
+    """Check an extract and report every problem at once (exit 1 if there are errors)."""
+    try:
+        checked = core.validate(source)
+    except ExtractError as exc:
+        fail(str(exc))
+    if format is Format.json:
+        print(json.dumps({"errors": len(checked.errors),
+                          "warnings": len(checked.issues) - len(checked.errors),
+                          "issues": [i.to_dict() for i in checked.issues]}, indent=2))
+    else:
+        rows = {name: t.num_rows for name, t in checked.tables.items()}
+        out.print(f"Extract for la_code {checked.info.la_code}, extracted {checked.info.extracted_at}: "
+                  f"{len(rows)} tables, {sum(rows.values()):,} valid rows.")
+        if checked.issues:
+            _print_issues(checked.issues, "Problems found (rows numbered as a spreadsheet shows them)")
+            for line in summarise(checked.issues):
+                out.print(line, highlight=False)
+        else:
+            out.print("[green]No problems found.[/green]")
+    if checked.errors:
+        raise typer.Exit(1)
+
+
+@cli.command()
+def load(
+    source: Annotated[Path, typer.Argument(help="An extract folder.")],
+    db: Annotated[Path, typer.Option("--db", help="The DuckDB store file to create or update.")],
+    allow_invalid: AllowInvalid = False,
+) -> None:
+    """Check an extract and load it into a DuckDB store file (all-or-nothing)."""
+    try:
+        store = Store(db)
+        checked = core.load(source, store, allow_invalid=allow_invalid)
+    except core.InvalidExtract as exc:
+        fail(str(exc))
+    except (ExtractError, StoreError) as exc:
+        fail(str(exc))
+    for note in core.load_notes(checked):
+        err.print(note, highlight=False)
+    out.print(f"Loaded la_code {checked.info.la_code} into {db} "
+              f"({sum(t.num_rows for t in checked.tables.values()):,} rows).")
+
+
+@cli.command()
+def indicators(
+    source: Source,
+    month: Annotated[str, typer.Option(help="Reporting month, YYYY-MM.")],
+    format: Annotated[Format, typer.Option(help="table, json or csv.")] = Format.table,
+    out_file: Annotated[Optional[Path], typer.Option("--out", help="Write to this file instead of the screen.")] = None,
+    policy: Annotated[Optional[Path], typer.Option(help="A policy.toml with local standards.")] = None,
+    la: Annotated[Optional[list[str]], typer.Option(help="Only this council (repeatable), from a store of several.")] = None,
+    allow_invalid: AllowInvalid = False,
+) -> None:
+    """Compute every indicator for the reporting month and the 12 months before it."""
+    try:
+        reporting_month = core.parse_month(month)
+        chosen = load_policy(policy)
+        store = core.open_store(source, allow_invalid=allow_invalid)
+        results = core.run_indicators(store, reporting_month, policy=chosen, la_codes=la)
+    except core.InvalidExtract as exc:
+        fail(str(exc))
+    except (ValueError, ExtractError, StoreError, PolicyError) as exc:
+        fail(str(exc))
+    if format is Format.table and out_file is None:
+        for c in results:
+            out.print(output.rich_table(c))
+            for w in c.warnings:
+                err.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
+    else:
+        text = output.to_csv(results) if format is Format.csv else output.to_json(results)
+        if format is Format.table:  # a table written to a file is its JSON
+            text = output.to_json(results)
+        if out_file:
+            out_file.write_text(text, encoding="utf-8")
+            err.print(f"Wrote {out_file}")
+        else:
+            sys.stdout.write(text + ("" if text.endswith("\n") else "\n"))
+    failed = [r for c in results for r in c.failed]
+    if failed:
+        for r in failed:
+            err.print(f"[bold red]error:[/bold red] {r.indicator.id} ({r.la_code}): {r.error}", highlight=False)
+        raise typer.Exit(1)
+
+
+@cli.command()
+def synth(
+    out_dir: Annotated[Path, typer.Argument(help="Folder to write the extract into.")],
+    la: Annotated[str, typer.Option(help="DfE 3-digit council number, e.g. 884 (Herefordshire).")] = "884",
+    start: Annotated[str, typer.Option(help="First month of activity, YYYY-MM.")] = "2011-09",
+    end: Annotated[str, typer.Option(help="Last month of activity, YYYY-MM.")] = "2014-08",
+    seed: Annotated[int, typer.Option(help="Random seed: the same seed gives the same files.")] = 1,
+    scale: Annotated[float, typer.Option(help="Multiply the council's child population.")] = 1.0,
+    errors: Annotated[bool, typer.Option("--errors", help="Add a known set of data-quality faults.")] = False,
+) -> None:
+    """Write a synthetic, realistic SSD extract for a council."""
+    from .synth import write_synthetic_extract
+
+    try:
+        council = reference.council(la)
+        core.parse_month(start)
+        core.parse_month(end)
+        population, _, _ = reference.population_for_year(la, int(end[:4]))
+    except (KeyError, ValueError) as exc:
+        fail(str(exc).strip("'\""))
+    started = time.perf_counter()
+    counts = write_synthetic_extract(out_dir, la_code=la, la_name=council.name, population=population,
+                                     start=start, end=end, seed=seed, scale=scale, errors=errors)
+    out.print(f"Wrote a synthetic extract for {council.name} ({la}) to {out_dir} in "
+              f"{time.perf_counter() - started:.1f} s: "
+              + ", ".join(f"{t} {n:,}" for t, n in counts.items() if isinstance(n, int)))
+
+
+@cli.command()
+def demo(
+    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Keep the synthetic extract here.")] = None,
+) -> None:
+    """Build a synthetic Herefordshire-sized council and show its indicators for August 2014."""
+    folder = out_dir or Path(tempfile.mkdtemp(prefix="safeguarding-demo-"))
+    synth(folder, la="884", start="2011-09", end="2014-08", seed=1, scale=1.0, errors=False)
+    indicators(folder, month="2014-08", format=Format.table, out_file=None, policy=None, la=None,
+               allow_invalid=False)
+
+
+app = cli

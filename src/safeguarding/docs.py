@@ -1,0 +1,55 @@
+"""Documentation generated from the code: the indicator catalogue and the CLI reference.
+
+`python scripts/gen_docs.py` writes docs/indicators.md and docs/cli.md; a test fails when
+they drift from the registry or the commands' --help.
+"""
+
+from __future__ import annotations
+
+from .indicators import AREAS, REGISTRY
+
+UNIT_LABELS = {"count": "count", "percent": "%", "per_10k": "per 10,000 children"}
+
+
+def catalogue_markdown() -> str:
+    lines = [
+        "# Indicator catalogue",
+        "",
+        "Generated from the indicator registry (`src/safeguarding/indicators/`) by",
+        "`scripts/gen_docs.py`; do not edit by hand. Conventions (reporting month, working days,",
+        "month ends, population year, empty denominators) are those of the shared catalogue",
+        "`docs/indicators.md` in the project's shared material, summarised in the README.",
+        "",
+    ]
+    for area, title in AREAS.items():
+        lines += [f"## {title}", ""]
+        for ind in (i for i in REGISTRY.values() if i.area == area):
+            lines += [
+                f"### `{ind.id}`: {ind.name}",
+                "",
+                f"- Unit: {UNIT_LABELS[ind.unit]}; polarity: {ind.polarity}",
+                f"- Needs: {', '.join(f'`{n}`' for n in ind.needs)}",
+                f"- DfE benchmark: {ind.benchmark or 'none'}",
+                "",
+                ind.definition,
+                "",
+            ]
+    return "\n".join(lines)
+
+
+def cli_reference() -> str:
+    from typer.testing import CliRunner
+
+    from .cli import cli
+
+    runner = CliRunner()
+    env = {"COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"}
+    parts = ["# Command-line reference", "",
+             "Generated from `safeguarding --help` by `scripts/gen_docs.py`; do not edit by hand.", ""]
+    commands = [None, *sorted(c.name or c.callback.__name__ for c in cli.registered_commands)]
+    for name in commands:
+        args = [name, "--help"] if name else ["--help"]
+        text = runner.invoke(cli, args, env=env, prog_name="safeguarding").output
+        text = "\n".join(line.rstrip() for line in text.strip("\n").splitlines())
+        parts += [f"## safeguarding {name or ''}".rstrip(), "", "```text", text, "```", ""]
+    return "\n".join(parts)

@@ -1,0 +1,33 @@
+"""Children in need."""
+
+from __future__ import annotations
+
+from .context import Context
+from .registry import indicator
+
+AREA = "children_in_need"
+
+
+def children_in_need(ctx: Context):
+    episodes = ctx.open_at_month_end(ctx.table("ssd_cin_episodes"), "cine_referral_date", "cine_close_date")
+    return episodes.select("la_code", "month", "cine_person_id").distinct()
+
+
+@indicator(
+    id="cin_count", name="Children in need", unit="count", polarity="neutral", area=AREA,
+    definition="Children with a referral episode (`ssd_cin_episodes`) open at month end.",
+    needs=("ssd_cin_episodes",),
+)
+def cin_count(ctx: Context):
+    return children_in_need(ctx)
+
+
+@indicator(
+    id="cin_per_10k", name="Children in need per 10,000 children", unit="per_10k",
+    polarity="neutral", area=AREA,
+    definition="`cin_count` per 10,000 children.",
+    needs=("ssd_cin_episodes",),
+    benchmark="`CIN`; b1 `At31_episodes` / 0-17 population",
+)
+def cin_per_10k(ctx: Context):
+    return children_in_need(ctx)

@@ -1,0 +1,121 @@
+"""From an indicator's cases to its monthly series, the same way for every indicator."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import ibis
+import ibis.expr.types as ir
+
+from .context import Context
+from .registry import REGISTRY, Indicator
+
+
+@dataclass
+class Point:
+    month: str  # YYYY-MM
+    value: float | int | None
+    numerator: int
+    denominator: int | None
+
+
+@dataclass
+class Result:
+    indicator: Indicator
+    la_code: str
+    available: bool
+    reason: str | None = None
+    series: list[Point] = field(default_factory=list)
+    error: str | None = None  # the indicator raised: an error in the output, never a silent gap
+    warnings: list[str] = field(default_factory=list)
+
+
+def missing_needs(ctx: Context, ind: Indicator, la_code: str) -> list[str]:
+    return [n for n in ind.needs if not ctx.has(la_code, n)]
+
+
+def _reason(missing: list[str]) -> str:
+    tables = [m for m in missing if "." not in m]
+    cols = [m for m in missing if "." in m]
+    parts = []
+    if tables:
+        parts.append(f"table{'s' if len(tables) > 1 else ''} {', '.join(tables)}")
+    if cols:
+        parts.append(f"column{'s' if len(cols) > 1 else ''} {', '.join(cols)}")
+    return f"not available from this extract: it has no {' and no '.join(parts)}"
+
+
+def series_expr(ctx: Context, ind: Indicator, la_codes: list[str]) -> ir.Table:
+    """One query for every month and council: la_code, month, numerator, denominator, value."""
+    cases = ind.fn(ctx)
+    cases = cases.filter(cases.la_code.isin(la_codes))
+    has_excluded = "excluded" in cases.columns
+    agg_excluded = {}
+    if has_excluded:  # cases left out of both parts, counted for a data-quality warning
+        agg_excluded = {"excluded": cases.excluded.fill_null(False).cast("int64").sum()}
+        cases = cases.mutate(_kept=~cases.excluded.fill_null(False))
+    else:
+        cases = cases.mutate(_kept=True)
+    if ind.unit == "percent":
+        agg = cases.group_by("la_code", "month").aggregate(
+            numerator=(cases._kept & cases.hit.fill_null(False)).cast("int64").sum(),
+            denominator=cases._kept.cast("int64").sum(),
+            **agg_excluded,
+        )
+    else:
+        agg = cases.group_by("la_code", "month").aggregate(
+            numerator=cases._kept.cast("int64").sum(), **agg_excluded)
+    frame = ctx.frame.filter(ctx.frame.la_code.isin(la_codes)).select("la_code", "month")
+    j = frame.left_join(agg, ["la_code", "month"]).select(
+        "la_code", "month",
+        numerator=ibis._.numerator.fill_null(0),
+        denominator=(ibis._.denominator.fill_null(0) if ind.unit == "percent" else ibis.null("int64")),
+        excluded=(ibis._.excluded.fill_null(0) if has_excluded else ibis.literal(0, "int64")),
+    )
+    if ind.unit == "per_10k":
+        pop = ctx.population
+        j = j.join(pop, ["la_code", "month"]).select(
+            "la_code", "month", "numerator", "excluded", denominator=pop.population)
+        value = j.numerator.cast("float64") / j.denominator * 10_000
+    elif ind.unit == "percent":
+        value = ibis.ifelse(j.denominator > 0, j.numerator.cast("float64") / j.denominator * 100, ibis.null())
+    else:
+        value = j.numerator
+    return j.mutate(value=value).order_by("la_code", "month")
+
+
+def compute(ctx: Context, ids: list[str] | None = None) -> list[Result]:
+    """Every registered indicator (or `ids`) for every council in the context."""
+    results = []
+    for ind in (REGISTRY[i] for i in ids) if ids else REGISTRY.values():
+        by_la: dict[str, Result] = {}
+        for la in ctx.la_codes:
+            missing = missing_needs(ctx, ind, la)
+            by_la[la] = Result(ind, la, available=not missing, reason=_reason(missing) if missing else None)
+        available = [la for la, r in by_la.items() if r.available]
+        if available:
+            try:
+                table = ctx.backend.to_pyarrow(series_expr(ctx, ind, available))
+            except Exception as exc:  # fail loudly: an error in the output and a non-zero exit
+                for la in available:
+                    by_la[la].error = f"{type(exc).__name__}: {exc}"
+            else:
+                _fill(by_la, ind, table.to_pylist())
+        results += by_la.values()
+    return results
+
+
+def _fill(by_la: dict[str, Result], ind: Indicator, rows: list[dict]) -> None:
+    excluded: dict[str, int] = {}
+    for r in rows:
+        value = r["value"]
+        if ind.unit == "count" and value is not None:
+            value = int(value)
+        by_la[r["la_code"]].series.append(
+            Point(r["month"].strftime("%Y-%m"), value, int(r["numerator"]),
+                  None if r["denominator"] is None else int(r["denominator"])))
+        excluded[r["la_code"]] = excluded.get(r["la_code"], 0) + int(r["excluded"])
+    for la, n in excluded.items():
+        if n:
+            by_la[la].warnings.append(f"{ind.id}: {n} case{'s' if n != 1 else ''} left out over the "
+                                      f"{len(by_la[la].series)} months: {ind.excluded_note}")

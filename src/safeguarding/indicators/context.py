@@ -1,0 +1,126 @@
+"""What an indicator query sees: the loaded tables, the month frame, the calendar, the policy."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import ibis
+import ibis.expr.types as ir
+import pyarrow as pa
+
+from .. import engine
+from ..calendar import calendar_table
+from ..policy import Policy
+
+
+def month_frame(month: dt.date, n_months: int = 13) -> pa.Table:
+    """The reporting month and the n-1 before it, oldest first.
+
+    Columns: month (first day, s), month_end (e), rolling_start (first day of M-11) and
+    pop_year (the calendar year in which M's April-to-March financial year begins).
+    """
+    def shift(d: dt.date, k: int) -> dt.date:
+        y, m = divmod(d.year * 12 + d.month - 1 + k, 12)
+        return dt.date(y, m + 1, 1)
+
+    starts = [shift(month, -k) for k in range(n_months - 1, -1, -1)]
+    return pa.table({
+        "month": starts,
+        "month_end": [shift(s, 1) - dt.timedelta(days=1) for s in starts],
+        "rolling_start": [shift(s, -11) for s in starts],
+        "pop_year": pa.array([s.year if s.month >= 4 else s.year - 1 for s in starts], pa.int32()),
+    })
+
+
+@dataclass
+class Context:
+    backend: ibis.BaseBackend
+    la_codes: list[str]
+    month: dt.date  # the reporting month's first day
+    policy: Policy
+    present: dict[str, dict[str, set[str]]]  # la_code -> table -> columns supplied
+    n_months: int = 13
+    _tables: dict[str, ir.Table] = field(default_factory=dict, repr=False)
+
+    def table(self, name: str) -> ir.Table:
+        if name not in self._tables:
+            t = self.backend.table(name)
+            self._tables[name] = t.filter(t.la_code.isin(self.la_codes))
+        return self._tables[name]
+
+    @cached_property
+    def months(self) -> ir.Table:
+        return ibis.memtable(month_frame(self.month, self.n_months))
+
+    @cached_property
+    def calendar(self) -> ir.Table:
+        return ibis.memtable(calendar_table())
+
+    @cached_property
+    def frame(self) -> ir.Table:
+        """Every council crossed with every month: the rows a series must have."""
+        las = ibis.memtable(pa.table({"la_code": pa.array(self.la_codes, pa.string())}))
+        return las.cross_join(self.months)
+
+    @cached_property
+    def population(self) -> ir.Table:
+        """la_code, month, population, year_used: the nearest year held when pop_year is not."""
+        pops = self.backend.table("populations")
+        pops = pops.filter(pops.la_code.isin(self.la_codes))
+        j = self.frame.join(pops, "la_code")
+        j = j.mutate(distance=(j.year - j.pop_year).abs())
+        rank = ibis.row_number().over(group_by=[j.la_code, j.month], order_by=[j.distance, ibis.desc(j.year)])
+        j = j.mutate(rank=rank)
+        return j.filter(j.rank == 0).select("la_code", "month", "pop_year", "population", year_used=j.year)
+
+    def has(self, la_code: str, need: str) -> bool:
+        table, _, column = need.partition(".")
+        cols = self.present.get(la_code, {})
+        return table in cols and (not column or column in cols[table])
+
+    def column_supplied(self, t: ir.Table, table: str, column: str) -> ir.BooleanValue:
+        """True on rows of councils whose extract has this column (absent != empty)."""
+        las = [la for la in self.la_codes if self.has(la, f"{table}.{column}")]
+        return t.la_code.isin(las) if las else ibis.literal(False)
+
+    # --- building blocks the indicator modules share ---------------------------------
+
+    def in_month(self, t: ir.Table, date: str) -> ir.Table:
+        """Rows of t dated in a month of the frame, with the month's columns added."""
+        d = t[date].cast("date")
+        return t.join(self.months, [d >= self.months.month, d <= self.months.month_end])
+
+    def in_rolling_year(self, t: ir.Table, date: str) -> ir.Table:
+        """Rows of t dated in the rolling 12 months to a month of the frame."""
+        d = t[date].cast("date")
+        return t.join(self.months, [d >= self.months.rolling_start, d <= self.months.month_end])
+
+    def open_at_month_end(self, t: ir.Table, start: str, end: str) -> ir.Table:
+        """Rows of t open at a month end: start <= e and (no end or end > e)."""
+        m = self.months
+        return t.join(m, [t[start] <= m.month_end, t[end].isnull() | (t[end] > m.month_end)])
+
+    def with_working_day(self, t: ir.Table, date: str, name: str) -> ir.Table:
+        """Add the working-day ordinal of t[date] as column `name` (null outside 1990-2040)."""
+        cal = self.calendar.select(**{name: "wd_ordinal", f"{name}__date": "date"})
+        j = t.left_join(cal, t[date].cast("date") == cal[f"{name}__date"])
+        return j.drop(f"{name}__date")
+
+    def working_days(self, t: ir.Table, a: str, b: str, name: str) -> ir.Table:
+        """Add WD(a, b): the working days d with a < d <= b."""
+        t = self.with_working_day(self.with_working_day(t, a, "_wd_a"), b, "_wd_b")
+        return t.mutate(**{name: t._wd_b - t._wd_a}).drop("_wd_a", "_wd_b")
+
+    def working_day_after(self, t: ir.Table, date: str, n: int, name: str) -> ir.Table:
+        """Add the date of the n-th working day after t[date] (so WD(t[date], it) = n)."""
+        t = self.with_working_day(t, date, "_wd_from")
+        cal = self.calendar.filter(self.calendar.is_working_day).select(
+            _wd_to="wd_ordinal", **{name: "date"})
+        j = t.left_join(cal, t._wd_from + n == cal._wd_to)
+        return j.drop("_wd_from", "_wd_to")
+
+    add_months = staticmethod(engine.add_months)
+    add_days = staticmethod(engine.add_days)
+    days_between = staticmethod(engine.days_between)

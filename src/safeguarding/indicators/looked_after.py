@@ -1,0 +1,174 @@
+"""Looked-after children."""
+
+from __future__ import annotations
+
+import ibis
+
+from .context import Context
+from .registry import indicator
+from .timeliness import reviews_on_time
+
+AREA = "looked_after"
+CLA_FIRST_REVIEW_WD = 20
+
+
+def children_looked_after(ctx: Context):
+    """One row per child looked after at a month end, with the current (latest-starting) open
+    episode: la_code, month, month_end, rolling_start, person_id, cla_id, episode_start."""
+    e = ctx.open_at_month_end(ctx.table("ssd_cla_episodes"), "clae_cla_episode_start_date",
+                              "clae_cla_episode_ceased_date")
+    order = [ibis.desc(e.clae_cla_episode_start_date), ibis.desc(e.clae_cla_episode_id)]
+    e = e.mutate(rank=ibis.row_number().over(group_by=[e.la_code, e.month, e.clae_person_id],
+                                             order_by=order))
+    return e.filter(e.rank == 0).select(
+        "la_code", "month", "month_end", "rolling_start", person_id=e.clae_person_id,
+        cla_id=e.clae_cla_id, episode_start=e.clae_cla_episode_start_date)
+
+
+def period_starts(ctx: Context):
+    """la_code, cla_id, period_start (entered-care date, else the earliest episode start),
+    first_episode_start."""
+    e = ctx.table("ssd_cla_episodes")
+    per = e.group_by("la_code", "clae_cla_id").aggregate(
+        entered=e.clae_entered_care_date.min(), first_episode_start=e.clae_cla_episode_start_date.min())
+    return per.select("la_code", "first_episode_start", cla_id=per.clae_cla_id,
+                      period_start=per.entered.fill_null(per.first_episode_start))
+
+
+@indicator(
+    id="cla_count", name="Children looked after", unit="count", polarity="neutral", area=AREA,
+    definition="Children looked after at month end (distinct children with an episode open at `e`).",
+    needs=("ssd_cla_episodes",),
+)
+def cla_count(ctx: Context):
+    return children_looked_after(ctx)
+
+
+@indicator(
+    id="cla_per_10k", name="Children looked after per 10,000 children", unit="per_10k",
+    polarity="neutral", area=AREA,
+    definition="`cla_count` per 10,000 children.",
+    needs=("ssd_cla_episodes",),
+    benchmark="`LAC`; cla_number_and_rate_per_10k_children (looked after on 31 March)",
+)
+def cla_per_10k(ctx: Context):
+    return children_looked_after(ctx)
+
+
+@indicator(
+    id="cla_starts", name="Children starting to be looked after", unit="count", polarity="neutral",
+    area=AREA,
+    definition="Periods of care (`clae_cla_id`) whose first episode started in the month.",
+    needs=("ssd_cla_episodes",),
+)
+def cla_starts(ctx: Context):
+    return ctx.in_month(period_starts(ctx), "first_episode_start")
+
+
+@indicator(
+    id="cla_visits_in_timescale", name="Looked-after children visited in timescale",
+    unit="percent", polarity="high", area=AREA,
+    definition="""Of children looked after at month end whose current placement started at least
+        7 days before `e`, those not overdue a statutory visit at `e`. The current placement is the
+        one open at `e` (or, with no placement table, the open episode); `p` is its start. The next
+        visit is due `p + 7 days` if the child has not been seen since `p`; otherwise `v + I`, where
+        `v` is the latest visit on or after `p` with the child seen, and `I` is 91 days when the
+        placement is long term (`clap_long_term` = Y) and had lasted a year or more at `v`, else 42
+        days (reg. 28: within a week, then at most every six weeks in the first year, then at most
+        three-monthly for a long-term placement). In timescale when the due date is on or after
+        `e`. Visits are matched to children by `clav_person_id`.""",
+    needs=("ssd_cla_episodes", "ssd_cla_visits"),
+)
+def cla_visits_in_timescale(ctx: Context):
+    c = children_looked_after(ctx)
+    if any(ctx.has(la, "ssd_cla_placement") for la in ctx.la_codes):
+        c = _with_current_placement(ctx, c)
+    else:
+        c = c.mutate(p=c.episode_start, long_term=ibis.literal(False))
+    c = c.filter(c.p <= ctx.add_days(c.month_end, -7))
+    v = ctx.table("ssd_cla_visits")
+    seen = v.clav_cla_visit_seen.fill_null(False) | ~ctx.column_supplied(v, "ssd_cla_visits", "clav_cla_visit_seen")
+    v = v.filter(seen).select("la_code", "clav_person_id", "clav_cla_visit_date")
+    visited = c.join(v, [c.la_code == v.la_code, c.person_id == v.clav_person_id,
+                         v.clav_cla_visit_date >= c.p, v.clav_cla_visit_date <= c.month_end])
+    last = visited.group_by("la_code", "month", "person_id").aggregate(v=visited.clav_cla_visit_date.max())
+    c = c.left_join(last, ["la_code", "month", "person_id"])
+    long_gap = c.long_term.fill_null(False) & (c.v >= ctx.add_months(c.p, 12))
+    due = ibis.cases((c.v.isnull(), ctx.add_days(c.p, 7)), (long_gap, ctx.add_days(c.v, 91)),
+                     else_=ctx.add_days(c.v, 42))
+    return c.mutate(hit=due >= c.month_end)
+
+
+def _with_current_placement(ctx: Context, c):
+    """Add p (current placement's start; the open episode's start when no placement is open at
+    the month end) and long_term. With several placements open, the latest-starting one."""
+    pl = ctx.table("ssd_cla_placement")
+    j = c.join(pl, [c.la_code == pl.la_code, c.cla_id == pl.clap_cla_id,
+                    pl.clap_cla_placement_start_date <= c.month_end,
+                    pl.clap_cla_placement_end_date.isnull() | (pl.clap_cla_placement_end_date > c.month_end)])
+    order = [ibis.desc(j.clap_cla_placement_start_date), ibis.desc(j.clap_cla_placement_id)]
+    j = j.mutate(rank=ibis.row_number().over(group_by=[j.la_code, j.month, j.person_id], order_by=order))
+    current = j.filter(j.rank == 0).select(
+        "la_code", "month", "person_id", placement_start=j.clap_cla_placement_start_date,
+        long_term=j.clap_long_term)
+    c = c.left_join(current, ["la_code", "month", "person_id"])
+    return c.mutate(p=c.placement_start.fill_null(c.episode_start))
+
+
+@indicator(
+    id="cla_reviews_in_timescale", name="Looked-after children reviewed in timescale",
+    unit="percent", polarity="high", area=AREA,
+    definition="""Of children looked after at month end whose period of care began more than 20
+        working days before `e` (the period's start is `clae_entered_care_date`, or else the
+        earliest episode start with that `clae_cla_id`), those whose every review due by `e` was
+        held on time: the first within 20 working days of the period's start, the second within 3
+        calendar months of the first, later ones within 6 calendar months of the one before.
+        Cancelled reviews do not count as held.""",
+    needs=("ssd_cla_episodes", "ssd_cla_reviews"),
+)
+def cla_reviews_in_timescale(ctx: Context):
+    periods = period_starts(ctx)
+    c = children_looked_after(ctx)
+    c = c.join(periods, ["la_code", "cla_id"])
+    c = ctx.working_days(c, "period_start", "month_end", "wd_in_care")
+    c = c.filter(c.wd_in_care > CLA_FIRST_REVIEW_WD)
+    # "Within 20 working days" as a due date: the day before the 21st working day after the start,
+    # so that a review on a weekend straight after the 20th working day is still on time.
+    c = ctx.working_day_after(c, "period_start", CLA_FIRST_REVIEW_WD + 1, "wd21")
+    c = c.mutate(first_due=ctx.add_days(c.wd21, -1)).select(
+        "la_code", "month", "month_end", "first_due", plan_id="cla_id")
+    r = ctx.table("ssd_cla_reviews")
+    r = r.filter(~r.clar_cla_review_cancelled.fill_null(False))
+    r = r.join(periods, [r.la_code == periods.la_code, r.clar_cla_id == periods.cla_id])
+    r = ctx.working_day_after(r.filter(r.clar_cla_review_date >= r.period_start),
+                              "period_start", CLA_FIRST_REVIEW_WD + 1, "wd21")
+    r = r.select("la_code", plan_id=r.clar_cla_id, date=r.clar_cla_review_date,
+                 review_id=r.clar_cla_review_id, first_due=ctx.add_days(r.wd21, -1))
+    return reviews_on_time(ctx, c, r, second_months=3, later_months=6)
+
+
+@indicator(
+    id="cla_3plus_placements", name="Looked-after children with three or more placements",
+    unit="percent", polarity="low", area=AREA,
+    definition="""Of children looked after at month end, those with 3 or more distinct placements
+        (`ssd_cla_placement`, in any of the child's periods of care) open at some time in the
+        rolling 12 months (start on or before `e`; no end, or an end on or after the window's first
+        day). Needs the placement table.""",
+    needs=("ssd_cla_episodes", "ssd_cla_placement"),
+    benchmark="`LACStable_2016on`; la_cla_placement_stability",
+)
+def cla_3plus_placements(ctx: Context):
+    c = children_looked_after(ctx)
+    e = ctx.table("ssd_cla_episodes")
+    periods_of_child = e.select("la_code", cla_id=e.clae_cla_id, person_id=e.clae_person_id).distinct()
+    pl = ctx.table("ssd_cla_placement")
+    pl = pl.join(periods_of_child, [pl.la_code == periods_of_child.la_code,
+                                    pl.clap_cla_id == periods_of_child.cla_id])
+    j = c.join(pl, [c.la_code == pl.la_code, c.person_id == pl.person_id,
+                    pl.clap_cla_placement_start_date <= c.month_end,
+                    pl.clap_cla_placement_end_date.isnull()
+                    | (pl.clap_cla_placement_end_date >= c.rolling_start)])
+    counts = j.group_by("la_code", "month", "person_id").aggregate(
+        placements=j.clap_cla_placement_id.nunique())
+    c = c.left_join(counts, ["la_code", "month", "person_id"])
+    return c.mutate(hit=c.placements.fill_null(0) >= 3)

@@ -1,0 +1,64 @@
+"""The indicator registry: one decorated function per indicator, its metadata beside it.
+
+An indicator function receives a `Context` and returns an Ibis table of *cases* with the
+columns `la_code` and `month` (the month's first day):
+
+- for `count` and `per_10k` indicators, one row per thing counted;
+- for `percent` indicators, one row per member of the denominator, with a boolean `hit`
+  saying whether it is in the numerator.
+
+`compute` turns cases into the series (numerator, denominator, value) the same way for all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Literal
+
+Unit = Literal["count", "percent", "per_10k"]
+Polarity = Literal["high", "low", "neutral"]
+AREAS = {
+    "front_door": "Front door",
+    "assessments": "Assessments",
+    "child_protection": "Child protection",
+    "looked_after": "Looked-after children",
+    "children_in_need": "Children in need",
+}
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    name: str
+    unit: Unit
+    polarity: Polarity
+    area: str
+    definition: str
+    benchmark: str | None  # the DfE measure it maps to, as in the catalogue
+    needs: tuple[str, ...]  # "table" or "table.column" the indicator cannot do without
+    excluded_note: str | None  # why cases flagged `excluded` are left out (a data-quality warning)
+    fn: Callable = field(repr=False, compare=False)
+
+
+REGISTRY: dict[str, Indicator] = {}
+
+
+def indicator(*, id: str, name: str, unit: Unit, polarity: Polarity, area: str,
+              definition: str, needs: tuple[str, ...], benchmark: str | None = None,
+              excluded_note: str | None = None):
+    """Register an indicator. A duplicate id, an unknown unit, polarity or area fails at import."""
+    if id in REGISTRY:
+        raise ValueError(f"indicator id {id!r} is registered twice")
+    if unit not in ("count", "percent", "per_10k"):
+        raise ValueError(f"{id}: unknown unit {unit!r}")
+    if polarity not in ("high", "low", "neutral"):
+        raise ValueError(f"{id}: unknown polarity {polarity!r}")
+    if area not in AREAS:
+        raise ValueError(f"{id}: unknown area {area!r}")
+
+    def register(fn: Callable) -> Callable:
+        REGISTRY[id] = Indicator(id, name, unit, polarity, area, " ".join(definition.split()),
+                                 benchmark, needs, excluded_note, fn)
+        return fn
+
+    return register

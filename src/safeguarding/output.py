@@ -1,0 +1,88 @@
+"""The indicator results as a document (JSON), tidy rows (CSV) and a Rich table."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from rich.table import Table
+
+from . import formatting as fmt
+from .app import CouncilIndicators
+
+
+def document(c: CouncilIndicators) -> dict:
+    """The machine contract: one council, every indicator, 13 points oldest first, unrounded."""
+    return {
+        "la_code": c.la_code,
+        "la_name": c.la_name,
+        "month": f"{c.month:%Y-%m}",
+        "extracted_at": f"{c.extracted_at:%Y-%m-%d}",
+        "engine": c.engine,
+        "warnings": c.warnings,
+        "indicators": [
+            {
+                "id": r.indicator.id,
+                "name": r.indicator.name,
+                "area": r.indicator.area,
+                "unit": r.indicator.unit,
+                "polarity": r.indicator.polarity,
+                "available": r.available,
+                "reason": r.reason,
+                **({"error": r.error} if r.error else {}),
+                "definition": r.indicator.definition,
+                "series": [
+                    {"month": p.month, "value": p.value, "numerator": p.numerator,
+                     "denominator": p.denominator}
+                    for p in r.series
+                ],
+            }
+            for r in c.results
+        ],
+    }
+
+
+def to_json(councils: list[CouncilIndicators]) -> str:
+    docs = [document(c) for c in councils]
+    return json.dumps(docs[0] if len(docs) == 1 else docs, indent=2)
+
+
+def to_csv(councils: list[CouncilIndicators]) -> str:
+    """Tidy rows: one per council, indicator and month."""
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["la_code", "indicator", "unit", "month", "value", "numerator", "denominator",
+                "available", "reason"])
+    for c in councils:
+        for r in c.results:
+            if not r.series:
+                w.writerow([c.la_code, r.indicator.id, r.indicator.unit, "", "", "", "",
+                            r.available and not r.error, r.error or r.reason or ""])
+            for p in r.series:
+                w.writerow([c.la_code, r.indicator.id, r.indicator.unit, p.month,
+                            "" if p.value is None else repr(p.value), p.numerator,
+                            "" if p.denominator is None else p.denominator, True, ""])
+    return out.getvalue()
+
+
+def rich_table(c: CouncilIndicators) -> Table:
+    label = fmt.month_label(c.month)
+    t = Table(title=f"{c.la_name or c.la_code} ({c.la_code}): indicators for {label}",
+              caption=f"Extract of {c.extracted_at:%d %B %Y}. Rates per 10,000 children aged 0-17.")
+    t.add_column("Indicator")
+    t.add_column(label, justify="right")
+    t.add_column("Previous month", justify="right")
+    t.add_column("13 months", no_wrap=True)
+    for r in c.results:
+        unit = r.indicator.unit
+        if r.error:
+            t.add_row(r.indicator.name, "[red]error[/red]", "", r.error[:60])
+        elif not r.available:
+            t.add_row(r.indicator.name, "[dim]not available[/dim]", "", "")
+        else:
+            latest, previous = r.series[-1], r.series[-2] if len(r.series) > 1 else None
+            t.add_row(r.indicator.name, fmt.value(latest.value, unit),
+                      fmt.value(previous.value, unit) if previous else "",
+                      fmt.sparkline([p.value for p in r.series]))
+    return t

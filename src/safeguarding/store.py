@@ -1,0 +1,127 @@
+"""The DuckDB store: one snapshot per council, loaded all-or-nothing.
+
+Every canonical table carries `la_code`, so one store can hold many councils and the
+indicator queries group by it. Beside the SSD tables the store keeps:
+
+- `extracts`: one row per council (name, extract date, source system, load notes);
+- `columns_present`: which contract columns each council's extract supplied (an absent
+  table or column makes its indicators "not available", never zero);
+- `populations`: 0-17 mid-year population by year, from extract.toml or the ONS reference.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import duckdb
+import ibis
+
+from . import reference
+from .schema import TABLES
+from .sources.check import SQL_TYPES, CheckedExtract, _q
+
+META_DDL = {
+    "extracts": "la_code VARCHAR, la_name VARCHAR, extracted_at DATE, source_system VARCHAR, "
+                "loaded_at TIMESTAMP, notes VARCHAR",
+    "columns_present": "la_code VARCHAR, table_name VARCHAR, column_name VARCHAR",
+    "populations": "la_code VARCHAR, year INTEGER, population BIGINT, source VARCHAR",
+}
+
+
+class StoreError(Exception):
+    pass
+
+
+class Store:
+    """A DuckDB database holding loaded extracts (in memory unless a path is given)."""
+
+    def __init__(self, path: Path | None = None, *, read_only: bool = False):
+        self.path = Path(path) if path else None
+        if read_only and (self.path is None or not self.path.is_file()):
+            raise StoreError(f"{path} is not a store file")
+        try:
+            self.con = duckdb.connect(str(self.path) if self.path else ":memory:", read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"{path} cannot be opened as a DuckDB store: {exc}") from exc
+        if not read_only:
+            self._create()
+
+    def _create(self) -> None:
+        for name, spec in TABLES.items():
+            cols = ", ".join(f"{_q(c.name)} {SQL_TYPES[c.kind]}" for c in spec.columns)
+            self.con.execute(f"CREATE TABLE IF NOT EXISTS {name} (la_code VARCHAR, {cols})")
+        for name, ddl in META_DDL.items():
+            self.con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({ddl})")
+
+    def load(self, extract: CheckedExtract, notes: list[str] | None = None) -> None:
+        """Replace this council's snapshot in one transaction: all of it lands or none does."""
+        info = extract.info
+        la = info.la_code
+        population, source = _population(info)
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for name in [*TABLES, *META_DDL]:
+                con.execute(f"DELETE FROM {name} WHERE la_code = ?", [la])
+            for name, arrow in extract.tables.items():
+                con.register("incoming", arrow)
+                cols = ", ".join(map(_q, arrow.column_names))
+                con.execute(f"INSERT INTO {name} (la_code, {cols}) SELECT ?, {cols} FROM incoming", [la])
+                con.unregister("incoming")
+            present = [(la, t, c) for t, cols in extract.columns.items() if t in extract.tables for c in cols]
+            if present:
+                con.executemany("INSERT INTO columns_present VALUES (?, ?, ?)", present)
+            con.executemany("INSERT INTO populations VALUES (?, ?, ?, ?)",
+                            [(la, y, n, source) for y, n in sorted(population.items())])
+            con.execute(
+                "INSERT INTO extracts VALUES (?, ?, ?, ?, ?, ?)",
+                [la, info.la_name or _name(la), info.extracted_at, info.source_system,
+                 dt.datetime.now().replace(microsecond=0), json.dumps(notes or [])],
+            )
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+
+    def councils(self) -> list[dict]:
+        rows = self.con.execute(
+            "SELECT la_code, la_name, extracted_at, source_system, notes FROM extracts ORDER BY la_code"
+        ).fetchall()
+        return [dict(la_code=r[0], la_name=r[1], extracted_at=r[2], source_system=r[3],
+                     notes=json.loads(r[4] or "[]")) for r in rows]
+
+    def columns_present(self, la_code: str) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for t, c in self.con.execute(
+            "SELECT table_name, column_name FROM columns_present WHERE la_code = ?", [la_code]
+        ).fetchall():
+            out.setdefault(t, set()).add(c)
+        return out
+
+    def ibis(self) -> ibis.BaseBackend:
+        return ibis.duckdb.from_connection(self.con)
+
+    def close(self) -> None:
+        self.con.close()
+
+
+def _name(la_code: str) -> str | None:
+    try:
+        return reference.council(la_code).name
+    except KeyError:
+        return None
+
+
+def _population(info) -> tuple[dict[int, int], str]:
+    if info.population:
+        return dict(info.population), "extract.toml [population]"
+    found = reference.population(info.la_code)
+    if not found:
+        raise StoreError(
+            f"no 0-17 population for la_code {info.la_code}: it is not in the ONS reference table; "
+            "add a [population] table to extract.toml (year = number)"
+        )
+    return found, "ONS mid-year estimate"
+
