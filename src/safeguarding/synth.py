@@ -71,48 +71,48 @@ class Params:
     """The model's knobs, calibrated to the England 2013-14 children's social care figures."""
 
     # Front door (rates per 10,000 children per year).
-    first_referrals_per_10k: float = 405.0  # children referred for the first time
+    first_referrals_per_10k: float = 367.0  # children referred for the first time
     contact_only_children_per_10k: float = 660.0  # children whose contacts all end in NFA
-    p_prior_nfa_contact: float = 0.35  # a referral preceded by an earlier NFA contact
+    p_later_nfa_contact: float = 0.35  # a closed episode followed by an NFA contact
     existing_case_contacts_per_year: float = 0.65  # contacts on a case already open
     # Pathways (probabilities per referral).
     p_referral_nfa: float = 0.09
-    p_s47: float = 0.205
+    p_s47: float = 0.207
     p_s47_after_plan: float = 0.55  # for a child who has had a plan before
-    p_icpc_given_s47: float = 0.44
+    p_icpc_given_s47: float = 0.40
     p_icpc_after_plan: float = 0.70
-    p_plan_given_icpc: float = 0.88
+    p_plan_given_icpc: float = 0.92
     p_transfer_in: float = 0.004
     p_cin_services: float = 0.30  # of referrals without an enquiry: a period as child in need
-    p_care_direct: float = 0.038  # of referrals without an enquiry: coming into care
+    p_care_direct: float = 0.048  # of referrals without an enquiry: coming into care
     p_care_after_plan: float = 0.17
     # Re-referral after an episode closes.
-    p_rereferral: float = 0.34
-    p_rereferral_after_plan: float = 0.45
-    p_quick_rereferral: float = 0.62  # of re-referrals: within 8 months of the closure
+    p_rereferral: float = 0.38
+    p_rereferral_after_plan: float = 0.40
+    p_quick_rereferral: float = 0.80  # of re-referrals: within 8 months of the closure
     slow_rereferral_mean_days: float = 700.0
     # Durations (days).
-    cin_median_days: float = 230.0
+    cin_median_days: float = 240.0
     cin_sigma: float = 1.0
     plan_gamma_shape: float = 3.0
-    plan_gamma_scale: float = 100.0
+    plan_gamma_scale: float = 104.0
     # Care: (share, median days, sigma) for going home, permanence, long stay.
     care_kinds: tuple = ((0.38, 110.0, 1.0), (0.27, 520.0, 0.35), (0.35, 1900.0, 0.6))
-    placements_weights: tuple = (0.45, 0.27, 0.17, 0.11)  # 1..4 placements in a period
-    placement_move_mean_days: float = 150.0
+    placements_weights: tuple = (0.34, 0.27, 0.21, 0.18)  # 1..4 placements in a period
+    placement_move_mean_days: float = 90.0
     # Timeliness.
     assessment_median_wd: float = 24.0
     assessment_sigma: float = 0.6
     icpc_median_wd: float = 11.5
     icpc_sigma: float = 0.45
     p_cp_review_late: float = 0.03
-    p_cla_first_review_late: float = 0.05
-    p_cla_review_late: float = 0.008
+    p_cla_first_review_late: float = 0.025
+    p_cla_review_late: float = 0.004
     p_cla_review_cancelled: float = 0.02
     p_cp_visit_late: float = 0.05
     p_cp_visit_unseen: float = 0.07
-    p_cla_visit_late: float = 0.01
-    p_cla_visit_unseen: float = 0.02
+    p_cla_visit_late: float = 0.015
+    p_cla_visit_unseen: float = 0.03
     p_screen_late: float = 0.015
     p_screen_missing: float = 0.005
     p_screen_exactly_24h: float = 0.01
@@ -467,6 +467,9 @@ def _episode_outcomes(rng, prm: Params, wd: _WorkDays, ref, dob, prior_plan) -> 
     _care_stage(rng, prm, ep)
     _closure_stage(rng, prm, ep)
     _truncate_at_18(ep)
+    later = ep["close"] + _uniform_days(rng, 14, 365, n)
+    later_ok = (rng.random(n) < prm.p_later_nfa_contact) & (later <= ep["cap"])
+    ep["later_contact"] = np.where(later_ok, later, NA)
     return ep
 
 
@@ -551,7 +554,8 @@ def _contact_only_children(rng, prm: Params, pop: float, t0: int, t1: int):
 
 
 def _episode_contacts(rng, prm: Params, ep: dict, cutoff: int):
-    """Contacts tied to referral episodes: the referral itself, earlier NFA and open-case contacts.
+    """Contacts tied to referral episodes: the referral itself, contacts while the case is
+    open, and a no-further-action contact some time after a case closed.
 
     Returns (episode index, day, outcome) with outcome 'new', 'existing' or 'nfa'.
     """
@@ -559,18 +563,17 @@ def _episode_contacts(rng, prm: Params, ep: dict, cutoff: int):
     idx = np.arange(n)
     before = np.where(rng.random(n) < 0.25, 1, 0)
     ref_day = np.maximum(ep["ref"] - before, ep["dob"])
-    prior = rng.random(n) < prm.p_prior_nfa_contact
-    prior_day = ep["ref"] - _uniform_days(rng, 14, 365, n)
-    prior &= prior_day >= ep["dob"]
+    later = (ep["later_contact"] != NA) & (ep["later_contact"] <= cutoff)
+    later_day = ep["later_contact"]
     open_end = np.minimum(ep["close"], cutoff)
     span = np.maximum(open_end - ep["ref"], 0)
     count = rng.poisson(prm.existing_case_contacts_per_year * span / 365.25)
     ex_idx = np.repeat(idx, count)
-    ex_day = ep["ref"][ex_idx] + 1 + np.floor(rng.random(len(ex_idx)) * np.maximum(span[ex_idx], 1)).astype(np.int64)
-    ex_day = np.minimum(ex_day, open_end[ex_idx])
-    return (np.concatenate([idx, idx[prior], ex_idx]),
-            np.concatenate([ref_day, prior_day[prior], ex_day]),
-            np.concatenate([np.full(n, "new"), np.full(prior.sum(), "nfa"), np.full(len(ex_idx), "existing")]))
+    offset = np.floor(rng.random(len(ex_idx)) * np.maximum(span[ex_idx], 1)).astype(np.int64)
+    ex_day = np.minimum(ep["ref"][ex_idx] + 1 + offset, open_end[ex_idx])
+    kinds = np.concatenate([np.full(n, "new"), np.full(later.sum(), "nfa"), np.full(len(ex_idx), "existing")])
+    return (np.concatenate([idx, idx[later], ex_idx]),
+            np.concatenate([ref_day, later_day[later], ex_day]), kinds)
 
 
 def _outcome_json(kind: np.ndarray, cp_enquiry: np.ndarray) -> np.ndarray:
@@ -661,7 +664,7 @@ def _placements(rng, prm: Params, start, end, dob, kind, adopted):
     age = (p_start - dob[period]) / 365.25
     ptype = np.where((ptype == "H5") & (age < 16), "U6", ptype)
     ptype = np.where((age >= 16) & (rng.random(m) < 0.3), "H5", ptype)
-    long_stay = is_last & (end[period] - start[period] > 730) & (rng.random(m) < 0.8)
+    long_stay = is_last & (end[period] - start[period] > 730) & (rng.random(m) < 0.65)
     ptype = np.where(long_stay, _choice(rng, _LONG_STAY_PLACEMENTS, m), ptype)
     ptype = np.where(is_last & adopted[period], np.where(rng.random(m) < 0.5, "A5", "A6"), ptype)
     return period, p_start, p_end, ptype, np.isin(ptype, _LONG_TERM_TYPES)
@@ -956,7 +959,7 @@ def build_synthetic_tables(*, population: float, start: str, end: str, seed: int
 
     ep, dob = _referral_chains(rng, params, wd, population, t0, c)
     in_scope = np.zeros(len(dob), dtype=bool)
-    in_scope[ep["child"][ep["close"] >= start_day]] = True
+    in_scope[ep["child"][(ep["close"] >= start_day) | (ep["later_contact"] >= start_day)]] = True
     ep = _select(ep, in_scope[ep["child"]])
 
     contact_t0 = int(add_months(np.array([start_day]), -24)[0])

@@ -147,7 +147,10 @@ def cp_open_2yrs(ctx: Context):
 def cp_reviews_in_timescale(ctx: Context):
     plans = ctx.table("ssd_cp_plans")
     p = open_plans(ctx)
-    p = p.filter(p.cppl_cp_plan_start_date <= ctx.add_months(p.month_end, -3)).select(
+    # "Started at least 3 calendar months before the month end", read as: its first review
+    # (start + 3 months, clipped) is due by the month end. Under clipping this differs from
+    # start <= e - 3 months: a plan started 30 November is in at 28 February.
+    p = p.filter(ctx.add_months(p.cppl_cp_plan_start_date, 3) <= p.month_end).select(
         "la_code", "month", "month_end", plan_id=p.cppl_cp_plan_id, start=p.cppl_cp_plan_start_date)
     r = ctx.table("ssd_cp_reviews")
     r = r.join(plans, [r.la_code == plans.la_code, r.cppr_cp_plan_id == plans.cppl_cp_plan_id])
@@ -179,6 +182,6 @@ def cp_visits_in_timescale(ctx: Context):
                          v.cppv_cp_visit_date >= c.start, v.cppv_cp_visit_date <= c.month_end])
     last = visited.group_by("la_code", "month", "cppl_person_id").aggregate(
         last_visit=visited.cppv_cp_visit_date.max())
-    c = c.left_join(last, ["la_code", "month", "cppl_person_id"])
+    c = ctx.attach(c, last, ["la_code", "month", "cppl_person_id"])
     c = ctx.working_days(c, "last_visit", "month_end", "wd_since_visit")
     return c.mutate(hit=c.wd_since_visit.notnull() & (c.wd_since_visit <= v_days))

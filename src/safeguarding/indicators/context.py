@@ -87,6 +87,12 @@ class Context:
 
     # --- building blocks the indicator modules share ---------------------------------
 
+    @staticmethod
+    def attach(t: ir.Table, other: ir.Table, keys: list[str]) -> ir.Table:
+        """Left join on equal keys, keeping one copy of each key column."""
+        j = t.left_join(other, keys)
+        return j.drop(*[f"{k}_right" for k in keys if f"{k}_right" in j.columns])
+
     def in_month(self, t: ir.Table, date: str) -> ir.Table:
         """Rows of t dated in a month of the frame, with the month's columns added."""
         d = t[date].cast("date")

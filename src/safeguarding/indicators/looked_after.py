@@ -92,7 +92,7 @@ def cla_visits_in_timescale(ctx: Context):
     visited = c.join(v, [c.la_code == v.la_code, c.person_id == v.clav_person_id,
                          v.clav_cla_visit_date >= c.p, v.clav_cla_visit_date <= c.month_end])
     last = visited.group_by("la_code", "month", "person_id").aggregate(v=visited.clav_cla_visit_date.max())
-    c = c.left_join(last, ["la_code", "month", "person_id"])
+    c = ctx.attach(c, last, ["la_code", "month", "person_id"])
     long_gap = c.long_term.fill_null(False) & (c.v >= ctx.add_months(c.p, 12))
     due = ibis.cases((c.v.isnull(), ctx.add_days(c.p, 7)), (long_gap, ctx.add_days(c.v, 91)),
                      else_=ctx.add_days(c.v, 42))
@@ -111,7 +111,7 @@ def _with_current_placement(ctx: Context, c):
     current = j.filter(j.rank == 0).select(
         "la_code", "month", "person_id", placement_start=j.clap_cla_placement_start_date,
         long_term=j.clap_long_term)
-    c = c.left_join(current, ["la_code", "month", "person_id"])
+    c = ctx.attach(c, current, ["la_code", "month", "person_id"])
     return c.mutate(p=c.placement_start.fill_null(c.episode_start))
 
 
@@ -170,5 +170,5 @@ def cla_3plus_placements(ctx: Context):
                     | (pl.clap_cla_placement_end_date >= c.rolling_start)])
     counts = j.group_by("la_code", "month", "person_id").aggregate(
         placements=j.clap_cla_placement_id.nunique())
-    c = c.left_join(counts, ["la_code", "month", "person_id"])
+    c = ctx.attach(c, counts, ["la_code", "month", "person_id"])
     return c.mutate(hit=c.placements.fill_null(0) >= 3)

@@ -31,7 +31,7 @@ def reviews_on_time(ctx: Context, cases, reviews, *, second_months: int, later_m
                           r.date <= cases.month_end])
     per_case = held.group_by("la_code", "plan_id", "month").aggregate(
         held_n=held.k.count(), late_n=held.late.cast("int64").sum(), last=held.date.max())
-    c = cases.left_join(per_case, ["la_code", "plan_id", "month"])
+    c = ctx.attach(cases, per_case, ["la_code", "plan_id", "month"])
     # The review due next, after the last one held by the month end (k counts from 0).
     next_due = due(c.held_n.fill_null(0), c.first_due, c.last)
     return c.mutate(hit=(c.late_n.fill_null(0) == 0) & (next_due > c.month_end))

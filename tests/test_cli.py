@@ -1,0 +1,102 @@
+import csv
+import io
+import json
+from pathlib import Path
+
+from extracts import people, write_extract
+from typer.testing import CliRunner
+
+from safeguarding.cli import cli
+from safeguarding.indicators import REGISTRY
+
+ROOT = Path(__file__).resolve().parent.parent
+runner = CliRunner()
+
+
+def small_extract(tmp_path):
+    return write_extract(tmp_path / "x", {
+        "ssd_person": people("1", "2"),
+        "ssd_cp_plans": [
+            {"cppl_cp_plan_id": "p1", "cppl_person_id": "1", "cppl_cp_plan_start_date": "2014-01-10",
+             "cppl_cp_plan_end_date": ""},
+            {"cppl_cp_plan_id": "p2", "cppl_person_id": "2", "cppl_cp_plan_start_date": "2014-08-31",
+             "cppl_cp_plan_end_date": ""},
+        ],
+        "ssd_cp_visits": [
+            {"cppv_cp_visit_id": "v1", "cppv_person_id": "1", "cppv_cp_visit_date": "2014-08-15"},
+        ],
+    }, population={2013: 20_000, 2014: 40_000})
+
+
+def test_indicators_json_contract(tmp_path):
+    result = runner.invoke(cli, ["indicators", str(small_extract(tmp_path)), "--month", "2014-08",
+                                 "--format", "json"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert {k: doc[k] for k in ("la_code", "la_name", "month", "extracted_at", "engine")} == {
+        "la_code": "884", "la_name": "Herefordshire, County of", "month": "2014-08",
+        "extracted_at": "2014-09-30", "engine": "duckdb"}
+    by_id = {i["id"]: i for i in doc["indicators"]}
+    assert list(by_id) == list(REGISTRY)
+    cp = by_id["cp_per_10k"]
+    assert cp["unit"] == "per_10k" and cp["available"] is True and cp["reason"] is None
+    assert [p["month"] for p in cp["series"]] == [f"2013-{m:02d}" for m in range(8, 13)] + [
+        f"2014-{m:02d}" for m in range(1, 9)]
+    # August 2014: 2 children, mid-2014 population (financial year 2014-15): 2 / 40,000 x 10,000.
+    assert cp["series"][-1] == {"month": "2014-08", "value": 0.5, "numerator": 2, "denominator": 40_000}
+    # March 2014 belongs to financial year 2013-14: mid-2013 population.
+    assert cp["series"][7] == {"month": "2014-03", "value": 0.5, "numerator": 1, "denominator": 20_000}
+    count = by_id["cp_count"]["series"][-1]
+    assert count == {"month": "2014-08", "value": 2, "numerator": 2, "denominator": None}
+    assert by_id["contacts"]["available"] is False
+    assert "ssd_contacts" in by_id["contacts"]["reason"] and by_id["contacts"]["series"] == []
+
+
+def test_policy_file_changes_the_visit_interval(tmp_path):
+    folder = small_extract(tmp_path)
+    policy = tmp_path / "policy.toml"
+    args = ["indicators", str(folder), "--month", "2014-08", "--format", "json"]
+
+    def visits(*extra):
+        doc = json.loads(runner.invoke(cli, args + list(extra)).stdout)
+        [ind] = [i for i in doc["indicators"] if i["id"] == "cp_visits_in_timescale"]
+        return ind["series"][-1]
+
+    # Child 1: plan long open, seen 15 Aug; WD(15 Aug, 29 Aug) = 9 (25 Aug is a bank holiday).
+    # Child 2's plan started on the month end, so it is not in the denominator.
+    assert visits() == {"month": "2014-08", "value": 100.0, "numerator": 1, "denominator": 1}
+    policy.write_text("cp_visit_interval_wd = 8\n")
+    assert visits("--policy", str(policy)) == {"month": "2014-08", "value": 0.0, "numerator": 0,
+                                               "denominator": 1}
+    policy.write_text("cp_visit_days = 8\n")
+    result = runner.invoke(cli, args + ["--policy", str(policy)])
+    assert result.exit_code == 1 and "unknown policy key" in result.output
+
+
+def test_store_file_csv_and_out(tmp_path):
+    db = tmp_path / "s.duckdb"
+    assert runner.invoke(cli, ["load", str(small_extract(tmp_path)), "--db", str(db)]).exit_code == 0
+    out = tmp_path / "out.csv"
+    result = runner.invoke(cli, ["indicators", str(db), "--month", "2014-08", "--format", "csv",
+                                 "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text())))
+    [row] = [r for r in rows if r["indicator"] == "cp_count" and r["month"] == "2014-08"]
+    assert (row["value"], row["numerator"], row["denominator"]) == ("2", "2", "")
+    [missing] = [r for r in rows if r["indicator"] == "contacts"]
+    assert missing["available"] == "False" and "not available" in missing["reason"]
+
+
+def test_table_output_and_bad_month(tmp_path):
+    folder = small_extract(tmp_path)
+    result = runner.invoke(cli, ["indicators", str(folder), "--month", "2014-08"])
+    assert result.exit_code == 0 and "August 2014" in result.output and "not available" in result.output
+    result = runner.invoke(cli, ["indicators", str(folder), "--month", "Aug 2014"])
+    assert result.exit_code == 1 and "YYYY-MM" in result.output
+
+
+def test_ci_runs_the_readme_test_command():
+    readme = (ROOT / "README.md").read_text()
+    ci = (ROOT / ".ci" / "run").read_text()
+    command = 'python3 -m venv .venv && .venv/bin/pip install -q -e ".[test]" && .venv/bin/python -m pytest'
+    assert command in readme and command in ci
