@@ -15,7 +15,7 @@ loops are over re-referral generations and review rounds):
    closes the child may be referred again (more likely after a plan, and more likely to get
    another plan), which makes re-referrals and second plans. Nothing happens on or after a
    child's 18th birthday.
-2. **Steady state.** Arrivals start 18 years before `start`, so even children who have been
+2. **Steady state.** Arrivals start 19 years before `start`, so even children who have been
    in care since infancy are present; the extract keeps every child with a record open at
    or dated on or after `start`, with their whole history (earlier referrals and plans),
    as a real case-management extract would.
@@ -27,15 +27,16 @@ loops are over re-referral generations and review rounds):
    `extracted_at` if earlier) is kept; records still open then have empty end dates.
 
 With ``errors=True`` a valid extract is made and then exactly these faults are injected
-(each is returned, with table, file line, column and value, as
-``counts.injected_errors``, and listed as comments in ``extract.toml``):
+(in recent rows; each is returned, with table, file line, column and value, as
+``counts.injected_errors``, and listed as comments in ``extract.toml``; a fault with no
+suitable row in a very small extract is left out):
 
 - ``unparseable_date``: one ``ssd_cin_assessments.cina_assessment_auth_date`` is
   ``YYYY-02-30``;
 - ``uk_date`` (valid, not an error): one ``ssd_cp_plans.cppl_cp_plan_start_date`` is
   written ``dd/mm/yyyy``;
-- ``duplicate_key``: one ``ssd_cp_visits`` row carries the ``cppv_cp_visit_id`` of the row
-  before it;
+- ``duplicate_key``: the last ``ssd_cp_visits`` row carries the ``cppv_cp_visit_id`` of the
+  row before it;
 - ``unknown_person``: one ``ssd_contacts`` row has a ``cont_person_id`` not in ssd_person;
 - ``end_before_start``: one ``ssd_cp_plans`` row ends 7 days before it starts;
 - ``overlapping_plans``: one extra ``ssd_cp_plans`` row (appended last) for a child who
@@ -45,12 +46,12 @@ With ``errors=True`` a valid extract is made and then exactly these faults are i
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+import holidays
 import numpy as np
 import pandas as pd
 
@@ -78,13 +79,13 @@ class Params:
     # Pathways (probabilities per referral).
     p_referral_nfa: float = 0.09
     p_s47: float = 0.207
-    p_s47_after_plan: float = 0.55  # for a child who has had a plan before
+    p_s47_after_plan: float = 0.50  # for a child who has had a plan before
     p_icpc_given_s47: float = 0.40
     p_icpc_after_plan: float = 0.70
     p_plan_given_icpc: float = 0.92
     p_transfer_in: float = 0.004
     p_cin_services: float = 0.30  # of referrals without an enquiry: a period as child in need
-    p_care_direct: float = 0.048  # of referrals without an enquiry: coming into care
+    p_care_direct: float = 0.051  # of referrals without an enquiry: coming into care
     p_care_after_plan: float = 0.17
     # Re-referral after an episode closes.
     p_rereferral: float = 0.38
@@ -101,11 +102,11 @@ class Params:
     placements_weights: tuple = (0.34, 0.27, 0.21, 0.18)  # 1..4 placements in a period
     placement_move_mean_days: float = 90.0
     # Timeliness.
-    assessment_median_wd: float = 24.0
+    assessment_median_wd: float = 25.0
     assessment_sigma: float = 0.6
     icpc_median_wd: float = 11.5
     icpc_sigma: float = 0.45
-    p_cp_review_late: float = 0.03
+    p_cp_review_late: float = 0.04
     p_cla_first_review_late: float = 0.025
     p_cla_review_late: float = 0.004
     p_cla_review_cancelled: float = 0.02
@@ -123,6 +124,9 @@ PARAMS = Params()
 
 # Code sets (weights need not sum to 1).
 _AGE_BANDS = ((0, 1, 0.14), (1, 5, 0.21), (5, 10, 0.25), (10, 16, 0.31), (16, 18, 0.09))
+_AGE_BAND_EDGES = (1, 5, 10, 16)  # the bands above, by age in years at the referral
+_S47_AGE_FACTOR = (1.3, 1.1, 1.0, 0.95, 0.5)
+_CARE_AGE_FACTOR = (2.4, 0.75, 0.55, 0.9, 1.15)
 _SOURCES = {"1A": 5, "1B": 2, "1C": 1, "1D": 1, "2A": 14, "2B": 2, "3A": 4, "3B": 3, "3C": 1,
             "3D": 2, "3E": 3, "3F": 4, "4": 2, "5A": 9, "5B": 3, "5C": 2, "5D": 3, "6": 26,
             "7": 2, "8": 7, "9": 1, "10": 3}
@@ -190,7 +194,8 @@ def _day(text: str) -> int:
 def _month_bounds(ym: str) -> tuple[int, int]:
     """'YYYY-MM' -> (first day, last day) as day numbers."""
     first = np.datetime64(ym, "M")
-    return int(first.astype("M8[D]").astype(np.int64)), int((first + 1).astype("M8[D]").astype(np.int64)) - 1
+    bounds = np.array([first, first + 1]).astype("M8[D]").astype(np.int64)
+    return int(bounds[0]), int(bounds[1]) - 1
 
 
 def add_months(days: np.ndarray, months) -> np.ndarray:
@@ -209,40 +214,39 @@ def _month_end(days: np.ndarray) -> np.ndarray:
     return (month + 1).astype("M8[D]").astype(np.int64) - 1
 
 
-@cache
-def _workday_calendar(first_year: int, last_year: int) -> np.busdaycalendar:
-    """Monday to Friday without England and Wales bank holidays."""
-    import holidays
-
-    days = holidays.country_holidays("GB", subdiv="ENG", years=range(first_year, last_year + 1))
-    return np.busdaycalendar(holidays=np.array(sorted(days), dtype="datetime64[D]"))
-
-
 class _WorkDays:
-    """Working-day arithmetic: `add(a, n)` is the day b with WD(a, b) = n."""
+    """Working days (Monday to Friday without England and Wales bank holidays) as lookup
+    tables over a span of day numbers: `add(a, n)` is the day b with WD(a, b) = n."""
 
-    def __init__(self, first_year: int, last_year: int):
-        self.cal = _workday_calendar(first_year, last_year)
+    def __init__(self, first_day: int, last_day: int):
+        years = range(_year(first_day), _year(last_day) + 1)
+        bank = np.array(sorted(holidays.country_holidays("GB", subdiv="ENG", years=years)), dtype="M8[D]")
+        self.first = first_day
+        days = np.arange(first_day, last_day + 1)
+        working = ((days + 3) % 7 < 5) & ~np.isin(days, bank.astype(np.int64))
+        self.before = np.concatenate([[0], np.cumsum(working)])  # working days before each day
+        self.days = days[working]  # the working days, in order
 
-    def add(self, days: np.ndarray, n: np.ndarray) -> np.ndarray:
+    def index(self, days: np.ndarray) -> np.ndarray:
+        """Ordinal of the first working day on or after each day."""
+        return self.before[np.asarray(days, dtype=np.int64) - self.first]
+
+    def from_index(self, index: np.ndarray) -> np.ndarray:
+        return self.days[index]
+
+    def add(self, days: np.ndarray, n) -> np.ndarray:
         days = np.asarray(days, dtype=np.int64)
         n = np.broadcast_to(np.asarray(n, dtype=np.int64), days.shape)
-        moved = np.busday_offset(days.astype("M8[D]"), n, roll="backward", busdaycal=self.cal)
-        return np.where(n == 0, days, moved.astype(np.int64))
+        last_on_or_before = self.before[days - self.first + 1] - 1
+        return np.where(n == 0, days, self.days[last_on_or_before + n])
 
     def roll(self, days: np.ndarray) -> np.ndarray:
         """The day itself if a working day, else the next working day."""
-        d = np.asarray(days, dtype=np.int64).astype("M8[D]")
-        return np.busday_offset(d, 0, roll="forward", busdaycal=self.cal).astype(np.int64)
+        return self.days[self.index(days)]
 
-    def index(self, days: np.ndarray) -> np.ndarray:
-        """Working-day ordinal of the first working day on or after each day."""
-        d = np.asarray(days, dtype=np.int64).astype("M8[D]")
-        return np.busday_count(np.datetime64("1970-01-01"), d, busdaycal=self.cal)
 
-    def from_index(self, index: np.ndarray) -> np.ndarray:
-        base = np.busday_offset(np.datetime64("1970-01-01"), 0, roll="forward", busdaycal=self.cal)
-        return np.busday_offset(base, index, busdaycal=self.cal).astype(np.int64)
+def _year(day: int) -> int:
+    return int(str(np.datetime64(int(day), "D"))[:4])
 
 
 def _choice(rng: np.random.Generator, weights: dict, n: int) -> np.ndarray:
@@ -276,7 +280,7 @@ def _eighteenth_birthday_eve(dob: np.ndarray) -> np.ndarray:
     return add_months(dob, 216) - 1
 
 
-def _renewals(rng, starts, ends, first_gap, gap, min_gap: int):
+def _renewals(starts, ends, first_gap, gap, min_gap: int):
     """For each window [start, end]: start + first_gap, then + gap, ... while <= end.
 
     `first_gap(n)` and `gap(n)` draw n intervals (gaps >= min_gap >= 1). Returns the window
@@ -287,7 +291,6 @@ def _renewals(rng, starts, ends, first_gap, gap, min_gap: int):
     slots = np.maximum((ends - starts) // min_gap + 2, 1)
     group = np.repeat(np.arange(len(starts)), slots)
     offsets = np.cumsum(slots) - slots
-    position = np.arange(len(group)) - offsets[group]
     step = gap(len(group))
     step[offsets] = first_gap(len(starts))
     total = np.cumsum(step)
@@ -310,11 +313,17 @@ def _numbered(order_keys: list[np.ndarray]) -> np.ndarray:
 # ---------------------------------------------------------------------------------------------
 
 
-def _choose_pathway(rng, prm: Params, ref, cap, prior_plan) -> tuple[np.ndarray, np.ndarray]:
-    """The pathway of each referral, and whether its s47 enquiry goes to conference."""
+def _choose_pathway(rng, prm: Params, ref, dob, prior_plan) -> tuple[np.ndarray, np.ndarray]:
+    """The pathway of each referral, and whether its s47 enquiry goes to conference.
+
+    Enquiries are likelier for babies and rarer for 16-17s; babies and older teenagers are
+    likelier to come straight into care (the age factors average about 1 over referrals).
+    """
     n = len(ref)
+    band = np.searchsorted(np.array(_AGE_BAND_EDGES), (ref - dob) / 365.25, side="right")
     u = rng.random(n)
-    p_s47 = np.where(prior_plan, prm.p_s47_after_plan, prm.p_s47)
+    p_s47 = np.where(prior_plan, prm.p_s47_after_plan, prm.p_s47 * np.array(_S47_AGE_FACTOR)[band])
+    p_care = prm.p_care_direct * np.array(_CARE_AGE_FACTOR)[band]
     path = np.full(n, ASSESS_CLOSE)
     path[u < prm.p_referral_nfa] = NFA
     s47 = (u >= prm.p_referral_nfa) & (u < prm.p_referral_nfa + p_s47)
@@ -322,7 +331,7 @@ def _choose_pathway(rng, prm: Params, ref, cap, prior_plan) -> tuple[np.ndarray,
     rest = path == ASSESS_CLOSE
     v = rng.random(n)
     path[rest & (v < prm.p_cin_services)] = CIN
-    path[rest & (v >= prm.p_cin_services) & (v < prm.p_cin_services + prm.p_care_direct)] = CARE
+    path[rest & (v >= prm.p_cin_services) & (v < prm.p_cin_services + p_care)] = CARE
     path[rest & (rng.random(n) < prm.p_transfer_in)] = TRANSFER_IN
     to_icpc = rng.random(n) < np.where(prior_plan, prm.p_icpc_after_plan, prm.p_icpc_given_s47)
     return path, (path == S47) & to_icpc
@@ -413,12 +422,15 @@ def _closure_stage(rng, prm: Params, ep: dict) -> None:
     close = np.where(s47_done & (rng.random(n) < 0.5), after + cin_spell, close)
     no_plan = (ep["icpc"] != NA) & ~ep["icpc_plan"]
     close = np.where(no_plan, after + cin_spell, close)
-    step_down = np.where(rng.random(n) < 0.5, _uniform_days(rng, 0, 30, n), _uniform_days(rng, 60, 300, n))
+    step_down = np.where(rng.random(n) < 0.5, _uniform_days(rng, 0, 30, n),
+                         _uniform_days(rng, 60, 300, n))
     close = np.where(ep["plan_end"] != NA, np.maximum(close, ep["plan_end"] + step_down), close)
-    close = np.where(ep["care_end"] != NA, np.maximum(close, ep["care_end"] + _uniform_days(rng, 0, 30, n)), close)
+    after_care = ep["care_end"] + _uniform_days(rng, 0, 30, n)
+    close = np.where(ep["care_end"] != NA, np.maximum(close, after_care), close)
     close = np.where(path == NFA, ep["ref"] + _uniform_days(rng, 0, 5, n), close)
     ep["close"] = np.maximum(close, ep["ref"])
-    reason = np.where((path == NFA) | (path == ASSESS_CLOSE) | (s47_done & (close - after <= 14)), "RC8", "RC7")
+    no_further_action = (path == NFA) | (path == ASSESS_CLOSE) | (s47_done & (close - after <= 14))
+    reason = np.where(no_further_action, "RC8", "RC7")
     other = _choice(rng, {"RC5": 6, "RC3": 2, "RC2": 0.3, "RC7": 91.7}, n)
     reason = np.where(reason == "RC7", other, reason)
     perm = _choice(rng, {"RC4": 55, "RC3": 45}, n)
@@ -457,7 +469,7 @@ def _episode_outcomes(rng, prm: Params, wd: _WorkDays, ref, dob, prior_plan) -> 
     """Everything that follows from one batch of referrals."""
     n = len(ref)
     ep = {"ref": ref, "dob": dob, "cap": _eighteenth_birthday_eve(dob)}
-    ep["path"], to_icpc = _choose_pathway(rng, prm, ref, ep["cap"], prior_plan)
+    ep["path"], to_icpc = _choose_pathway(rng, prm, ref, dob, prior_plan)
     ep["source"] = _choice(rng, _SOURCES, n)
     ep["need"] = np.where(ep["path"] == S47, "N1", _choice(rng, _NEEDS, n))
     ep["nfa"] = ep["path"] == NFA
@@ -491,7 +503,7 @@ def _referral_chains(rng, prm: Params, wd: _WorkDays, pop: float, t0: int, t1: i
     for _generation in range(60):
         keep = (ref <= t1) & (ref <= _eighteenth_birthday_eve(dob[child]) - 1)
         ref, child, prior_plan = ref[keep], child[keep], prior_plan[keep]
-        if not len(ref):
+        if not len(ref) and batches:
             break
         ep = _episode_outcomes(rng, prm, wd, ref, dob[child], prior_plan)
         ep["child"] = child
@@ -499,10 +511,10 @@ def _referral_chains(rng, prm: Params, wd: _WorkDays, pop: float, t0: int, t1: i
         had_plan = prior_plan | (ep["plan_start"] != NA)
         p = np.where(had_plan, prm.p_rereferral_after_plan, prm.p_rereferral)
         p = np.where(ep["adopted"] | ep["care_to_18"] | (ep["close_reason"] == "RC2"), 0.0, p)
-        again = rng.random(len(ref)) < p
         nxt = ep["close"] + _rereferral_gap(rng, prm, len(ref))
-        nxt = np.where(rng.random(len(ref)) < 0.85, wd.roll(nxt), nxt)
+        again = (rng.random(len(ref)) < p) & (nxt <= t1)
         ref, child, prior_plan = nxt[again], child[again], had_plan[again]
+        ref = np.where(rng.random(len(ref)) < 0.85, wd.roll(ref), ref)
     episodes = {k: np.concatenate([b[k] for b in batches]) for k in batches[0]}
     return episodes, dob
 
@@ -571,7 +583,8 @@ def _episode_contacts(rng, prm: Params, ep: dict, cutoff: int):
     ex_idx = np.repeat(idx, count)
     offset = np.floor(rng.random(len(ex_idx)) * np.maximum(span[ex_idx], 1)).astype(np.int64)
     ex_day = np.minimum(ep["ref"][ex_idx] + 1 + offset, open_end[ex_idx])
-    kinds = np.concatenate([np.full(n, "new"), np.full(later.sum(), "nfa"), np.full(len(ex_idx), "existing")])
+    kinds = np.concatenate([np.full(n, "new"), np.full(later.sum(), "nfa"),
+                            np.full(len(ex_idx), "existing")])
     return (np.concatenate([idx, idx[later], ex_idx]),
             np.concatenate([ref_day, later_day[later], ex_day]), kinds)
 
@@ -604,7 +617,7 @@ def _cp_visits(rng, prm: Params, wd: _WorkDays, start, end):
         late = rng.random(k) < prm.p_cp_visit_late
         return np.where(late, rng.integers(11, 19, k), rng.integers(3, 11, k))
 
-    plan, index = _renewals(rng, s, e, lambda k: rng.integers(0, 6, k), gap, 3)
+    plan, index = _renewals(s, e, lambda k: rng.integers(0, 6, k), gap, 3)
     day = wd.from_index(index)
     return plan, day, rng.random(len(plan)) >= prm.p_cp_visit_unseen
 
@@ -616,12 +629,12 @@ def _review_rounds(rng, first_due, ends, next_due, p_late, p_cancel=0.0):
     are held up to 10 days early; a share `p_late` is held up to 20 days late; a share
     `p_cancel` is cancelled first and held 1-10 days later. Returns (window, due, day, cancelled).
     """
-    out = []
+    none = np.zeros(0, dtype=np.int64)
+    out = [(none, none, none, none.astype(bool))]
     idx = np.arange(len(first_due))
     due = np.asarray(first_due, dtype=np.int64)
-    for rnd in range(1000):
-        if not len(idx):
-            break
+    rnd = 0
+    while len(idx):
         n = len(idx)
         late = rng.random(n) < p_late(rnd)
         held = np.where(late, due + rng.integers(1, 21, n), due - rng.integers(0, 11, n))
@@ -633,6 +646,7 @@ def _review_rounds(rng, first_due, ends, next_due, p_late, p_cancel=0.0):
         ok = held <= ends[idx]
         out.append((idx[ok], due[ok], held[ok], np.zeros(ok.sum(), bool)))
         idx, due = idx[ok], next_due(held[ok], rnd)
+        rnd += 1
     return tuple(np.concatenate([o[i] for o in out]) for i in range(4))
 
 
@@ -653,8 +667,10 @@ def _placements(rng, prm: Params, start, end, dob, kind, adopted):
     w = np.array(prm.placements_weights, dtype=float)
     count = rng.choice(len(w), size=n, p=w / w.sum()) + 1
     moves = rng.exponential(prm.placement_move_mean_days, (n, len(w) - 1)).astype(np.int64) + 1
-    starts = start[:, None] + np.concatenate([np.zeros((n, 1), np.int64), np.cumsum(moves, axis=1)], axis=1)
-    valid = (np.arange(len(w))[None, :] < count[:, None]) & ((starts < end[:, None]) | (np.arange(len(w)) == 0))
+    offsets = np.concatenate([np.zeros((n, 1), np.int64), np.cumsum(moves, axis=1)], axis=1)
+    starts = start[:, None] + offsets
+    column = np.arange(len(w))[None, :]
+    valid = (column < count[:, None]) & ((starts < end[:, None]) | (column == 0))
     period, col = np.nonzero(valid)
     p_start = starts[period, col]
     is_last = ~np.append(period[1:] == period[:-1], False)
@@ -703,14 +719,17 @@ def _cla_visits(rng, prm: Params, p_start, p_end, long_term):
 
     year_on = p_start + 365
     phase1_end = np.where(long_term, np.minimum(p_end, year_on), p_end)
-    pl1, day1 = _renewals(rng, p_start, phase1_end, first, gap, 14)
+    pl1, day1 = _renewals(p_start, phase1_end, first, gap, 14)
     later = long_term & (p_end > year_on)
     last = np.full(len(p_start), NA)
     np.maximum.at(last, pl1, day1)
     last = np.where(last == NA, p_start, last)
     seeds = np.nonzero(later)[0]
-    step_in = lambda k: np.maximum(gap(k), year_on[seeds] + 1 - last[seeds])  # noqa: E731
-    pl2, day2 = _renewals(rng, last[seeds], p_end[seeds], step_in, long_gap, 42)
+
+    def into_second_year(k):  # the first long gap starts from a visit in the first year
+        return np.maximum(gap(k), year_on[seeds] + 1 - last[seeds])
+
+    pl2, day2 = _renewals(last[seeds], p_end[seeds], into_second_year, long_gap, 42)
     placement = np.concatenate([pl1, seeds[pl2]])
     day = np.concatenate([day1, day2])
     return placement, day, rng.random(len(day)) >= prm.p_cla_visit_unseen
@@ -730,27 +749,64 @@ def _cla_reviews(rng, prm: Params, wd: _WorkDays, start, end):
 # ---------------------------------------------------------------------------------------------
 
 
+_TEXT_CHUNK = 4096  # lookup tables of date text cover whole chunks of days
+
+
+@cache
+def _date_text(lo: int, hi: int) -> np.ndarray:
+    """'YYYY-MM-DD' for each day lo..hi-1."""
+    return np.datetime_as_string(np.arange(lo, hi).astype("M8[D]"), unit="D").astype(object)
+
+
+@cache
+def _time_text() -> np.ndarray:
+    """' HH:MM:SS' for each second of a day."""
+    return np.array([f" {s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}" for s in range(_DAY_SECONDS)],
+                    dtype=object)
+
+
+@cache
+def _number_text(size: int) -> np.ndarray:
+    """'0', '1', ... up to size - 1."""
+    return np.array(list(map(str, range(size))), dtype=object)
+
+
 def _dates(days: np.ndarray) -> np.ndarray:
-    """Day numbers -> 'YYYY-MM-DD' strings ('' for NA)."""
+    """Day numbers -> 'YYYY-MM-DD' ('' for NA)."""
     days = np.asarray(days, dtype=np.int64)
     ok = days != NA
     out = np.full(len(days), "", dtype=object)
-    out[ok] = np.datetime_as_string(days[ok].astype("M8[D]"), unit="D").astype(object)
+    if ok.any():
+        lo = int(days[ok].min()) // _TEXT_CHUNK * _TEXT_CHUNK
+        hi = (int(days[ok].max()) // _TEXT_CHUNK + 1) * _TEXT_CHUNK
+        out[ok] = _date_text(lo, hi)[days[ok] - lo]
     return out
 
 
 def _datetimes(secs: np.ndarray) -> np.ndarray:
-    """Seconds -> 'YYYY-MM-DD HH:MM:SS' strings ('' for NA)."""
+    """Seconds -> 'YYYY-MM-DD HH:MM:SS' ('' for NA)."""
     secs = np.asarray(secs, dtype=np.int64)
     ok = secs != NA
     out = np.full(len(secs), "", dtype=object)
-    text = np.datetime_as_string(secs[ok].astype("M8[s]"), unit="s")
-    out[ok] = np.strings.replace(text, "T", " ").astype(object)
+    out[ok] = _dates(secs[ok] // _DAY_SECONDS) + _time_text()[secs[ok] % _DAY_SECONDS]
     return out
 
 
+def _ids(numbers: np.ndarray) -> np.ndarray:
+    """Numbers -> their decimal text."""
+    numbers = np.asarray(numbers, dtype=np.int64)
+    size = 1 << max(int(numbers.max(initial=0)) + 1, 1024).bit_length()
+    return _number_text(size)[numbers]
+
+
 def _flags(values: np.ndarray) -> np.ndarray:
-    return np.where(values, "Y", "N").astype(object)
+    return np.array(["N", "Y"], dtype=object)[np.asarray(values, dtype=np.int64)]
+
+
+def _blank_where(missing: np.ndarray, values: np.ndarray) -> np.ndarray:
+    out = np.asarray(values).astype(object)
+    out[missing] = ""
+    return out
 
 
 def _open_after(ends: np.ndarray, cutoff: int) -> np.ndarray:
@@ -758,8 +814,10 @@ def _open_after(ends: np.ndarray, cutoff: int) -> np.ndarray:
     return np.where(ends > cutoff, NA, ends)
 
 
-def _ids(numbers: np.ndarray) -> np.ndarray:
-    return numbers.astype(str).astype(object)
+def _table(order: np.ndarray, columns: dict) -> dict:
+    """A table as {column: array of str}, rows sorted by `order` (the records' numbers)."""
+    rows = np.argsort(order, kind="stable")
+    return {k: np.asarray(v).astype(object)[rows] for k, v in columns.items()}
 
 
 @dataclass
@@ -779,51 +837,52 @@ def _person_codes(first_seen: np.ndarray, tiebreak: np.ndarray) -> np.ndarray:
     """'P0000001'-style ids in order of first appearance."""
     numbers = _numbered([first_seen, tiebreak])
     width = max(7, len(str(len(numbers))))
-    return np.char.add("P", np.char.zfill(numbers.astype(str), width)).astype(object)
+    return np.array([f"P{n:0{width}d}" for n in numbers.tolist()], dtype=object)
 
 
 def _referral_tables(f: _Frame) -> None:
     """ssd_cin_episodes, ssd_cin_assessments, ssd_s47_enquiry, ssd_initial_cp_conference."""
     ep, c = f.ep, f.cutoff
     n = len(ep["ref"])
-    ep["referral_id"] = _numbered([ep["ref"], ep["person_num"]])
+    ref_id = ep["referral_id"] = _numbered([ep["ref"], ep["person_num"]])
     close = _open_after(ep["close"], c)
-    f.tables["ssd_cin_episodes"] = pd.DataFrame({
-        "cine_referral_id": _ids(ep["referral_id"]), "cine_person_id": f.person,
+    f.tables["ssd_cin_episodes"] = _table(ref_id, {
+        "cine_referral_id": _ids(ref_id), "cine_person_id": f.person,
         "cine_referral_date": _dates(ep["ref"]), "cine_referral_source_code": ep["source"],
         "cine_referral_nfa": _flags(ep["nfa"]), "cine_cin_primary_need_code": ep["need"],
         "cine_close_date": _dates(close),
-        "cine_close_reason": np.where(close == NA, "", ep["close_reason"]).astype(object)})
+        "cine_close_reason": _blank_where(close == NA, ep["close_reason"])})
 
     a = np.nonzero((ep["assess_start"] != NA) & (ep["assess_start"] <= c))[0]
-    f.tables["ssd_cin_assessments"] = pd.DataFrame({
-        "cina_assessment_id": _ids(_numbered([ep["assess_start"][a], ep["referral_id"][a]])),
-        "cina_person_id": f.person[a], "cina_referral_id": _ids(ep["referral_id"][a]),
+    assess_id = _numbered([ep["assess_start"][a], ref_id[a]])
+    f.tables["ssd_cin_assessments"] = _table(assess_id, {
+        "cina_assessment_id": _ids(assess_id), "cina_person_id": f.person[a],
+        "cina_referral_id": _ids(ref_id[a]),
         "cina_assessment_start_date": _dates(ep["assess_start"][a]),
         "cina_assessment_auth_date": _dates(_open_after(ep["assess_auth"][a], c)),
         "cina_assessment_child_seen": _flags(ep["assess_seen"][a])})
 
     s = np.nonzero((ep["s47_start"] != NA) & (ep["s47_start"] <= c))[0]
     s47_id = np.full(n, NA)
-    s47_id[s] = _numbered([ep["s47_start"][s], ep["referral_id"][s]])
+    s47_id[s] = _numbered([ep["s47_start"][s], ref_id[s]])
     s47_end = _open_after(ep["s47_end"][s], c)
-    f.tables["ssd_s47_enquiry"] = pd.DataFrame({
+    f.tables["ssd_s47_enquiry"] = _table(s47_id[s], {
         "s47e_s47_enquiry_id": _ids(s47_id[s]), "s47e_person_id": f.person[s],
-        "s47e_referral_id": _ids(ep["referral_id"][s]), "s47e_s47_start_date": _dates(ep["s47_start"][s]),
+        "s47e_referral_id": _ids(ref_id[s]), "s47e_s47_start_date": _dates(ep["s47_start"][s]),
         "s47e_s47_end_date": _dates(s47_end),
-        "s47e_s47_nfa": np.where(s47_end == NA, "", _flags(ep["s47_nfa"][s])).astype(object)})
+        "s47e_s47_nfa": _blank_where(s47_end == NA, _flags(ep["s47_nfa"][s]))})
 
     i = np.nonzero((ep["icpc"] != NA) & (ep["icpc"] <= c))[0]
-    ep["icpc_id"] = np.full(n, NA)
-    ep["icpc_id"][i] = _numbered([ep["icpc"][i], ep["referral_id"][i]])
+    icpc_id = ep["icpc_id"] = np.full(n, NA)
+    icpc_id[i] = _numbered([ep["icpc"][i], ref_id[i]])
     p = np.nonzero((ep["plan_start"] != NA) & (ep["plan_start"] <= c))[0]
-    ep["plan_id"] = np.full(n, NA)
-    ep["plan_id"][p] = _numbered([ep["plan_start"][p], ep["referral_id"][p]])
-    has_s47 = s47_id[i] != NA
-    f.tables["ssd_initial_cp_conference"] = pd.DataFrame({
-        "icpc_icpc_id": _ids(ep["icpc_id"][i]), "icpc_person_id": f.person[i],
-        "icpc_s47_enquiry_id": np.where(has_s47, _ids(s47_id[i]), "").astype(object),
-        "icpc_cp_plan_id": np.where(ep["plan_id"][i] != NA, _ids(ep["plan_id"][i]), "").astype(object),
+    plan_id = ep["plan_id"] = np.full(n, NA)
+    plan_id[p] = _numbered([ep["plan_start"][p], ref_id[p]])
+    no_s47, no_plan = s47_id[i] == NA, plan_id[i] == NA
+    f.tables["ssd_initial_cp_conference"] = _table(icpc_id[i], {
+        "icpc_icpc_id": _ids(icpc_id[i]), "icpc_person_id": f.person[i],
+        "icpc_s47_enquiry_id": _blank_where(no_s47, _ids(np.where(no_s47, 0, s47_id[i]))),
+        "icpc_cp_plan_id": _blank_where(no_plan, _ids(np.where(no_plan, 0, plan_id[i]))),
         "icpc_icpc_date": _dates(ep["icpc"][i]),
         "icpc_icpc_outcome_cp_flag": _flags(ep["icpc_plan"][i]),
         "icpc_icpc_transfer_in": _flags(ep["icpc_transfer_in"][i])})
@@ -833,26 +892,29 @@ def _plan_tables(f: _Frame) -> None:
     """ssd_cp_plans, ssd_cp_visits, ssd_cp_reviews."""
     ep, c = f.ep, f.cutoff
     p = np.nonzero(ep["plan_id"] != NA)[0]
+    plan_id, person = ep["plan_id"][p], f.person[p]
     start, end = ep["plan_start"][p], ep["plan_end"][p]
     window_end = np.minimum(end, c)
-    f.tables["ssd_cp_plans"] = pd.DataFrame({
-        "cppl_cp_plan_id": _ids(ep["plan_id"][p]), "cppl_person_id": f.person[p],
+    f.tables["ssd_cp_plans"] = _table(plan_id, {
+        "cppl_cp_plan_id": _ids(plan_id), "cppl_person_id": person,
         "cppl_cp_plan_start_date": _dates(start), "cppl_cp_plan_end_date": _dates(_open_after(end, c)),
         "cppl_cp_plan_initial_category": ep["plan_initial_cat"][p],
         "cppl_cp_plan_latest_category": ep["plan_latest_cat"][p],
         "cppl_icpc_id": _ids(ep["icpc_id"][p])})
 
     plan, day, seen = _cp_visits(f.rng, f.prm, f.wd, start, window_end)
-    f.tables["ssd_cp_visits"] = pd.DataFrame({
-        "cppv_cp_visit_id": _ids(_numbered([day, ep["plan_id"][p][plan]])),
-        "cppv_person_id": f.person[p][plan], "cppv_cp_plan_id": _ids(ep["plan_id"][p][plan]),
-        "cppv_cp_visit_date": _dates(day), "cppv_cp_visit_seen": _flags(seen)})
+    visit_id = _numbered([day, plan_id[plan]])
+    f.tables["ssd_cp_visits"] = _table(visit_id, {
+        "cppv_cp_visit_id": _ids(visit_id), "cppv_person_id": person[plan],
+        "cppv_cp_plan_id": _ids(plan_id[plan]), "cppv_cp_visit_date": _dates(day),
+        "cppv_cp_visit_seen": _flags(seen)})
 
     plan, due, day = _cp_reviews(f.rng, f.prm, start, window_end)
-    f.tables["ssd_cp_reviews"] = pd.DataFrame({
-        "cppr_cp_review_id": _ids(_numbered([day, ep["plan_id"][p][plan]])),
-        "cppr_person_id": f.person[p][plan], "cppr_cp_plan_id": _ids(ep["plan_id"][p][plan]),
-        "cppr_cp_review_due": _dates(due), "cppr_cp_review_date": _dates(day)})
+    review_id = _numbered([day, plan_id[plan]])
+    f.tables["ssd_cp_reviews"] = _table(review_id, {
+        "cppr_cp_review_id": _ids(review_id), "cppr_person_id": person[plan],
+        "cppr_cp_plan_id": _ids(plan_id[plan]), "cppr_cp_review_due": _dates(due),
+        "cppr_cp_review_date": _dates(day)})
 
 
 def _care_tables(f: _Frame) -> None:
@@ -866,51 +928,58 @@ def _care_tables(f: _Frame) -> None:
     period, p_start, p_end, ptype, long_term = _placements(
         rng, f.prm, start, end, ep["dob"][k], ep["care_kind"][k], ep["adopted"][k])
     shown = p_start <= c
-    period, p_start, p_end, ptype, long_term = (x[shown] for x in (period, p_start, p_end, ptype, long_term))
+    period, p_start, p_end = period[shown], p_start[shown], p_end[shown]
+    ptype, long_term = ptype[shown], long_term[shown]
     placement_id = _numbered([p_start, cla_id[period]])
-    f.tables["ssd_cla_placement"] = pd.DataFrame({
+    f.tables["ssd_cla_placement"] = _table(placement_id, {
         "clap_cla_placement_id": _ids(placement_id), "clap_cla_id": _ids(cla_id[period]),
         "clap_cla_placement_start_date": _dates(p_start),
         "clap_cla_placement_end_date": _dates(_open_after(p_end, c)),
-        "clap_cla_placement_type": ptype.astype(object), "clap_long_term": _flags(long_term)})
+        "clap_cla_placement_type": ptype, "clap_long_term": _flags(long_term)})
 
     place, e_start, e_end = _cla_episodes(rng, period, p_start, p_end)
     shown = e_start <= c
     place, e_start, e_end = place[shown], e_start[shown], e_end[shown]
     per = period[place]
-    f.tables["ssd_cla_episodes"] = pd.DataFrame({
-        "clae_cla_episode_id": _ids(_numbered([e_start, cla_id[per]])), "clae_person_id": person[per],
+    episode_id = _numbered([e_start, cla_id[per]])
+    f.tables["ssd_cla_episodes"] = _table(episode_id, {
+        "clae_cla_episode_id": _ids(episode_id), "clae_person_id": person[per],
         "clae_cla_id": _ids(cla_id[per]), "clae_cla_episode_start_date": _dates(e_start),
         "clae_cla_episode_ceased_date": _dates(_open_after(e_end, c)),
         "clae_entered_care_date": _dates(start[per]), "clae_cla_placement_id": _ids(placement_id[place])})
 
     pl, day, seen = _cla_visits(rng, f.prm, p_start, np.minimum(p_end, c), long_term)
     per = period[pl]
-    f.tables["ssd_cla_visits"] = pd.DataFrame({
-        "clav_cla_visit_id": _ids(_numbered([day, cla_id[per]])), "clav_person_id": person[per],
+    visit_id = _numbered([day, cla_id[per]])
+    f.tables["ssd_cla_visits"] = _table(visit_id, {
+        "clav_cla_visit_id": _ids(visit_id), "clav_person_id": person[per],
         "clav_cla_id": _ids(cla_id[per]), "clav_cla_visit_date": _dates(day),
         "clav_cla_visit_seen": _flags(seen)})
 
     per, due, day, cancelled = _cla_reviews(rng, f.prm, f.wd, start, np.minimum(end, c))
-    f.tables["ssd_cla_reviews"] = pd.DataFrame({
-        "clar_cla_review_id": _ids(_numbered([day, cla_id[per], cancelled])),
-        "clar_cla_id": _ids(cla_id[per]), "clar_cla_review_due_date": _dates(due),
-        "clar_cla_review_date": _dates(day), "clar_cla_review_cancelled": _flags(cancelled)})
+    review_id = _numbered([day, cla_id[per], cancelled])
+    f.tables["ssd_cla_reviews"] = _table(review_id, {
+        "clar_cla_review_id": _ids(review_id), "clar_cla_id": _ids(cla_id[per]),
+        "clar_cla_review_due_date": _dates(due), "clar_cla_review_date": _dates(day),
+        "clar_cla_review_cancelled": _flags(cancelled)})
 
 
-def _contacts_table(f: _Frame, contact_person: np.ndarray, contact_day: np.ndarray,
-                    kind: np.ndarray, cp_enquiry: np.ndarray, source: np.ndarray) -> None:
-    """ssd_contacts from (person id, day, outcome kind) of every contact."""
+def _contacts_table(f: _Frame, person: np.ndarray, person_num: np.ndarray, contact_day: np.ndarray,
+                    last_day: np.ndarray, kind: np.ndarray, cp_enquiry: np.ndarray,
+                    source: np.ndarray) -> None:
+    """ssd_contacts from (person, day, outcome kind) of every contact; a screening decision
+    is never dated after the child's 18th birthday eve, nor known after the cut-off."""
     dt_secs = _contact_times(f.rng, contact_day)
     screened, qualified = _screening(f.rng, f.prm, dt_secs)
+    screened = np.where(screened == NA, NA, np.minimum(screened, (last_day + 1) * _DAY_SECONDS - 1))
     screened = np.where(screened // _DAY_SECONDS > f.cutoff, NA, screened)
-    numbers = _numbered([dt_secs, contact_person])
-    f.tables["ssd_contacts"] = pd.DataFrame({
-        "cont_contact_id": _ids(numbers), "cont_person_id": contact_person,
+    contact_id = _numbered([dt_secs, person_num])
+    f.tables["ssd_contacts"] = _table(contact_id, {
+        "cont_contact_id": _ids(contact_id), "cont_person_id": person,
         "cont_contact_date": _datetimes(dt_secs), "cont_contact_source_code": source,
         "cont_contact_outcome_json": _outcome_json(kind, cp_enquiry),
         "cont_screening_date": _datetimes(screened),
-        "cont_screened_by_qualified": np.where(screened == NA, "", _flags(qualified)).astype(object)})
+        "cont_screened_by_qualified": _blank_where(screened == NA, _flags(qualified))})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -944,18 +1013,59 @@ def _select(ep: dict, keep: np.ndarray) -> dict:
     return {k: v[keep] for k, v in ep.items()}
 
 
-def build_synthetic_tables(*, population: float, start: str, end: str, seed: int,
-                           cutoff: str | None = None, params: Params = PARAMS) -> dict[str, pd.DataFrame]:
-    """The thirteen tables (all columns as strings, '' for missing), sorted by their ids."""
+def _people(ep: dict, dob: np.ndarray, co_child: np.ndarray, co_day: np.ndarray, co_dob: np.ndarray):
+    """Person numbers and 'P0000001'-style codes for every child in the extract, in order of
+    first appearance. Referred children come first in the index, contact-only children after."""
+    n_ref = len(dob)
+    never = np.iinfo(np.int64).max
+    first = np.full(n_ref + len(co_dob), never)
+    np.minimum.at(first, ep["child"], ep["ref"] - 1)
+    np.minimum.at(first, n_ref + co_child, co_day)
+    seen = np.nonzero(first < never)[0]
+    number = np.full(len(first), -1, dtype=np.int64)
+    number[seen] = _numbered([first[seen], seen])
+    codes = np.full(len(first), "", dtype=object)
+    codes[seen] = _person_codes(first[seen], seen)
+    return number, codes, np.concatenate([dob, co_dob]), seen
+
+
+def _contacts_stage(f: _Frame, number, codes, n_ref: int, co_child, co_day, co_dob) -> None:
+    """Contacts of referred children and of contact-only children, up to the cut-off."""
+    ep, rng = f.ep, f.rng
+    e_idx, e_day, kind = _episode_contacts(rng, f.prm, ep, f.cutoff)
+    cp_enquiry = (ep["s47_start"][e_idx] != NA) & (ep["s47_start"][e_idx] - ep["ref"][e_idx] <= 1)
+    sources = np.where(kind == "new", ep["source"][e_idx], _choice(rng, _SOURCES, len(e_idx)))
+    persons = np.concatenate([f.person[e_idx], codes[n_ref + co_child]])
+    numbers = np.concatenate([ep["person_num"][e_idx], number[n_ref + co_child]])
+    days = np.concatenate([e_day, co_day])
+    last_days = np.concatenate([ep["cap"][e_idx], _eighteenth_birthday_eve(co_dob[co_child])])
+    ok = days <= f.cutoff
+    _contacts_table(f, persons[ok], numbers[ok], days[ok], last_days[ok],
+                    np.concatenate([kind, np.full(len(co_day), "nfa")])[ok],
+                    np.concatenate([cp_enquiry, np.zeros(len(co_day), bool)])[ok],
+                    np.concatenate([sources, _choice(rng, _SOURCES, len(co_day))])[ok])
+
+
+def _person_table(f: _Frame, number, codes, dob, seen) -> None:
+    """ssd_person: sex, date of birth and ethnicity of every child in the extract."""
+    order = seen[np.argsort(number[seen], kind="stable")]
+    n = len(order)
+    f.tables["ssd_person"] = _table(np.arange(n), {
+        "pers_person_id": codes[order], "pers_sex": _choice(f.rng, _SEXES, n),
+        "pers_dob": _dates(dob[order]), "pers_ethnicity": _choice(f.rng, _ETHNICITIES, n)})
+
+
+def _build_tables(population: float, start: str, end: str, seed: int, cutoff: str | None,
+                  params: Params) -> dict[str, dict[str, np.ndarray]]:
+    """Simulate, select what the extract holds, and assemble the thirteen tables."""
     rng = np.random.default_rng(seed)
     start_day, _ = _month_bounds(start)
     _, last_day = _month_bounds(end)
     c = min(last_day, _day(cutoff)) if cutoff else last_day
     if c < start_day:
-        raise ValueError(f"nothing to generate: {start}..{end} with cut-off day {c}")
+        raise ValueError(f"nothing to generate between {start} and the cut-off")
     t0 = int(add_months(np.array([start_day]), -12 * (_HISTORY_YEARS + 1))[0])
-    y0 = dt.date.fromordinal(dt.date(1970, 1, 1).toordinal() + t0).year
-    wd = _WorkDays(y0 - 1, dt.date.fromordinal(dt.date(1970, 1, 1).toordinal() + c).year + 25)
+    wd = _WorkDays(t0 - 400, c + 3660)
 
     ep, dob = _referral_chains(rng, params, wd, population, t0, c)
     in_scope = np.zeros(len(dob), dtype=bool)
@@ -968,50 +1078,23 @@ def build_synthetic_tables(*, population: float, start: str, end: str, seed: int
     co_scope[co_child[co_day >= start_day]] = True
     co_child, co_day = co_child[co_scope[co_child]], co_day[co_scope[co_child]]
 
-    # Person ids, in order of each child's first appearance.
-    n_ref = len(dob)
-    first = np.full(n_ref + len(co_dob), np.iinfo(np.int64).max)
-    np.minimum.at(first, ep["child"], ep["ref"] - 1)
-    np.minimum.at(first, n_ref + co_child, co_day)
-    seen = first < np.iinfo(np.int64).max
-    all_dob = np.concatenate([dob, co_dob])
-    codes = np.full(len(first), "", dtype=object)
-    codes[seen] = _person_codes(first[seen], np.nonzero(seen)[0])
-    number = np.full(len(first), -1, dtype=np.int64)
-    number[seen] = _numbered([first[seen], np.nonzero(seen)[0]])
+    number, codes, all_dob, seen = _people(ep, dob, co_child, co_day, co_dob)
     ep["person_num"] = number[ep["child"]]
-
     f = _Frame(rng, params, wd, c, ep, codes[ep["child"]])
     _referral_tables(f)
     _plan_tables(f)
     _care_tables(f)
-
-    e_idx, e_day, kind = _episode_contacts(rng, params, ep, c)
-    cp_enquiry = (ep["s47_start"][e_idx] != NA) & (ep["s47_start"][e_idx] - ep["ref"][e_idx] <= 1)
-    sources = np.where(kind == "new", ep["source"][e_idx], _choice(rng, _SOURCES, len(e_idx)))
-    persons = np.concatenate([f.person[e_idx], codes[n_ref + co_child]])
-    days = np.concatenate([e_day, co_day])
-    ok = days <= c
-    _contacts_table(f, persons[ok], days[ok],
-                    np.concatenate([kind, np.full(len(co_day), "nfa")])[ok],
-                    np.concatenate([cp_enquiry, np.zeros(len(co_day), bool)])[ok],
-                    np.concatenate([sources, _choice(rng, _SOURCES, len(co_day))])[ok])
-
-    order = np.argsort(number[seen], kind="stable")
-    ids = codes[seen][order]
-    n_people = len(ids)
-    f.tables["ssd_person"] = pd.DataFrame({
-        "pers_person_id": ids, "pers_sex": _choice(rng, _SEXES, n_people).astype(object),
-        "pers_dob": _dates(all_dob[seen][order]),
-        "pers_ethnicity": _choice(rng, _ETHNICITIES, n_people).astype(object)})
-    return {name: _sorted_by_id(f.tables[name]) for name in _COLUMNS}
+    _contacts_stage(f, number, codes, len(dob), co_child, co_day, co_dob)
+    _person_table(f, number, codes, all_dob, seen)
+    return {name: f.tables[name] for name in _COLUMNS}
 
 
-def _sorted_by_id(df: pd.DataFrame) -> pd.DataFrame:
-    """Rows in id order (person ids sort as text, the others as numbers)."""
-    key = df.columns[0]
-    numeric = df[key].str.lstrip("P").astype(np.int64)
-    return df.iloc[np.argsort(numeric.to_numpy(), kind="stable")].reset_index(drop=True)
+def build_synthetic_tables(*, population: float, start: str, end: str, seed: int,
+                           cutoff: str | None = None, params: Params = PARAMS) -> dict[str, pd.DataFrame]:
+    """The thirteen tables as data frames of strings ('' for missing), rows in id order."""
+    tables = _build_tables(population, start, end, seed, cutoff, params)
+    return {name: pd.DataFrame({k: v.astype(object) for k, v in cols.items()})
+            for name, cols in tables.items()}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1019,57 +1102,112 @@ def _sorted_by_id(df: pd.DataFrame) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------------------
 
 
-def _inject_errors(tables: dict[str, pd.DataFrame], cutoff: int) -> list[InjectedError]:
-    """Add the documented faults (see the module docstring) to a valid set of tables."""
+def _parse_days(values: np.ndarray) -> np.ndarray:
+    """'YYYY-MM-DD' strings ('' allowed) -> day numbers (NA for '')."""
+    parsed = values.astype(str).astype("M8[D]")
+    return np.where(np.isnat(parsed), NA, parsed.astype(np.int64))
+
+
+def _inject_errors(tables: dict[str, dict[str, np.ndarray]]) -> list[InjectedError]:
+    """Add the documented faults (see the module docstring) to a valid set of tables.
+
+    Faults go in recent rows, so that they touch the months being reported on. A fault
+    needs a suitable row (a very small extract may lack one): it is then left out, and the
+    returned list says which faults were injected.
+    """
     found: list[InjectedError] = []
 
-    def note(kind, table, row, column, is_error=True):
-        found.append(InjectedError(kind, table, row + 2, column, str(tables[table].at[row, column]), is_error))
+    def note(kind, name, row, column, is_error=True):
+        value = str(tables[name][column][row])
+        found.append(InjectedError(kind, name, int(row) + 2, column, value, is_error))
 
-    a = tables["ssd_cin_assessments"]
-    row = int(np.flatnonzero(a["cina_assessment_auth_date"] != "")[0])
-    a.at[row, "cina_assessment_auth_date"] = a.at[row, "cina_assessment_auth_date"][:4] + "-02-30"
-    note("unparseable_date", "ssd_cin_assessments", row, "cina_assessment_auth_date")
+    auth = tables["ssd_cin_assessments"]["cina_assessment_auth_date"]
+    for row in np.flatnonzero(auth != "")[-1:]:
+        auth[row] = str(auth[row])[:4] + "-02-30"
+        note("unparseable_date", "ssd_cin_assessments", row, "cina_assessment_auth_date")
 
     plans = tables["ssd_cp_plans"]
-    start = pd.to_datetime(plans["cppl_cp_plan_start_date"], format="%Y-%m-%d")
-    end = pd.to_datetime(plans["cppl_cp_plan_end_date"], format="%Y-%m-%d", errors="coerce")
-    closed = np.flatnonzero((end - start).dt.days.to_numpy() > 60)
-    uk_row, bad_row, overlap_row = (int(r) for r in closed[:3])
-    plans.at[uk_row, "cppl_cp_plan_start_date"] = start[uk_row].strftime("%d/%m/%Y")
-    note("uk_date", "ssd_cp_plans", uk_row, "cppl_cp_plan_start_date", is_error=False)
-    plans.at[bad_row, "cppl_cp_plan_end_date"] = (start[bad_row] - pd.Timedelta(days=7)).strftime("%Y-%m-%d")
-    note("end_before_start", "ssd_cp_plans", bad_row, "cppl_cp_plan_end_date")
-    extra = plans.loc[[overlap_row]].copy()
-    extra["cppl_cp_plan_id"] = str(plans["cppl_cp_plan_id"].astype(np.int64).max() + 1)
-    extra["cppl_cp_plan_start_date"] = (start[overlap_row] + pd.Timedelta(days=30)).strftime("%Y-%m-%d")
-    extra["cppl_cp_plan_end_date"] = ""
-    extra["cppl_icpc_id"] = ""
-    tables["ssd_cp_plans"] = plans = pd.concat([plans, extra], ignore_index=True)
-    note("overlapping_plans", "ssd_cp_plans", len(plans) - 1, "cppl_cp_plan_start_date")
+    start = _parse_days(plans["cppl_cp_plan_start_date"])
+    end = _parse_days(plans["cppl_cp_plan_end_date"])
+    closed = [int(r) for r in np.flatnonzero((end != NA) & (end - start > 60))[::-1][:3]]
+    if len(closed) > 0:
+        row = closed[0]
+        y, m, d = str(plans["cppl_cp_plan_start_date"][row]).split("-")
+        plans["cppl_cp_plan_start_date"][row] = f"{d}/{m}/{y}"
+        note("uk_date", "ssd_cp_plans", row, "cppl_cp_plan_start_date", is_error=False)
+    if len(closed) > 1:
+        row = closed[1]
+        plans["cppl_cp_plan_end_date"][row] = _dates(start[row:row + 1] - 7)[0]
+        note("end_before_start", "ssd_cp_plans", row, "cppl_cp_plan_end_date")
+    if len(closed) > 2:
+        row = closed[2]
+        extra = {k: v[row:row + 1].copy() for k, v in plans.items()}
+        extra["cppl_cp_plan_id"][0] = str(plans["cppl_cp_plan_id"].astype(np.int64).max() + 1)
+        extra["cppl_cp_plan_start_date"] = _dates(start[row:row + 1] + 30)
+        extra["cppl_cp_plan_end_date"][0] = ""
+        extra["cppl_icpc_id"][0] = ""
+        tables["ssd_cp_plans"] = {k: np.concatenate([v, extra[k]]) for k, v in plans.items()}
+        note("overlapping_plans", "ssd_cp_plans", len(start), "cppl_cp_plan_start_date")
 
-    visits = tables["ssd_cp_visits"]
-    visits.at[1, "cppv_cp_visit_id"] = visits.at[0, "cppv_cp_visit_id"]
-    note("duplicate_key", "ssd_cp_visits", 1, "cppv_cp_visit_id")
+    visit_ids = tables["ssd_cp_visits"]["cppv_cp_visit_id"]
+    if len(visit_ids) > 1:
+        visit_ids[-1] = visit_ids[-2]
+        note("duplicate_key", "ssd_cp_visits", len(visit_ids) - 1, "cppv_cp_visit_id")
 
-    contacts = tables["ssd_contacts"]
-    width = len(tables["ssd_person"].at[0, "pers_person_id"]) - 1
-    contacts.at[len(contacts) // 2, "cont_person_id"] = "P" + "9" * width
-    note("unknown_person", "ssd_contacts", len(contacts) // 2, "cont_person_id")
+    contact_people = tables["ssd_contacts"]["cont_person_id"]
+    if len(contact_people):
+        row = len(contact_people) - 10 if len(contact_people) > 10 else 0
+        width = len(str(tables["ssd_person"]["pers_person_id"][0])) - 1
+        contact_people[row] = "P" + "9" * width
+        note("unknown_person", "ssd_contacts", row, "cont_person_id")
 
-    s47 = tables["ssd_s47_enquiry"]
-    s47.at[len(s47) // 2, "s47e_s47_start_date"] = ""
-    note("missing_required", "ssd_s47_enquiry", len(s47) // 2, "s47e_s47_start_date")
+    s47_start = tables["ssd_s47_enquiry"]["s47e_s47_start_date"]
+    if len(s47_start):
+        row = len(s47_start) - 1
+        s47_start[row] = ""
+        note("missing_required", "ssd_s47_enquiry", row, "s47e_s47_start_date")
     return found
 
 
 # ---------------------------------------------------------------------------------------------
-# Public API
+# Writing
 # ---------------------------------------------------------------------------------------------
+
+
+_QUOTED_COLUMNS = {"cont_contact_outcome_json"}  # the only free text (it holds commas and quotes)
+
+
+def _csv_quote(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"' if any(ch in text for ch in ',"\n') else text
+
+
+def _write_csv(path: Path, columns: dict[str, np.ndarray]) -> None:
+    """A header row, then one line per row; '' is written as an empty cell."""
+    cells = []
+    for name, values in columns.items():
+        values = values.tolist()
+        if name in _QUOTED_COLUMNS:
+            quoted = {text: _csv_quote(text) for text in set(values)}
+            values = list(map(quoted.__getitem__, values))
+        cells.append(values)
+    lines = [",".join(columns)] + list(map(",".join, zip(*cells)))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8", newline="\n")
 
 
 def _toml_string(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _extract_toml(la_code: str, la_name: str, extracted_at: str, seed: int,
+                  injected: list[InjectedError]) -> str:
+    lines = [f"la_code = {_toml_string(str(la_code))}", f"la_name = {_toml_string(la_name)}",
+             f"extracted_at = {_toml_string(extracted_at)}",
+             f"source_system = {_toml_string(f'synthetic (safeguarding synth, seed {seed})')}"]
+    if injected:
+        lines.append("# Injected data-quality faults (errors=True): kind: table, line, column = value")
+        lines += [f"# {e.kind}: {e.table}, line {e.line}, {e.column} = {e.value!r}"
+                  + ("" if e.is_error else " (valid: not an error)") for e in injected]
+    return "\n".join(lines) + "\n"
 
 
 def _default_extracted_at(end: str) -> str:
@@ -1090,17 +1228,11 @@ def write_synthetic_extract(out_dir: Path, *, la_code: str, la_name: str, popula
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     extracted_at = extracted_at or _default_extracted_at(end)
-    tables = build_synthetic_tables(population=population * scale, start=start, end=end,
-                                    seed=seed, cutoff=extracted_at)
-    injected = _inject_errors(tables, _day(extracted_at)) if errors else []
-    for name, df in tables.items():
-        df[_COLUMNS[name]].to_csv(out_dir / f"{name}.csv", index=False, lineterminator="\n")
-    lines = [f"la_code = {_toml_string(str(la_code))}", f"la_name = {_toml_string(la_name)}",
-             f'extracted_at = "{extracted_at}"',
-             f"source_system = {_toml_string(f'synthetic (safeguarding synth, seed {seed})')}"]
-    if injected:
-        lines.append("# Injected data-quality faults (errors=True): kind, table, line, column, value")
-        lines += [f"# {e.kind}: {e.table} line {e.line} {e.column} = {e.value!r}"
-                  + ("" if e.is_error else " (valid, not an error)") for e in injected]
-    (out_dir / "extract.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return ExtractCounts({name: len(df) for name, df in tables.items()}, injected)
+    tables = _build_tables(population * scale, start, end, seed, extracted_at, PARAMS)
+    injected = _inject_errors(tables) if errors else []
+    for name, columns in tables.items():
+        _write_csv(out_dir / f"{name}.csv", columns)
+    toml = _extract_toml(la_code, la_name, extracted_at, seed, injected)
+    (out_dir / "extract.toml").write_text(toml, encoding="utf-8", newline="\n")
+    counts = {name: len(next(iter(columns.values()))) for name, columns in tables.items()}
+    return ExtractCounts(counts, injected)
