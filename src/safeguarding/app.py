@@ -85,7 +85,8 @@ def parse_month(text: str) -> dt.date:
 
 def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None,
                    ids: list[str] | None = None, la_codes: list[str] | None = None,
-                   n_months: int = 13) -> list[CouncilIndicators]:
+                   n_months: int = 13, engine: str = "duckdb",
+                   spark_master: str | None = None) -> list[CouncilIndicators]:
     """Every indicator's series for each council in the store, in council-code order."""
     councils = {c["la_code"]: c for c in store.councils()}
     if not councils:
@@ -94,7 +95,8 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
     unknown = [la for la in wanted if la not in councils]
     if unknown:
         raise StoreError(f"the store holds no extract for la_code {', '.join(unknown)}")
-    ctx = Context(store.ibis(), wanted, month, policy or load_policy(),
+    backend = store.backend(engine, spark_master)
+    ctx = Context(backend, wanted, month, policy or load_policy(),
                   present={la: store.columns_present(la) for la in wanted}, n_months=n_months)
     results = compute(ctx, ids)
     out = []
@@ -107,7 +109,7 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
             warnings.append(f"the reporting month {month:%Y-%m} is after the extract date "
                             f"{info['extracted_at']:%Y-%m-%d}: its figures are incomplete")
         warnings += [w for r in mine for w in r.warnings]
-        out.append(CouncilIndicators(la, info["la_name"], month, info["extracted_at"], "duckdb",
+        out.append(CouncilIndicators(la, info["la_name"], month, info["extracted_at"], engine,
                                      warnings, mine))
     return out
 

@@ -1,25 +1,37 @@
 """Everything that depends on the engine behind Ibis, in one place.
 
+Engines: DuckDB (the embedded default, reading the store directly) and Apache Spark through
+Ibis's PySpark backend (`local[*]` unless a master URL or the standard SPARK_* settings say
+otherwise). Spark reads the store's tables as Parquet, the form a warehouse would hold them in.
+
 Backend quirks handled here:
 - DuckDB's `DATE + INTERVAL` yields a TIMESTAMP: `add_months`/`add_days` cast back to DATE so
   comparisons stay date-to-date on every backend. Month arithmetic clips to the month's last
   day (31 January + 1 month = 28/29 February) on DuckDB and Spark alike.
-- Datetimes (contact and screening times) are compared as naive local timestamps: no time
-  zone is attached anywhere, so no backend shifts them.
+- Datetimes (contact and screening times) are naive local times. Spark's session time zone is
+  set to UTC so that it neither shifts them on the way in nor on the way out.
 """
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
+from functools import cache
+
 import ibis
 import ibis.expr.types as ir
 
-ENGINES = ("duckdb",)
+ENGINES = ("duckdb", "spark")
 
 
-def add_months(d: ir.DateValue, months: int | ir.IntegerValue) -> ir.DateValue:
-    if isinstance(months, int):
-        return (d + ibis.interval(months=months)).cast("date")
-    return (d + months.as_interval("M")).cast("date")
+class EngineError(Exception):
+    pass
+
+
+def add_months(d: ir.DateValue, months: int) -> ir.DateValue:
+    return (d + ibis.interval(months=months)).cast("date")
 
 
 def add_days(d: ir.DateValue, days: int) -> ir.DateValue:
@@ -29,3 +41,50 @@ def add_days(d: ir.DateValue, days: int) -> ir.DateValue:
 def days_between(a: ir.DateValue, b: ir.DateValue) -> ir.IntegerValue:
     """b - a in calendar days."""
     return b.delta(a, unit="day")
+
+
+def connect(engine: str, store, *, spark_master: str | None = None) -> ibis.BaseBackend:
+    """An Ibis backend over the store's tables, on the chosen engine."""
+    if engine == "duckdb":
+        return store.ibis()
+    if engine == "spark":
+        return _spark_backend(store, spark_master)
+    raise EngineError(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")
+
+
+@cache
+def spark_session(master: str | None = None):
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError as exc:
+        raise EngineError("the Spark engine needs PySpark: pip install 'safeguarding[spark]' "
+                          "(and Java 17 or later)") from exc
+    builder = SparkSession.builder.appName("safeguarding")
+    master = master or os.environ.get("SPARK_MASTER") or ("local[*]" if "SPARK_REMOTE" not in os.environ else None)
+    if master:
+        builder = builder.master(master)
+    if master and master.startswith("local"):
+        # A local session talks only to itself: keep the driver on the loopback address.
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+        builder = builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+    cores = os.cpu_count() or 2
+    spark = (builder
+             .config("spark.sql.session.timeZone", "UTC")
+             .config("spark.ui.enabled", "false")
+             .config("spark.ui.showConsoleProgress", "false")
+             .config("spark.sql.shuffle.partitions", str(max(2, cores * 2)))
+             .config("spark.sql.adaptive.enabled", "true")
+             .getOrCreate())
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
+def _spark_backend(store, master: str | None) -> ibis.BaseBackend:
+    con = ibis.pyspark.connect(spark_session(master))
+    folder = tempfile.mkdtemp(prefix="safeguarding-spark-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    for name in store.table_names():
+        path = os.path.join(folder, f"{name}.parquet")
+        store.con.execute(f"COPY {name} TO '{path}' (FORMAT parquet)")
+        con.read_parquet(path, table_name=name)
+    return con

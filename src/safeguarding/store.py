@@ -18,6 +18,7 @@ from pathlib import Path
 import duckdb
 import ibis
 
+from . import engine as engines
 from . import reference
 from .schema import TABLES
 from .sources.check import SQL_TYPES, CheckedExtract, _q
@@ -45,6 +46,7 @@ class Store:
             self.con = duckdb.connect(str(self.path) if self.path else ":memory:", read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"{path} cannot be opened as a DuckDB store: {exc}") from exc
+        self._backends: dict[tuple, ibis.BaseBackend] = {}
         if not read_only:
             self._create()
 
@@ -57,6 +59,7 @@ class Store:
 
     def load(self, extract: CheckedExtract, notes: list[str] | None = None) -> None:
         """Replace this council's snapshot in one transaction: all of it lands or none does."""
+        self._backends.clear()  # engines other than DuckDB hold copies of the tables
         info = extract.info
         la = info.la_code
         population, source = _population(info)
@@ -100,8 +103,19 @@ class Store:
             out.setdefault(t, set()).add(c)
         return out
 
+    def table_names(self) -> list[str]:
+        """The tables indicator queries read."""
+        return [*TABLES, "populations"]
+
     def ibis(self) -> ibis.BaseBackend:
         return ibis.duckdb.from_connection(self.con)
+
+    def backend(self, engine: str = "duckdb", spark_master: str | None = None) -> ibis.BaseBackend:
+        """The store's tables on an engine, connected once and reused until the next load."""
+        key = (engine, spark_master)
+        if key not in self._backends:
+            self._backends[key] = engines.connect(engine, self, spark_master=spark_master)
+        return self._backends[key]
 
     def close(self) -> None:
         self.con.close()

@@ -1,0 +1,146 @@
+"""A council's figure beside its statistical neighbours, its region and England.
+
+Year: a monthly value is compared with the latest DfE year ending on or before the reporting
+month's last day (year ``Y`` ends 31 March ``Y``): March 2015 to February 2016 use 2015, so a
+March value (a 31 March snapshot, or the rolling year April to March) meets the DfE figure for
+the same date or year. The year chosen is the latest in which the measure has any published
+figure; the council's own figure for it may still be suppressed.
+
+Quartile: over every council with a published figure for the measure and year, ranked from
+best (1) to worst (4) by the indicator's polarity: ``high`` ranks the highest values first,
+``low`` the lowest first; ``neutral`` has no best, so 1 holds the lowest values and 4 the
+highest. Ranks are by position (ties share the better rank): quartile = floor(4 (rank - 1) / n) + 1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pandas as pd
+
+from .. import reference
+from ..indicators import REGISTRY
+from .areas import ENGLAND, existed
+from .measures import BY_CODE, BY_INDICATOR, NO_PUBLISHED_MEASURE, Measure
+from .neighbours import NeighbourFigure, neighbour_figure, neighbours, resolve_model
+from .store import table
+
+
+def year_for_month(month: dt.date) -> int:
+    """The last DfE year (ending 31 March) that ends on or before the end of ``month``."""
+    return month.year if month.month >= 3 else month.year - 1
+
+
+def unavailable(reason: str, measure: str | None = None, year: int | None = None) -> dict:
+    return {"available": False, "reason": reason, "measure": measure, "year": year}
+
+
+def quartile(values: pd.Series, la_code: str, polarity: str) -> tuple[int | None, int]:
+    """(quartile of ``la_code``, number of councils ranked) among the published ``values``."""
+    published = values.dropna()
+    if la_code not in published.index:
+        return None, len(published)
+    rank = published.rank(method="min", ascending=polarity != "high")[la_code]
+    return math.floor(4 * (rank - 1) / len(published)) + 1, len(published)
+
+
+def _name(code: str) -> str:
+    try:
+        return reference.council(code).name
+    except KeyError:
+        return code
+
+
+def figures(measure: Measure, year: int, la_code: str, month: dt.date,
+            sn_model: int | None = None, details: bool = False) -> dict:
+    """The comparison for one measure and year (see ``comparison``)."""
+    try:
+        council = reference.council(la_code)
+    except KeyError as exc:
+        return unavailable(str(exc).strip("'\""), measure.code, year)
+    t = table()
+    rows = t[(t.measure == measure.code) & (t.year == year)]
+    if not rows.published.any():
+        return unavailable(f"no published {measure.code} figure for {year}", measure.code, year)
+    by_area = rows.set_index("area_code")[["area_level", "value", "mark", "source"]]
+    councils = by_area[by_area.area_level == "council"]
+    notes = []
+
+    def pick(code: str) -> tuple[float | None, str | None]:
+        if code not in by_area.index:
+            return None, None
+        row = by_area.loc[code]
+        return (None, row.mark) if pd.isna(row.value) else (float(row.value), None)
+
+    own, own_mark = pick(council.la_code)
+    if not existed(council.la_code, year):
+        own_mark = own_mark or "not a council"
+        notes.append(f"council {council.la_code} did not exist in {year} (reorganised)")
+    region, region_mark = pick(council.region_code)
+    england, england_mark = pick(ENGLAND)
+    model, model_note = resolve_model(council.la_code, month, sn_model)
+    notes += [model_note] if model_note else []
+    nb = (neighbour_figure(councils, council.la_code, neighbours(council.la_code, model), year)
+          if model else NeighbourFigure(None, None, 0))
+    notes += nb.notes
+    polarity = REGISTRY[measure.indicator].polarity
+    q, ranked = quartile(councils.value, council.la_code, polarity)
+    out = {
+        "available": True, "year": year, "measure": measure.code,
+        "council": own, "neighbours": nb.mean, "neighbours_n": nb.n, "region": region,
+        "england": england, "quartile": q, "neighbours_median": nb.median,
+        "council_mark": own_mark, "region_mark": region_mark, "england_mark": england_mark,
+        "sn_model": model, "region_code": council.region_code, "region_name": council.region_name,
+        "quartile_of": ranked, "polarity": polarity,
+        "source": by_area.source.mode().iloc[0], "notes": notes,
+    }
+    if details:
+        out["neighbour_values"] = [{**s, "name": _name(s["la_code"])} for s in nb.slots]
+    return out
+
+
+def comparison(indicator_id: str, la_code: str, month: dt.date,
+               sn_model: int | None = None) -> dict:
+    """The benchmarks for an indicator's reporting month.
+
+    Available: ``{"available": True, "year", "measure", "council", "neighbours",
+    "neighbours_n", "region", "england", "quartile", "neighbours_median", "council_mark",
+    "region_mark", "england_mark", "sn_model", "region_code", "region_name", "quartile_of",
+    "polarity", "source", "notes"}``; figures are floats, or None when not published (the
+    ``*_mark`` then holds the DfE mark, e.g. ``"c"``). Otherwise ``{"available": False,
+    "reason", "measure", "year"}``. Raises KeyError for an unknown indicator id.
+    """
+    indicator = REGISTRY[indicator_id]
+    measure = BY_INDICATOR.get(indicator.id)
+    if measure is None:
+        return unavailable(NO_PUBLISHED_MEASURE.get(
+            indicator.id, "no published benchmark: the catalogue maps no DfE measure to it"))
+    t = table()
+    years = t.loc[(t.measure == measure.code) & t.published, "year"]
+    latest = year_for_month(month)
+    eligible = years[years <= latest]
+    if eligible.empty:
+        first = f" (the first is {int(years.min())})" if len(years) else ""
+        return unavailable(f"no published {measure.code} figure for a year ending on or before "
+                           f"{month:%B %Y}{first}", measure.code)
+    return figures(measure, int(eligible.max()), la_code, month, sn_model)
+
+
+def profile(la_code: str, year: int | None = None, measure: str | None = None,
+            sn_model: int | None = None) -> list[dict]:
+    """Every measure (or one) for a council: ``year``, or each measure's latest published year.
+    The neighbour model defaults to the one in force at the end of that year (31 March)."""
+    if measure is not None and measure not in BY_CODE:
+        raise KeyError(f"unknown measure {measure!r}: choose one of {', '.join(BY_CODE)}")
+    t = table()
+    out = []
+    for m in [BY_CODE[measure]] if measure else BY_CODE.values():
+        y = year
+        if y is None:
+            years = t.loc[(t.measure == m.code) & t.published, "year"]
+            y = int(years.max()) if len(years) else None
+        result = (figures(m, y, la_code, dt.date(y, 3, 1), sn_model, details=measure is not None)
+                  if y is not None else unavailable(f"no published {m.code} figure", m.code))
+        out.append({"indicator": m.indicator, "label": m.label, "unit": m.unit, **result})
+    return out

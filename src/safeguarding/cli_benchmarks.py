@@ -1,0 +1,189 @@
+"""`safeguarding benchmarks`: look up, list neighbours, update the DfE benchmark table.
+
+A thin layer over `safeguarding.benchmarks`; mounted in cli.py as
+``cli.add_typer(benchmarks_app, name="benchmarks")``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import benchmarks, reference
+from .benchmarks.neighbours import resolve_model
+
+benchmarks_app = typer.Typer(
+    help="Published DfE figures: a council beside its statistical neighbours, region and England.",
+    add_completion=False, no_args_is_help=True)
+out = Console()
+err = Console(stderr=True)
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+
+
+La = Annotated[Optional[str], typer.Option("--la", help="DfE 3-digit council number, e.g. 884.")]
+SnModel = Annotated[Optional[int], typer.Option(
+    "--sn-model", help="Statistical-neighbour model, 2021 or 2025 (default: the one in force).")]
+FormatOption = Annotated[Format, typer.Option("--format", help="table or json.")]
+
+
+def fail(message: str) -> None:
+    err.print(f"[bold red]error:[/bold red] {message}", highlight=False)
+    raise typer.Exit(1)
+
+
+def _council(la: str | None):
+    if not la:
+        fail("give a council with --la (a DfE 3-digit number, e.g. 884)")
+    try:
+        return reference.council(la)
+    except KeyError as exc:
+        fail(str(exc).strip("'\""))
+
+
+def _show(v: float | None, mark: str | None, unit: str) -> str:
+    if v is None:
+        return f"[dim]{mark or '–'}[/dim]"
+    return f"{v:.1f}%" if unit == "percent" else f"{v:.1f}"
+
+
+def _print_json(doc: dict) -> None:
+    sys.stdout.write(json.dumps(doc, indent=2) + "\n")
+
+
+@benchmarks_app.callback(invoke_without_command=True)
+def lookup(
+    ctx: typer.Context,
+    la: La = None,
+    year: Annotated[Optional[int], typer.Option(help="DfE year ending 31 March (default: each measure's latest).")] = None,
+    measure: Annotated[Optional[str], typer.Option(help="One measure, e.g. CPP_rate (then each neighbour is shown).")] = None,
+    format: FormatOption = Format.table,
+    sn_model: SnModel = None,
+) -> None:
+    """Show a council's published figures beside its neighbours, region and England."""
+    if ctx.invoked_subcommand is not None:
+        return
+    council = _council(la)
+    try:
+        rows = benchmarks.profile(council.la_code, year=year, measure=measure, sn_model=sn_model)
+    except (KeyError, ValueError) as exc:
+        fail(str(exc).strip("'\""))
+    if format is Format.json:
+        _print_json({"la_code": council.la_code, "la_name": council.name,
+                     "table": benchmarks.location(), "figures": rows,
+                     "attribution": benchmarks.ATTRIBUTION})
+        return
+    t = Table(title=f"{council.name} ({council.la_code}): published DfE figures",
+              caption=f"Neighbours: mean of the n with a published figure. Quartile among all "
+                      f"councils, 1 = best (volumes: 1 = lowest).\n{benchmarks.ATTRIBUTION}")
+    t.add_column("Measure", no_wrap=True)
+    for name in ("Year", council.name, "Neighbours", "n", council.region_name, "England", "Quartile"):
+        t.add_column(name, justify="right")
+    for r in rows:
+        if not r["available"]:
+            t.add_row(r["measure"], str(r["year"] or ""), "[dim]none[/dim]")
+            continue
+        unit = benchmarks.BY_CODE[r["measure"]].unit
+        t.add_row(r["measure"], str(r["year"]), _show(r["council"], r["council_mark"], unit),
+                  _show(r["neighbours"], None, unit), str(r["neighbours_n"]),
+                  _show(r["region"], r["region_mark"], unit),
+                  _show(r["england"], r["england_mark"], unit), str(r["quartile"] or "–"))
+    out.print(t)
+    notes = [r["reason"] for r in rows if not r["available"]]
+    notes += [n for r in rows for n in r.get("notes") or []]
+    for note in dict.fromkeys(notes):  # each once, in order
+        err.print(f"[yellow]note:[/yellow] {note}", highlight=False)
+    if measure and rows[0]["available"]:
+        _print_neighbour_values(rows[0])
+
+
+def _print_neighbour_values(r: dict) -> None:
+    unit = benchmarks.BY_CODE[r["measure"]].unit
+    t = Table(title=f"{r['measure']} {r['year']}: statistical neighbours ({r['sn_model']} model)",
+              caption=benchmarks.ATTRIBUTION)
+    for name in ("Rank", "Code", "Neighbour", "Figure", "Used"):
+        t.add_column(name)
+    for rank, s in enumerate(r["neighbour_values"], start=1):
+        t.add_row(str(rank), s["la_code"], s["name"], _show(s["value"], s["mark"], unit),
+                  "" if s["used"] == [s["la_code"]] else "+".join(s["used"]))
+    out.print(t)
+
+
+@benchmarks_app.command("neighbours")
+def neighbours_command(la: La = None, sn_model: SnModel = None,
+                       format: FormatOption = Format.table) -> None:
+    """List a council's ten statistical neighbours, closest first."""
+    council = _council(la)
+    try:
+        model, note = resolve_model(council.la_code, dt.date.today(), sn_model)
+        if model is None:
+            fail(note)
+        codes = benchmarks.neighbours(council.la_code, model)
+    except (KeyError, ValueError) as exc:
+        fail(str(exc).strip("'\""))
+    if note:
+        err.print(f"[yellow]note:[/yellow] {note}", highlight=False)
+    rows = []
+    for rank, code in enumerate(codes, start=1):
+        try:
+            c = reference.council(code)
+            rows.append({"rank": rank, "la_code": code, "la_name": c.name, "region": c.region_name})
+        except KeyError:
+            rows.append({"rank": rank, "la_code": code, "la_name": None, "region": None})
+    if format is Format.json:
+        _print_json({"la_code": council.la_code, "la_name": council.name, "sn_model": model,
+                     "neighbours": rows})
+        return
+    t = Table(title=f"Statistical neighbours of {council.name} ({council.la_code}), "
+                    f"DfE {model} model")
+    for name in ("Rank", "Code", "Council", "Region"):
+        t.add_column(name)
+    for r in rows:
+        t.add_row(str(r["rank"]), r["la_code"], r["la_name"] or "?", r["region"] or "")
+    out.print(t)
+
+
+@benchmarks_app.command("update")
+def update(
+    files: Annotated[list[Path], typer.Argument(help="DfE downloads: the LAIT long file, EES CSVs "
+                                                "(b1, c1, d3, d5, looked-after rates, placement "
+                                                "stability) and the ONS 0-17 population file.")],
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Start from an empty table instead "
+                                          "of the one in use.")] = False,
+) -> None:
+    """Merge newer DfE downloads into your copy of the benchmark table.
+
+    Written to $SAFEGUARDING_DATA_DIR/benchmarks (default ~/.local/share/safeguarding/benchmarks),
+    which is then used instead of the shipped table; delete it to go back."""
+    from .benchmarks.build import Built, UnrecognisedFile, build
+    from .benchmarks.store import population, save, table, user_dir
+
+    missing = [str(f) for f in files if not f.is_file()]
+    if missing:
+        fail(f"no such file: {', '.join(missing)}")
+    base = None if rebuild else Built(table(), population())
+    try:
+        built = build(files, base)
+    except UnrecognisedFile as exc:
+        fail(str(exc))
+    for note in built.notes:
+        err.print(note, highlight=False)
+    before = None if base is None else base.table
+    target = user_dir()
+    save(built.table, built.population, target)
+    years = built.table.groupby("measure").year.agg(["min", "max"])
+    out.print(f"Wrote {len(built.table):,} rows to {target} "
+              f"({'rebuilt' if before is None else f'was {len(before):,}'}); years: "
+              + ", ".join(f"{m} {r['min']}-{r['max']}" for m, r in years.iterrows()), highlight=False)
+    out.print(benchmarks.ATTRIBUTION)

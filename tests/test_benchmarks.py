@@ -1,0 +1,315 @@
+"""The benchmark table, statistical neighbours and the comparison, against the DfE files.
+
+Expected figures were read by hand from the raw files in ../shared/reference/dfe (grep), or
+worked out by hand from them where the table derives a rate; each says where it comes from.
+Tests of the shipped table do not need ../shared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from safeguarding import benchmarks
+from safeguarding.benchmarks.compare import quartile, year_for_month
+from safeguarding.benchmarks.measures import BY_INDICATOR, MEASURES, NO_PUBLISHED_MEASURE
+from safeguarding.benchmarks.store import SHIPPED_DIR
+from safeguarding.cli_benchmarks import benchmarks_app
+from safeguarding.indicators import REGISTRY
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DFE = SHARED / "reference" / "dfe"
+needs_shared = pytest.mark.skipif(not DFE.is_dir(), reason="../shared is not beside the project")
+OGL = "Contains public sector information licensed under the Open Government Licence v3.0."
+
+
+@pytest.fixture(autouse=True)
+def no_user_copy(tmp_path, monkeypatch):
+    """Every test reads the shipped table unless it writes its own user copy."""
+    monkeypatch.setenv("SAFEGUARDING_DATA_DIR", str(tmp_path / "data"))
+
+
+def row(measure: str, year: int, area: str) -> pd.Series:
+    t = benchmarks.table()
+    found = t[(t.measure == measure) & (t.year == year) & (t.area_code == area)]
+    assert len(found) == 1, (measure, year, area)
+    return found.iloc[0]
+
+
+# -- the shipped table -------------------------------------------------------------------
+
+@pytest.mark.parametrize("measure, year, area, expected", [
+    # The issue's check: CP plans per 10,000 in 2016 (LAIT CPP_rate).
+    ("CPP_rate", 2016, "E92000001", 43.4),
+    ("CPP_rate", 2016, "E12000005", 43.3),
+    ("CPP_rate", 2016, "884", 64.6),
+    # Derived (before LAIT): d5 CPP_At31 2014 / 0-17 mid-2013 x 10,000.
+    ("CPP_rate", 2014, "884", 59.4),        # 212 / 35,673 = 59.43
+    ("CPP_rate", 2014, "E12000005", 44.5),  # 5,570 / 1,251,186 = 44.52
+    ("CPP_rate", 2014, "E92000001", 42.1),  # 48,300 / 11,473,080 = 42.10
+    # London's sub-regions are regions of their own: LAIT London (Inner) 2016 = 43
+    # (= d5 2,930 / mid-2015 680,802 = 43.04).
+    ("CPP_rate", 2016, "E13000001", 43.0),
+    # EES direct: c1 rereferral_percent, d3 CPP_subsequent_percent, d5, looked-after rate,
+    # placement stability.
+    ("ReReferral", 2016, "202", 13.0),
+    ("ReReferral", 2025, "942", 22.7),
+    ("CPP_subsequent_percent", 2016, "E92000001", 17.9),
+    ("CPP_subsequent_percent", 2025, "884", 32.7),
+    ("CPPlans2yrsActive", 2014, "E92000001", 2.6),
+    ("LAC", 2025, "E92000001", 67.0),
+    ("LACStable_2016on", 2025, "E92000001", 10.0),
+])
+def test_table_reproduces_published_figures(measure, year, area, expected):
+    r = row(measure, year, area)
+    assert r.published and r.value == expected and pd.isna(r.mark)
+
+
+@pytest.mark.parametrize("measure, year, area, mark", [
+    ("ReReferral", 2023, "884", "u"),         # c1 2023 Herefordshire: u
+    ("CPPlans2yrsActive", 2016, "884", "c"),  # d5 2016 Herefordshire 2_years_or_more_percent: c
+    ("LAC", 2025, "201", "c"),                # City of London: c
+    ("LAC", 2025, "420", "z"),                # Isles of Scilly: z
+    ("CPP_rate", 2014, "835", "x"),           # Dorset (pre-2019): population x
+])
+def test_suppressed_cells_stay_unpublished(measure, year, area, mark):
+    r = row(measure, year, area)
+    assert not r.published and pd.isna(r.value) and r.mark == mark
+
+
+def test_table_shape_and_types():
+    t = benchmarks.table()
+    assert list(t.columns) == ["measure", "year", "area_level", "area_code", "area_name", "value",
+                               "published", "mark", "source"]
+    assert not t.duplicated(["measure", "year", "area_code"]).any()
+    assert set(t.measure) == {m.code for m in MEASURES}
+    assert set(t.area_level) == {"england", "region", "council"}
+    assert (t.published == t.value.notna()).all() and (t.published == t.mark.isna()).all()
+    assert t.year.between(2013, 2025).all()
+    assert (SHIPPED_DIR / "benchmarks.parquet").stat().st_size < 200_000
+
+
+def test_reorganised_councils_appear_only_in_their_years():
+    t = benchmarks.table()
+    years = t[t.area_level == "council"].groupby("area_code").year.agg(["min", "max"])
+    assert years.loc["835"].tolist() == [2013, 2019] and years.loc["838"].tolist() == [2020, 2025]
+    assert years.loc["928"].tolist() == [2013, 2021] and years.loc["941"].tolist() == [2022, 2025]
+    assert years.loc["909"].tolist() == [2013, 2023] and years.loc["942"].tolist() == [2024, 2025]
+
+
+def test_every_catalogue_benchmark_is_mapped():
+    for ind in REGISTRY.values():
+        if ind.id in BY_INDICATOR:
+            m = BY_INDICATOR[ind.id]
+            assert ind.benchmark and all(s.column in ind.benchmark for s in m.sources), ind.id
+        else:
+            assert ind.id in NO_PUBLISHED_MEASURE or not ind.benchmark, ind.id
+
+
+# -- statistical neighbours ----------------------------------------------------------------
+
+def test_neighbours_from_the_grouping_files():
+    # New_Statistical_Neighbour_Groupings_April_2021.csv, row 202 Camden; its "Old SNs" row 835.
+    assert benchmarks.neighbours("202", 2021) == ["213", "205", "207", "206", "212", "352", "203",
+                                                  "870", "309", "302"]
+    assert benchmarks.neighbours("835", 2021) == ["893", "878", "916", "885", "933", "938", "865",
+                                                  "802", "935", "845"]
+    # sn_model_2025_wide.csv, row 884 Herefordshire.
+    assert benchmarks.neighbours("884", 2025) == ["943", "860", "925", "893", "933", "888", "935",
+                                                  "811", "815", "830"]
+    with pytest.raises(KeyError, match="2025 model"):
+        benchmarks.neighbours("942", 2021)
+    with pytest.raises(KeyError, match="2021 model"):
+        benchmarks.neighbours("909", 2025)
+
+
+def test_camden_rereferrals_2016():
+    # c1 2016 rereferral_percent of Camden's 2021-model neighbours: 213 10, 205 13.7, 207 23.8,
+    # 206 12, 212 18.8, 352 28.3, 203 14.4, 870 21, 309 15.4, 302 21.5 -> sum 178.9.
+    c = benchmarks.comparison("rereferrals_12m", "202", dt.date(2016, 6, 1))
+    assert (c["year"], c["sn_model"], c["council"]) == (2016, 2021, 13.0)
+    assert c["neighbours_n"] == 10
+    assert c["neighbours"] == pytest.approx(17.89)
+    assert c["neighbours_median"] == pytest.approx((15.4 + 18.8) / 2)
+    assert c["region_code"] == "E13000001" and c["region_name"] == "Inner London"
+
+
+def test_cumberland_rereferrals_2025_new_model():
+    # c1 2025: 943 16.5, 925 22.9, 884 14.8, 888 16.3, 813 14, 384 18.5, 860 14.2, 929 20,
+    # 371 29.4, 370 25.5 -> sum 192.1; August 2025 is after April 2025: the 2025 model.
+    c = benchmarks.comparison("rereferrals_12m", "942", dt.date(2025, 8, 1))
+    assert (c["year"], c["sn_model"], c["council"], c["neighbours_n"]) == (2025, 2025, 22.7, 10)
+    assert c["neighbours"] == pytest.approx(19.21)
+    assert c["neighbours_median"] == pytest.approx((16.5 + 18.5) / 2)
+
+
+def test_herefordshire_cp_rate_2014_with_a_suppressed_neighbour():
+    # d5 CPP_At31 2014 / mid-2013 population, rounded to 1 dp: 893 253/59,893 = 42.2;
+    # 878 600/140,899 = 42.6; 908 303/103,420 = 29.3; 933 412/108,780 = 37.9; 865 396/102,723
+    # = 38.6; 935 602/149,279 = 40.3; 926 537/165,430 = 32.5; 916 448/122,300 = 36.6; 909
+    # 595/93,730 = 63.5. Neighbour 838 Dorset did not exist in 2014: 835 stands for it, and its
+    # population is suppressed (x), so 9 neighbours contribute.
+    c = benchmarks.comparison("cp_per_10k", "884", dt.date(2014, 8, 1))
+    assert {k: c[k] for k in ("year", "measure", "council", "region", "england", "quartile")} == {
+        "year": 2014, "measure": "CPP_rate", "council": 59.4, "region": 44.5, "england": 42.1,
+        "quartile": 4}
+    assert c["neighbours_n"] == 9
+    assert c["neighbours"] == pytest.approx(363.5 / 9)
+    assert c["neighbours_median"] == pytest.approx(38.6)
+    assert any("838" in n and "835" in n for n in c["notes"])
+
+
+def test_reorganised_neighbour_and_suppressed_council():
+    # 2025 model for 2023: 943 Westmorland and Furness did not exist; 909 Cumbria (22) stands
+    # for it. c1 2023: 860 13.2, 925 21.6, 893 15.4, 933 21.4, 888 14.6, 935 20.6, 811 17.8,
+    # 815 17, 830 26.6 -> with 22, sum 190.2. Herefordshire's own 2023 figure is "u".
+    c = benchmarks.comparison("rereferrals_12m", "884", dt.date(2023, 8, 1), sn_model=2025)
+    assert (c["year"], c["sn_model"], c["neighbours_n"]) == (2023, 2025, 10)
+    assert c["neighbours"] == pytest.approx(19.02)
+    assert c["neighbours_median"] == pytest.approx((17.8 + 20.6) / 2)
+    assert c["council"] is None and c["council_mark"] == "u" and c["quartile"] is None
+    assert any("943" in n and "909" in n for n in c["notes"])
+
+
+def test_council_not_in_the_model_in_force():
+    c = benchmarks.comparison("cp_per_10k", "942", dt.date(2024, 8, 1))
+    assert c["sn_model"] == 2025 and any("not in the 2021" in n for n in c["notes"])
+    explicit = benchmarks.comparison("cp_per_10k", "942", dt.date(2024, 8, 1), sn_model=2021)
+    assert explicit["sn_model"] is None and explicit["neighbours"] is None
+    assert explicit["neighbours_n"] == 0 and explicit["council"] is not None
+
+
+# -- year selection, quartiles, no measure -----------------------------------------------
+
+def test_year_selection_at_the_april_boundary():
+    assert [year_for_month(dt.date(2015, m, 1)) for m in (1, 2, 3, 4, 5)] == [
+        2014, 2014, 2015, 2015, 2015]
+    assert benchmarks.comparison("cp_per_10k", "884", dt.date(2016, 2, 1))["year"] == 2015
+    assert benchmarks.comparison("cp_per_10k", "884", dt.date(2016, 4, 1))["year"] == 2016
+    # The neighbour model switches in April 2025.
+    assert benchmarks.comparison("cp_per_10k", "884", dt.date(2025, 3, 1))["sn_model"] == 2021
+    assert benchmarks.comparison("cp_per_10k", "884", dt.date(2025, 4, 1))["sn_model"] == 2025
+
+
+def test_quartiles_follow_polarity():
+    values = pd.Series([float(v) for v in range(1, 9)], index=[f"{i:03d}" for i in range(1, 9)])
+    assert quartile(values, "008", "high") == (1, 8)   # highest is best
+    assert quartile(values, "008", "low") == (4, 8)    # highest is worst
+    assert quartile(values, "008", "neutral") == (4, 8)  # neutral: 4 = highest values
+    assert quartile(values, "003", "neutral") == (2, 8)
+    assert quartile(values.drop("003"), "003", "low") == (None, 7)
+
+
+def test_indicators_with_no_published_measure():
+    c = benchmarks.comparison("assessments_in_timescale", "884", dt.date(2014, 8, 1))
+    assert c["available"] is False and "no published benchmark" in c["reason"]
+    assert benchmarks.comparison("contacts", "884", dt.date(2014, 8, 1))["available"] is False
+    early = benchmarks.comparison("s47_per_10k", "884", dt.date(2014, 8, 1))
+    assert early["available"] is False and "2016" in early["reason"]
+
+
+# -- against the raw files -------------------------------------------------------------
+
+@needs_shared
+def test_shipped_files_match_a_fresh_build(tmp_path):
+    from safeguarding.benchmarks.build import build, polarity_disagreements, read_groupings
+    from safeguarding.benchmarks.store import _frame, save
+
+    import pyarrow.parquet as pq
+    import scripts_build  # noqa: F401  (the script's file list, imported below)
+
+    built = build([DFE / name for name in scripts_build.FILES])
+    save(built.table, built.population, tmp_path)
+    fresh = _frame(pq.read_table(tmp_path / "benchmarks.parquet"))
+    pd.testing.assert_frame_equal(fresh, _frame(pq.read_table(SHIPPED_DIR / "benchmarks.parquet")))
+    groups = pd.concat([read_groupings(DFE / name, model)
+                        for model, name in scripts_build.GROUPINGS.items()], ignore_index=True)
+    shipped = pd.read_csv(SHIPPED_DIR / "neighbours.csv", dtype={"la_code": str,
+                                                                  "neighbour_la_code": str})
+    pd.testing.assert_frame_equal(groups, shipped, check_dtype=False)
+    assert polarity_disagreements(DFE / "lait_data_dictionary.csv") == []
+
+
+@pytest.fixture
+def scripts_build_module(monkeypatch):
+    return None
+
+
+# -- the command --------------------------------------------------------------------------
+
+def cli():
+    app = typer.Typer()
+    app.add_typer(benchmarks_app, name="benchmarks")
+    return app
+
+
+runner = CliRunner()
+
+
+def test_lookup_json_and_table():
+    result = runner.invoke(cli(), ["benchmarks", "--la", "884", "--year", "2016", "--measure",
+                                   "CPP_rate", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    fig = doc["figures"][0]
+    assert (fig["council"], fig["region"], fig["england"]) == (64.6, 43.3, 43.4)
+    assert len(fig["neighbour_values"]) == 10 and doc["attribution"] == OGL
+    table = runner.invoke(cli(), ["benchmarks", "--la", "884"], env={"COLUMNS": "200"})
+    assert table.exit_code == 0 and "Open Government Licence v3.0" in table.stdout
+    assert "CPP_rate" in table.stdout
+
+
+def test_neighbours_command():
+    result = runner.invoke(cli(), ["benchmarks", "neighbours", "--la", "202", "--sn-model", "2021",
+                                   "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert [n["la_code"] for n in json.loads(result.stdout)["neighbours"]][:3] == ["213", "205", "207"]
+    assert runner.invoke(cli(), ["benchmarks", "neighbours", "--la", "999"]).exit_code == 1
+
+
+C1_HEADER = ("time_period,time_identifier,geographic_level,country_code,country_name,region_code,"
+             "region_name,old_la_code,new_la_code,la_name,category,referral_count,rereferral_count,"
+             "rereferral_percent,no_further_action_count,no_further_action_percent,"
+             "not_in_need_count,not_in_need_percent,referral_child_count,rereferral_child_count,"
+             "rereferral_child_percent")
+POP_HEADER = ("time_period,time_identifier,geographic_level,country_code,country_name,region_code,"
+              "region_name,old_la_code,new_la_code,la_name,age_group,population_estimate")
+
+
+def test_update_merges_newer_downloads_into_a_user_copy(tmp_path):
+    c1 = tmp_path / "c1.csv"
+    c1.write_text(C1_HEADER + "\n"
+                  "202526,Financial year,National,E92000001,England,,,,,,R,600000,130000,21.7,,,,,,,\n"
+                  '202526,Financial year,Local authority,E92000001,England,E12000005,West Midlands,'
+                  '884,E06000019,"Herefordshire, County of",R,2000,c,c,,,,,,,\n', encoding="utf-8")
+    pop = tmp_path / "pop.csv"
+    pop.write_text(POP_HEADER + "\n"
+                   "2025,Calendar year,National,E92000001,England,,,,,,Children aged 0 to 17 years,12000000\n"
+                   "2025,Calendar year,Local authority,E92000001,England,E12000005,West Midlands,884,"
+                   "E06000019,Herefordshire,Children aged 0 to 17 years,35000\n", encoding="utf-8")
+    shipped_rows = len(benchmarks.table())
+    result = runner.invoke(cli(), ["benchmarks", "update", str(c1), str(pop)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "data" / "benchmarks" / "benchmarks.parquet").is_file()
+    assert benchmarks.location().startswith(str(tmp_path))
+    t = benchmarks.table()
+    assert len(t) == shipped_rows + 4  # 2 re-referral + 2 derived referral rows for 2026
+    assert row("ReReferral", 2026, "E92000001").value == 21.7
+    assert row("ReReferral", 2026, "884").mark == "c"
+    assert row("CPP_Total_Rateper10,000", 2026, "884").value == 571.4  # 2,000 / 35,000 = 571.43
+    assert row("CPP_Total_Rateper10,000", 2026, "E92000001").value == 500.0
+    assert row("CPP_rate", 2016, "884").value == 64.6  # the rest is kept
+    bad = runner.invoke(cli(), ["benchmarks", "update", str(SHIPPED_DIR / "neighbours.csv")])
+    assert bad.exit_code == 1 and "not a recognised DfE file" in bad.output
+
+
+def test_no_published_value_is_zero_by_accident():
+    t = benchmarks.table()
+    assert not math.isnan(t.value.max()) and t[~t.published].value.isna().all()
