@@ -123,7 +123,7 @@ def test_failed_load_leaves_the_store_unchanged(tmp_path):
     checked = app.validate(bad)
     checked.tables["ssd_cp_plans"] = pa.table({"no_such_column": [1]})
     with pytest.raises(Exception):
-        store.load(checked)
+        store.load([(checked, [])])
     assert store.con.execute("SELECT count(*) FROM ssd_cp_plans").fetchone() == (1,)
     store.close()
 

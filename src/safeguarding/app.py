@@ -5,25 +5,43 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from . import indicators as _registered  # noqa: F401  (importing registers every indicator)
 from .indicators.compute import Result, compute
 from .indicators.context import Context
 from .policy import Policy, load_policy
-from .sources import CheckedExtract, check_extract, read_extract
+from .sources import CheckedExtract, ExtractError, check_extract, read_extract
 from .sources.issues import summarise
 from .store import Store, StoreError
 
 
 class InvalidExtract(Exception):
-    """The extract has errors and the caller did not allow a load without the bad rows."""
+    """Extracts with errors, and the caller did not allow a load without the bad rows."""
 
-    def __init__(self, checked: CheckedExtract):
-        self.checked = checked
-        n = len(checked.errors)
-        super().__init__(f"the extract has {n} error{'s' if n != 1 else ''}; "
+    def __init__(self, invalid: list[CheckedExtract]):
+        self.invalid = invalid
+        n = sum(len(c.errors) for c in invalid)
+        where = ", ".join(c.info.la_code for c in invalid)
+        super().__init__(f"the extract for la_code {where} has {n} error{'s' if n != 1 else ''}; "
                          "run `safeguarding validate` to see them all, or pass --allow-invalid "
                          "to load without the rows in error")
+
+
+Progress = Callable[[int, int, str], None]  # (done, total, what): the CLI draws a bar from it
+
+
+def extract_folders(source: Path) -> list[Path]:
+    """SOURCE when it holds extract.toml, else its sub-folders that do (one per council)."""
+    source = Path(source)
+    if not source.is_dir():
+        raise ExtractError(f"{source} is not a folder")
+    if (source / "extract.toml").is_file():
+        return [source]
+    found = sorted(p.parent for p in source.glob("*/extract.toml"))
+    if not found:
+        raise ExtractError(f"{source} holds no extract.toml, nor sub-folders with one")
+    return found
 
 
 def validate(source: Path) -> CheckedExtract:
@@ -42,22 +60,40 @@ def load_notes(checked: CheckedExtract) -> list[str]:
     return notes
 
 
-def load(source: Path, store: Store, *, allow_invalid: bool = False) -> CheckedExtract:
-    """Check an extract folder and load it into `store` (all-or-nothing)."""
-    checked = validate(source)
-    if checked.errors and not allow_invalid:
-        raise InvalidExtract(checked)
-    store.load(checked, notes=load_notes(checked))
-    return checked
+def load(source: Path, store: Store, *, allow_invalid: bool = False,
+         progress: Progress | None = None) -> list[CheckedExtract]:
+    """Check every extract under SOURCE and load them into `store`, all or none.
+
+    Every extract is checked even after one fails, so that all errors are known at once.
+    """
+    folders = extract_folders(source)
+    checked_all: list[CheckedExtract] = []
+    invalid: list[CheckedExtract] = []
+
+    def checked_extracts():
+        for i, folder in enumerate(folders):
+            checked = validate(folder)
+            checked_all.append(checked)
+            if progress:
+                progress(i + 1, len(folders), checked.info.la_code)
+            if checked.errors and not allow_invalid:
+                invalid.append(checked)
+            elif not invalid:
+                yield checked, load_notes(checked)
+        if invalid:
+            raise InvalidExtract(invalid)
+
+    store.load(checked_extracts())
+    return checked_all
 
 
-def open_store(source: Path, *, allow_invalid: bool = False) -> Store:
-    """A store for SOURCE: an existing .duckdb file (read-only), or a folder loaded in memory."""
+def open_store(source: Path, *, allow_invalid: bool = False, progress: Progress | None = None) -> Store:
+    """A store for SOURCE: an existing .duckdb file (read-only), or extract folders loaded in memory."""
     source = Path(source)
     if source.is_file():
         return Store(source, read_only=True)
     store = Store()
-    load(source, store, allow_invalid=allow_invalid)
+    load(source, store, allow_invalid=allow_invalid, progress=progress)
     return store
 
 
@@ -97,7 +133,7 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
         raise StoreError(f"the store holds no extract for la_code {', '.join(unknown)}")
     backend = store.backend(engine, spark_master)
     ctx = Context(backend, wanted, month, policy or load_policy(),
-                  present={la: store.columns_present(la) for la in wanted}, n_months=n_months)
+                  present=store.columns_present(), n_months=n_months)
     results = compute(ctx, ids)
     out = []
     population_notes = _population_warnings(ctx)

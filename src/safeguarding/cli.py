@@ -6,16 +6,19 @@ import json
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from . import app as core
 from . import output, reference
+from .engine import EngineError
 from .policy import PolicyError, load_policy
 from .sources import ExtractError
 from .sources.issues import summarise
@@ -30,6 +33,34 @@ Source = Annotated[Path, typer.Argument(help="An extract folder (extract.toml + 
                                              "or a .duckdb store made by `safeguarding load`.")]
 AllowInvalid = Annotated[bool, typer.Option("--allow-invalid", help="Load without the rows that "
                                             "have errors (the output says how many and why).")]
+
+
+class Engine(str, Enum):
+    duckdb = "duckdb"
+    spark = "spark"
+
+
+EngineOption = Annotated[Engine, typer.Option(help="duckdb (embedded) or spark (pip install "
+                                              "'safeguarding[spark]').")]
+SparkMaster = Annotated[Optional[str], typer.Option(help="Spark master URL (default local[*], or "
+                                                    "SPARK_MASTER / SPARK_REMOTE).")]
+
+
+@contextmanager
+def progress_bar(label: str):
+    """A Rich progress bar on a terminal; silence otherwise. Yields a (done, total, what) callback."""
+    if not err.is_terminal:
+        yield None
+        return
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[what]}"), TimeElapsedColumn(), console=err,
+                  transient=True) as bar:
+        task = bar.add_task(label, total=None, what="")
+
+        def update(done: int, total: int, what: str) -> None:
+            bar.update(task, completed=done, total=total, what=what)
+
+        yield update
 
 
 class Format(str, Enum):
@@ -85,22 +116,23 @@ def validate(
 
 @cli.command()
 def load(
-    source: Annotated[Path, typer.Argument(help="An extract folder.")],
+    source: Annotated[Path, typer.Argument(help="An extract folder, or a folder of extract folders.")],
     db: Annotated[Path, typer.Option("--db", help="The DuckDB store file to create or update.")],
     allow_invalid: AllowInvalid = False,
 ) -> None:
-    """Check an extract and load it into a DuckDB store file (all-or-nothing)."""
+    """Check extracts and load them into a DuckDB store file (all or nothing)."""
     try:
         store = Store(db)
-        checked = core.load(source, store, allow_invalid=allow_invalid)
-    except core.InvalidExtract as exc:
+        with progress_bar("Loading extracts") as progress:
+            loaded = core.load(source, store, allow_invalid=allow_invalid, progress=progress)
+    except (core.InvalidExtract, ExtractError, StoreError) as exc:
         fail(str(exc))
-    except (ExtractError, StoreError) as exc:
-        fail(str(exc))
-    for note in core.load_notes(checked):
-        err.print(note, highlight=False)
-    out.print(f"Loaded la_code {checked.info.la_code} into {db} "
-              f"({sum(t.num_rows for t in checked.tables.values()):,} rows).")
+    for checked in loaded:
+        for note in core.load_notes(checked):
+            err.print(f"{checked.info.la_code}: {note}", highlight=False)
+    rows = sum(t.num_rows for c in loaded for t in c.tables.values())
+    codes = ", ".join(c.info.la_code for c in loaded)
+    out.print(f"Loaded la_code {codes} into {db} ({rows:,} rows).")
 
 
 @cli.command()
@@ -110,18 +142,20 @@ def indicators(
     format: Annotated[Format, typer.Option(help="table, json or csv.")] = Format.table,
     out_file: Annotated[Optional[Path], typer.Option("--out", help="Write to this file instead of the screen.")] = None,
     policy: Annotated[Optional[Path], typer.Option(help="A policy.toml with local standards.")] = None,
-    la: Annotated[Optional[list[str]], typer.Option(help="Only this council (repeatable), from a store of several.")] = None,
+    la: Annotated[Optional[list[str]], typer.Option(help="Only this council (repeatable), from several.")] = None,
+    engine: EngineOption = Engine.duckdb,
+    spark_master: SparkMaster = None,
     allow_invalid: AllowInvalid = False,
 ) -> None:
     """Compute every indicator for the reporting month and the 12 months before it."""
     try:
         reporting_month = core.parse_month(month)
         chosen = load_policy(policy)
-        store = core.open_store(source, allow_invalid=allow_invalid)
-        results = core.run_indicators(store, reporting_month, policy=chosen, la_codes=la)
-    except core.InvalidExtract as exc:
-        fail(str(exc))
-    except (ValueError, ExtractError, StoreError, PolicyError) as exc:
+        with progress_bar("Loading extracts") as progress:
+            store = core.open_store(source, allow_invalid=allow_invalid, progress=progress)
+        results = core.run_indicators(store, reporting_month, policy=chosen, la_codes=la,
+                                      engine=engine.value, spark_master=spark_master)
+    except (core.InvalidExtract, ValueError, ExtractError, StoreError, PolicyError, EngineError) as exc:
         fail(str(exc))
     if format is Format.table and out_file is None:
         for c in results:
@@ -130,8 +164,6 @@ def indicators(
                 err.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
     else:
         text = output.to_csv(results) if format is Format.csv else output.to_json(results)
-        if format is Format.table:  # a table written to a file is its JSON
-            text = output.to_json(results)
         if out_file:
             out_file.write_text(text, encoding="utf-8")
             err.print(f"Wrote {out_file}")
@@ -172,6 +204,36 @@ def synth(
               + ", ".join(f"{t} {n:,}" for t, n in counts.items() if isinstance(n, int)))
 
 
+@cli.command("synth-region")
+def synth_region(
+    out_dir: Annotated[Path, typer.Argument(help="Folder to hold one extract folder per council.")],
+    councils: Annotated[Optional[int], typer.Option(help="The first N councils by DfE number.")] = None,
+    region: Annotated[Optional[str], typer.Option(help="Every council of a region, e.g. 'West Midlands'.")] = None,
+    england: Annotated[bool, typer.Option("--england", help="Every council in England.")] = False,
+    start: Annotated[str, typer.Option(help="First month of activity, YYYY-MM.")] = "2011-09",
+    end: Annotated[str, typer.Option(help="Last month of activity, YYYY-MM.")] = "2014-08",
+    seed: Annotated[int, typer.Option(help="Random seed: the same seed gives the same files.")] = 1,
+    scale: Annotated[float, typer.Option(help="Multiply every council's child population.")] = 1.0,
+) -> None:
+    """Write synthetic extracts for many councils, with their real 0-17 populations."""
+    from .region import choose_councils, write_region
+
+    if sum(x is not None and x is not False for x in (councils, region, england)) != 1:
+        fail("choose one of --councils N, --region NAME or --england", code=2)
+    try:
+        core.parse_month(start)
+        year = core.parse_month(end).year
+        chosen = choose_councils(year=year, count=councils, region=region)
+    except ValueError as exc:
+        fail(str(exc))
+    started = time.perf_counter()
+    with progress_bar(f"Writing {len(chosen)} synthetic extracts") as progress:
+        children = write_region(out_dir, chosen, year=year, start=start, end=end, seed=seed,
+                                scale=scale, progress=progress)
+    out.print(f"Wrote {len(chosen)} synthetic extracts ({children * scale:,.0f} children aged 0-17) "
+              f"to {out_dir} in {time.perf_counter() - started:.0f} s.")
+
+
 @cli.command()
 def demo(
     out_dir: Annotated[Optional[Path], typer.Option("--out", help="Keep the synthetic extract here.")] = None,
@@ -180,7 +242,7 @@ def demo(
     folder = out_dir or Path(tempfile.mkdtemp(prefix="safeguarding-demo-"))
     synth(folder, la="884", start="2011-09", end="2014-08", seed=1, scale=1.0, errors=False)
     indicators(folder, month="2014-08", format=Format.table, out_file=None, policy=None, la=None,
-               allow_invalid=False)
+               engine=Engine.duckdb, spark_master=None, allow_invalid=False)
 
 
 app = cli

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 import duckdb
@@ -57,36 +58,44 @@ class Store:
         for name, ddl in META_DDL.items():
             self.con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({ddl})")
 
-    def load(self, extract: CheckedExtract, notes: list[str] | None = None) -> None:
-        """Replace this council's snapshot in one transaction: all of it lands or none does."""
+    def load(self, extracts: Iterable[tuple[CheckedExtract, list[str]]]) -> int:
+        """Replace each council's snapshot, all in one transaction: every council lands or none
+        does (an exception from the iterable rolls everything back). Returns how many loaded."""
         self._backends.clear()  # engines other than DuckDB hold copies of the tables
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            n = 0
+            for extract, notes in extracts:
+                self._replace(extract, notes)
+                n += 1
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return n
+
+    def _replace(self, extract: CheckedExtract, notes: list[str]) -> None:
         info = extract.info
         la = info.la_code
         population, source = _population(info)
         con = self.con
-        con.execute("BEGIN TRANSACTION")
-        try:
-            for name in [*TABLES, *META_DDL]:
-                con.execute(f"DELETE FROM {name} WHERE la_code = ?", [la])
-            for name, arrow in extract.tables.items():
-                con.register("incoming", arrow)
-                cols = ", ".join(map(_q, arrow.column_names))
-                con.execute(f"INSERT INTO {name} (la_code, {cols}) SELECT ?, {cols} FROM incoming", [la])
-                con.unregister("incoming")
-            present = [(la, t, c) for t, cols in extract.columns.items() if t in extract.tables for c in cols]
-            if present:
-                con.executemany("INSERT INTO columns_present VALUES (?, ?, ?)", present)
-            con.executemany("INSERT INTO populations VALUES (?, ?, ?, ?)",
-                            [(la, y, n, source) for y, n in sorted(population.items())])
-            con.execute(
-                "INSERT INTO extracts VALUES (?, ?, ?, ?, ?, ?)",
-                [la, info.la_name or _name(la), info.extracted_at, info.source_system,
-                 dt.datetime.now().replace(microsecond=0), json.dumps(notes or [])],
-            )
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
+        for name in [*TABLES, *META_DDL]:
+            con.execute(f"DELETE FROM {name} WHERE la_code = ?", [la])
+        for name, arrow in extract.tables.items():
+            con.register("incoming", arrow)
+            cols = ", ".join(map(_q, arrow.column_names))
+            con.execute(f"INSERT INTO {name} (la_code, {cols}) SELECT ?, {cols} FROM incoming", [la])
+            con.unregister("incoming")
+        present = [(la, t, c) for t, cols in extract.columns.items() if t in extract.tables for c in cols]
+        if present:
+            con.executemany("INSERT INTO columns_present VALUES (?, ?, ?)", present)
+        con.executemany("INSERT INTO populations VALUES (?, ?, ?, ?)",
+                        [(la, y, n, source) for y, n in sorted(population.items())])
+        con.execute(
+            "INSERT INTO extracts VALUES (?, ?, ?, ?, ?, ?)",
+            [la, info.la_name or _name(la), info.extracted_at, info.source_system,
+             dt.datetime.now().replace(microsecond=0), json.dumps(notes)],
+        )
 
     def councils(self) -> list[dict]:
         rows = self.con.execute(
@@ -95,12 +104,11 @@ class Store:
         return [dict(la_code=r[0], la_name=r[1], extracted_at=r[2], source_system=r[3],
                      notes=json.loads(r[4] or "[]")) for r in rows]
 
-    def columns_present(self, la_code: str) -> dict[str, set[str]]:
-        out: dict[str, set[str]] = {}
-        for t, c in self.con.execute(
-            "SELECT table_name, column_name FROM columns_present WHERE la_code = ?", [la_code]
-        ).fetchall():
-            out.setdefault(t, set()).add(c)
+    def columns_present(self) -> dict[str, dict[str, set[str]]]:
+        """la_code -> table -> the contract columns its extract supplied."""
+        out: dict[str, dict[str, set[str]]] = {}
+        for la, t, c in self.con.execute("SELECT la_code, table_name, column_name FROM columns_present").fetchall():
+            out.setdefault(la, {}).setdefault(t, set()).add(c)
         return out
 
     def table_names(self) -> list[str]:

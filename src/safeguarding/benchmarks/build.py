@@ -71,7 +71,9 @@ def parse_values(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     text = raw.astype("string").str.strip()
     plain = text.str.replace(",", "", regex=False)
     numeric = plain.str.fullmatch(r"-?(\d+\.?\d*|\.\d+)(e-?\d+)?").fillna(False).astype(bool)
-    value = pd.to_numeric(plain.where(numeric), errors="coerce").astype("float64")
+    # LAIT writes some figures as 17-digit binary expansions ("8.1999999999999993"): rounding
+    # to 10 places gives the same float as the published "8.2".
+    value = pd.to_numeric(plain.where(numeric), errors="coerce").astype("float64").round(10)
     mark = text.where(~numeric)
     return value, mark
 

@@ -16,12 +16,8 @@ from ..schema import TABLES, Column, Table
 from .folder import ROW, ExtractInfo, RawExtract
 from .issues import Issue
 
-DATE_FORMATS = [
-    "%Y-%m-%d", "%d/%m/%Y",
-    "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%dT%H:%M:%S.%f",
-    "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M",
-    "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M",
-]
+# ISO dates and datetimes go through DuckDB's own (fast) cast; UK forms through these formats.
+UK_DATE_FORMATS = ["%d/%m/%Y", "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M"]
 YES = ("Y", "YES", "1", "TRUE", "T")
 NO = ("N", "NO", "0", "FALSE", "F")
 SQL_TYPES = {"id": "VARCHAR", "text": "VARCHAR", "date": "DATE", "datetime": "TIMESTAMP", "flag": "BOOLEAN"}
@@ -60,8 +56,9 @@ def _typed(col: Column) -> str:
         yes = ", ".join(map(_lit, YES))
         no = ", ".join(map(_lit, NO))
         return f"CASE WHEN upper({raw}) IN ({yes}) THEN true WHEN upper({raw}) IN ({no}) THEN false END"
-    fmts = "[" + ", ".join(map(_lit, DATE_FORMATS)) + "]"
-    return f"CAST(try_strptime({raw}, {fmts}) AS {SQL_TYPES[col.kind]})"
+    fmts = "[" + ", ".join(map(_lit, UK_DATE_FORMATS)) + "]"
+    parsed = f"coalesce(TRY_CAST({raw} AS TIMESTAMP), try_strptime({raw}, {fmts}))"
+    return f"CAST({parsed} AS {SQL_TYPES[col.kind]})"
 
 
 def _issue_sql(severity: str, table: str, column: str | None, value: str, problem: str,
