@@ -31,8 +31,8 @@ from safeguarding.schema import TABLES
 
 N_MONTHS = 13
 
-# The outcome text, upper-cased, says NEW_REFERRAL_FLAG = Y (the project's agreed pattern).
-# (The agreed pattern, with its groups made non-capturing; it matches the same texts.)
+# The outcome text, upper-cased, says NEW_REFERRAL_FLAG = Y: the project's agreed pattern,
+# with its groups made non-capturing (it matches the same texts).
 NEW_REFERRAL = re.compile(r"""NEW_REFERRAL_FLAG["']?\s*:\s*["']?(?:Y|YES|1|TRUE|T)(?:["']|\s*[,}]|\s*$)""")
 
 MONTH = pd.DateOffset(months=1)
@@ -63,7 +63,9 @@ class WorkingDays:
         return out
 
     def ordinal_of(self, day: pd.Timestamp) -> float:
-        return float(self.ordinal[(day.normalize() - self.first).days])
+        """The ordinal of one date (the scalar fast path of `ordinals`)."""
+        i = (day.normalize() - self.first).days
+        return float(self.ordinal[i]) if 0 <= i < len(self.ordinal) else np.nan
 
     def between(self, a, b) -> np.ndarray:
         """WD(a, b) element-wise: working days d with a < d <= b."""
@@ -590,7 +592,7 @@ def main(argv: list[str] | None = None) -> None:
         store = Store()
         app.load(folder, store)
     print(f"synthetic council: population {args.population:,}, {args.start} to {args.end}, "
-          f"{sum(counts.counts.values()):,} rows")
+          f"{sum(counts.values()):,} rows")
     t0 = time.perf_counter()
     tables, populations, present = load_tables(store, "884")
     print(f"load_tables: {time.perf_counter() - t0:.2f} s")

@@ -115,6 +115,18 @@ def test_every_catalogue_benchmark_is_mapped():
             assert ind.id in NO_PUBLISHED_MEASURE or not ind.benchmark, ind.id
 
 
+def test_file_years_and_marks_are_read_as_dfe_publishes_them():
+    from safeguarding.benchmarks.build import _year, parse_values
+
+    years = _year(pd.Series(["2016", "201516", "2015-16", "2014-16", "2016-17 (OT)"]))
+    assert years.tolist()[:3] == [2016, 2016, 2016] and years[3:].isna().all()
+    value, mark = parse_values(pd.Series(["12.5", "1,234", "0", "c", "x", "z", ":", "low", "-",
+                                          "u", "k", "8.1999999999999993"]))
+    assert value.tolist()[:3] == [12.5, 1234.0, 0.0] and value.tolist()[-1] == 8.2
+    assert value[3:11].isna().all()
+    assert mark[3:11].tolist() == ["c", "x", "z", ":", "low", "-", "u", "k"]
+
+
 # -- statistical neighbours ----------------------------------------------------------------
 
 def test_neighbours_from_the_grouping_files():

@@ -176,3 +176,13 @@ def test_missing_table_makes_its_indicators_not_available(tmp_path):
     for ind in ("contacts", "referrals", "cla_count", "s47_per_10k"):
         assert not res[ind].available and res[ind].series == []
         assert "not available" in res[ind].reason
+
+
+def test_missing_end_date_column_makes_month_end_measures_not_available(tmp_path):
+    # Without cppl_cp_plan_end_date every plan would look open for ever: never guess.
+    plan = {k: v for k, v in PLAN.items() if k != "cppl_cp_plan_end_date"}
+    res = run(tmp_path, {"ssd_person": people("1"), "ssd_cp_plans": [plan]})
+    assert res["cp_starts"].available and res["cp_second_or_subsequent"].available
+    for ind in ("cp_count", "cp_per_10k", "cp_open_2yrs", "cp_ceased_2yrs"):
+        assert not res[ind].available
+        assert "ssd_cp_plans.cppl_cp_plan_end_date" in res[ind].reason

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from . import benchmarks
 from . import indicators as _registered  # noqa: F401  (importing registers every indicator)
 from .indicators.compute import Result, compute
 from .indicators.context import Context
@@ -121,8 +122,8 @@ def parse_month(text: str) -> dt.date:
 
 def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None,
                    ids: list[str] | None = None, la_codes: list[str] | None = None,
-                   n_months: int = 13, engine: str = "duckdb",
-                   spark_master: str | None = None) -> list[CouncilIndicators]:
+                   n_months: int = 13, engine: str = "duckdb", spark_master: str | None = None,
+                   sn_model: int | None = None) -> list[CouncilIndicators]:
     """Every indicator's series for each council in the store, in council-code order."""
     councils = {c["la_code"]: c for c in store.councils()}
     if not councils:
@@ -140,6 +141,8 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
     for la in wanted:
         info = councils[la]
         mine = [r for r in results if r.la_code == la]
+        for r in mine:
+            r.benchmark = benchmarks.comparison(r.indicator.id, la, month, sn_model)
         warnings = list(info["notes"]) + population_notes.get(la, [])
         if month > info["extracted_at"].replace(day=1):
             warnings.append(f"the reporting month {month:%Y-%m} is after the extract date "

@@ -18,6 +18,8 @@ from rich.table import Table
 
 from . import app as core
 from . import output, reference
+from .benchmarks import MODELS
+from .cli_benchmarks import benchmarks_app
 from .engine import EngineError
 from .policy import PolicyError, load_policy
 from .sources import ExtractError
@@ -145,16 +147,21 @@ def indicators(
     la: Annotated[Optional[list[str]], typer.Option(help="Only this council (repeatable), from several.")] = None,
     engine: EngineOption = Engine.duckdb,
     spark_master: SparkMaster = None,
+    sn_model: Annotated[Optional[int], typer.Option(help="Statistical-neighbour model, 2021 or 2025 "
+                                                    "(default: the one in force in the month).")] = None,
     allow_invalid: AllowInvalid = False,
 ) -> None:
     """Compute every indicator for the reporting month and the 12 months before it."""
+    if sn_model is not None and sn_model not in MODELS:
+        fail(f"--sn-model must be one of {', '.join(map(str, MODELS))}", code=2)
     try:
         reporting_month = core.parse_month(month)
         chosen = load_policy(policy)
         with progress_bar("Loading extracts") as progress:
             store = core.open_store(source, allow_invalid=allow_invalid, progress=progress)
         results = core.run_indicators(store, reporting_month, policy=chosen, la_codes=la,
-                                      engine=engine.value, spark_master=spark_master)
+                                      engine=engine.value, spark_master=spark_master,
+                                      sn_model=sn_model)
     except (core.InvalidExtract, ValueError, ExtractError, StoreError, PolicyError, EngineError) as exc:
         fail(str(exc))
     if format is Format.table and out_file is None:
@@ -197,8 +204,11 @@ def synth(
     except (KeyError, ValueError) as exc:
         fail(str(exc).strip("'\""))
     started = time.perf_counter()
-    counts = write_synthetic_extract(out_dir, la_code=la, la_name=council.name, population=population,
-                                     start=start, end=end, seed=seed, scale=scale, errors=errors)
+    try:
+        counts = write_synthetic_extract(out_dir, la_code=la, la_name=council.name, population=population,
+                                         start=start, end=end, seed=seed, scale=scale, errors=errors)
+    except ValueError as exc:
+        fail(str(exc))
     out.print(f"Wrote a synthetic extract for {council.name} ({la}) to {out_dir} in "
               f"{time.perf_counter() - started:.1f} s: "
               + ", ".join(f"{t} {n:,}" for t, n in counts.items() if isinstance(n, int)))
@@ -227,9 +237,12 @@ def synth_region(
     except ValueError as exc:
         fail(str(exc))
     started = time.perf_counter()
-    with progress_bar(f"Writing {len(chosen)} synthetic extracts") as progress:
-        children = write_region(out_dir, chosen, year=year, start=start, end=end, seed=seed,
-                                scale=scale, progress=progress)
+    try:
+        with progress_bar(f"Writing {len(chosen)} synthetic extracts") as progress:
+            children = write_region(out_dir, chosen, year=year, start=start, end=end, seed=seed,
+                                    scale=scale, progress=progress)
+    except ValueError as exc:
+        fail(str(exc))
     out.print(f"Wrote {len(chosen)} synthetic extracts ({children * scale:,.0f} children aged 0-17) "
               f"to {out_dir} in {time.perf_counter() - started:.0f} s.")
 
@@ -242,7 +255,8 @@ def demo(
     folder = out_dir or Path(tempfile.mkdtemp(prefix="safeguarding-demo-"))
     synth(folder, la="884", start="2011-09", end="2014-08", seed=1, scale=1.0, errors=False)
     indicators(folder, month="2014-08", format=Format.table, out_file=None, policy=None, la=None,
-               engine=Engine.duckdb, spark_master=None, allow_invalid=False)
+               engine=Engine.duckdb, spark_master=None, sn_model=None, allow_invalid=False)
 
 
+cli.add_typer(benchmarks_app, name="benchmarks")
 app = cli

@@ -46,9 +46,14 @@ def cli_reference() -> str:
     env = {"COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"}
     parts = ["# Command-line reference", "",
              "Generated from `safeguarding --help` by `scripts/gen_docs.py`; do not edit by hand.", ""]
-    commands = [None, *sorted(c.name or c.callback.__name__ for c in cli.registered_commands)]
-    for name in commands:
-        args = [name, "--help"] if name else ["--help"]
+    commands = [[]] + sorted([c.name or c.callback.__name__] for c in cli.registered_commands)
+    for group in cli.registered_groups:
+        commands.append([group.name])
+        commands += sorted([group.name, c.name or c.callback.__name__]
+                           for c in group.typer_instance.registered_commands)
+    for words in commands:
+        name = " ".join(words)
+        args = [*words, "--help"]
         text = runner.invoke(cli, args, env=env, prog_name="safeguarding").output
         text = "\n".join(line.rstrip() for line in text.strip("\n").splitlines())
         parts += [f"## safeguarding {name or ''}".rstrip(), "", "```text", text, "```", ""]

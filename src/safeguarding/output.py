@@ -10,6 +10,7 @@ from rich.table import Table
 
 from . import formatting as fmt
 from .app import CouncilIndicators
+from .reference import ATTRIBUTION
 
 
 def document(c: CouncilIndicators) -> dict:
@@ -21,6 +22,7 @@ def document(c: CouncilIndicators) -> dict:
         "extracted_at": f"{c.extracted_at:%Y-%m-%d}",
         "engine": c.engine,
         "warnings": c.warnings,
+        "attribution": f"Benchmarks: DfE published statistics. {ATTRIBUTION}",
         "indicators": [
             {
                 "id": r.indicator.id,
@@ -32,6 +34,7 @@ def document(c: CouncilIndicators) -> dict:
                 "reason": r.reason,
                 **({"error": r.error} if r.error else {}),
                 "definition": r.indicator.definition,
+                "benchmarks": r.benchmark,
                 "series": [
                     {"month": p.month, "value": p.value, "numerator": p.numerator,
                      "denominator": p.denominator}

@@ -495,8 +495,10 @@ def test_cp_reviews_denominator_under_month_end_clipping(tmp_path):
     res = run(tmp_path, {
         "ssd_person": people("1", "2"),
         "ssd_cp_plans": [
-            {"cppl_cp_plan_id": "p1", "cppl_person_id": "1", "cppl_cp_plan_start_date": "2013-11-30"},
-            {"cppl_cp_plan_id": "p2", "cppl_person_id": "2", "cppl_cp_plan_start_date": "2013-12-01"},
+            {"cppl_cp_plan_id": "p1", "cppl_person_id": "1", "cppl_cp_plan_start_date": "2013-11-30",
+             "cppl_cp_plan_end_date": ""},
+            {"cppl_cp_plan_id": "p2", "cppl_person_id": "2", "cppl_cp_plan_start_date": "2013-12-01",
+             "cppl_cp_plan_end_date": ""},
         ],
         "ssd_cp_reviews": [
             {"cppr_cp_review_id": "r9", "cppr_person_id": "2", "cppr_cp_plan_id": "p2",

@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from .areas import ENGLAND, LAIT_AREAS, REGIONS, non_existent
-from .measures import BY_CODE, EES_FILES, MEASURES
+from .measures import EES_FILES, MEASURES
 
 KEY = ["measure", "year", "area_code"]
 COLUMNS = ["measure", "year", "area_level", "area_code", "area_name", "value", "published",
@@ -78,16 +78,15 @@ def parse_values(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     return value, mark
 
 
-def _year(text: pd.Series, shift_two_part: bool) -> pd.Series:
-    """DfE year (ending 31 March) from ``2016``, ``201516`` or ``2015-16``; NA otherwise."""
+def _year(text: pd.Series) -> pd.Series:
+    """DfE year (ending 31 March) from ``2016``, ``201516`` or ``2015-16``; NA otherwise
+    (so LAIT's three-year ``2014-16`` and ``(OT)`` periods are skipped)."""
     t = text.astype("string").str.strip()
     first = pd.to_numeric(t.str[:4], errors="coerce")
     single = t.str.fullmatch(r"\d{4}").fillna(False).astype(bool)
-    two_part = t.str.fullmatch(r"\d{4}-?\d{2}").fillna(False).astype(bool) & ~single
-    year = first.where(single)
-    if shift_two_part:
-        year = year.where(~two_part, first + 1)
-    return year.astype("Int64")
+    two_part = (t.str.fullmatch(r"\d{4}-?\d{2}").fillna(False).astype(bool)
+                & (pd.to_numeric(t.str[-2:], errors="coerce") == (first + 1) % 100))
+    return first.where(single).where(~two_part, first + 1).astype("Int64")
 
 
 def _ees_areas(df: pd.DataFrame) -> pd.DataFrame:
@@ -99,7 +98,7 @@ def _ees_areas(df: pd.DataFrame) -> pd.DataFrame:
     code = code.where(level != "council", df.get("old_la_code", blank))
     name = ("England" + blank).where(level == "england", df.get("region_name", blank))
     name = name.where(level != "council", df.get("la_name", blank))
-    out = df.assign(year=_year(df["time_period"], shift_two_part=True), area_level=level,
+    out = df.assign(year=_year(df["time_period"]), area_level=level,
                     area_code=code.astype("string").str.strip(), area_name=name)
     return out[out.area_level.notna() & out.year.notna() & (out.area_code.str.len() > 0)]
 
@@ -114,7 +113,7 @@ def _lait_candidates(df: pd.DataFrame) -> pd.DataFrame:
     level = np.where(number == 970, "england", np.where(mapped.notna(), "region", "council"))
     return pd.DataFrame({
         "measure": short.map(wanted), "source": "LAIT " + short,
-        "year": _year(df["Years"], shift_two_part=True), "area_level": level,
+        "year": _year(df["Years"]), "area_level": level,
         "area_code": mapped.fillna(number.astype(str).str.zfill(3)).astype("string"),
         "area_name": df["LA and Regions"] if "LA and Regions" in df else "",
         "raw": df["Values"],
@@ -291,7 +290,3 @@ def polarity_disagreements(dictionary: Path) -> list[str]:
             out.append(f"{m.code} ({m.indicator}): LAIT polarity {lait[m.lait_code]!r}, "
                        f"catalogue {ours!r}")
     return out
-
-
-__all__ = ["Built", "UnrecognisedFile", "build", "merge", "read_file", "read_groupings",
-           "polarity_disagreements", "BY_CODE"]

@@ -109,13 +109,13 @@ def comparison(indicator_id: str, la_code: str, month: dt.date,
     "region_mark", "england_mark", "sn_model", "region_code", "region_name", "quartile_of",
     "polarity", "source", "notes"}``; figures are floats, or None when not published (the
     ``*_mark`` then holds the DfE mark, e.g. ``"c"``). Otherwise ``{"available": False,
-    "reason", "measure", "year"}``. Raises KeyError for an unknown indicator id.
+    "reason", "measure", "year"}``: an indicator with no DfE measure (including a local one),
+    no published year by ``month``, or an unknown council.
     """
-    indicator = REGISTRY[indicator_id]
-    measure = BY_INDICATOR.get(indicator.id)
+    measure = BY_INDICATOR.get(indicator_id)
     if measure is None:
         return unavailable(NO_PUBLISHED_MEASURE.get(
-            indicator.id, "no published benchmark: the catalogue maps no DfE measure to it"))
+            indicator_id, "no published benchmark: the catalogue maps no DfE measure to it"))
     t = table()
     years = t.loc[(t.measure == measure.code) & t.published, "year"]
     latest = year_for_month(month)

@@ -94,15 +94,17 @@ def neighbour_figure(values: pd.DataFrame, la_code: str, codes: list[str], year:
     slots, notes = [], []
     for code in codes:
         used = covering(code, year)
-        if used != (code,):
-            if own & set(used):
-                notes.append(f"neighbour {code} did not exist in {year}; its area was "
-                             f"{'+'.join(used)}, this council's own, so it is left out")
-                continue
-            notes.append(f"neighbour {code} did not exist in {year}: {'+'.join(used)} used")
-        if used in seen:
-            notes.append(f"neighbour {code} in {year} is {'+'.join(used)}, already counted")
+        stands_in = "+".join(used)
+        if own & set(used):
+            notes.append(f"neighbour {code} did not exist in {year}; its area was {stands_in}, "
+                         f"this council's own, so it is left out")
             continue
+        if used in seen:
+            notes.append(f"neighbour {code} did not exist in {year}; {stands_in}, which stands "
+                         f"for it, is already counted")
+            continue
+        if used != (code,):
+            notes.append(f"neighbour {code} did not exist in {year}: {stands_in} used")
         seen.add(used)
         rows = values.reindex(list(used))
         published = rows.value.dropna()

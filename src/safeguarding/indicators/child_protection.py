@@ -9,7 +9,9 @@ from .registry import indicator
 from .timeliness import reviews_on_time
 
 AREA = "child_protection"
-TWO_YEARS_DAYS = 729  # DfE: "more than 729 calendar days including the day of cessation"
+TWO_YEARS_DAYS = 729
+# Without end dates every plan would look open (or none ended): month-end and ending measures need them.
+PLANS_WITH_ENDS = ("ssd_cp_plans", "ssd_cp_plans.cppl_cp_plan_end_date")  # DfE: "more than 729 calendar days including the day of cessation"
 
 
 def open_plans(ctx: Context):
@@ -65,7 +67,7 @@ def icpc_in_15wd(ctx: Context):
     id="cp_count", name="Children subject to a child protection plan", unit="count",
     polarity="neutral", area=AREA,
     definition="Children subject to a child protection plan at month end (distinct children).",
-    needs=("ssd_cp_plans",),
+    needs=PLANS_WITH_ENDS,
 )
 def cp_count(ctx: Context):
     return children_on_plan(ctx)
@@ -75,7 +77,7 @@ def cp_count(ctx: Context):
     id="cp_per_10k", name="Child protection plans per 10,000 children", unit="per_10k",
     polarity="neutral", area=AREA,
     definition="`cp_count` per 10,000 children.",
-    needs=("ssd_cp_plans",),
+    needs=PLANS_WITH_ENDS,
     benchmark="`CPP_rate`; earlier years: d5 `CPP_At31` / 0-17 population",
 )
 def cp_per_10k(ctx: Context):
@@ -113,7 +115,7 @@ def cp_second_or_subsequent(ctx: Context):
     definition="""Of plans ended in the rolling 12 months, those that had lasted two years or more:
         `(end - start) + 1 > 729` days (DfE: "more than 729 calendar days including the day of
         cessation").""",
-    needs=("ssd_cp_plans",),
+    needs=PLANS_WITH_ENDS,
     benchmark="`CPPlans2yrs`",
 )
 def cp_ceased_2yrs(ctx: Context):
@@ -126,7 +128,7 @@ def cp_ceased_2yrs(ctx: Context):
     unit="percent", polarity="low", area=AREA,
     definition="""Of children subject to a plan at month end, those whose plan had lasted two years
         or more on the month end, by the same day count with `e` in place of `end`.""",
-    needs=("ssd_cp_plans",),
+    needs=PLANS_WITH_ENDS,
     benchmark="`CPPlans2yrsActive`; d5 `2_years_or_more_percent`",
 )
 def cp_open_2yrs(ctx: Context):
@@ -141,7 +143,7 @@ def cp_open_2yrs(ctx: Context):
         month end, those whose every review due by the month end was held on time: the first
         review within 3 calendar months of the plan start, each later one within 6 calendar
         months of the review before it. A review due after the month end is not yet due.""",
-    needs=("ssd_cp_plans", "ssd_cp_reviews"),
+    needs=(*PLANS_WITH_ENDS, "ssd_cp_reviews"),
     benchmark="`RevCP`",
 )
 def cp_reviews_in_timescale(ctx: Context):
@@ -169,7 +171,7 @@ def cp_reviews_in_timescale(ctx: Context):
         seen (`cppv_cp_visit_seen` = Y, or the column absent), dated on or after the plan start, on
         or before `e`, and with `WD(visit, e) <= V`. *Policy* `V` = 10. Visits are matched to
         children by `cppv_person_id`.""",
-    needs=("ssd_cp_plans", "ssd_cp_visits"),
+    needs=(*PLANS_WITH_ENDS, "ssd_cp_visits"),
 )
 def cp_visits_in_timescale(ctx: Context):
     v_days = ctx.policy.cp_visit_interval_wd

@@ -16,7 +16,7 @@ def children_in_need(ctx: Context):
 @indicator(
     id="cin_count", name="Children in need", unit="count", polarity="neutral", area=AREA,
     definition="Children with a referral episode (`ssd_cin_episodes`) open at month end.",
-    needs=("ssd_cin_episodes",),
+    needs=("ssd_cin_episodes", "ssd_cin_episodes.cine_close_date"),
 )
 def cin_count(ctx: Context):
     return children_in_need(ctx)
@@ -26,7 +26,7 @@ def cin_count(ctx: Context):
     id="cin_per_10k", name="Children in need per 10,000 children", unit="per_10k",
     polarity="neutral", area=AREA,
     definition="`cin_count` per 10,000 children.",
-    needs=("ssd_cin_episodes",),
+    needs=("ssd_cin_episodes", "ssd_cin_episodes.cine_close_date"),
     benchmark="`CIN`; b1 `At31_episodes` / 0-17 population",
 )
 def cin_per_10k(ctx: Context):

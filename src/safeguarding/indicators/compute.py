@@ -28,6 +28,7 @@ class Result:
     series: list[Point] = field(default_factory=list)
     error: str | None = None  # the indicator raised: an error in the output, never a silent gap
     warnings: list[str] = field(default_factory=list)
+    benchmark: dict | None = None  # published DfE comparison (safeguarding.benchmarks.comparison)
 
 
 def missing_needs(ctx: Context, ind: Indicator, la_code: str) -> list[str]:

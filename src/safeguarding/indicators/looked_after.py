@@ -10,6 +10,8 @@ from .timeliness import reviews_on_time
 
 AREA = "looked_after"
 CLA_FIRST_REVIEW_WD = 20
+# Without end dates every episode would look open: measures at a month end need them.
+EPISODES_WITH_ENDS = ("ssd_cla_episodes", "ssd_cla_episodes.clae_cla_episode_ceased_date")
 
 
 def children_looked_after(ctx: Context):
@@ -38,7 +40,7 @@ def period_starts(ctx: Context):
 @indicator(
     id="cla_count", name="Children looked after", unit="count", polarity="neutral", area=AREA,
     definition="Children looked after at month end (distinct children with an episode open at `e`).",
-    needs=("ssd_cla_episodes",),
+    needs=EPISODES_WITH_ENDS,
 )
 def cla_count(ctx: Context):
     return children_looked_after(ctx)
@@ -48,7 +50,7 @@ def cla_count(ctx: Context):
     id="cla_per_10k", name="Children looked after per 10,000 children", unit="per_10k",
     polarity="neutral", area=AREA,
     definition="`cla_count` per 10,000 children.",
-    needs=("ssd_cla_episodes",),
+    needs=EPISODES_WITH_ENDS,
     benchmark="`LAC`; cla_number_and_rate_per_10k_children (looked after on 31 March)",
 )
 def cla_per_10k(ctx: Context):
@@ -77,11 +79,11 @@ def cla_starts(ctx: Context):
         days (reg. 28: within a week, then at most every six weeks in the first year, then at most
         three-monthly for a long-term placement). In timescale when the due date is on or after
         `e`. Visits are matched to children by `clav_person_id`.""",
-    needs=("ssd_cla_episodes", "ssd_cla_visits"),
+    needs=(*EPISODES_WITH_ENDS, "ssd_cla_visits"),
 )
 def cla_visits_in_timescale(ctx: Context):
     c = children_looked_after(ctx)
-    if any(ctx.has(la, "ssd_cla_placement") for la in ctx.la_codes):
+    if any(ctx.has(la, "ssd_cla_placement.clap_cla_placement_end_date") for la in ctx.la_codes):
         c = _with_current_placement(ctx, c)
     else:
         c = c.mutate(p=c.episode_start, long_term=ibis.literal(False))
@@ -124,7 +126,7 @@ def _with_current_placement(ctx: Context, c):
         held on time: the first within 20 working days of the period's start, the second within 3
         calendar months of the first, later ones within 6 calendar months of the one before.
         Cancelled reviews do not count as held.""",
-    needs=("ssd_cla_episodes", "ssd_cla_reviews"),
+    needs=(*EPISODES_WITH_ENDS, "ssd_cla_reviews"),
 )
 def cla_reviews_in_timescale(ctx: Context):
     periods = period_starts(ctx)
@@ -154,7 +156,8 @@ def cla_reviews_in_timescale(ctx: Context):
         (`ssd_cla_placement`, in any of the child's periods of care) open at some time in the
         rolling 12 months (start on or before `e`; no end, or an end on or after the window's first
         day). Needs the placement table.""",
-    needs=("ssd_cla_episodes", "ssd_cla_placement"),
+    needs=(*EPISODES_WITH_ENDS, "ssd_cla_placement",
+           "ssd_cla_placement.clap_cla_placement_end_date"),
     benchmark="`LACStable_2016on`; la_cla_placement_stability",
 )
 def cla_3plus_placements(ctx: Context):

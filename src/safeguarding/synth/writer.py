@@ -66,6 +66,9 @@ def write_synthetic_extract(out_dir: Path, *, la_code: str, la_name: str, popula
     council's 0-17 population, multiplied by `scale`. `extracted_at` ('YYYY-MM-DD') defaults
     to three days after the end month. The same arguments give byte-identical files. With
     `errors` the documented faults are injected; the result's `injected_errors` lists them.
+    Working days come from the project calendar (1990-2040), which must hold the 19 years of
+    history before `start` and ten years after the cut-off: `start` from 2009-01, the cut-off
+    up to 2030-12-24 (ValueError otherwise).
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
