@@ -8,9 +8,7 @@ serves two purposes:
   a Python loop over the 13 reporting months with pandas filters and merges in each month;
 - an independent cross-check of the engine's numbers (tests/test_pandas_baseline.py).
 
-Usage as a benchmark (generates a synthetic council, loads it, times this baseline):
-
-    .venv/bin/python benchmarks/pandas_baseline.py --population 36000 --start 2011-09 --end 2014-08
+benchmarks/county.py times it against the engine on a synthetic county.
 
 `compute_all` returns, for each indicator id, 13 points {month, numerator, denominator,
 value}, oldest first, or None when a table or column the indicator needs is absent.
@@ -558,52 +556,3 @@ def load_tables(store, la_code: str) -> tuple[dict[str, pd.DataFrame], pd.DataFr
     populations = store.con.execute(
         "SELECT year, population FROM populations WHERE la_code = ? ORDER BY year", [la_code]).df()
     return tables, populations, {t: set(c) for t, c in present.items()}
-
-
-# --------------------------------------------------------------------------------------------
-# The benchmark
-
-
-def main(argv: list[str] | None = None) -> None:
-    import argparse
-    import tempfile
-    import time
-    from pathlib import Path
-
-    from safeguarding import app
-    from safeguarding.store import Store
-    from safeguarding.synth import write_synthetic_extract
-
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--population", type=int, default=36_000)
-    ap.add_argument("--start", default="2011-09")
-    ap.add_argument("--end", default="2014-08")
-    ap.add_argument("--month", default=None, help="reporting month YYYY-MM (default: --end)")
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--repeat", type=int, default=3)
-    args = ap.parse_args(argv)
-    month = dt.datetime.strptime(args.month or args.end, "%Y-%m").date()
-
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "extract"
-        counts = write_synthetic_extract(folder, la_code="884", la_name="Synthetic",
-                                         population=args.population, start=args.start,
-                                         end=args.end, seed=args.seed)
-        store = Store()
-        app.load(folder, store)
-    print(f"synthetic council: population {args.population:,}, {args.start} to {args.end}, "
-          f"{sum(counts.values()):,} rows")
-    t0 = time.perf_counter()
-    tables, populations, present = load_tables(store, "884")
-    print(f"load_tables: {time.perf_counter() - t0:.2f} s")
-    times = []
-    for _ in range(args.repeat):
-        t0 = time.perf_counter()
-        compute_all(tables, populations, month, present)
-        times.append(time.perf_counter() - t0)
-    print(f"compute_all (13 months, {len(CATALOGUE)} indicators): best {min(times):.2f} s, "
-          f"runs {', '.join(f'{t:.2f}' for t in times)}")
-
-
-if __name__ == "__main__":
-    main()

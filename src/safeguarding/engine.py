@@ -18,10 +18,13 @@ import atexit
 import os
 import shutil
 import tempfile
+import weakref
+from collections.abc import Callable
 from functools import cache
 
 import ibis
 import ibis.expr.types as ir
+import pyarrow as pa
 
 ENGINES = ("duckdb", "spark")
 
@@ -41,6 +44,31 @@ def add_days(d: ir.DateValue, days: int) -> ir.DateValue:
 def days_between(a: ir.DateValue, b: ir.DateValue) -> ir.IntegerValue:
     """b - a in calendar days."""
     return b.delta(a, unit="day")
+
+
+def put_table(backend: ibis.BaseBackend, name: str, data: pa.Table, *, replace: bool = True) -> None:
+    """A session-temporary table (a temp view on Spark); kept if it exists and replace is False."""
+    if not replace and name in backend.list_tables():
+        return
+    if backend.name == "pyspark":  # Ibis's PySpark backend makes no temp tables: a temp view
+        backend._session.createDataFrame(data.to_pandas()).createOrReplaceTempView(name)
+    else:
+        backend.create_table(name, data, temp=True, overwrite=True)
+
+
+_compiled: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def run(backend: ibis.BaseBackend, key: tuple, build: Callable[[], ir.Table]) -> pa.Table:
+    """Execute the query `build()` makes. On DuckDB the compiled SQL is kept under `key` for the
+    backend's life, so a repeated run (another month, the same councils) skips Ibis's build and
+    compile, which take longer than DuckDB's execution on a county's data."""
+    if backend.name != "duckdb":
+        return backend.to_pyarrow(build())
+    cache = _compiled.setdefault(backend, {})
+    if key not in cache:
+        cache[key] = str(backend.compile(build()))
+    return backend.con.execute(cache[key]).to_arrow_table()
 
 
 def connect(engine: str, store, *, spark_master: str | None = None) -> ibis.BaseBackend:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from functools import lru_cache
 
 import pandas as pd
 
@@ -52,6 +53,20 @@ def _name(code: str) -> str:
         return code
 
 
+@lru_cache(maxsize=256)
+def _year_rows(table_id: int, measure: str, year: int) -> pd.DataFrame:
+    """One measure and year of the table in use (its id in the key), indexed by area code."""
+    t = table()
+    rows = t[(t.measure == measure) & (t.year == year)]
+    return rows.set_index("area_code")[["area_level", "value", "mark", "source"]]
+
+
+@lru_cache(maxsize=64)
+def _published_years(table_id: int, measure: str) -> pd.Series:
+    t = table()
+    return t.loc[(t.measure == measure) & t.published, "year"]
+
+
 def figures(measure: Measure, year: int, la_code: str, month: dt.date,
             sn_model: int | None = None, details: bool = False) -> dict:
     """The comparison for one measure and year (see ``comparison``)."""
@@ -59,11 +74,9 @@ def figures(measure: Measure, year: int, la_code: str, month: dt.date,
         council = reference.council(la_code)
     except KeyError as exc:
         return unavailable(str(exc).strip("'\""), measure.code, year)
-    t = table()
-    rows = t[(t.measure == measure.code) & (t.year == year)]
-    if not rows.published.any():
+    by_area = _year_rows(id(table()), measure.code, year)
+    if by_area.value.isna().all():
         return unavailable(f"no published {measure.code} figure for {year}", measure.code, year)
-    by_area = rows.set_index("area_code")[["area_level", "value", "mark", "source"]]
     councils = by_area[by_area.area_level == "council"]
     notes = []
 
@@ -116,8 +129,7 @@ def comparison(indicator_id: str, la_code: str, month: dt.date,
     if measure is None:
         return unavailable(NO_PUBLISHED_MEASURE.get(
             indicator_id, "no published benchmark: the catalogue maps no DfE measure to it"))
-    t = table()
-    years = t.loc[(t.measure == measure.code) & t.published, "year"]
+    years = _published_years(id(table()), measure.code)
     latest = year_for_month(month)
     eligible = years[years <= latest]
     if eligible.empty:

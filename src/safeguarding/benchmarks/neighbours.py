@@ -90,6 +90,7 @@ def neighbour_figure(values: pd.DataFrame, la_code: str, codes: list[str], year:
     """Mean and median of the neighbours with a published value in ``values``
     (council rows of one measure and year, indexed by area_code with ``value`` and ``mark``)."""
     own = set(covering(la_code, year)) | {la_code}
+    value_of, mark_of = values.value.to_dict(), values.mark.to_dict()
     seen: set[tuple[str, ...]] = set()
     slots, notes = [], []
     for code in codes:
@@ -106,10 +107,9 @@ def neighbour_figure(values: pd.DataFrame, la_code: str, codes: list[str], year:
         if used != (code,):
             notes.append(f"neighbour {code} did not exist in {year}: {stands_in} used")
         seen.add(used)
-        rows = values.reindex(list(used))
-        published = rows.value.dropna()
-        value = float(published.mean()) if len(published) else None
-        marks = sorted(set(rows.mark.dropna()))
+        published = [value_of[c] for c in used if pd.notna(value_of.get(c))]
+        value = statistics.fmean(published) if published else None
+        marks = sorted({mark_of[c] for c in used if pd.notna(mark_of.get(c))})
         slots.append({"la_code": code, "used": list(used), "value": value,
                       "mark": None if value is not None else ("/".join(marks) or "no figure")})
     got = [s["value"] for s in slots if s["value"] is not None]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import ibis
 import ibis.expr.types as ir
 
+from .. import engine
 from .context import Context
 from .registry import REGISTRY, Indicator
 
@@ -96,7 +97,8 @@ def compute(ctx: Context, ids: list[str] | None = None) -> list[Result]:
         available = [la for la, r in by_la.items() if r.available]
         if available:
             try:
-                table = ctx.backend.to_pyarrow(series_expr(ctx, ind, available))
+                table = engine.run(ctx.backend, _query_key(ctx, ind, available),
+                                   lambda: series_expr(ctx, ind, available))
             except Exception as exc:  # fail loudly: an error in the output and a non-zero exit
                 for la in available:
                     by_la[la].error = f"{type(exc).__name__}: {exc}"
@@ -104,6 +106,13 @@ def compute(ctx: Context, ids: list[str] | None = None) -> list[Result]:
                 _fill(by_la, ind, table.to_pylist())
         results += by_la.values()
     return results
+
+
+def _query_key(ctx: Context, ind: Indicator, available: list[str]) -> tuple:
+    """What an indicator's compiled query depends on besides the month (a table in the engine)."""
+    present = tuple((la, tuple(sorted((t, tuple(sorted(c))) for t, c in ctx.present.get(la, {}).items())))
+                    for la in ctx.la_codes)
+    return ind.id, tuple(ctx.la_codes), tuple(available), ctx.policy, ctx.n_months, present
 
 
 def _fill(by_la: dict[str, Result], ind: Indicator, rows: list[dict]) -> None:

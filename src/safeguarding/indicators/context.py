@@ -36,6 +36,11 @@ def month_frame(month: dt.date, n_months: int = 13) -> pa.Table:
 
 @dataclass
 class Context:
+    """The tables an indicator query reads. The month frame, the councils and the calendar are
+    tables in the engine (`_months`, `_councils`, `_calendar`), not literals, so that a query
+    compiled for one month serves any other (see `engine.run`). One context at a time per backend.
+    """
+
     backend: ibis.BaseBackend
     la_codes: list[str]
     month: dt.date  # the reporting month's first day
@@ -43,6 +48,11 @@ class Context:
     present: dict[str, dict[str, set[str]]]  # la_code -> table -> columns supplied
     n_months: int = 13
     _tables: dict[str, ir.Table] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self):
+        engine.put_table(self.backend, "_months", month_frame(self.month, self.n_months))
+        engine.put_table(self.backend, "_councils", pa.table({"la_code": pa.array(self.la_codes, pa.string())}))
+        engine.put_table(self.backend, "_calendar", calendar_table(), replace=False)
 
     def table(self, name: str) -> ir.Table:
         if name not in self._tables:
@@ -52,17 +62,16 @@ class Context:
 
     @cached_property
     def months(self) -> ir.Table:
-        return ibis.memtable(month_frame(self.month, self.n_months))
+        return self.backend.table("_months")
 
     @cached_property
     def calendar(self) -> ir.Table:
-        return ibis.memtable(calendar_table())
+        return self.backend.table("_calendar")
 
     @cached_property
     def frame(self) -> ir.Table:
         """Every council crossed with every month: the rows a series must have."""
-        las = ibis.memtable(pa.table({"la_code": pa.array(self.la_codes, pa.string())}))
-        return las.cross_join(self.months)
+        return self.backend.table("_councils").cross_join(self.months)
 
     @cached_property
     def population(self) -> ir.Table:
