@@ -1,6 +1,6 @@
 """All of England: every council's full catalogue, 13 months, on DuckDB and on Spark local[2].
 
-    .venv/bin/python benchmarks/england.py [--extracts DIR] [--month 2022-08] [--no-spark]
+    .venv/bin/python benchmarks/england.py [--extracts DIR | --store FILE] [--month 2022-08] [--no-spark]
 
 Generates 152 synthetic councils (3 years, real 0-17 populations; 2019-09 to 2022-08, the last
 years before 2023 with the 152-council list) unless --extracts names existing ones, loads
@@ -34,19 +34,22 @@ def main() -> None:
     ap.add_argument("--extracts", type=Path, help="a folder of council extract folders")
     ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "safeguarding-bench")
     ap.add_argument("--month", default="2022-08")
+    ap.add_argument("--store", type=Path, help="an existing store: skip generating and loading")
     ap.add_argument("--no-spark", action="store_true")
     args = ap.parse_args()
-    args.work.mkdir(parents=True, exist_ok=True)
-    extracts = args.extracts or args.work / "england"
-    if not args.extracts:
-        subprocess.run([PYTHON, "-m", "safeguarding.cli", "synth-region", str(extracts), "--england",
-                        "--start", "2019-09", "--end", "2022-08", "--seed", "1"], check=True, cwd=ROOT)
-    db = args.work / "england.duckdb"
-    db.unlink(missing_ok=True)
-    load, load_peak = run_measured(LOAD.format(extracts=str(extracts), db=str(db)))
     print(f"Machine: {machine()}")
-    print(f"Load: {load['councils']} councils, {load['rows']:,} rows in {load['seconds']:.0f} s "
-          f"(peak {load_peak:.1f} GB); store file {db.stat().st_size / 2**30:.2f} GB")
+    db = args.store
+    if db is None:
+        args.work.mkdir(parents=True, exist_ok=True)
+        extracts = args.extracts or args.work / "england"
+        if not args.extracts:
+            subprocess.run([PYTHON, "-m", "safeguarding.cli", "synth-region", str(extracts), "--england",
+                            "--start", "2019-09", "--end", "2022-08", "--seed", "1"], check=True, cwd=ROOT)
+        db = args.work / "england.duckdb"
+        db.unlink(missing_ok=True)
+        load, load_peak = run_measured(LOAD.format(extracts=str(extracts), db=str(db)))
+        print(f"Load: {load['councils']} councils, {load['rows']:,} rows in {load['seconds']:.0f} s "
+              f"(peak {load_peak:.1f} GB); store file {db.stat().st_size / 2**30:.2f} GB")
     times, peak = compute_in_subprocess(db, args.month, repeat=2)
     print(f"DuckDB: cold {times[0]:.1f} s, warm {times[1]:.1f} s, peak memory {peak:.1f} GB")
     if not args.no_spark:

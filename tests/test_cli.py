@@ -100,3 +100,48 @@ def test_ci_runs_the_readme_test_command():
     ci = (ROOT / ".ci" / "run").read_text()
     command = 'python3 -m venv .venv && .venv/bin/pip install -q -e ".[test]" && .venv/bin/python -m pytest'
     assert command in readme and command in ci
+
+
+def test_several_councils_in_one_pass_give_a_list_in_code_order(tmp_path):
+    region = tmp_path / "region"
+    plans = [{"cppl_cp_plan_id": "p1", "cppl_person_id": "1", "cppl_cp_plan_start_date": "2014-01-10",
+              "cppl_cp_plan_end_date": ""}]
+    # Written in reverse order: the output follows council codes, not folder order.
+    write_extract(region / "b", {"ssd_person": people("1"), "ssd_cp_plans": plans * 1}, la_code="885")
+    write_extract(region / "a", {"ssd_person": people("1", "2"), "ssd_cp_plans": plans + [
+        {**plans[0], "cppl_cp_plan_id": "p2", "cppl_person_id": "2"}]}, la_code="884")
+    result = runner.invoke(cli, ["indicators", str(region), "--month", "2014-08", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    docs = json.loads(result.stdout)
+    assert [d["la_code"] for d in docs] == ["884", "885"]
+    counts = [[i for i in d["indicators"] if i["id"] == "cp_count"][0]["series"][-1]["numerator"] for d in docs]
+    assert counts == [2, 1]
+    # The same from a store holding both, and one council picked out of it.
+    db = tmp_path / "s.duckdb"
+    assert runner.invoke(cli, ["load", str(region), "--db", str(db)]).exit_code == 0
+    result = runner.invoke(cli, ["indicators", str(db), "--month", "2014-08", "--format", "json", "--la", "885"])
+    assert json.loads(result.stdout)["la_code"] == "885"
+
+
+def test_a_bad_council_in_a_folder_stops_the_whole_load(tmp_path):
+    region = tmp_path / "region"
+    write_extract(region / "a", {"ssd_person": people("1")}, la_code="884")
+    write_extract(region / "b", {"ssd_person": people("1", "1")}, la_code="885")  # duplicate key
+    db = tmp_path / "s.duckdb"
+    result = runner.invoke(cli, ["load", str(region), "--db", str(db)])
+    assert result.exit_code == 1 and "885" in result.output
+    from safeguarding.store import Store
+    assert Store(db).councils() == []  # 884 was valid, but nothing landed
+
+
+def test_spark_missing_gives_a_clear_message(monkeypatch):
+    import sys
+
+    import pytest
+
+    from safeguarding import engine
+
+    monkeypatch.setitem(sys.modules, "pyspark", None)
+    monkeypatch.setitem(sys.modules, "pyspark.sql", None)
+    with pytest.raises(engine.EngineError, match=r"pip install 'safeguarding\[spark\]'"):
+        engine.spark_session.__wrapped__("local[1]")

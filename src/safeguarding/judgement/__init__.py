@@ -1,0 +1,1 @@
+"""Judging performance: telling signal from noise in the monthly indicator series."""
