@@ -209,7 +209,7 @@ def test_rag_neutral_mixed_range():
 
 def test_rag_neutral_basis_text():
     assert rag(54.85, "cp_per_10k", CP_RANGE, BENCH)["basis"] == (
-        "above the expected range 40.0 to 50.0 (neighbours and england) by no more than 10%")
+        "above the expected range 40.0 to 50.0 (statistical neighbours and England) by no more than 10%")
 
 
 def test_rag_neutral_missing_benchmark_is_no_target():

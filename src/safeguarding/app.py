@@ -11,6 +11,8 @@ from . import benchmarks
 from . import indicators as _registered  # noqa: F401  (importing registers every indicator)
 from .indicators.compute import Result, compute
 from .indicators.context import Context
+from .judgement.assess import REPORT_POINTS, judge, key_messages
+from .judgement.targets import Target, load_targets
 from .policy import Policy, load_policy
 from .sources import CheckedExtract, ExtractError, check_extract, read_extract
 from .sources.issues import summarise
@@ -107,6 +109,7 @@ class CouncilIndicators:
     engine: str
     warnings: list[str]
     results: list[Result] = field(default_factory=list)
+    key_messages: list[dict] = field(default_factory=list)
 
     @property
     def failed(self) -> list[Result]:
@@ -120,11 +123,42 @@ def parse_month(text: str) -> dt.date:
         raise ValueError(f"month {text!r} is not YYYY-MM") from exc
 
 
+def coverage_start(monthly: list[tuple[dt.date, int]], month: dt.date) -> dt.date | None:
+    """The first month from which the extract records referrals in full: every month from it
+    to the reporting month has at least half the median monthly count of the last 12 months.
+    (An extract also holds older records of children still open, too few to chart.)"""
+    counts = dict(monthly)
+    months = [m for m, _ in monthly if m <= month]
+    if not months:
+        return None
+    recent = sorted(counts.get(m, 0) for m in months[-12:])
+    floor = recent[len(recent) // 2] / 2
+    start = month
+    while True:
+        previous = (start.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        if counts.get(previous, 0) < floor or previous < months[0]:
+            return start
+        start = previous
+
+
+def history_months(start: dt.date | None, month: dt.date) -> int:
+    """Months of series for the SPC chart: the extract's full coverage up to the reporting
+    month, less its first 12 months (rolling-year and open-case measures are still filling up
+    then), at least the report's 13 and at most 60."""
+    if start is None:
+        return REPORT_POINTS
+    held = (month.year - start.year) * 12 + month.month - start.month + 1
+    return max(REPORT_POINTS, min(60, held - 12))
+
+
 def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None,
                    ids: list[str] | None = None, la_codes: list[str] | None = None,
-                   n_months: int = 13, engine: str = "duckdb", spark_master: str | None = None,
-                   sn_model: int | None = None) -> list[CouncilIndicators]:
-    """Every indicator's series for each council in the store, in council-code order."""
+                   engine: str = "duckdb", spark_master: str | None = None,
+                   sn_model: int | None = None, targets: dict[str, Target] | None = None,
+                   baseline_months: int | None = None) -> list[CouncilIndicators]:
+    """Every indicator's 13-month series for each council in the store, in council-code order,
+    with its benchmarks and judgement (rating, position, change, SPC over the longest history
+    held or `baseline_months`, commentary) and each council's key messages."""
     councils = {c["la_code"]: c for c in store.councils()}
     if not councils:
         raise StoreError("the store holds no extract")
@@ -132,24 +166,35 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
     unknown = [la for la in wanted if la not in councils]
     if unknown:
         raise StoreError(f"the store holds no extract for la_code {', '.join(unknown)}")
+    if baseline_months is not None and baseline_months < REPORT_POINTS:
+        raise ValueError(f"--baseline-months must be at least {REPORT_POINTS}")
+    monthly = store.monthly_referrals()
+    spans = {la: baseline_months or history_months(coverage_start(monthly.get(la, []), month), month)
+             for la in wanted}
+    targets = load_targets() if targets is None else targets
     backend = store.backend(engine, spark_master)
     ctx = Context(backend, wanted, month, policy or load_policy(),
-                  present=store.columns_present(), n_months=n_months)
+                  present=store.columns_present(), n_months=max(spans.values()))
     results = compute(ctx, ids)
     out = []
     population_notes = _population_warnings(ctx)
     for la in wanted:
         info = councils[la]
         mine = [r for r in results if r.la_code == la]
+        judged = []
         for r in mine:
             r.benchmark = benchmarks.comparison(r.indicator.id, la, month, sn_model)
+            history, r.series = r.series[-spans[la]:], r.series[-REPORT_POINTS:]
+            if r.available and not r.error:
+                r.judgement = judge(r, history, targets.get(r.indicator.id))
+                judged.append((r, r.judgement))
         warnings = list(info["notes"]) + population_notes.get(la, [])
         if month > info["extracted_at"].replace(day=1):
             warnings.append(f"the reporting month {month:%Y-%m} is after the extract date "
                             f"{info['extracted_at']:%Y-%m-%d}: its figures are incomplete")
         warnings += [w for r in mine for w in r.warnings]
         out.append(CouncilIndicators(la, info["la_name"], month, info["extracted_at"], engine,
-                                     warnings, mine))
+                                     warnings, mine, key_messages(judged)))
     return out
 
 

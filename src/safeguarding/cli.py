@@ -21,6 +21,7 @@ from . import output, reference
 from .benchmarks import MODELS
 from .cli_benchmarks import benchmarks_app
 from .engine import EngineError
+from .judgement.targets import load_targets
 from .policy import PolicyError, load_policy
 from .sources import ExtractError
 from .sources.issues import summarise
@@ -46,6 +47,15 @@ EngineOption = Annotated[Engine, typer.Option(help="duckdb (embedded) or spark (
                                               "'safeguarding[spark]').")]
 SparkMaster = Annotated[Optional[str], typer.Option(help="Spark master URL (default local[*], or "
                                                     "SPARK_MASTER / SPARK_REMOTE).")]
+
+
+SnModel = Annotated[Optional[int], typer.Option(help="Statistical-neighbour model, 2021 or 2025 "
+                                               "(default: the one in force in the month).")]
+TargetsOption = Annotated[Optional[Path], typer.Option("--targets", help="A targets.toml with the "
+                                                       "council's targets and tolerances.")]
+BaselineMonths = Annotated[Optional[int], typer.Option(help="Months of history for the SPC charts "
+                                                       "(default: all the extract holds, less its "
+                                                       "first year, up to 60).")]
 
 
 @contextmanager
@@ -147,23 +157,14 @@ def indicators(
     la: Annotated[Optional[list[str]], typer.Option(help="Only this council (repeatable), from several.")] = None,
     engine: EngineOption = Engine.duckdb,
     spark_master: SparkMaster = None,
-    sn_model: Annotated[Optional[int], typer.Option(help="Statistical-neighbour model, 2021 or 2025 "
-                                                    "(default: the one in force in the month).")] = None,
+    sn_model: SnModel = None,
+    targets: TargetsOption = None,
+    baseline_months: BaselineMonths = None,
     allow_invalid: AllowInvalid = False,
 ) -> None:
     """Compute every indicator for the reporting month and the 12 months before it."""
-    if sn_model is not None and sn_model not in MODELS:
-        fail(f"--sn-model must be one of {', '.join(map(str, MODELS))}", code=2)
-    try:
-        reporting_month = core.parse_month(month)
-        chosen = load_policy(policy)
-        with progress_bar("Loading extracts") as progress:
-            store = core.open_store(source, allow_invalid=allow_invalid, progress=progress)
-        results = core.run_indicators(store, reporting_month, policy=chosen, la_codes=la,
-                                      engine=engine.value, spark_master=spark_master,
-                                      sn_model=sn_model)
-    except (core.InvalidExtract, ValueError, ExtractError, StoreError, PolicyError, EngineError) as exc:
-        fail(str(exc))
+    results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
+                       baseline_months, allow_invalid)
     if format is Format.table and out_file is None:
         for c in results:
             out.print(output.rich_table(c))
@@ -176,11 +177,61 @@ def indicators(
             err.print(f"Wrote {out_file}")
         else:
             sys.stdout.write(text + ("" if text.endswith("\n") else "\n"))
+    _fail_on_errors(results)
+
+
+def _compute(source, month, policy, la, engine, spark_master, sn_model, targets, baseline_months,
+             allow_invalid) -> list[core.CouncilIndicators]:
+    if sn_model is not None and sn_model not in MODELS:
+        fail(f"--sn-model must be one of {', '.join(map(str, MODELS))}", code=2)
+    try:
+        reporting_month = core.parse_month(month)
+        chosen = load_policy(policy)
+        chosen_targets = load_targets(targets)
+        with progress_bar("Loading extracts") as progress:
+            store = core.open_store(source, allow_invalid=allow_invalid, progress=progress)
+        return core.run_indicators(store, reporting_month, policy=chosen, la_codes=la,
+                                   engine=engine.value, spark_master=spark_master,
+                                   sn_model=sn_model, targets=chosen_targets,
+                                   baseline_months=baseline_months)
+    except (core.InvalidExtract, ValueError, ExtractError, StoreError, PolicyError, EngineError) as exc:
+        fail(str(exc))
+
+
+def _fail_on_errors(results: list[core.CouncilIndicators]) -> None:
     failed = [r for c in results for r in c.failed]
     if failed:
         for r in failed:
             err.print(f"[bold red]error:[/bold red] {r.indicator.id} ({r.la_code}): {r.error}", highlight=False)
         raise typer.Exit(1)
+
+
+@cli.command()
+def summary(
+    source: Source,
+    month: Annotated[str, typer.Option(help="Reporting month, YYYY-MM.")],
+    policy: Annotated[Optional[Path], typer.Option(help="A policy.toml with local standards.")] = None,
+    la: Annotated[Optional[list[str]], typer.Option(help="Only this council (repeatable), from several.")] = None,
+    engine: EngineOption = Engine.duckdb,
+    spark_master: SparkMaster = None,
+    sn_model: SnModel = None,
+    targets: TargetsOption = None,
+    baseline_months: BaselineMonths = None,
+    allow_invalid: AllowInvalid = False,
+) -> None:
+    """The judgement for the reporting month: ratings, benchmark positions, direction of travel,
+    signals and the key messages with their drafted commentary."""
+    results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
+                       baseline_months, allow_invalid)
+    for c in results:
+        out.print(output.summary_table(c))
+        out.print("[bold]Key messages[/bold]" if c.key_messages else "No key messages: nothing red, "
+                  "worsening significantly or in the worst quartile.")
+        for i, m in enumerate(c.key_messages, 1):
+            out.print(f"{i}. {m['text']}", highlight=False)
+        for w in c.warnings:
+            err.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
+    _fail_on_errors(results)
 
 
 @cli.command()
@@ -255,7 +306,8 @@ def demo(
     folder = out_dir or Path(tempfile.mkdtemp(prefix="safeguarding-demo-"))
     synth(folder, la="884", start="2011-09", end="2014-08", seed=1, scale=1.0, errors=False)
     indicators(folder, month="2014-08", format=Format.table, out_file=None, policy=None, la=None,
-               engine=Engine.duckdb, spark_master=None, sn_model=None, allow_invalid=False)
+               engine=Engine.duckdb, spark_master=None, sn_model=None, targets=None,
+               baseline_months=None, allow_invalid=False)
 
 
 cli.add_typer(benchmarks_app, name="benchmarks")

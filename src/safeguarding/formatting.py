@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
 
 SPARK_BARS = "▁▂▃▄▅▆▇█"
 
@@ -14,14 +15,22 @@ def month_label(month: str | dt.date) -> str:
     return month.strftime("%B %Y")
 
 
-def value(v: float | int | None, unit: str) -> str:
-    """Presentation rounding: 2 decimal places for percentages, 1 for rates, counts whole."""
+def fixed(v: float, places: int) -> str:
+    """`v` to `places` decimal places, rounded half up (12.25 -> 12.3) after removing
+    floating-point noise (0.1225 x 100 = 12.249999999999998 counts as 12.25)."""
+    d = Decimal(repr(round(v, 9))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return f"{d:.{places}f}"
+
+
+def value(v: float | int | None, unit: str, places: int | None = None) -> str:
+    """Presentation rounding: 2 decimal places for percentages, 1 for rates (the catalogue's
+    rule, unless `places` says otherwise), counts whole."""
     if v is None:
         return "no cases" if unit == "percent" else "–"
     if unit == "percent":
-        return f"{v:.2f}%"
+        return f"{fixed(v, 2 if places is None else places)}%"
     if unit == "per_10k":
-        return f"{v:.1f}"
+        return fixed(v, 1 if places is None else places)
     return f"{int(v):,}"
 
 

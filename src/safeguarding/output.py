@@ -10,7 +10,10 @@ from rich.table import Table
 
 from . import formatting as fmt
 from .app import CouncilIndicators
+from .judgement.spc import ICONS
 from .reference import ATTRIBUTION
+
+JUDGEMENT = ("rag", "benchmark_position", "change", "spc", "commentary")
 
 
 def document(c: CouncilIndicators) -> dict:
@@ -23,6 +26,8 @@ def document(c: CouncilIndicators) -> dict:
         "engine": c.engine,
         "warnings": c.warnings,
         "attribution": f"Benchmarks: DfE published statistics. {ATTRIBUTION}",
+        "key_messages": c.key_messages,
+        "spc_icons": ICONS,
         "indicators": [
             {
                 "id": r.indicator.id,
@@ -35,6 +40,7 @@ def document(c: CouncilIndicators) -> dict:
                 **({"error": r.error} if r.error else {}),
                 "definition": r.indicator.definition,
                 "benchmarks": r.benchmark,
+                **{k: (r.judgement or {}).get(k) for k in JUDGEMENT},
                 "series": [
                     {"month": p.month, "value": p.value, "numerator": p.numerator,
                      "denominator": p.denominator}
@@ -88,4 +94,37 @@ def rich_table(c: CouncilIndicators) -> Table:
             t.add_row(r.indicator.name, fmt.value(latest.value, unit),
                       fmt.value(previous.value, unit) if previous else "",
                       fmt.sparkline([p.value for p in r.series]))
+    return t
+
+
+RAG_STYLE = {"green": "green", "amber": "yellow", "red": "red"}
+RAG_MARK = {"green": "● green", "amber": "▲ amber", "red": "■ red", "no_target": "no target",
+            "no_data": "no data"}
+
+
+def summary_table(c: CouncilIndicators) -> Table:
+    """The judgement at a glance: value, rating, benchmark position, change, SPC signal."""
+    label = fmt.month_label(c.month)
+    t = Table(title=f"{c.la_name or c.la_code} ({c.la_code}): performance summary, {label}",
+              caption="Rating shape as well as colour: ● green, ▲ amber, ■ red.")
+    for name, justify in (("Indicator", "left"), (label, "right"), ("Rating", "left"),
+                          ("vs neighbours", "left"), ("vs England", "left"),
+                          ("vs last month", "left"), ("Signal", "left")):
+        t.add_column(name, justify=justify)
+    for r in c.results:
+        if not r.judgement:
+            t.add_row(r.indicator.name, "[dim]not available[/dim]" if not r.error else "[red]error[/red]",
+                      "", "", "", "", "")
+            continue
+        j = r.judgement
+        rating = j["rag"]["rating"]
+        style = RAG_STYLE.get(rating)
+        pos = j["benchmark_position"]
+        prev = j["change"]["previous_month"]
+        t.add_row(r.indicator.name, fmt.value(r.series[-1].value, r.indicator.unit),
+                  f"[{style}]{RAG_MARK[rating]}[/{style}]" if style else RAG_MARK[rating],
+                  (pos.get("neighbours") or {}).get("position") or "–",
+                  (pos.get("england") or {}).get("position") or "–",
+                  prev.get("direction") or "–",
+                  j["spc"]["variation_icon"].replace("_", " "))
     return t

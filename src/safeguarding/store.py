@@ -111,6 +111,17 @@ class Store:
             out.setdefault(la, {}).setdefault(t, set()).add(c)
         return out
 
+    def monthly_referrals(self) -> dict[str, list[tuple[dt.date, int]]]:
+        """la_code -> (month, referrals) for every month with a referral, oldest first."""
+        rows = self.con.execute(
+            "SELECT la_code, CAST(date_trunc('month', cine_referral_date) AS DATE) AS m, count(*) "
+            "FROM ssd_cin_episodes "
+            "GROUP BY ALL ORDER BY la_code, m").fetchall()
+        out: dict[str, list[tuple[dt.date, int]]] = {}
+        for la, month, n in rows:
+            out.setdefault(la, []).append((month, n))
+        return out
+
     def table_names(self) -> list[str]:
         """The tables indicator queries read."""
         return [*TABLES, "populations"]

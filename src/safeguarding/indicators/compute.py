@@ -30,6 +30,7 @@ class Result:
     error: str | None = None  # the indicator raised: an error in the output, never a silent gap
     warnings: list[str] = field(default_factory=list)
     benchmark: dict | None = None  # published DfE comparison (safeguarding.benchmarks.comparison)
+    judgement: dict | None = None  # rating, position, change, SPC, commentary (judgement.assess)
 
 
 def missing_needs(ctx: Context, ind: Indicator, la_code: str) -> list[str]:

@@ -34,9 +34,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from decimal import ROUND_HALF_UP, Decimal
 
-from ..formatting import month_label
+from ..formatting import fixed, month_label
 from ..formatting import value as fmt
 from ..indicators import Indicator
 from .targets import resolve_indicator
@@ -135,15 +134,8 @@ def changes(series, indicator: Indicator | str) -> dict:
     return out
 
 
-def _fixed(v: float, places: int) -> str:
-    """``v`` to ``places`` decimal places, rounded half up (12.25 -> 12.3 at 1 place) after
-    removing floating-point noise (0.1225 x 100 = 12.249999999999998 counts as 12.25)."""
-    d = Decimal(repr(round(v, 9))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    return f"{d:.{places}f}"
-
-
 def _shown(v: float, unit: str, places: int) -> str:
-    return _fixed(v, places) if unit == "per_10k" else fmt(v, unit)
+    return fmt(v, unit, places if unit == "per_10k" else None)
 
 
 def change_sentence(earlier: float, earlier_month: str, latest: float, latest_month: str,
@@ -165,9 +157,9 @@ def change_sentence(earlier: float, earlier_month: str, latest: float, latest_mo
     if earlier == 0:
         return text  # no relative change from nothing
     relative = abs(absolute) / abs(earlier) * 100
-    text += f", {'a reduction' if down else 'an increase'} of {_fixed(relative, 1)}%"
+    text += f", {'a reduction' if down else 'an increase'} of {fixed(relative, 1)}%"
     if unit == "percent":
-        text += f" ({_fixed(abs(absolute), 2)} percentage points)"
+        text += f" ({fixed(abs(absolute), 2)} percentage points)"
     return text
 
 

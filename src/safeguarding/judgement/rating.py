@@ -119,8 +119,12 @@ def _rag_range(value, ind: Indicator, spec: Target, benchmark: dict | None) -> d
                    rng=[lo, hi], amber_range=amber_range, **extra)
 
 
+BOUND_NAMES = {"neighbours": "statistical neighbours", "england": "England", "region": "region",
+               "council": "the council's published figure"}
+
+
 def _name(bound) -> str:
-    return bound if isinstance(bound, str) else f"{bound:g}"
+    return BOUND_NAMES.get(bound, bound) if isinstance(bound, str) else f"{bound:g}"
 
 
 def _position(value: float, comparator: float, polarity: str,
