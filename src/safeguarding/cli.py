@@ -13,6 +13,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -82,7 +83,7 @@ class Format(str, Enum):
 
 
 def fail(message: str, code: int = 1) -> None:
-    err.print(f"[bold red]error:[/bold red] {message}", highlight=False)
+    err.print(f"[bold red]error:[/bold red] {escape(message)}", highlight=False)
     raise typer.Exit(code)
 
 
@@ -94,7 +95,7 @@ def _print_issues(issues, title: str) -> None:
         style = "red" if i.severity == "error" else "yellow"
         problem = f"{i.problem} ({i.detail})" if i.detail else i.problem
         t.add_row(f"[{style}]{i.severity}[/{style}]", i.table, "" if i.row is None else str(i.row),
-                  i.column or "", i.value or "", problem)
+                  i.column or "", escape(i.value or ""), escape(problem))
     out.print(t)
 
 
@@ -119,7 +120,7 @@ def validate(
         if checked.issues:
             _print_issues(checked.issues, "Problems found (rows numbered as a spreadsheet shows them)")
             for line in summarise(checked.issues):
-                out.print(line, highlight=False)
+                out.print(escape(line), highlight=False)
         else:
             out.print("[green]No problems found.[/green]")
     if checked.errors:
@@ -141,7 +142,7 @@ def load(
         fail(str(exc))
     for checked in loaded:
         for note in core.load_notes(checked):
-            err.print(f"{checked.info.la_code}: {note}", highlight=False)
+            err.print(f"{checked.info.la_code}: {escape(note)}", highlight=False)
     rows = sum(t.num_rows for c in loaded for t in c.tables.values())
     codes = ", ".join(c.info.la_code for c in loaded)
     out.print(f"Loaded la_code {codes} into {db} ({rows:,} rows).")
@@ -169,7 +170,7 @@ def indicators(
         for c in results:
             out.print(output.rich_table(c))
             for w in c.warnings:
-                err.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
+                err.print(f"[yellow]warning:[/yellow] {escape(w)}", highlight=False)
     else:
         text = output.to_csv(results) if format is Format.csv else output.to_json(results)
         if out_file:
@@ -202,7 +203,8 @@ def _fail_on_errors(results: list[core.CouncilIndicators]) -> None:
     failed = [r for c in results for r in c.failed]
     if failed:
         for r in failed:
-            err.print(f"[bold red]error:[/bold red] {r.indicator.id} ({r.la_code}): {r.error}", highlight=False)
+            err.print(f"[bold red]error:[/bold red] {r.indicator.id} ({r.la_code}): {escape(r.error)}",
+                      highlight=False)
         raise typer.Exit(1)
 
 
@@ -228,9 +230,9 @@ def summary(
         out.print("[bold]Key messages[/bold]" if c.key_messages else "No key messages: nothing red, "
                   "worsening significantly or in the worst quartile.")
         for i, m in enumerate(c.key_messages, 1):
-            out.print(f"{i}. {m['text']}", highlight=False)
+            out.print(f"{i}. {escape(m['text'])}", highlight=False)
         for w in c.warnings:
-            err.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
+            err.print(f"[yellow]warning:[/yellow] {escape(w)}", highlight=False)
     _fail_on_errors(results)
 
 

@@ -64,14 +64,13 @@ def commentary(ind: Indicator, latest, facts: dict, benchmark: dict | None) -> l
         return []
     month = month_label(latest.month)
     if latest.value is None:
-        first = f"{ind.name}: no cases in {month}."
-    else:
-        first = f"{ind.name}: {shown(latest.value, ind)} in {month}"
-        rating = facts["rag"]
-        if rating["rating"] in ("green", "amber", "red"):
-            first += f", {rating['rating']}: {rating['basis']}"
-        spc = _spc_clause(facts["spc"])
-        first += f"; {spc}." if spc else "."
+        return [f"{ind.name}: no cases in {month}."]
+    first = f"{ind.name}: {shown(latest.value, ind)} in {month}"
+    rating = facts["rag"]
+    if rating["rating"] in ("green", "amber", "red"):
+        first += f", {rating['rating']}: {rating['basis']}"
+    spc = _spc_clause(facts["spc"])
+    first += f"; {spc}." if spc else "."
     second = [c for c in (_change_clause(ind, facts["change"]),
                           _benchmark_clause(ind, facts["benchmark_position"])) if c]
     out = [first]
