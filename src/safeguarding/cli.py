@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-import tempfile
 import time
 from contextlib import contextmanager
 from enum import Enum
@@ -300,16 +299,64 @@ def synth_region(
               f"to {out_dir} in {time.perf_counter() - started:.0f} s.")
 
 
+class Classification(str, Enum):
+    open = "open"
+    internal = "internal"
+
+
+@cli.command()
+def report(
+    source: Source,
+    month: Annotated[str, typer.Option(help="Reporting month, YYYY-MM.")],
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the report pack.")],
+    classification: Annotated[Classification, typer.Option(
+        help="open (small numbers shown as c, as the DfE does) or internal (everything, "
+             "stamped not for publication).")] = Classification.open,
+    report_settings: Annotated[Optional[Path], typer.Option("--report-settings", help="A report.toml "
+                               "with the committee, meeting date and author for the cover report.")] = None,
+    policy: Annotated[Optional[Path], typer.Option(help="A policy.toml with local standards.")] = None,
+    la: Annotated[Optional[list[str]], typer.Option(help="Only this council (repeatable), from several.")] = None,
+    engine: EngineOption = Engine.duckdb,
+    spark_master: SparkMaster = None,
+    sn_model: SnModel = None,
+    targets: TargetsOption = None,
+    baseline_months: BaselineMonths = None,
+    allow_invalid: AllowInvalid = False,
+) -> None:
+    """Write the report pack: performance report (HTML and PDF), data workbook (XLSX) and the
+    committee cover report (DOCX). Several councils get a folder each."""
+    from .report.pack import write_pack
+    from .report.settings import load_report_settings
+
+    try:
+        settings = load_report_settings(report_settings)
+    except ValueError as exc:
+        fail(str(exc))
+    results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
+                       baseline_months, allow_invalid)
+    _fail_on_errors(results)
+    for c in results:
+        folder = out_dir if len(results) == 1 else out_dir / c.la_code
+        with progress_bar(f"Writing the report pack for {c.la_name or c.la_code}") as progress:
+            written = write_pack(c, folder, classification=classification.value, settings=settings,
+                                 progress=progress)
+        out.print(f"{c.la_name or c.la_code} ({c.la_code}), {c.month:%B %Y}, {classification.value}:")
+        for path in written:
+            out.print(f"  {path}", highlight=False)
+
+
 @cli.command()
 def demo(
-    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Keep the synthetic extract here.")] = None,
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the synthetic extract and the pack.")]
+    = Path("safeguarding-demo"),
 ) -> None:
-    """Build a synthetic Herefordshire-sized council and show its indicators for August 2014."""
-    folder = out_dir or Path(tempfile.mkdtemp(prefix="safeguarding-demo-"))
-    synth(folder, la="884", start="2011-09", end="2014-08", seed=1, scale=1.0, errors=False)
-    indicators(folder, month="2014-08", format=Format.table, out_file=None, policy=None, la=None,
-               engine=Engine.duckdb, spark_master=None, sn_model=None, targets=None,
-               baseline_months=None, allow_invalid=False)
+    """Build a synthetic Herefordshire-sized council and write its whole report pack for
+    August 2014."""
+    synth(out_dir / "extract", la="884", start="2011-09", end="2014-08", seed=1, scale=1.0, errors=False)
+    report(out_dir / "extract", month="2014-08", out_dir=out_dir / "report",
+           classification=Classification.open, report_settings=None, policy=None, la=None,
+           engine=Engine.duckdb, spark_master=None, sn_model=None, targets=None,
+           baseline_months=None, allow_invalid=False)
 
 
 cli.add_typer(benchmarks_app, name="benchmarks")

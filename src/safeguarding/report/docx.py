@@ -1,0 +1,360 @@
+"""The committee cover report (Word): the report pack's covering paper for the committee.
+
+It follows the council's committee report template (the 2014 cover report): a header block
+(meeting, meeting date, title of report, report by), then the sections Classification, Key
+Decision, Wards Affected, Purpose, Recommendation(s), Alternative options, Reasons for
+recommendations, Key considerations, Community impact, Equality and human rights, Financial
+implications, Legal implications, Risk management, Consultees, Appendices and Background papers,
+each a real Word "Heading 1" so the navigation pane shows the structure. Paragraphs from
+Alternative options to Appendices are numbered 1, 2, 3, ... across sections, as in the template.
+
+Key considerations open with the period, then the drafted key messages from the tree, one
+numbered paragraph each. What only an officer can write (the overall picture, the action being
+taken) and any council text the settings still leave as a placeholder appear as
+[bracketed text] highlighted in yellow (`PLACEHOLDER`), to be completed before publication.
+An internal report says NOT FOR PUBLICATION in the header of every page; every page's footer
+says "Page X of Y".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from .disclosure import SUPPRESSED
+from .settings import PLACEHOLDER, ReportSettings
+
+TITLE = "Children's Safeguarding Performance Data"
+FONT = "Arial"
+NOT_FOR_PUBLICATION = "NOT FOR PUBLICATION"
+NUMBERED = "Numbered Paragraph"     # the paragraph style of the numbered paragraphs
+PLACEHOLDER_HIGHLIGHT = WD_COLOR_INDEX.YELLOW
+
+# The header block's labels and the section headings, in the template's order.
+HEADER_LABELS = ("MEETING:", "MEETING DATE:", "TITLE OF REPORT:", "REPORT BY:")
+HEADINGS = ("Classification", "Key Decision", "Wards Affected", "Purpose", "Recommendation(s)",
+            "Alternative options", "Reasons for recommendations", "Key considerations",
+            "Community impact", "Equality and human rights", "Financial implications",
+            "Legal implications", "Risk management", "Consultees", "Appendices",
+            "Background papers")
+
+DRAFTING_NOTE = ("[Drafting note: complete every highlighted passage in square brackets, then "
+                 "delete this note, before the report is published.]")
+OVERALL_PICTURE = ("[Officer to complete: the overall picture this month and the context the "
+                   "committee needs, for example changes to recording practice or to the case "
+                   "management system that affect the figures.]")
+ACTIONS = ("[Officer to complete: the action being taken on the areas above and how it is "
+           "overseen, for example by the Improvement Board or the Local Safeguarding Children "
+           "Board.]")
+EQUALITY_DUTY = [
+    "eliminate discrimination, harassment, victimisation and any other conduct … prohibited "
+    "by or under this Act;",
+    "advance equality of opportunity between persons who share a relevant protected "
+    "characteristic and persons who do not share it;",
+    "foster good relations between persons who share a relevant protected characteristic and "
+    "persons who do not share it.”",
+]
+
+
+def _text(paragraph, text: str, *, bold: bool = False, placeholders: bool = True) -> None:
+    """Add `text` as runs; bracketed placeholders (unless `placeholders` is False, for text
+    from the data) are highlighted and bold so that they cannot be missed."""
+    at = 0
+    for m in (PLACEHOLDER.finditer(text) if placeholders else ()):
+        if m.start() > at:
+            paragraph.add_run(text[at:m.start()]).bold = bold or None
+        run = paragraph.add_run(m.group())
+        run.bold = True
+        run.font.highlight_color = PLACEHOLDER_HIGHLIGHT
+        at = m.end()
+    if at < len(text):
+        paragraph.add_run(text[at:]).bold = bold or None
+
+
+class _Writer:
+    def __init__(self, doc):
+        self.doc = doc
+        self.number = 0
+
+    def heading(self, text: str) -> None:
+        self.doc.add_heading(text, level=1)
+
+    def para(self, text: str, *, style: str | None = None, bold: bool = False,
+             placeholders: bool = True):
+        p = self.doc.add_paragraph(style=style)
+        _text(p, text, bold=bold, placeholders=placeholders)
+        return p
+
+    def numbered(self, text: str, *, placeholders: bool = True) -> None:
+        """The next numbered paragraph: "<n><tab><text>", hanging under its number."""
+        self.number += 1
+        p = self.doc.add_paragraph(f"{self.number}\t", style=NUMBERED)
+        _text(p, text, placeholders=placeholders)
+
+    def lettered(self, letter: str, text: str) -> None:
+        p = self.doc.add_paragraph(f"({letter})\t", style=NUMBERED)
+        p.runs[0].bold = True
+        _text(p, text, bold=True)
+
+
+# --- Document set-up ----------------------------------------------------------------------------
+
+def _plain_font(style, size: float, *, bold: bool | None = None) -> None:
+    """`style` in the report font, dropping the template's theme fonts and colours (which
+    would otherwise win over the explicit font)."""
+    style.font.name = FONT
+    style.font.size = Pt(size)
+    if bold is not None:
+        style.font.bold = bold
+    rpr = style.element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        if fonts is not None and fonts.get(qn(attr)) is not None:
+            del fonts.attrib[qn(attr)]
+    if fonts is not None:
+        fonts.set(qn("w:cs"), FONT)
+    color = rpr.find(qn("w:color"))
+    if color is not None:
+        rpr.remove(color)
+    style.font.color.rgb = RGBColor(0, 0, 0)
+
+
+def _setup(doc) -> None:
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)   # A4
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(2.5))
+
+    styles = doc.styles
+    normal = styles["Normal"]
+    _plain_font(normal, 11)
+    normal.paragraph_format.space_after = Pt(6)
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:val"), "en-GB")
+    normal.element.get_or_add_rPr().append(lang)
+
+    h1 = styles["Heading 1"]
+    _plain_font(h1, 12, bold=True)
+    h1.paragraph_format.space_before = Pt(12)
+    h1.paragraph_format.space_after = Pt(6)
+    h1.paragraph_format.keep_with_next = True
+
+    numbered = styles.add_style(NUMBERED, 1)   # WD_STYLE_TYPE.PARAGRAPH
+    numbered.base_style = normal
+    numbered.quick_style = True
+    fmt = numbered.paragraph_format
+    fmt.left_indent = Cm(1.25)
+    fmt.first_line_indent = Cm(-1.25)
+    fmt.tab_stops.add_tab_stop(Cm(1.25))
+
+    for name in ("List Bullet", "Quote"):
+        _plain_font(styles[name], 11)
+    styles["List Bullet"].paragraph_format.left_indent = Cm(2.0)
+    styles["Quote"].paragraph_format.left_indent = Cm(1.25)
+
+
+def _field(paragraph, instruction: str) -> None:
+    """A Word field (PAGE, NUMPAGES): Word fills in the number when it lays the page out."""
+    def run_with(element):
+        run = paragraph.add_run()
+        run._r.append(element)
+
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    separate = OxmlElement("w:fldChar")
+    separate.set(qn("w:fldCharType"), "separate")
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run_with(begin)
+    run_with(instr)
+    run_with(separate)
+    paragraph.add_run("1")
+    run_with(end)
+
+
+def _header_footer(doc, tree: dict) -> None:
+    section = doc.sections[0]
+    section.different_first_page_header_footer = False   # one header and footer, every page
+    header = section.header
+    header.is_linked_to_previous = False
+    p = header.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if tree.get("not_for_publication"):
+        run = p.add_run(NOT_FOR_PUBLICATION)
+        run.bold = True
+        run.font.size = Pt(12)
+        run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
+
+    footer = section.footer
+    footer.is_linked_to_previous = False
+    p = footer.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.add_run("Page ")
+    _field(p, "PAGE")
+    p.add_run(" of ")
+    _field(p, "NUMPAGES")
+
+
+def _header_block(doc, settings: ReportSettings) -> None:
+    rows = (settings.committee, settings.meeting_date, TITLE, settings.report_by)
+    table = doc.add_table(rows=len(rows), cols=2)
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    table.columns[0].width, table.columns[1].width = Cm(4.5), Cm(11.5)
+    for row, label, value in zip(table.rows, HEADER_LABELS, rows):
+        label_cell, value_cell = row.cells
+        label_cell.width, value_cell.width = Cm(4.5), Cm(11.5)
+        label_cell.paragraphs[0].add_run(label).bold = True
+        _text(value_cell.paragraphs[0], value, bold=True)
+
+
+# --- The sections -------------------------------------------------------------------------------
+
+def _key_considerations(w: _Writer, tree: dict) -> None:
+    month = tree["month_label"]
+    w.numbered(f"The attached report considers performance for the month of {month}, together "
+               f"with trend data over the previous 12 months.")
+    messages = tree.get("key_messages") or []
+    if messages:
+        w.numbered(f"{OVERALL_PICTURE} Specific aspects which the committee are invited to "
+                   f"consider in the report are as detailed below:")
+        for message in messages:   # drafted from the data: brackets in it are not placeholders
+            w.numbered(message, placeholders=False)
+    else:
+        w.numbered(f"{OVERALL_PICTURE} No indicator is flagged for the committee's attention "
+                   f"this month: none is rated red, shows a significant change or is in the "
+                   f"worst quartile nationally.")
+    if tree.get("classification") == "open" and any(i.get("suppressed_any")
+                                                     for i in tree.get("summary", [])):
+        w.numbered(f"Some figures in the attached report are small numbers (1 to 5), shown as "
+                   f"“{SUPPRESSED}” to protect the confidentiality of the children concerned; "
+                   f"commentary on those indicators is withheld from this open report.")
+    quality = tree.get("data_quality") or {}
+    warnings, unavailable = quality.get("warnings") or [], quality.get("unavailable") or []
+    if warnings or unavailable:
+        parts = []
+        if warnings:
+            parts.append(f"records {len(warnings)} warning{'s' if len(warnings) != 1 else ''} "
+                         f"about the data")
+        if unavailable:
+            parts.append("notes that these indicators could not be calculated this month: "
+                         + "; ".join(u["name"] for u in unavailable))
+        w.numbered("The data quality section of the attached report " + ", and ".join(parts) + ".",
+                   placeholders=False)
+    w.numbered(ACTIONS)
+
+
+def _equality(w: _Writer) -> None:
+    w.numbered("This report pays due regard to the council's general equality duty, set out "
+               "below.")
+    w.para("Note: Under section 149 of the Equality Act 2010, the “General Duty” on public "
+           "authorities is set out thus:", style="Quote")
+    w.para("“A public authority must, in the exercise of its functions, have due regard to the "
+           "need to –", style="Quote")
+    for duty in EQUALITY_DUTY:
+        w.para(duty, style="List Bullet")
+
+
+def write_docx(tree: dict, settings: ReportSettings, path: Path) -> None:
+    """Write the committee cover report for `tree` (from `build_tree`) to `path` (.docx)."""
+    classification = tree["classification"]
+    month = tree["month_label"]
+    doc = Document()
+    _setup(doc)
+    _header_footer(doc, tree)
+
+    props = doc.core_properties
+    props.title = f"{TITLE} – {month}"
+    props.subject = tree.get("title", "")
+    props.author = settings.report_by
+    props.last_modified_by = settings.report_by
+    props.category = classification.capitalize()
+    props.keywords = "children's safeguarding; performance; committee report"
+    props.comments = ""
+    props.revision = 1
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+    props.created = props.modified = now
+
+    w = _Writer(doc)
+    w.para(DRAFTING_NOTE)
+    _header_block(doc, settings)
+
+    w.heading("Classification")
+    w.para(classification.capitalize())
+    if tree.get("not_for_publication"):
+        w.para("Not for publication: the attached report shows small numbers (1 to 5) that "
+               "could identify children.", bold=True)
+
+    w.heading("Key Decision")
+    w.para(settings.key_decision)
+
+    w.heading("Wards Affected")
+    w.para(settings.wards_affected)
+
+    w.heading("Purpose")
+    w.para(f"To note the performance in relation to children's safeguarding for the month of "
+           f"{month}, together with trend data over the previous 12 months.")
+
+    w.heading("Recommendation(s)")
+    w.para("THAT:", bold=True)
+    for i, recommendation in enumerate(settings.recommendations):
+        w.lettered(_letter(i), recommendation)
+
+    w.heading("Alternative options")
+    w.numbered(settings.alternative_options)
+
+    w.heading("Reasons for recommendations")
+    w.numbered(settings.reasons_for_recommendations)
+
+    w.heading("Key considerations")
+    _key_considerations(w, tree)
+
+    w.heading("Community impact")
+    w.numbered(settings.community_impact)
+
+    w.heading("Equality and human rights")
+    _equality(w)
+
+    w.heading("Financial implications")
+    w.numbered(settings.financial_implications)
+
+    w.heading("Legal implications")
+    w.numbered(settings.legal_implications)
+
+    w.heading("Risk management")
+    w.numbered(settings.risk_management)
+
+    w.heading("Consultees")
+    w.numbered(settings.consultees)
+
+    w.heading("Appendices")
+    w.numbered(f"{tree['title']}.", placeholders=False)
+
+    w.heading("Background papers")
+    w.para(settings.background_papers)
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc.save(path)
+
+
+def _letter(i: int) -> str:
+    """0 -> a, 25 -> z, 26 -> aa."""
+    out = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        out = chr(ord("a") + r) + out
+    return out

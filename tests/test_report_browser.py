@@ -1,0 +1,189 @@
+"""The HTML report in a real browser (headless Chromium): every chart is drawn by vegaEmbed,
+nothing is requested from outside the page, and no script error is raised.
+
+Needs Debian's `chromium` package at /usr/bin/chromium (CI installs it); skipped otherwise.
+
+How "nothing leaves the page" is checked, three ways:
+- Chromium runs behind a local proxy that answers every request with 403 and records it; the
+  report page must add no request to those the browser makes by itself: `BROWSER_SERVICES`
+  (Chromium's update, time and account services, contacted even with background networking
+  disabled) and any host it also contacts when opening an empty page.
+- A monitor script injected into a copy of the page records console errors, uncaught errors,
+  Content-Security-Policy violations and the page's resource-timing entries, and writes them
+  into the DOM that `--dump-dom` prints.
+- The page's own Content-Security-Policy (default-src 'none') would block a request anyway; a
+  blocked one shows up as a violation.
+"""
+
+from __future__ import annotations
+
+import html
+import http.server
+import json
+import socketserver
+import subprocess
+import threading
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from test_report_html_pdf import build_trees
+
+from safeguarding.report.html import render_html
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(),
+    reason="needs Chromium at /usr/bin/chromium (Debian: apt-get install chromium); CI installs it")
+
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-extensions",
+         "--disable-default-apps", "--no-default-browser-check", "--disable-breakpad",
+         "--disable-client-side-phishing-detection", "--disable-domain-reliability",
+         "--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,Translate",
+         "--metrics-recording-only", "--safebrowsing-disable-auto-update"]
+# Contacted by Chromium itself, on an empty page too, whatever the flags above say.
+BROWSER_SERVICES = {"update.googleapis.com", "accounts.google.com", "clients2.google.com"}
+
+MONITOR = """<script>
+(function () {
+  var seen = {errors: [], violations: []};
+  var error = console.error;
+  console.error = function () {
+    seen.errors.push(Array.prototype.map.call(arguments, String).join(" "));
+    return error.apply(console, arguments);
+  };
+  window.addEventListener("error", function (e) {
+    seen.errors.push("uncaught: " + (e.message || (e.target && e.target.outerHTML)));
+  }, true);
+  window.addEventListener("unhandledrejection", function (e) {
+    seen.errors.push("rejection: " + e.reason);
+  });
+  document.addEventListener("securitypolicyviolation", function (e) {
+    seen.violations.push(e.violatedDirective + " " + e.blockedURI);
+  });
+  window.addEventListener("load", function () {
+    setTimeout(function () {
+      var out = document.createElement("pre");
+      out.id = "browser-check";
+      out.textContent = JSON.stringify({
+        errors: seen.errors, violations: seen.violations,
+        resources: performance.getEntriesByType("resource").map(function (r) { return r.name; }),
+        charts: document.querySelectorAll(".vega-chart").length,
+        drawn: document.querySelectorAll(".vega-chart.is-drawn > svg").length
+      });
+      document.body.appendChild(out);
+    }, 3000);
+  });
+})();
+</script>
+"""
+
+
+class RecordingProxy:
+    """A local HTTP proxy that refuses every request and records its host."""
+
+    def __init__(self):
+        hosts = self.hosts = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def refuse(self):
+                target = self.path if "://" in self.path else f"//{self.path}"
+                hosts.append((self.command, urlsplit(target).hostname, self.path))
+                self.send_response(403)
+                self.end_headers()
+
+            do_GET = do_POST = do_HEAD = do_PUT = do_OPTIONS = do_CONNECT = refuse
+
+            def log_message(self, *args):
+                pass
+
+        self.server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def chromium(args: list[str], profile: Path, proxy: RecordingProxy) -> str:
+    done = subprocess.run(
+        [str(CHROMIUM), *FLAGS, f"--user-data-dir={profile}",
+         f"--proxy-server=http://127.0.0.1:{proxy.port}", "--proxy-bypass-list=<-loopback>",
+         *args], capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+class ChartDivs(HTMLParser):
+    """For each div.vega-chart, whether an <svg> was drawn inside it."""
+
+    def __init__(self):
+        super().__init__()
+        self.charts: dict[str, bool] = {}
+        self._open: list[str | None] = []  # the chart id of each open div (None: not a chart)
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "div":
+            is_chart = "vega-chart" in (a.get("class") or "").split()
+            self._open.append(a.get("id") if is_chart else None)
+            if is_chart:
+                self.charts[a["id"]] = False
+        elif tag == "svg":
+            inside = [c for c in self._open if c]
+            if inside:
+                self.charts[inside[-1]] = True
+
+    def handle_endtag(self, tag):
+        if tag == "div" and self._open:
+            self._open.pop()
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> tuple[Path, dict]:
+    folder = tmp_path_factory.mktemp("browser")
+    tree = build_trees(folder)["open"]
+    page = render_html(tree)
+    assert page.index("</head>") < page.index("<body")  # (the Vega bundle holds "</head>" too)
+    path = folder / "report.html"
+    path.write_text(page.replace("</head>", MONITOR + "</head>", 1), encoding="utf-8")
+    return path, tree
+
+
+def test_every_chart_is_drawn_and_nothing_leaves_the_page(report, tmp_path):
+    path, tree = report
+    proxy = RecordingProxy()
+    try:
+        blank = tmp_path / "blank.html"
+        blank.write_text("<!DOCTYPE html><title>blank</title><p>blank</p>")
+        chromium(["--virtual-time-budget=3000", "--dump-dom", blank.as_uri()],
+                 tmp_path / "profile-blank", proxy)
+        browser_own = {host for _, host, _ in proxy.hosts}
+        proxy.hosts.clear()
+        dom = chromium(["--virtual-time-budget=10000", "--dump-dom", path.as_uri()],
+                       tmp_path / "profile", proxy)
+        requests = list(proxy.hosts)
+    finally:
+        proxy.close()
+
+    # Every available indicator has a chart div, and vegaEmbed drew an <svg> in each.
+    divs = ChartDivs()
+    divs.feed(dom)
+    expected = {f"chart-{i['id']}" for i in tree["summary"] if i["available"]}
+    assert set(divs.charts) == expected
+    assert [c for c, drawn in divs.charts.items() if not drawn] == []
+
+    start = dom.index('<pre id="browser-check">') + len('<pre id="browser-check">')
+    check = json.loads(html.unescape(dom[start:dom.index("</pre>", start)]))
+    assert check["charts"] == check["drawn"] == len(expected)
+    assert check["errors"] == []
+    assert check["violations"] == []
+    assert check["resources"] == []
+
+    # The network: nothing beyond the browser's own traffic (its known services, and whatever
+    # it also contacted for an empty page).
+    leaked = [r for r in requests if r[1] not in BROWSER_SERVICES | browser_own]
+    assert leaked == []

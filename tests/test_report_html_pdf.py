@@ -1,0 +1,323 @@
+"""The HTML and PDF renderers of the report tree (and the charts they share).
+
+One synthetic extract (Herefordshire-sized, September 2012 to August 2014) is computed once per
+module; its open and internal report trees feed every test here.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import html
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import altair as alt
+import pytest
+from pypdf import PdfReader
+
+from safeguarding import app
+from safeguarding.report.charts import chart_spec, chart_svg, describe
+from safeguarding.report.html import javascript_bundle, render_html, sparkline_svg
+from safeguarding.report.pdf import write_pdf
+from safeguarding.report.tree import build_tree
+from safeguarding.store import Store
+from safeguarding.synth import write_synthetic_extract
+
+MONTH = dt.date(2014, 8, 1)
+
+
+def build_trees(folder: Path) -> dict[str, dict]:
+    """The open and internal report trees of one synthetic extract (the browser test's too)."""
+    extract = folder / "extract"
+    write_synthetic_extract(extract, la_code="884", la_name="Herefordshire", population=36000,
+                            start="2012-09", end="2014-08", seed=1)
+    store = Store()
+    try:
+        app.load(extract, store)
+        [council] = app.run_indicators(store, MONTH)
+    finally:
+        store.close()
+    return {c: build_tree(council, c, generated_on=dt.date(2014, 9, 10))
+            for c in ("open", "internal")}
+
+
+@pytest.fixture(scope="module")
+def trees(tmp_path_factory) -> dict[str, dict]:
+    return build_trees(tmp_path_factory.mktemp("report"))
+
+
+@pytest.fixture(scope="module")
+def pages(trees) -> dict[str, str]:
+    return {c: render_html(t) for c, t in trees.items()}
+
+
+class Elements(HTMLParser):
+    """Every start tag with its attributes, and the text outside <script> and <style>."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict]] = []
+        self.text: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        self._skip += tag in ("script", "style")
+
+    def handle_endtag(self, tag):
+        self._skip -= tag in ("script", "style") and self._skip > 0
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.text.append(data)
+
+
+def parse(page: str) -> Elements:
+    p = Elements()
+    p.feed(page)
+    return p
+
+
+def available(tree: dict) -> list[dict]:
+    return [i for i in tree["summary"] if i["available"]]
+
+
+# --- charts ----------------------------------------------------------------------------------
+
+def test_every_chart_spec_is_valid_vega_lite_with_its_data_inline(trees):
+    for ind in available(trees["internal"]):
+        spec = chart_spec(ind)
+        alt.LayerChart.from_dict(spec)  # validates against the Vega-Lite schema
+        assert "url" not in json.dumps(spec["datasets"]) and '"url"' not in json.dumps(spec)
+        points = spec["datasets"]["points"]
+        assert [p["value"] for p in points] == [m["value_raw"] for m in ind["months"]]
+        assert spec["description"] == describe(ind) and ind["name"] in spec["description"]
+
+
+def _indicator(tree, indicator_id):
+    return next(i for i in tree["summary"] if i["id"] == indicator_id)
+
+
+def test_chart_has_target_benchmarks_limits_special_months_and_unit(trees):
+    ind = copy.deepcopy(next(i for i in available(trees["internal"])
+                             if i["target_raw"] is not None and i["benchmark"]["available"]))
+    ind["special_months"] = [ind["months"][3]["month"]]
+    ind["spc"] = {"mean": 10.0, "lower": -2.0, "upper": 130.0}
+    spec = chart_spec(ind)
+    text = json.dumps(spec)
+    refs = spec["datasets"]["references"]
+    year = ind["benchmark"]["year"]
+    assert spec["datasets"]["target"] == [
+        {"series": "Target", "key": "Target", "value": ind["target_raw"],
+         "shown": f"Target: {ind['target']}"}]
+    assert {r["series"] for r in refs} == {f"Statistical neighbours {year}", f"England {year}",
+                                           "Mean", "Process limits"}
+    limits = sorted(r["value"] for r in refs if r["series"] == "Process limits")
+    assert limits[0] == 0.0  # clipped: nothing is below 0
+    if ind["unit"] == "percent":
+        assert limits[1] == 100.0
+    assert [p["series"] for p in spec["datasets"]["points"]].count("Special-cause month") == 1
+    assert '"diamond"' in text and "strokeDash" in text and "tooltip" in text
+    y_titles = {"percent": "Per cent (%)", "per_10k": "Rate per 10,000 children", "count": "Number"}
+    assert y_titles[ind["unit"]] in text
+
+
+def test_chart_leaves_a_gap_for_a_suppressed_month(trees):
+    ind = copy.deepcopy(available(trees["internal"])[0])
+    ind["months"][5].update(value="c", value_raw=None, suppressed=True)
+    spec = chart_spec(ind)
+    assert spec["datasets"]["points"][5]["value"] is None
+    line = next(layer for layer in spec["layer"] if layer["mark"]["type"] == "line")
+    assert line["mark"]["invalid"] == "break-paths-show-domains"
+    assert "1 month without a value" in spec["description"]
+
+
+def test_chart_of_an_indicator_with_suppressed_figures_leaves_out_spc(trees):
+    ind = copy.deepcopy(next(i for i in available(trees["internal"])
+                             if i["spc"]["mean"] is not None and set(i["special_months"])
+                             & {m["month"] for m in i["months"]}))
+    ind["suppressed_any"] = True  # as in an open report with small numbers
+    spec = chart_spec(ind)
+    lines = {r["series"] for r in spec["datasets"].get("references", [])}
+    assert not lines & {"Mean", "Process limits"}
+    assert {p["series"] for p in spec["datasets"]["points"]} == {"Monthly value"}
+    assert "Process limits are not shown" in spec["description"]
+
+
+def test_chart_svg_is_static_svg_with_the_axis_title(trees):
+    ind = available(trees["internal"])[0]
+    svg = chart_svg(chart_spec(ind))
+    assert svg.lstrip().startswith("<svg") and "</svg>" in svg
+    assert "http://www.w3.org/2000/svg" in svg and "https://" not in svg
+
+
+def test_sparkline_breaks_at_missing_values():
+    months = [{"value_raw": v, "value": "c" if v is None else str(v), "label": f"M{i}"}
+              for i, v in enumerate([1, 2, None, 4, 5, 6])]
+    svg = str(sparkline_svg(months))
+    assert svg.count("<polyline") == 2 and 'aria-label="Trend, M0 to M5: 1, 2, c, 4, 5, 6"' in svg
+    assert str(sparkline_svg([{"value_raw": None, "value": "c", "label": "x"}])) == ""
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+def test_html_loads_nothing_from_outside(pages):
+    bundle = javascript_bundle()
+    for page in pages.values():
+        assert page.count(bundle) == 1  # the Vega bundle, inlined once
+        doc = parse(page)
+        for tag, attrs in doc.tags:
+            for name in ("src", "href", "action", "data", "poster", "srcset"):
+                value = (attrs.get(name) or "").strip().lower()
+                assert not re.match(r"^(https?:)?//", value), (tag, name, value)
+                assert not value.startswith(("http", "ftp")), (tag, name, value)
+            assert tag not in ("link", "iframe", "object", "embed", "base")
+        rest = page.replace(bundle, "")
+        assert "http://" not in rest and "https://" not in rest
+        assert "@import" not in rest and not re.search(r"url\(\s*['\"]?(https?:)?//", rest)
+        assert "Content-Security-Policy" in rest and "default-src 'none'" in rest
+
+
+def test_html_has_every_indicator_and_one_chart_per_available_indicator(trees, pages):
+    for classification, page in pages.items():
+        tree = trees[classification]
+        doc = parse(page)
+        text = html.unescape(" ".join(doc.text))
+        for ind in tree["summary"]:
+            assert ind["name"] in text
+        charts = [a for t, a in doc.tags if "vega-chart" in (a.get("class") or "").split()]
+        expected = sorted(f"chart-{i['id']}" for i in available(tree))
+        assert sorted(a["id"] for a in charts) == expected
+        specs = {a["id"]: a for t, a in doc.tags
+                 if t == "script" and a.get("type") == "application/json"}
+        for chart in charts:
+            assert chart["data-spec"] in specs and chart["role"] == "img" and chart["aria-label"]
+        assert len(specs) == len(charts)
+        assert 'vegaEmbed(el, spec, options)' in page and '"actions":false' in page
+        assert '"renderer":"svg"' in page
+
+
+def test_html_spec_scripts_hold_the_chart_specs(trees, pages):
+    page = pages["internal"]
+    ind = available(trees["internal"])[0]
+    m = re.search(rf'<script type="application/json" id="chart-{ind["id"]}-spec">(.*?)</script>',
+                  page, re.S)
+    spec = json.loads(m.group(1))
+    expected = chart_spec(ind)
+    expected.pop("$schema")
+    assert spec == expected
+
+
+def test_html_front_page_key_messages_summary_and_back_matter(trees, pages):
+    for classification, page in pages.items():
+        tree = trees[classification]
+        text = html.unescape(" ".join(parse(page).text))
+        assert tree["council"]["name"] in text and tree["month_label"] in text
+        assert tree["key_messages"]
+        for message in tree["key_messages"]:
+            name, _, rest = message.partition(": ")
+            assert rest in text and name in text
+        for anchor in ("key-messages", "summary", "area-front_door", "area-child_protection",
+                       "data-quality", "methods"):
+            assert f'href="#{anchor}"' in page and f'id="{anchor}"' in page
+        assert tree["methods"]["attribution"] in text
+        assert tree["data_quality"]["extracted_at"] in text
+        for note in tree["methods"]["notes"]:
+            assert note in text
+        summary = page[page.index('id="summary"'):page.index('id="area-front_door"')]
+        drawn = [i for i in available(tree) if any(m["value_raw"] is not None for m in i["months"])]
+        assert summary.count('<svg class="sparkline"') == len(drawn)
+    assert "NOT FOR PUBLICATION" in pages["internal"]
+    assert "NOT FOR PUBLICATION" not in pages["open"]
+    assert "not for publication" not in pages["open"].lower()
+
+
+def test_html_rag_is_a_label_and_a_shape_not_colour_alone(trees, pages):
+    page = html.unescape(pages["internal"])
+    for ind in trees["internal"]["summary"]:
+        badge = (f'<span class="tag tag-rag rag-{ind["rag"]}"><span class="rag-shape" '
+                 f'aria-hidden="true">{ind["rag_shape"]}</span> {ind["rag_label"]}</span>')
+        assert badge in page
+
+
+def test_html_monthly_tables_commentary_and_definitions(trees, pages):
+    tree, page = trees["open"], pages["open"]
+    text = html.unescape(" ".join(parse(page).text))
+    for ind in available(tree):
+        article = page[page.index(f'id="ind-{ind["id"]}"'):]
+        article = article[:article.index("</article>")]
+        assert article.count("<tr>") == 1 + len(ind["months"])  # header + one row a month
+        for para in ind["commentary"]:
+            assert para in text
+        assert ind["definition"].replace("`", "") in html.unescape(re.sub(r"</?code>", "", article))
+    suppressed = [i for i in tree["summary"] if i["suppressed_any"]]
+    for ind in suppressed:
+        assert "suppressed to protect confidentiality" in page
+
+
+def test_html_unavailable_indicator_shows_why_and_has_no_chart(trees):
+    tree = copy.deepcopy(trees["open"])
+    ind = tree["summary"][0]
+    ind.update(available=False, months=[], reason="the extract has no contact records")
+    tree["data_quality"]["unavailable"].append({"name": ind["name"], "reason": ind["reason"]})
+    page = render_html(tree)
+    assert f'id="chart-{ind["id"]}"' not in page
+    assert page.count('class="vega-chart"') == len(available(tree))
+    assert page.count("the extract has no contact records") >= 2  # the indicator and data quality
+
+
+def test_html_escapes_text_and_css_strings(trees):
+    tree = copy.deepcopy(trees["internal"])
+    tree["council"]["name"] = 'Bad "name" </style><script>alert(1)</script>'
+    page = render_html(tree)
+    assert "<script>alert(1)</script>" not in page
+    style = page[page.index("<style>"):page.index("</style>")]
+    assert "</style" not in style[7:] and '\\22 name\\22 ' in style
+
+
+# --- PDF -------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def internal_pdf(trees, tmp_path_factory) -> tuple[int, list[str]]:
+    path = tmp_path_factory.mktemp("pdf") / "report.pdf"
+    n = write_pdf(trees["internal"], path)
+    return n, [page.extract_text() for page in PdfReader(path).pages]
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def test_pdf_has_every_indicator_and_pages(trees, internal_pdf):
+    n, texts = internal_pdf
+    assert n == len(texts) > len(trees["internal"]["summary"])  # a page per indicator at least
+    whole = _squash(" ".join(texts))
+    for ind in trees["internal"]["summary"]:
+        assert ind["name"] in whole
+    assert trees["internal"]["methods"]["attribution"] in whole
+
+
+def test_pdf_running_header_and_page_numbers_on_every_page(trees, internal_pdf):
+    n, texts = internal_pdf
+    tree = trees["internal"]
+    header = f"{tree['council']['name']} · {tree['month_label']}"
+    for number, text in enumerate(texts, start=1):
+        text = _squash(text)
+        assert header in text and f"Page {number} of {n}" in text
+        assert "INTERNAL – NOT FOR PUBLICATION" in text
+
+
+def test_open_pdf_never_says_not_for_publication(trees, tmp_path):
+    tree = copy.deepcopy(trees["open"])  # three indicators are enough for this check
+    keep = {i["id"] for i in tree["summary"][:3]}
+    tree["summary"] = [i for i in tree["summary"] if i["id"] in keep]
+    for section in tree["sections"]:
+        section["indicators"] = [i for i in section["indicators"] if i["id"] in keep]
+    n = write_pdf(tree, tmp_path / "open.pdf")
+    texts = [_squash(p.extract_text()) for p in PdfReader(tmp_path / "open.pdf").pages]
+    assert n == len(texts) >= 3
+    assert all("Open" in t and tree["council"]["name"] in t for t in texts)
+    assert not any("NOT FOR PUBLICATION" in t.upper() for t in texts)

@@ -1,0 +1,78 @@
+"""The format-neutral report tree and its disclosure control."""
+
+import datetime as dt
+
+import pytest
+from extracts import people, write_extract
+
+from safeguarding import app
+from safeguarding.indicators import REGISTRY
+from safeguarding.report.disclosure import suppress_point
+from safeguarding.report.tree import build_tree
+from safeguarding.store import Store
+
+
+@pytest.mark.parametrize("unit, num, den, hidden", [
+    ("count", 0, None, (False, False, False)),
+    ("count", 1, None, (True, True, False)),
+    ("count", 5, None, (True, True, False)),
+    ("count", 6, None, (False, False, False)),
+    ("per_10k", 3, 36000, (True, True, False)),      # the rate would give the count back
+    ("per_10k", 6, 36000, (False, False, False)),
+    ("percent", 4, 40, (True, True, False)),          # 10% of 40 gives back the 4
+    ("percent", 0, 3, (True, True, True)),            # 0% of 3 children
+    ("percent", 36, 40, (False, False, False)),
+    ("percent", 0, 0, (False, False, False)),         # no cases: nothing to protect
+])
+def test_small_numbers_are_suppressed_in_open_reports(unit, num, den, hidden):
+    got = suppress_point(unit, num, den, "open")
+    assert (got["value"], got["numerator"], got["denominator"]) == hidden
+    assert not any(suppress_point(unit, num, den, "internal").values())
+
+
+@pytest.fixture(scope="module")
+def council(tmp_path_factory):
+    folder = write_extract(tmp_path_factory.mktemp("x") / "x", {
+        "ssd_person": people("1", "2", "3", "4", "5", "6", "7"),
+        # 3 children on a plan in August (a small number), 7 in July.
+        "ssd_cp_plans": [
+            {"cppl_cp_plan_id": f"p{i}", "cppl_person_id": str(i), "cppl_cp_plan_start_date": "2014-01-10",
+             "cppl_cp_plan_end_date": "" if i <= 3 else "2014-08-01"} for i in range(1, 8)],
+    })
+    store = Store()
+    app.load(folder, store)
+    [c] = app.run_indicators(store, dt.date(2014, 8, 1))
+    return c
+
+
+def test_tree_has_every_indicator_in_its_area(council):
+    tree = build_tree(council, "open", generated_on=dt.date(2014, 9, 5))
+    assert tree["title"] == "Children's Safeguarding and Family Support Performance Report – August 2014"
+    assert [i["id"] for i in tree["summary"]] == list(REGISTRY)
+    assert [s["title"] for s in tree["sections"]] == [
+        "Front door", "Assessments", "Child protection", "Looked-after children", "Children in need"]
+    assert sum(len(s["indicators"]) for s in tree["sections"]) == 27
+    assert tree["generated_on"] == "05 September 2014"
+    contacts = next(i for i in tree["summary"] if i["id"] == "contacts")
+    assert not contacts["available"] and "ssd_contacts" in contacts["reason"]
+    assert any(u["name"] == "Contacts received" for u in tree["data_quality"]["unavailable"])
+    assert "Open Government Licence" in tree["methods"]["attribution"]
+
+
+def test_open_report_suppresses_and_internal_shows(council):
+    open_tree = build_tree(council, "open")
+    internal = build_tree(council, "internal")
+    cp_open = next(i for i in open_tree["summary"] if i["id"] == "cp_count")
+    cp_internal = next(i for i in internal["summary"] if i["id"] == "cp_count")
+    # August: 3 children (suppressed in open); July: 7 (shown).
+    assert (cp_open["latest"], cp_open["months"][-1]["numerator"], cp_open["months"][-1]["value_raw"]) == ("c", "c", None)
+    assert cp_open["months"][-2]["value"] == "7"
+    assert (cp_internal["latest"], cp_internal["months"][-1]["numerator"]) == ("3", 3)
+    rate = next(i for i in open_tree["summary"] if i["id"] == "cp_per_10k")
+    assert rate["latest"] == "c" and rate["months"][-1]["denominator"] == 10_000
+    # Commentary that would quote a suppressed number is withheld in the open report only.
+    assert "withheld" in cp_open["commentary"][0]
+    assert cp_internal["commentary"][0].startswith("Children subject to a child protection plan: 3 in August 2014")
+    assert internal["not_for_publication"] and not open_tree["not_for_publication"]
+    with pytest.raises(ValueError):
+        build_tree(council, "secret")
