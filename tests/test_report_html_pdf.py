@@ -11,6 +11,8 @@ import datetime as dt
 import html
 import json
 import re
+import shutil
+import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -281,10 +283,26 @@ def test_html_escapes_text_and_css_strings(trees):
 # --- PDF -------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def internal_pdf(trees, tmp_path_factory) -> tuple[int, list[str]]:
+def internal_pdf_path(trees, tmp_path_factory):
     path = tmp_path_factory.mktemp("pdf") / "report.pdf"
-    n = write_pdf(trees["internal"], path)
+    return write_pdf(trees["internal"], path), path
+
+
+@pytest.fixture(scope="module")
+def internal_pdf(internal_pdf_path) -> tuple[int, list[str]]:
+    n, path = internal_pdf_path
     return n, [page.extract_text() for page in PdfReader(path).pages]
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) is not installed")
+def test_pdf_pages_render_to_png(internal_pdf_path, tmp_path):
+    n, path = internal_pdf_path
+    for page in (1, n):  # the front page and the last
+        out = tmp_path / f"page{page}"
+        subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", str(page), "-l", str(page),
+                        "-singlefile", str(path), str(out)], check=True, capture_output=True)
+        png = out.with_suffix(".png").read_bytes()
+        assert png.startswith(b"\x89PNG") and len(png) > 2_000
 
 
 def _squash(text: str) -> str:
