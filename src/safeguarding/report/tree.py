@@ -75,6 +75,7 @@ def _indicator(r: Result, classification: str) -> dict:
     else:
         commentary = j.get("commentary") or []
     target = (j.get("rag") or {}).get("target")
+    expected = (j.get("rag") or {}).get("range")  # a neutral indicator's expected range
     latest = months[-1] if months else None
     return {
         "id": ind.id, "name": ind.name, "area": ind.area, "unit": ind.unit,
@@ -85,7 +86,9 @@ def _indicator(r: Result, classification: str) -> dict:
         "latest": latest["value"] if latest else "not available",
         "previous": months[-2]["value"] if len(months) > 1 else "",
         "year_ago": months[0]["value"] if len(months) == 13 else "",
-        "target": "" if target is None else fmt.value(target, ind.unit),
+        "target": (fmt.value(target, ind.unit) if target is not None else
+                   f"{fmt.value(expected[0], ind.unit)} to {fmt.value(expected[1], ind.unit)}"
+                   if expected else ""),
         "target_raw": target,
         "rag": rating,
         "rag_label": RAG_LABELS[rating],
