@@ -1,4 +1,14 @@
 import sys
+
+import pytest
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+
+
+@pytest.fixture(scope="session")
+def synthetic_council(tmp_path_factory):
+    """Computed once for every report test (see extracts.synthetic_council)."""
+    from extracts import synthetic_council as build
+
+    return build(tmp_path_factory.mktemp("synthetic") / "extract")

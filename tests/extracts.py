@@ -79,3 +79,19 @@ def point(result: Result, month: str) -> Point:
     assert result.available, result.reason
     [p] = [p for p in result.series if p.month == month]
     return p
+
+
+def synthetic_council(folder: Path):
+    """The report tests' council: synthetic Herefordshire (36,000 children), September 2012 to
+    August 2014, seed 1, computed for August 2014."""
+    from safeguarding.synth import write_synthetic_extract
+
+    write_synthetic_extract(folder, la_code="884", la_name="Herefordshire", population=36000,
+                            start="2012-09", end="2014-08", seed=1)
+    store = Store()
+    try:
+        app.load(folder, store)
+        [council] = app.run_indicators(store, dt.date(2014, 8, 1))
+    finally:
+        store.close()
+    return council

@@ -143,9 +143,9 @@ class ChartDivs(HTMLParser):
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory) -> tuple[Path, dict]:
+def report(synthetic_council, tmp_path_factory) -> tuple[Path, dict]:
     folder = tmp_path_factory.mktemp("browser")
-    tree = build_trees(folder)["open"]
+    tree = build_trees(synthetic_council)["open"]
     page = render_html(tree)
     assert page.index("</head>") < page.index("<body")  # (the Vega bundle holds "</head>" too)
     path = folder / "report.html"

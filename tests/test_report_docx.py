@@ -1,19 +1,15 @@
 """The committee cover report (Word): the 2014 cover report's structure, filled from the tree."""
 
 import copy
-import datetime
 import re
 
 import docx
 import pytest
 from docx.enum.text import WD_COLOR_INDEX
 
-from safeguarding import app
 from safeguarding.report.docx import write_docx
 from safeguarding.report.settings import ReportSettingsError, load_report_settings
 from safeguarding.report.tree import build_tree
-from safeguarding.store import Store
-from safeguarding.synth import write_synthetic_extract
 
 # The seed cover report (/work/shared/seed), in its order.
 SEED_LABELS = ["MEETING:", "MEETING DATE:", "TITLE OF REPORT:", "REPORT BY:"]
@@ -32,14 +28,8 @@ consultees = "Improvement Board and Herefordshire Safeguarding Children Board."
 
 
 @pytest.fixture(scope="module")
-def council(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("extract")
-    write_synthetic_extract(folder, la_code="884", la_name="Herefordshire", population=36000,
-                            start="2012-09", end="2014-08", seed=1)
-    store = Store()
-    app.load(folder, store)
-    [c] = app.run_indicators(store, datetime.date(2014, 8, 1))
-    return c
+def council(synthetic_council):
+    return synthetic_council
 
 
 @pytest.fixture(scope="module")

@@ -14,41 +14,27 @@ import re
 import shutil
 import subprocess
 from html.parser import HTMLParser
-from pathlib import Path
 
 import altair as alt
 import pytest
 from pypdf import PdfReader
 
-from safeguarding import app
 from safeguarding.report.charts import chart_spec, chart_svg, describe
 from safeguarding.report.html import javascript_bundle, render_html, sparkline_svg
 from safeguarding.report.pdf import write_pdf
 from safeguarding.report.tree import build_tree
-from safeguarding.store import Store
-from safeguarding.synth import write_synthetic_extract
 
 MONTH = dt.date(2014, 8, 1)
 
 
-def build_trees(folder: Path) -> dict[str, dict]:
-    """The open and internal report trees of one synthetic extract (the browser test's too)."""
-    extract = folder / "extract"
-    write_synthetic_extract(extract, la_code="884", la_name="Herefordshire", population=36000,
-                            start="2012-09", end="2014-08", seed=1)
-    store = Store()
-    try:
-        app.load(extract, store)
-        [council] = app.run_indicators(store, MONTH)
-    finally:
-        store.close()
-    return {c: build_tree(council, c, generated_on=dt.date(2014, 9, 10))
-            for c in ("open", "internal")}
+def build_trees(council) -> dict[str, dict]:
+    """The open and internal report trees of the synthetic council (the browser test's too)."""
+    return {c: build_tree(council, c, generated_on=dt.date(2014, 9, 10)) for c in ("open", "internal")}
 
 
 @pytest.fixture(scope="module")
-def trees(tmp_path_factory) -> dict[str, dict]:
-    return build_trees(tmp_path_factory.mktemp("report"))
+def trees(synthetic_council) -> dict[str, dict]:
+    return build_trees(synthetic_council)
 
 
 @pytest.fixture(scope="module")

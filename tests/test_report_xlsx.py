@@ -8,13 +8,10 @@ import datetime as dt
 import openpyxl
 import pytest
 
-from safeguarding import app
 from safeguarding.output import document
 from safeguarding.report.tree import build_tree
 from safeguarding.report.xlsx import (DATA_COLUMNS, NOT_FOR_PUBLICATION, number_format,
                                       write_xlsx)
-from safeguarding.store import Store
-from safeguarding.synth import write_synthetic_extract
 
 AREA_SHEETS = ["Front door", "Assessments", "Child protection", "Looked-after children",
                "Children in need"]
@@ -24,13 +21,8 @@ FORMATS = {"percent": "0.00", "per_10k": "0.0", "count": "#,##0"}
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("extract")
-    write_synthetic_extract(folder, la_code="884", la_name="Herefordshire", population=36000,
-                            start="2012-09", end="2014-08", seed=1)
-    store = Store()
-    app.load(folder, store)
-    [c] = app.run_indicators(store, dt.date(2014, 8, 1))
+def built(synthetic_council, tmp_path_factory):
+    c = synthetic_council
     out = tmp_path_factory.mktemp("xlsx")
     trees, books = {}, {}
     for classification in ("open", "internal"):
