@@ -25,7 +25,7 @@ from safeguarding.store import Store
 t = time.perf_counter()
 loaded = app.load({extracts!r}, Store({db!r}))
 print(json.dumps({{"seconds": time.perf_counter() - t, "councils": len(loaded),
-                  "rows": sum(t.num_rows for c in loaded for t in c.tables.values())}}))
+                  "rows": sum(c.rows for c in loaded)}}))
 """
 
 

@@ -20,7 +20,7 @@ import json
 from safeguarding import app
 from safeguarding.store import Store
 loaded = app.load({folder!r}, Store({db!r}))
-print(json.dumps({{"children": 0, "rows": sum(t.num_rows for c in loaded for t in c.tables.values())}}))
+print(json.dumps({{"children": 0, "rows": sum(c.rows for c in loaded)}}))
 """
 
 

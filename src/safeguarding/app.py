@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+import os
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -68,14 +72,15 @@ def load(source: Path, store: Store, *, allow_invalid: bool = False,
     """Check every extract under SOURCE and load them into `store`, all or none.
 
     Every extract is checked even after one fails, so that all errors are known at once.
+    Several extracts are checked in parallel, one process per core; each one's rows are
+    released once loaded (the results keep the issues and counts).
     """
     folders = extract_folders(source)
     checked_all: list[CheckedExtract] = []
     invalid: list[CheckedExtract] = []
 
     def checked_extracts():
-        for i, folder in enumerate(folders):
-            checked = validate(folder)
+        for i, checked in enumerate(_validate_all(folders)):
             checked_all.append(checked)
             if progress:
                 progress(i + 1, len(folders), checked.info.la_code)
@@ -83,11 +88,23 @@ def load(source: Path, store: Store, *, allow_invalid: bool = False,
                 invalid.append(checked)
             elif not invalid:
                 yield checked, load_notes(checked)
+            checked.tables = {}
         if invalid:
             raise InvalidExtract(invalid)
 
     store.load(checked_extracts())
     return checked_all
+
+
+def _validate_all(folders: list[Path]) -> Iterator[CheckedExtract]:
+    """The checked extracts in folder order; in a pool of fresh processes when there are several
+    (spawned, not forked: DuckDB must not be forked with a connection open)."""
+    workers = min(os.cpu_count() or 1, len(folders))
+    if workers < 2:
+        yield from map(validate, folders)
+        return
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield from pool.map(validate, folders)
 
 
 def open_store(source: Path, *, allow_invalid: bool = False, progress: Progress | None = None) -> Store:

@@ -142,7 +142,7 @@ def load(
     for checked in loaded:
         for note in core.load_notes(checked):
             err.print(f"{checked.info.la_code}: {escape(note)}", highlight=False)
-    rows = sum(t.num_rows for c in loaded for t in c.tables.values())
+    rows = sum(c.rows for c in loaded)
     codes = ", ".join(c.info.la_code for c in loaded)
     out.print(f"Loaded la_code {codes} into {db} ({rows:,} rows).")
 

@@ -30,6 +30,7 @@ class CheckedExtract:
     columns: dict[str, list[str]]  # contract columns present in each supplied table
     issues: list[Issue]
     excluded: dict[str, int] = field(default_factory=dict)  # rows excluded per table
+    rows: int = 0  # clean rows in all tables (kept when the tables are released after a load)
 
     @property
     def errors(self) -> list[Issue]:
@@ -120,7 +121,8 @@ def check_extract(raw: RawExtract, con: duckdb.DuckDBPyConnection | None = None)
             excluded[name] = arrow.num_rows
     for name in raw.tables:
         con.execute(f"DROP TABLE IF EXISTS typed_{name}")
-    return CheckedExtract(raw.info, tables, present, issues, excluded)
+    return CheckedExtract(raw.info, tables, present, issues, excluded,
+                          rows=sum(t.num_rows for t in tables.values()))
 
 
 def _row_checks(spec: Table, cols: list[str], has_person: bool) -> list[str]:
