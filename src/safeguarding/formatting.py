@@ -34,6 +34,12 @@ def value(v: float | int | None, unit: str, places: int | None = None) -> str:
     return f"{int(v):,}"
 
 
+def with_unit(v: float | int | None, unit: str, places: int | None = None) -> str:
+    """`value`, with "per 10,000" after a rate: "54.9 per 10,000"."""
+    text = value(v, unit, places)
+    return f"{text} per 10,000" if unit == "per_10k" and v is not None else text
+
+
 def sparkline(values: list[float | int | None]) -> str:
     known = [v for v in values if v is not None]
     if not known:

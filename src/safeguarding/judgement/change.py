@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from ..formatting import fixed, month_label
+from ..formatting import fixed, month_label, with_unit
 from ..formatting import value as fmt
 from ..indicators import Indicator
 from .targets import resolve_indicator
@@ -134,10 +134,6 @@ def changes(series, indicator: Indicator | str) -> dict:
     return out
 
 
-def _shown(v: float, unit: str, places: int) -> str:
-    return fmt(v, unit, places if unit == "per_10k" else None)
-
-
 def change_sentence(earlier: float, earlier_month: str, latest: float, latest_month: str,
                     unit: str, places: int = 2) -> str | None:
     """'down from a high of 69.25 per 10,000 in April 2014 to 54.85 in August 2014, a reduction
@@ -150,9 +146,10 @@ def change_sentence(earlier: float, earlier_month: str, latest: float, latest_mo
     if movement == "no change":
         return None
     down = movement == "down"
-    start = _shown(earlier, unit, places) + (" per 10,000" if unit == "per_10k" else "")
-    text = (f"{'down from a high' if down else 'up from a low'} of {start} in "
-            f"{month_label(earlier_month)} to {_shown(latest, unit, places)} in "
+    rate_places = places if unit == "per_10k" else None
+    text = (f"{'down from a high' if down else 'up from a low'} of "
+            f"{with_unit(earlier, unit, rate_places)} in {month_label(earlier_month)} to "
+            f"{fmt(latest, unit, rate_places)} in "
             f"{month_label(latest_month)}")
     if earlier == 0:
         return text  # no relative change from nothing

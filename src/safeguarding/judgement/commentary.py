@@ -5,8 +5,7 @@ change, benchmarks), with numbers formatted as the report shows them. Nothing el
 
 from __future__ import annotations
 
-from ..formatting import month_label
-from ..formatting import value as fmt
+from ..formatting import month_label, with_unit
 from ..indicators import Indicator
 from .change import describe_peak_change
 
@@ -21,8 +20,7 @@ POSITION_WORDS = {"better": "better than", "worse": "worse than", "similar": "si
 
 
 def shown(value, ind: Indicator, places: int | None = None) -> str:
-    text = fmt(value, ind.unit, places)
-    return f"{text} per 10,000" if ind.unit == "per_10k" and value is not None else text
+    return with_unit(value, ind.unit, places)
 
 
 def _spc_clause(spc: dict) -> str:

@@ -79,9 +79,10 @@ Where this module decides for itself (the reference has no answer)
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from dataclasses import dataclass, field
+
+from ..formatting import month_label
 
 LIMIT = 2.66  # natural process limits: mean ± 2.66 × average moving range
 NEAR_LIMIT = 2 * (LIMIT / 3)  # two sigma: two-thirds of the way to a limit
@@ -303,34 +304,27 @@ def assurance_icon(target: float | None, lower: float, upper: float, polarity: s
     return "hit_and_miss"
 
 
-def _label(month: str) -> str:
-    try:
-        return dt.datetime.strptime(month, "%Y-%m").strftime("%B %Y")
-    except ValueError:
-        return month
-
-
 def _signals(latest: dict, months: list[str], y: list[float], side: list[int],
              close: list[bool]) -> list[str]:
     """Plain-English one-liners for the rules that flag the latest month with a value."""
     rules, last, out = latest["rules"], len(y) - 1, []
     where = "above" if side[last] > 0 else "below"
     if "outside_limits" in rules:
-        out.append(f"{_label(latest['month'])} is {where} the "
+        out.append(f"{month_label(latest['month'])} is {where} the "
                    f"{'upper' if side[last] > 0 else 'lower'} process limit")
     if "shift" in rules:
         start = last
         while start > 0 and side[start - 1] == side[last]:
             start -= 1
         out.append(f"{last - start + 1} months in a row {where} the mean "
-                   f"(from {_label(months[start])})")
+                   f"(from {month_label(months[start])})")
     if "trend" in rules:
         step = _sign(y[last] - y[last - 1])
         start = last - 1
         while start > 0 and _sign(y[start] - y[start - 1]) == step:
             start -= 1
         out.append(f"{last - start + 1} months in a row "
-                   f"{'increasing' if step > 0 else 'decreasing'} (from {_label(months[start])})")
+                   f"{'increasing' if step > 0 else 'decreasing'} (from {month_label(months[start])})")
     if "two_of_three" in rules:
         out.append(f"{sum(close[-3:])} of the last 3 months more than two-thirds of the way to the "
                    f"{'upper' if side[last] > 0 else 'lower'} process limit")

@@ -22,11 +22,6 @@ RAG_LABELS = {"green": "Green", "amber": "Amber", "red": "Red", "no_target": "No
 RAG_SHAPES = {"green": "●", "amber": "▲", "red": "■", "no_target": "○", "no_data": "–"}
 
 
-def _shown(value, unit: str) -> str:
-    text = fmt.value(value, unit)
-    return f"{text} per 10,000" if unit == "per_10k" and value is not None else text
-
-
 def _months(r: Result, classification: str) -> list[dict]:
     unit = r.indicator.unit
     out = []
