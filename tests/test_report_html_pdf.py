@@ -127,7 +127,7 @@ def test_chart_of_an_indicator_with_suppressed_figures_leaves_out_spc(trees):
     ind = copy.deepcopy(next(i for i in available(trees["internal"])
                              if i["spc"]["mean"] is not None and set(i["special_months"])
                              & {m["month"] for m in i["months"]}))
-    ind["suppressed_any"] = True  # as in an open report with small numbers
+    ind["spc_withheld"] = True  # as in an open report with small numbers in the SPC history
     spec = chart_spec(ind)
     lines = {r["series"] for r in spec["datasets"].get("references", [])}
     assert not lines & {"Mean", "Process limits"}

@@ -7,27 +7,29 @@ from extracts import people, write_extract
 
 from safeguarding import app
 from safeguarding.indicators import REGISTRY
-from safeguarding.report.disclosure import suppress_point
+from safeguarding.report.disclosure import primary
 from safeguarding.report.tree import build_tree
 from safeguarding.store import Store
 
 
 @pytest.mark.parametrize("unit, num, den, hidden", [
-    ("count", 0, None, (False, False, False)),
-    ("count", 1, None, (True, True, False)),
-    ("count", 5, None, (True, True, False)),
-    ("count", 6, None, (False, False, False)),
-    ("per_10k", 3, 36000, (True, True, False)),      # the rate would give the count back
-    ("per_10k", 6, 36000, (False, False, False)),
-    ("percent", 4, 40, (True, True, False)),          # 10% of 40 gives back the 4
-    ("percent", 0, 3, (True, True, True)),            # 0% of 3 children
-    ("percent", 36, 40, (False, False, False)),
-    ("percent", 0, 0, (False, False, False)),         # no cases: nothing to protect
+    ("count", 0, None, (False, False)),
+    ("count", 1, None, (True, False)),
+    ("count", 5, None, (True, False)),
+    ("count", 6, None, (False, False)),
+    ("per_10k", 3, 36000, (True, False)),      # the rate would give the count back
+    ("per_10k", 6, 36000, (False, False)),
+    ("percent", 4, 40, (True, False)),          # 10% of 40 gives back the 4
+    ("percent", 0, 3, (True, True)),            # 0% of 3 children
+    ("percent", 8, 9, (True, False)),           # 8 of 9 visited: one child was not
+    ("percent", 34, 40, (False, False)),        # 6 of 40 were not: not a small number
+    ("percent", 36, 40, (True, False)),         # complement 4
+    ("percent", 30, 40, (False, False)),
+    ("percent", 0, 0, (False, False)),          # no cases: nothing to protect
 ])
-def test_small_numbers_are_suppressed_in_open_reports(unit, num, den, hidden):
-    got = suppress_point(unit, num, den, "open")
-    assert (got["value"], got["numerator"], got["denominator"]) == hidden
-    assert not any(suppress_point(unit, num, den, "internal").values())
+def test_primary_suppression(unit, num, den, hidden):
+    got = primary(unit, num, den)
+    assert (got["figure"], got["denominator"]) == hidden
 
 
 @pytest.fixture(scope="module")

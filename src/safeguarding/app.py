@@ -18,6 +18,7 @@ from .indicators.context import Context
 from .judgement.assess import REPORT_POINTS, judge, key_messages
 from .judgement.targets import Target, load_targets
 from .policy import Policy, load_policy
+from .report.disclosure import WINDOW
 from .sources import CheckedExtract, ExtractError, check_extract, read_extract
 from .sources.issues import summarise
 from .store import Store, StoreError
@@ -191,7 +192,7 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
     targets = load_targets() if targets is None else targets
     backend = store.backend(engine, spark_master)
     ctx = Context(backend, wanted, month, policy or load_policy(),
-                  present=store.columns_present(), n_months=max(spans.values()))
+                  present=store.columns_present(), n_months=max(spans.values()) + WINDOW - 1)
     results = compute(ctx, ids)
     out = []
     population_notes = _population_warnings(ctx)
@@ -201,7 +202,9 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
         judged = []
         for r in mine:
             r.benchmark = benchmarks.comparison(r.indicator.id, la, month, sn_model)
-            history, r.series = r.series[-spans[la]:], r.series[-REPORT_POINTS:]
+            # The extra 11 months give disclosure control the whole window of each rolling total.
+            r.history, r.series = r.series, r.series[-REPORT_POINTS:]
+            history = r.history[-spans[la]:]
             if r.available and not r.error:
                 r.judgement = judge(r, history, targets.get(r.indicator.id))
                 judged.append((r, r.judgement))

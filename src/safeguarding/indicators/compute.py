@@ -31,6 +31,7 @@ class Result:
     warnings: list[str] = field(default_factory=list)
     benchmark: dict | None = None  # published DfE comparison (safeguarding.benchmarks.comparison)
     judgement: dict | None = None  # rating, position, change, SPC, commentary (judgement.assess)
+    history: list[Point] = field(default_factory=list)  # every month computed, oldest first
 
 
 def missing_needs(ctx: Context, ind: Indicator, la_code: str) -> list[str]:

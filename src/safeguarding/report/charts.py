@@ -65,10 +65,10 @@ def short_month(month: str) -> str:
 
 
 def _spc_shown(indicator: dict) -> bool:
-    """Whether the chart may show the SPC mean, limits and special-cause months: not when some
-    figures are suppressed (an open report with small numbers), as they are computed from the
-    unsuppressed figures and would let them be worked back."""
-    return not indicator.get("suppressed_any")
+    """Whether the chart may show the SPC mean, limits and special-cause months: not when a month
+    of their history is suppressed (an open report with small numbers), as they are computed from
+    the unsuppressed figures and would let them be worked back."""
+    return not indicator.get("spc_withheld")
 
 
 def special_months(indicator: dict) -> set[str]:

@@ -236,11 +236,12 @@ def _key_considerations(w: _Writer, tree: dict) -> None:
         w.numbered(f"{OVERALL_PICTURE} No indicator is flagged for the committee's attention "
                    f"this month: none is rated red, shows a significant change or is in the "
                    f"worst quartile nationally.")
-    if tree.get("classification") == "open" and any(i.get("suppressed_any")
+    if tree.get("classification") == "open" and any(i.get("judgement_withheld")
                                                      for i in tree.get("summary", [])):
         w.numbered(f"Some figures in the attached report are small numbers (1 to 5), shown as "
                    f"“{SUPPRESSED}” to protect the confidentiality of the children concerned; "
-                   f"commentary on those indicators is withheld from this open report.")
+                   f"figures, ratings and commentary that would reveal them are withheld from this "
+                   f"open report.")
     quality = tree.get("data_quality") or {}
     warnings, unavailable = quality.get("warnings") or [], quality.get("unavailable") or []
     if warnings or unavailable:

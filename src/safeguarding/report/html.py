@@ -244,7 +244,7 @@ def render(tree: dict, *, static: bool = False,
         short_labels=[short_month(m) for m in (month, _month_before(month, 1),
                                                _month_before(month, 12))],
         n_available=sum(1 for i in tree["summary"] if i["available"]),
-        suppressed=[i for i in tree["summary"] if i.get("suppressed_any")],
+        suppressed=[i for i in tree["summary"] if i.get("judgement_withheld")],
         rag_key=[(key, label, RAG_SHAPES[key]) for key, label in RAG_LABELS.items()],
         spc_short={**SPC_SHORT, **ASSURANCE_SHORT},
     )

@@ -14,27 +14,29 @@ from ..indicators import AREAS
 from ..indicators.compute import Result
 from ..judgement.spc import ICONS
 from ..reference import ATTRIBUTION
-from .disclosure import CLASSIFICATIONS, SUPPRESSED, suppress_point
+from .disclosure import SUPPRESSED, Plan
 
 TITLE = "Children's Safeguarding and Family Support Performance Report"
 RAG_LABELS = {"green": "Green", "amber": "Amber", "red": "Red", "no_target": "No target",
-              "no_data": "No data"}
-RAG_SHAPES = {"green": "●", "amber": "▲", "red": "■", "no_target": "○", "no_data": "–"}
+              "no_data": "No data", "withheld": "Withheld"}
+RAG_SHAPES = {"green": "●", "amber": "▲", "red": "■", "no_target": "○", "no_data": "–",
+              "withheld": SUPPRESSED}
+SPC_WITHHELD = "Withheld: a month of its history is a small number"
 
 
-def _months(r: Result, classification: str) -> list[dict]:
+def _months(r: Result, plan: Plan) -> list[dict]:
     unit = r.indicator.unit
     out = []
     for p in r.series:
-        hide = suppress_point(unit, p.numerator, p.denominator, classification)
+        hide = plan.point(r.indicator.id, p.month)
         out.append({
             "month": p.month,
             "label": fmt.month_label(p.month),
-            "value": SUPPRESSED if hide["value"] else fmt.value(p.value, unit),
-            "value_raw": None if hide["value"] else p.value,
-            "numerator": SUPPRESSED if hide["numerator"] else p.numerator,
-            "denominator": SUPPRESSED if hide["denominator"] else p.denominator,
-            "suppressed": hide["value"],
+            "value": SUPPRESSED if hide.figure else fmt.value(p.value, unit),
+            "value_raw": None if hide.figure else p.value,
+            "numerator": SUPPRESSED if hide.figure else p.numerator,
+            "denominator": SUPPRESSED if hide.denominator else p.denominator,
+            "suppressed": hide.any,
         })
     return out
 
@@ -57,16 +59,22 @@ def _benchmark(r: Result) -> dict:
                                                   ("council", "neighbours", "region", "england")}}
 
 
-def _indicator(r: Result, classification: str) -> dict:
+def _indicator(r: Result, plan: Plan) -> dict:
     ind = r.indicator
-    months = _months(r, classification) if r.available and not r.error else []
+    months = _months(r, plan) if r.available and not r.error else []
     suppressed_any = any(m["suppressed"] for m in months)
     j = r.judgement or {}
-    rating = (j.get("rag") or {}).get("rating", "no_target")
     spc = j.get("spc") or {}
-    if suppressed_any:
-        commentary = [f"{ind.name}: some figures in these 13 months are small numbers, shown as "
-                      f"{SUPPRESSED} to protect confidentiality; commentary is withheld in an open report."]
+    # Judgement that would pin a hidden figure is withheld (see disclosure.py).
+    rating_withheld = bool(months) and months[-1]["suppressed"]
+    direction_withheld = any(m["suppressed"] for m in months[-2:])
+    spc_withheld = plan.any_hidden(ind.id, [p["month"] for p in spc.get("points", [])])
+    withheld = suppressed_any or spc_withheld
+    rating = "withheld" if rating_withheld else (j.get("rag") or {}).get("rating", "no_target")
+    if withheld:
+        commentary = [f"{ind.name}: some figures are small numbers, or would reveal one, and are "
+                      f"shown as {SUPPRESSED} to protect confidentiality; commentary is withheld "
+                      f"in an open report."]
     else:
         commentary = j.get("commentary") or []
     target = (j.get("rag") or {}).get("target")
@@ -88,30 +96,30 @@ def _indicator(r: Result, classification: str) -> dict:
         "rag": rating,
         "rag_label": RAG_LABELS[rating],
         "rag_shape": RAG_SHAPES[rating],
-        "rag_basis": (j.get("rag") or {}).get("basis", ""),
+        "rag_basis": "" if rating_withheld else (j.get("rag") or {}).get("basis", ""),
         "benchmark": _benchmark(r),
-        "direction": ((j.get("change") or {}).get("previous_month") or {}).get("direction") or "",
-        "spc_icon": spc.get("variation_icon", "insufficient_data"),
-        "spc_label": ICONS.get(spc.get("variation_icon", "insufficient_data"), ""),
-        "assurance_icon": spc.get("assurance_icon"),
-        # In an open report an indicator with suppressed months shows no SPC lines or marks:
-        # they are computed from every month, and could let a suppressed figure be worked back.
-        "spc": {k: None if suppressed_any and classification == "open" else spc.get(k)
-                for k in ("mean", "lower", "upper")},
-        "special_months": [] if suppressed_any and classification == "open" else
+        "direction": "" if direction_withheld else
+                     ((j.get("change") or {}).get("previous_month") or {}).get("direction") or "",
+        "spc_icon": "withheld" if spc_withheld else spc.get("variation_icon", "insufficient_data"),
+        "spc_label": SPC_WITHHELD if spc_withheld else
+                     ICONS.get(spc.get("variation_icon", "insufficient_data"), ""),
+        "assurance_icon": None if spc_withheld else spc.get("assurance_icon"),
+        "spc": {k: None if spc_withheld else spc.get(k) for k in ("mean", "lower", "upper")},
+        "spc_withheld": spc_withheld,
+        "special_months": [] if spc_withheld else
                           [p["month"] for p in spc.get("points", []) if p.get("special_cause")],
         "commentary": commentary,
         "suppressed_any": suppressed_any,
+        "judgement_withheld": withheld,
     }
 
 
 def build_tree(c: CouncilIndicators, classification: str = "open",
                generated_on: dt.date | None = None) -> dict:
     """The report tree for one council's results."""
-    if classification not in CLASSIFICATIONS:
-        raise ValueError(f"classification must be one of {', '.join(CLASSIFICATIONS)}")
-    indicators = [_indicator(r, classification) for r in c.results]
-    withheld = {i["id"] for i in indicators if i["suppressed_any"]}
+    plan = Plan(c.results, classification)
+    indicators = [_indicator(r, plan) for r in c.results]
+    withheld = {i["id"] for i in indicators if i["judgement_withheld"]}
     return {
         "title": f"{TITLE} – {fmt.month_label(c.month)}",
         "council": {"la_code": c.la_code, "name": c.la_name or c.la_code},
@@ -146,7 +154,10 @@ def build_tree(c: CouncilIndicators, classification: str = "open",
                 "Signals follow the NHS 'Making Data Count' XmR rules: a point outside the process "
                 "limits, 7 in a row on one side of the mean, 7 rising or falling, or two of three "
                 "near a limit.",
-                "Small numbers (1 to 5) are shown as c in open reports, as the DfE does."
+                "Small numbers (1 to 5) are shown as c in open reports, as the DfE does, with "
+                "any figure that would reveal one: a rolling total that includes it, the rating, "
+                "direction or process limits of a month that holds it (see the disclosure method "
+                "in the documentation)."
                 if classification == "open" else
                 "This internal report shows small numbers: it is not for publication.",
             ],
