@@ -7,6 +7,7 @@ Tests of the shipped table do not need ../shared.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib.util
 import json
@@ -19,7 +20,7 @@ from typer.testing import CliRunner
 
 from safeguarding import benchmarks
 from safeguarding.benchmarks.compare import quartile, year_for_month
-from safeguarding.benchmarks.measures import BY_INDICATOR, EES_NAMES, MEASURES, NO_PUBLISHED_MEASURE
+from safeguarding.benchmarks.measures import BY_INDICATOR, EES_NAMES, MEASURES
 from safeguarding.benchmarks.store import SHIPPED_DIR
 from safeguarding.cli_benchmarks import benchmarks_app
 from safeguarding.indicators import REGISTRY
@@ -112,7 +113,7 @@ def test_every_catalogue_benchmark_is_mapped():
                      for s in m.sources]
             assert all(named), ind.id
         else:
-            assert ind.id in NO_PUBLISHED_MEASURE or not ind.benchmark, ind.id
+            assert not ind.benchmark, ind.id
 
 
 def test_file_years_and_marks_are_read_as_dfe_publishes_them():
@@ -222,11 +223,26 @@ def test_quartiles_follow_polarity():
 
 
 def test_indicators_with_no_published_measure():
-    c = benchmarks.comparison("assessments_in_timescale", "884", dt.date(2014, 8, 1))
+    c = benchmarks.comparison("contacts", "884", dt.date(2014, 8, 1))
     assert c["available"] is False and "no published benchmark" in c["reason"]
-    assert benchmarks.comparison("contacts", "884", dt.date(2014, 8, 1))["available"] is False
     early = benchmarks.comparison("s47_per_10k", "884", dt.date(2014, 8, 1))
     assert early["available"] is False and "2016" in early["reason"]
+
+
+def test_assessments_compare_with_continue_assess_comp_only_at_45_working_days():
+    from safeguarding.policy import load_policy
+
+    policy = load_policy()
+    assert policy.assessment_timescale_wd == 45
+    c = benchmarks.comparison("assessments_in_timescale", "884", dt.date(2018, 8, 1), policy=policy)
+    assert c["available"] and c["measure"] == "Continue_Assess_Comp" and c["year"] == 2018
+    assert 0 < c["england"] < 100
+    ten = dataclasses.replace(policy, assessment_timescale_wd=10)
+    c = benchmarks.comparison("assessments_in_timescale", "884", dt.date(2018, 8, 1), policy=ten)
+    assert not c["available"] and "is 10" in c["reason"]
+    # Published from 2016 only.
+    assert not benchmarks.comparison("assessments_in_timescale", "884", dt.date(2014, 8, 1),
+                                     policy=policy)["available"]
 
 
 # -- against the raw files -------------------------------------------------------------

@@ -75,4 +75,4 @@ def test_duplicate_ids_fail_at_import():
 
     with pytest.raises(ValueError, match="registered twice"):
         indicator(id="cp_count", name="x", unit="count", polarity="neutral", area="child_protection",
-                  definition="x", needs=())
+                  definition="x", needs=(), period="month_end")

@@ -201,7 +201,7 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
         mine = [r for r in results if r.la_code == la]
         judged = []
         for r in mine:
-            r.benchmark = benchmarks.comparison(r.indicator.id, la, month, sn_model)
+            r.benchmark = benchmarks.comparison(r.indicator.id, la, month, sn_model, ctx.policy)
             # The extra 11 months give disclosure control the whole window of each rolling total.
             r.history, r.series = r.series, r.series[-REPORT_POINTS:]
             history = r.history[-spans[la]:]

@@ -9,6 +9,15 @@ from __future__ import annotations
 from .indicators import AREAS, REGISTRY
 
 UNIT_LABELS = {"count": "count", "percent": "%", "per_10k": "per 10,000 children"}
+PERIOD_LABELS = {"month": "events in the month", "rolling": "events in the 12 months to the month end",
+                 "month_end": "what is open at the month end"}
+
+
+def _period(ind) -> str:
+    text = PERIOD_LABELS[ind.period]
+    if ind.lookback is None:
+        return f"{text}, reading all earlier history"
+    return f"{text}, reading {ind.lookback} months before" if ind.lookback else text
 
 
 def catalogue_markdown() -> str:
@@ -29,6 +38,7 @@ def catalogue_markdown() -> str:
                 "",
                 f"- Unit: {UNIT_LABELS[ind.unit]}; polarity: {ind.polarity}",
                 f"- Needs: {', '.join(f'`{n}`' for n in ind.needs)}",
+                f"- Period: {_period(ind)} (which months a return covering a window supports)",
                 f"- DfE benchmark: {ind.benchmark or 'none'}",
                 "",
                 ind.definition,

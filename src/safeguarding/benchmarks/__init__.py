@@ -16,12 +16,12 @@ Open Government Licence v3.0: show ``ATTRIBUTION`` wherever these figures are sh
 
 from ..reference import ATTRIBUTION
 from .compare import comparison, profile, year_for_month
-from .measures import BY_CODE, BY_INDICATOR, MEASURES, NO_PUBLISHED_MEASURE
+from .measures import BY_CODE, BY_INDICATOR, MEASURES
 from .neighbours import MODELS, default_model, neighbours
 from .store import location, table, user_dir
 
 __all__ = [
-    "ATTRIBUTION", "BY_CODE", "BY_INDICATOR", "MEASURES", "MODELS", "NO_PUBLISHED_MEASURE",
+    "ATTRIBUTION", "BY_CODE", "BY_INDICATOR", "MEASURES", "MODELS",
     "comparison", "default_model", "location", "neighbours", "profile", "table", "user_dir",
     "year_for_month",
 ]

@@ -23,7 +23,7 @@ import pandas as pd
 from .. import reference
 from ..indicators import REGISTRY
 from .areas import ENGLAND, existed
-from .measures import BY_CODE, BY_INDICATOR, NO_PUBLISHED_MEASURE, Measure
+from .measures import BY_CODE, BY_INDICATOR, ONLY_WHEN, Measure
 from .neighbours import NeighbourFigure, neighbour_figure, neighbours, resolve_model
 from .store import table
 
@@ -114,7 +114,7 @@ def figures(measure: Measure, year: int, la_code: str, month: dt.date,
 
 
 def comparison(indicator_id: str, la_code: str, month: dt.date,
-               sn_model: int | None = None) -> dict:
+               sn_model: int | None = None, policy: object | None = None) -> dict:
     """The benchmarks for an indicator's reporting month.
 
     Available: ``{"available": True, "year", "measure", "council", "neighbours",
@@ -123,12 +123,18 @@ def comparison(indicator_id: str, la_code: str, month: dt.date,
     "polarity", "source", "notes"}``; figures are floats, or None when not published (the
     ``*_mark`` then holds the DfE mark, e.g. ``"c"``). Otherwise ``{"available": False,
     "reason", "measure", "year"}``: an indicator with no DfE measure (including a local one),
-    no published year by ``month``, or an unknown council.
+    no published year by ``month``, an unknown council, or a ``policy`` (the council's local
+    standards) that measures differently from the DfE measure (``ONLY_WHEN``).
     """
     measure = BY_INDICATOR.get(indicator_id)
     if measure is None:
-        return unavailable(NO_PUBLISHED_MEASURE.get(
-            indicator_id, "no published benchmark: the catalogue maps no DfE measure to it"))
+        return unavailable("no published benchmark: the catalogue maps no DfE measure to it")
+    if measure.code in ONLY_WHEN and policy is not None:
+        field, wanted = ONLY_WHEN[measure.code]
+        if getattr(policy, field) != wanted:
+            return unavailable(f"no comparable benchmark: {measure.code} counts {wanted} days "
+                               f"and the council's policy {field} is {getattr(policy, field)}",
+                               measure.code)
     years = _published_years(id(table()), measure.code)
     latest = year_for_month(month)
     eligible = years[years <= latest]

@@ -103,14 +103,14 @@ MEASURES: tuple[Measure, ...] = (
              _lait("LACStable_2016on")), "LACStable_2016on"),
     Measure("CIN", "cin_per_10k", "Children in need at 31 March per 10,000 children", "per_10k",
             (Source("derived", "At31_episodes", "b1"), _lait("CIN")), "CIN"),
+    Measure("Continue_Assess_Comp", "assessments_in_timescale",
+            "Continuous assessments completed within 45 working days (%)", "percent",
+            (_lait("Continue_Assess_Comp"),), "Continue_Assess_Comp"),
 )
 BY_CODE = {m.code: m for m in MEASURES}
 BY_INDICATOR = {m.indicator: m for m in MEASURES}
-# Indicators whose catalogue benchmark names no measure in the supplied files.
-NO_PUBLISHED_MEASURE = {
-    "assessments_in_timescale": "no published benchmark: none of the supplied DfE files has "
-                                "assessments completed in timescale",
-}
+# Measures that compare only under a local policy: (policy field, the value the DfE counts by).
+ONLY_WHEN = {"Continue_Assess_Comp": ("assessment_timescale_wd", 45)}
 SUPPRESSION_MARKS = ("c", "x", "z", ":", "low", "-", "u", "k")
 
 

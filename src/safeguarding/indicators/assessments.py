@@ -13,6 +13,7 @@ AREA = "assessments"
     area=AREA,
     definition="Assessments authorised (`cina_assessment_auth_date`) in the month.",
     needs=("ssd_cin_assessments", "ssd_cin_assessments.cina_assessment_auth_date"),
+    period="month",
 )
 def assessments_completed(ctx: Context):
     return ctx.in_month(ctx.table("ssd_cin_assessments"), "cina_assessment_auth_date")
@@ -23,6 +24,7 @@ def assessments_completed(ctx: Context):
     unit="per_10k", polarity="neutral", area=AREA,
     definition="Assessments authorised in the rolling 12 months per 10,000 children.",
     needs=("ssd_cin_assessments", "ssd_cin_assessments.cina_assessment_auth_date"),
+    period="rolling",
 )
 def assessments_per_10k(ctx: Context):
     return ctx.in_rolling_year(ctx.table("ssd_cin_assessments"), "cina_assessment_auth_date")
@@ -36,7 +38,9 @@ def assessments_per_10k(ctx: Context):
         `cina_assessment_start_date`. *Policy* `T` = 45 (single assessment); an authority
         reporting initial assessments sets 10.""",
     needs=("ssd_cin_assessments", "ssd_cin_assessments.cina_assessment_auth_date"),
-    benchmark=None,
+    benchmark="""`Continue_Assess_Comp` ("continuous assessments completed within 45 working days",
+        2016 onwards), only when the *policy* `T` is 45""",
+    period="month",
 )
 def assessments_in_timescale(ctx: Context):
     a = ctx.in_month(ctx.table("ssd_cin_assessments"), "cina_assessment_auth_date")

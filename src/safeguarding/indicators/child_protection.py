@@ -36,6 +36,7 @@ def lasted_two_years(start, end):
         10,000 children.""",
     needs=("ssd_s47_enquiry",),
     benchmark="`Section_47`",
+    period="rolling",
 )
 def s47_per_10k(ctx: Context):
     return ctx.in_rolling_year(ctx.table("ssd_s47_enquiry"), "s47e_s47_start_date")
@@ -53,6 +54,7 @@ def s47_per_10k(ctx: Context):
     benchmark="`CP_conf_15days`",
     excluded_note="initial conferences with no linked section 47 enquiry (icpc_s47_enquiry_id "
                   "empty or not found)",
+    period="month",
 )
 def icpc_in_15wd(ctx: Context):
     c = ctx.in_month(ctx.table("ssd_initial_cp_conference"), "icpc_icpc_date")
@@ -68,6 +70,7 @@ def icpc_in_15wd(ctx: Context):
     polarity="neutral", area=AREA,
     definition="Children subject to a child protection plan at month end (distinct children).",
     needs=PLANS_WITH_ENDS,
+    period="month_end",
 )
 def cp_count(ctx: Context):
     return children_on_plan(ctx)
@@ -79,6 +82,7 @@ def cp_count(ctx: Context):
     definition="`cp_count` per 10,000 children.",
     needs=PLANS_WITH_ENDS,
     benchmark="`CPP_rate`; earlier years: d5 `CPP_At31` / 0-17 population",
+    period="month_end",
 )
 def cp_per_10k(ctx: Context):
     return children_on_plan(ctx)
@@ -89,6 +93,7 @@ def cp_per_10k(ctx: Context):
     area=AREA,
     definition="Child protection plans started in the month.",
     needs=("ssd_cp_plans",),
+    period="month",
 )
 def cp_starts(ctx: Context):
     return ctx.in_month(ctx.table("ssd_cp_plans"), "cppl_cp_plan_start_date")
@@ -101,6 +106,7 @@ def cp_starts(ctx: Context):
         (an earlier start date), however long ago.""",
     needs=("ssd_cp_plans",),
     benchmark="d3 `CPP_subsequent_percent`",
+    period="rolling", lookback=None,
 )
 def cp_second_or_subsequent(ctx: Context):
     p = ctx.table("ssd_cp_plans")
@@ -117,6 +123,7 @@ def cp_second_or_subsequent(ctx: Context):
         cessation").""",
     needs=PLANS_WITH_ENDS,
     benchmark="`CPPlans2yrs`",
+    period="rolling",
 )
 def cp_ceased_2yrs(ctx: Context):
     p = ctx.in_rolling_year(ctx.table("ssd_cp_plans"), "cppl_cp_plan_end_date")
@@ -130,6 +137,7 @@ def cp_ceased_2yrs(ctx: Context):
         or more on the month end, by the same day count with `e` in place of `end`.""",
     needs=PLANS_WITH_ENDS,
     benchmark="`CPPlans2yrsActive`; d5 `2_years_or_more_percent`",
+    period="month_end",
 )
 def cp_open_2yrs(ctx: Context):
     c = children_on_plan(ctx)
@@ -139,12 +147,14 @@ def cp_open_2yrs(ctx: Context):
 @indicator(
     id="cp_reviews_in_timescale", name="Child protection plans reviewed in timescale",
     unit="percent", polarity="high", area=AREA,
-    definition="""Of plans open at month end that started at least 3 calendar months before the
-        month end, those whose every review due by the month end was held on time: the first
-        review within 3 calendar months of the plan start, each later one within 6 calendar
-        months of the review before it. A review due after the month end is not yet due.""",
+    definition="""Of plans open at month end whose first review is due by the month end (start + 3
+        calendar months ≤ `e`), those whose every review due by the month end was held on time:
+        the first review within 3 calendar months of the plan start, each later one within 6
+        calendar months of the review before it. A review due after the month end is not yet
+        due.""",
     needs=(*PLANS_WITH_ENDS, "ssd_cp_reviews"),
     benchmark="`RevCP`",
+    period="month_end", lookback=None,
 )
 def cp_reviews_in_timescale(ctx: Context):
     plans = ctx.table("ssd_cp_plans")
@@ -172,6 +182,7 @@ def cp_reviews_in_timescale(ctx: Context):
         or before `e`, and with `WD(visit, e) <= V`. *Policy* `V` = 10. Visits are matched to
         children by `cppv_person_id`.""",
     needs=(*PLANS_WITH_ENDS, "ssd_cp_visits"),
+    period="month_end", lookback=1,
 )
 def cp_visits_in_timescale(ctx: Context):
     v_days = ctx.policy.cp_visit_interval_wd

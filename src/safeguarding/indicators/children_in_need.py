@@ -17,6 +17,7 @@ def children_in_need(ctx: Context):
     id="cin_count", name="Children in need", unit="count", polarity="neutral", area=AREA,
     definition="Children with a referral episode (`ssd_cin_episodes`) open at month end.",
     needs=("ssd_cin_episodes", "ssd_cin_episodes.cine_close_date"),
+    period="month_end",
 )
 def cin_count(ctx: Context):
     return children_in_need(ctx)
@@ -28,6 +29,7 @@ def cin_count(ctx: Context):
     definition="`cin_count` per 10,000 children.",
     needs=("ssd_cin_episodes", "ssd_cin_episodes.cine_close_date"),
     benchmark="`CIN`; b1 `At31_episodes` / 0-17 population",
+    period="month_end",
 )
 def cin_per_10k(ctx: Context):
     return children_in_need(ctx)

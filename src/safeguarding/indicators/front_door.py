@@ -14,6 +14,7 @@ AREA = "front_door"
     id="contacts", name="Contacts received", unit="count", polarity="neutral", area=AREA,
     definition="Contacts received in the month (`cont_contact_date`).",
     needs=("ssd_contacts",),
+    period="month",
 )
 def contacts(ctx: Context):
     return ctx.in_month(ctx.table("ssd_contacts"), "cont_contact_date")
@@ -27,6 +28,7 @@ def contacts(ctx: Context):
         and not empty for that contact, it is `Y`). A contact with no screening date is in the
         denominator, not the numerator. Needs `cont_screening_date`.""",
     needs=("ssd_contacts", "ssd_contacts.cont_screening_date"),
+    period="month",
 )
 def contacts_screened_24h(ctx: Context):
     c = ctx.in_month(ctx.table("ssd_contacts"), "cont_contact_date")
@@ -41,6 +43,7 @@ def contacts_screened_24h(ctx: Context):
     definition="""Of contacts received in the month, those whose outcome
         (`cont_contact_outcome_json`) has `NEW_REFERRAL_FLAG` = Y.""",
     needs=("ssd_contacts", "ssd_contacts.cont_contact_outcome_json"),
+    period="month",
 )
 def contacts_to_referral(ctx: Context):
     c = ctx.in_month(ctx.table("ssd_contacts"), "cont_contact_date")
@@ -55,6 +58,7 @@ def contacts_to_referral(ctx: Context):
     id="referrals", name="Referrals", unit="count", polarity="neutral", area=AREA,
     definition="Referrals (`cine_referral_date`) in the month.",
     needs=("ssd_cin_episodes",),
+    period="month",
 )
 def referrals(ctx: Context):
     return ctx.in_month(ctx.table("ssd_cin_episodes"), "cine_referral_date")
@@ -66,6 +70,7 @@ def referrals(ctx: Context):
     definition="Referrals in the rolling 12 months per 10,000 children.",
     needs=("ssd_cin_episodes",),
     benchmark="`CPP_Total_Rateper10,000`; earlier years: c1 `referral_count` / 0-17 population",
+    period="rolling",
 )
 def referrals_per_10k(ctx: Context):
     return ctx.in_rolling_year(ctx.table("ssd_cin_episodes"), "cine_referral_date")
@@ -78,6 +83,7 @@ def referrals_per_10k(ctx: Context):
         dated on or after the same day 12 calendar months earlier and before this referral's date.""",
     needs=("ssd_cin_episodes",),
     benchmark="`ReReferral`; c1 `rereferral_percent`",
+    period="rolling", lookback=12,
 )
 def rereferrals_12m(ctx: Context):
     r = ctx.table("ssd_cin_episodes")

@@ -41,6 +41,7 @@ def period_starts(ctx: Context):
     id="cla_count", name="Children looked after", unit="count", polarity="neutral", area=AREA,
     definition="Children looked after at month end (distinct children with an episode open at `e`).",
     needs=EPISODES_WITH_ENDS,
+    period="month_end",
 )
 def cla_count(ctx: Context):
     return children_looked_after(ctx)
@@ -52,6 +53,7 @@ def cla_count(ctx: Context):
     definition="`cla_count` per 10,000 children.",
     needs=EPISODES_WITH_ENDS,
     benchmark="`LAC`; cla_number_and_rate_per_10k_children (looked after on 31 March)",
+    period="month_end",
 )
 def cla_per_10k(ctx: Context):
     return children_looked_after(ctx)
@@ -62,6 +64,7 @@ def cla_per_10k(ctx: Context):
     area=AREA,
     definition="Periods of care (`clae_cla_id`) whose first episode started in the month.",
     needs=("ssd_cla_episodes",),
+    period="month",
 )
 def cla_starts(ctx: Context):
     return ctx.in_month(period_starts(ctx), "first_episode_start")
@@ -80,6 +83,7 @@ def cla_starts(ctx: Context):
         three-monthly for a long-term placement). In timescale when the due date is on or after
         `e`. Visits are matched to children by `clav_person_id`.""",
     needs=(*EPISODES_WITH_ENDS, "ssd_cla_visits"),
+    period="month_end", lookback=3,
 )
 def cla_visits_in_timescale(ctx: Context):
     c = children_looked_after(ctx)
@@ -127,6 +131,7 @@ def _with_current_placement(ctx: Context, c):
         calendar months of the first, later ones within 6 calendar months of the one before.
         Cancelled reviews do not count as held.""",
     needs=(*EPISODES_WITH_ENDS, "ssd_cla_reviews"),
+    period="month_end", lookback=None,
 )
 def cla_reviews_in_timescale(ctx: Context):
     periods = period_starts(ctx)
@@ -159,6 +164,7 @@ def cla_reviews_in_timescale(ctx: Context):
     needs=(*EPISODES_WITH_ENDS, "ssd_cla_placement",
            "ssd_cla_placement.clap_cla_placement_end_date"),
     benchmark="`LACStable_2016on`; la_cla_placement_stability",
+    period="month_end", lookback=12,
 )
 def cla_3plus_placements(ctx: Context):
     c = children_looked_after(ctx)

@@ -17,6 +17,11 @@ from typing import Callable, Literal
 
 Unit = Literal["count", "percent", "per_10k"]
 Polarity = Literal["high", "low", "neutral"]
+# What a month's figure counts: events in the month, events in the 12 months to its end, or what
+# is open at its end. With `lookback`, the months of history before that it also reads (None:
+# all history), this says which months a source covering only a window can support.
+Period = Literal["month", "rolling", "month_end"]
+PERIODS = ("month", "rolling", "month_end")
 AREAS = {
     "front_door": "Front door",
     "assessments": "Assessments",
@@ -37,6 +42,8 @@ class Indicator:
     benchmark: str | None  # the DfE measure it maps to, as in the catalogue
     needs: tuple[str, ...]  # "table" or "table.column" the indicator cannot do without
     excluded_note: str | None  # why cases flagged `excluded` are left out (a data-quality warning)
+    period: Period
+    lookback: int | None  # months of earlier history read (None: all of it)
     fn: Callable = field(repr=False, compare=False)
 
 
@@ -44,9 +51,10 @@ REGISTRY: dict[str, Indicator] = {}
 
 
 def indicator(*, id: str, name: str, unit: Unit, polarity: Polarity, area: str,
-              definition: str, needs: tuple[str, ...], benchmark: str | None = None,
-              excluded_note: str | None = None):
-    """Register an indicator. A duplicate id, an unknown unit, polarity or area fails at import."""
+              definition: str, needs: tuple[str, ...], period: Period, lookback: int | None = 0,
+              benchmark: str | None = None, excluded_note: str | None = None):
+    """Register an indicator. A duplicate id, an unknown unit, polarity, area or period fails at
+    import."""
     if id in REGISTRY:
         raise ValueError(f"indicator id {id!r} is registered twice")
     if unit not in ("count", "percent", "per_10k"):
@@ -55,10 +63,13 @@ def indicator(*, id: str, name: str, unit: Unit, polarity: Polarity, area: str,
         raise ValueError(f"{id}: unknown polarity {polarity!r}")
     if area not in AREAS:
         raise ValueError(f"{id}: unknown area {area!r}")
+    if period not in PERIODS:
+        raise ValueError(f"{id}: unknown period {period!r}")
 
     def register(fn: Callable) -> Callable:
         REGISTRY[id] = Indicator(id, name, unit, polarity, area, " ".join(definition.split()),
-                                 benchmark, needs, excluded_note, fn)
+                                 benchmark and " ".join(benchmark.split()), needs, excluded_note,
+                                 period, lookback, fn)
         return fn
 
     return register
