@@ -337,9 +337,13 @@ def report(
     _fail_on_errors(results)
     for c in results:
         folder = out_dir if len(results) == 1 else out_dir / c.la_code
-        with progress_bar(f"Writing the report pack for {c.la_name or c.la_code}") as progress:
-            written = write_pack(c, folder, classification=classification.value, settings=settings,
-                                 progress=progress)
+        try:
+            with progress_bar(f"Writing the report pack for {c.la_name or c.la_code}") as progress:
+                written = write_pack(c, folder, classification=classification.value,
+                                     settings=settings, progress=progress)
+        except OSError as exc:
+            fail(f"the report pack could not be written to {folder} ({exc}); "
+                 "any pack already there is unchanged")
         out.print(f"{c.la_name or c.la_code} ({c.la_code}), {c.month:%B %Y}, {classification.value}:")
         for path in written:
             out.print(f"  {path}", highlight=False)
