@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import benchmarks
+from . import formatting as fmt
 from . import indicators as _registered  # noqa: F401  (importing registers every indicator)
 from .indicators.compute import Result, compute
 from .indicators.context import Context
@@ -127,10 +128,52 @@ class CouncilIndicators:
     warnings: list[str]
     results: list[Result] = field(default_factory=list)
     key_messages: list[dict] = field(default_factory=list)
+    partial_month: bool = False  # the month ends after the extract date (--allow-partial-month)
 
     @property
     def failed(self) -> list[Result]:
         return [r for r in self.results if r.error]
+
+    @property
+    def partial_note(self) -> str | None:
+        """The mark every output of a partial month carries, or None for a complete month."""
+        return partial_month_note(self.extracted_at) if self.partial_month else None
+
+
+class PartialMonth(ValueError):
+    """The reporting month ends after the extract date of one or more councils."""
+
+
+def latest_complete_month(extracted_at: dt.date) -> dt.date:
+    """The last month an extract holds in full: the month before the extract date's, unless the
+    extract was taken on the last day of its month."""
+    first = extracted_at.replace(day=1)
+    if (extracted_at + dt.timedelta(days=1)).month != extracted_at.month:
+        return first
+    return (first - dt.timedelta(days=1)).replace(day=1)
+
+
+def partial_month_note(extracted_at: dt.date) -> str:
+    return f"PARTIAL MONTH: figures to {fmt.date_label(extracted_at)} only"
+
+
+def _council_label(c: dict) -> str:
+    return f"{c['la_name']} ({c['la_code']})" if c.get("la_name") else f"la_code {c['la_code']}"
+
+
+def check_complete_month(month: dt.date, councils: list[dict]) -> None:
+    """Refuse a reporting month that ends after the extract date of any of `councils`
+    (dicts with la_code, la_name and extracted_at), naming each one."""
+    early = [c for c in councils if month > latest_complete_month(c["extracted_at"])]
+    if not early:
+        return
+    named = "; ".join(
+        f"{_council_label(c)} was extracted on "
+        f"{fmt.date_label(c['extracted_at'])}, and the latest complete month in this extract is "
+        f"{fmt.month_label(latest_complete_month(c['extracted_at']))}" for c in early)
+    raise PartialMonth(f"the reporting month {fmt.month_label(month)} ends after the extract "
+                       f"date: {named}. Pass --allow-partial-month to report it anyway, marked "
+                       f"\"PARTIAL MONTH\" throughout")
 
 
 def parse_month(text: str) -> dt.date:
@@ -172,10 +215,14 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
                    ids: list[str] | None = None, la_codes: list[str] | None = None,
                    engine: str = "duckdb", spark_master: str | None = None,
                    sn_model: int | None = None, targets: dict[str, Target] | None = None,
-                   baseline_months: int | None = None) -> list[CouncilIndicators]:
+                   baseline_months: int | None = None,
+                   allow_partial_month: bool = False) -> list[CouncilIndicators]:
     """Every indicator's 13-month series for each council in the store, in council-code order,
     with its benchmarks and judgement (rating, position, change, SPC over the longest history
-    held or `baseline_months`, commentary) and each council's key messages."""
+    held or `baseline_months`, commentary) and each council's key messages.
+
+    A month that ends after a council's extract date is refused (`PartialMonth`) unless
+    `allow_partial_month`; then its results are marked `partial_month`."""
     councils = {c["la_code"]: c for c in store.councils()}
     if not councils:
         raise StoreError("the store holds no extract")
@@ -185,6 +232,8 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
         raise StoreError(f"the store holds no extract for la_code {', '.join(unknown)}")
     if baseline_months is not None and baseline_months < REPORT_POINTS:
         raise ValueError(f"--baseline-months must be at least {REPORT_POINTS}")
+    if not allow_partial_month:
+        check_complete_month(month, [councils[la] for la in wanted])
     monthly = store.monthly_referrals()
     spans = {la: baseline_months or history_months(coverage_start(monthly.get(la, []), month), month)
              for la in wanted}
@@ -205,13 +254,15 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
             if r.available and not r.error:
                 r.judgement = judge(r, history, targets.get(r.indicator.id))
                 judged.append((r, r.judgement))
+        partial = month > latest_complete_month(info["extracted_at"])
         warnings = list(info["notes"]) + population_notes.get(la, [])
-        if month > info["extracted_at"].replace(day=1):
-            warnings.append(f"the reporting month {month:%Y-%m} is after the extract date "
-                            f"{info['extracted_at']:%Y-%m-%d}: its figures are incomplete")
+        if partial:
+            warnings.append(f"{partial_month_note(info['extracted_at'])}: the reporting month "
+                            f"{fmt.month_label(month)} ends after the extract date, so its "
+                            f"figures are incomplete")
         warnings += [w for r in mine for w in r.warnings]
         out.append(CouncilIndicators(la, info["la_name"], month, info["extracted_at"], engine,
-                                     warnings, mine, key_messages(judged)))
+                                     warnings, mine, key_messages(judged), partial_month=partial))
     return out
 
 
