@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+import re
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -14,9 +15,10 @@ from typing import Callable
 from . import benchmarks
 from . import formatting as fmt
 from . import indicators as _registered  # noqa: F401  (importing registers every indicator)
-from .indicators.compute import Result, compute
+from .indicators import REGISTRY
+from .indicators.compute import Result, compute, missing_needs
 from .indicators.context import Context
-from .judgement.assess import REPORT_POINTS, judge, key_messages
+from .judgement.assess import REPORT_POINTS, coverage_message, judge, key_messages
 from .judgement.targets import Target, load_targets
 from .policy import Policy, load_policy
 from .sources import CheckedExtract, ExtractError, check_extract, read_extract
@@ -56,16 +58,58 @@ def validate(source: Path) -> CheckedExtract:
     return check_extract(read_extract(Path(source)))
 
 
+# A table none of whose rows survived the checks is left out of the load; its note (below) is
+# also how `run_indicators` tells a table left out from one never supplied.
+LEFT_OUT = "{table}: every row ({rows:,}) excluded because of errors, so the table is left out"
+LEFT_OUT_PATTERN = re.compile(r"^(\w+): every row \([\d,]+\) excluded because of errors, so the "
+                              r"table is left out")
+
+
+def leave_out_emptied_tables(checked: CheckedExtract) -> list[str]:
+    """Leave out of the load each supplied table whose every row was excluded (every row had an
+    error, or a required column is missing): an empty table would make its indicators zero, when
+    they are not available. Returns the tables left out."""
+    emptied = sorted(t for t, n in checked.excluded.items()
+                     if n and (t not in checked.tables or checked.tables[t].num_rows == 0))
+    for table in emptied:
+        checked.tables.pop(table, None)
+        checked.columns.pop(table, None)
+    return emptied
+
+
+def _needing(table: str) -> list[str]:
+    """The names of the indicators that cannot be computed without `table`."""
+    return [i.name for i in REGISTRY.values() if any(n.partition(".")[0] == table for n in i.needs)]
+
+
+def _left_out_note(table: str, rows: int) -> str:
+    names = _needing(table)
+    one = len(names) == 1
+    consequence = (f"the {len(names)} indicator{'' if one else 's'} that need{'s' if one else ''} it "
+                   f"{'is' if one else 'are'} not available ({'; '.join(names)})"
+                   if names else "no indicator needs it")
+    return f"{LEFT_OUT.format(table=table, rows=rows)}: {consequence}"
+
+
 def load_notes(checked: CheckedExtract) -> list[str]:
-    """What a load without invalid rows must say: how many rows were excluded and why."""
+    """What a load without invalid rows must say: how many rows were excluded and why, and
+    which tables were left out altogether (see `leave_out_emptied_tables`), naming the
+    indicators that are therefore not available."""
     notes = []
     if checked.excluded:
         total = sum(checked.excluded.values())
         per_table = ", ".join(f"{t} {n}" for t, n in sorted(checked.excluded.items()))
         notes.append(f"{total} row{'s' if total != 1 else ''} excluded because of errors ({per_table})")
+        notes += [_left_out_note(t, n) for t, n in sorted(checked.excluded.items())
+                  if n and t not in checked.columns]
         notes += [line for line in summarise(checked.issues) if line.startswith("error")]
     notes += [line for line in summarise(checked.issues) if line.startswith("warning")]
     return notes
+
+
+def left_out_tables(notes: list[str]) -> list[str]:
+    """The tables a council's load notes say were left out."""
+    return [m.group(1) for m in map(LEFT_OUT_PATTERN.match, notes) if m]
 
 
 def load(source: Path, store: Store, *, allow_invalid: bool = False,
@@ -88,6 +132,7 @@ def load(source: Path, store: Store, *, allow_invalid: bool = False,
             if checked.errors and not allow_invalid:
                 invalid.append(checked)
             elif not invalid:
+                leave_out_emptied_tables(checked)
                 yield checked, load_notes(checked)
             checked.tables = {}
         if invalid:
@@ -254,6 +299,7 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
             if r.available and not r.error:
                 r.judgement = judge(r, history, targets.get(r.indicator.id))
                 judged.append((r, r.judgement))
+        missing = _explain_unavailable(ctx, la, mine, left_out_tables(info["notes"]))
         partial = month > latest_complete_month(info["extracted_at"])
         warnings = list(info["notes"]) + population_notes.get(la, [])
         if partial:
@@ -261,9 +307,37 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
                             f"{fmt.month_label(month)} ends after the extract date, so its "
                             f"figures are incomplete")
         warnings += [w for r in mine for w in r.warnings]
+        messages = key_messages(judged)
+        coverage = coverage_message(mine, missing)
         out.append(CouncilIndicators(la, info["la_name"], month, info["extracted_at"], engine,
-                                     warnings, mine, key_messages(judged), partial_month=partial))
+                                     warnings, mine, ([coverage] if coverage else []) + messages,
+                                     partial_month=partial))
     return out
+
+
+def _explain_unavailable(ctx: Context, la: str, results: list[Result],
+                         left_out: list[str]) -> list[list[str]]:
+    """The tables and columns each unavailable indicator lacks; where a table it needs was left
+    out of the load, its reason says so."""
+    missing = []
+    for r in results:
+        if not r.available:
+            needs = missing_needs(ctx, r.indicator, la)
+            r.reason = unavailable_reason(needs, left_out) or r.reason
+            missing.append(needs)
+    return missing
+
+
+def unavailable_reason(missing: list[str], left_out: list[str]) -> str | None:
+    """Why an indicator is not available when a table it needs was left out of the load (every
+    row had errors); None when none was (the engine's own reason stands)."""
+    tables = [t for t in left_out if any(m.partition(".")[0] == t for m in missing)]
+    if not tables:
+        return None
+    rest = [m for m in missing if m.partition(".")[0] not in tables]
+    reason = (f"not available: every row of {' and '.join(tables)} had errors, so "
+              f"{'they were' if len(tables) > 1 else 'it was'} left out")
+    return reason + (f"; the extract also has no {', '.join(rest)}" if rest else "")
 
 
 def _population_warnings(ctx: Context) -> dict[str, list[str]]:

@@ -90,6 +90,14 @@ def _caption(c: CouncilIndicators, text: str) -> str:
     return (f"[bold red]{escape(c.partial_note)}[/bold red]\n" if c.partial_month else "") + text
 
 
+def _name(r) -> str:
+    """The indicator's name; for one not available, its reason on the line below."""
+    name = escape(r.indicator.name)
+    if not r.available and not r.error:
+        name += f"\n[dim]{escape(r.reason or 'no reason recorded')}[/dim]"
+    return name
+
+
 def rich_table(c: CouncilIndicators) -> Table:
     label = fmt.month_label(c.month)
     t = Table(title=_title(c, f"indicators for {label}"),
@@ -102,12 +110,12 @@ def rich_table(c: CouncilIndicators) -> Table:
     for r in c.results:
         unit = r.indicator.unit
         if r.error:
-            t.add_row(escape(r.indicator.name), "[red]error[/red]", "", escape(r.error[:60]))
+            t.add_row(_name(r), "[red]error[/red]", "", escape(r.error[:60]))
         elif not r.available:
-            t.add_row(escape(r.indicator.name), "[dim]not available[/dim]", "", "")
+            t.add_row(_name(r), "[dim]not available[/dim]", "", "")
         else:
             latest, previous = r.series[-1], r.series[-2] if len(r.series) > 1 else None
-            t.add_row(escape(r.indicator.name), fmt.value(latest.value, unit),
+            t.add_row(_name(r), fmt.value(latest.value, unit),
                       fmt.value(previous.value, unit) if previous else "",
                       fmt.sparkline([p.value for p in r.series]))
     return t
@@ -129,7 +137,7 @@ def summary_table(c: CouncilIndicators) -> Table:
         t.add_column(name, justify=justify)
     for r in c.results:
         if not r.judgement:
-            t.add_row(escape(r.indicator.name), "[dim]not available[/dim]" if not r.error else "[red]error[/red]",
+            t.add_row(_name(r), "[dim]not available[/dim]" if not r.error else "[red]error[/red]",
                       "", "", "", "", "")
             continue
         j = r.judgement
@@ -137,7 +145,7 @@ def summary_table(c: CouncilIndicators) -> Table:
         style = RAG_STYLE.get(rating)
         pos = j["benchmark_position"]
         prev = j["change"]["previous_month"]
-        t.add_row(escape(r.indicator.name), fmt.value(r.series[-1].value, r.indicator.unit),
+        t.add_row(_name(r), fmt.value(r.series[-1].value, r.indicator.unit),
                   f"[{style}]{RAG_MARK[rating]}[/{style}]" if style else RAG_MARK[rating],
                   (pos.get("neighbours") or {}).get("position") or "–",
                   (pos.get("england") or {}).get("position") or "–",

@@ -18,8 +18,9 @@ from .disclosure import CLASSIFICATIONS, SUPPRESSED, suppress_point
 
 TITLE = "Children's Safeguarding and Family Support Performance Report"
 RAG_LABELS = {"green": "Green", "amber": "Amber", "red": "Red", "no_target": "No target",
-              "no_data": "No data"}
-RAG_SHAPES = {"green": "●", "amber": "▲", "red": "■", "no_target": "○", "no_data": "–"}
+              "no_data": "No data", "not_available": "Not available"}
+RAG_SHAPES = {"green": "●", "amber": "▲", "red": "■", "no_target": "○", "no_data": "–",
+              "not_available": "×"}
 
 
 def _months(r: Result, classification: str) -> list[dict]:
@@ -105,12 +106,21 @@ def _indicator(r: Result, classification: str) -> dict:
     }
 
 
+def _not_available(ind: dict) -> dict:
+    """An indicator that could not be computed is rated "not available", its own category:
+    never counted or listed as having no target."""
+    if not ind["available"]:
+        ind.update(rag="not_available", rag_label=RAG_LABELS["not_available"],
+                   rag_shape=RAG_SHAPES["not_available"], rag_basis="")
+    return ind
+
+
 def build_tree(c: CouncilIndicators, classification: str = "open",
                generated_on: dt.date | None = None) -> dict:
     """The report tree for one council's results."""
     if classification not in CLASSIFICATIONS:
         raise ValueError(f"classification must be one of {', '.join(CLASSIFICATIONS)}")
-    indicators = [_indicator(r, classification) for r in c.results]
+    indicators = [_not_available(_indicator(r, classification)) for r in c.results]
     withheld = {i["id"] for i in indicators if i["suppressed_any"]}
     return {
         "title": f"{TITLE} – {fmt.month_label(c.month)}",
@@ -122,6 +132,7 @@ def build_tree(c: CouncilIndicators, classification: str = "open",
         # A month ending after the extract date (--allow-partial-month): every page says so.
         "partial_month": c.partial_month,
         "partial_note": c.partial_note,
+        "ratings": {key: sum(1 for i in indicators if i["rag"] == key) for key in RAG_LABELS},
         "generated_on": f"{generated_on or dt.date.today():%d %B %Y}",
         "extracted_at": f"{c.extracted_at:%d %B %Y}",
         "engine": c.engine,
