@@ -1,6 +1,7 @@
 """The committee cover report (Word): the 2014 cover report's structure, filled from the tree."""
 
 import copy
+import dataclasses
 import re
 
 import docx
@@ -275,6 +276,21 @@ def test_page_number_footer(open_doc, internal_doc):
         assert re.search(r"<w:instrText[^>]*> PAGE </w:instrText>", xml)
         assert re.search(r"<w:instrText[^>]*> NUMPAGES </w:instrText>", xml)
         assert footer.paragraphs[0].text == "Page 1 of 1"   # Word updates the fields
+
+
+def test_a_partial_month_is_marked_on_every_page_and_in_the_text(council, internal_tree,
+                                                                   council_settings, tmp_path):
+    mark = "PARTIAL MONTH: figures to 3 September 2014 only"
+    tree = build_tree(dataclasses.replace(council, partial_month=True), "internal")
+    doc = render(tree, council_settings, tmp_path)
+    assert header_text(doc) == ["NOT FOR PUBLICATION\n" + mark]  # one header, every page
+    assert f"{mark}." in section_text(doc, "Purpose")
+    assert any(t.split("\t")[-1].startswith(mark) for t in section_text(doc, "Key considerations"))
+    numbers = [n for n, _ in numbered(doc)]
+    assert numbers == list(range(1, len(numbers) + 1))
+    complete = render(internal_tree, council_settings, tmp_path, "complete.docx")
+    assert "PARTIAL MONTH" not in "\n".join([*header_text(complete),
+                                             *(p.text for p in complete.paragraphs)])
 
 
 # --- Key considerations when the data say so ----------------------------------------------------

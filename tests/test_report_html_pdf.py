@@ -7,6 +7,7 @@ module; its open and internal report trees feed every test here.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import html
 import json
@@ -325,3 +326,35 @@ def test_open_pdf_never_says_not_for_publication(trees, tmp_path):
     assert n == len(texts) >= 3
     assert all("Open" in t and tree["council"]["name"] in t for t in texts)
     assert not any("NOT FOR PUBLICATION" in t.upper() for t in texts)
+
+
+# --- a partial month (--allow-partial-month) -------------------------------------------------
+
+PARTIAL_MARK = "PARTIAL MONTH: figures to 3 September 2014 only"
+
+
+@pytest.fixture(scope="module")
+def partial_tree(synthetic_council) -> dict:
+    return build_tree(dataclasses.replace(synthetic_council, partial_month=True), "open",
+                      generated_on=dt.date(2014, 9, 10))
+
+
+def test_html_of_a_partial_month_has_a_banner_and_a_stamp(partial_tree, pages):
+    page = render_html(partial_tree)
+    banner = page[page.index('<div class="partial-banner"'):]
+    assert PARTIAL_MARK in banner[:banner.index("</div></div>")]
+    front = page[page.index('id="front"'):page.index('id="key-messages"')]
+    assert "PARTIAL MONTH" in front and "(partial month)" in front
+    assert not any("PARTIAL MONTH" in p for p in pages.values())
+
+
+def test_every_pdf_page_of_a_partial_month_says_so(partial_tree, tmp_path):
+    tree = copy.deepcopy(partial_tree)  # three indicators are enough for this check
+    keep = {i["id"] for i in tree["summary"][:3]}
+    tree["summary"] = [i for i in tree["summary"] if i["id"] in keep]
+    for section in tree["sections"]:
+        section["indicators"] = [i for i in section["indicators"] if i["id"] in keep]
+    n = write_pdf(tree, tmp_path / "partial.pdf")
+    texts = [_squash(p.extract_text()) for p in PdfReader(tmp_path / "partial.pdf").pages]
+    assert n == len(texts) >= 3
+    assert all(PARTIAL_MARK in t for t in texts)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 
 import openpyxl
@@ -404,3 +405,21 @@ def test_unavailable_indicator_missing_value_and_formula_like_text(built, tmp_pa
     [r] = [r for r in rows if r[0].value == pct["name"]
            and month_key(r[1].value) == pct["months"][3]["month"]]
     assert r[4].value is None and r[6].value == "no cases in the month"
+
+
+def test_every_sheet_of_a_partial_month_is_marked(built, synthetic_council, tmp_path):
+    mark = "PARTIAL MONTH: figures to 3 September 2014 only"
+    tree = build_tree(dataclasses.replace(synthetic_council, partial_month=True), "internal")
+    write_xlsx(tree, tmp_path / "performance-data.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "performance-data.xlsx")
+    for name in SHEETS:  # every printed page
+        assert book[name].oddHeader.left.text == mark, name
+        assert book[name].oddHeader.center.text == NOT_FOR_PUBLICATION, name
+    for name in ["Summary", *AREA_SHEETS, "Benchmarks", "Notes"]:  # and on screen
+        assert book[name]["A5"].value.startswith(mark), name
+    assert {r["partial_month"] for r in data_rows(book)} == {True}
+    complete = built["books"]["internal"]
+    assert {r["partial_month"] for r in data_rows(complete)} == {False}
+    for name in SHEETS:
+        assert not complete[name].oddHeader.left.text, name
+        assert "PARTIAL MONTH" not in str(complete[name]["A5"].value), name

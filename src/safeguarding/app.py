@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+import re
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -12,10 +13,12 @@ from pathlib import Path
 from typing import Callable
 
 from . import benchmarks
+from . import formatting as fmt
 from . import indicators as _registered  # noqa: F401  (importing registers every indicator)
-from .indicators.compute import Result, compute
+from .indicators import REGISTRY
+from .indicators.compute import Result, compute, missing_needs
 from .indicators.context import Context
-from .judgement.assess import REPORT_POINTS, judge, key_messages
+from .judgement.assess import REPORT_POINTS, coverage_message, judge, key_messages
 from .judgement.targets import Target, load_targets
 from .policy import Policy, load_policy
 from .report.disclosure import WINDOW
@@ -56,16 +59,58 @@ def validate(source: Path) -> CheckedExtract:
     return check_extract(read_extract(Path(source)))
 
 
+# A table none of whose rows survived the checks is left out of the load; its note (below) is
+# also how `run_indicators` tells a table left out from one never supplied.
+LEFT_OUT = "{table}: every row ({rows:,}) excluded because of errors, so the table is left out"
+LEFT_OUT_PATTERN = re.compile(r"^(\w+): every row \([\d,]+\) excluded because of errors, so the "
+                              r"table is left out")
+
+
+def leave_out_emptied_tables(checked: CheckedExtract) -> list[str]:
+    """Leave out of the load each supplied table whose every row was excluded (every row had an
+    error, or a required column is missing): an empty table would make its indicators zero, when
+    they are not available. Returns the tables left out."""
+    emptied = sorted(t for t, n in checked.excluded.items()
+                     if n and (t not in checked.tables or checked.tables[t].num_rows == 0))
+    for table in emptied:
+        checked.tables.pop(table, None)
+        checked.columns.pop(table, None)
+    return emptied
+
+
+def _needing(table: str) -> list[str]:
+    """The names of the indicators that cannot be computed without `table`."""
+    return [i.name for i in REGISTRY.values() if any(n.partition(".")[0] == table for n in i.needs)]
+
+
+def _left_out_note(table: str, rows: int) -> str:
+    names = _needing(table)
+    one = len(names) == 1
+    consequence = (f"the {len(names)} indicator{'' if one else 's'} that need{'s' if one else ''} it "
+                   f"{'is' if one else 'are'} not available ({'; '.join(names)})"
+                   if names else "no indicator needs it")
+    return f"{LEFT_OUT.format(table=table, rows=rows)}: {consequence}"
+
+
 def load_notes(checked: CheckedExtract) -> list[str]:
-    """What a load without invalid rows must say: how many rows were excluded and why."""
+    """What a load without invalid rows must say: how many rows were excluded and why, and
+    which tables were left out altogether (see `leave_out_emptied_tables`), naming the
+    indicators that are therefore not available."""
     notes = []
     if checked.excluded:
         total = sum(checked.excluded.values())
         per_table = ", ".join(f"{t} {n}" for t, n in sorted(checked.excluded.items()))
         notes.append(f"{total} row{'s' if total != 1 else ''} excluded because of errors ({per_table})")
+        notes += [_left_out_note(t, n) for t, n in sorted(checked.excluded.items())
+                  if n and t not in checked.columns]
         notes += [line for line in summarise(checked.issues) if line.startswith("error")]
     notes += [line for line in summarise(checked.issues) if line.startswith("warning")]
     return notes
+
+
+def left_out_tables(notes: list[str]) -> list[str]:
+    """The tables a council's load notes say were left out."""
+    return [m.group(1) for m in map(LEFT_OUT_PATTERN.match, notes) if m]
 
 
 def load(source: Path, store: Store, *, allow_invalid: bool = False,
@@ -88,6 +133,7 @@ def load(source: Path, store: Store, *, allow_invalid: bool = False,
             if checked.errors and not allow_invalid:
                 invalid.append(checked)
             elif not invalid:
+                leave_out_emptied_tables(checked)
                 yield checked, load_notes(checked)
             checked.tables = {}
         if invalid:
@@ -128,10 +174,52 @@ class CouncilIndicators:
     warnings: list[str]
     results: list[Result] = field(default_factory=list)
     key_messages: list[dict] = field(default_factory=list)
+    partial_month: bool = False  # the month ends after the extract date (--allow-partial-month)
 
     @property
     def failed(self) -> list[Result]:
         return [r for r in self.results if r.error]
+
+    @property
+    def partial_note(self) -> str | None:
+        """The mark every output of a partial month carries, or None for a complete month."""
+        return partial_month_note(self.extracted_at) if self.partial_month else None
+
+
+class PartialMonth(ValueError):
+    """The reporting month ends after the extract date of one or more councils."""
+
+
+def latest_complete_month(extracted_at: dt.date) -> dt.date:
+    """The last month an extract holds in full: the month before the extract date's, unless the
+    extract was taken on the last day of its month."""
+    first = extracted_at.replace(day=1)
+    if (extracted_at + dt.timedelta(days=1)).month != extracted_at.month:
+        return first
+    return (first - dt.timedelta(days=1)).replace(day=1)
+
+
+def partial_month_note(extracted_at: dt.date) -> str:
+    return f"PARTIAL MONTH: figures to {fmt.date_label(extracted_at)} only"
+
+
+def _council_label(c: dict) -> str:
+    return f"{c['la_name']} ({c['la_code']})" if c.get("la_name") else f"la_code {c['la_code']}"
+
+
+def check_complete_month(month: dt.date, councils: list[dict]) -> None:
+    """Refuse a reporting month that ends after the extract date of any of `councils`
+    (dicts with la_code, la_name and extracted_at), naming each one."""
+    early = [c for c in councils if month > latest_complete_month(c["extracted_at"])]
+    if not early:
+        return
+    named = "; ".join(
+        f"{_council_label(c)} was extracted on "
+        f"{fmt.date_label(c['extracted_at'])}, and the latest complete month in this extract is "
+        f"{fmt.month_label(latest_complete_month(c['extracted_at']))}" for c in early)
+    raise PartialMonth(f"the reporting month {fmt.month_label(month)} ends after the extract "
+                       f"date: {named}. Pass --allow-partial-month to report it anyway, marked "
+                       f"\"PARTIAL MONTH\" throughout")
 
 
 def parse_month(text: str) -> dt.date:
@@ -173,10 +261,14 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
                    ids: list[str] | None = None, la_codes: list[str] | None = None,
                    engine: str = "duckdb", spark_master: str | None = None,
                    sn_model: int | None = None, targets: dict[str, Target] | None = None,
-                   baseline_months: int | None = None) -> list[CouncilIndicators]:
+                   baseline_months: int | None = None,
+                   allow_partial_month: bool = False) -> list[CouncilIndicators]:
     """Every indicator's 13-month series for each council in the store, in council-code order,
     with its benchmarks and judgement (rating, position, change, SPC over the longest history
-    held or `baseline_months`, commentary) and each council's key messages."""
+    held or `baseline_months`, commentary) and each council's key messages.
+
+    A month that ends after a council's extract date is refused (`PartialMonth`) unless
+    `allow_partial_month`; then its results are marked `partial_month`."""
     councils = {c["la_code"]: c for c in store.councils()}
     if not councils:
         raise StoreError("the store holds no extract")
@@ -186,6 +278,8 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
         raise StoreError(f"the store holds no extract for la_code {', '.join(unknown)}")
     if baseline_months is not None and baseline_months < REPORT_POINTS:
         raise ValueError(f"--baseline-months must be at least {REPORT_POINTS}")
+    if not allow_partial_month:
+        check_complete_month(month, [councils[la] for la in wanted])
     monthly = store.monthly_referrals()
     spans = {la: baseline_months or history_months(coverage_start(monthly.get(la, []), month), month)
              for la in wanted}
@@ -208,14 +302,45 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
             if r.available and not r.error:
                 r.judgement = judge(r, history, targets.get(r.indicator.id))
                 judged.append((r, r.judgement))
+        missing = _explain_unavailable(ctx, la, mine, left_out_tables(info["notes"]))
+        partial = month > latest_complete_month(info["extracted_at"])
         warnings = list(info["notes"]) + population_notes.get(la, [])
-        if month > info["extracted_at"].replace(day=1):
-            warnings.append(f"the reporting month {month:%Y-%m} is after the extract date "
-                            f"{info['extracted_at']:%Y-%m-%d}: its figures are incomplete")
+        if partial:
+            warnings.append(f"{partial_month_note(info['extracted_at'])}: the reporting month "
+                            f"{fmt.month_label(month)} ends after the extract date, so its "
+                            f"figures are incomplete")
         warnings += [w for r in mine for w in r.warnings]
+        messages = key_messages(judged)
+        coverage = coverage_message(mine, missing)
         out.append(CouncilIndicators(la, info["la_name"], month, info["extracted_at"], engine,
-                                     warnings, mine, key_messages(judged)))
+                                     warnings, mine, ([coverage] if coverage else []) + messages,
+                                     partial_month=partial))
     return out
+
+
+def _explain_unavailable(ctx: Context, la: str, results: list[Result],
+                         left_out: list[str]) -> list[list[str]]:
+    """The tables and columns each unavailable indicator lacks; where a table it needs was left
+    out of the load, its reason says so."""
+    missing = []
+    for r in results:
+        if not r.available:
+            needs = missing_needs(ctx, r.indicator, la)
+            r.reason = unavailable_reason(needs, left_out) or r.reason
+            missing.append(needs)
+    return missing
+
+
+def unavailable_reason(missing: list[str], left_out: list[str]) -> str | None:
+    """Why an indicator is not available when a table it needs was left out of the load (every
+    row had errors); None when none was (the engine's own reason stands)."""
+    tables = [t for t in left_out if any(m.partition(".")[0] == t for m in missing)]
+    if not tables:
+        return None
+    rest = [m for m in missing if m.partition(".")[0] not in tables]
+    reason = (f"not available: every row of {' and '.join(tables)} had errors, so "
+              f"{'they were' if len(tables) > 1 else 'it was'} left out")
+    return reason + (f"; the extract also has no {', '.join(rest)}" if rest else "")
 
 
 def _population_warnings(ctx: Context) -> dict[str, list[str]]:

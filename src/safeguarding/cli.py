@@ -36,6 +36,10 @@ Source = Annotated[Path, typer.Argument(help="An extract folder (extract.toml + 
                                              "or a .duckdb store made by `safeguarding load`.")]
 AllowInvalid = Annotated[bool, typer.Option("--allow-invalid", help="Load without the rows that "
                                             "have errors (the output says how many and why).")]
+AllowPartialMonth = Annotated[bool, typer.Option("--allow-partial-month", help="Report a month "
+                                                 "that ends after the extract date, every output "
+                                                 "marked \"PARTIAL MONTH: figures to <extract "
+                                                 "date> only\" (refused otherwise).")]
 
 
 class Engine(str, Enum):
@@ -161,10 +165,11 @@ def indicators(
     targets: TargetsOption = None,
     baseline_months: BaselineMonths = None,
     allow_invalid: AllowInvalid = False,
+    allow_partial_month: AllowPartialMonth = False,
 ) -> None:
     """Compute every indicator for the reporting month and the 12 months before it."""
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
-                       baseline_months, allow_invalid)
+                       baseline_months, allow_invalid, allow_partial_month)
     if format is Format.table and out_file is None:
         for c in results:
             out.print(output.rich_table(c))
@@ -181,7 +186,7 @@ def indicators(
 
 
 def _compute(source, month, policy, la, engine, spark_master, sn_model, targets, baseline_months,
-             allow_invalid) -> list[core.CouncilIndicators]:
+             allow_invalid, allow_partial_month) -> list[core.CouncilIndicators]:
     if sn_model is not None and sn_model not in MODELS:
         fail(f"--sn-model must be one of {', '.join(map(str, MODELS))}", code=2)
     try:
@@ -193,7 +198,8 @@ def _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
         return core.run_indicators(store, reporting_month, policy=chosen, la_codes=la,
                                    engine=engine.value, spark_master=spark_master,
                                    sn_model=sn_model, targets=chosen_targets,
-                                   baseline_months=baseline_months)
+                                   baseline_months=baseline_months,
+                                   allow_partial_month=allow_partial_month)
     except (core.InvalidExtract, ValueError, ExtractError, StoreError, PolicyError, EngineError) as exc:
         fail(str(exc))
 
@@ -219,13 +225,16 @@ def summary(
     targets: TargetsOption = None,
     baseline_months: BaselineMonths = None,
     allow_invalid: AllowInvalid = False,
+    allow_partial_month: AllowPartialMonth = False,
 ) -> None:
     """The judgement for the reporting month: ratings, benchmark positions, direction of travel,
     signals and the key messages with their drafted commentary."""
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
-                       baseline_months, allow_invalid)
+                       baseline_months, allow_invalid, allow_partial_month)
     for c in results:
         out.print(output.summary_table(c))
+        if c.partial_month:
+            out.print(f"[bold red]{escape(c.partial_note)}[/bold red]", highlight=False)
         out.print("[bold]Key messages[/bold]" if c.key_messages else "No key messages: nothing red, "
                   "worsening significantly or in the worst quartile.")
         for i, m in enumerate(c.key_messages, 1):
@@ -322,6 +331,7 @@ def report(
     targets: TargetsOption = None,
     baseline_months: BaselineMonths = None,
     allow_invalid: AllowInvalid = False,
+    allow_partial_month: AllowPartialMonth = False,
 ) -> None:
     """Write the report pack: performance report (HTML and PDF), data workbook (XLSX) and the
     committee cover report (DOCX). Several councils get a folder each."""
@@ -333,13 +343,17 @@ def report(
     except ValueError as exc:
         fail(str(exc))
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
-                       baseline_months, allow_invalid)
+                       baseline_months, allow_invalid, allow_partial_month)
     _fail_on_errors(results)
     for c in results:
         folder = out_dir if len(results) == 1 else out_dir / c.la_code
-        with progress_bar(f"Writing the report pack for {c.la_name or c.la_code}") as progress:
-            written = write_pack(c, folder, classification=classification.value, settings=settings,
-                                 progress=progress)
+        try:
+            with progress_bar(f"Writing the report pack for {c.la_name or c.la_code}") as progress:
+                written = write_pack(c, folder, classification=classification.value,
+                                     settings=settings, progress=progress)
+        except OSError as exc:
+            fail(f"the report pack could not be written to {folder} ({exc}); "
+                 "any pack already there is unchanged")
         out.print(f"{c.la_name or c.la_code} ({c.la_code}), {c.month:%B %Y}, {classification.value}:")
         for path in written:
             out.print(f"  {path}", highlight=False)
@@ -356,7 +370,7 @@ def demo(
     report(out_dir / "extract", month="2014-08", out_dir=out_dir / "report",
            classification=Classification.open, report_settings=None, policy=None, la=None,
            engine=Engine.duckdb, spark_master=None, sn_model=None, targets=None,
-           baseline_months=None, allow_invalid=False)
+           baseline_months=None, allow_invalid=False, allow_partial_month=False)
 
 
 cli.add_typer(benchmarks_app, name="benchmarks")

@@ -15,6 +15,11 @@ def month_label(month: str | dt.date) -> str:
     return month.strftime("%B %Y")
 
 
+def date_label(day: dt.date) -> str:
+    """2014-09-03 -> '3 September 2014'."""
+    return f"{day.day} {day:%B %Y}"
+
+
 def fixed(v: float, places: int) -> str:
     """`v` to `places` decimal places, rounded half up (12.25 -> 12.3) after removing
     floating-point noise (0.1225 x 100 = 12.249999999999998 counts as 12.25)."""

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+from rich.markup import escape
 from rich.table import Table
 
 from . import formatting as fmt
@@ -23,6 +24,7 @@ def document(c: CouncilIndicators) -> dict:
         "la_name": c.la_name,
         "month": f"{c.month:%Y-%m}",
         "extracted_at": f"{c.extracted_at:%Y-%m-%d}",
+        "partial_month": c.partial_month,
         "engine": c.engine,
         "warnings": c.warnings,
         "attribution": f"Benchmarks: DfE published statistics. {ATTRIBUTION}",
@@ -58,27 +60,49 @@ def to_json(councils: list[CouncilIndicators]) -> str:
 
 
 def to_csv(councils: list[CouncilIndicators]) -> str:
-    """Tidy rows: one per council, indicator and month."""
+    """Tidy rows: one per council, indicator and month (`partial_month` is True on every row of
+    a council whose reporting month ends after its extract date)."""
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
     w.writerow(["la_code", "indicator", "unit", "month", "value", "numerator", "denominator",
-                "available", "reason"])
+                "available", "reason", "partial_month"])
     for c in councils:
         for r in c.results:
             if not r.series:
                 w.writerow([c.la_code, r.indicator.id, r.indicator.unit, "", "", "", "",
-                            r.available and not r.error, r.error or r.reason or ""])
+                            r.available and not r.error, r.error or r.reason or "", c.partial_month])
             for p in r.series:
                 w.writerow([c.la_code, r.indicator.id, r.indicator.unit, p.month,
                             "" if p.value is None else repr(p.value), p.numerator,
-                            "" if p.denominator is None else p.denominator, True, ""])
+                            "" if p.denominator is None else p.denominator, True, "",
+                            c.partial_month])
     return out.getvalue()
+
+
+def _title(c: CouncilIndicators, what: str) -> str:
+    """A table's title (council and month), and the partial-month mark under it."""
+    title = escape(f"{c.la_name or c.la_code} ({c.la_code}): {what}")
+    return title + (f"\n[bold red]{escape(c.partial_note)}[/bold red]" if c.partial_month else "")
+
+
+def _caption(c: CouncilIndicators, text: str) -> str:
+    """A table's caption, after the partial-month mark (the foot of a long table carries it too)."""
+    return (f"[bold red]{escape(c.partial_note)}[/bold red]\n" if c.partial_month else "") + text
+
+
+def _name(r) -> str:
+    """The indicator's name; for one not available, its reason on the line below."""
+    name = escape(r.indicator.name)
+    if not r.available and not r.error:
+        name += f"\n[dim]{escape(r.reason or 'no reason recorded')}[/dim]"
+    return name
 
 
 def rich_table(c: CouncilIndicators) -> Table:
     label = fmt.month_label(c.month)
-    t = Table(title=f"{c.la_name or c.la_code} ({c.la_code}): indicators for {label}",
-              caption=f"Extract of {c.extracted_at:%d %B %Y}. Rates per 10,000 children aged 0-17.")
+    t = Table(title=_title(c, f"indicators for {label}"),
+              caption=_caption(c, f"Extract of {c.extracted_at:%d %B %Y}. Rates per 10,000 "
+                                  "children aged 0-17."))
     t.add_column("Indicator")
     t.add_column(label, justify="right")
     t.add_column("Previous month", justify="right")
@@ -86,12 +110,12 @@ def rich_table(c: CouncilIndicators) -> Table:
     for r in c.results:
         unit = r.indicator.unit
         if r.error:
-            t.add_row(r.indicator.name, "[red]error[/red]", "", r.error[:60])
+            t.add_row(_name(r), "[red]error[/red]", "", escape(r.error[:60]))
         elif not r.available:
-            t.add_row(r.indicator.name, "[dim]not available[/dim]", "", "")
+            t.add_row(_name(r), "[dim]not available[/dim]", "", "")
         else:
             latest, previous = r.series[-1], r.series[-2] if len(r.series) > 1 else None
-            t.add_row(r.indicator.name, fmt.value(latest.value, unit),
+            t.add_row(_name(r), fmt.value(latest.value, unit),
                       fmt.value(previous.value, unit) if previous else "",
                       fmt.sparkline([p.value for p in r.series]))
     return t
@@ -105,15 +129,15 @@ RAG_MARK = {"green": "● green", "amber": "▲ amber", "red": "■ red", "no_ta
 def summary_table(c: CouncilIndicators) -> Table:
     """The judgement at a glance: value, rating, benchmark position, change, SPC signal."""
     label = fmt.month_label(c.month)
-    t = Table(title=f"{c.la_name or c.la_code} ({c.la_code}): performance summary, {label}",
-              caption="Rating shape as well as colour: ● green, ▲ amber, ■ red.")
+    t = Table(title=_title(c, f"performance summary, {label}"),
+              caption=_caption(c, "Rating shape as well as colour: ● green, ▲ amber, ■ red."))
     for name, justify in (("Indicator", "left"), (label, "right"), ("Rating", "left"),
                           ("vs neighbours", "left"), ("vs England", "left"),
                           ("vs last month", "left"), ("Signal", "left")):
         t.add_column(name, justify=justify)
     for r in c.results:
         if not r.judgement:
-            t.add_row(r.indicator.name, "[dim]not available[/dim]" if not r.error else "[red]error[/red]",
+            t.add_row(_name(r), "[dim]not available[/dim]" if not r.error else "[red]error[/red]",
                       "", "", "", "", "")
             continue
         j = r.judgement
@@ -121,7 +145,7 @@ def summary_table(c: CouncilIndicators) -> Table:
         style = RAG_STYLE.get(rating)
         pos = j["benchmark_position"]
         prev = j["change"]["previous_month"]
-        t.add_row(r.indicator.name, fmt.value(r.series[-1].value, r.indicator.unit),
+        t.add_row(_name(r), fmt.value(r.series[-1].value, r.indicator.unit),
                   f"[{style}]{RAG_MARK[rating]}[/{style}]" if style else RAG_MARK[rating],
                   (pos.get("neighbours") or {}).get("position") or "–",
                   (pos.get("england") or {}).get("position") or "–",

@@ -51,3 +51,31 @@ def key_messages(judged: list[tuple[Result, dict]], limit: int = 8) -> list[dict
             found.append((PRIORITY[kind], order, {"indicator": result.indicator.id, "kind": kind,
                                                    "text": key_message(result.indicator, kind, j)}))
     return [m for _, _, m in sorted(found, key=lambda f: f[:2])][:limit]
+
+
+def coverage_message(results: list[Result], missing: list[list[str]]) -> dict | None:
+    """The key message that comes first when fewer than half the indicators could be computed:
+    how many were, and what the extract lacks for the others (`missing`: each unavailable
+    indicator's missing tables and columns)."""
+    computed = sum(1 for r in results if r.available and not r.error)
+    if not results or 2 * computed >= len(results):
+        return None
+    text = (f"Only {computed} of {len(results)} indicators could be computed from this extract: "
+            f"the other {len(results) - computed} are not available")
+    lacking = _lacking(missing)
+    text += f", for want of {lacking}." if lacking else "."
+    return {"indicator": None, "kind": "coverage", "text": text}
+
+
+def _lacking(missing: list[list[str]]) -> str:
+    """'tables ssd_contacts and ssd_cin_episodes, and column ssd_cp_plans.cppl_cp_plan_end_date'."""
+    needs = list(dict.fromkeys(n for m in missing for n in m))
+    tables = [n for n in needs if "." not in n]
+    columns = [n for n in needs if "." in n and n.partition(".")[0] not in tables]
+    parts = [f"{word}{'s' if len(names) > 1 else ''} {_and(names)}"
+             for word, names in (("table", tables), ("column", columns)) if names]
+    return ", and ".join(parts)
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

@@ -12,8 +12,9 @@ Key considerations open with the period, then the drafted key messages from the 
 numbered paragraph each. What only an officer can write (the overall picture, the action being
 taken) and any council text the settings still leave as a placeholder appear as
 [bracketed text] highlighted in yellow (`PLACEHOLDER`), to be completed before publication.
-An internal report says NOT FOR PUBLICATION in the header of every page; every page's footer
-says "Page X of Y".
+An internal report says NOT FOR PUBLICATION in the header of every page, and a partial month's
+report (one ending after the extract date) says "PARTIAL MONTH: figures to <date> only" there
+and in its Purpose and Key considerations; every page's footer says "Page X of Y".
 """
 
 from __future__ import annotations
@@ -191,8 +192,12 @@ def _header_footer(doc, tree: dict) -> None:
     header.is_linked_to_previous = False
     p = header.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    if tree.get("not_for_publication"):
-        run = p.add_run(NOT_FOR_PUBLICATION)
+    marks = [NOT_FOR_PUBLICATION] if tree.get("not_for_publication") else []
+    marks += [tree["partial_note"]] if tree.get("partial_month") else []
+    for i, mark in enumerate(marks):
+        if i:
+            p.add_run().add_break()
+        run = p.add_run(mark)
         run.bold = True
         run.font.size = Pt(12)
         run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
@@ -226,6 +231,10 @@ def _key_considerations(w: _Writer, tree: dict) -> None:
     month = tree["month_label"]
     w.numbered(f"The attached report considers performance for the month of {month}, together "
                f"with trend data over the previous 12 months.")
+    if tree.get("partial_month"):
+        w.numbered(f"{tree['partial_note']}. {month} ends after the date the data were "
+                   f"extracted: its figures, ratings and signals cover part of the month and "
+                   f"are not comparable with complete months.", placeholders=False)
     messages = tree.get("key_messages") or []
     if messages:
         w.numbered(f"{OVERALL_PICTURE} Specific aspects which the committee are invited to "
@@ -307,6 +316,8 @@ def write_docx(tree: dict, settings: ReportSettings, path: Path) -> None:
     w.heading("Purpose")
     w.para(f"To note the performance in relation to children's safeguarding for the month of "
            f"{month}, together with trend data over the previous 12 months.")
+    if tree.get("partial_month"):
+        w.para(f"{tree['partial_note']}.", bold=True, placeholders=False)
 
     w.heading("Recommendation(s)")
     w.para("THAT:", bold=True)

@@ -18,9 +18,9 @@ from .disclosure import SUPPRESSED, Plan
 
 TITLE = "Children's Safeguarding and Family Support Performance Report"
 RAG_LABELS = {"green": "Green", "amber": "Amber", "red": "Red", "no_target": "No target",
-              "no_data": "No data", "withheld": "Withheld"}
+              "no_data": "No data", "withheld": "Withheld", "not_available": "Not available"}
 RAG_SHAPES = {"green": "●", "amber": "▲", "red": "■", "no_target": "○", "no_data": "–",
-              "withheld": SUPPRESSED}
+              "withheld": SUPPRESSED, "not_available": "×"}
 SPC_WITHHELD = "Withheld: a month of its history is a small number"
 
 
@@ -61,7 +61,8 @@ def _benchmark(r: Result) -> dict:
 
 def _indicator(r: Result, plan: Plan) -> dict:
     ind = r.indicator
-    months = _months(r, plan) if r.available and not r.error else []
+    available = r.available and not r.error
+    months = _months(r, plan) if available else []
     suppressed_any = any(m["suppressed"] for m in months)
     j = r.judgement or {}
     spc = j.get("spc") or {}
@@ -70,7 +71,9 @@ def _indicator(r: Result, plan: Plan) -> dict:
     direction_withheld = any(m["suppressed"] for m in months[-2:])
     spc_withheld = plan.any_hidden(ind.id, [p["month"] for p in spc.get("points", [])])
     withheld = suppressed_any or spc_withheld
-    rating = "withheld" if rating_withheld else (j.get("rag") or {}).get("rating", "no_target")
+    # An indicator that could not be computed is its own category, never "no target".
+    rating = ("not_available" if not available else "withheld" if rating_withheld else
+              (j.get("rag") or {}).get("rating", "no_target"))
     if withheld:
         commentary = [f"{ind.name}: some figures are small numbers, or would reveal one, and are "
                       f"shown as {SUPPRESSED} to protect confidentiality; commentary is withheld "
@@ -83,7 +86,7 @@ def _indicator(r: Result, plan: Plan) -> dict:
     return {
         "id": ind.id, "name": ind.name, "area": ind.area, "unit": ind.unit,
         "polarity": ind.polarity, "definition": ind.definition,
-        "available": r.available and not r.error,
+        "available": available,
         "reason": r.error or r.reason,
         "months": months,
         "latest": latest["value"] if latest else "not available",
@@ -96,7 +99,8 @@ def _indicator(r: Result, plan: Plan) -> dict:
         "rag": rating,
         "rag_label": RAG_LABELS[rating],
         "rag_shape": RAG_SHAPES[rating],
-        "rag_basis": "" if rating_withheld else (j.get("rag") or {}).get("basis", ""),
+        "rag_basis": "" if rating_withheld or not available else
+                     (j.get("rag") or {}).get("basis", ""),
         "benchmark": _benchmark(r),
         "direction": "" if direction_withheld else
                      ((j.get("change") or {}).get("previous_month") or {}).get("direction") or "",
@@ -127,6 +131,10 @@ def build_tree(c: CouncilIndicators, classification: str = "open",
         "month_label": fmt.month_label(c.month),
         "classification": classification,
         "not_for_publication": classification == "internal",
+        # A month ending after the extract date (--allow-partial-month): every page says so.
+        "partial_month": c.partial_month,
+        "partial_note": c.partial_note,
+        "ratings": {key: sum(1 for i in indicators if i["rag"] == key) for key in RAG_LABELS},
         "generated_on": f"{generated_on or dt.date.today():%d %B %Y}",
         "extracted_at": f"{c.extracted_at:%d %B %Y}",
         "engine": c.engine,

@@ -8,7 +8,8 @@ already disclosure-controlled. Sheets:
   (council, month, classification, attribution);
 - one sheet per area: a long table of indicator, month, numerator, denominator, value;
 - ``Benchmarks``: the DfE published figures each indicator is compared with;
-- ``data``: tidy and machine-readable, one row per indicator and month, values unrounded;
+- ``data``: tidy and machine-readable, one row per indicator and month, values unrounded
+  (``partial_month`` TRUE on every row of a month that ends after the extract date);
 - ``Notes``: methods, the key to ``c``, data quality and the indicators' definitions.
 
 Numbers are written as numbers: unrounded (the tree's ``value_raw``), shown by an Excel number
@@ -50,7 +51,7 @@ SPC_SHORT = {
 SUPPRESSED_NOTE = f"{SUPPRESSED}: small number (1 to 5), suppressed"
 QUARTILE_NOTE = "Quartile (1 best, 4 worst)"
 DATA_COLUMNS = ("la_code", "indicator_id", "unit", "month", "value", "numerator",
-                "denominator", "suppressed")
+                "denominator", "suppressed", "partial_month")
 
 
 def number_format(unit: str) -> str:
@@ -174,14 +175,24 @@ class _Writer:
         ws.set_landscape()
         ws.set_paper(9)  # A4
         ws.fit_to_pages(1, 0)
-        if self.internal:
-            ws.set_header(f"&C&\"Calibri,Bold\"&12{NOT_FOR_PUBLICATION}")
+        ws.set_header(self.page_header())
         ws.set_footer(f"&L{_header_footer_text(self.council)}&CPage &P of &N"
                       f"&R{_header_footer_text(self.tree['month_label'])}")
         return ws
 
+    def page_header(self) -> str:
+        """Every printed page's header: NOT FOR PUBLICATION (internal) in the centre, the
+        partial-month mark on the left."""
+        header = ""
+        if self.tree.get("partial_month"):
+            header += f"&L&\"Calibri,Bold\"&10{_header_footer_text(self.tree['partial_note'])}"
+        if self.internal:
+            header += f"&C&\"Calibri,Bold\"&12{NOT_FOR_PUBLICATION}"
+        return header
+
     def title_rows(self, ws, heading: str) -> int:
-        """Title, council and month, classification, attribution; returns the header row."""
+        """Title, council and month, classification, attribution, the partial-month mark;
+        returns the header row."""
         t = self.tree
         ws.write_string(0, 0, heading, self.title)
         ws.write_string(1, 0, f"{self.council} – {t['month_label']} – extract of "
@@ -195,6 +206,9 @@ class _Writer:
                                   f"{SUPPRESSED}", self.subtitle)
         ws.write_string(3, 0, f"Benchmarks: DfE published statistics. "
                               f"{t['methods']['attribution']}", self.muted)
+        if t.get("partial_month"):
+            ws.write_string(4, 0, f"{t['partial_note']}: {t['month_label']} ends after the "
+                                  "extract date", self.stamp)
         return 5
 
     def header_row(self, ws, row: int, headers: list[str], freeze_cols: int = 0) -> None:
@@ -313,7 +327,7 @@ class _Writer:
 
     def data(self) -> None:
         """Tidy rows: one per indicator and month, unrounded, `c` where suppressed."""
-        ws = self.sheet("data", [8, 28, 9, 11, 20, 11, 12, 11])
+        ws = self.sheet("data", [8, 28, 9, 11, 20, 11, 12, 11, 13])
         for col, h in enumerate(DATA_COLUMNS):
             ws.write_string(0, col, h, self.header)
         ws.freeze_panes(1, 0)
@@ -330,6 +344,7 @@ class _Writer:
                 for col, v in ((4, value), (5, m["numerator"]), (6, m["denominator"])):
                     self.cell(ws, row, col, v, self.plain, self.plain)
                 ws.write_boolean(row, 7, bool(m["suppressed"]))
+                ws.write_boolean(row, 8, bool(self.tree.get("partial_month")))
         ws.autofilter(0, 0, row, len(DATA_COLUMNS) - 1)
 
     def notes(self) -> None:
@@ -376,6 +391,7 @@ class _Writer:
             "company": t["council"]["name"],
             "keywords": NOT_FOR_PUBLICATION if self.internal else "open",
             "comments": (NOT_FOR_PUBLICATION + ". " if self.internal else "")
+                        + (f"{t['partial_note']}. " if t.get("partial_month") else "")
                         + f"Benchmarks: DfE published statistics. {t['methods']['attribution']}",
         })
         self.wb.set_custom_property("Classification",
