@@ -514,3 +514,16 @@ def test_reference_two_in_three():
         return [a and c for a, c in zip(two_in_three(close, [1] * len(close)), close)]
     assert part([t, f, f, t]) == [f, f, f, f]
     assert part([t, f, f, t, t]) == [f, f, f, t, t]
+
+
+def test_mean_is_r_mean_exactly_so_a_point_on_it_breaks_a_run():
+    """0.2 x 6 and 0.4 x 6 around a 0.3: the mean is 0.3 in R, and the 0.3 lies on it, so the
+    seven points below it are not a run (fsum(x)/n gave 0.30000000000000004 and a false run).
+    The points beyond the tight limits (screened moving ranges) still signal, as in R."""
+    x = [0.4, 0.4, 0.4, 0.2, 0.2, 0.2, 0.3, 0.2, 0.2, 0.2, 0.4, 0.4, 0.4]
+    r = xmr([f"2014-{m:02d}" for m in range(1, 13)] + ["2015-01"], x, polarity="high")
+    assert r.mean == 0.3
+    assert not any("shift" in p["rules"] for p in r.points)
+    unscreened = xmr([f"2014-{m:02d}" for m in range(1, 13)] + ["2015-01"], x, polarity="high",
+                     screen_outliers=False)
+    assert not any("shift" in p["rules"] for p in unscreened.points)

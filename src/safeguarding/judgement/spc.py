@@ -82,6 +82,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from ..formatting import month_label
 
 LIMIT = 2.66  # natural process limits: mean ± 2.66 × average moving range
@@ -150,12 +152,24 @@ class SpcResult:
         }
 
 
+def r_mean(values: list[float]) -> float:
+    """The mean exactly as R's mean() computes it (the reference implementation is in R): a
+    sequential long-double sum divided by n, corrected by the mean of the residuals. A value
+    that lies on the mean then compares equal to it, as it does in R, and breaks a run: with
+    fsum(x)/n, [0.4]*3 + [0.2]*3 + [0.3] + ... has the mean 0.30000000000000004, not 0.3."""
+    x = np.asarray(values, dtype=np.longdouble)
+    s = np.cumsum(x)[-1] / len(x)  # cumsum adds in order, as R's loop does (sum() is pairwise)
+    if np.isfinite(s):
+        s += np.cumsum(x - s)[-1] / len(x)
+    return float(s)
+
+
 def process_limits(values: list[float], *, screen_outliers: bool = True
                    ) -> tuple[float, float, float, float]:
     """(mean, lower, upper, average moving range) of a gap-free series of at least 2 values."""
     if len(values) < 2:
         raise ValueError("process limits need at least 2 values")
-    mean = math.fsum(values) / len(values)
+    mean = r_mean(values)
     ranges = [abs(b - a) for a, b in zip(values, values[1:])]
     amr = math.fsum(ranges) / len(ranges)
     if screen_outliers and amr > 0:
