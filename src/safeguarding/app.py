@@ -30,9 +30,11 @@ class InvalidExtract(Exception):
         self.invalid = invalid
         n = sum(len(c.errors) for c in invalid)
         where = ", ".join(c.info.la_code for c in invalid)
+        empty = ", ".join(c.info.la_code for c in invalid if not c.rows)
         super().__init__(f"the extract for la_code {where} has {n} error{'s' if n != 1 else ''}; "
                          "run `safeguarding validate` to see them all, or pass --allow-invalid "
-                         "to load without the rows in error")
+                         "to load without the rows in error"
+                         + (f" (la_code {empty} would have no rows left to load)" if empty else ""))
 
 
 Progress = Callable[[int, int, str], None]  # (done, total, what): the CLI draws a bar from it
@@ -62,9 +64,7 @@ def load_notes(checked: CheckedExtract) -> list[str]:
         total = sum(checked.excluded.values())
         per_table = ", ".join(f"{t} {n}" for t, n in sorted(checked.excluded.items()))
         notes.append(f"{total} row{'s' if total != 1 else ''} excluded because of errors ({per_table})")
-        notes += [line for line in summarise(checked.issues) if line.startswith("error")]
-    notes += [line for line in summarise(checked.issues) if line.startswith("warning")]
-    return notes
+    return notes + summarise(checked.issues)  # errors, then warnings
 
 
 def load(source: Path, store: Store, *, allow_invalid: bool = False,
@@ -84,7 +84,7 @@ def load(source: Path, store: Store, *, allow_invalid: bool = False,
             checked_all.append(checked)
             if progress:
                 progress(i + 1, len(folders), checked.info.la_code)
-            if checked.errors and not allow_invalid:
+            if checked.errors and not (allow_invalid and checked.rows):  # never load an empty extract
                 invalid.append(checked)
             elif not invalid:
                 yield checked, load_notes(checked)

@@ -13,7 +13,7 @@ import duckdb
 import pyarrow as pa
 
 from ..schema import TABLES, Column, Table
-from .folder import ROW, ExtractInfo, RawExtract
+from .folder import FOLDER, ROW, ExtractInfo, RawExtract
 from .issues import Issue
 
 # ISO dates and datetimes go through DuckDB's own (fast) cast; UK forms through these formats.
@@ -87,23 +87,30 @@ def check_extract(raw: RawExtract, con: duckdb.DuckDBPyConnection | None = None)
                            for c in present[name]]
         con.execute(f"CREATE OR REPLACE TEMP TABLE typed_{name} AS SELECT {', '.join(selects)} FROM raw_{name}")
         con.unregister(f"raw_{name}")
-
+    if not any(raw.tables[name].num_rows for name in present):
+        issues.append(Issue("error", FOLDER, None, None, None,
+                            "no usable table: no ssd_* table with rows could be read and checked"))
+    if "ssd_person" not in present:
+        issues.append(Issue("warning", "ssd_person", None, None, None,
+                            "table absent or unusable: person ids in other tables were not checked"))
     queries = []
     for name, cols in present.items():
         queries += _row_checks(TABLES[name], cols, has_person="ssd_person" in present)
-    if "ssd_person" not in raw.tables:
-        issues.append(Issue("warning", "ssd_person", None, None, None,
-                            "table absent: person ids in other tables were not checked"))
-
-    found: list[Issue] = []
     if queries:
         rows = con.execute(" UNION ALL ".join(queries) + " ORDER BY tbl, row, col").fetchall()
-        found = [Issue(*r[:6], detail=r[6]) for r in rows]
-    issues += found
+        issues += [Issue(*r[:6], detail=r[6]) for r in rows]
+    tables, excluded = _clean_tables(con, raw, present, issues)
+    return CheckedExtract(raw.info, tables, present, issues, excluded,
+                          rows=sum(t.num_rows for t in tables.values()))
 
+
+def _clean_tables(con: duckdb.DuckDBPyConnection, raw: RawExtract, present: dict[str, list[str]],
+                  issues: list[Issue]) -> tuple[dict[str, pa.Table], dict[str, int]]:
+    """The typed tables without their rows in error, and how many rows each table lost
+    (rows in error, rows that could not be parsed, and every row of a table not usable)."""
     bad_rows: dict[str, set[int]] = {}
-    for i in found:
-        if i.severity == "error":
+    for i in issues:
+        if i.severity == "error" and i.row is not None:
             bad_rows.setdefault(i.table, set()).add(i.row)
     tables, excluded = {}, {}
     for name, cols in present.items():
@@ -114,15 +121,14 @@ def check_extract(raw: RawExtract, con: duckdb.DuckDBPyConnection | None = None)
             f"WHERE {ROW} NOT IN (SELECT {ROW} FROM bad_rows) ORDER BY {ROW}"
         ).to_arrow_table()
         con.unregister("bad_rows")
+        con.execute(f"DROP TABLE typed_{name}")
         if bad:
             excluded[name] = len(bad)
     for name, arrow in raw.tables.items():
-        if name not in present:
-            excluded[name] = arrow.num_rows
-    for name in raw.tables:
-        con.execute(f"DROP TABLE IF EXISTS typed_{name}")
-    return CheckedExtract(raw.info, tables, present, issues, excluded,
-                          rows=sum(t.num_rows for t in tables.values()))
+        lost = arrow.num_rows + len(bad_rows.get(name, ()))
+        if name not in present and lost:
+            excluded[name] = lost
+    return tables, excluded
 
 
 def _row_checks(spec: Table, cols: list[str], has_person: bool) -> list[str]:
