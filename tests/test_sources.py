@@ -1,6 +1,8 @@
 """Reading an extract folder as councils export it: no child's data in what is published,
 nothing in the folder ignored without a word, and the spellings exports use."""
 
+import datetime as dt
+
 import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
@@ -8,6 +10,7 @@ import pytest
 from extracts import people, write_extract
 
 from safeguarding import app
+from safeguarding.sources.check import MONTH_FIRST
 from safeguarding.sources.issues import summarise
 from safeguarding.store import Store
 
@@ -211,3 +214,59 @@ def test_notes_name_an_unreadable_table_even_when_no_rows_are_excluded(tmp_path)
         "error: ssd_cp_plans: file cannot be read (not CSV text; save it as CSV, UTF-8)",
         "warning: extract folder: file not read",
     ]
+
+
+# -- 3. Input as councils export it ------------------------------------------------------------
+
+def test_null_spellings_are_empty_in_every_kind_of_column(tmp_path):
+    checked = app.validate(extract(tmp_path, {"ssd_cin_assessments.csv": (
+        "cina_assessment_id,cina_person_id,cina_referral_id,cina_assessment_start_date,"
+        "cina_assessment_auth_date,cina_assessment_child_seen\n"
+        "a1,1,NULL,2014-01-01,null,NA\n"
+        "a2,1, n/a ,2014-01-02,N/A,Null\n"
+        "a3,NULL,r1,2014-01-03,2014-01-04,Y\n")}))
+    assert issues_of(checked, "ssd_cin_assessments") == [
+        ("error", 4, "cina_person_id", None, "missing value", None)]
+    rows = checked.tables["ssd_cin_assessments"].to_pylist()
+    assert [(r["cina_referral_id"], r["cina_assessment_auth_date"], r["cina_assessment_child_seen"])
+            for r in rows] == [(None, None, None), (None, None, None)]
+
+
+def test_a_month_first_date_column_is_refused_whole(tmp_path):
+    checked = app.validate(extract(tmp_path, {"ssd_cp_plans.csv": (
+        PLANS
+        + "p1,1,31/01/2014,03/04/2014\n"     # start: day first; end: could be either
+        + "p2,2,01/02/2014,08/31/2014\n"     # end: month first, so the column is
+        + "p3,2,2014-09-01,2014-09-02\n")}))
+    assert issues_of(checked, "ssd_cp_plans") == [
+        ("error", None, "cppl_cp_plan_end_date", "08/31/2014", MONTH_FIRST, "first at row 3")]
+    # No end date is used, not even 03/04/2014 or the ISO one: the column is as if not supplied,
+    # so month-end measures say "not available" rather than count every plan as open.
+    assert checked.columns["ssd_cp_plans"] == ["cppl_cp_plan_id", "cppl_person_id", "cppl_cp_plan_start_date"]
+    assert checked.tables["ssd_cp_plans"].column("cppl_cp_plan_start_date").to_pylist() == [
+        dt.date(2014, 1, 31), dt.date(2014, 2, 1), dt.date(2014, 9, 1)]
+    assert MONTH_FIRST == ("dates in this column are month-first (MM/DD/YYYY); "
+                           "export them as YYYY-MM-DD or DD/MM/YYYY")
+
+
+def test_a_month_first_required_date_column_drops_its_table(tmp_path):
+    checked = app.validate(extract(tmp_path, {"ssd_cp_plans.csv": PLANS + "p1,1,12/13/2014 10:00,\n"}))
+    assert [(i.column, i.problem) for i in checked.errors] == [("cppl_cp_plan_start_date", MONTH_FIRST)]
+    assert "ssd_cp_plans" not in checked.tables and checked.excluded == {"ssd_cp_plans": 1}
+
+
+def test_implausible_dates_are_warnings_counted_per_column(tmp_path):
+    folder = extract(tmp_path, {
+        "ssd_cp_plans.csv": PLANS + "p1,1,1899-12-31,\np2,1,2014-10-01,\np3,2,2014-10-02,\np4,2,2014-09-30,\n",
+        "ssd_cp_reviews.csv": ("cppr_cp_review_id,cppr_person_id,cppr_cp_plan_id,cppr_cp_review_due,"
+                               "cppr_cp_review_date\nr1,1,p1,2014-12-01,2014-09-01\n"),
+    }, extracted_at="2014-09-30")
+    (folder / "ssd_person.csv").write_text("pers_person_id,pers_dob,pers_expected_dob\n1,2005-01-01,\n2,,2015-01-01\n")
+    checked = app.validate(folder)
+    assert checked.errors == []
+    assert {
+        "warning: ssd_cp_plans.cppl_cp_plan_start_date: date after the extract date (2 rows)",
+        "warning: ssd_cp_plans.cppl_cp_plan_start_date: date before 1900 (1 row)",
+    } <= set(summarise(checked.issues))
+    assert {i.table for i in checked.issues} == {"ssd_cp_plans"}  # due dates may lie ahead
+    assert checked.tables["ssd_cp_plans"].num_rows == 4  # warnings only: every row is kept
