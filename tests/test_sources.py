@@ -10,6 +10,7 @@ import pytest
 from extracts import people, write_extract
 
 from safeguarding import app
+from safeguarding.sources import ExtractError
 from safeguarding.sources.check import MONTH_FIRST
 from safeguarding.sources.issues import summarise
 from safeguarding.store import Store
@@ -270,3 +271,27 @@ def test_implausible_dates_are_warnings_counted_per_column(tmp_path):
     } <= set(summarise(checked.issues))
     assert {i.table for i in checked.issues} == {"ssd_cp_plans"}  # due dates may lie ahead
     assert checked.tables["ssd_cp_plans"].num_rows == 4  # warnings only: every row is kept
+
+
+@pytest.mark.parametrize("la_code, message", [
+    ('"E06000019"', "is an ONS code; use the DfE 3-digit number of Herefordshire, County of, 884"),
+    ('"999"', "is not a council in the reference table"),
+    ('"88"', "use the DfE 3-digit number, e.g. 884"),
+    ('"../../884"', "use the DfE 3-digit number, e.g. 884"),
+])
+def test_la_code_must_be_a_council_in_the_reference_table(tmp_path, la_code, message):
+    (tmp_path / "extract.toml").write_text(f'la_code = {la_code}\nextracted_at = "2014-09-30"\n')
+    with pytest.raises(ExtractError, match=message):
+        app.validate(tmp_path)
+
+
+def test_la_code_may_be_written_as_a_number(tmp_path):
+    (tmp_path / "extract.toml").write_text('la_code = 884\nextracted_at = "2014-09-30"\n')
+    assert app.validate(tmp_path).info.la_code == "884"
+
+
+def test_two_extracts_for_one_council_are_refused(tmp_path):
+    write_extract(tmp_path / "region" / "a", {"ssd_person": people("1")}, la_code="884")
+    write_extract(tmp_path / "region" / "b", {"ssd_person": people("1")}, la_code="884")
+    with pytest.raises(ExtractError, match=r"la_code 884 is in both .*region/a and .*region/b"):
+        app.load(tmp_path / "region", Store())

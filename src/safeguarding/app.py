@@ -19,6 +19,7 @@ from .judgement.assess import REPORT_POINTS, judge, key_messages
 from .judgement.targets import Target, load_targets
 from .policy import Policy, load_policy
 from .sources import CheckedExtract, ExtractError, check_extract, read_extract
+from .sources.folder import read_info
 from .sources.issues import summarise
 from .store import Store, StoreError
 
@@ -50,7 +51,21 @@ def extract_folders(source: Path) -> list[Path]:
     found = sorted(p.parent for p in source.glob("*/extract.toml"))
     if not found:
         raise ExtractError(f"{source} holds no extract.toml, nor sub-folders with one")
+    _one_extract_per_council(found)
     return found
+
+
+def _one_extract_per_council(folders: list[Path]) -> None:
+    """Two extracts for one council would replace each other in the store: refuse them."""
+    seen: dict[str, Path] = {}
+    clashes = []
+    for folder in folders:
+        la_code = read_info(folder).la_code
+        if la_code in seen:
+            clashes.append(f"la_code {la_code} is in both {seen[la_code]} and {folder}")
+        seen.setdefault(la_code, folder)
+    if clashes:
+        raise ExtractError("; ".join(clashes) + ": load one extract per council")
 
 
 def validate(source: Path) -> CheckedExtract:

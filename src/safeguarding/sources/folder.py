@@ -26,6 +26,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
+from .. import reference
 from ..schema import TABLES
 from .issues import Issue
 
@@ -82,12 +83,32 @@ def read_info(path: Path) -> ExtractInfo:
             raise ExtractError(f"{toml_path}: [population] needs year = positive whole number, got {year} = {value!r}")
         population[int(year)] = value
     return ExtractInfo(
-        la_code=str(meta["la_code"]).strip(),
+        la_code=_la_code(meta["la_code"], toml_path),
         extracted_at=extracted_at,
         la_name=meta.get("la_name"),
         source_system=meta.get("source_system"),
         population=population,
     )
+
+
+def _la_code(value: object, toml_path: Path) -> str:
+    """The DfE 3-digit number of a council in the reference table. Nothing else passes: the code
+    names store rows and report folders, and begins CSV rows."""
+    code = str(value).strip()
+    known = {c.la_code: c for c in reference.councils()}
+    if code in known:
+        return code
+    by_ons = {c.ons_code: c for c in reference.councils()}
+    shown = repr(code[:20])
+    if code.upper() in by_ons:
+        c = by_ons[code.upper()]
+        raise ExtractError(f"{toml_path}: la_code {shown} is an ONS code; use the DfE 3-digit "
+                           f"number of {c.name}, {c.la_code}")
+    if re.fullmatch(r"\d{3}", code):
+        raise ExtractError(f"{toml_path}: la_code {shown} is not a council in the reference table "
+                           "(DfE 3-digit numbers, e.g. 884 for Herefordshire)")
+    raise ExtractError(f"{toml_path}: la_code {shown} is not a DfE 3-digit LA number; "
+                       "use the DfE 3-digit number, e.g. 884")
 
 
 def read_extract(path: Path) -> RawExtract:
