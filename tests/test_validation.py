@@ -60,7 +60,9 @@ def found(checked):
 
 def test_every_fault_is_reported_at_once(tmp_path):
     folder = write_extract(tmp_path / "x", faulty_tables())
-    (folder / "ssd_cp_reviews.csv").write_text("cppr_cp_review_id,cppr_person_id\nr1,1,extra,cells\n")
+    (folder / "ssd_cp_reviews.csv").write_text(  # row 2 has too many fields: that row only is lost
+        "cppr_cp_review_id,cppr_person_id,cppr_cp_plan_id,cppr_cp_review_date\n"
+        "r1,1,p1,2014-02-01,extra,cells\nr2,1,p1,2014-03-01\n")
     checked = app.validate(folder)
     issues = found(checked)
     expected = {
@@ -75,8 +77,9 @@ def test_every_fault_is_reported_at_once(tmp_path):
          "overlaps another looked-after episode of the same child"),
     }
     assert expected <= issues
-    unreadable = [i for i in checked.issues if i.table == "ssd_cp_reviews"]
-    assert len(unreadable) == 1 and unreadable[0].severity == "error"
+    [ragged] = [i for i in checked.issues if i.table == "ssd_cp_reviews"]
+    assert (ragged.severity, ragged.row, ragged.problem) == (
+        "error", 2, "wrong number of fields (expected 4, found 6)")
     # Touching episodes (e3 ends the day e4 starts) do not overlap.
     assert not [i for i in checked.issues if i.table == "ssd_cla_episodes" and i.row in (4, 5)]
     # The duplicate names the first row; values are shown as written.
@@ -86,7 +89,9 @@ def test_every_fault_is_reported_at_once(tmp_path):
     assert bad_date.value == "2014-13-01"
     # Only the good plan survives; rows in error are counted per table.
     assert checked.tables["ssd_cp_plans"].column("cppl_cp_plan_id").to_pylist() == ["p1"]
-    assert checked.excluded == {"ssd_cp_plans": 5, "ssd_cp_visits": 1, "ssd_cin_assessments": 1}
+    assert checked.tables["ssd_cp_reviews"].column("cppr_cp_review_id").to_pylist() == ["r2"]
+    assert checked.excluded == {"ssd_cp_plans": 5, "ssd_cp_visits": 1, "ssd_cin_assessments": 1,
+                                "ssd_cp_reviews": 1}
 
 
 def test_invalid_extract_is_refused_unless_allowed(tmp_path):

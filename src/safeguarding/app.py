@@ -23,6 +23,7 @@ from .judgement.targets import Target, load_targets
 from .policy import Policy, load_policy
 from .report.disclosure import WINDOW
 from .sources import CheckedExtract, ExtractError, check_extract, read_extract
+from .sources.folder import read_info
 from .sources.issues import summarise
 from .store import Store, StoreError
 
@@ -34,9 +35,11 @@ class InvalidExtract(Exception):
         self.invalid = invalid
         n = sum(len(c.errors) for c in invalid)
         where = ", ".join(c.info.la_code for c in invalid)
+        empty = ", ".join(c.info.la_code for c in invalid if not c.rows)
         super().__init__(f"the extract for la_code {where} has {n} error{'s' if n != 1 else ''}; "
                          "run `safeguarding validate` to see them all, or pass --allow-invalid "
-                         "to load without the rows in error")
+                         "to load without the rows in error"
+                         + (f" (la_code {empty} would have no rows left to load)" if empty else ""))
 
 
 Progress = Callable[[int, int, str], None]  # (done, total, what): the CLI draws a bar from it
@@ -52,7 +55,21 @@ def extract_folders(source: Path) -> list[Path]:
     found = sorted(p.parent for p in source.glob("*/extract.toml"))
     if not found:
         raise ExtractError(f"{source} holds no extract.toml, nor sub-folders with one")
+    _one_extract_per_council(found)
     return found
+
+
+def _one_extract_per_council(folders: list[Path]) -> None:
+    """Two extracts for one council would replace each other in the store: refuse them."""
+    seen: dict[str, Path] = {}
+    clashes = []
+    for folder in folders:
+        la_code = read_info(folder).la_code
+        if la_code in seen:
+            clashes.append(f"la_code {la_code} is in both {seen[la_code]} and {folder}")
+        seen.setdefault(la_code, folder)
+    if clashes:
+        raise ExtractError("; ".join(clashes) + ": load one extract per council")
 
 
 def validate(source: Path) -> CheckedExtract:
@@ -103,9 +120,7 @@ def load_notes(checked: CheckedExtract) -> list[str]:
         notes.append(f"{total} row{'s' if total != 1 else ''} excluded because of errors ({per_table})")
         notes += [_left_out_note(t, n) for t, n in sorted(checked.excluded.items())
                   if n and t not in checked.columns]
-        notes += [line for line in summarise(checked.issues) if line.startswith("error")]
-    notes += [line for line in summarise(checked.issues) if line.startswith("warning")]
-    return notes
+    return notes + summarise(checked.issues)  # errors, then warnings
 
 
 def left_out_tables(notes: list[str]) -> list[str]:
@@ -130,7 +145,7 @@ def load(source: Path, store: Store, *, allow_invalid: bool = False,
             checked_all.append(checked)
             if progress:
                 progress(i + 1, len(folders), checked.info.la_code)
-            if checked.errors and not allow_invalid:
+            if checked.errors and not (allow_invalid and checked.rows):  # never load an empty extract
                 invalid.append(checked)
             elif not invalid:
                 leave_out_emptied_tables(checked)

@@ -17,6 +17,7 @@ class Column:
     name: str
     kind: Kind
     required: bool = False
+    future: bool = False  # a date that may lie after the extract date (a due date, expected birth)
 
 
 @dataclass(frozen=True)
@@ -38,12 +39,12 @@ class Table:
 
 
 def _cols(spec: str) -> tuple[Column, ...]:
-    """Parse 'name:kind' words; a trailing '!' marks a required column."""
+    """Parse 'name:kind' words; a trailing '!' marks a required column, a trailing '>' a date
+    that may lie after the extract date."""
     out = []
     for word in spec.split():
         name, kind = word.split(":")
-        required = kind.endswith("!")
-        out.append(Column(name, kind.rstrip("!"), required))  # type: ignore[arg-type]
+        out.append(Column(name, kind.rstrip("!>"), "!" in kind, ">" in kind))  # type: ignore[arg-type]
     return tuple(out)
 
 
@@ -52,7 +53,7 @@ TABLES: dict[str, Table] = {
     for t in [
         Table(
             "ssd_person", "pers_person_id",
-            _cols("pers_person_id:id! pers_dob:date pers_expected_dob:date pers_sex:text "
+            _cols("pers_person_id:id! pers_dob:date pers_expected_dob:date> pers_sex:text "
                   "pers_ethnicity:text pers_death_date:date"),
             periods=(("pers_dob", "pers_death_date"),),
             what="person",
@@ -120,7 +121,7 @@ TABLES: dict[str, Table] = {
         Table(
             "ssd_cp_reviews", "cppr_cp_review_id",
             _cols("cppr_cp_review_id:id! cppr_person_id:id! cppr_cp_plan_id:id! "
-                  "cppr_cp_review_due:date cppr_cp_review_date:date!"),
+                  "cppr_cp_review_due:date> cppr_cp_review_date:date!"),
             person="cppr_person_id",
             what="child protection review",
         ),
@@ -150,7 +151,7 @@ TABLES: dict[str, Table] = {
         ),
         Table(
             "ssd_cla_reviews", "clar_cla_review_id",
-            _cols("clar_cla_review_id:id! clar_cla_id:id! clar_cla_review_due_date:date "
+            _cols("clar_cla_review_id:id! clar_cla_id:id! clar_cla_review_due_date:date> "
                   "clar_cla_review_date:date! clar_cla_review_cancelled:flag"),
             what="looked-after review",
         ),

@@ -13,13 +13,18 @@ import duckdb
 import pyarrow as pa
 
 from ..schema import TABLES, Column, Table
-from .folder import ROW, ExtractInfo, RawExtract
+from .folder import FOLDER, ROW, ExtractInfo, RawExtract
 from .issues import Issue
 
 # ISO dates and datetimes go through DuckDB's own (fast) cast; UK forms through these formats.
 UK_DATE_FORMATS = ["%d/%m/%Y", "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M"]
 YES = ("Y", "YES", "1", "TRUE", "T")
 NO = ("N", "NO", "0", "FALSE", "F")
+# Cells that mean "no value", in any case, in every kind of column: SQL Server exports write NULL.
+EMPTY = ("", "NULL", "NA", "N/A")
+EARLIEST = "1900-01-01"  # a date before this is a typing slip
+MONTH_FIRST = ("dates in this column are month-first (MM/DD/YYYY); "
+               "export them as YYYY-MM-DD or DD/MM/YYYY")
 SQL_TYPES = {"id": "VARCHAR", "text": "VARCHAR", "date": "DATE", "datetime": "TIMESTAMP", "flag": "BOOLEAN"}
 
 
@@ -45,20 +50,30 @@ def _lit(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _raw(col: str) -> str:
-    return f"nullif(trim({_q(col)}), '')"
+def _cell(col: str) -> str:
+    """The cell trimmed, NULL when it means no value (spelt out: an IN list costs a join)."""
+    text = f"trim({_q(col)})"
+    empty = " OR ".join(f"upper({text}) = {_lit(e)}" for e in EMPTY)
+    return f"CASE WHEN length({text}) <= 4 AND ({empty}) THEN NULL ELSE {text} END"
 
 
-def _typed(col: Column) -> str:
-    raw = _raw(col.name)
+def _month_first(col: str) -> str:
+    """True for a slash date that can only be month-first: its first number is 1-12 and its
+    second 13-31 (08/31/2014). Most dates have no slash and skip the pattern."""
+    pattern = r"'\s*(0?[1-9]|1[0-2])/(1[3-9]|2[0-9]|3[01])/[0-9]{4}\b.*'"
+    return f"(contains({_q(col)}, '/') AND regexp_full_match({_q(col)}, {pattern}))"
+
+
+def _typed(col: Column, cell: str) -> str:
+    """The typed value of a cleaned cell (NULL when empty or not of the column's kind)."""
     if col.kind in ("id", "text"):
-        return raw
+        return cell
     if col.kind == "flag":
         yes = ", ".join(map(_lit, YES))
         no = ", ".join(map(_lit, NO))
-        return f"CASE WHEN upper({raw}) IN ({yes}) THEN true WHEN upper({raw}) IN ({no}) THEN false END"
+        return f"CASE WHEN upper({cell}) IN ({yes}) THEN true WHEN upper({cell}) IN ({no}) THEN false END"
     fmts = "[" + ", ".join(map(_lit, UK_DATE_FORMATS)) + "]"
-    parsed = f"coalesce(TRY_CAST({raw} AS TIMESTAMP), try_strptime({raw}, {fmts}))"
+    parsed = f"coalesce(TRY_CAST({cell} AS TIMESTAMP), try_strptime({cell}, {fmts}))"
     return f"CAST({parsed} AS {SQL_TYPES[col.kind]})"
 
 
@@ -75,35 +90,60 @@ def check_extract(raw: RawExtract, con: duckdb.DuckDBPyConnection | None = None)
     issues = list(raw.issues)
     present: dict[str, list[str]] = {}
     for name, arrow in raw.tables.items():
-        spec = TABLES[name]
-        missing = [c for c in spec.required if c not in arrow.column_names]
-        for c in missing:
-            issues.append(Issue("error", name, None, c, None, "required column missing"))
-        if missing:
-            continue
-        present[name] = [c.name for c in spec.columns if c.name in arrow.column_names]
         con.register(f"raw_{name}", arrow)
-        selects = [ROW] + [f"{_typed(spec.column(c))} AS {_q(c)}, {_q(c)} AS {_q('raw__' + c)}"
-                           for c in present[name]]
-        con.execute(f"CREATE OR REPLACE TEMP TABLE typed_{name} AS SELECT {', '.join(selects)} FROM raw_{name}")
+        cols = _type_table(con, TABLES[name], arrow.column_names, issues)
         con.unregister(f"raw_{name}")
-
+        if cols is not None:
+            present[name] = cols
+    if not any(raw.tables[name].num_rows for name in present):
+        issues.append(Issue("error", FOLDER, None, None, None,
+                            "no usable table: no ssd_* table with rows could be read and checked"))
+    if "ssd_person" not in present:
+        issues.append(Issue("warning", "ssd_person", None, None, None,
+                            "table absent or unusable: person ids in other tables were not checked"))
     queries = []
     for name, cols in present.items():
-        queries += _row_checks(TABLES[name], cols, has_person="ssd_person" in present)
-    if "ssd_person" not in raw.tables:
-        issues.append(Issue("warning", "ssd_person", None, None, None,
-                            "table absent: person ids in other tables were not checked"))
-
-    found: list[Issue] = []
+        queries += _row_checks(TABLES[name], cols, has_person="ssd_person" in present,
+                               extracted_at=raw.info.extracted_at.isoformat())
     if queries:
         rows = con.execute(" UNION ALL ".join(queries) + " ORDER BY tbl, row, col").fetchall()
-        found = [Issue(*r[:6], detail=r[6]) for r in rows]
-    issues += found
+        issues += [Issue(*r[:6], detail=r[6]) for r in rows]
+    tables, excluded = _clean_tables(con, raw, present, issues)
+    return CheckedExtract(raw.info, tables, present, issues, excluded,
+                          rows=sum(t.num_rows for t in tables.values()))
 
+
+def _type_table(con: duckdb.DuckDBPyConnection, spec: Table, names: list[str],
+                issues: list[Issue]) -> list[str] | None:
+    """Type raw_<table> into typed_<table>; the contract columns it holds, or None (and the
+    issues saying why) when the table cannot be used."""
+    missing = [c for c in spec.required if c not in names]
+    for c in missing:
+        issues.append(Issue("error", spec.name, None, c, None, "required column missing"))
+    refused = _month_first_columns(con, spec, names)
+    for c, (example, row) in refused.items():
+        issues.append(Issue("error", spec.name, None, c, example, MONTH_FIRST, detail=f"first at row {row}"))
+    # A refused column is as if not supplied: none of its values is used, and without a
+    # required one the table cannot be used at all.
+    if missing or any(spec.column(c).required for c in refused):
+        return None
+    cols = [c.name for c in spec.columns if c.name in names and c.name not in refused]
+    # Each cell is cleaned once (the raw__ columns, also the values issues show), then typed.
+    cleaned = ", ".join([ROW] + [f"{_cell(c)} AS {_q('raw__' + c)}" for c in cols])
+    typed = ", ".join([ROW] + [f"{_typed(spec.column(c), _q('raw__' + c))} AS {_q(c)}, {_q('raw__' + c)}"
+                               for c in cols])
+    con.execute(f"CREATE OR REPLACE TEMP TABLE typed_{spec.name} AS "
+                f"SELECT {typed} FROM (SELECT {cleaned} FROM raw_{spec.name})")
+    return cols
+
+
+def _clean_tables(con: duckdb.DuckDBPyConnection, raw: RawExtract, present: dict[str, list[str]],
+                  issues: list[Issue]) -> tuple[dict[str, pa.Table], dict[str, int]]:
+    """The typed tables without their rows in error, and how many rows each table lost
+    (rows in error, rows that could not be parsed, and every row of a table not usable)."""
     bad_rows: dict[str, set[int]] = {}
-    for i in found:
-        if i.severity == "error":
+    for i in issues:
+        if i.severity == "error" and i.row is not None:
             bad_rows.setdefault(i.table, set()).add(i.row)
     tables, excluded = {}, {}
     for name, cols in present.items():
@@ -114,18 +154,30 @@ def check_extract(raw: RawExtract, con: duckdb.DuckDBPyConnection | None = None)
             f"WHERE {ROW} NOT IN (SELECT {ROW} FROM bad_rows) ORDER BY {ROW}"
         ).to_arrow_table()
         con.unregister("bad_rows")
+        con.execute(f"DROP TABLE typed_{name}")
         if bad:
             excluded[name] = len(bad)
     for name, arrow in raw.tables.items():
-        if name not in present:
-            excluded[name] = arrow.num_rows
-    for name in raw.tables:
-        con.execute(f"DROP TABLE IF EXISTS typed_{name}")
-    return CheckedExtract(raw.info, tables, present, issues, excluded,
-                          rows=sum(t.num_rows for t in tables.values()))
+        lost = arrow.num_rows + len(bad_rows.get(name, ()))
+        if name not in present and lost:
+            excluded[name] = lost
+    return tables, excluded
 
 
-def _row_checks(spec: Table, cols: list[str], has_person: bool) -> list[str]:
+def _month_first_columns(con: duckdb.DuckDBPyConnection, spec: Table,
+                         names: list[str]) -> dict[str, tuple[str, int]]:
+    """Date columns written month-first -> (an example, its row): one such date shows the
+    whole column is, and its other dates (03/04/2014) cannot be told apart, so none is used."""
+    dates = [c.name for c in spec.columns if c.kind in ("date", "datetime") and c.name in names]
+    if not dates:
+        return {}
+    firsts = [f"arg_min(struct_pack(v := trim({_q(c)}), r := {ROW}), {ROW}) FILTER (WHERE {_month_first(c)})"
+              for c in dates]
+    found = con.execute(f"SELECT {', '.join(firsts)} FROM raw_{spec.name}").fetchone()
+    return {c: (hit["v"], hit["r"]) for c, hit in zip(dates, found) if hit}
+
+
+def _row_checks(spec: Table, cols: list[str], has_person: bool, extracted_at: str) -> list[str]:
     """SQL queries, one per check, each yielding issue rows for one table."""
     t, src = spec.name, f"typed_{spec.name}"
     out = []
@@ -134,12 +186,14 @@ def _row_checks(spec: Table, cols: list[str], has_person: bool) -> list[str]:
         raw = f"raw__{name}"
         if col.required:
             out.append(_issue_sql("error", t, name, _q(raw), "missing value", source=src,
-                                  where=f"WHERE {_raw(raw)} IS NULL"))
+                                  where=f"WHERE {_q(raw)} IS NULL"))
         if col.kind in ("date", "datetime", "flag"):
             problem = "not a Y/N flag" if col.kind == "flag" else (
                 "not a date (use YYYY-MM-DD or DD/MM/YYYY)")
             out.append(_issue_sql("error", t, name, _q(raw), problem, source=src,
-                                  where=f"WHERE {_raw(raw)} IS NOT NULL AND {_q(name)} IS NULL"))
+                                  where=f"WHERE {_q(raw)} IS NOT NULL AND {_q(name)} IS NULL"))
+        if col.kind in ("date", "datetime"):
+            out += _implausible_dates(spec, col, extracted_at)
     key = _q(spec.key)
     out.append(_issue_sql(
         "error", t, spec.key, key, "duplicate key", detail="'first at row ' || first_row",
@@ -158,6 +212,19 @@ def _row_checks(spec: Table, cols: list[str], has_person: bool) -> list[str]:
                 source=src, where=f"WHERE {_q(end)} < {_q(start)}"))
     if spec.overlap and spec.person and all(c in cols for c in spec.overlap):
         out.append(_overlap_sql(spec))
+    return out
+
+
+def _implausible_dates(spec: Table, col: Column, extracted_at: str) -> list[str]:
+    """Dates before 1900, or after the extract date where only the past is recorded (warnings:
+    the rows are kept, and the summary counts them per column)."""
+    day, raw, src = f"CAST({_q(col.name)} AS DATE)", _q(f"raw__{col.name}"), f"typed_{spec.name}"
+    out = [_issue_sql("warning", spec.name, col.name, raw, "date before 1900", source=src,
+                      where=f"WHERE {day} < DATE {_lit(EARLIEST)}")]
+    if not col.future:
+        out.append(_issue_sql("warning", spec.name, col.name, raw, "date after the extract date",
+                              detail=_lit(f"extracted {extracted_at}"), source=src,
+                              where=f"WHERE {day} > DATE {_lit(extracted_at)}"))
     return out
 
 

@@ -2,13 +2,21 @@
 
 Every cell is read as text, exactly as written: typing and checking happen in the engine
 (`sources.check`), so that a bad cell becomes a reported issue and never a crash or a guess.
+
+What reaches an Issue's `table`, `column` and `problem` here is fixed wording, contract names
+and positions only: a file's content (a ragged row, a header that was really a child's record)
+and a stray file's name go in `value` or `detail`, which only `validate` shows to the analyst.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
+import difflib
+import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,10 +26,16 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
+from .. import reference
 from ..schema import TABLES
 from .issues import Issue
 
 ROW = "_row"  # the row number column added to every raw table
+FOLDER = "extract folder"  # the Issue.table of findings about the folder, not one table
+TABLE_SUFFIXES = (".csv", ".parquet")
+WORKBOOKS = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
+# Left alone without a word: the metadata, and what operating systems and Office leave behind.
+NOT_DATA = {"extract.toml", "thumbs.db", "desktop.ini", "__macosx"}
 
 
 class ExtractError(Exception):
@@ -40,7 +54,7 @@ class ExtractInfo:
 @dataclass
 class RawExtract:
     info: ExtractInfo
-    tables: dict[str, pa.Table]  # canonical table name -> text columns (lower-case names) + _row
+    tables: dict[str, pa.Table]  # canonical table name -> text contract columns (lower-case) + _row
     issues: list[Issue]
 
 
@@ -69,7 +83,7 @@ def read_info(path: Path) -> ExtractInfo:
             raise ExtractError(f"{toml_path}: [population] needs year = positive whole number, got {year} = {value!r}")
         population[int(year)] = value
     return ExtractInfo(
-        la_code=str(meta["la_code"]).strip(),
+        la_code=_la_code(meta["la_code"], toml_path),
         extracted_at=extracted_at,
         la_name=meta.get("la_name"),
         source_system=meta.get("source_system"),
@@ -77,67 +91,222 @@ def read_info(path: Path) -> ExtractInfo:
     )
 
 
+def _la_code(value: object, toml_path: Path) -> str:
+    """The DfE 3-digit number of a council in the reference table. Nothing else passes: the code
+    names store rows and report folders, and begins CSV rows."""
+    code = str(value).strip()
+    known = {c.la_code: c for c in reference.councils()}
+    if code in known:
+        return code
+    by_ons = {c.ons_code: c for c in reference.councils()}
+    shown = repr(code[:20])
+    if code.upper() in by_ons:
+        c = by_ons[code.upper()]
+        raise ExtractError(f"{toml_path}: la_code {shown} is an ONS code; use the DfE 3-digit "
+                           f"number of {c.name}, {c.la_code}")
+    if re.fullmatch(r"\d{3}", code):
+        raise ExtractError(f"{toml_path}: la_code {shown} is not a council in the reference table "
+                           "(DfE 3-digit numbers, e.g. 884 for Herefordshire)")
+    raise ExtractError(f"{toml_path}: la_code {shown} is not a DfE 3-digit LA number; "
+                       "use the DfE 3-digit number, e.g. 884")
+
+
 def read_extract(path: Path) -> RawExtract:
     path = Path(path)
     if not path.is_dir():
         raise ExtractError(f"{path} is not a folder")
     info = read_info(path)
+    files, issues = _table_files(path)
     tables: dict[str, pa.Table] = {}
-    issues: list[Issue] = []
-    for name in TABLES:
-        files = sorted(p for p in path.iterdir() if p.name.lower() in (f"{name}.csv", f"{name}.parquet"))
-        if len(files) > 1:
-            issues.append(Issue("error", name, None, None, None,
-                                "both a .csv and a .parquet file: keep one"))
-            continue
-        if not files:
-            continue
-        try:
-            tables[name] = _read_csv(files[0]) if files[0].suffix.lower() == ".csv" else _read_parquet(files[0])
-        except (pa.ArrowInvalid, OSError, UnicodeDecodeError) as exc:
-            issues.append(Issue("error", name, None, None, None, f"file cannot be read: {_first_line(exc)}"))
+    for name, file in files.items():
+        read = _read_csv if file.suffix.lower() == ".csv" else _read_parquet
+        table, found = read(name, file)
+        issues += found
+        if table is not None:
+            tables[name] = table
+            if not table.num_rows:
+                issues.append(Issue("warning", name, None, None, None, "table has no rows"))
     return RawExtract(info, tables, issues)
 
 
-def _first_line(exc: Exception) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-
-
-def _read_csv(path: Path) -> pa.Table:
-    # UTF-8 (with or without a byte-order mark) first, then the Windows code page that
-    # spreadsheet exports on council desktops often use.
-    for text_encoding, arrow_encoding in (("utf-8-sig", "utf8"), ("cp1252", "cp1252")):
-        try:
-            with path.open(encoding=text_encoding, newline="") as f:
-                names = next(csv.reader(f), [])
-            table = pacsv.read_csv(
-                path,
-                read_options=pacsv.ReadOptions(encoding=arrow_encoding, block_size=1 << 24),
-                convert_options=pacsv.ConvertOptions(
-                    column_types={n: pa.string() for n in names},
-                    strings_can_be_null=False,
-                ),
-            )
-            break
-        except UnicodeDecodeError:
+def _table_files(path: Path) -> tuple[dict[str, Path], list[Issue]]:
+    """The file to read for each table supplied, and a warning for every other file: nothing
+    in the folder is left unread without a word."""
+    candidates: dict[str, list[Path]] = {}
+    issues = []
+    for p in sorted(path.iterdir()):
+        if p.name.lower() in NOT_DATA or p.name.startswith((".", "~$")):
             continue
-        except pa.ArrowInvalid as exc:
-            if "UTF8" not in str(exc):
-                raise
-    else:
-        raise UnicodeDecodeError("utf-8", b"", 0, 1, "neither UTF-8 nor Windows-1252 text")
-    # CSV row numbers as a spreadsheet shows them: the header is row 1.
-    return _normalise(table, first_row=2)
+        stem, _, rest = p.name.lower().partition(".")
+        suffix = "." + rest if rest else ""
+        if p.is_dir():
+            problem, hint = "sub-folder not read", None
+        elif stem in TABLES and suffix in TABLE_SUFFIXES:
+            candidates.setdefault(stem, []).append(p)
+            continue
+        elif suffix in WORKBOOKS:
+            problem, hint = "workbooks are not read; save as CSV", _nearest(stem, TABLES)
+        elif stem in TABLES:
+            problem, hint = "not read: only .csv and .parquet files are read", None
+        elif stem.startswith("ssd_"):
+            problem, hint = "not a table of the data contract: not read", _nearest(stem, TABLES)
+        else:
+            problem, hint = "file not read", None
+        table = stem if stem in TABLES else FOLDER
+        issues.append(Issue("warning", table, None, None, p.name, problem,
+                            detail=f"did you mean {hint}?" if hint and hint != stem else None))
+    files = {}
+    for name, found in candidates.items():
+        if len(found) > 1:
+            issues.append(Issue("error", name, None, None, ", ".join(p.name for p in found),
+                                "more than one file for this table: keep one"))
+        else:
+            files[name] = found[0]
+    return files, issues
 
 
-def _read_parquet(path: Path) -> pa.Table:
-    table = pq.read_table(path)
-    table = pa.table({n: pc.cast(table[n], pa.string()) for n in table.column_names})
-    return _normalise(table, first_row=1)
+def _nearest(word: str, choices) -> str | None:
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return close[0] if close else None
 
 
-def _normalise(table: pa.Table, first_row: int) -> pa.Table:
-    names = [n.strip().lower() for n in table.column_names]
-    table = table.rename_columns(names)
-    rows = pa.array(np.arange(first_row, first_row + table.num_rows, dtype=np.int64))
-    return table.append_column(ROW, rows)
+def _columns(name: str, headers: list[str]) -> tuple[dict[str, str] | None, list[Issue]]:
+    """The contract columns in a file's header (canonical name -> header as written), or None
+    when the table cannot be read safely (a contract column appears twice, in any case).
+    Other headers are warned about and not read."""
+    contract = [c.name for c in TABLES[name].columns]
+    spellings: dict[str, list[str]] = {}
+    for header in headers:
+        spellings.setdefault(header.strip().lower(), []).append(header)
+    columns, issues = {}, []
+    for key, written in spellings.items():
+        shown = ", ".join(written)
+        if key in contract and len(written) > 1:
+            issues.append(Issue("error", name, None, key, shown,
+                                "column appears more than once: the table cannot be read safely"))
+        elif key in contract:
+            columns[key] = written[0]
+        elif not key:
+            issues.append(Issue("warning", name, None, None, None, "column with no header: not read"))
+        else:
+            hint = _nearest(key, contract)
+            issues.append(Issue("warning", name, None, None, shown, "column not in the data contract: not read",
+                                detail=f"did you mean {hint}?" if hint else None))
+    return (None if any(i.severity == "error" for i in issues) else columns), issues
+
+
+def _unreadable(name: str, problem: str, issues: Sequence[Issue] = ()) -> tuple[None, list[Issue]]:
+    return None, [*issues, Issue("error", name, None, None, None, problem)]
+
+
+def _read_csv(name: str, path: Path) -> tuple[pa.Table | None, list[Issue]]:
+    encoding = _text_encoding(path)
+    if encoding is None:
+        return _unreadable(name, "file cannot be read (not CSV text; save it as CSV, UTF-8)")
+    try:
+        with path.open(encoding="utf-8-sig" if encoding == "utf8" else encoding, newline="") as f:
+            headers = next(csv.reader(f), [])
+    except UnicodeDecodeError:
+        return _unreadable(name, "file cannot be read (neither UTF-8 nor Windows-1252 text)")
+    if not headers:
+        return _unreadable(name, "file is empty (not even a header row)")
+    columns, issues = _columns(name, headers)
+    if columns is None:
+        return None, issues
+    bad: list[tuple[int, int, int, bool]] = []
+
+    def skip(row) -> str:  # pyarrow's InvalidRow; its text is a child's record: never kept
+        bad.append((row.number, row.expected_columns, row.actual_columns, any(c in row.text for c in "\r\n")))
+        return "skip"
+
+    try:
+        table = pacsv.read_csv(
+            path,
+            # One thread, so that pyarrow numbers the rows it skips (as records: a quoted cell
+            # over several lines is one row, as in a spreadsheet); blank lines are numbered too.
+            read_options=pacsv.ReadOptions(encoding=encoding, block_size=1 << 24, use_threads=False),
+            parse_options=pacsv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False,
+                                             invalid_row_handler=skip),
+            convert_options=pacsv.ConvertOptions(
+                # (at least one column, to count the rows of a file without a contract column)
+                include_columns=list(columns.values()) or headers[:1],
+                column_types={h: pa.string() for h in columns.values()},
+                strings_can_be_null=False,
+            ),
+        )
+    except UnicodeDecodeError:
+        return _unreadable(name, "file cannot be read (neither UTF-8 nor Windows-1252 text)", issues)
+    except pa.ArrowException as exc:  # its message quotes the row: keep the row number only
+        where = re.search(r"Row #(\d+)", str(exc))
+        return _unreadable(name, f"CSV parse error at row {where[1]} of {name}.csv" if where
+                           else f"CSV parse error in {name}.csv", issues)
+    for number, expected, found, multiline in bad:
+        issues.append(Issue("error", name, number, None, None,
+                            f"wrong number of fields (expected {expected}, found {found})",
+                            detail="the row runs over several lines: check for an unclosed quote"
+                            if multiline else None))
+    # Row numbers as a spreadsheet shows them (the header is row 1), skipped rows left out.
+    skipped = np.array([b[0] for b in bad], dtype=np.int64)
+    rows = np.setdiff1d(np.arange(2, 2 + table.num_rows + len(bad), dtype=np.int64), skipped)
+    table = pa.table({**dict(zip(columns, table.columns[:len(columns)])), ROW: rows})
+    return _drop_empty_rows(name, table, issues)
+
+
+def _text_encoding(path: Path) -> str | None:
+    """'utf8' (with or without a byte-order mark), else 'cp1252', the Windows code page that
+    spreadsheet exports on council desktops often use; None for a file that is not text
+    (a workbook renamed .csv, or UTF-16, which has a NUL in every other byte)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    with path.open("rb") as f:
+        chunk = f.read(1 << 16)
+        if b"\x00" in chunk:
+            return None
+        try:
+            while chunk:
+                decoder.decode(chunk)
+                chunk = f.read(1 << 20)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return "cp1252"
+    return "utf8"
+
+
+def _drop_empty_rows(name: str, table: pa.Table, issues: list[Issue]) -> tuple[pa.Table, list[Issue]]:
+    """Rows with no value in any contract column (blank lines, a spreadsheet's `,,,` rows)."""
+    if not table.num_rows or table.num_columns < 2:
+        return table, issues
+    empty = None
+    for col in table.column_names[:-1]:
+        blank = pc.equal(pc.utf8_trim_whitespace(table[col]), "")
+        empty = blank if empty is None else pc.and_(empty, blank)
+    n = pc.sum(empty).as_py() or 0
+    if n:
+        first = table.filter(empty)[ROW].to_pylist()[:5]
+        more = f" and {n - len(first)} more" if n > len(first) else ""
+        issues.append(Issue("warning", name, None, None, None, "empty rows ignored",
+                            detail=f"row{'s' if n > 1 else ''} {', '.join(map(str, first))}{more}"))
+        table = table.filter(pc.invert(empty))
+    return table, issues
+
+
+def _read_parquet(name: str, path: Path) -> tuple[pa.Table | None, list[Issue]]:
+    try:
+        schema = pq.read_schema(path)
+    except (pa.ArrowException, OSError):
+        return _unreadable(name, "file cannot be read (not a Parquet file, or damaged)")
+    columns, issues = _columns(name, schema.names)
+    if columns is None:
+        return None, issues
+    nested = [c for c, h in columns.items() if pa.types.is_nested(schema.field(h).type)]
+    for c in nested:
+        issues.append(Issue("error", name, None, c, str(schema.field(columns[c]).type),
+                            "nested Parquet column (struct or list): the table cannot be read"))
+    if nested:
+        return None, issues
+    try:
+        table = pq.read_table(path, columns=list(columns.values()))
+        text = {c: pc.cast(table[h], pa.string()) for c, h in columns.items()}
+    except (pa.ArrowException, OSError):
+        return _unreadable(name, "file cannot be read (a column cannot be read as text)", issues)
+    rows = np.arange(1, 1 + pq.read_metadata(path).num_rows, dtype=np.int64)
+    return pa.table({**text, ROW: rows}), issues

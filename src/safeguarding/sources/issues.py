@@ -1,4 +1,10 @@
-"""A data-quality finding, and the list of them a check produces."""
+"""A data-quality finding, and the list of them a check produces.
+
+An issue's `table`, `column` and `problem` are fixed wording, contract names and positions:
+they are counted into the summary that load notes and reports carry. Anything from the data
+itself (a cell, a header as written, a file name) goes in `value` or `detail`, which only
+`validate` shows, to the analyst.
+"""
 
 from __future__ import annotations
 
@@ -28,10 +34,12 @@ def errors(issues: list[Issue]) -> list[Issue]:
 
 
 def summarise(issues: list[Issue]) -> list[str]:
-    """One line per (severity, table, problem) with a count: safe to publish, no values or ids."""
-    counts = Counter((i.severity, i.table, i.column, i.problem) for i in issues)
+    """One line per (severity, table, column, problem) with a count of rows (or of findings
+    about files and columns): safe to publish, no values or ids."""
+    counts = Counter((i.severity, i.table, i.column, i.problem, i.row is not None) for i in issues)
     lines = []
-    for (severity, table, column, problem), n in sorted(counts.items(), key=lambda kv: kv[0][:2]):
+    for (severity, table, column, problem, per_row), n in sorted(counts.items(), key=lambda kv: kv[0][:2]):
         where = f"{table}.{column}" if column else table
-        lines.append(f"{severity}: {where}: {problem} ({n} row{'s' if n != 1 else ''})")
+        count = f" ({n} row{'s' if n != 1 else ''})" if per_row else f" ({n})" if n > 1 else ""
+        lines.append(f"{severity}: {where}: {problem}{count}")
     return lines
