@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 
 from rich.table import Table
 
 from . import formatting as fmt
 from .app import CouncilIndicators
+from .csvtext import csv_text
 from .judgement.spc import ICONS
 from .reference import ATTRIBUTION
 
@@ -59,25 +58,23 @@ def to_json(councils: list[CouncilIndicators]) -> str:
 
 def to_csv(councils: list[CouncilIndicators]) -> str:
     """Tidy rows: one per council, indicator and month."""
-    out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(["la_code", "indicator", "unit", "month", "value", "numerator", "denominator",
-                "available", "reason"])
+    rows = []
     for c in councils:
         for r in c.results:
             if not r.series:
-                w.writerow([c.la_code, r.indicator.id, r.indicator.unit, "", "", "", "",
-                            r.available and not r.error, r.error or r.reason or ""])
+                rows.append([c.la_code, r.indicator.id, r.indicator.unit, "", "", "", "",
+                             r.available and not r.error, r.error or r.reason or ""])
             for p in r.series:
-                w.writerow([c.la_code, r.indicator.id, r.indicator.unit, p.month,
-                            "" if p.value is None else repr(p.value), p.numerator,
-                            "" if p.denominator is None else p.denominator, True, ""])
-    return out.getvalue()
+                rows.append([c.la_code, r.indicator.id, r.indicator.unit, p.month, p.value,
+                             p.numerator, p.denominator, True, ""])
+    return csv_text(["la_code", "indicator", "unit", "month", "value", "numerator", "denominator",
+                     "available", "reason"], rows)
 
 
 def rich_table(c: CouncilIndicators) -> Table:
     label = fmt.month_label(c.month)
-    t = Table(title=f"{c.la_name or c.la_code} ({c.la_code}): indicators for {label}",
+    who = fmt.terminal(f"{c.la_name or c.la_code} ({c.la_code})")  # extract.toml text: no markup
+    t = Table(title=f"{who}: indicators for {label}",
               caption=f"Extract of {c.extracted_at:%d %B %Y}. Rates per 10,000 children aged 0-17.")
     t.add_column("Indicator")
     t.add_column(label, justify="right")
@@ -86,7 +83,7 @@ def rich_table(c: CouncilIndicators) -> Table:
     for r in c.results:
         unit = r.indicator.unit
         if r.error:
-            t.add_row(r.indicator.name, "[red]error[/red]", "", r.error[:60])
+            t.add_row(r.indicator.name, "[red]error[/red]", "", fmt.terminal(r.error[:60]))
         elif not r.available:
             t.add_row(r.indicator.name, "[dim]not available[/dim]", "", "")
         else:
@@ -105,7 +102,8 @@ RAG_MARK = {"green": "● green", "amber": "▲ amber", "red": "■ red", "no_ta
 def summary_table(c: CouncilIndicators) -> Table:
     """The judgement at a glance: value, rating, benchmark position, change, SPC signal."""
     label = fmt.month_label(c.month)
-    t = Table(title=f"{c.la_name or c.la_code} ({c.la_code}): performance summary, {label}",
+    who = fmt.terminal(f"{c.la_name or c.la_code} ({c.la_code})")
+    t = Table(title=f"{who}: performance summary, {label}",
               caption="Rating shape as well as colour: ● green, ▲ amber, ■ red.")
     for name, justify in (("Indicator", "left"), (label, "right"), ("Rating", "left"),
                           ("vs neighbours", "left"), ("vs England", "left"),
