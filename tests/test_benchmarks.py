@@ -26,7 +26,9 @@ from safeguarding.indicators import REGISTRY
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DFE = SHARED / "reference" / "dfe"
-needs_shared = pytest.mark.skipif(not DFE.is_dir(), reason="../shared is not beside the project")
+needs_shared = pytest.mark.skipif(
+    not DFE.is_dir(), reason=f"needs the DfE downloads of the project's shared material at {DFE}: "
+                             "put the shared folder beside this checkout")
 OGL = "Contains public sector information licensed under the Open Government Licence v3.0."
 
 

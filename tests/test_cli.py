@@ -145,3 +145,21 @@ def test_spark_missing_gives_a_clear_message(monkeypatch):
     monkeypatch.setitem(sys.modules, "pyspark.sql", None)
     with pytest.raises(engine.EngineError, match=r"pip install 'safeguarding\[spark\]'"):
         engine.spark_session.__wrapped__("local[1]")
+
+
+def test_spark_tests_can_be_left_out():
+    import subprocess
+    import sys
+    import tomllib
+
+    readme = (ROOT / "README.md").read_text()
+    assert "Java 17" in readme and '.venv/bin/python -m pytest -m "not spark"' in readme
+    ini = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]
+    assert any(m.startswith("spark:") for m in ini["markers"])
+    collected = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--collect-only", "-q",
+         "-m", "not spark", "tests/indicators", "tests/test_store.py"],
+        cwd=ROOT, capture_output=True, text=True, check=True).stdout.splitlines()
+    ids = [line for line in collected if "::" in line]
+    assert ids and not [i for i in ids if "spark]" in i or "test_spark_leaves" in i]
+    assert any(i.endswith("[duckdb]") for i in ids)
