@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib import metadata
 from pathlib import Path
 
@@ -56,7 +56,8 @@ class Store:
             self.con = duckdb.connect(str(self.path) if self.path else ":memory:", read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"{path} cannot be opened as a DuckDB store: {exc}") from exc
-        self._backends: dict[tuple, ibis.BaseBackend] = {}
+        # (backend, release): release drops what the engine copied of the store (engine.connect)
+        self._backends: dict[tuple, tuple[ibis.BaseBackend, Callable[[], None]]] = {}
         try:
             if not self._check(read_only):
                 self._create()
@@ -111,7 +112,7 @@ class Store:
     def load(self, extracts: Iterable[tuple[CheckedExtract, list[str]]]) -> int:
         """Replace each council's snapshot, all in one transaction: every council lands or none
         does (an exception from the iterable rolls everything back). Returns how many loaded."""
-        self._backends.clear()  # engines other than DuckDB hold copies of the tables
+        self._release_backends()  # engines other than DuckDB hold copies of the tables
         self.con.execute("BEGIN TRANSACTION")
         try:
             n = 0
@@ -184,9 +185,16 @@ class Store:
         key = (engine, spark_master)
         if key not in self._backends:
             self._backends[key] = engines.connect(engine, self, spark_master=spark_master)
-        return self._backends[key]
+        return self._backends[key][0]
+
+    def _release_backends(self) -> None:
+        backends, self._backends = self._backends, {}
+        for _, release in backends.values():
+            release()
 
     def close(self) -> None:
+        """Close the database, and remove any copies of its tables an engine made."""
+        self._release_backends()
         self.con.close()
 
 
