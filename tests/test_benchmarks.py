@@ -15,19 +15,20 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-import typer
 from typer.testing import CliRunner
 
 from safeguarding import benchmarks
 from safeguarding.benchmarks.compare import quartile, year_for_month
 from safeguarding.benchmarks.measures import BY_INDICATOR, EES_NAMES, MEASURES
 from safeguarding.benchmarks.store import SHIPPED_DIR
-from safeguarding.cli_benchmarks import benchmarks_app
+from safeguarding.cli import cli as safeguarding_cli
 from safeguarding.indicators import REGISTRY
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DFE = SHARED / "reference" / "dfe"
-needs_shared = pytest.mark.skipif(not DFE.is_dir(), reason="../shared is not beside the project")
+needs_shared = pytest.mark.skipif(
+    not DFE.is_dir(), reason=f"needs the DfE downloads of the project's shared material at {DFE}: "
+                             "put the shared folder beside this checkout")
 OGL = "Contains public sector information licensed under the Open Government Licence v3.0."
 
 
@@ -293,9 +294,8 @@ def test_lait_and_ees_agree_where_both_hold_a_year():
 # -- the command --------------------------------------------------------------------------
 
 def cli():
-    app = typer.Typer()
-    app.add_typer(benchmarks_app, name="benchmarks")
-    return app
+    """The whole command: its top-level group turns failures into one `error:` line, exit 2."""
+    return safeguarding_cli
 
 
 runner = CliRunner()
@@ -319,7 +319,7 @@ def test_neighbours_command():
                                    "--format", "json"])
     assert result.exit_code == 0, result.output
     assert [n["la_code"] for n in json.loads(result.stdout)["neighbours"]][:3] == ["213", "205", "207"]
-    assert runner.invoke(cli(), ["benchmarks", "neighbours", "--la", "999"]).exit_code == 1
+    assert runner.invoke(cli(), ["benchmarks", "neighbours", "--la", "999"]).exit_code == 2
 
 
 C1_HEADER = ("time_period,time_identifier,geographic_level,country_code,country_name,region_code,"
@@ -355,5 +355,5 @@ def test_update_merges_newer_downloads_into_a_user_copy(tmp_path):
     assert row("CPP_Total_Rateper10,000", 2026, "E92000001").value == 500.0
     assert row("CPP_rate", 2016, "884").value == 64.6  # the rest is kept
     bad = runner.invoke(cli(), ["benchmarks", "update", str(SHIPPED_DIR / "neighbours.csv")])
-    assert bad.exit_code == 1 and "not a recognised DfE file" in bad.output
+    assert bad.exit_code == 2 and "not a recognised DfE file" in bad.output
 

@@ -33,7 +33,9 @@ def benchmark_rows() -> dict[str, str]:
     return out
 
 
-needs_shared = pytest.mark.skipif(not CATALOGUE.is_file(), reason="../shared is not beside the project")
+needs_shared = pytest.mark.skipif(
+    not CATALOGUE.is_file(), reason=f"needs the indicator catalogue of the project's shared "
+                                    f"material at {CATALOGUE}: put the shared folder beside this checkout")
 
 
 @needs_shared

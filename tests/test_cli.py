@@ -70,7 +70,7 @@ def test_policy_file_changes_the_visit_interval(tmp_path):
                                                "denominator": 1}
     policy.write_text("cp_visit_days = 8\n")
     result = runner.invoke(cli, args + ["--policy", str(policy)])
-    assert result.exit_code == 1 and "unknown policy key" in result.output
+    assert result.exit_code == 2 and "unknown policy key" in result.output  # 1: data errors only
 
 
 def test_store_file_csv_and_out(tmp_path):
@@ -92,7 +92,7 @@ def test_table_output_and_bad_month(tmp_path):
     result = runner.invoke(cli, ["indicators", str(folder), "--month", "2014-08"])
     assert result.exit_code == 0 and "August 2014" in result.output and "not available" in result.output
     result = runner.invoke(cli, ["indicators", str(folder), "--month", "Aug 2014"])
-    assert result.exit_code == 1 and "YYYY-MM" in result.output
+    assert result.exit_code == 2 and "YYYY-MM" in result.output
 
 
 def test_ci_runs_the_readme_test_command():
@@ -145,3 +145,81 @@ def test_spark_missing_gives_a_clear_message(monkeypatch):
     monkeypatch.setitem(sys.modules, "pyspark.sql", None)
     with pytest.raises(engine.EngineError, match=r"pip install 'safeguarding\[spark\]'"):
         engine.spark_session.__wrapped__("local[1]")
+
+
+def test_out_extension_gives_the_format(tmp_path):
+    folder = small_extract(tmp_path)
+    args = ["indicators", str(folder), "--month", "2014-08", "--out"]
+    assert runner.invoke(cli, args + [str(tmp_path / "aug.csv")]).exit_code == 0
+    assert (tmp_path / "aug.csv").read_text().startswith("la_code,indicator,unit,month,")
+    assert runner.invoke(cli, args + [str(tmp_path / "aug.JSON")]).exit_code == 0
+    assert json.loads((tmp_path / "aug.JSON").read_text())["la_code"] == "884"
+    # An extension that names no format: a table, as on the screen, in plain text.
+    result = runner.invoke(cli, args + [str(tmp_path / "aug.txt")])
+    assert result.exit_code == 0 and result.stdout == ""
+    text = (tmp_path / "aug.txt").read_text()
+    assert "indicators for August 2014" in text and "\x1b" not in text
+    # --format says it, and the extension may not contradict it.
+    result = runner.invoke(cli, args + [str(tmp_path / "x.json"), "--format", "csv"])
+    assert result.exit_code == 2 and "--format csv does not match --out x.json" in result.stderr
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_validate_writes_the_problems_as_csv(tmp_path):
+    formula = '=HYPERLINK("http://example.org")'
+    folder = write_extract(tmp_path / "x", {"ssd_person": people("1", formula, formula) + [
+        {"pers_person_id": "9", "pers_dob": "-1"}]})
+    result = runner.invoke(cli, ["validate", str(folder), "--format", "csv"])
+    assert result.exit_code == 1  # the data has errors
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows == [
+        ["severity", "table", "row", "column", "value", "problem", "detail"],
+        # A cell a spreadsheet would run as a formula is written as text (a leading ').
+        ["error", "ssd_person", "4", "pers_person_id", "'" + formula, "duplicate key", "first at row 3"],
+        ["error", "ssd_person", "5", "pers_dob", "'-1", "not a date (use YYYY-MM-DD or DD/MM/YYYY)", ""],
+    ]
+    out = tmp_path / "problems.csv"
+    result = runner.invoke(cli, ["validate", str(folder), "--out", str(out)])
+    assert result.exit_code == 1 and result.stdout == "" and f"Wrote {out}" in result.stderr
+    assert list(csv.reader(io.StringIO(out.read_text()))) == rows
+
+
+def test_a_formula_la_code_never_reaches_a_csv_cell(tmp_path):
+    # la_code is checked against the DfE numbers on reading, so it cannot start a formula.
+    folder = write_extract(tmp_path / "x", {"ssd_person": people("1")}, la_code="=884")
+    result = runner.invoke(cli, ["indicators", str(folder), "--month", "2014-08", "--format", "csv"])
+    assert result.exit_code == 2 and "not a DfE 3-digit LA number" in result.stderr
+    assert result.stdout == ""
+
+
+def test_csv_cells_that_start_a_formula_become_text():
+    from safeguarding.csvtext import csv_text
+
+    cells = ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "a=b", "", None, -1.5, 0, True]
+    text = csv_text([str(i) for i in range(12)], [cells])
+    assert list(csv.reader(io.StringIO(text, newline="")))[1] == [
+        "'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx", "'\rx", "a=b", "", "", "-1.5", "0", "True"]
+
+
+def test_terminal_text_is_inert():
+    from safeguarding.formatting import terminal
+
+    assert terminal("[/bold]x\x1b[2J\x00\u202e") == "\\[/bold]x\\x1b[2J\\x00\\u202e"
+
+
+def test_spark_tests_can_be_left_out():
+    import subprocess
+    import sys
+    import tomllib
+
+    readme = (ROOT / "README.md").read_text()
+    assert "Java 17" in readme and '.venv/bin/python -m pytest -m "not spark"' in readme
+    ini = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]
+    assert any(m.startswith("spark:") for m in ini["markers"])
+    collected = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--collect-only", "-q",
+         "-m", "not spark", "tests/indicators", "tests/test_store.py"],
+        cwd=ROOT, capture_output=True, text=True, check=True).stdout.splitlines()
+    ids = [line for line in collected if "::" in line]
+    assert ids and not [i for i in ids if "spark]" in i or "test_spark_leaves" in i]
+    assert any(i.endswith("[duckdb]") for i in ids)

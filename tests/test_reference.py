@@ -122,7 +122,8 @@ def test_attribution():
     )
 
 
-@pytest.mark.skipif(not SHARED_DFE.exists(), reason="../shared not available")
+@pytest.mark.skipif(not SHARED_DFE.exists(), reason=f"needs the DfE downloads of the project's "
+                    f"shared material at {SHARED_DFE}: put the shared folder beside this checkout")
 def test_covers_statistical_neighbour_2025_councils():
     with (SHARED_DFE / "sn_model_2025_wide.csv").open(newline="", encoding="utf-8-sig") as f:
         sn_codes = {row["old_la_code"].strip() for row in csv.DictReader(f)}

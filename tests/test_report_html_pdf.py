@@ -281,7 +281,7 @@ def internal_pdf(internal_pdf_path) -> tuple[int, list[str]]:
     return n, [page.extract_text() for page in PdfReader(path).pages]
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) is not installed")
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs pdftoppm: install poppler-utils (apt-get install poppler-utils)")
 def test_pdf_pages_render_to_png(internal_pdf_path, tmp_path):
     n, path = internal_pdf_path
     for page in (1, n):  # the front page and the last

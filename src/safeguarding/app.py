@@ -18,6 +18,7 @@ from . import indicators as _registered  # noqa: F401  (importing registers ever
 from .indicators import REGISTRY
 from .indicators.compute import Result, compute, missing_needs
 from .indicators.context import Context
+from .indicators.coverage import add_months
 from .judgement.assess import REPORT_POINTS, coverage_message, judge, key_messages
 from .judgement.targets import Target, load_targets
 from .policy import Policy, load_policy
@@ -201,7 +202,11 @@ class CouncilIndicators:
         return partial_month_note(self.extracted_at) if self.partial_month else None
 
 
-class PartialMonth(ValueError):
+class RunError(ValueError):
+    """A request that cannot be run as asked (its message is for the user)."""
+
+
+class PartialMonth(RunError):
     """The reporting month ends after the extract date of one or more councils."""
 
 
@@ -292,7 +297,7 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
     if unknown:
         raise StoreError(f"the store holds no extract for la_code {', '.join(unknown)}")
     if baseline_months is not None and baseline_months < REPORT_POINTS:
-        raise ValueError(f"--baseline-months must be at least {REPORT_POINTS}")
+        raise RunError(f"--baseline-months must be at least {REPORT_POINTS}")
     if not allow_partial_month:
         check_complete_month(month, [councils[la] for la in wanted])
     monthly = store.monthly_referrals()
@@ -304,7 +309,7 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
                   present=store.columns_present(), n_months=max(spans.values()) + WINDOW - 1)
     results = compute(ctx, ids)
     out = []
-    population_notes = _population_warnings(ctx)
+    population_notes = _population_warnings(ctx, add_months(month, 1 - max(spans.values())))
     for la in wanted:
         info = councils[la]
         mine = [r for r in results if r.la_code == la]
@@ -358,9 +363,11 @@ def unavailable_reason(missing: list[str], left_out: list[str]) -> str | None:
     return reason + (f"; the extract also has no {', '.join(rest)}" if rest else "")
 
 
-def _population_warnings(ctx: Context) -> dict[str, list[str]]:
+def _population_warnings(ctx: Context, since: dt.date) -> dict[str, list[str]]:
+    """Population years not held, for the months shown (not the extra ones computed before)."""
+    pop = ctx.population
     rows = ctx.backend.to_pyarrow(
-        ctx.population.filter(ctx.population.pop_year != ctx.population.year_used)
+        pop.filter((pop.pop_year != pop.year_used) & (pop.month >= since))
         .select("la_code", "pop_year", "year_used", "population").distinct()
         .order_by("la_code", "pop_year")).to_pylist()
     out: dict[str, list[str]] = {}

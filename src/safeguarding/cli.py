@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 import time
@@ -12,7 +13,6 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -20,17 +20,23 @@ from . import app as core
 from . import output, reference
 from .benchmarks import MODELS
 from .cli_benchmarks import benchmarks_app
-from .engine import EngineError
+from .cli_errors import DATA_ERRORS, Group, error_line, fail
+from .csvtext import csv_text
+from .formatting import terminal
+from .judgement.assess import REPORT_POINTS
 from .judgement.targets import load_targets
-from .policy import PolicyError, load_policy
-from .sources import ExtractError
+from .policy import load_policy
 from .sources.issues import summarise
-from .store import Store, StoreError
+from .store import Store
 
-cli = typer.Typer(help="Children's safeguarding performance indicators from a Standard "
-                       "Safeguarding Dataset extract.", no_args_is_help=True, add_completion=False)
+# Group: every failure becomes one `error:` line and exit code 2 (1: the data has errors); see
+# cli_errors. No locals in a traceback that escapes it anyway: they may hold children's data.
+cli = typer.Typer(cls=Group, help="Children's safeguarding performance indicators from a Standard "
+                  "Safeguarding Dataset extract.", no_args_is_help=True, add_completion=False,
+                  pretty_exceptions_show_locals=False)
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # a message is one line
+
 
 Source = Annotated[Path, typer.Argument(help="An extract folder (extract.toml + ssd_*.csv/.parquet) "
                                              "or a .duckdb store made by `safeguarding load`.")]
@@ -53,13 +59,39 @@ SparkMaster = Annotated[Optional[str], typer.Option(help="Spark master URL (defa
                                                     "SPARK_MASTER / SPARK_REMOTE).")]
 
 
+def settings_file(path: Path | None) -> Path | None:
+    """A settings file option (--policy, --targets, --report-settings) must be readable UTF-8
+    text: a usage error as the options are read, before any work (the loaders check the rest)."""
+    if path is not None:
+        try:
+            path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise typer.BadParameter(f"{path} is not UTF-8 text: save it as UTF-8") from None
+        except OSError as exc:
+            raise typer.BadParameter(f"{path}: {exc.strerror}") from None
+    return path
+
+
 SnModel = Annotated[Optional[int], typer.Option(help="Statistical-neighbour model, 2021 or 2025 "
                                                "(default: the one in force in the month).")]
-TargetsOption = Annotated[Optional[Path], typer.Option("--targets", help="A targets.toml with the "
-                                                       "council's targets and tolerances.")]
-BaselineMonths = Annotated[Optional[int], typer.Option(help="Months of history for the SPC charts "
-                                                       "(default: all the extract holds, less its "
-                                                       "first year, up to 60).")]
+TargetsOption = Annotated[Optional[Path], typer.Option(
+    "--targets", callback=settings_file, help="A targets.toml with the council's targets and "
+                                              "tolerances.")]
+PolicyOption = Annotated[Optional[Path], typer.Option(callback=settings_file, help="A policy.toml "
+                                                      "with local standards.")]
+BaselineMonths = Annotated[Optional[int], typer.Option(min=REPORT_POINTS, help="Months of history "
+                                                       "for the SPC charts (default: all the "
+                                                       "extract holds, less its first year, up to "
+                                                       "60).")]
+
+
+@cli.callback()
+def main(
+    debug: Annotated[bool, typer.Option("--debug", help="On a failure, show the full traceback as "
+                                        "well as the one-line error (for a bug report).")] = False,
+) -> None:
+    # --debug is read where failures are handled: cli_errors.Group.
+    pass
 
 
 @contextmanager
@@ -85,49 +117,99 @@ class Format(str, Enum):
     csv = "csv"
 
 
-def fail(message: str, code: int = 1) -> None:
-    err.print(f"[bold red]error:[/bold red] {escape(message)}", highlight=False)
-    raise typer.Exit(code)
+# The format an --out file's extension implies when --format is not given.
+EXTENSIONS = {".json": Format.json, ".csv": Format.csv}
+
+FormatOption = Annotated[Optional[Format], typer.Option(
+    help="table, json or csv (default: from the --out file's extension, .json or .csv; else "
+         "table, written as plain text to a file).")]
+OutFile = Annotated[Optional[Path], typer.Option("--out", help="Write to this file instead of "
+                                                 "the screen.")]
 
 
-def _print_issues(issues, title: str) -> None:
+def output_format(format: Format | None, out_file: Path | None) -> Format:
+    """The format asked for: --format, else the --out file's extension, else a table. Checked
+    before any work is done: a --format the extension contradicts, or --out naming a folder."""
+    implied = EXTENSIONS.get(out_file.suffix.lower()) if out_file else None
+    if format and implied and format is not implied:
+        fail(f"--format {format.value} does not match --out {out_file.name}: name the file "
+             f"*.{format.value}, or leave out --format")
+    if out_file is not None and out_file.is_dir():
+        fail(f"--out {out_file} is a folder: give a file name, e.g. {out_file / 'output.csv'}")
+    return format or implied or Format.table
+
+
+def emit(text: str, out_file: Path | None) -> None:
+    """Text to the --out file, or to stdout."""
+    if out_file is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    out_file.write_text(text, encoding="utf-8", newline="")  # as it is: CSV rows end in CRLF
+    err.print(f"Wrote {terminal(out_file)}")
+
+
+def show(renderables: list, out_file: Path | None) -> None:
+    """Rich tables and lines on the screen, or as plain text (no colour codes) to the --out file."""
+    if out_file is None:
+        for r in renderables:
+            out.print(r)
+        return
+    console = Console(file=io.StringIO(), width=120, color_system=None)
+    for r in renderables:
+        console.print(r)
+    emit(console.file.getvalue(), out_file)
+
+
+def warn(message: str) -> None:
+    err.print(f"[yellow]warning:[/yellow] {terminal(message)}")
+
+
+ISSUE_COLUMNS = ("severity", "table", "row", "column", "value", "problem", "detail")
+
+
+def _issues_table(issues, title: str) -> Table:
     t = Table(title=title)
-    for name in ("severity", "table", "row", "column", "value", "problem"):
+    for name in ISSUE_COLUMNS[:-1]:
         t.add_column(name)
     for i in issues:
         style = "red" if i.severity == "error" else "yellow"
         problem = f"{i.problem} ({i.detail})" if i.detail else i.problem
-        t.add_row(f"[{style}]{i.severity}[/{style}]", i.table, "" if i.row is None else str(i.row),
-                  i.column or "", escape(i.value or ""), escape(problem))
-    out.print(t)
+        t.add_row(f"[{style}]{i.severity}[/{style}]", terminal(i.table),
+                  "" if i.row is None else str(i.row), terminal(i.column or ""),
+                  terminal(i.value or ""), terminal(problem))
+    return t
 
 
 @cli.command()
 def validate(
     source: Annotated[Path, typer.Argument(help="An extract folder.")],
-    format: Annotated[Format, typer.Option(help="table or json.")] = Format.table,
+    format: FormatOption = None,
+    out_file: OutFile = None,
 ) -> None:
     """Check an extract and report every problem at once (exit 1 if there are errors)."""
-    try:
-        checked = core.validate(source)
-    except ExtractError as exc:
-        fail(str(exc))
-    if format is Format.json:
-        print(json.dumps({"errors": len(checked.errors),
-                          "warnings": len(checked.issues) - len(checked.errors),
-                          "issues": [i.to_dict() for i in checked.issues]}, indent=2))
+    chosen = output_format(format, out_file)
+    checked = core.validate(source)
+    if chosen is Format.json:
+        emit(json.dumps({"errors": len(checked.errors),
+                         "warnings": len(checked.issues) - len(checked.errors),
+                         "issues": [i.to_dict() for i in checked.issues]}, indent=2), out_file)
+    elif chosen is Format.csv:  # for the data team: one row per problem
+        emit(csv_text(ISSUE_COLUMNS, ([i.severity, i.table, i.row, i.column, i.value, i.problem,
+                                       i.detail] for i in checked.issues)), out_file)
     else:
         rows = {name: t.num_rows for name, t in checked.tables.items()}
-        out.print(f"Extract for la_code {checked.info.la_code}, extracted {checked.info.extracted_at}: "
-                  f"{len(rows)} tables, {sum(rows.values()):,} valid rows.")
+        shown: list = [f"Extract for la_code {terminal(checked.info.la_code)}, extracted "
+                       f"{checked.info.extracted_at}: {len(rows)} tables, "
+                       f"{sum(rows.values()):,} valid rows."]
         if checked.issues:
-            _print_issues(checked.issues, "Problems found (rows numbered as a spreadsheet shows them)")
-            for line in summarise(checked.issues):
-                out.print(escape(line), highlight=False)
+            shown.append(_issues_table(checked.issues, "Problems found (rows numbered as a "
+                                                       "spreadsheet shows them)"))
+            shown += [terminal(line) for line in summarise(checked.issues)]
         else:
-            out.print("[green]No problems found.[/green]")
+            shown.append("[green]No problems found.[/green]")
+        show(shown, out_file)
     if checked.errors:
-        raise typer.Exit(1)
+        raise typer.Exit(DATA_ERRORS)
 
 
 @cli.command()
@@ -137,27 +219,27 @@ def load(
     allow_invalid: AllowInvalid = False,
 ) -> None:
     """Check extracts and load them into a DuckDB store file (all or nothing)."""
+    store = Store(db)
     try:
-        store = Store(db)
         with progress_bar("Loading extracts") as progress:
             loaded = core.load(source, store, allow_invalid=allow_invalid, progress=progress)
-    except (core.InvalidExtract, ExtractError, StoreError) as exc:
-        fail(str(exc))
+    finally:
+        store.close()
     for checked in loaded:
         for note in core.load_notes(checked):
-            err.print(f"{checked.info.la_code}: {escape(note)}", highlight=False)
+            err.print(terminal(f"{checked.info.la_code}: {note}"))
     rows = sum(c.rows for c in loaded)
     codes = ", ".join(c.info.la_code for c in loaded)
-    out.print(f"Loaded la_code {codes} into {db} ({rows:,} rows).")
+    out.print(terminal(f"Loaded la_code {codes} into {db} ({rows:,} rows)."))
 
 
 @cli.command()
 def indicators(
     source: Source,
     month: Annotated[str, typer.Option(help="Reporting month, YYYY-MM.")],
-    format: Annotated[Format, typer.Option(help="table, json or csv.")] = Format.table,
-    out_file: Annotated[Optional[Path], typer.Option("--out", help="Write to this file instead of the screen.")] = None,
-    policy: Annotated[Optional[Path], typer.Option(help="A policy.toml with local standards.")] = None,
+    format: FormatOption = None,
+    out_file: OutFile = None,
+    policy: PolicyOption = None,
     la: Annotated[Optional[list[str]], typer.Option(help="Only this council (repeatable), from several.")] = None,
     engine: EngineOption = Engine.duckdb,
     spark_master: SparkMaster = None,
@@ -168,56 +250,61 @@ def indicators(
     allow_partial_month: AllowPartialMonth = False,
 ) -> None:
     """Compute every indicator for the reporting month and the 12 months before it."""
+    chosen = output_format(format, out_file)
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
                        baseline_months, allow_invalid, allow_partial_month)
-    if format is Format.table and out_file is None:
-        for c in results:
-            out.print(output.rich_table(c))
-            for w in c.warnings:
-                err.print(f"[yellow]warning:[/yellow] {escape(w)}", highlight=False)
+    if chosen is Format.json:  # the document carries the warnings
+        emit(output.to_json(results), out_file)
     else:
-        text = output.to_csv(results) if format is Format.csv else output.to_json(results)
-        if out_file:
-            out_file.write_text(text, encoding="utf-8")
-            err.print(f"Wrote {out_file}")
+        if chosen is Format.csv:
+            emit(output.to_csv(results), out_file)
         else:
-            sys.stdout.write(text + ("" if text.endswith("\n") else "\n"))
+            show([output.rich_table(c) for c in results], out_file)
+        for c in results:
+            for w in c.warnings:
+                warn(w)
     _fail_on_errors(results)
+
+
+def parse_month(text: str):
+    try:
+        return core.parse_month(text)
+    except ValueError as exc:  # its message: month 'Aug' is not YYYY-MM
+        fail(str(exc))
 
 
 def _compute(source, month, policy, la, engine, spark_master, sn_model, targets, baseline_months,
              allow_invalid, allow_partial_month) -> list[core.CouncilIndicators]:
     if sn_model is not None and sn_model not in MODELS:
-        fail(f"--sn-model must be one of {', '.join(map(str, MODELS))}", code=2)
-    try:
-        reporting_month = core.parse_month(month)
-        chosen = load_policy(policy)
-        chosen_targets = load_targets(targets)
-        with progress_bar("Loading extracts") as progress:
-            store = core.open_store(source, allow_invalid=allow_invalid, progress=progress)
+        fail(f"--sn-model must be one of {', '.join(map(str, MODELS))}")
+    reporting_month = parse_month(month)
+    chosen = load_policy(policy)
+    chosen_targets = load_targets(targets)
+    with progress_bar("Loading extracts") as progress:
+        store = core.open_store(source, allow_invalid=allow_invalid, progress=progress)
+    try:  # closing the store removes the copies of its tables an engine made
         return core.run_indicators(store, reporting_month, policy=chosen, la_codes=la,
                                    engine=engine.value, spark_master=spark_master,
                                    sn_model=sn_model, targets=chosen_targets,
                                    baseline_months=baseline_months,
                                    allow_partial_month=allow_partial_month)
-    except (core.InvalidExtract, ValueError, ExtractError, StoreError, PolicyError, EngineError) as exc:
-        fail(str(exc))
+    finally:
+        store.close()
 
 
 def _fail_on_errors(results: list[core.CouncilIndicators]) -> None:
     failed = [r for c in results for r in c.failed]
     if failed:
         for r in failed:
-            err.print(f"[bold red]error:[/bold red] {r.indicator.id} ({r.la_code}): {escape(r.error)}",
-                      highlight=False)
-        raise typer.Exit(1)
+            error_line(f"{r.indicator.id} ({r.la_code}): {r.error}")
+        raise typer.Exit(DATA_ERRORS)
 
 
 @cli.command()
 def summary(
     source: Source,
     month: Annotated[str, typer.Option(help="Reporting month, YYYY-MM.")],
-    policy: Annotated[Optional[Path], typer.Option(help="A policy.toml with local standards.")] = None,
+    policy: PolicyOption = None,
     la: Annotated[Optional[list[str]], typer.Option(help="Only this council (repeatable), from several.")] = None,
     engine: EngineOption = Engine.duckdb,
     spark_master: SparkMaster = None,
@@ -234,13 +321,13 @@ def summary(
     for c in results:
         out.print(output.summary_table(c))
         if c.partial_month:
-            out.print(f"[bold red]{escape(c.partial_note)}[/bold red]", highlight=False)
+            out.print(f"[bold red]{terminal(c.partial_note)}[/bold red]", highlight=False)
         out.print("[bold]Key messages[/bold]" if c.key_messages else "No key messages: nothing red, "
                   "worsening significantly or in the worst quartile.")
         for i, m in enumerate(c.key_messages, 1):
-            out.print(f"{i}. {escape(m['text'])}", highlight=False)
+            out.print(f"{i}. {terminal(m['text'])}", highlight=False)
         for w in c.warnings:
-            err.print(f"[yellow]warning:[/yellow] {escape(w)}", highlight=False)
+            warn(w)
     _fail_on_errors(results)
 
 
@@ -257,12 +344,12 @@ def synth(
     """Write a synthetic, realistic SSD extract for a council."""
     from .synth import write_synthetic_extract
 
+    parse_month(start)
+    parse_month(end)
     try:
         council = reference.council(la)
-        core.parse_month(start)
-        core.parse_month(end)
         population, _, _ = reference.population_for_year(la, int(end[:4]))
-    except (KeyError, ValueError) as exc:
+    except KeyError as exc:
         fail(str(exc).strip("'\""))
     started = time.perf_counter()
     try:
@@ -270,9 +357,9 @@ def synth(
                                          start=start, end=end, seed=seed, scale=scale, errors=errors)
     except ValueError as exc:
         fail(str(exc))
-    out.print(f"Wrote a synthetic extract for {council.name} ({la}) to {out_dir} in "
-              f"{time.perf_counter() - started:.1f} s: "
-              + ", ".join(f"{t} {n:,}" for t, n in counts.items() if isinstance(n, int)))
+    out.print(terminal(f"Wrote a synthetic extract for {council.name} ({la}) to {out_dir} in "
+                       f"{time.perf_counter() - started:.1f} s: "
+                       + ", ".join(f"{t} {n:,}" for t, n in counts.items() if isinstance(n, int))))
 
 
 @cli.command("synth-region")
@@ -290,10 +377,10 @@ def synth_region(
     from .region import choose_councils, write_region
 
     if sum(x is not None and x is not False for x in (councils, region, england)) != 1:
-        fail("choose one of --councils N, --region NAME or --england", code=2)
+        fail("choose one of --councils N, --region NAME or --england")
+    parse_month(start)
+    year = parse_month(end).year
     try:
-        core.parse_month(start)
-        year = core.parse_month(end).year
         chosen = choose_councils(year=year, count=councils, region=region)
     except ValueError as exc:
         fail(str(exc))
@@ -304,8 +391,8 @@ def synth_region(
                                     scale=scale, progress=progress)
     except ValueError as exc:
         fail(str(exc))
-    out.print(f"Wrote {len(chosen)} synthetic extracts ({children * scale:,.0f} children aged 0-17) "
-              f"to {out_dir} in {time.perf_counter() - started:.0f} s.")
+    out.print(terminal(f"Wrote {len(chosen)} synthetic extracts ({children * scale:,.0f} children "
+                       f"aged 0-17) to {out_dir} in {time.perf_counter() - started:.0f} s."))
 
 
 class Classification(str, Enum):
@@ -321,9 +408,10 @@ def report(
     classification: Annotated[Classification, typer.Option(
         help="open (small numbers shown as c, as the DfE does) or internal (everything, "
              "stamped not for publication).")] = Classification.open,
-    report_settings: Annotated[Optional[Path], typer.Option("--report-settings", help="A report.toml "
-                               "with the committee, meeting date and author for the cover report.")] = None,
-    policy: Annotated[Optional[Path], typer.Option(help="A policy.toml with local standards.")] = None,
+    report_settings: Annotated[Optional[Path], typer.Option(
+        "--report-settings", callback=settings_file, help="A report.toml with the committee, "
+        "meeting date and author for the cover report.")] = None,
+    policy: PolicyOption = None,
     la: Annotated[Optional[list[str]], typer.Option(help="Only this council (repeatable), from several.")] = None,
     engine: EngineOption = Engine.duckdb,
     spark_master: SparkMaster = None,
@@ -338,25 +426,25 @@ def report(
     from .report.pack import write_pack
     from .report.settings import load_report_settings
 
-    try:
-        settings = load_report_settings(report_settings)
-    except ValueError as exc:
-        fail(str(exc))
+    if out_dir.exists() and not out_dir.is_dir():  # before the work, not after it
+        fail(f"--out {out_dir} is a file: the report pack needs a folder")
+    settings = load_report_settings(report_settings)
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
                        baseline_months, allow_invalid, allow_partial_month)
     _fail_on_errors(results)
     for c in results:
         folder = out_dir if len(results) == 1 else out_dir / c.la_code
+        who = terminal(c.la_name or c.la_code)
         try:
-            with progress_bar(f"Writing the report pack for {c.la_name or c.la_code}") as progress:
+            with progress_bar(f"Writing the report pack for {who}") as progress:
                 written = write_pack(c, folder, classification=classification.value,
                                      settings=settings, progress=progress)
         except OSError as exc:
             fail(f"the report pack could not be written to {folder} ({exc}); "
                  "any pack already there is unchanged")
-        out.print(f"{c.la_name or c.la_code} ({c.la_code}), {c.month:%B %Y}, {classification.value}:")
+        out.print(f"{who} ({terminal(c.la_code)}), {c.month:%B %Y}, {classification.value}:")
         for path in written:
-            out.print(f"  {path}", highlight=False)
+            out.print(f"  {terminal(path)}", highlight=False)
 
 
 @cli.command()
@@ -375,3 +463,7 @@ def demo(
 
 cli.add_typer(benchmarks_app, name="benchmarks")
 app = cli
+
+
+if __name__ == "__main__":
+    app()

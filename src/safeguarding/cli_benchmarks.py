@@ -19,12 +19,14 @@ from rich.table import Table
 
 from . import benchmarks, reference
 from .benchmarks.neighbours import resolve_model
+from .cli_errors import fail
+from .formatting import terminal
 
 benchmarks_app = typer.Typer(
     help="Published DfE figures: a council beside its statistical neighbours, region and England.",
     add_completion=False, no_args_is_help=True)
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # a note is one line
 
 
 class Format(str, Enum):
@@ -36,11 +38,6 @@ La = Annotated[Optional[str], typer.Option("--la", help="DfE 3-digit council num
 SnModel = Annotated[Optional[int], typer.Option(
     "--sn-model", help="Statistical-neighbour model, 2021 or 2025 (default: the one in force).")]
 FormatOption = Annotated[Format, typer.Option("--format", help="table or json.")]
-
-
-def fail(message: str) -> None:
-    err.print(f"[bold red]error:[/bold red] {message}", highlight=False)
-    raise typer.Exit(1)
 
 
 def _council(la: str | None):
@@ -166,24 +163,22 @@ def update(
 
     Written to $SAFEGUARDING_DATA_DIR/benchmarks (default ~/.local/share/safeguarding/benchmarks),
     which is then used instead of the shipped table; delete it to go back."""
-    from .benchmarks.build import Built, UnrecognisedFile, build
+    from .benchmarks.build import Built, build
     from .benchmarks.store import population, save, table, user_dir
 
     missing = [str(f) for f in files if not f.is_file()]
     if missing:
         fail(f"no such file: {', '.join(missing)}")
     base = None if rebuild else Built(table(), population())
-    try:
-        built = build(files, base)
-    except UnrecognisedFile as exc:
-        fail(str(exc))
+    built = build(files, base)  # an unrecognised or unreadable file: UnrecognisedFile, one line
     for note in built.notes:
-        err.print(note, highlight=False)
+        err.print(terminal(note))
     before = None if base is None else base.table
     target = user_dir()
     save(built.table, built.population, target)
     years = built.table.groupby("measure").year.agg(["min", "max"])
-    out.print(f"Wrote {len(built.table):,} rows to {target} "
-              f"({'rebuilt' if before is None else f'was {len(before):,}'}); years: "
-              + ", ".join(f"{m} {r['min']}-{r['max']}" for m, r in years.iterrows()), highlight=False)
+    out.print(terminal(f"Wrote {len(built.table):,} rows to {target} "
+                       f"({'rebuilt' if before is None else f'was {len(before):,}'}); years: "
+                       + ", ".join(f"{m} {r['min']}-{r['max']}" for m, r in years.iterrows())),
+              highlight=False)
     out.print(benchmarks.ATTRIBUTION)

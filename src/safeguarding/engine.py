@@ -14,7 +14,6 @@ Backend quirks handled here:
 
 from __future__ import annotations
 
-import atexit
 import os
 import shutil
 import tempfile
@@ -75,13 +74,30 @@ def run(backend: ibis.BaseBackend, key: tuple, build: Callable[[], ir.Table]) ->
     return backend.con.execute(cache[key]).to_arrow_table()
 
 
-def connect(engine: str, store, *, spark_master: str | None = None) -> ibis.BaseBackend:
-    """An Ibis backend over the store's tables, on the chosen engine."""
+def connect(engine: str, store, *, spark_master: str | None = None
+            ) -> tuple[ibis.BaseBackend, Callable[[], None]]:
+    """An Ibis backend over the store's tables on the chosen engine, and the function that
+    releases what the engine holds beside the store (Spark's copies of the tables)."""
     if engine == "duckdb":
-        return store.ibis()
+        return store.ibis(), lambda: None
     if engine == "spark":
         return _spark_backend(store, spark_master)
     raise EngineError(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")
+
+
+def copy_tables(store) -> tempfile.TemporaryDirectory:
+    """The store's tables as Parquet files, one per table, in a private folder: made by mkdtemp
+    (mode 0700, this user's alone: the files are children's records) and removed by its
+    cleanup(), when it is garbage-collected, or at the latest when the process exits."""
+    folder = tempfile.TemporaryDirectory(prefix="safeguarding-spark-")
+    try:
+        for name in store.table_names():
+            store.con.execute(f"COPY {name} TO '{os.path.join(folder.name, name)}.parquet' "
+                              "(FORMAT parquet)")
+    except BaseException:
+        folder.cleanup()
+        raise
+    return folder
 
 
 @cache
@@ -91,6 +107,9 @@ def spark_session(master: str | None = None):
     except ImportError as exc:
         raise EngineError("the Spark engine needs PySpark: pip install 'safeguarding[spark]' "
                           "(and Java 17 or later)") from exc
+    if "SPARK_REMOTE" not in os.environ and _java() is None:  # Spark Connect needs no local JVM
+        raise EngineError("the Spark engine needs Java 17 or later, and none was found: install it "
+                          "(Debian: apt-get install openjdk-17-jre-headless), or set JAVA_HOME")
     builder = SparkSession.builder.appName("safeguarding")
     master = master or os.environ.get("SPARK_MASTER") or ("local[*]" if "SPARK_REMOTE" not in os.environ else None)
     if master:
@@ -100,23 +119,32 @@ def spark_session(master: str | None = None):
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
         builder = builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
     cores = os.cpu_count() or 2
-    spark = (builder
-             .config("spark.sql.session.timeZone", "UTC")
-             .config("spark.ui.enabled", "false")
-             .config("spark.ui.showConsoleProgress", "false")
-             .config("spark.sql.shuffle.partitions", str(max(2, cores * 2)))
-             .config("spark.sql.adaptive.enabled", "true")
-             .getOrCreate())
+    builder = (builder
+               .config("spark.sql.session.timeZone", "UTC")
+               .config("spark.ui.enabled", "false")
+               .config("spark.ui.showConsoleProgress", "false")
+               .config("spark.sql.shuffle.partitions", str(max(2, cores * 2)))
+               .config("spark.sql.adaptive.enabled", "true"))
+    try:
+        spark = builder.getOrCreate()
+    except Exception as exc:  # an old Java, a master that cannot be reached, ...
+        raise EngineError(f"Spark did not start ({type(exc).__name__}): it needs Java 17 or later "
+                          "and, with --spark-master, a master it can reach") from exc
     spark.sparkContext.setLogLevel("ERROR")
     return spark
 
 
-def _spark_backend(store, master: str | None) -> ibis.BaseBackend:
+def _java() -> str | None:
+    """The java PySpark would start: $JAVA_HOME/bin/java if JAVA_HOME is set, else java on PATH."""
+    if os.environ.get("JAVA_HOME"):
+        java = os.path.join(os.environ["JAVA_HOME"], "bin", "java")
+        return java if os.access(java, os.X_OK) else None
+    return shutil.which("java")
+
+
+def _spark_backend(store, master: str | None) -> tuple[ibis.BaseBackend, Callable[[], None]]:
     con = ibis.pyspark.connect(spark_session(master))
-    folder = tempfile.mkdtemp(prefix="safeguarding-spark-")
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    copies = copy_tables(store)
     for name in store.table_names():
-        path = os.path.join(folder, f"{name}.parquet")
-        store.con.execute(f"COPY {name} TO '{path}' (FORMAT parquet)")
-        con.read_parquet(path, table_name=name)
-    return con
+        con.read_parquet(os.path.join(copies.name, f"{name}.parquet"), table_name=name)
+    return con, copies.cleanup

@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
+from rich.markup import escape
+
 SPARK_BARS = "▁▂▃▄▅▆▇█"
+
+
+def terminal(text: object) -> str:
+    """Text from a user or a file, safe to print on a Rich console: markup escaped (an
+    `la_name` of "[/bold]" must neither style nor crash) and control characters shown as escapes
+    (an ESC from a file must not drive the terminal)."""
+    text = "".join(c.encode("unicode_escape").decode("ascii") if unicodedata.category(c) in ("Cc", "Cf")
+                   else c for c in str(text))
+    return escape(text)
 
 
 def month_label(month: str | dt.date) -> str:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 
-from rich.markup import escape
 from rich.table import Table
 
 from . import formatting as fmt
 from .app import CouncilIndicators
+from .csvtext import csv_text
 from .judgement.spc import ICONS
 from .reference import ATTRIBUTION
 
@@ -62,39 +60,35 @@ def to_json(councils: list[CouncilIndicators]) -> str:
 def to_csv(councils: list[CouncilIndicators]) -> str:
     """Tidy rows: one per council, indicator and month (`partial_month` is True on every row of
     a council whose reporting month ends after its extract date)."""
-    out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(["la_code", "indicator", "unit", "month", "value", "numerator", "denominator",
-                "available", "reason", "partial_month"])
+    rows = []
     for c in councils:
         for r in c.results:
             if not r.series:
-                w.writerow([c.la_code, r.indicator.id, r.indicator.unit, "", "", "", "",
-                            r.available and not r.error, r.error or r.reason or "", c.partial_month])
+                rows.append([c.la_code, r.indicator.id, r.indicator.unit, "", "", "", "",
+                             r.available and not r.error, r.error or r.reason or "", c.partial_month])
             for p in r.series:
-                w.writerow([c.la_code, r.indicator.id, r.indicator.unit, p.month,
-                            "" if p.value is None else repr(p.value), p.numerator,
-                            "" if p.denominator is None else p.denominator, True, "",
-                            c.partial_month])
-    return out.getvalue()
+                rows.append([c.la_code, r.indicator.id, r.indicator.unit, p.month, p.value,
+                             p.numerator, p.denominator, True, "", c.partial_month])
+    return csv_text(["la_code", "indicator", "unit", "month", "value", "numerator", "denominator",
+                     "available", "reason", "partial_month"], rows)
 
 
 def _title(c: CouncilIndicators, what: str) -> str:
     """A table's title (council and month), and the partial-month mark under it."""
-    title = escape(f"{c.la_name or c.la_code} ({c.la_code}): {what}")
-    return title + (f"\n[bold red]{escape(c.partial_note)}[/bold red]" if c.partial_month else "")
+    title = fmt.terminal(f"{c.la_name or c.la_code} ({c.la_code}): {what}")  # extract.toml text
+    return title + (f"\n[bold red]{fmt.terminal(c.partial_note)}[/bold red]" if c.partial_month else "")
 
 
 def _caption(c: CouncilIndicators, text: str) -> str:
     """A table's caption, after the partial-month mark (the foot of a long table carries it too)."""
-    return (f"[bold red]{escape(c.partial_note)}[/bold red]\n" if c.partial_month else "") + text
+    return (f"[bold red]{fmt.terminal(c.partial_note)}[/bold red]\n" if c.partial_month else "") + text
 
 
 def _name(r) -> str:
     """The indicator's name; for one not available, its reason on the line below."""
-    name = escape(r.indicator.name)
+    name = fmt.terminal(r.indicator.name)
     if not r.available and not r.error:
-        name += f"\n[dim]{escape(r.reason or 'no reason recorded')}[/dim]"
+        name += f"\n[dim]{fmt.terminal(r.reason or 'no reason recorded')}[/dim]"
     return name
 
 
@@ -110,7 +104,7 @@ def rich_table(c: CouncilIndicators) -> Table:
     for r in c.results:
         unit = r.indicator.unit
         if r.error:
-            t.add_row(_name(r), "[red]error[/red]", "", escape(r.error[:60]))
+            t.add_row(_name(r), "[red]error[/red]", "", fmt.terminal(r.error[:60]))
         elif not r.available:
             t.add_row(_name(r), "[dim]not available[/dim]", "", "")
         else:

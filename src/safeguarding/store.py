@@ -6,14 +6,18 @@ indicator queries group by it. Beside the SSD tables the store keeps:
 - `extracts`: one row per council (name, extract date, source system, load notes);
 - `columns_present`: which contract columns each council's extract supplied (an absent
   table or column makes its indicators "not available", never zero);
-- `populations`: 0-17 mid-year population by year, from extract.toml or the ONS reference.
+- `populations`: 0-17 mid-year population by year, from extract.toml or the ONS reference;
+- `meta`: the store's schema version (`SCHEMA_VERSION`) and the package version that made it.
+  A store of another schema version, or a DuckDB file that is not a store, is refused with the
+  fix (load the extract again), never half-read or written into.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from importlib import metadata
 from pathlib import Path
 
 import duckdb
@@ -32,6 +36,11 @@ META_DDL = {
 }
 
 
+# The layout of the tables above: bump it whenever one changes (tests/test_store.py pins the
+# layout to the number, so a change without a bump fails there).
+SCHEMA_VERSION = 1
+
+
 class StoreError(Exception):
     pass
 
@@ -47,21 +56,63 @@ class Store:
             self.con = duckdb.connect(str(self.path) if self.path else ":memory:", read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"{path} cannot be opened as a DuckDB store: {exc}") from exc
-        self._backends: dict[tuple, ibis.BaseBackend] = {}
-        if not read_only:
-            self._create()
+        # (backend, release): release drops what the engine copied of the store (engine.connect)
+        self._backends: dict[tuple, tuple[ibis.BaseBackend, Callable[[], None]]] = {}
+        try:
+            if not self._check(read_only):
+                self._create()
+        except BaseException:
+            self.con.close()
+            raise
+
+    def _check(self, read_only: bool) -> bool:
+        """True for a store of this schema version, False for an empty database to make one in;
+        StoreError for anything else (another schema version, a DuckDB file holding other tables,
+        an empty file opened to read)."""
+        tables = {name for (name,) in self.con.execute(  # tables and views, in any schema
+            "SELECT table_name FROM information_schema.tables "
+            "WHERE table_catalog = current_database()").fetchall()}
+        if not tables:
+            if read_only:
+                raise StoreError(f"{self.path} is an empty DuckDB file, not a safeguarding store: "
+                                 f"make one with `safeguarding load EXTRACT --db {self.path}`")
+            return False
+        version = made_by = None
+        if "meta" in tables:
+            try:
+                version, made_by = self.con.execute(
+                    "SELECT schema_version, package_version FROM meta").fetchone()
+            except (duckdb.Error, TypeError):  # other columns, or no row
+                version = None
+        elif "extracts" in tables:  # made before stores recorded a version
+            version = 0
+        if version is None:
+            raise StoreError(f"{self.path} is a DuckDB file but not a safeguarding store (its "
+                             "tables were made by another program): give a store made by "
+                             "`safeguarding load`, or a new file name to --db")
+        if version != SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: this store was made by safeguarding schema {version}"
+                + (f" (safeguarding {made_by})" if made_by else "")
+                + f", and this safeguarding reads schema {SCHEMA_VERSION}: reload the extract with "
+                "`safeguarding load EXTRACT --db NEW_FILE` (or delete this file first)")
+        return True
 
     def _create(self) -> None:
+        self.con.execute("BEGIN TRANSACTION")
         for name, spec in TABLES.items():
             cols = ", ".join(f"{_q(c.name)} {SQL_TYPES[c.kind]}" for c in spec.columns)
-            self.con.execute(f"CREATE TABLE IF NOT EXISTS {name} (la_code VARCHAR, {cols})")
+            self.con.execute(f"CREATE TABLE {name} (la_code VARCHAR, {cols})")
         for name, ddl in META_DDL.items():
-            self.con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({ddl})")
+            self.con.execute(f"CREATE TABLE {name} ({ddl})")
+        self.con.execute("CREATE TABLE meta (schema_version INTEGER, package_version VARCHAR)")
+        self.con.execute("INSERT INTO meta VALUES (?, ?)", [SCHEMA_VERSION, _package_version()])
+        self.con.execute("COMMIT")
 
     def load(self, extracts: Iterable[tuple[CheckedExtract, list[str]]]) -> int:
         """Replace each council's snapshot, all in one transaction: every council lands or none
         does (an exception from the iterable rolls everything back). Returns how many loaded."""
-        self._backends.clear()  # engines other than DuckDB hold copies of the tables
+        self._release_backends()  # engines other than DuckDB hold copies of the tables
         self.con.execute("BEGIN TRANSACTION")
         try:
             n = 0
@@ -134,10 +185,24 @@ class Store:
         key = (engine, spark_master)
         if key not in self._backends:
             self._backends[key] = engines.connect(engine, self, spark_master=spark_master)
-        return self._backends[key]
+        return self._backends[key][0]
+
+    def _release_backends(self) -> None:
+        backends, self._backends = self._backends, {}
+        for _, release in backends.values():
+            release()
 
     def close(self) -> None:
+        """Close the database, and remove any copies of its tables an engine made."""
+        self._release_backends()
         self.con.close()
+
+
+def _package_version() -> str:
+    try:
+        return metadata.version("safeguarding")
+    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
 
 
 def _name(la_code: str) -> str | None:

@@ -6,7 +6,9 @@ import pytest
 from safeguarding.engine import ENGINES
 
 
-@pytest.fixture(autouse=True, params=ENGINES)
+# Spark runs need Java 17 (`pytest -m "not spark"` leaves them out).
+@pytest.fixture(autouse=True, params=[pytest.param(e, marks=pytest.mark.spark) if e == "spark" else e
+                                      for e in ENGINES])
 def engine(request):
     extracts.ENGINE = request.param
     yield request.param

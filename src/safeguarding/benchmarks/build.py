@@ -25,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from .areas import ENGLAND, LAIT_AREAS, REGIONS, non_existent
 from .measures import EES_FILES, MEASURES
@@ -50,10 +51,23 @@ class Built:
 def read_file(path: Path) -> tuple[str, pd.DataFrame]:
     """(kind, frame) for a DfE download: kind is ``"lait"`` or an ``EES_FILES`` key."""
     path = Path(path)
-    if path.suffix.lower() == ".parquet":
-        df = pd.read_parquet(path)
-    else:
-        df = pd.read_csv(path, dtype=str, encoding="utf-8-sig", keep_default_na=False)
+    with path.open("rb") as f:
+        zipped = f.read(4) == b"PK\x03\x04"  # an .xlsx workbook is a zip file, whatever its name
+    if zipped or path.suffix.lower() in (".xlsx", ".xls", ".xlsm"):
+        raise UnrecognisedFile(f"{path.name}: a spreadsheet workbook; give the CSV download "
+                               "(LAIT: the long-format data file; EES: the CSV in the data zip)")
+    try:
+        if path.suffix.lower() == ".parquet":
+            df = pd.read_parquet(path)
+        else:
+            df = pd.read_csv(path, dtype=str, encoding="utf-8-sig", keep_default_na=False)
+    except UnicodeDecodeError as exc:
+        # DfE downloads are UTF-8; a file re-saved from Excel may not be: a guess could garble names.
+        raise UnrecognisedFile(f"{path.name}: not UTF-8 text; download it again, or save it from "
+                               "Excel as \"CSV UTF-8\"") from exc
+    except (ValueError, pa.ArrowException) as exc:  # pandas' parser errors, not Parquet, ...
+        kind = "Parquet" if path.suffix.lower() == ".parquet" else "CSV"
+        raise UnrecognisedFile(f"{path.name}: cannot be read as {kind} ({type(exc).__name__})") from exc
     df.columns = [str(c).strip() for c in df.columns]
     cols = set(df.columns)
     if {"Short Desc", "Years", "LA Number", "Values"} <= cols:

@@ -32,6 +32,7 @@ class Result:
     benchmark: dict | None = None  # published DfE comparison (safeguarding.benchmarks.comparison)
     judgement: dict | None = None  # rating, position, change, SPC, commentary (judgement.assess)
     history: list[Point] = field(default_factory=list)  # every month computed, oldest first
+    exception: Exception | None = field(default=None, repr=False)  # behind `error`, for debugging
 
 
 def missing_needs(ctx: Context, ind: Indicator, la_code: str) -> list[str]:
@@ -102,8 +103,9 @@ def compute(ctx: Context, ids: list[str] | None = None) -> list[Result]:
                 table = engine.run(ctx.backend, _query_key(ctx, ind, available),
                                    lambda: series_expr(ctx, ind, available))
             except Exception as exc:  # fail loudly: an error in the output and a non-zero exit
-                for la in available:
-                    by_la[la].error = f"{type(exc).__name__}: {exc}"
+                for la in available:  # fixed wording: an engine's message may quote a cell
+                    by_la[la].error = f"the indicator's query failed ({type(exc).__name__})"
+                    by_la[la].exception = exc
             else:
                 _fill(by_la, ind, table.to_pylist())
         results += by_la.values()

@@ -16,6 +16,7 @@ import datetime as dt
 import difflib
 import re
 import tomllib
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,17 +79,33 @@ def read_info(path: Path) -> ExtractInfo:
         except ValueError as exc:
             raise ExtractError(f"{toml_path}: extracted_at {extracted_at!r} is not a date (YYYY-MM-DD)") from exc
     population = {}
-    for year, value in (meta.get("population") or {}).items():
+    table = meta.get("population") or {}
+    if not isinstance(table, dict):
+        raise ExtractError(f"{toml_path}: population must be a [population] table of year = number")
+    for year, value in table.items():
         if not str(year).isdigit() or not isinstance(value, int) or value <= 0:
             raise ExtractError(f"{toml_path}: [population] needs year = positive whole number, got {year} = {value!r}")
         population[int(year)] = value
     return ExtractInfo(
         la_code=_la_code(meta["la_code"], toml_path),
         extracted_at=extracted_at,
-        la_name=meta.get("la_name"),
-        source_system=meta.get("source_system"),
+        la_name=_text(meta, "la_name", toml_path),
+        source_system=_text(meta, "source_system", toml_path),
         population=population,
     )
+
+
+def _text(meta: dict, key: str, toml_path: Path) -> str | None:
+    """A free-text setting printed on every page: plain text, no control characters (an ESC
+    would drive a terminal; Word and Excel files cannot hold most of them)."""
+    value = meta.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ExtractError(f"{toml_path}: {key} must be text in quotes")
+    if any(unicodedata.category(c) in ("Cc", "Cf") for c in value):
+        raise ExtractError(f"{toml_path}: {key} holds control characters; write it as plain text")
+    return value.strip() or None
 
 
 def _la_code(value: object, toml_path: Path) -> str:
