@@ -1,0 +1,480 @@
+"""Read (and write) the DfE children in need (CIN) census XML, collection years 2017 to 2026.
+
+A CIN census return is one XML file: a header (`LEA`, `ReferenceDate`) and one `Child` per
+child in need during the collection year, each with its referral episodes (`CINdetails`) and,
+inside those, assessments, section 47 enquiries and child protection plans.
+
+Mapping (XML path under `Message/Children/Child` -> canonical column):
+
+| source | canonical |
+|---|---|
+| ChildIdentifiers/LAchildID | ssd_person.pers_person_id, and every *_person_id |
+| ChildIdentifiers/PersonBirthDate, ExpectedPersonBirthDate, PersonDeathDate | pers_dob, pers_expected_dob, pers_death_date |
+| ChildIdentifiers/GenderCurrent (to 2024) or Sex (2025 on) | pers_sex: 1 -> M, 2 -> F, 0 (not recorded/unborn) and 9 (indeterminate) -> U; M/F/U as given |
+| ChildCharacteristics/Ethnicity | pers_ethnicity |
+| CINdetails (one row each) | ssd_cin_episodes: CINreferralDate -> cine_referral_date, ReferralSource -> cine_referral_source_code, ReferralNFA -> cine_referral_nfa (Y/N), PrimaryNeedCode -> cine_cin_primary_need_code, CINclosureDate -> cine_close_date, ReasonForClosure -> cine_close_reason |
+| CINdetails/Assessments | ssd_cin_assessments: AssessmentActualStartDate -> cina_assessment_start_date, AssessmentAuthorisationDate -> cina_assessment_auth_date, cina_referral_id = its CINdetails |
+| CINdetails/Section47 | ssd_s47_enquiry: S47ActualStartDate -> s47e_s47_start_date, s47e_referral_id = its CINdetails |
+| Section47/DateOfInitialCPC | ssd_initial_cp_conference: icpc_icpc_date, icpc_s47_enquiry_id = that Section47 |
+| CINdetails/DateOfInitialCPC | a conference of its own (no S47 link) only when no Section47 of the same CINdetails gives that date (then it is the same conference) |
+| CINdetails/ChildProtectionPlans | ssd_cp_plans: CPPstartDate, CPPendDate, InitialCategoryOfAbuse, LatestCategoryOfAbuse -> cppl_cp_plan_start_date, _end_date, _initial_category, _latest_category |
+| ChildProtectionPlans/Reviews/CPPreviewDate | ssd_cp_reviews.cppr_cp_review_date, cppr_cp_plan_id = its plan |
+
+Conferences and plans are linked within a CINdetails by date (the DfE requires a plan to start on
+the date of the conference that made it): `icpc_cp_plan_id`/`cppl_icpc_id` name the plan
+starting on the conference date and the conference held on the plan start date, and
+`icpc_icpc_outcome_cp_flag` is Y when such a plan exists, N otherwise.
+
+Not carried (no canonical column, or not in the return): UPN/FormerUPN/UPNunknown,
+Disabilities (-> an `ssd_disability` table: disa_person_id, disa_disability_code),
+CINPlanDates (2022 on; -> `ssd_cin_plans`: cinp_referral_id, cinp_person_id,
+cinp_cin_plan_start_date, cinp_cin_plan_end_date), FactorsIdentifiedAtAssessment (->
+`ssd_assessment_factors`), AssessmentInternalReviewDate, InitialCPCtarget (->
+icpc_icpc_target_date), ICPCnotRequired (-> an S47 outcome, e.g. s47e_s47_outcome_json's
+CP_CONFERENCE_FLAG = not ICPCnotRequired), NumberOfPreviousCPP, PreProceedingsandFGDM (2026).
+Columns the census lacks and that stay absent: cina_assessment_child_seen, s47e_s47_end_date,
+s47e_s47_nfa, icpc_icpc_transfer_in, cppr_cp_review_due; no contacts, visits or care tables.
+
+Ids the census lacks are made from the child id and positions, so they are deterministic and
+unique within a return: a referral is `LAchildID/CINreferralDate/k` (k = the CINdetails' place
+in its Child, from 1; the date part is empty when the date is invalid), and under it
+`.../A1`, `.../S1`, `.../P1` (assessments, enquiries, plans in order), `.../S1/ICPC` and
+`.../ICPC` (conferences), `.../P1/R1` (reviews). A child with no valid LAchildID has ids made
+from `line<N>` (its line) and an empty person id, which the check reports.
+
+Decisions:
+- The collection year is the year of the header's ReferenceDate (31 March); the year's
+  structure, types and code lists come from `reference/cin_census.json`, derived from the
+  DfE's XSDs by `scripts/build_cin_census_reference.py` (2025 and 2026: see that script). A
+  year before 2017 or after 2026 is checked against the nearest year, with a warning.
+- Every element is checked against that spec: unknown elements, elements out of order or
+  repeated, required elements missing, text between elements, and values of the wrong type,
+  not matching a pattern or not in the year's code list. Each is an error Issue (table = the
+  file name, row = the XML line, column = the element path, value = the element's text); an
+  invalid value leaves its canonical cell empty.
+- `extracted_at` = ReferenceDate; `la_code` = the first `Header/Source/LEA` (the `la_code`
+  argument overrides); `la_name` from the council table.
+- Coverage: every table covers the collection year, ReferenceDate minus a year plus a day
+  (1 April) to ReferenceDate (31 March): the census holds every child in need at any time in
+  it, with their episodes, assessments, enquiries, plans and reviews.
+- `_row` is the line of the element a row comes from (Child, CINdetails, Assessments,
+  Section47, DateOfInitialCPC, ChildProtectionPlans, CPPreviewDate). A return written on one
+  line gives every row the same line number.
+- `ExtractError` only when there is nothing to read: not a file, not XML, root not
+  `Message`, or no ReferenceDate (nor a Year) to fix the collection year. XML that breaks
+  part-way keeps what was read before and reports the line where it broke.
+
+`write` makes a return for one collection year from canonical tables (see its docstring).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import pyarrow as pa
+from lxml import etree
+
+from .. import reference
+from ..schema import TABLES
+from .folder import ROW, ExtractError, ExtractInfo, RawExtract
+from .issues import Issue
+from .returns import SourceRead, Window
+
+KIND = "cin"
+SPEC_FILE = Path(__file__).parent / "reference" / "cin_census.json"
+CHILD = "Message/Children/Child"
+HEADER = "Message/Header"
+
+SEX = {"1": "M", "2": "F", "0": "U", "9": "U", "M": "M", "F": "F", "U": "U"}
+FLAG = {"true": "Y", "TRUE": "Y", "1": "Y", "false": "N", "FALSE": "N", "0": "N"}
+
+# The canonical columns this source fills, per table (the rest stay absent).
+COLUMNS = {
+    "ssd_person": ["pers_person_id", "pers_dob", "pers_expected_dob", "pers_sex", "pers_ethnicity",
+                   "pers_death_date"],
+    "ssd_cin_episodes": ["cine_referral_id", "cine_person_id", "cine_referral_date",
+                         "cine_referral_source_code", "cine_referral_nfa", "cine_cin_primary_need_code",
+                         "cine_close_date", "cine_close_reason"],
+    "ssd_cin_assessments": ["cina_assessment_id", "cina_person_id", "cina_referral_id",
+                            "cina_assessment_start_date", "cina_assessment_auth_date"],
+    "ssd_s47_enquiry": ["s47e_s47_enquiry_id", "s47e_person_id", "s47e_referral_id", "s47e_s47_start_date"],
+    "ssd_initial_cp_conference": ["icpc_icpc_id", "icpc_person_id", "icpc_s47_enquiry_id", "icpc_cp_plan_id",
+                                  "icpc_icpc_date", "icpc_icpc_outcome_cp_flag"],
+    "ssd_cp_plans": ["cppl_cp_plan_id", "cppl_person_id", "cppl_cp_plan_start_date", "cppl_cp_plan_end_date",
+                     "cppl_cp_plan_initial_category", "cppl_cp_plan_latest_category", "cppl_icpc_id"],
+    "ssd_cp_reviews": ["cppr_cp_review_id", "cppr_person_id", "cppr_cp_plan_id", "cppr_cp_review_date"],
+}
+assert all(set(cols) <= {c.name for c in TABLES[t].columns} for t, cols in COLUMNS.items())
+
+
+# --- the per-year spec ------------------------------------------------------------------------
+
+@cache
+def _reference() -> dict:
+    return json.loads(SPEC_FILE.read_text(encoding="utf-8"))
+
+
+def spec_for(year: int) -> tuple[int, dict[str, dict], dict[str, list[str]]]:
+    """(the year whose spec is used, element path -> entry, code lists) for a collection year."""
+    ref = _reference()
+    known = sorted(int(y) for y in ref["years"])
+    used = min(max(year, known[0]), known[-1])
+    return used, ref["years"][str(used)], ref["enums"]
+
+
+def collection_window(reference_date: dt.date) -> Window:
+    try:
+        year_before = reference_date.replace(year=reference_date.year - 1)
+    except ValueError:  # 29 February
+        year_before = reference_date - dt.timedelta(days=365)
+    return Window(year_before + dt.timedelta(days=1), reference_date)
+
+
+# --- checking values and structure ------------------------------------------------------------
+
+_DATE = re.compile(r"-?\d{4,}-\d{2}-\d{2}(Z|[+-]\d{2}:\d{2})?")
+_YEAR = re.compile(r"-?\d{4,}(Z|[+-]\d{2}:\d{2})?")
+_DATETIME = re.compile(r"-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?")
+_INTEGER = re.compile(r"\+?\d+")
+_COLLAPSED = {"date", "gYear", "dateTime", "positiveInteger", "nonNegativeInteger"}
+
+
+def _is_date(value: str) -> bool:
+    if not _DATE.fullmatch(value) or value.startswith("-"):
+        return False
+    try:
+        dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return True
+
+
+def value_problem(text: str, leaf: dict, enums: dict[str, list[str]]) -> str | None:
+    """What is wrong with a simple element's text under its spec entry, or None."""
+    base = leaf["base"]
+    value = text.strip() if base in _COLLAPSED else text  # XSD whitespace: collapse vs preserve
+    if base == "date":
+        return None if _is_date(value) else "not a date (YYYY-MM-DD)"
+    if base == "gYear":
+        return None if _YEAR.fullmatch(value) else "not a year (YYYY)"
+    if base == "dateTime":
+        ok = _DATETIME.fullmatch(value) and _is_date(value[:10])
+        return None if ok else "not a date and time (YYYY-MM-DDThh:mm:ss)"
+    if base in ("positiveInteger", "nonNegativeInteger"):
+        if not _INTEGER.fullmatch(value):
+            return "not a whole number"
+        return "not above zero" if base == "positiveInteger" and int(value) == 0 else None
+    if len(value) < leaf.get("min_length", 0):
+        return "empty value"
+    if "patterns" in leaf and not any(re.fullmatch(p, value) for p in leaf["patterns"]):
+        return "not in the expected form"
+    if "enum" in leaf and value not in enums[leaf["enum"]]:
+        return "code not in this collection year's list"
+    return None
+
+
+def _name(el) -> str:
+    return etree.QName(el).localname
+
+
+class _Checker:
+    """Checks elements against one year's spec, gathering Issues and the invalid leaves."""
+
+    def __init__(self, table: str, elements: dict[str, dict], enums: dict[str, list[str]]):
+        self.table, self.elements, self.enums = table, elements, enums
+        self.issues: list[Issue] = []
+        self.bad: set = set()  # leaf elements whose value is invalid (their cells stay empty)
+
+    def report(self, el, path: str, value: str | None, problem: str, line: int | None = None) -> None:
+        self.issues.append(Issue("error", self.table, line or el.sourceline, path, value, problem))
+
+    def check(self, el, path: str, skip: frozenset[str] = frozenset()) -> None:
+        entry = self.elements[path]
+        if "children" not in entry:
+            self._check_leaf(el, path, entry)
+            return
+        if el.text and el.text.strip():
+            self.report(el, path, el.text.strip(), "text between elements")
+        order, counts, last = entry["children"], Counter(), -1
+        for child in el:
+            if child.tail and child.tail.strip():
+                self.report(child, path, child.tail.strip(), "text between elements")
+            if not isinstance(child.tag, str):  # comment or processing instruction
+                continue
+            name = _name(child)
+            child_path = f"{path}/{name}"
+            if name not in order:
+                self.report(child, child_path, _leaf_text(child), "unknown element")
+                continue
+            index = order.index(name)
+            if index < last:
+                self.report(child, child_path, None, "element out of order")
+            last = max(last, index)
+            counts[name] += 1
+            most = self.elements[child_path]["max"]
+            if most is not None and counts[name] == most + 1:
+                self.report(child, child_path, None, "element repeated more often than allowed")
+            if child_path not in skip:
+                self.check(child, child_path, skip)
+        for name in order:
+            if counts[name] < self.elements[f"{path}/{name}"]["min"]:
+                self.report(el, f"{path}/{name}", None, "required element missing")
+
+    def _check_leaf(self, el, path: str, entry: dict) -> None:
+        if len(el):
+            self.report(el, path, None, "elements inside a value")
+            self.bad.add(el)
+            return
+        problem = value_problem(el.text or "", entry, self.enums)
+        if problem:
+            self.report(el, path, el.text, problem)
+            self.bad.add(el)
+
+
+def _leaf_text(el) -> str | None:
+    return el.text if len(el) == 0 else None
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+def detect(path: Path) -> bool:
+    """A file whose first 64 KB look like a CIN census message (content, not name)."""
+    path = Path(path)
+    try:
+        if not path.is_file():
+            return False
+        with path.open("rb") as f:
+            head = f.read(65536)
+    except OSError:
+        return False
+    text = head.decode("utf-8", errors="ignore")
+    if "<Message" not in text:
+        return False
+    return "<CINdetails" in text or re.search(r"<Collection>\s*CIN\s*</Collection>", text) is not None
+
+
+class _Return:
+    """The state of one read: header facts, the checker and the canonical rows."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.table = path.name
+        self.issues: list[Issue] = []
+        self.reference_date: dt.date | None = None
+        self.lea: str | None = None
+        self.year_used: int | None = None
+        self.checker: _Checker | None = None
+        self.rows: dict[str, list[dict]] = {t: [] for t in COLUMNS}
+
+    # header
+
+    def header(self, el) -> None:
+        details = el.find("CollectionDetails")
+        ref_text = _text(details, "ReferenceDate") if details is not None else None
+        year_text = _text(details, "Year") if details is not None else None
+        line = el.sourceline
+        if ref_text and _is_date(ref_text.strip()):
+            self.reference_date = dt.date.fromisoformat(ref_text.strip()[:10])
+        elif year_text and _YEAR.fullmatch(year_text.strip()):
+            self.reference_date = dt.date(int(year_text.strip()[:4]), 3, 31)
+            self.issues.append(Issue("warning", self.table, line, f"{HEADER}/CollectionDetails/ReferenceDate",
+                                     None, "no valid ReferenceDate: 31 March of the header Year used"))
+        else:
+            raise ExtractError(f"{self.path} has no ReferenceDate or Year in its header: "
+                               "the collection year is unknown")
+        self.year_used, elements, enums = spec_for(self.reference_date.year)
+        if self.year_used != self.reference_date.year:
+            self.issues.append(Issue("warning", self.table, line, f"{HEADER}/CollectionDetails/ReferenceDate",
+                                     None, "collection year outside 2017-2026: checked against the nearest year"))
+        self.checker = _Checker(self.table, elements, enums)
+        self.checker.check(el, HEADER)
+        for source in el.findall("Source"):
+            lea = source.find("LEA")
+            if lea is not None and lea not in self.checker.bad and (lea.text or "").strip():
+                self.lea = lea.text.strip()
+                break
+
+    # one child
+
+    def child(self, el) -> None:
+        self.checker.check(el, CHILD)
+        ids = el.find("ChildIdentifiers")
+        chars = el.find("ChildCharacteristics")
+        pid = self._value(ids, "ChildIdentifiers", "LAchildID").strip()
+        prefix = pid or f"line{el.sourceline}"
+        sex_tag = "Sex" if f"{CHILD}/ChildIdentifiers/Sex" in self.checker.elements else "GenderCurrent"
+        self.rows["ssd_person"].append({
+            ROW: el.sourceline,
+            "pers_person_id": pid,
+            "pers_dob": self._date(ids, "ChildIdentifiers", "PersonBirthDate"),
+            "pers_expected_dob": self._date(ids, "ChildIdentifiers", "ExpectedPersonBirthDate"),
+            "pers_sex": SEX.get(self._value(ids, "ChildIdentifiers", sex_tag), ""),
+            "pers_ethnicity": self._value(chars, "ChildCharacteristics", "Ethnicity"),
+            "pers_death_date": self._date(ids, "ChildIdentifiers", "PersonDeathDate"),
+        })
+        for k, details in enumerate(el.findall("CINdetails"), start=1):
+            self.referral(details, pid, prefix, k)
+
+    def referral(self, el, pid: str, prefix: str, k: int) -> None:
+        where = "CINdetails"
+        ref_date = self._date(el, where, "CINreferralDate")
+        ref_id = f"{prefix}/{ref_date}/{k}"
+        self.rows["ssd_cin_episodes"].append({
+            ROW: el.sourceline, "cine_referral_id": ref_id, "cine_person_id": pid,
+            "cine_referral_date": ref_date,
+            "cine_referral_source_code": self._value(el, where, "ReferralSource"),
+            "cine_referral_nfa": FLAG.get(self._value(el, where, "ReferralNFA"), ""),
+            "cine_cin_primary_need_code": self._value(el, where, "PrimaryNeedCode"),
+            "cine_close_date": self._date(el, where, "CINclosureDate"),
+            "cine_close_reason": self._value(el, where, "ReasonForClosure"),
+        })
+        for j, a in enumerate(el.findall("Assessments"), start=1):
+            self.rows["ssd_cin_assessments"].append({
+                ROW: a.sourceline, "cina_assessment_id": f"{ref_id}/A{j}", "cina_person_id": pid,
+                "cina_referral_id": ref_id,
+                "cina_assessment_start_date": self._date(a, f"{where}/Assessments", "AssessmentActualStartDate"),
+                "cina_assessment_auth_date": self._date(a, f"{where}/Assessments", "AssessmentAuthorisationDate"),
+            })
+        conferences: list[dict] = []  # this referral's, to link with its plans by date
+        for j, s in enumerate(el.findall("Section47"), start=1):
+            s47_id = f"{ref_id}/S{j}"
+            self.rows["ssd_s47_enquiry"].append({
+                ROW: s.sourceline, "s47e_s47_enquiry_id": s47_id, "s47e_person_id": pid,
+                "s47e_referral_id": ref_id,
+                "s47e_s47_start_date": self._date(s, f"{where}/Section47", "S47ActualStartDate"),
+            })
+            icpc = s.find("DateOfInitialCPC")
+            if icpc is not None:
+                conferences.append({
+                    ROW: icpc.sourceline, "icpc_icpc_id": f"{s47_id}/ICPC", "icpc_person_id": pid,
+                    "icpc_s47_enquiry_id": s47_id,
+                    "icpc_icpc_date": self._date(s, f"{where}/Section47", "DateOfInitialCPC")})
+        own = el.find("DateOfInitialCPC")
+        own_date = self._date(el, where, "DateOfInitialCPC")
+        if own is not None and not any(c["icpc_icpc_date"] == own_date and own_date for c in conferences):
+            conferences.append({ROW: own.sourceline, "icpc_icpc_id": f"{ref_id}/ICPC", "icpc_person_id": pid,
+                                "icpc_s47_enquiry_id": "", "icpc_icpc_date": own_date})
+        plans = []
+        for j, p in enumerate(el.findall("ChildProtectionPlans"), start=1):
+            plans.append(self.plan(p, pid, f"{ref_id}/P{j}", ref_id))
+        for c in conferences:
+            plan = next((p for p in plans if c["icpc_icpc_date"] and p["cppl_cp_plan_start_date"]
+                         == c["icpc_icpc_date"]), None)
+            c["icpc_cp_plan_id"] = plan["cppl_cp_plan_id"] if plan else ""
+            c["icpc_icpc_outcome_cp_flag"] = "Y" if plan else ("N" if c["icpc_icpc_date"] else "")
+        for p in plans:
+            icpc = next((c for c in conferences if p["cppl_cp_plan_start_date"]
+                         and c["icpc_icpc_date"] == p["cppl_cp_plan_start_date"]), None)
+            p["cppl_icpc_id"] = icpc["icpc_icpc_id"] if icpc else ""
+        self.rows["ssd_initial_cp_conference"] += conferences
+        self.rows["ssd_cp_plans"] += plans
+
+    def plan(self, el, pid: str, plan_id: str, ref_id: str) -> dict:
+        where = "CINdetails/ChildProtectionPlans"
+        reviews = el.find("Reviews")
+        for m, r in enumerate(reviews.findall("CPPreviewDate") if reviews is not None else [], start=1):
+            self.rows["ssd_cp_reviews"].append({
+                ROW: r.sourceline, "cppr_cp_review_id": f"{plan_id}/R{m}", "cppr_person_id": pid,
+                "cppr_cp_plan_id": plan_id, "cppr_cp_review_date": self._cell(r, f"{where}/Reviews/CPPreviewDate",
+                                                                              date=True)})
+        return {ROW: el.sourceline, "cppl_cp_plan_id": plan_id, "cppl_person_id": pid,
+                "cppl_cp_plan_start_date": self._date(el, where, "CPPstartDate"),
+                "cppl_cp_plan_end_date": self._date(el, where, "CPPendDate"),
+                "cppl_cp_plan_initial_category": self._value(el, where, "InitialCategoryOfAbuse"),
+                "cppl_cp_plan_latest_category": self._value(el, where, "LatestCategoryOfAbuse")}
+
+    # cells
+
+    def _cell(self, el, path: str, date: bool = False) -> str:
+        """An element's text, or '' when the element is unknown this year or its value invalid."""
+        if el is None or f"{CHILD}/{path}" not in self.checker.elements or el in self.checker.bad or len(el):
+            return ""
+        text = (el.text or "").strip()
+        return text[:10] if date else text
+
+    def _value(self, parent, where: str, name: str) -> str:
+        el = parent.find(name) if parent is not None else None
+        return self._cell(el, f"{where}/{name}")
+
+    def _date(self, parent, where: str, name: str) -> str:
+        el = parent.find(name) if parent is not None else None
+        return self._cell(el, f"{where}/{name}", date=True)
+
+    def tables(self) -> dict[str, pa.Table]:
+        out = {}
+        for name, cols in COLUMNS.items():
+            rows = self.rows[name]
+            data = {c: pa.array([r.get(c, "") for r in rows], pa.string()) for c in cols}
+            data[ROW] = pa.array([r[ROW] for r in rows], pa.int64())
+            out[name] = pa.table(data)
+        return out
+
+
+def _text(parent, name: str) -> str | None:
+    el = parent.find(name)
+    return None if el is None else (el.text or "")
+
+
+def read(path: Path, la_code: str | None = None) -> SourceRead:
+    path = Path(path)
+    if not path.is_file():
+        raise ExtractError(f"{path} is not a file")
+    ret = _Return(path)
+    stack: list[str] = []
+    message = None
+    try:
+        for event, el in etree.iterparse(str(path), events=("start", "end"), huge_tree=True,
+                                         resolve_entities=False, no_network=True):
+            if event == "start":
+                stack.append(_name(el))
+                if len(stack) == 1:
+                    message = el
+                    if stack[0] != "Message":
+                        raise ExtractError(f"{path} is not a CIN census return (its root element is not Message)")
+                continue
+            where = "/".join(stack)
+            if where == HEADER:
+                ret.header(el)
+            elif where == CHILD:
+                if ret.checker is None:
+                    raise ExtractError(f"{path} has no header before its children: the collection year is unknown")
+                ret.child(el)
+                el.clear(keep_tail=True)  # keep memory flat; the shell stays for the structure check
+            stack.pop()
+    except etree.XMLSyntaxError as exc:
+        if message is None or ret.checker is None:
+            raise ExtractError(f"{path} is not readable XML: {exc.msg}") from exc
+        ret.issues.append(Issue("error", ret.table, exc.lineno, None, None,
+                                "the XML is broken here: the rest of the file was not read"))
+        message = None  # the tree is incomplete: its structure is not checked
+    if ret.checker is None:
+        raise ExtractError(f"{path} has no header: the collection year is unknown")
+    if message is not None:
+        ret.checker.check(message, "Message", skip=frozenset({HEADER, CHILD}))
+    issues = ret.issues + ret.checker.issues
+    code = (la_code or ret.lea or "").strip()
+    if not code:
+        issues.append(Issue("error", ret.table, None, f"{HEADER}/Source/LEA", None,
+                            "no LA number in the header: give la_code"))
+    info = ExtractInfo(la_code=code, extracted_at=ret.reference_date, la_name=_la_name(code),
+                       source_system=f"DfE CIN census {ret.reference_date.year}")
+    issues.sort(key=lambda i: (i.row or 0))
+    window = collection_window(ret.reference_date)
+    return SourceRead(
+        raw=RawExtract(info, ret.tables(), issues),
+        kind=KIND,
+        coverage={name: window for name in COLUMNS},
+        origins={name: path.name for name in COLUMNS},
+    )
+
+
+def _la_name(code: str) -> str | None:
+    try:
+        return reference.council(code).name
+    except (KeyError, ValueError, LookupError):
+        return None
