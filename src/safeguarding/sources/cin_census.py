@@ -478,3 +478,239 @@ def _la_name(code: str) -> str | None:
         return reference.council(code).name
     except (KeyError, ValueError, LookupError):
         return None
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+def reference_date_for(extracted_at: dt.date) -> dt.date:
+    """The last 31 March on or before `extracted_at`: the end of the last whole collection year."""
+    this_year = dt.date(extracted_at.year, 3, 31)
+    return this_year if extracted_at >= this_year else dt.date(extracted_at.year - 1, 3, 31)
+
+
+def _parse_date(text: str | None) -> dt.date | None:
+    """A canonical date cell (ISO, a datetime, or DD/MM/YYYY) as a date; None when empty or bad."""
+    text = (text or "").strip()
+    for fmt, part in (("%Y-%m-%d", text[:10]), ("%d/%m/%Y", text[:10])):
+        try:
+            return dt.datetime.strptime(part, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _rows(tables: dict[str, pa.Table], name: str) -> list[dict]:
+    table = tables.get(name)
+    return [] if table is None else table.to_pylist()
+
+
+def _by(rows: list[dict], key: str) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for r in rows:
+        out.setdefault((r.get(key) or "").strip(), []).append(r)
+    return out
+
+
+def _sub(parent, name: str, text: str | None = None):
+    el = etree.SubElement(parent, name)
+    if text is not None:
+        el.text = text
+    return el
+
+
+class _Writer:
+    """Builds one collection year's message from canonical tables (see `write`)."""
+
+    def __init__(self, tables: dict[str, pa.Table], reference_date: dt.date):
+        self.rd = reference_date
+        self.first = collection_window(reference_date).first
+        self.year, self.elements, self.enums = spec_for(reference_date.year)
+        self.tables = tables
+        self.assessments = _by(_rows(tables, "ssd_cin_assessments"), "cina_person_id")
+        self.s47 = _by(_rows(tables, "ssd_s47_enquiry"), "s47e_person_id")
+        self.icpc = _by(_rows(tables, "ssd_initial_cp_conference"), "icpc_person_id")
+        self.plans = _by(_rows(tables, "ssd_cp_plans"), "cppl_person_id")
+        self.reviews = _by(_rows(tables, "ssd_cp_reviews"), "cppr_cp_plan_id")
+
+    def code(self, path: str, value: str | None) -> str | None:
+        """`value` when it is in the year's code list for `path`, else None."""
+        value = (value or "").strip()
+        return value if value in self.enums[self.elements[f"{CHILD}/{path}"]["enum"]] else None
+
+    def shown(self, day: dt.date | None) -> str | None:
+        """A date as the return shows it: only when it happened by the reference date."""
+        return day.isoformat() if day and day <= self.rd else None
+
+    def open_in_year(self, start: dt.date | None, end: dt.date | None) -> bool:
+        return start is not None and start <= self.rd and (end is None or end >= self.first)
+
+    def referrals(self, episodes: list[dict]) -> list[dict]:
+        out = []
+        for r in episodes:
+            start, end = _parse_date(r.get("cine_referral_date")), _parse_date(r.get("cine_close_date"))
+            if self.open_in_year(start, end):
+                out.append(r | {"_start": start, "_end": end if end and end <= self.rd else None,
+                                "_activities": {"a": [], "s": [], "p": []}})
+        return sorted(out, key=lambda r: r["_start"])
+
+    @staticmethod
+    def host(referrals: list[dict], ref_id: str | None, day: dt.date | None) -> dict | None:
+        """The written referral an activity belongs to: its own by id, else the one open on its
+        date (the latest started), else the latest started on or before it."""
+        if ref_id:
+            match = next((r for r in referrals if (r.get("cine_referral_id") or "").strip() == ref_id), None)
+            if match is not None:
+                return match
+        if day is None:
+            return None
+        before = [r for r in referrals if r["_start"] <= day]
+        open_then = [r for r in before if r["_end"] is None or r["_end"] >= day]
+        return (open_then or before or [None])[-1]
+
+    def child(self, children, person: dict, episodes: list[dict]) -> None:
+        pid = (person.get("pers_person_id") or "").strip()
+        referrals = self.referrals(episodes)
+        if not pid or not referrals:
+            return
+        self.attach(pid, referrals)
+        child = _sub(children, "Child")
+        ids = _sub(child, "ChildIdentifiers")
+        _sub(ids, "LAchildID", pid)
+        for tag, col in (("PersonBirthDate", "pers_dob"), ("ExpectedPersonBirthDate", "pers_expected_dob")):
+            day = _parse_date(person.get(col))
+            if day:
+                _sub(ids, tag, day.isoformat())
+        sex = (person.get("pers_sex") or "").strip().upper()
+        if f"{CHILD}/ChildIdentifiers/Sex" in self.elements:
+            _sub(ids, "Sex", sex if sex in ("M", "F") else "U")
+        else:
+            _sub(ids, "GenderCurrent", {"M": "1", "F": "2"}.get(sex, "0"))
+        death = self.shown(_parse_date(person.get("pers_death_date")))
+        if death:
+            _sub(ids, "PersonDeathDate", death)
+        chars = _sub(child, "ChildCharacteristics")
+        _sub(chars, "Ethnicity", self.code("ChildCharacteristics/Ethnicity", person.get("pers_ethnicity")) or "NOBT")
+        for r in referrals:
+            self.details(child, r)
+
+    def attach(self, pid: str, referrals: list[dict]) -> None:
+        for a in self.assessments.get(pid, []):
+            start, auth = _parse_date(a.get("cina_assessment_start_date")), _parse_date(a.get("cina_assessment_auth_date"))
+            host = self.host(referrals, (a.get("cina_referral_id") or "").strip(), start)
+            if host is not None and self.open_in_year(start, auth):
+                host["_activities"]["a"].append((start, auth))
+        icpc_by_s47 = _by(self.icpc.get(pid, []), "icpc_s47_enquiry_id")
+        for s in self.s47.get(pid, []):
+            start, end = _parse_date(s.get("s47e_s47_start_date")), _parse_date(s.get("s47e_s47_end_date"))
+            s_id = (s.get("s47e_s47_enquiry_id") or "").strip()
+            conf = min((d for c in icpc_by_s47.get(s_id, []) if (d := _parse_date(c.get("icpc_icpc_date")))),
+                       default=None) if s_id else None
+            host = self.host(referrals, (s.get("s47e_referral_id") or "").strip(), start)
+            if host is not None and (self.open_in_year(start, end) or (conf and self.open_in_year(start, conf))):
+                host["_activities"]["s"].append((start, end, conf))
+        plans = sorted(self.plans.get(pid, []), key=lambda p: _parse_date(p.get("cppl_cp_plan_start_date")) or dt.date.max)
+        for n, p in enumerate(plans, start=1):
+            start, end = _parse_date(p.get("cppl_cp_plan_start_date")), _parse_date(p.get("cppl_cp_plan_end_date"))
+            host = self.host(referrals, None, start)
+            if host is not None and self.open_in_year(start, end):
+                host["_activities"]["p"].append((start, end, p, n))
+        conferences = [d for c in self.icpc.get(pid, []) if (d := _parse_date(c.get("icpc_icpc_date")))]
+        for r in referrals:  # the referral's own conference date: the one that made its latest plan
+            starts = {start for start, *_ in r["_activities"]["p"]}
+            r["_icpc"] = max((d for d in conferences if d in starts and d <= self.rd), default=None)
+
+    def details(self, child, r: dict) -> None:
+        el = _sub(child, "CINdetails")
+        _sub(el, "CINreferralDate", r["_start"].isoformat())
+        _sub(el, "ReferralSource", self.code("CINdetails/ReferralSource", r.get("cine_referral_source_code")) or "10")
+        need = self.code("CINdetails/PrimaryNeedCode", r.get("cine_cin_primary_need_code"))
+        if need:
+            _sub(el, "PrimaryNeedCode", need)
+        if r["_end"]:
+            _sub(el, "CINclosureDate", r["_end"].isoformat())
+            reason = self.code("CINdetails/ReasonForClosure", r.get("cine_close_reason"))
+            if reason:
+                _sub(el, "ReasonForClosure", reason)
+        if r["_icpc"]:
+            _sub(el, "DateOfInitialCPC", r["_icpc"].isoformat())
+        for start, auth in sorted(r["_activities"]["a"]):
+            a = _sub(el, "Assessments")
+            _sub(a, "AssessmentActualStartDate", start.isoformat())
+            if self.shown(auth):
+                _sub(a, "AssessmentAuthorisationDate", auth.isoformat())
+        for start, end, conf in sorted(r["_activities"]["s"], key=lambda s: s[0]):
+            s = _sub(el, "Section47")
+            _sub(s, "S47ActualStartDate", start.isoformat())
+            held = self.shown(conf)
+            if held:
+                _sub(s, "DateOfInitialCPC", held)
+            # No conference: not required once the enquiry has ended; still possible while it runs.
+            ended = end is not None and end <= self.rd
+            _sub(s, "ICPCnotRequired", "true" if not held and ended else "false")
+        nfa = (r.get("cine_referral_nfa") or "").strip().upper()
+        _sub(el, "ReferralNFA", "true" if nfa in ("Y", "YES", "1", "TRUE", "T") else "false")
+        for start, end, p, n in sorted(r["_activities"]["p"], key=lambda p: p[0]):
+            self.plan(el, start, end, p, n)
+
+    def plan(self, parent, start: dt.date, end: dt.date | None, p: dict, n: int) -> None:
+        initial = self.code("CINdetails/ChildProtectionPlans/InitialCategoryOfAbuse", p.get("cppl_cp_plan_initial_category"))
+        latest = self.code("CINdetails/ChildProtectionPlans/LatestCategoryOfAbuse", p.get("cppl_cp_plan_latest_category"))
+        if not (initial or latest):
+            return  # both categories are required and there is nothing to give
+        el = _sub(parent, "ChildProtectionPlans")
+        _sub(el, "CPPstartDate", start.isoformat())
+        if self.shown(end):
+            _sub(el, "CPPendDate", end.isoformat())
+        _sub(el, "InitialCategoryOfAbuse", initial or latest)
+        _sub(el, "LatestCategoryOfAbuse", latest or initial)
+        _sub(el, "NumberOfPreviousCPP", str(n))  # the plan's ordinal: the XSD admits no 0
+        days = sorted(d for r in self.reviews.get((p.get("cppl_cp_plan_id") or "").strip(), [])
+                      if (d := _parse_date(r.get("cppr_cp_review_date"))) and d <= self.rd)
+        if days:
+            reviews = _sub(el, "Reviews")
+            for d in days:
+                _sub(reviews, "CPPreviewDate", d.isoformat())
+
+
+def write(tables: dict[str, pa.Table], info: ExtractInfo, out: Path, year: int | None = None) -> list[Path]:
+    """Write canonical tables as one CIN census return, `out/CIN_Census_<year>.xml`.
+
+    The collection year ends on the last 31 March on or before `info.extracted_at` (or on
+    31 March of `year`), and the year's structure is used (GenderCurrent to 2024, Sex from
+    2025; before 2017 the 2017 structure). The return holds every child with a referral open
+    at some time in the year (referral date on or before the reference date, not closed before
+    1 April), with those referrals, and their assessments, enquiries and plans open at some time
+    in the year (as at the reference date: later end dates are left out, so the record is open).
+    Activities are placed under their referral by `*_referral_id`, else under the child's
+    referral open on their start date. Filled in where the return needs a value the tables lack:
+    ReferralSource 10 (unknown), Ethnicity NOBT, GenderCurrent 0 / Sex U, ICPCnotRequired true
+    for an enquiry that ended with no conference; NumberOfPreviousCPP is the plan's ordinal
+    for the child. A plan with no valid category is left out. Disabilities, CIN plans and
+    assessment factors are not in the canonical tables and are not written.
+    """
+    if not re.fullmatch(r"\d{3}", (info.la_code or "").strip()):
+        raise ValueError("a CIN census return needs a three-digit LA number (la_code)")
+    rd = dt.date(year, 3, 31) if year else reference_date_for(info.extracted_at)
+    writer = _Writer(tables, rd)
+    root = etree.Element("Message")
+    header = _sub(root, "Header")
+    details = _sub(header, "CollectionDetails")
+    _sub(details, "Collection", "CIN")
+    _sub(details, "Year", str(rd.year))
+    _sub(details, "ReferenceDate", rd.isoformat())
+    source = _sub(header, "Source")
+    _sub(source, "SourceLevel", "L")
+    _sub(source, "LEA", info.la_code.strip())
+    _sub(source, "SoftwareCode", "safeguarding")
+    _sub(source, "Release", "1")
+    _sub(source, "SerialNo", "001")
+    _sub(source, "DateTime", f"{info.extracted_at.isoformat()}T00:00:00")
+    children = _sub(root, "Children")
+    episodes = _by(_rows(tables, "ssd_cin_episodes"), "cine_person_id")
+    for person in sorted(_rows(tables, "ssd_person"), key=lambda p: p.get("pers_person_id") or ""):
+        writer.child(children, person, episodes.get((person.get("pers_person_id") or "").strip(), []))
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"CIN_Census_{rd.year}.xml"
+    etree.ElementTree(root).write(str(path), pretty_print=True, xml_declaration=True, encoding="UTF-8")
+    return [path]
