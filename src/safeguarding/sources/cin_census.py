@@ -11,7 +11,7 @@ Mapping (XML path under `Message/Children/Child` -> canonical column):
 | ChildIdentifiers/LAchildID | ssd_person.pers_person_id, and every *_person_id |
 | ChildIdentifiers/PersonBirthDate, ExpectedPersonBirthDate, PersonDeathDate | pers_dob, pers_expected_dob, pers_death_date |
 | ChildIdentifiers/GenderCurrent (to 2024) or Sex (2025 on) | pers_sex: 1 -> M, 2 -> F, 0 (not recorded/unborn) and 9 (indeterminate) -> U; M/F/U as given |
-| ChildCharacteristics/Ethnicity | pers_ethnicity |
+| ChildCharacteristics/Ethnicity | pers_ethnicity (the DfE code as given; `write` turns the SSD guidance's CNHE into the DfE's CHNE) |
 | CINdetails (one row each) | ssd_cin_episodes: CINreferralDate -> cine_referral_date, ReferralSource -> cine_referral_source_code, ReferralNFA -> cine_referral_nfa (Y/N), PrimaryNeedCode -> cine_cin_primary_need_code, CINclosureDate -> cine_close_date, ReasonForClosure -> cine_close_reason |
 | CINdetails/Assessments | ssd_cin_assessments: AssessmentActualStartDate -> cina_assessment_start_date, AssessmentAuthorisationDate -> cina_assessment_auth_date, cina_referral_id = its CINdetails |
 | CINdetails/Section47 | ssd_s47_enquiry: S47ActualStartDate -> s47e_s47_start_date, s47e_referral_id = its CINdetails |
@@ -91,6 +91,8 @@ CHILD = "Message/Children/Child"
 HEADER = "Message/Header"
 
 SEX = {"1": "M", "2": "F", "0": "U", "9": "U", "M": "M", "F": "F", "U": "U"}
+# The SSD's guidance spells the DfE's Chinese code CHNE as CNHE: written as the DfE's.
+ETHNICITY_SPELLING = {"CNHE": "CHNE"}
 FLAG = {"true": "Y", "TRUE": "Y", "1": "Y", "false": "N", "FALSE": "N", "0": "N"}
 
 # The canonical columns this source fills, per table (the rest stay absent).
@@ -589,7 +591,8 @@ class _Writer:
         if death:
             _sub(ids, "PersonDeathDate", death)
         chars = _sub(child, "ChildCharacteristics")
-        _sub(chars, "Ethnicity", self.code("ChildCharacteristics/Ethnicity", person.get("pers_ethnicity")) or "NOBT")
+        ethnicity = ETHNICITY_SPELLING.get((person.get("pers_ethnicity") or "").strip(), person.get("pers_ethnicity"))
+        _sub(chars, "Ethnicity", self.code("ChildCharacteristics/Ethnicity", ethnicity) or "NOBT")
         for r in referrals:
             self.details(child, r)
 
