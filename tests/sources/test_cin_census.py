@@ -524,3 +524,34 @@ def test_written_returns_are_valid_for_their_year(synthetic, tmp_path, year):
         assert _xsd_errors(path, year) == []
     tag = "<Sex>" if year >= 2025 else "<GenderCurrent>"
     assert tag in path.read_text(encoding="utf-8")
+
+
+# Indicators a CIN census supports, by how their months fall in its coverage (April 2013 to
+# March 2014 here): month-end measures from the month before the window opens, monthly flows
+# for months inside it, rolling-year measures only for the month the window ends.
+MONTH_END = ["cin_count", "cin_per_10k", "cp_count", "cp_per_10k", "cp_open_2yrs", "cp_reviews_in_timescale"]
+MONTHLY = ["referrals", "assessments_completed", "assessments_in_timescale", "icpc_in_15wd", "cp_starts"]
+ROLLING = ["referrals_per_10k", "assessments_per_10k", "s47_per_10k", "cp_ceased_2yrs"]
+
+
+def test_indicators_agree_inside_coverage(synthetic, tmp_path):
+    from safeguarding import app
+    from safeguarding.store import Store
+    [path] = cin_census.write(synthetic.tables, synthetic.info, tmp_path)
+    got = cin_census.read(path)
+    results = {}
+    for name, raw in (("ssd", synthetic), ("cin", got.raw)):
+        store = Store()
+        try:
+            store.load([(check_extract(raw), [])])
+            [council] = app.run_indicators(store, dt.date(2014, 3, 1), ids=MONTH_END + MONTHLY + ROLLING)
+        finally:
+            store.close()
+        results[name] = {r.indicator.id: {p.month: (p.value, p.numerator, p.denominator) for p in r.series}
+                         for r in council.results}
+    months = [f"2013-{m:02d}" for m in range(3, 13)] + ["2014-01", "2014-02", "2014-03"]
+    valid = {i: months for i in MONTH_END} | {i: months[1:] for i in MONTHLY} | {i: ["2014-03"] for i in ROLLING}
+    for indicator, wanted in valid.items():
+        ssd, cin = results["ssd"][indicator], results["cin"][indicator]
+        assert [cin[m] for m in wanted] == [ssd[m] for m in wanted], indicator
+        assert any(ssd[m][1] or ssd[m][2] for m in wanted), indicator  # not vacuous
