@@ -555,3 +555,15 @@ def test_indicators_agree_inside_coverage(synthetic, tmp_path):
         ssd, cin = results["ssd"][indicator], results["cin"][indicator]
         assert [cin[m] for m in wanted] == [ssd[m] for m in wanted], indicator
         assert any(ssd[m][1] or ssd[m][2] for m in wanted), indicator  # not vacuous
+
+
+def test_a_return_on_one_line_numbers_rows_in_order(tmp_path):
+    text = re.sub(r">\s+<", "><", HAND_MADE.split("?>", 1)[1].strip())
+    got = cin_census.read(_write(tmp_path, text))
+    assert [r[ROW] for r in _rows(got, "ssd_cin_episodes")] == [1, 2, 3]
+    assert [r[ROW] for r in _rows(got, "ssd_person")] == [1, 2]
+    assert {i.problem for i in got.raw.issues} == {
+        "several person records share a line: their row numbers in messages are their order in the file",
+        "several referral episode records share a line: their row numbers in messages are their order in the file",
+        "several assessment records share a line: their row numbers in messages are their order in the file"}
+    assert check_extract(got.raw).errors == []

@@ -58,8 +58,9 @@ Decisions:
   (1 April) to ReferenceDate (31 March): the census holds every child in need at any time in
   it, with their episodes, assessments, enquiries, plans and reviews.
 - `_row` is the line of the element a row comes from (Child, CINdetails, Assessments,
-  Section47, DateOfInitialCPC, ChildProtectionPlans, CPPreviewDate). A return written on one
-  line gives every row the same line number.
+  Section47, DateOfInitialCPC, ChildProtectionPlans, CPPreviewDate). Where records of a table
+  share a line (a return written on one line), its rows are numbered by their order in the
+  file instead, with a warning, so that the check can still tell them apart.
 - `ExtractError` only when there is nothing to read: not a file, not XML, root not
   `Message`, or no ReferenceDate (nor a Year) to fix the collection year. XML that breaks
   part-way keeps what was read before and reports the line where it broke.
@@ -181,7 +182,8 @@ def value_problem(text: str, leaf: dict, enums: dict[str, list[str]]) -> str | N
 
 
 def _name(el) -> str:
-    return etree.QName(el).localname
+    tag = el.tag
+    return tag.rsplit("}", 1)[1] if "}" in tag else tag  # a namespace, if any, is ignored
 
 
 class _Checker:
@@ -191,41 +193,47 @@ class _Checker:
         self.table, self.elements, self.enums = table, elements, enums
         self.issues: list[Issue] = []
         self.bad: set = set()  # leaf elements whose value is invalid (their cells stay empty)
+        # complex element path -> (child name -> (place in the sequence, path, max)), required
+        self.layout = {
+            path: ({n: (i, f"{path}/{n}", elements[f"{path}/{n}"]["max"]) for i, n in enumerate(e["children"])},
+                   [n for n in e["children"] if elements[f"{path}/{n}"]["min"] > 0])
+            for path, e in elements.items() if "children" in e}
 
     def report(self, el, path: str, value: str | None, problem: str, line: int | None = None) -> None:
         self.issues.append(Issue("error", self.table, line or el.sourceline, path, value, problem))
 
     def check(self, el, path: str, skip: frozenset[str] = frozenset()) -> None:
-        entry = self.elements[path]
-        if "children" not in entry:
-            self._check_leaf(el, path, entry)
+        layout = self.layout.get(path)
+        if layout is None:
+            self._check_leaf(el, path, self.elements[path])
             return
+        places, required = layout
         if el.text and el.text.strip():
             self.report(el, path, el.text.strip(), "text between elements")
-        order, counts, last = entry["children"], Counter(), -1
+        counts: Counter = Counter()
+        last = -1
         for child in el:
             if child.tail and child.tail.strip():
                 self.report(child, path, child.tail.strip(), "text between elements")
             if not isinstance(child.tag, str):  # comment or processing instruction
                 continue
             name = _name(child)
-            child_path = f"{path}/{name}"
-            if name not in order:
-                self.report(child, child_path, _leaf_text(child), "unknown element")
+            place = places.get(name)
+            if place is None:
+                self.report(child, f"{path}/{name}", _leaf_text(child), "unknown element")
                 continue
-            index = order.index(name)
+            index, child_path, most = place
             if index < last:
                 self.report(child, child_path, None, "element out of order")
             last = max(last, index)
             counts[name] += 1
-            most = self.elements[child_path]["max"]
             if most is not None and counts[name] == most + 1:
                 self.report(child, child_path, None, "element repeated more often than allowed")
             if child_path not in skip:
                 self.check(child, child_path, skip)
-        for name in order:
-            if counts[name] < self.elements[f"{path}/{name}"]["min"]:
-                self.report(el, f"{path}/{name}", None, "required element missing")
+        for name in required:
+            if not counts[name]:
+                self.report(el, places[name][1], None, "required element missing")
 
     def _check_leaf(self, el, path: str, entry: dict) -> None:
         if len(el):
@@ -412,7 +420,15 @@ class _Return:
         for name, cols in COLUMNS.items():
             rows = self.rows[name]
             data = {c: pa.array([r.get(c, "") for r in rows], pa.string()) for c in cols}
-            data[ROW] = pa.array([r[ROW] for r in rows], pa.int64())
+            lines = [r[ROW] for r in rows]
+            if len(set(lines)) < len(lines):
+                # Records sharing a line (a return written on one line): the check tells rows
+                # apart by `_row`, so number them by their place in the file instead.
+                self.issues.append(Issue("warning", self.table, None, None, None,
+                                         f"several {TABLES[name].what} records share a line: their row "
+                                         "numbers in messages are their order in the file"))
+                lines = list(range(1, len(rows) + 1))
+            data[ROW] = pa.array(lines, pa.int64())
             out[name] = pa.table(data)
         return out
 
@@ -427,17 +443,23 @@ def read(path: Path, la_code: str | None = None) -> SourceRead:
     if not path.is_file():
         raise ExtractError(f"{path} is not a file")
     ret = _Return(path)
-    stack: list[str] = []
+    stack: list[str] = []  # the names of the open elements, down to a Child
+    depth = 0
     message = None
     try:
         for event, el in etree.iterparse(str(path), events=("start", "end"), huge_tree=True,
                                          resolve_entities=False, no_network=True):
             if event == "start":
-                stack.append(_name(el))
-                if len(stack) == 1:
+                depth += 1
+                if depth <= 3:
+                    stack.append(_name(el))
+                if depth == 1:
                     message = el
                     if stack[0] != "Message":
                         raise ExtractError(f"{path} is not a CIN census return (its root element is not Message)")
+                continue
+            depth -= 1
+            if depth > 2:
                 continue
             where = "/".join(stack)
             if where == HEADER:
@@ -458,6 +480,7 @@ def read(path: Path, la_code: str | None = None) -> SourceRead:
         raise ExtractError(f"{path} has no header: the collection year is unknown")
     if message is not None:
         ret.checker.check(message, "Message", skip=frozenset({HEADER, CHILD}))
+    tables = ret.tables()
     issues = ret.issues + ret.checker.issues
     code = (la_code or ret.lea or "").strip()
     if not code:
@@ -468,7 +491,7 @@ def read(path: Path, la_code: str | None = None) -> SourceRead:
     issues.sort(key=lambda i: (i.row or 0))
     window = collection_window(ret.reference_date)
     return SourceRead(
-        raw=RawExtract(info, ret.tables(), issues),
+        raw=RawExtract(info, tables, issues),
         kind=KIND,
         coverage={name: window for name in COLUMNS},
         origins={name: path.name for name in COLUMNS},
