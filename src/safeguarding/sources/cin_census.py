@@ -6,19 +6,31 @@ inside those, assessments, section 47 enquiries and child protection plans.
 
 Mapping (XML path under `Message/Children/Child` -> canonical column):
 
-| source | canonical |
-|---|---|
-| ChildIdentifiers/LAchildID | ssd_person.pers_person_id, and every *_person_id |
-| ChildIdentifiers/PersonBirthDate, ExpectedPersonBirthDate, PersonDeathDate | pers_dob, pers_expected_dob, pers_death_date |
-| ChildIdentifiers/GenderCurrent (to 2024) or Sex (2025 on) | pers_sex: 1 -> M, 2 -> F, 0 (not recorded/unborn) and 9 (indeterminate) -> U; M/F/U as given |
-| ChildCharacteristics/Ethnicity | pers_ethnicity (the DfE code as given; `write` turns the SSD guidance's CNHE into the DfE's CHNE) |
-| CINdetails (one row each) | ssd_cin_episodes: CINreferralDate -> cine_referral_date, ReferralSource -> cine_referral_source_code, ReferralNFA -> cine_referral_nfa (Y/N), PrimaryNeedCode -> cine_cin_primary_need_code, CINclosureDate -> cine_close_date, ReasonForClosure -> cine_close_reason |
-| CINdetails/Assessments | ssd_cin_assessments: AssessmentActualStartDate -> cina_assessment_start_date, AssessmentAuthorisationDate -> cina_assessment_auth_date, cina_referral_id = its CINdetails |
-| CINdetails/Section47 | ssd_s47_enquiry: S47ActualStartDate -> s47e_s47_start_date, s47e_referral_id = its CINdetails |
-| Section47/DateOfInitialCPC | ssd_initial_cp_conference: icpc_icpc_date, icpc_s47_enquiry_id = that Section47 |
-| CINdetails/DateOfInitialCPC | a conference of its own (no S47 link) only when no Section47 of the same CINdetails gives that date (then it is the same conference) |
-| CINdetails/ChildProtectionPlans | ssd_cp_plans: CPPstartDate, CPPendDate, InitialCategoryOfAbuse, LatestCategoryOfAbuse -> cppl_cp_plan_start_date, _end_date, _initial_category, _latest_category |
-| ChildProtectionPlans/Reviews/CPPreviewDate | ssd_cp_reviews.cppr_cp_review_date, cppr_cp_plan_id = its plan |
+- ChildIdentifiers/LAchildID -> pers_person_id, and every table's person id.
+- ChildIdentifiers/PersonBirthDate, ExpectedPersonBirthDate, PersonDeathDate -> pers_dob,
+  pers_expected_dob, pers_death_date.
+- ChildIdentifiers/GenderCurrent (to 2024) or Sex (2025 on) -> pers_sex, in the SSD's codes:
+  1 -> M, 2 -> F, 0 (not recorded or unborn) and 9 (indeterminate) -> U; M, F, U as given.
+- ChildCharacteristics/Ethnicity -> pers_ethnicity, the DfE code as given (`write` turns the
+  SSD guidance's spelling CNHE into the DfE's CHNE).
+- CINdetails, one ssd_cin_episodes row each: CINreferralDate -> cine_referral_date,
+  ReferralSource -> cine_referral_source_code, ReferralNFA -> cine_referral_nfa (Y/N),
+  PrimaryNeedCode -> cine_cin_primary_need_code, CINclosureDate -> cine_close_date,
+  ReasonForClosure -> cine_close_reason.
+- CINdetails/Assessments -> ssd_cin_assessments: AssessmentActualStartDate ->
+  cina_assessment_start_date, AssessmentAuthorisationDate -> cina_assessment_auth_date;
+  cina_referral_id = its CINdetails.
+- CINdetails/Section47 -> ssd_s47_enquiry: S47ActualStartDate -> s47e_s47_start_date;
+  s47e_referral_id = its CINdetails.
+- Section47/DateOfInitialCPC -> an ssd_initial_cp_conference row: icpc_icpc_date,
+  icpc_s47_enquiry_id = that Section47.
+- CINdetails/DateOfInitialCPC -> a conference row of its own, with no S47 link, only when no
+  Section47 of the same CINdetails gives that date (otherwise it is the same conference).
+- CINdetails/ChildProtectionPlans -> ssd_cp_plans: CPPstartDate, CPPendDate,
+  InitialCategoryOfAbuse, LatestCategoryOfAbuse -> cppl_cp_plan_start_date, _end_date,
+  _initial_category, _latest_category.
+- ChildProtectionPlans/Reviews/CPPreviewDate -> ssd_cp_reviews.cppr_cp_review_date;
+  cppr_cp_plan_id = its plan.
 
 Conferences and plans are linked within a CINdetails by date (the DfE requires a plan to start on
 the date of the conference that made it): `icpc_cp_plan_id`/`cppl_icpc_id` name the plan
@@ -73,7 +85,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -193,11 +204,16 @@ class _Checker:
         self.table, self.elements, self.enums = table, elements, enums
         self.issues: list[Issue] = []
         self.bad: set = set()  # leaf elements whose value is invalid (their cells stay empty)
-        # complex element path -> (child name -> (place in the sequence, path, max)), required
-        self.layout = {
-            path: ({n: (i, f"{path}/{n}", elements[f"{path}/{n}"]["max"]) for i, n in enumerate(e["children"])},
-                   [n for n in e["children"] if elements[f"{path}/{n}"]["min"] > 0])
-            for path, e in elements.items() if "children" in e}
+        # complex element path -> ({child name: (place in the sequence, path, max, the entry
+        # if a leaf)}, the required children's names)
+        self.layout = {path: self._layout(path, e["children"])
+                       for path, e in elements.items() if "children" in e}
+
+    def _layout(self, path: str, names: list[str]) -> tuple[dict[str, tuple], list[str]]:
+        entries = {n: self.elements[f"{path}/{n}"] for n in names}
+        places = {n: (i, f"{path}/{n}", entries[n]["max"], None if "children" in entries[n] else entries[n])
+                  for i, n in enumerate(names)}
+        return places, [n for n in names if entries[n]["min"] > 0]
 
     def report(self, el, path: str, value: str | None, problem: str, line: int | None = None) -> None:
         self.issues.append(Issue("error", self.table, line or el.sourceline, path, value, problem))
@@ -210,7 +226,7 @@ class _Checker:
         places, required = layout
         if el.text and el.text.strip():
             self.report(el, path, el.text.strip(), "text between elements")
-        counts: Counter = Counter()
+        counts: dict[str, int] = {}
         last = -1
         for child in el:
             if child.tail and child.tail.strip():
@@ -222,17 +238,19 @@ class _Checker:
             if place is None:
                 self.report(child, f"{path}/{name}", _leaf_text(child), "unknown element")
                 continue
-            index, child_path, most = place
+            index, child_path, most, leaf = place
             if index < last:
                 self.report(child, child_path, None, "element out of order")
             last = max(last, index)
-            counts[name] += 1
-            if most is not None and counts[name] == most + 1:
+            counts[name] = seen = counts.get(name, 0) + 1
+            if most is not None and seen == most + 1:
                 self.report(child, child_path, None, "element repeated more often than allowed")
-            if child_path not in skip:
+            if leaf is not None:
+                self._check_leaf(child, child_path, leaf)
+            elif child_path not in skip:
                 self.check(child, child_path, skip)
         for name in required:
-            if not counts[name]:
+            if name not in counts:
                 self.report(el, places[name][1], None, "required element missing")
 
     def _check_leaf(self, el, path: str, entry: dict) -> None:
@@ -299,8 +317,9 @@ class _Return:
                                "the collection year is unknown")
         self.year_used, elements, enums = spec_for(self.reference_date.year)
         if self.year_used != self.reference_date.year:
-            self.issues.append(Issue("warning", self.table, line, f"{HEADER}/CollectionDetails/ReferenceDate",
-                                     None, "collection year outside 2017-2026: checked against the nearest year"))
+            self.issues.append(Issue(
+                "warning", self.table, line, f"{HEADER}/CollectionDetails/ReferenceDate", None,
+                "collection year outside 2017-2026: checked against the nearest year"))
         self.checker = _Checker(self.table, elements, enums)
         self.checker.check(el, HEADER)
         for source in el.findall("Source"):
@@ -348,7 +367,8 @@ class _Return:
                 ROW: a.sourceline, "cina_assessment_id": f"{ref_id}/A{j}", "cina_person_id": pid,
                 "cina_referral_id": ref_id,
                 "cina_assessment_start_date": self._date(a, f"{where}/Assessments", "AssessmentActualStartDate"),
-                "cina_assessment_auth_date": self._date(a, f"{where}/Assessments", "AssessmentAuthorisationDate"),
+                "cina_assessment_auth_date": self._date(a, f"{where}/Assessments",
+                                                        "AssessmentAuthorisationDate"),
             })
         conferences: list[dict] = []  # this referral's, to link with its plans by date
         for j, s in enumerate(el.findall("Section47"), start=1):
@@ -390,8 +410,8 @@ class _Return:
         for m, r in enumerate(reviews.findall("CPPreviewDate") if reviews is not None else [], start=1):
             self.rows["ssd_cp_reviews"].append({
                 ROW: r.sourceline, "cppr_cp_review_id": f"{plan_id}/R{m}", "cppr_person_id": pid,
-                "cppr_cp_plan_id": plan_id, "cppr_cp_review_date": self._cell(r, f"{where}/Reviews/CPPreviewDate",
-                                                                              date=True)})
+                "cppr_cp_plan_id": plan_id,
+                "cppr_cp_review_date": self._cell(r, f"{where}/Reviews/CPPreviewDate", date=True)})
         return {ROW: el.sourceline, "cppl_cp_plan_id": plan_id, "cppl_person_id": pid,
                 "cppl_cp_plan_start_date": self._date(el, where, "CPPstartDate"),
                 "cppl_cp_plan_end_date": self._date(el, where, "CPPendDate"),
@@ -456,7 +476,8 @@ def read(path: Path, la_code: str | None = None) -> SourceRead:
                 if depth == 1:
                     message = el
                     if stack[0] != "Message":
-                        raise ExtractError(f"{path} is not a CIN census return (its root element is not Message)")
+                        raise ExtractError(f"{path} is not a CIN census return "
+                                           "(its root element is not Message)")
                 continue
             depth -= 1
             if depth > 2:
@@ -466,7 +487,8 @@ def read(path: Path, la_code: str | None = None) -> SourceRead:
                 ret.header(el)
             elif where == CHILD:
                 if ret.checker is None:
-                    raise ExtractError(f"{path} has no header before its children: the collection year is unknown")
+                    raise ExtractError(f"{path} has no header before its children: "
+                                       "the collection year is unknown")
                 ret.child(el)
                 el.clear(keep_tail=True)  # keep memory flat; the shell stays for the structure check
             stack.pop()
@@ -524,6 +546,14 @@ def _parse_date(text: str | None) -> dt.date | None:
     return None
 
 
+def _get(row: dict, col: str) -> str:
+    return (row.get(col) or "").strip()
+
+
+def _day(row: dict, col: str) -> dt.date | None:
+    return _parse_date(row.get(col))
+
+
 def _rows(tables: dict[str, pa.Table], name: str) -> list[dict]:
     table = tables.get(name)
     return [] if table is None else table.to_pylist()
@@ -532,7 +562,7 @@ def _rows(tables: dict[str, pa.Table], name: str) -> list[dict]:
 def _by(rows: list[dict], key: str) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
     for r in rows:
-        out.setdefault((r.get(key) or "").strip(), []).append(r)
+        out.setdefault(_get(r, key), []).append(r)
     return out
 
 
@@ -572,7 +602,7 @@ class _Writer:
     def referrals(self, episodes: list[dict]) -> list[dict]:
         out = []
         for r in episodes:
-            start, end = _parse_date(r.get("cine_referral_date")), _parse_date(r.get("cine_close_date"))
+            start, end = _day(r, "cine_referral_date"), _day(r, "cine_close_date")
             if self.open_in_year(start, end):
                 out.append(r | {"_start": start, "_end": end if end and end <= self.rd else None,
                                 "_activities": {"a": [], "s": [], "p": []}})
@@ -583,7 +613,7 @@ class _Writer:
         """The written referral an activity belongs to: its own by id, else the one open on its
         date (the latest started), else the latest started on or before it."""
         if ref_id:
-            match = next((r for r in referrals if (r.get("cine_referral_id") or "").strip() == ref_id), None)
+            match = next((r for r in referrals if _get(r, "cine_referral_id") == ref_id), None)
             if match is not None:
                 return match
         if day is None:
@@ -593,7 +623,7 @@ class _Writer:
         return (open_then or before or [None])[-1]
 
     def child(self, children, person: dict, episodes: list[dict]) -> None:
-        pid = (person.get("pers_person_id") or "").strip()
+        pid = _get(person, "pers_person_id")
         referrals = self.referrals(episodes)
         if not pid or not referrals:
             return
@@ -602,45 +632,48 @@ class _Writer:
         ids = _sub(child, "ChildIdentifiers")
         _sub(ids, "LAchildID", pid)
         for tag, col in (("PersonBirthDate", "pers_dob"), ("ExpectedPersonBirthDate", "pers_expected_dob")):
-            day = _parse_date(person.get(col))
+            day = _day(person, col)
             if day:
                 _sub(ids, tag, day.isoformat())
-        sex = (person.get("pers_sex") or "").strip().upper()
+        sex = _get(person, "pers_sex").upper()
         if f"{CHILD}/ChildIdentifiers/Sex" in self.elements:
             _sub(ids, "Sex", sex if sex in ("M", "F") else "U")
         else:
             _sub(ids, "GenderCurrent", {"M": "1", "F": "2"}.get(sex, "0"))
-        death = self.shown(_parse_date(person.get("pers_death_date")))
+        death = self.shown(_day(person, "pers_death_date"))
         if death:
             _sub(ids, "PersonDeathDate", death)
         chars = _sub(child, "ChildCharacteristics")
-        ethnicity = ETHNICITY_SPELLING.get((person.get("pers_ethnicity") or "").strip(), person.get("pers_ethnicity"))
+        ethnicity = _get(person, "pers_ethnicity")
+        ethnicity = ETHNICITY_SPELLING.get(ethnicity, ethnicity)
         _sub(chars, "Ethnicity", self.code("ChildCharacteristics/Ethnicity", ethnicity) or "NOBT")
         for r in referrals:
             self.details(child, r)
 
     def attach(self, pid: str, referrals: list[dict]) -> None:
         for a in self.assessments.get(pid, []):
-            start, auth = _parse_date(a.get("cina_assessment_start_date")), _parse_date(a.get("cina_assessment_auth_date"))
-            host = self.host(referrals, (a.get("cina_referral_id") or "").strip(), start)
+            start, auth = _day(a, "cina_assessment_start_date"), _day(a, "cina_assessment_auth_date")
+            host = self.host(referrals, _get(a, "cina_referral_id"), start)
             if host is not None and self.open_in_year(start, auth):
                 host["_activities"]["a"].append((start, auth))
         icpc_by_s47 = _by(self.icpc.get(pid, []), "icpc_s47_enquiry_id")
         for s in self.s47.get(pid, []):
-            start, end = _parse_date(s.get("s47e_s47_start_date")), _parse_date(s.get("s47e_s47_end_date"))
-            s_id = (s.get("s47e_s47_enquiry_id") or "").strip()
-            conf = min((d for c in icpc_by_s47.get(s_id, []) if (d := _parse_date(c.get("icpc_icpc_date")))),
-                       default=None) if s_id else None
-            host = self.host(referrals, (s.get("s47e_referral_id") or "").strip(), start)
-            if host is not None and (self.open_in_year(start, end) or (conf and self.open_in_year(start, conf))):
+            start, end = _day(s, "s47e_s47_start_date"), _day(s, "s47e_s47_end_date")
+            s_id = _get(s, "s47e_s47_enquiry_id")
+            held = [d for c in icpc_by_s47.get(s_id, []) if (d := _day(c, "icpc_icpc_date"))] if s_id else []
+            conf = min(held, default=None)
+            host = self.host(referrals, _get(s, "s47e_referral_id"), start)
+            # An enquiry that ended before the year still belongs if its conference is in it.
+            in_year = self.open_in_year(start, end) or (conf is not None and self.open_in_year(start, conf))
+            if host is not None and in_year:
                 host["_activities"]["s"].append((start, end, conf))
-        plans = sorted(self.plans.get(pid, []), key=lambda p: _parse_date(p.get("cppl_cp_plan_start_date")) or dt.date.max)
+        plans = sorted(self.plans.get(pid, []), key=lambda p: _day(p, "cppl_cp_plan_start_date") or dt.date.max)
         for n, p in enumerate(plans, start=1):
-            start, end = _parse_date(p.get("cppl_cp_plan_start_date")), _parse_date(p.get("cppl_cp_plan_end_date"))
+            start, end = _day(p, "cppl_cp_plan_start_date"), _day(p, "cppl_cp_plan_end_date")
             host = self.host(referrals, None, start)
             if host is not None and self.open_in_year(start, end):
                 host["_activities"]["p"].append((start, end, p, n))
-        conferences = [d for c in self.icpc.get(pid, []) if (d := _parse_date(c.get("icpc_icpc_date")))]
+        conferences = [d for c in self.icpc.get(pid, []) if (d := _day(c, "icpc_icpc_date"))]
         for r in referrals:  # the referral's own conference date: the one that made its latest plan
             starts = {start for start, *_ in r["_activities"]["p"]}
             r["_icpc"] = max((d for d in conferences if d in starts and d <= self.rd), default=None)
@@ -648,7 +681,8 @@ class _Writer:
     def details(self, child, r: dict) -> None:
         el = _sub(child, "CINdetails")
         _sub(el, "CINreferralDate", r["_start"].isoformat())
-        _sub(el, "ReferralSource", self.code("CINdetails/ReferralSource", r.get("cine_referral_source_code")) or "10")
+        source = self.code("CINdetails/ReferralSource", r.get("cine_referral_source_code"))
+        _sub(el, "ReferralSource", source or "10")  # 10: unknown
         need = self.code("CINdetails/PrimaryNeedCode", r.get("cine_cin_primary_need_code"))
         if need:
             _sub(el, "PrimaryNeedCode", need)
@@ -673,14 +707,15 @@ class _Writer:
             # No conference: not required once the enquiry has ended; still possible while it runs.
             ended = end is not None and end <= self.rd
             _sub(s, "ICPCnotRequired", "true" if not held and ended else "false")
-        nfa = (r.get("cine_referral_nfa") or "").strip().upper()
-        _sub(el, "ReferralNFA", "true" if nfa in ("Y", "YES", "1", "TRUE", "T") else "false")
+        nfa = _get(r, "cine_referral_nfa").upper() in ("Y", "YES", "1", "TRUE", "T")
+        _sub(el, "ReferralNFA", "true" if nfa else "false")
         for start, end, p, n in sorted(r["_activities"]["p"], key=lambda p: p[0]):
             self.plan(el, start, end, p, n)
 
     def plan(self, parent, start: dt.date, end: dt.date | None, p: dict, n: int) -> None:
-        initial = self.code("CINdetails/ChildProtectionPlans/InitialCategoryOfAbuse", p.get("cppl_cp_plan_initial_category"))
-        latest = self.code("CINdetails/ChildProtectionPlans/LatestCategoryOfAbuse", p.get("cppl_cp_plan_latest_category"))
+        where = "CINdetails/ChildProtectionPlans"
+        initial = self.code(f"{where}/InitialCategoryOfAbuse", p.get("cppl_cp_plan_initial_category"))
+        latest = self.code(f"{where}/LatestCategoryOfAbuse", p.get("cppl_cp_plan_latest_category"))
         if not (initial or latest):
             return  # both categories are required and there is nothing to give
         el = _sub(parent, "ChildProtectionPlans")
@@ -690,8 +725,8 @@ class _Writer:
         _sub(el, "InitialCategoryOfAbuse", initial or latest)
         _sub(el, "LatestCategoryOfAbuse", latest or initial)
         _sub(el, "NumberOfPreviousCPP", str(n))  # the plan's ordinal: the XSD admits no 0
-        days = sorted(d for r in self.reviews.get((p.get("cppl_cp_plan_id") or "").strip(), [])
-                      if (d := _parse_date(r.get("cppr_cp_review_date"))) and d <= self.rd)
+        days = sorted(d for r in self.reviews.get(_get(p, "cppl_cp_plan_id"), [])
+                      if (d := _day(r, "cppr_cp_review_date")) and d <= self.rd)
         if days:
             reviews = _sub(el, "Reviews")
             for d in days:
@@ -734,7 +769,7 @@ def write(tables: dict[str, pa.Table], info: ExtractInfo, out: Path, year: int |
     children = _sub(root, "Children")
     episodes = _by(_rows(tables, "ssd_cin_episodes"), "cine_person_id")
     for person in sorted(_rows(tables, "ssd_person"), key=lambda p: p.get("pers_person_id") or ""):
-        writer.child(children, person, episodes.get((person.get("pers_person_id") or "").strip(), []))
+        writer.child(children, person, episodes.get(_get(person, "pers_person_id"), []))
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     path = out / f"CIN_Census_{rd.year}.xml"
