@@ -296,6 +296,7 @@ def test_broken_xml_keeps_what_was_read(tmp_path):
     ("<Return><Child/></Return>", "not a CIN census return"),
     ("<Message><Children><Child/></Children></Message>", "collection year is unknown"),
     ("<Message><Header><CollectionDetails/></Header><Children/></Message>", "collection year is unknown"),
+    ('<Message xmlns="urn:other"><Children/></Message>', "not a CIN census return"),
 ])
 def test_nothing_readable_raises(tmp_path, content, message):
     path = _write(tmp_path, content, "x.xml")
@@ -578,3 +579,13 @@ def test_a_return_on_one_line_numbers_rows_in_order(tmp_path):
         "several referral episode records share a line: their row numbers in messages are their order in the file",
         "several assessment records share a line: their row numbers in messages are their order in the file"}
     assert check_extract(got.raw).errors == []
+
+
+def test_header_year_stands_in_for_a_missing_reference_date(tmp_path):
+    text = HAND_MADE.replace("      <ReferenceDate>2023-03-31</ReferenceDate>\n", "")
+    text = text.replace("<Children>", "<!-- a comment is not content -->\n  <Children>")
+    got = cin_census.read(_write(tmp_path, text))
+    assert got.raw.info.extracted_at == dt.date(2023, 3, 31)
+    assert [(i.severity, i.problem) for i in got.raw.issues] == [
+        ("warning", "no valid ReferenceDate: 31 March of the header Year used")]
+    assert len(_rows(got, "ssd_cin_episodes")) == 3

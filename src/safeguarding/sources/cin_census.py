@@ -193,8 +193,7 @@ def value_problem(text: str, leaf: dict, enums: dict[str, list[str]]) -> str | N
 
 
 def _name(el) -> str:
-    tag = el.tag
-    return tag.rsplit("}", 1)[1] if "}" in tag else tag  # a namespace, if any, is ignored
+    return el.tag  # the CIN schemas have no namespace: a namespaced element is an unknown one
 
 
 class _Checker:
@@ -308,8 +307,8 @@ class _Return:
         line = el.sourceline
         if ref_text and _is_date(ref_text.strip()):
             self.reference_date = dt.date.fromisoformat(ref_text.strip()[:10])
-        elif year_text and _YEAR.fullmatch(year_text.strip()):
-            self.reference_date = dt.date(int(year_text.strip()[:4]), 3, 31)
+        elif year_text and re.fullmatch(r"[1-9]\d{3}", year_text.strip()):
+            self.reference_date = dt.date(int(year_text.strip()), 3, 31)
             self.issues.append(Issue("warning", self.table, line, f"{HEADER}/CollectionDetails/ReferenceDate",
                                      None, "no valid ReferenceDate: 31 March of the header Year used"))
         else:
@@ -467,8 +466,8 @@ def read(path: Path, la_code: str | None = None) -> SourceRead:
     depth = 0
     message = None
     try:
-        for event, el in etree.iterparse(str(path), events=("start", "end"), huge_tree=True,
-                                         resolve_entities=False, no_network=True):
+        for event, el in etree.iterparse(str(path), events=("start", "end"), resolve_entities=False,
+                                         no_network=True):
             if event == "start":
                 depth += 1
                 if depth <= 3:
@@ -492,6 +491,8 @@ def read(path: Path, la_code: str | None = None) -> SourceRead:
                 ret.child(el)
                 el.clear(keep_tail=True)  # keep memory flat; the shell stays for the structure check
             stack.pop()
+    except OSError as exc:
+        raise ExtractError(f"{path} cannot be read: {exc.strerror or exc}") from exc
     except etree.XMLSyntaxError as exc:
         if message is None or ret.checker is None:
             raise ExtractError(f"{path} is not readable XML: {exc.msg}") from exc
