@@ -97,15 +97,16 @@ CIN = "Message/Children/Child/CINdetails"
 
 def _derive_2025(spec2024: dict) -> dict:
     """2025 = 2024 with ChildIdentifiers/GenderCurrent replaced by Sex, in the same place and
-    still required: the 2024 and 2026 fixtures carry <Sex> (values 1 and M) where the XSDs up to
-    2024 have <GenderCurrent>. With no DfE schema here, Sex accepts the SSD's codes M, F, U and
-    the long-standing GenderCurrent codes 1, 2, 0, 9 (both forms appear in the fixtures)."""
+    still required: the 2024 and 2026 fixtures carry <Sex> where the XSDs up to 2024 have
+    <GenderCurrent>. Its codes are F, M and U: the DfE's 2024 to 2025 specification replaced
+    Gender (N00007) by Sex (N00783) with those codes (CBDS change RFC 1233). The fixtures' Sex
+    value 1 (the old GenderCurrent code) is therefore reported as a code not in the list."""
     spec = copy.deepcopy(spec2024)
     ids = spec[CHILD_IDS]
     ids["children"] = ["Sex" if c == "GenderCurrent" else c for c in ids["children"]]
     old = spec.pop(f"{CHILD_IDS}/GenderCurrent")
     spec[f"{CHILD_IDS}/Sex"] = {"min": old["min"], "max": old["max"], "base": "string", "min_length": 1,
-                                "type_name": "sextype", "enum": ["M", "F", "U", "1", "2", "0", "9"]}
+                                "type_name": "sextype", "enum": ["F", "M", "U"]}
     return spec
 
 

@@ -361,7 +361,8 @@ def test_fixture_2024_problems():
 @needs_shared
 def test_fixture_2026_read_as_2026(tmp_path):
     """The 2026 sample's header says 2024; as a 2026 return its Sex and pre-proceedings
-    elements are known, and only the sample's deliberate faults remain."""
+    elements are known, and only the sample's faults remain (Sex 1 is the old GenderCurrent
+    code: the 2025 Sex codes are F, M, U)."""
     text = (FIXTURES / "CIN_Census_2026.xml").read_text(encoding="utf-8")
     path = _write(tmp_path, text.replace("<ReferenceDate>2024-03-31", "<ReferenceDate>2026-03-31"))
     got = cin_census.read(path)
@@ -370,8 +371,9 @@ def test_fixture_2026_read_as_2026(tmp_path):
         ("AssessmentFactors", "code not in this collection year's list"),
         ("AssessmentFactors", "required element missing"),
         ("ChildIdentifiers", "text between elements"),
+        ("Sex", "code not in this collection year's list"),
     ]
-    assert [r["pers_sex"] for r in _rows(got, "ssd_person")] == ["M", "M"]
+    assert [r["pers_sex"] for r in _rows(got, "ssd_person")] == ["", "M"]
     assert got.coverage["ssd_person"] == Window(dt.date(2025, 4, 1), dt.date(2026, 3, 31))
 
 
