@@ -600,3 +600,63 @@ def test_header_year_stands_in_for_a_missing_reference_date(tmp_path):
     assert [(i.severity, i.problem) for i in got.raw.issues] == [
         ("warning", "no valid ReferenceDate: 31 March of the header Year used")]
     assert len(_rows(got, "ssd_cin_episodes")) == 3
+
+
+def test_write_a_small_year_by_hand(tmp_path):
+    """Two referrals of one child in the year, one closed before it; a child missing from
+    ssd_person is still written; open-ended dates after the reference date are left out."""
+    import pyarrow as pa
+
+    def table(rows):
+        cols = list(dict.fromkeys(c for r in rows for c in r))
+        return pa.table({c: [r.get(c, "") for r in rows] for c in cols})
+
+    tables = {
+        "ssd_person": table([{"pers_person_id": "A", "pers_dob": "01/02/2010", "pers_sex": "F",
+                              "pers_ethnicity": "CNHE"}]),
+        "ssd_cin_episodes": table([
+            {"cine_referral_id": "r0", "cine_person_id": "A", "cine_referral_date": "2021-01-05",
+             "cine_close_date": "2021-03-01", "cine_referral_source_code": "1A", "cine_referral_nfa": "N"},
+            {"cine_referral_id": "r1", "cine_person_id": "A", "cine_referral_date": "2021-05-05",
+             "cine_close_date": "2021-07-01", "cine_close_reason": "RC8", "cine_referral_source_code": "1A",
+             "cine_referral_nfa": "Y"},
+            {"cine_referral_id": "r2", "cine_person_id": "A", "cine_referral_date": "2022-01-10",
+             "cine_close_date": "2022-06-30", "cine_close_reason": "RC7", "cine_referral_source_code": "XX",
+             "cine_referral_nfa": "N"},
+            {"cine_referral_id": "r3", "cine_person_id": "B", "cine_referral_date": "2022-03-01",
+             "cine_referral_source_code": "5D", "cine_referral_nfa": "N"}]),
+        "ssd_s47_enquiry": table([{"s47e_s47_enquiry_id": "s1", "s47e_person_id": "A", "s47e_referral_id": "",
+                                   "s47e_s47_start_date": "2022-01-12", "s47e_s47_end_date": "2022-02-01"}]),
+    }
+    info = ExtractInfo(la_code="884", extracted_at=dt.date(2022, 8, 1))
+    [path] = cin_census.write(tables, info, tmp_path)
+    assert path.name == "CIN_Census_2022.xml"
+    if XSDS.is_dir():
+        assert _xsd_errors(path, 2022) == []
+    got = cin_census.read(path)
+    assert got.raw.issues == []
+    assert _rows(got, "ssd_person") == [
+        {"pers_person_id": "A", "pers_dob": "2010-02-01", "pers_expected_dob": "", "pers_sex": "F",
+         "pers_ethnicity": "CHNE", "pers_death_date": "", ROW: _row_of(path, "<Child>")},
+        {"pers_person_id": "B", "pers_dob": "", "pers_expected_dob": "", "pers_sex": "U",
+         "pers_ethnicity": "NOBT", "pers_death_date": "", ROW: _row_of(path, "<Child>", 2)},
+    ]
+    episodes = [{k: v for k, v in r.items() if k != ROW} for r in _rows(got, "ssd_cin_episodes")]
+    assert episodes == [
+        {"cine_referral_id": "A/2021-05-05/1", "cine_person_id": "A", "cine_referral_date": "2021-05-05",
+         "cine_referral_source_code": "1A", "cine_referral_nfa": "Y", "cine_cin_primary_need_code": "",
+         "cine_close_date": "2021-07-01", "cine_close_reason": "RC8"},
+        {"cine_referral_id": "A/2022-01-10/2", "cine_person_id": "A", "cine_referral_date": "2022-01-10",
+         "cine_referral_source_code": "10", "cine_referral_nfa": "N", "cine_cin_primary_need_code": "",
+         "cine_close_date": "", "cine_close_reason": ""},
+        {"cine_referral_id": "B/2022-03-01/1", "cine_person_id": "B", "cine_referral_date": "2022-03-01",
+         "cine_referral_source_code": "10", "cine_referral_nfa": "N", "cine_cin_primary_need_code": "",
+         "cine_close_date": "", "cine_close_reason": ""},
+    ]
+    [s47] = _rows(got, "ssd_s47_enquiry")
+    assert (s47["s47e_referral_id"], s47["s47e_s47_start_date"]) == ("A/2022-01-10/2", "2022-01-12")
+    assert "<ICPCnotRequired>true</ICPCnotRequired>" in path.read_text(encoding="utf-8")
+
+
+def _row_of(path: Path, needle: str, nth: int = 1) -> int:
+    return _line(path.read_text(encoding="utf-8"), needle, nth)

@@ -769,8 +769,9 @@ def write(tables: dict[str, pa.Table], info: ExtractInfo, out: Path, year: int |
     _sub(source, "DateTime", f"{info.extracted_at.isoformat()}T00:00:00")
     children = _sub(root, "Children")
     episodes = _by(_rows(tables, "ssd_cin_episodes"), "cine_person_id")
-    for person in sorted(_rows(tables, "ssd_person"), key=lambda p: p.get("pers_person_id") or ""):
-        writer.child(children, person, episodes.get(_get(person, "pers_person_id"), []))
+    people = {_get(p, "pers_person_id"): p for p in _rows(tables, "ssd_person")}
+    for pid in sorted(set(people) | set(episodes)):  # a referred child missing from ssd_person too
+        writer.child(children, people.get(pid, {"pers_person_id": pid}), episodes.get(pid, []))
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     path = out / f"CIN_Census_{rd.year}.xml"
