@@ -743,8 +743,11 @@ def write(tables: dict[str, pa.Table], info: ExtractInfo, out: Path, year: int |
     at some time in the year (referral date on or before the reference date, not closed before
     1 April), with those referrals, and their assessments, enquiries and plans open at some time
     in the year (as at the reference date: later end dates are left out, so the record is open).
-    Activities are placed under their referral by `*_referral_id`, else under the child's
-    referral open on their start date. Filled in where the return needs a value the tables lack:
+    Assessments and enquiries are placed under their referral by `*_referral_id`, else (and
+    plans always, having no referral id) under the child's referral open on their start date,
+    else the latest one started before it. Reviews of a written plan are all written up to the
+    reference date (review timeliness needs the plan's earlier reviews); a referral's own
+    DateOfInitialCPC is the conference that made its latest plan. Filled in where the return needs a value the tables lack:
     ReferralSource 10 (unknown), Ethnicity NOBT, GenderCurrent 0 / Sex U, ICPCnotRequired true
     for an enquiry that ended with no conference; NumberOfPreviousCPP is the plan's ordinal
     for the child. A plan with no valid category is left out. Disabilities, CIN plans and
