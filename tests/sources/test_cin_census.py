@@ -529,7 +529,6 @@ def test_round_trip_from_a_synthetic_council(synthetic, tmp_path):
     assert checked.errors == []
 
 
-@needs_shared
 @pytest.mark.parametrize("year", [2024, 2025, 2026])
 def test_written_returns_are_valid_for_their_year(synthetic, tmp_path, year):
     """The synthetic council's dates moved ten years on, written as a recent return."""
@@ -543,7 +542,7 @@ def test_written_returns_are_valid_for_their_year(synthetic, tmp_path, year):
     got = cin_census.read(path)
     assert got.raw.issues == []
     assert got.raw.tables["ssd_cp_plans"].num_rows > 0
-    if year <= 2024:
+    if year <= 2024 and XSDS.is_dir():
         assert _xsd_errors(path, year) == []
     tag = "<Sex>" if year >= 2025 else "<GenderCurrent>"
     assert tag in path.read_text(encoding="utf-8")
