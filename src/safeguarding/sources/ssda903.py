@@ -667,7 +667,7 @@ def _episodes(con, episodes: str, last_year: int, first: dt.date) -> list[Issue]
                'placement type changes without a new placement (RNE is not S, P, B, T or U)', NULL
         FROM (SELECT *, lag(place) OVER (PARTITION BY child, placement_start ORDER BY decom) AS prev_place
               FROM placed)
-        WHERE decom > placement_start AND place IS DISTINCT FROM prev_place ORDER BY src, {ROW}""")
+        WHERE decom > placement_start AND place <> prev_place ORDER BY src, {ROW}""")
     # Rows that cannot be placed in a child's history (no CHILD or DECOM) stay, with empty cells.
     con.execute(f"""
         CREATE TEMP TABLE episodes AS
