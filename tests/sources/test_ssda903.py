@@ -341,8 +341,9 @@ def test_round_trip_through_a_synthetic_council(ssd, tmp_path, years, layout):
     window = read.coverage["ssd_cla_episodes"]
     n = years or 1
     assert window == Window(dt.date(2014 - n, 4, 1), dt.date(2014, 3, 31))  # extracted 2014-09-03
-    # Only the columns write leaves out are reported.
-    assert {i.problem for i in read.raw.issues} == {"required column missing"}
+    # Only the columns write leaves out are reported (and 2012-2014 predate the 2017 specification).
+    assert {i.problem for i in read.raw.issues} == {
+        "required column missing", "no SSDA903 specification for this collection year: the nearest one was used"}
     assert canonical_issues(read) == []
 
     episodes, placements, reviews, people = _in_window(ssd.tables, window)
@@ -402,3 +403,14 @@ def test_indicators_agree_inside_coverage(ssd, tmp_path):
     got, want = series(read.raw), series(ssd)
     assert got == want
     assert sum(p[2] for p in want["cla_count"]) > 0 and sum(p[2] for p in want["cla_starts"]) > 0
+
+
+def test_episodes_without_decom_give_no_episodes(tmp_path):
+    files = dict(ONE_YEAR)
+    files["episodes.csv"] = [",".join(c for c in EPISODES.split(",") if c != "DECOM")] + [
+        ",".join(v for i, v in enumerate(line.split(",")) if i != 1) for line in ONE_YEAR["episodes.csv"][1:]]
+    read = ssda903.read(write(tmp_path, files), la_code="884")
+    assert ("error", "episodes.csv", "DECOM", "required column missing") in {
+        (i.severity, i.table, i.column, i.problem) for i in read.raw.issues}
+    assert set(read.raw.tables) == {"ssd_person", "ssd_cla_reviews"}
+    assert set(read.origins) == set(read.coverage) == {"ssd_person", "ssd_cla_reviews"}

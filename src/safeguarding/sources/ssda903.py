@@ -95,9 +95,9 @@ USED = {
     "Episodes": ("CHILD", "DECOM", "RNE", "PLACE", "DEC"),
     "Reviews": ("CHILD", "REVIEW"),
 }
+# Without these a file gives no canonical rows (its other problems are still reported).
 NEEDED = {"Header": ("CHILD",), "Episodes": ("CHILD", "DECOM"), "Reviews": ("CHILD", "REVIEW")}
 NEW_PLACEMENT_RNE = ("S", "P", "B", "T", "U")  # the DfE's rule: L changes legal status only
-SEX = {"1": "M", "2": "F"}
 DATE_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]  # the specification's DD/MM/YYYY; ISO is unambiguous
 # A year in a file or folder name: 2019, 2018-19, 2018_19, 201819.
 YEAR_LABEL = re.compile(r"(?<!\d)(20\d\d)(?:[-_ ]?(\d\d))?(?!\d)")
@@ -137,10 +137,12 @@ class _File:
     label: str | None  # the year in its name or its folder's name
     table: str  # the specification's table
     data: pa.Table | None = None
+    usable: bool = False  # has the columns NEEDED for canonical rows
 
 
 @dataclass
 class _Return:
+    key: int  # names its DuckDB views
     label: str | None
     files: dict[str, _File] = field(default_factory=dict)
     year: int = 0  # collection year, by its end: 2019 = April 2018 - March 2019
@@ -206,7 +208,7 @@ def _find(path: Path, issues: list[Issue]) -> list[_File]:
     only = None
     if path.is_file():
         root = path.parent
-        only = _label(path.name) if _label(path.name) else None
+        only = _label(path.name)
         candidates = [(p, None) for p in sorted(root.glob("*"))
                       if p.is_file() and p.suffix.lower() == ".csv" and _label(p.name) == only]
     else:
@@ -322,8 +324,12 @@ def read(path: Path, la_code: str | None = None) -> SourceRead:
     returns = _years(con, returns, issues)
     for r in returns:
         r.spec_year, tables = spec_for(r.year)
+        if r.spec_year != r.year:
+            issues.append(Issue("warning", _where(r), None, None, None,
+                                "no SSDA903 specification for this collection year: the nearest one was used",
+                                detail=f"dates: {_span(r.year)}; specification {r.spec_year}"))
         for f in r.files.values():
-            issues += _validate(con, r, f, tables[f.table] if f.table in tables else {})
+            issues += _validate(con, r, f, tables.get(f.table, {}))
             _clean(con, r, f, tables.get(f.table, {}))
     issues += _out_of_year(con, returns)
 
@@ -336,7 +342,7 @@ def read(path: Path, la_code: str | None = None) -> SourceRead:
     origins = {}
     for canonical, source in (("ssd_person", "Header"), ("ssd_cla_episodes", "Episodes"),
                               ("ssd_cla_placement", "Episodes"), ("ssd_cla_reviews", "Reviews")):
-        names = [r.files[source].name for r in returns if source in r.files]
+        names = [r.files[source].name for r in returns if source in r.files and r.files[source].usable]
         if names and canonical in tables:
             origins[canonical] = ", ".join(names)
     tables = {k: v for k, v in tables.items() if k in origins}
@@ -352,14 +358,14 @@ def _la_name(la_code: str) -> str | None:
 
 
 def _view(r: _Return, table: str, stage: str) -> str:
-    return f"{stage}_{r.label or 'plain'}_{table}".replace("-", "_").replace(" ", "_")
+    return f"{stage}_{r.key}_{table}"
 
 
 def _returns(files: list[_File], issues: list[Issue]) -> list[_Return]:
     """Files grouped into returns by the year in their name (one group when there is none)."""
     by_label: dict[str | None, _Return] = {}
     for f in files:
-        r = by_label.setdefault(f.label, _Return(f.label))
+        r = by_label.setdefault(f.label, _Return(len(by_label), f.label))
         if f.table in r.files:
             issues.append(Issue("warning", f.name, None, None, None,
                                 f"a second {f.table} file for the same return: ignored",
@@ -400,11 +406,10 @@ def _date_years(con, r: _Return) -> tuple[int | None, int | None]:
 
 
 def _where(r: _Return) -> str:
-    if not r.files:
-        return ""
-    f = next(iter(r.files.values()))
-    return f.name.rsplit("/", 1)[0] + "/" if r.label and "/" in f.name else (
-        ", ".join(x.name for x in r.files.values()))
+    """How messages name a whole return: its folder, else its files."""
+    names = [f.name for f in r.files.values()]
+    folders = {n.rsplit("/", 1)[0] if "/" in n else "" for n in names}
+    return f"{folders.pop()}/" if len(folders) == 1 and "" not in folders else ", ".join(names)
 
 
 def _span(year: int) -> str:
@@ -497,9 +502,10 @@ def _validate(con, r: _Return, f: _File, columns: dict) -> list[Issue]:
 
 def _clean(con, r: _Return, f: _File, columns: dict) -> None:
     """A view of the fields the canonical tables use: valid values, else NULL."""
-    if f.table not in USED:
-        return
     present = set(f.data.column_names)
+    f.usable = f.table in NEEDED and all(c.lower() in present for c in NEEDED[f.table])
+    if not f.usable:
+        return
     parts = [f"{ROW}", f"{_lit(f.name)} AS src", f"{r.year} AS yr",
              f"DATE '{r.first}' AS ys", f"DATE '{r.last}' AS ye"]
     for name in USED[f.table]:
@@ -511,7 +517,7 @@ def _clean(con, r: _Return, f: _File, columns: dict) -> None:
 
 
 def _union(con, returns: list[_Return], table: str) -> str | None:
-    views = [_view(r, table, "clean") for r in returns if table in r.files]
+    views = [_view(r, table, "clean") for r in returns if table in r.files and r.files[table].usable]
     return " UNION ALL ".join(f"SELECT * FROM {v}" for v in views) if views else None
 
 
