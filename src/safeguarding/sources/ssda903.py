@@ -310,7 +310,7 @@ def read(path: Path, la_code: str | None = None) -> SourceRead:
     for f in files:
         try:
             f.data = _read_csv(f.path)
-        except (pa.ArrowInvalid, OSError, UnicodeDecodeError) as exc:
+        except (pa.ArrowException, OSError, UnicodeDecodeError, ValueError) as exc:
             issues.append(Issue("error", f.name, None, None, None, f"file cannot be read: {_first_line(exc)}"))
     files = [f for f in files if f.data is not None]
     if not any(f.table in ("Episodes", "Reviews", "Header") for f in files):
@@ -323,14 +323,7 @@ def read(path: Path, la_code: str | None = None) -> SourceRead:
             con.register(_view(r, f.table, "raw"), f.data)
     returns = _years(con, returns, issues)
     for r in returns:
-        r.spec_year, tables = spec_for(r.year)
-        if r.spec_year != r.year:
-            issues.append(Issue("warning", _where(r), None, None, None,
-                                "no SSDA903 specification for this collection year: the nearest one was used",
-                                detail=f"dates: {_span(r.year)}; specification {r.spec_year}"))
-        for f in r.files.values():
-            issues += _validate(con, r, f, tables.get(f.table, {}))
-            _clean(con, r, f, tables.get(f.table, {}))
+        issues += _check(con, r)
     issues += _out_of_year(con, returns)
 
     first, last = returns[0].first, returns[-1].last
@@ -339,15 +332,34 @@ def read(path: Path, la_code: str | None = None) -> SourceRead:
     window = Window(first, last)
     info = ExtractInfo(la_code=la_code, extracted_at=last, la_name=_la_name(la_code),
                        source_system="SSDA903")
+    origins = _origins(returns, tables)
+    raw = RawExtract(info, tables, issues)
+    return SourceRead(raw, KIND, coverage={t: window for t in tables}, origins=origins)
+
+
+def _check(con, r: _Return) -> list[Issue]:
+    """Check a return's files against its year's specification; make their clean views."""
+    issues = []
+    r.spec_year, tables = spec_for(r.year)
+    if r.spec_year != r.year:
+        issues.append(Issue("warning", _where(r), None, None, None,
+                            "no SSDA903 specification for this collection year: the nearest one was used",
+                            detail=f"dates: {_span(r.year)}; specification {r.spec_year}"))
+    for f in r.files.values():
+        issues += _validate(con, r, f, tables.get(f.table, {}))
+        _clean(con, r, f, tables.get(f.table, {}))
+    return issues
+
+
+def _origins(returns: list[_Return], tables: dict[str, pa.Table]) -> dict[str, str]:
+    """Canonical table -> the files its rows come from, in year order."""
     origins = {}
     for canonical, source in (("ssd_person", "Header"), ("ssd_cla_episodes", "Episodes"),
                               ("ssd_cla_placement", "Episodes"), ("ssd_cla_reviews", "Reviews")):
         names = [r.files[source].name for r in returns if source in r.files and r.files[source].usable]
         if names and canonical in tables:
             origins[canonical] = ", ".join(names)
-    tables = {k: v for k, v in tables.items() if k in origins}
-    raw = RawExtract(info, tables, issues)
-    return SourceRead(raw, KIND, coverage={t: window for t in tables}, origins=origins)
+    return origins
 
 
 def _la_name(la_code: str) -> str | None:
@@ -417,9 +429,8 @@ def _span(year: int) -> str:
 
 
 def _years(con, returns: list[_Return], issues: list[Issue]) -> list[_Return]:
-    """Each return's collection year from its dates; warnings where its name says otherwise;
-    returns for a repeated year and outside the latest consecutive run are dropped."""
-    known, unknown = [], []
+    """Each return's collection year from its dates (from its name when it has none), with
+    warnings where the name says otherwise; then the consecutive returns to read."""
     for r in returns:
         mode, starts = _date_years(con, r)
         if mode is None and starts is not None:
@@ -427,51 +438,65 @@ def _years(con, returns: list[_Return], issues: list[Issue]) -> list[_Return]:
                                 "collection year taken from episode start dates only (no DEC or REVIEW dates)",
                                 detail=_span(starts)))
         r.year = mode or starts or 0
-        (known if r.year else unknown).append(r)
-    # The year-label convention most names follow: the collection year's end or its start.
-    votes = Counter()
-    for r in known:
-        end, bare = _label_years(r.label)
-        if bare is not None:
-            votes["end" if bare == r.year else "start" if bare == r.year - 1 else "neither"] += 1
-    convention = "start" if votes["start"] > votes["end"] else "end"
-    for r in unknown:
-        end, bare = _label_years(r.label)
-        r.year = end or (bare + 1 if bare and convention == "start" else bare) or 0
-        if r.year:
-            issues.append(Issue("warning", _where(r), None, None, r.label,
-                                "no dates to tell the collection year: taken from the name",
-                                detail=_span(r.year)))
-        else:
-            issues.append(Issue("error", _where(r), None, None, None,
-                                "no dates or year in the name to tell the collection year: not read"))
-    for r in known:
-        end, bare = _label_years(r.label)
-        agrees = (end == r.year) if end else (bare is None or bare == (r.year if convention == "end" else r.year - 1))
-        if not agrees:
+    dated = [r for r in returns if r.year]
+    convention = _convention(dated)
+    for r in dated:
+        if not _name_agrees(r.label, r.year, convention):
             issues.append(Issue("warning", _where(r), None, None, r.label,
                                 "year in the name does not match the collection year of its dates",
                                 detail=f"dates: {_span(r.year)}"))
-    dated = sorted((r for r in returns if r.year), key=lambda r: (r.year, r.label or ""))
-    if not dated:
+    for r in returns:
+        if r not in dated:
+            end, bare = _label_years(r.label)
+            r.year = end or (bare + 1 if bare and convention == "start" else bare) or 0
+            if r.year:
+                issues.append(Issue("warning", _where(r), None, None, r.label,
+                                    "no dates to tell the collection year: taken from the name",
+                                    detail=_span(r.year)))
+            else:
+                issues.append(Issue("error", _where(r), None, None, None,
+                                    "no dates or year in the name to tell the collection year: not read"))
+    return _consecutive([r for r in returns if r.year], issues)
+
+
+def _convention(returns: list[_Return]) -> str:
+    """Whether most names give a collection year by its "start" or its "end" (the default)."""
+    votes = Counter()
+    for r in returns:
+        _, bare = _label_years(r.label)
+        if bare is not None:
+            votes["end" if bare == r.year else "start" if bare == r.year - 1 else "neither"] += 1
+    return "start" if votes["start"] > votes["end"] else "end"
+
+
+def _name_agrees(label: str | None, year: int, convention: str) -> bool:
+    end, bare = _label_years(label)
+    if end is not None:
+        return end == year
+    return bare is None or bare == (year if convention == "end" else year - 1)
+
+
+def _consecutive(returns: list[_Return], issues: list[Issue]) -> list[_Return]:
+    """One return per collection year (the later-named wins) and only the latest run of
+    consecutive years, so that the combined history has no gap."""
+    if not returns:
         raise ExtractError("no SSDA903 file tells its collection year (no dates in episodes or reviews)")
     kept: dict[int, _Return] = {}
-    for r in dated:  # the later-named of two returns for one year wins
+    for r in sorted(returns, key=lambda r: (r.year, r.label or "")):
         if r.year in kept:
             issues.append(Issue("warning", _where(kept[r.year]), None, None, None,
                                 "another return for the same collection year was read: this one is ignored",
                                 detail=_span(r.year)))
         kept[r.year] = r
-    years = sorted(kept)
-    run_start = years[-1]
+    run_start = max(kept)
     while run_start - 1 in kept:
         run_start -= 1
-    for y in years:
+    for y in sorted(kept):
         if y < run_start:
             issues.append(Issue("warning", _where(kept[y]), None, None, None,
                                 "collection years are not consecutive: this earlier return is ignored",
                                 detail=f"missing {_span(run_start - 1)}"))
-    return [kept[y] for y in years if y >= run_start]
+    return [kept[y] for y in sorted(kept) if y >= run_start]
 
 
 def _validate(con, r: _Return, f: _File, columns: dict) -> list[Issue]:
