@@ -414,3 +414,14 @@ def test_episodes_without_decom_give_no_episodes(tmp_path):
         (i.severity, i.table, i.column, i.problem) for i in read.raw.issues}
     assert set(read.raw.tables) == {"ssd_person", "ssd_cla_reviews"}
     assert set(read.origins) == set(read.coverage) == {"ssd_person", "ssd_cla_reviews"}
+
+
+def test_detect_is_by_content(tmp_path):
+    from extracts import people, write_extract
+
+    ssd = write_extract(tmp_path / "ssd", {"ssd_person": people("A1")})
+    assert not ssda903.detect(ssd)
+    # DfE columns under any file name are found; a year folder is looked into.
+    write(tmp_path / "returns", {"2018-19/looked_after_export.csv": ONE_YEAR["episodes.csv"]})
+    assert ssda903.detect(tmp_path / "returns")
+    assert not ssda903.detect(tmp_path / "nowhere")

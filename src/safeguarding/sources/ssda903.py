@@ -653,23 +653,24 @@ def _person(con, header: str) -> tuple[pa.Table, list[Issue]]:
 def _episodes(con, episodes: str, last_year: int, first: dt.date) -> list[Issue]:
     """Build the `episodes` table: one row per episode with its period and placement."""
     issues = _dedup_issues(con, episodes, "child, decom", "child and start date (DECOM)")
-    # One row per (CHILD, DECOM): the return whose year holds the DEC, else the latest one.
+    # One row per (CHILD, DECOM): the first in each file, then from the return whose year holds
+    # its DEC (the earliest such), else from the latest return showing it.
     con.execute(f"""
         CREATE TEMP TABLE chosen AS
-        SELECT * FROM ({episodes}) WHERE child IS NOT NULL AND decom IS NOT NULL
-        QUALIFY row_number() OVER (PARTITION BY src, child, decom ORDER BY {ROW}) = 1""")
-    con.execute(f"""
-        DELETE FROM chosen c WHERE EXISTS (
-            SELECT 1 FROM chosen o WHERE o.child = c.child AND o.decom = c.decom AND (
-                -- the return whose year holds the DEC (the earliest such), else the latest return
-                CASE WHEN o.dec BETWEEN o.ys AND o.ye THEN -10000 + o.yr ELSE -o.yr END
-                < CASE WHEN c.dec BETWEEN c.ys AND c.ye THEN -10000 + c.yr ELSE -c.yr END))""")
+        SELECT * FROM (
+            SELECT * FROM ({episodes}) WHERE child IS NOT NULL AND decom IS NOT NULL
+            QUALIFY row_number() OVER (PARTITION BY src, child, decom ORDER BY {ROW}) = 1)
+        QUALIFY row_number() OVER (
+            PARTITION BY child, decom
+            ORDER BY CASE WHEN dec BETWEEN ys AND ye THEN yr - 10000 ELSE -yr END) = 1""")
+    # Open (a blank DEC, not an invalid one) and a later return exists that does not show it.
+    open_ = f"nullif(trim(raw_dec), '') IS NULL AND yr < {last_year}"
     issues += _issues(con, f"""
         SELECT 'warning', src, {ROW}, 'DEC', raw_dec,
                'open at the end of its collection year but missing from the next year''s return: '
                || 'treated as ended on the last day of that year', 'ended ' || strftime(ye, '%Y-%m-%d')
-        FROM chosen WHERE dec IS NULL AND yr < {last_year} ORDER BY src, {ROW}""")
-    con.execute(f"UPDATE chosen SET dec = ye WHERE dec IS NULL AND yr < {last_year}")
+        FROM chosen WHERE {open_} ORDER BY src, {ROW}""")
+    con.execute(f"UPDATE chosen SET dec = ye WHERE {open_}")
     con.execute(f"""
         CREATE TEMP TABLE flagged AS
         SELECT *, (prev_decom IS NULL OR rne = 'S' OR (prev_dec IS NOT NULL AND prev_dec <> decom))
