@@ -238,14 +238,14 @@ def test_every_problem_at_once(tmp_path):
     got = {(i.severity, i.table, i.row, i.column, i.value, i.problem) for i in read.raw.issues}
     assert got == {
         ("warning", "notes.csv", None, None, None, "not recognised as an SSDA903 file: ignored"),
-        ("error", "header.csv", None, "ETHNIC", None, "required column missing"),
-        ("error", "header.csv", 2, "SEX", "3", "not a code the SSDA903 specification allows"),
-        ("error", "header.csv", 2, "DOB", "31/02/2010", "not a date (DD/MM/YYYY)"),
+        ("warning", "header.csv", None, "ETHNIC", None, "required column missing"),
+        ("warning", "header.csv", 2, "SEX", "3", "not a code the SSDA903 specification allows"),
+        ("warning", "header.csv", 2, "DOB", "31/02/2010", "not a date (DD/MM/YYYY)"),
         ("warning", "header.csv", 3, "MOTHER", "7", "not a code the SSDA903 specification allows"),
         ("error", "episodes.csv", 3, "DECOM", "2018-13-01", "not a date (DD/MM/YYYY)"),
         ("error", "episodes.csv", 4, "RNE", "X", "not a code the SSDA903 specification allows"),
         ("warning", "episodes.csv", 4, "LS", "", "missing value"),
-        ("error", "episodes.csv", 4, "PLACE", "ZZ", "not a code the SSDA903 specification allows"),
+        ("warning", "episodes.csv", 4, "PLACE", "ZZ", "not a code the SSDA903 specification allows"),
         ("error", "episodes.csv", 4, "DEC", "99/99/2018", "not a date (DD/MM/YYYY)"),
         ("warning", "episodes.csv", 6, "CHILD", "B2",
          "repeats the child and start date (DECOM) of an earlier row of the same file: ignored"),
@@ -328,7 +328,9 @@ def _in_window(ssd_tables, window: Window):
                for r in rows(ssd_tables["ssd_cla_reviews"])
                if r["clar_cla_id"] in child_of and r["clar_cla_review_cancelled"] != "Y"
                and window.first <= d(r["clar_cla_review_date"]) <= window.last}
-    people = {r["pers_person_id"]: (d(r["pers_dob"]), r["pers_sex"], r["pers_ethnicity"])
+    as_903 = {"CNHE": "CHNE"}  # the SSD guidance's spelling of the DfE's code for Chinese
+    people = {r["pers_person_id"]: (d(r["pers_dob"]), r["pers_sex"] if r["pers_sex"] in "MF" else "",
+                                    as_903.get(r["pers_ethnicity"], r["pers_ethnicity"]))
               for r in rows(ssd_tables["ssd_person"]) if r["pers_person_id"] in set(child_of.values())}
     return episodes, placements, reviews, people
 

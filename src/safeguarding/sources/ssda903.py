@@ -29,9 +29,14 @@ Mapping (903 field -> canonical column):
   The 903 lists held reviews only, with no due dates: those columns are left out.
 - Other files (uasc, missing, oc2, oc3, ad1, ...) are checked against their specification only.
 
-Dates are written ISO (YYYY-MM-DD). `_row` is the row in the source file (header = row 1) of the
-record used; with several years that is the file of the return the record was taken from, and
-`origins` names every file a table came from.
+Ids are made from the child and a date, so they are deterministic and unique within a table
+(a period, placement or episode starts on a different day from any other of the same child): a
+row without a valid CHILD or start date keeps the id `row:<file>:<row>` and empty cells, for the
+canonical check to report. A review in no period of care of its child is warned about and keeps
+an empty clar_cla_id. Dates are written ISO (YYYY-MM-DD); the files' DD/MM/YYYY is the form the
+specification asks for, and ISO dates are accepted too (they are unambiguous). `_row` is the row
+in the source file (header = row 1) of the record used; with several years that is the file of
+the return the record was taken from, and `origins` names every file a table came from.
 
 Collection year: taken from each return's dates, never from its name (tools disagree whether
 `2019` means 2018-19 or 2019-20): the year holding most of its episodes' DEC and reviews' REVIEW
@@ -51,10 +56,19 @@ repeated across returns are one record each.
 Coverage: every table covers 1 April of the first collection year to 31 March of the last
 (`Window`); `extracted_at` is that 31 March. The 903 carries no LA code: `la_code` is required.
 
+Limits: a period of care that began before the first return shows only the episodes open in the
+covered years, so its clae_entered_care_date is the first DECOM shown and its earlier reviews
+and placements are absent: review timeliness (which runs from the period's start) is right only
+for periods that began inside coverage, and a rolling-12-month placement count only for month
+ends at least 12 months after coverage opens.
+
+`write` turns canonical tables into 903 files for one or several collection years: see its doc.
+
 Problems: every one at once, as `Issue`s on the source file (`table` = file name as found under
-the folder, `row` = spreadsheet row, `column` = the 903 field). A value the canonical tables need
-(CHILD, DOB, SEX, ETHNIC, DECOM, DEC, RNE, PLACE, REVIEW) that breaks the specification is an
-error and its canonical cell is left empty; other fields' problems are warnings.
+the folder, `row` = spreadsheet row, `column` = the 903 field). A value the canonical tables use
+(CHILD, DOB, SEX, ETHNIC, DECOM, DEC, RNE, PLACE, REVIEW) that breaks the specification is left
+empty in them; it is an error where it shapes the looked-after history (CHILD, DECOM, DEC, RNE,
+REVIEW), a warning otherwise, as are all other fields' problems.
 """
 
 from __future__ import annotations
@@ -89,12 +103,15 @@ FILE_TABLES = {
     "prev_perm": "PrevPerm", "prevperm": "PrevPerm", "previous_permanence": "PrevPerm",
     "social_worker": "SocialWorker", "socialworker": "SocialWorker",
 }
-# The 903 fields the canonical tables are made from: a bad value there is an error.
+# The 903 fields the canonical tables are made from: a bad value is reported, its cell left empty.
 USED = {
     "Header": ("CHILD", "SEX", "DOB", "ETHNIC"),
     "Episodes": ("CHILD", "DECOM", "RNE", "PLACE", "DEC"),
     "Reviews": ("CHILD", "REVIEW"),
 }
+# A bad value in these shapes the looked-after history (which child, when): an error. Bad values
+# in the other fields are warnings (no indicator reads sex, birth date, ethnicity or placement type).
+ERRORS = {"CHILD", "DECOM", "DEC", "RNE", "REVIEW"}
 # Without these a file gives no canonical rows (its other problems are still reported).
 NEEDED = {"Header": ("CHILD",), "Episodes": ("CHILD", "DECOM"), "Reviews": ("CHILD", "REVIEW")}
 NEW_PLACEMENT_RNE = ("S", "P", "B", "T", "U")  # the DfE's rule: L changes legal status only
@@ -506,7 +523,7 @@ def _validate(con, r: _Return, f: _File, columns: dict) -> list[Issue]:
     used = USED.get(f.table, ())
     queries = []
     for name, col in columns.items():
-        severity = "error" if name in used else "warning"
+        severity = "error" if name in used and name in ERRORS else "warning"
         if name.lower() not in present:
             if col["required"] or name in used:
                 issues.append(Issue(severity, f.name, None, name, None, "required column missing"))
@@ -759,7 +776,8 @@ def write(tables: dict[str, pa.Table], info: ExtractInfo, out: Path, *,
     Each year's files hold what that year's return would have: episodes open at some time in
     the year (a DEC after the year's end is left blank), reviews held in the year (cancelled
     ones are not in the 903) and a header row for each child with an episode. Only the fields
-    the canonical tables carry are written: header CHILD, SEX (M/F -> 1/2), DOB, ETHNIC;
+    the canonical tables carry are written: header CHILD, SEX (M/F -> 1/2; the 903 has no code
+    for U, left blank), DOB, ETHNIC (the SSD guidance's CNHE written as the DfE's CHNE);
     episodes CHILD, DECOM, RNE (S for a period's first episode; else P where the placement
     changes, L where it does not, blank when the placement is not known), PLACE, DEC; reviews
     CHILD, DOB, REVIEW. The other 903 columns are left out (so reading the files back warns that
@@ -881,7 +899,8 @@ def _year_queries(first: dt.date, end: dt.date) -> dict[str, str]:
     return {
         "header": f"""
             SELECT p.child AS CHILD, coalesce(CASE p.sex WHEN 'M' THEN '1' WHEN 'F' THEN '2' END, '') AS SEX,
-                   {_uk('p.dob')} AS DOB, coalesce(p.ethnic, '') AS ETHNIC
+                   {_uk('p.dob')} AS DOB,
+                   coalesce(CASE WHEN upper(p.ethnic) = 'CNHE' THEN 'CHNE' ELSE p.ethnic END, '') AS ETHNIC
             FROM (SELECT DISTINCT ON (child) * FROM w_person WHERE child IS NOT NULL ORDER BY child) p
             WHERE p.child IN (SELECT child FROM w_rne WHERE {in_year})
             ORDER BY p.child""",
