@@ -67,7 +67,8 @@ def test_one_year_hand_worked(tmp_path):
     assert read.kind == "903"
     assert read.raw.issues == []
     info = read.raw.info
-    assert (info.la_code, info.extracted_at, info.la_name) == ("884", dt.date(2019, 3, 31), "Herefordshire, County of")
+    assert (info.la_code, info.extracted_at) == ("884", dt.date(2019, 3, 31))
+    assert info.la_name == "Herefordshire, County of"  # from the reference council table
     window = Window(dt.date(2018, 4, 1), dt.date(2019, 3, 31))
     assert read.coverage == {t: window for t in
                              ("ssd_person", "ssd_cla_episodes", "ssd_cla_placement", "ssd_cla_reviews")}
@@ -427,3 +428,17 @@ def test_detect_is_by_content(tmp_path):
     write(tmp_path / "returns", {"2018-19/looked_after_export.csv": ONE_YEAR["episodes.csv"]})
     assert ssda903.detect(tmp_path / "returns")
     assert not ssda903.detect(tmp_path / "nowhere")
+
+
+@pytest.mark.parametrize("extracted_at, year", [("2014-03-31", 2014), ("2014-03-30", 2013), ("2014-09-03", 2014)])
+def test_write_defaults_to_the_last_complete_collection_year(tmp_path, extracted_at, year):
+    from safeguarding.sources.folder import ExtractInfo
+
+    info = ExtractInfo("884", dt.date.fromisoformat(extracted_at))
+    written = ssda903.write({}, info, tmp_path / "one")
+    assert sorted(p.name for p in written) == ["episodes.csv", "header.csv", "reviews.csv"]
+    written = ssda903.write({}, info, tmp_path / "two", years=2, layout="prefixed")
+    assert sorted(p.name for p in written)[:3] == [f"{year - 1}-episodes.csv", f"{year - 1}-header.csv",
+                                                   f"{year - 1}-reviews.csv"]
+    with pytest.raises(ValueError):
+        ssda903.write({}, info, tmp_path / "three", years=2, layout="plain")

@@ -835,7 +835,8 @@ def _parsed(col: str) -> str:
 
 
 def _typed_inputs(con, tables: dict[str, pa.Table]) -> None:
-    """w_person, w_episodes, w_reviews: the canonical columns write needs, typed."""
+    """w_person, w_placement, w_episodes, w_reviews: the canonical columns write needs, typed
+    (NULL where a table or column is absent); w_rne: episodes with their derived RNE."""
     empty = {
         "ssd_person": ["pers_person_id"], "ssd_cla_episodes": ["clae_person_id"],
         "ssd_cla_placement": ["clap_cla_placement_id"], "ssd_cla_reviews": ["clar_cla_id"],
@@ -846,14 +847,17 @@ def _typed_inputs(con, tables: dict[str, pa.Table]) -> None:
             table = pa.table({c: pa.array([], pa.string()) for c in first_cols})
         con.register(f"in_{name}", table)
 
-    def field(name, col, expr=None):
+    def field(name, col, expr=None, sql_type="VARCHAR"):
         have = name in tables and col in tables[name].column_names
-        return (expr or f"nullif(trim({_q(col)}), '')") if have else "NULL"
+        return (expr or f"nullif(trim({_q(col)}), '')") if have else f"CAST(NULL AS {sql_type})"
+
+    def date_field(name, col):
+        return field(name, col, _parsed(col), "DATE")
 
     con.execute(f"""CREATE TEMP TABLE w_person AS SELECT
         {field('ssd_person', 'pers_person_id')} AS child,
         {field('ssd_person', 'pers_sex', "upper(nullif(trim(pers_sex), ''))")} AS sex,
-        {field('ssd_person', 'pers_dob', _parsed('pers_dob'))} AS dob,
+        {date_field('ssd_person', 'pers_dob')} AS dob,
         {field('ssd_person', 'pers_ethnicity')} AS ethnic
         FROM in_ssd_person""")
     con.execute(f"""CREATE TEMP TABLE w_placement AS SELECT
@@ -863,15 +867,16 @@ def _typed_inputs(con, tables: dict[str, pa.Table]) -> None:
     con.execute(f"""CREATE TEMP TABLE w_episodes AS SELECT
         {field('ssd_cla_episodes', 'clae_person_id')} AS child,
         {field('ssd_cla_episodes', 'clae_cla_id')} AS cla_id,
-        {field('ssd_cla_episodes', 'clae_cla_episode_start_date', _parsed('clae_cla_episode_start_date'))} AS decom,
-        {field('ssd_cla_episodes', 'clae_cla_episode_ceased_date', _parsed('clae_cla_episode_ceased_date'))} AS dec,
+        {date_field('ssd_cla_episodes', 'clae_cla_episode_start_date')} AS decom,
+        {date_field('ssd_cla_episodes', 'clae_cla_episode_ceased_date')} AS dec,
         {field('ssd_cla_episodes', 'clae_cla_placement_id')} AS placement_id
         FROM in_ssd_cla_episodes""")
     con.execute(f"""CREATE TEMP TABLE w_reviews AS SELECT
         {field('ssd_cla_reviews', 'clar_cla_id')} AS cla_id,
-        {field('ssd_cla_reviews', 'clar_cla_review_date', _parsed('clar_cla_review_date'))} AS review,
+        {date_field('ssd_cla_reviews', 'clar_cla_review_date')} AS review,
         {field('ssd_cla_reviews', 'clar_cla_review_cancelled',
-               "upper(nullif(trim(clar_cla_review_cancelled), '')) IN ('Y', 'YES', '1', 'TRUE', 'T')")}
+               "upper(nullif(trim(clar_cla_review_cancelled), '')) IN ('Y', 'YES', '1', 'TRUE', 'T')",
+               "BOOLEAN")}
             AS cancelled
         FROM in_ssd_cla_reviews""")
     # RNE from the canonical structure: S starts a period; P a change of placement; L neither.
