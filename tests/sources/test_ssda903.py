@@ -442,3 +442,13 @@ def test_write_defaults_to_the_last_complete_collection_year(tmp_path, extracted
                                                    f"{year - 1}-reviews.csv"]
     with pytest.raises(ValueError):
         ssda903.write({}, info, tmp_path / "three", years=2, layout="plain")
+
+
+def test_two_returns_for_one_year_keep_the_one_named_last(tmp_path):
+    files = {f"2019/{name}": lines for name, lines in ONE_YEAR.items()}
+    files.update({f"2018-19 resubmitted/{name}": lines for name, lines in ONE_YEAR.items()})
+    read = ssda903.read(write(tmp_path, files), la_code="884")
+    assert [(i.table, i.problem) for i in read.raw.issues] == [
+        ("2018-19 resubmitted/", "another return for the same collection year was read: this one is ignored")]
+    assert read.origins["ssd_cla_episodes"] == "2019/episodes.csv"
+    assert read.raw.tables["ssd_cla_episodes"].num_rows == 5

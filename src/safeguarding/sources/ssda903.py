@@ -494,7 +494,7 @@ def _name_agrees(label: str | None, year: int, convention: str) -> bool:
 
 
 def _consecutive(returns: list[_Return], issues: list[Issue]) -> list[_Return]:
-    """One return per collection year (the later-named wins) and only the latest run of
+    """One return per collection year (the one whose name sorts last) and only the latest run of
     consecutive years, so that the combined history has no gap."""
     if not returns:
         raise ExtractError("no SSDA903 file tells its collection year (no dates in episodes or reviews)")
