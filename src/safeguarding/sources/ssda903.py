@@ -46,7 +46,7 @@ about. Each year's files are checked against that year's column specification (2
 in `reference/ssda903.json`; a later year uses 2024's, an earlier 2017's).
 
 Several years: the returns must be consecutive (otherwise only the latest consecutive run is
-read, with a warning). The same episode in two returns (same CHILD and DECOM) is one episode;
+read, with a warning); of two returns for one year, the one whose name sorts last is read. The same episode in two returns (same CHILD and DECOM) is one episode;
 the row used is the one from the return whose collection year holds its DEC (that return is
 authoritative for its own months), else the latest return showing it. An episode still open at
 the end of a year and missing from the next year's return is warned about and treated as ended
