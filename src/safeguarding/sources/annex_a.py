@@ -75,8 +75,12 @@ Decisions:
   it; month-end lists (6, 7, 8) every child open at any time in it, so what was open the day
   before it opens is there too: ssd_contacts, ssd_cin_episodes, ssd_cin_assessments,
   ssd_s47_enquiry, ssd_initial_cp_conference, ssd_cp_plans and ssd_cla_episodes cover that
-  window. But lists 6-8 give one row per child (the latest episode, plan or period), so a child
-  whose earlier episode closed in the window is not counted for it. ssd_cp_visits and
+  window, except ssd_initial_cp_conference: List 5 lists the enquiries open in the window, so a
+  conference early in it that follows an enquiry ended before it is missing; conferences are
+  taken as complete from the first day of the window's second month. Lists 6-8 give one row
+  per child (the latest episode, plan or period), so a child whose earlier episode closed in
+  the window is not counted for it (and a second plan started in the window hides the first
+  from plan starts). ssd_cp_visits and
   ssd_cla_visits hold only the last visit: they cover only the workbook's date.
 - `la_code`: the argument, else a 3-digit council number in the file name; else an error.
 
@@ -754,7 +758,14 @@ def read(path: Path, la_code: str | None = None, *, extracted_at: dt.date | None
     info = ExtractInfo(la_code=code or "", extracted_at=at, la_name=name,
                        source_system=f"Ofsted Annex A ({months} months)")
     span = window(at, months)
-    coverage = {t: (Window(at, at) if t in LAST_DAY_ONLY else span) for t in tables if t != "ssd_person"}
+    coverage = {t: span for t in tables if t != "ssd_person"}
+    for t in LAST_DAY_ONLY:
+        if t in tables:
+            coverage[t] = Window(at, at)
+    if "ssd_initial_cp_conference" in tables:
+        # A conference early in the window may follow an enquiry that ended before it, which
+        # List 5 leaves out: conferences are taken as complete from the window's second month.
+        coverage["ssd_initial_cp_conference"] = Window(_month_end(span.first) + dt.timedelta(days=1), at)
     origins = _origins(path.name, sheets, tables)
     return SourceRead(RawExtract(info, tables, issues), KIND, coverage, origins)
 
@@ -774,9 +785,10 @@ def _dates(out: Tables, extracted_at, months, issues: list[Issue], name: str) ->
             issues.append(Issue("error", name, None, "extracted_at", None,
                                 "no event dates: give extracted_at"))
     if months is None:
-        flow = [r[c] for t, c in (("ssd_contacts", "cont_contact_date"),
-                                  ("ssd_cin_episodes", "cine_referral_date"))
-                for r in out.rows.get(t, ()) if r.get(c)]
+        # Event lists only: List 6's CIN start dates go back years.
+        flow = [r["cont_contact_date"] for r in out.rows.get("ssd_contacts", ()) if r["cont_contact_date"]]
+        flow += [r["cine_referral_date"] for r in out.rows.get("ssd_cin_episodes", ())
+                 if r["cine_referral_date"] and r["cine_referral_id"].startswith("L3-")]
         months = 12 if flow and min(flow) < _add_months(extracted_at, -7).isoformat() else 6
     return extracted_at, months
 
