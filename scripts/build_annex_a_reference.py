@@ -10,8 +10,9 @@ value labels and their spellings), and writes
   insensitive, matched from the start of the header);
 * ``codes``: a value family (gender, ethnicity, source, yesno, need, close_reason, category,
   legal_status, placement_type, ceased_reason) -> ``{"labels": {SSD code: Annex A label},
-  "patterns": [[regex, SSD code], ...]}`` in the order liia-tools tries them. An SSD code of
-  ``""`` means "recognised, but says nothing" (e.g. "c) Unknown").
+  "names": {label in lower case, single-spaced: SSD code}, "patterns": [[regex, SSD code], ...]}``
+  (patterns in the order liia-tools tries them). An SSD code of ``""`` means "recognised, but
+  says nothing" (e.g. "c) Unknown").
 
 The SSD code of each label is taken from the label itself ("q) 6: Police" -> "6", "a) WBRI" ->
 "WBRI", "N1 - Abuse or neglect" -> "N1"), following the SSD project's Annex A SQL, which maps
@@ -147,7 +148,7 @@ def build(shared: Path) -> dict:
         lists[number] = cols
     codes = {}
     for family, (list_name, field) in FAMILIES.items():
-        labels, patterns = {}, []
+        labels, names, patterns = {}, {}, []
         entries = [(e["code"], e.get("regex") or []) for e in data_map[list_name][field]]
         entries += [(label, []) for label, _ in EXTRA_CODES.get(family, [])]
         extra = dict(EXTRA_CODES.get(family, []))
@@ -156,11 +157,11 @@ def build(shared: Path) -> dict:
             if code is None:
                 raise SystemExit(f"{family}: no SSD code in label {label!r}")
             labels.setdefault(code, label)
-            patterns.append([re.escape(label.strip()) + r"\s*$", code])
+            names.setdefault(" ".join(label.lower().split()), code)
             patterns += [[p, code] for p in map(_pattern, regexes if isinstance(regexes, list) else [])
                          if p]
         labels.pop("", None)
-        codes[family] = {"labels": labels, "patterns": patterns}
+        codes[family] = {"labels": labels, "names": names, "patterns": patterns}
     return {"source": "liia-tools annex-a-merge.yml and data-map.yml (MIT), with project additions",
             "lists": lists, "codes": codes}
 

@@ -368,28 +368,28 @@ def _text_date(text: str, epoch: dt.datetime) -> dt.date | None:
 
 
 @cache
-def _code_table(family: str) -> tuple[dict[str, str], list[tuple[re.Pattern, str]]]:
+def _code_table(family: str) -> tuple[dict, dict, list[tuple[re.Pattern, str]]]:
     spec = _ref()["codes"][family]
-    return spec["labels"], [(re.compile(p, re.IGNORECASE), c) for p, c in spec["patterns"]]
+    return spec["labels"], spec["names"], [(re.compile(p, re.IGNORECASE), c) for p, c in spec["patterns"]]
 
 
 def _code(family: str, text: str) -> str | None:
-    """The SSD code of an Annex A value; "" when recognised but saying nothing; None if unknown."""
-    labels, patterns = _code_table(family)
+    """The SSD code of an Annex A value; "" when recognised but saying nothing; None if unknown.
+
+    Tried in turn: the code itself ("6"), Ofsted's label ("q) 6: Police"), a code inside the
+    value ("6 - Police"; single letters are the "a)" of a label, not codes), liia-tools' patterns
+    ("Police")."""
+    labels, names, patterns = _code_table(family)
     value = text.strip()
     if value.upper() in labels:
         return value.upper()
-    tokens = [t.upper() for t in re.split(r"[^A-Za-z0-9]+", value) if t]
-    label_match = [c for p, c in patterns if p.match(value) and p.pattern.endswith(r"\s*$")]
-    if label_match:
-        return label_match[0]
-    for t in tokens:
-        if t in labels and len(t) > 1:  # single letters are the "a)" of a label
-            return t
-    for pattern, code in patterns:
-        if pattern.match(value):
-            return code
-    return None
+    name = " ".join(value.lower().split())
+    if name in names:
+        return names[name]
+    for token in re.split(r"[^A-Za-z0-9]+", value):
+        if len(token) > 1 and token.upper() in labels:
+            return token.upper()
+    return next((code for pattern, code in patterns if pattern.match(value)), None)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -418,7 +418,10 @@ def _open_sheets(wb, name: str, issues: list[Issue]) -> dict[int, Sheet]:
     by_number: dict[int, object] = {}
     for ws in wb.worksheets:
         n = _list_number(ws.title)
-        if n in LISTS and n not in by_number:
+        if n in LISTS and n in by_number:
+            issues.append(Issue("warning", ws.title, None, None, None,
+                                f"a second sheet for List {n}: ignored (the first is read)"))
+        elif n in LISTS:
             by_number[n] = ws
     for n in LISTS:
         ws = by_number.get(n)
