@@ -400,3 +400,17 @@ def test_round_trip_indicators(round_trip):
     for indicator in ("contacts_screened_24h", "contacts_to_referral", "cp_reviews_in_timescale",
                       "cla_reviews_in_timescale", "cla_3plus_placements"):
         assert indicator not in got
+
+
+def test_without_list_6_children_in_need_are_not_available(tmp_path):
+    path = workbook(tmp_path / "aa.xlsx", {"List 3": [
+        ["Child Unique ID", "Date of referral", "Referral Source", "Referral NFA?"],
+        ["1", D(2014, 8, 1), "q) 6: Police", "b) No"]]})
+    read = annex_a.read(path, la_code="884")
+    assert read.raw.tables["ssd_cin_episodes"].column_names == [
+        "cine_referral_id", "cine_person_id", "cine_referral_date", "cine_referral_source_code",
+        "cine_referral_nfa", "_row"]
+    # A header-only list gives an empty table with the same columns, not every canonical column.
+    path = workbook(tmp_path / "empty.xlsx", {"List 1": [["Child Unique ID", "Date of Contact"]]})
+    contacts = annex_a.read(path, la_code="884", extracted_at=dt.date(2014, 8, 31)).raw.tables["ssd_contacts"]
+    assert contacts.num_rows == 0 and "cont_screening_date" not in contacts.column_names

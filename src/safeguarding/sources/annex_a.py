@@ -65,7 +65,10 @@ Decisions:
 - Values are recognised from the code ("6", "WBRI"), the Ofsted label ("q) 6: Police"), or
   liia-tools' patterns ("Police"); an unrecognised value is a warning and the cell is left empty.
 - A list absent, or a sheet with no header, makes that list's tables absent (warning), never
-  empty; a list with a header and no rows gives empty tables (warning).
+  empty; a list with a header and no rows gives empty tables (warning). Without List 6 the
+  referral episodes have no need, close date or reason columns (so children in need are "not
+  available", not every referral open for ever); without List 3 they are List 6's episodes
+  only, which undercounts referrals (a warning says so).
 - `extracted_at` (the workbook's date): the argument, else the latest date in the workbook's event
   columns (not dates of birth; dates after today ignored), rounded up to its month end, with a
   warning (a workbook made mid-month then claims the rest of that month: pass `extracted_at`).
@@ -682,8 +685,31 @@ EVENT_DATES = {  # the columns whose latest date dates the workbook
 }
 
 
-def _arrow(name: str, rows: list[dict]) -> pa.Table:
-    cols = [c.name for c in TABLES[name].columns if not rows or c.name in rows[0]]
+# The canonical columns each table gets (the same whether or not the list has rows).
+COLUMNS = {
+    "ssd_person": "pers_person_id pers_dob pers_sex pers_ethnicity",
+    "ssd_contacts": "cont_contact_id cont_person_id cont_contact_date cont_contact_source_code",
+    "ssd_cin_episodes": "cine_referral_id cine_person_id cine_referral_date cine_referral_source_code "
+                        "cine_referral_nfa cine_cin_primary_need_code cine_close_date cine_close_reason",
+    "ssd_cin_assessments": "cina_assessment_id cina_person_id cina_assessment_start_date "
+                           "cina_assessment_auth_date cina_assessment_child_seen",
+    "ssd_s47_enquiry": "s47e_s47_enquiry_id s47e_person_id s47e_s47_start_date s47e_s47_nfa",
+    "ssd_initial_cp_conference": "icpc_icpc_id icpc_person_id icpc_s47_enquiry_id icpc_cp_plan_id "
+                                 "icpc_icpc_date icpc_icpc_outcome_cp_flag",
+    "ssd_cp_plans": "cppl_cp_plan_id cppl_person_id cppl_cp_plan_start_date cppl_cp_plan_end_date "
+                    "cppl_cp_plan_initial_category cppl_cp_plan_latest_category cppl_icpc_id",
+    "ssd_cp_visits": "cppv_cp_visit_id cppv_person_id cppv_cp_plan_id cppv_cp_visit_date",
+    "ssd_cla_episodes": "clae_cla_episode_id clae_person_id clae_cla_id clae_cla_episode_start_date "
+                        "clae_cla_episode_ceased_date clae_entered_care_date",
+    "ssd_cla_visits": "clav_cla_visit_id clav_person_id clav_cla_id clav_cla_visit_date",
+}
+# Without List 6 nothing says when a referral closed: the stock columns are left out, so the
+# children-in-need count is "not available" rather than every referral open for ever.
+FROM_LIST_6 = ("cine_cin_primary_need_code", "cine_close_date", "cine_close_reason")
+
+
+def _arrow(name: str, rows: list[dict], drop: tuple[str, ...] = ()) -> pa.Table:
+    cols = [c for c in COLUMNS[name].split() if c not in drop]
     data = {c: pa.array([r.get(c) for r in rows], pa.string()) for c in cols}
     data[ROW] = pa.array([r[ROW] for r in rows], pa.int64())
     return pa.table(data)
@@ -737,6 +763,10 @@ def read(path: Path, la_code: str | None = None, *, extracted_at: dt.date | None
                 make(sheets[n], rd, child_of, out)
         if 3 in sheets or 6 in sheets:
             _episodes(sheets, rd, child_of, out, issues, path.name)
+        if 6 in sheets and 3 not in sheets:
+            issues.append(Issue("warning", path.name, None, None, None,
+                                "List 3 absent: referral episodes are List 6's only, so referrals "
+                                "are undercounted"))
         _link_conferences(out)
         rd.leading_zero_check()
     finally:
@@ -746,7 +776,8 @@ def read(path: Path, la_code: str | None = None, *, extracted_at: dt.date | None
     issues += rd.issues
 
     made = {t for n in sheets for t in MAKES[n]}
-    tables = {t: _arrow(t, out.rows[t]) for t in TABLES if t in made or t == "ssd_person"}
+    tables = {t: _arrow(t, out.rows[t], FROM_LIST_6 if t == "ssd_cin_episodes" and 6 not in sheets else ())
+              for t in TABLES if t in made or t == "ssd_person"}
     code = _la(path, la_code)
     if code is None:
         issues.append(Issue("error", path.name, None, "la_code", None,
