@@ -54,7 +54,8 @@ Decisions:
   case, spaces and punctuation are ignored, else the same words in any order, else the
   field's regular expressions (liia-tools' plus this project's, `reference/annex_a.json`).
   A missing child id or key-date column makes the list unusable (error, its tables absent); a
-  missing other column is a warning; an unrecognised header is a warning with its column letter.
+  missing column the reader uses or Ofsted requires is a warning; an unrecognised header is a
+  warning with its column letter.
 - The header row is the first of the sheet's first 10 rows naming a child id column.
 - Dates: Excel dates, Excel serial numbers (the workbook's epoch), text DD/MM/YYYY (UK order,
   also with - or .), YYYY-MM-DD, either with a time. Anything else is an error, cell left empty.
@@ -458,10 +459,11 @@ def _read_sheet(ws, number: int, issues: list[Issue]) -> Sheet | None:
                             "required column not found: the list's tables are not made"))
     if missing:
         return None
-    wanted = _wanted(number)
-    for c in wanted:
-        if c not in columns:
-            issues.append(Issue("warning", ws.title, header_row, c, None, "column not found"))
+    # Columns this reader uses, and those Ofsted requires filled in (liia-tools' canbeblank).
+    used = set(_wanted(number)) | {GENDER, ETHNICITY, DOB}
+    for c in _spec(number):
+        if c["name"] not in columns and (c["name"] in used or not c["blank"]):
+            issues.append(Issue("warning", ws.title, header_row, c["name"], None, "column not found"))
     body = [(i, r) for i, r in rows[header_at + 1:]
             if any(v is not None and not (isinstance(v, str) and not v.strip()) for v in r)]
     if not body:

@@ -52,7 +52,7 @@ def write_workbook(tables: dict[str, pa.Table], info: ExtractInfo, out: Path, *,
         con.register(name, table)
     lists = _Lists(con, set(checked.tables), first, last)
 
-    book = xlsxwriter.Workbook(str(path))
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})  # rows are written in order
     try:
         bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
         date_fmt = book.add_format({"num_format": "dd/mm/yyyy"})
