@@ -28,7 +28,7 @@ pers_dob, taken from the lowest-numbered list that has a value):
   -> ssd_initial_cp_conference (rows with a conference date): Date of ICPC -> icpc_icpc_date,
   "Did the ICPC result in a CP plan" -> icpc_icpc_outcome_cp_flag, icpc_s47_enquiry_id -> the
   enquiry on the same row, icpc_cp_plan_id -> the List 7 plan of the child starting that day.
-  Transfer-in conferences (no enquiry) are not in Annex A; icpc_icpc_transfer_in is left empty.
+  Transfer-in conferences (no enquiry) are not in Annex A; no icpc_icpc_transfer_in column.
 - List 7 -> ssd_cp_plans: Child Protection Plan Start/End Date -> cppl_cp_plan_start/end_date,
   Initial/Latest Category of Abuse -> cppl_cp_plan_initial/latest_category (NEG, PHY, SAB, EMO,
   MUL). -> ssd_cp_visits: Date of the Last Statutory Visit, one row per plan (no "seen" column:
@@ -39,7 +39,9 @@ pers_dob, taken from the lowest-numbered list that has a value):
   be Looked After (also clae_entered_care_date) to Date Ceased to be Looked After, split in two
   episodes at Start Date of Most Recent Placement, so the open episode starts with the current
   placement (the earlier part may really be several episodes). -> ssd_cla_visits: Date of Last
-  Social Work Visit (the last visit only, as for CP visits). No ssd_cla_placement (one placement
+  Social Work Visit (the last visit only, as for CP visits; with no placement table nothing says
+  a placement is long term, so the visit indicator assumes six-weekly visits). No
+  ssd_cla_placement (one placement
   per child cannot show placement moves: the three-placements indicator needs them all), no
   legal status, category of need or reasons (no canonical columns), no ssd_cla_reviews.
 
@@ -77,15 +79,16 @@ Decisions:
   12 when a contact or referral is dated more than 7 months before `extracted_at`, else 6. The
   window is (extracted_at - months, extracted_at]. Event lists (1, 3, 4, 5) hold every event in
   it; month-end lists (6, 7, 8) every child open at any time in it, so what was open the day
-  before it opens is there too: ssd_contacts, ssd_cin_episodes, ssd_cin_assessments,
-  ssd_s47_enquiry, ssd_initial_cp_conference, ssd_cp_plans and ssd_cla_episodes cover that
-  window, except ssd_initial_cp_conference: List 5 lists the enquiries open in the window, so a
-  conference early in it that follows an enquiry ended before it is missing; conferences are
-  taken as complete from the first day of the window's second month. Lists 6-8 give one row
-  per child (the latest episode, plan or period), so a child whose earlier episode closed in
-  the window is not counted for it (and a second plan started in the window hides the first
-  from plan starts). ssd_cp_visits and
-  ssd_cla_visits hold only the last visit: they cover only the workbook's date.
+  before it opens is there too. So ssd_contacts, ssd_cin_episodes, ssd_cin_assessments,
+  ssd_s47_enquiry, ssd_cp_plans and ssd_cla_episodes cover the window. ssd_initial_cp_conference
+  covers it from the first day of its second month: List 5 lists the enquiries open in the
+  window, so a conference early in it that follows an enquiry ended before it is missing.
+  ssd_cp_visits and ssd_cla_visits hold only the last visit: they cover the workbook's date
+  alone (Window(extracted_at, extracted_at)). Limits the windows cannot say: lists 6-8 give one
+  row per child (the latest episode, plan or period), so a child whose earlier episode closed in
+  the window is missed for it, and a second plan started in the window hides the first from plan
+  starts; nothing before the window is known, so rolling 12-month measures need a 12-month
+  return, and "second or subsequent plan" (any earlier plan) cannot be right.
 - `la_code`: the argument, else a 3-digit council number in the file name; else an error.
 
 `write` makes an Annex A workbook from canonical tables, following the SSD project's Annex A SQL
