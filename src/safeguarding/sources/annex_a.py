@@ -16,9 +16,12 @@ pers_dob, taken from the lowest-numbered list that has a value):
   Need Code -> cine_cin_primary_need_code, CIN Closure Date -> cine_close_date, Reason for
   Closure -> cine_close_reason. A List 6 row and a List 3 row of the same child and date are one
   episode. A referral on List 3 but not on List 6 is closed (List 6 lists every child in need at
-  the workbook's date) on a day Annex A does not give: its close date is set to the child's next
-  referral or CIN start in the workbook, else to the referral date (the child was "only the
-  subject of a referral"); one warning says how many.
+  the workbook's date) on a day Annex A does not give: its close date is set to the referral
+  date, as for a child "only the subject of a referral", whom Ofsted leaves off List 6; one
+  warning says how many. So the children-in-need count is a lower bound: an earlier episode of
+  a child whose later one is on List 6 is not counted for the month ends it really spanned
+  (closing it at the child's next referral instead overcounted by as much, on the synthetic
+  council, as this undercounts).
 - List 4 assessments -> ssd_cin_assessments: Continuous Assessment Start Date ->
   cina_assessment_start_date, ... Date of Authorisation -> cina_assessment_auth_date, Child Seen
   During Continuous Assessment -> cina_assessment_child_seen. No referral link (the timeliness
@@ -565,21 +568,17 @@ def _episodes(sheets: dict[int, Sheet], rd: Reader, child_of, out: Tables, info:
 
 
 def _close_referrals_not_on_list_6(episodes: list[dict], info: list[Issue], name: str) -> None:
-    starts: dict[str, list[str]] = defaultdict(list)
-    for e in episodes:
-        if e["cine_person_id"] and e["cine_referral_date"]:
-            starts[e["cine_person_id"]].append(e["cine_referral_date"])
+    """A referral not on List 6 is closed on its own date: Annex A shows it open on no other day
+    (a lower bound for the children-in-need count; see the module docstring)."""
     n = 0
     for e in episodes:
-        if e["_on6"] or not e["cine_referral_date"]:
-            continue
-        later = [d for d in starts[e["cine_person_id"]] if d > e["cine_referral_date"]]
-        e["cine_close_date"] = min(later) if later else e["cine_referral_date"]
-        n += 1
+        if not e["_on6"] and e["cine_referral_date"]:
+            e["cine_close_date"] = e["cine_referral_date"]
+            n += 1
     if n:
         info.append(Issue("warning", name, None, "cine_close_date", None,
-                          "referrals not on List 6 are closed on a day Annex A does not give: "
-                          "closed at the child's next referral, else on the referral date",
+                          "referrals not on List 6 close on a day Annex A does not give: "
+                          "taken as closed on the referral date",
                           detail=f"{n} referrals"))
 
 
