@@ -299,11 +299,11 @@ def round_trip(tmp_path_factory):
     raw = folder.read_extract(base / "ssd")
     [path] = annex_a.write(raw.tables, raw.info, base / "out")
     back = annex_a.read(path)
-    return check_extract(raw), back
+    return check_extract(raw), back, raw, base
 
 
 def test_round_trip_tables(round_trip):
-    ssd, back = round_trip
+    ssd, back, _, _ = round_trip
     assert back.raw.info.la_code == "884" and back.raw.info.extracted_at == dt.date(2014, 8, 31)
     w = back.coverage["ssd_contacts"]
     assert w == Window(dt.date(2014, 3, 1), dt.date(2014, 8, 31))
@@ -382,7 +382,7 @@ def _series(checked) -> dict[str, dict[str, tuple]]:
 
 
 def test_round_trip_indicators(round_trip):
-    ssd, back = round_trip
+    ssd, back, _, _ = round_trip
     want, got = _series(ssd), _series(check_extract(back.raw))
     window = [f"2014-{m:02d}" for m in range(3, 9)]  # months wholly inside the 6-month window
     exact = ["contacts", "referrals", "assessments_completed", "assessments_in_timescale", "cp_count",
@@ -416,3 +416,14 @@ def test_without_list_6_children_in_need_are_not_available(tmp_path):
     path = workbook(tmp_path / "empty.xlsx", {"List 1": [["Child Unique ID", "Date of Contact"]]})
     contacts = annex_a.read(path, la_code="884", extracted_at=dt.date(2014, 8, 31)).raw.tables["ssd_contacts"]
     assert contacts.num_rows == 0 and "cont_screening_date" not in contacts.column_names
+
+
+def test_round_trip_twelve_months(round_trip):
+    ssd, _, raw, base = round_trip
+    [path] = annex_a.write(raw.tables, raw.info, base / "twelve.xlsx", months=12)
+    back = annex_a.read(path, la_code="884")
+    assert back.coverage["ssd_cin_episodes"] == Window(dt.date(2013, 9, 1), dt.date(2014, 8, 31))
+    want, got = _series(ssd), _series(check_extract(back.raw))
+    # Rolling 12-month measures are right for the workbook's month.
+    for indicator in ("referrals_per_10k", "assessments_per_10k", "s47_per_10k", "cp_ceased_2yrs"):
+        assert got[indicator]["2014-08"] == want[indicator]["2014-08"], indicator
