@@ -439,7 +439,12 @@ def _open_sheets(wb, name: str, issues: list[Issue]) -> dict[int, Sheet]:
             issues.append(Issue("warning", name, None, None, None,
                                 f"List {n} absent: its tables are not made"))
             continue
-        sheet = _read_sheet(ws, n, issues)
+        try:
+            sheet = _read_sheet(ws, n, issues)
+        except Exception as exc:  # a damaged sheet part: report it, read the other lists
+            issues.append(Issue("error", ws.title, None, None, None,
+                                f"sheet cannot be read ({type(exc).__name__}): its tables are not made"))
+            continue
         if sheet is not None:
             sheets[n] = sheet
     return sheets
