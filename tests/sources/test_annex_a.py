@@ -427,3 +427,20 @@ def test_round_trip_twelve_months(round_trip):
     # Rolling 12-month measures are right for the workbook's month.
     for indicator in ("referrals_per_10k", "assessments_per_10k", "s47_per_10k", "cp_ceased_2yrs"):
         assert got[indicator]["2014-08"] == want[indicator]["2014-08"], indicator
+
+
+def test_a_damaged_sheet_is_reported_and_the_rest_read(tmp_path):
+    import zipfile
+
+    good = workbook(tmp_path / "good.xlsx", {
+        "List 1": [["Child Unique ID", "Date of Contact"], ["1", D(2014, 8, 1)]],
+        "List 3": [["Child Unique ID", "Date of referral"], ["1", D(2014, 8, 1)]]})
+    bad = tmp_path / "bad.xlsx"
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(bad, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            zout.writestr(item, data[: len(data) // 2] if item.filename == "xl/worksheets/sheet2.xml" else data)
+    read = annex_a.read(bad, la_code="884")
+    assert [(i.table, i.problem) for i in read.raw.issues if i.severity == "error"] == [
+        ("List 3", "sheet cannot be read (ParseError): its tables are not made")]
+    assert set(read.raw.tables) == {"ssd_person", "ssd_contacts"}
