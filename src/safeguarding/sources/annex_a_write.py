@@ -1,0 +1,324 @@
+"""Write canonical tables as an Ofsted Annex A workbook (lists 1 and 3-8), for `synth --as annex-a`.
+
+The workbook is as at `last`, the month end on or before `info.extracted_at` (so every month it
+lists is whole), and covers the `months` months to it (`annex_a.window`). Which rows each list
+holds follows the SSD project's Annex A SQL (AnnexA_sqlserver_v1.2.0):
+
+- List 1: contacts dated in the window. List 3: referrals dated in the window.
+- List 4: assessments started by `last` and not authorised before the window.
+- List 5: section 47 enquiries started by `last` and not ended before the window, with the
+  conference that followed each (`icpc_s47_enquiry_id`).
+- Lists 6, 7, 8: per child, the latest referral episode / plan / period of care open at some time
+  in the window (one row per child).
+
+Nothing after `last` is written: an end, authorisation, conference or visit after it is left
+blank, as the workbook would have shown on that day. Columns the canonical tables do not carry
+(disability, allocated team and worker, legal status, category of need, permanence plan, ...)
+are blank. Lists 2, 9, 10 and 11 are not written: the canonical tables have no early help, care
+leavers or adoption. Ids are written as text, dates as Excel dates shown DD/MM/YYYY, with
+Ofsted's sheet names and column headers (`reference/annex_a.json`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from .annex_a import LISTS, _month_end, _ref, window
+from .check import check_extract
+from .folder import ExtractInfo, RawExtract
+
+NO_DATE = "DATE '9999-12-31'"
+
+
+def _as_at(extracted_at: dt.date) -> dt.date:
+    end = _month_end(extracted_at)
+    return end if end == extracted_at else extracted_at.replace(day=1) - dt.timedelta(days=1)
+
+
+def write_workbook(tables: dict[str, pa.Table], info: ExtractInfo, out: Path, *, months: int = 6) -> list[Path]:
+    import xlsxwriter
+
+    last = _as_at(info.extracted_at)
+    first = window(last, months).first
+    path = out if out.suffix.lower() == ".xlsx" else out / f"Annex_A_{info.la_code}_{last:%Y-%m-%d}.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    checked = check_extract(RawExtract(info, dict(tables), []))
+    con = duckdb.connect()
+    for name, table in checked.tables.items():
+        con.register(name, table)
+    lists = _Lists(con, set(checked.tables), first, last)
+
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})  # rows are written in order
+    try:
+        bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
+        date_fmt = book.add_format({"num_format": "dd/mm/yyyy"})
+        for n in LISTS:
+            rows = lists.rows(n)
+            if rows is None:
+                continue
+            headers = [c["name"] for c in _ref()["lists"][str(n)]]
+            sheet = book.add_worksheet(f"List {n}")
+            sheet.write_row(0, 0, headers, bold)
+            sheet.set_column(0, len(headers) - 1, 18)
+            for r, row in enumerate(rows, start=1):
+                for c, name in enumerate(headers):
+                    value = row.get(name)
+                    if value is None:
+                        continue
+                    if isinstance(value, dt.date):
+                        sheet.write_datetime(r, c, dt.datetime.combine(value, dt.time()), date_fmt)
+                    elif isinstance(value, int):
+                        sheet.write_number(r, c, value)
+                    else:
+                        sheet.write_string(r, c, str(value))  # ids stay text: no lost zeros
+    finally:
+        book.close()
+    return [path]
+
+
+def _label(family: str, code) -> str | None:
+    return None if code is None else _ref()["codes"][family]["labels"].get(str(code).strip().upper())
+
+
+def _yes_no(flag) -> str | None:
+    return None if flag is None else _label("yesno", "Y" if flag else "N")
+
+
+class _Lists:
+    def __init__(self, con: duckdb.DuckDBPyConnection, present: set[str], first: dt.date, last: dt.date):
+        self.con, self.present, self.first, self.last = con, present, first, last
+        self.f, self.l = f"DATE '{first}'", f"DATE '{last}'"
+
+    def _has(self, *tables: str) -> bool:
+        return all(t in self.present for t in tables)
+
+    def _col(self, table: str, col: str, alias: str) -> str:
+        """A column, or NULL when the table lacks it (optional columns may be absent)."""
+        names = self.con.execute(f"SELECT * FROM {table} LIMIT 0").fetch_arrow_table().column_names
+        return f"{alias}.{col}" if col in names else "NULL"
+
+    def _query(self, sql: str) -> list[dict]:
+        cur = self.con.execute(sql)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur.fetchall()]
+
+    def _select(self, person_col: str, extra: str, source: str) -> str:
+        """SELECT the child's id, sex, ethnicity and date of birth, then `extra`, FROM `source`."""
+        if not self._has("ssd_person"):
+            return f"SELECT {person_col} AS child, NULL AS sex, NULL AS eth, NULL AS dob, {extra} FROM {source}"
+        cols = ", ".join(f"{self._col('ssd_person', c, 'p')} AS {a}"
+                         for c, a in (("pers_sex", "sex"), ("pers_ethnicity", "eth"), ("pers_dob", "dob")))
+        return (f"SELECT {person_col} AS child, {cols}, {extra} FROM {source} "
+                f"LEFT JOIN ssd_person p ON p.pers_person_id = {person_col}")
+
+    @staticmethod
+    def _latest(inner: str, order: str, day: str) -> str:
+        """One row per child: the first in `order` (lists 6-8 give the latest episode only)."""
+        return (f"SELECT * FROM ({inner}) QUALIFY row_number() OVER (PARTITION BY child ORDER BY {order}) = 1 "
+                f"ORDER BY {day}, child")
+
+    def _common(self, r: dict) -> dict:
+        dob = r["dob"]
+        age = None
+        if dob:
+            age = self.last.year - dob.year - ((self.last.month, self.last.day) < (dob.month, dob.day))
+        return {"Child Unique ID": r["child"], "Gender": _label("gender", r["sex"]),
+                "Ethnicity": _label("ethnicity", "CHNE" if r["eth"] == "CNHE" else r["eth"]),
+                "Date of Birth": dob, "Age of Child (Years)": age}
+
+    def _within(self, day):
+        return day if day is not None and day <= self.last else None
+
+    def rows(self, n: int) -> list[dict] | None:
+        return getattr(self, f"_list{n}")()
+
+    def _list1(self):
+        if not self._has("ssd_contacts"):
+            return None
+        src = self._col("ssd_contacts", "cont_contact_source_code", "c")
+        rows = self._query(
+            self._select("c.cont_person_id", f"CAST(c.cont_contact_date AS DATE) AS day, {src} AS src",
+                         "ssd_contacts c")
+            + f" WHERE CAST(c.cont_contact_date AS DATE) BETWEEN {self.f} AND {self.l} ORDER BY day, child")
+        return [{**self._common(r), "Date of Contact": r["day"], "Contact Source": _label("source", r["src"])}
+                for r in rows]
+
+    def _list3(self):
+        if not self._has("ssd_cin_episodes"):
+            return None
+        e = "ssd_cin_episodes"
+        src, nfa = self._col(e, "cine_referral_source_code", "e"), self._col(e, "cine_referral_nfa", "e")
+        before = (f"(SELECT count(*) FROM {e} o WHERE o.cine_person_id = e.cine_person_id "
+                  f"AND o.cine_referral_date < e.cine_referral_date "
+                  f"AND o.cine_referral_date >= e.cine_referral_date - INTERVAL 12 MONTH)")
+        rows = self._query(
+            self._select("e.cine_person_id", f"e.cine_referral_date AS day, {src} AS src, {nfa} AS nfa, "
+                         f"{before} AS before", f"{e} e")
+            + f" WHERE e.cine_referral_date BETWEEN {self.f} AND {self.l} ORDER BY day, child")
+        return [{**self._common(r), "Date of referral": r["day"], "Referral Source": _label("source", r["src"]),
+                 "Referral NFA?": _yes_no(bool(r["nfa"])), "Number of Referrals in Last 12 Months": r["before"]}
+                for r in rows]
+
+    def _list4(self):
+        if not self._has("ssd_cin_assessments"):
+            return None
+        t = "ssd_cin_assessments"
+        auth, seen = self._col(t, "cina_assessment_auth_date", "a"), self._col(t, "cina_assessment_child_seen", "a")
+        rows = self._query(
+            self._select("a.cina_person_id", f"a.cina_assessment_start_date AS day, {auth} AS auth, {seen} AS seen",
+                         f"{t} a")
+            + f" WHERE a.cina_assessment_start_date <= {self.l} AND coalesce({auth}, {NO_DATE}) >= {self.f}"
+            f" ORDER BY day, child")
+        return [{**self._common(r), "Continuous Assessment Start Date": r["day"],
+                 "Child Seen During Continuous Assessment": _yes_no(r["seen"]),
+                 "Continuous Assessment Date of Authorisation": self._within(r["auth"])} for r in rows]
+
+    def _list5(self):
+        if not self._has("ssd_s47_enquiry"):
+            return None
+        t = "ssd_s47_enquiry"
+        end, nfa = self._col(t, "s47e_s47_end_date", "s"), self._col(t, "s47e_s47_nfa", "s")
+        icpc = ("NULL AS icpc, NULL AS outcome, 0 AS icpcs")
+        join = ""
+        if self._has("ssd_initial_cp_conference") and "icpc_s47_enquiry_id" in self.con.execute(
+                "SELECT * FROM ssd_initial_cp_conference LIMIT 0").fetch_arrow_table().column_names:
+            outcome = self._col("ssd_initial_cp_conference", "icpc_icpc_outcome_cp_flag", "c")
+            icpc = (f"c.icpc_icpc_date AS icpc, {outcome} AS outcome, "
+                    f"(SELECT count(*) FROM ssd_initial_cp_conference o WHERE o.icpc_person_id = s.s47e_person_id "
+                    f"AND o.icpc_icpc_date < s.s47e_s47_start_date "
+                    f"AND o.icpc_icpc_date >= s.s47e_s47_start_date - INTERVAL 12 MONTH) AS icpcs")
+            join = ("LEFT JOIN (SELECT *, row_number() OVER (PARTITION BY icpc_s47_enquiry_id ORDER BY icpc_icpc_date) "
+                    f"AS k FROM ssd_initial_cp_conference WHERE icpc_icpc_date <= {self.l}) c "
+                    "ON c.icpc_s47_enquiry_id = s.s47e_s47_enquiry_id AND c.k = 1")
+        s47s = (f"(SELECT count(*) FROM {t} o WHERE o.s47e_person_id = s.s47e_person_id "
+                f"AND o.s47e_s47_start_date < s.s47e_s47_start_date "
+                f"AND o.s47e_s47_start_date >= s.s47e_s47_start_date - INTERVAL 12 MONTH)")
+        rows = self._query(
+            self._select("s.s47e_person_id", f"s.s47e_s47_start_date AS day, {end} AS ended, {nfa} AS nfa, {icpc}, "
+                         f"{s47s} AS s47s", f"{t} s {join}")
+            + f" WHERE s.s47e_s47_start_date <= {self.l} AND coalesce({end}, {NO_DATE}) >= {self.f}"
+            f" ORDER BY day, child")
+        out = []
+        for r in rows:
+            decided = r["ended"] is not None and r["ended"] <= self.last
+            out.append({**self._common(r),
+                        "Strategy discussion initiating Section 47 Enquiry Start Date": r["day"],
+                        "Was an Initial Child Protection Conference deemed unnecessary?":
+                            _yes_no(r["nfa"]) if decided else None,
+                        "Date of Initial Child Protection Conference": r["icpc"],
+                        "Did the Initial Child Protection Conference Result in a Child Protection Plan":
+                            _yes_no(r["outcome"]) if r["icpc"] else None,
+                        "Number of Section 47 Enquiries in the last 12 months": r["s47s"],
+                        "Number of ICPCs in the last 12 months": r["icpcs"]})
+        return out
+
+    def _list6(self):
+        if not self._has("ssd_cin_episodes"):
+            return None
+        t = "ssd_cin_episodes"
+        close, reason = self._col(t, "cine_close_date", "e"), self._col(t, "cine_close_reason", "e")
+        need = self._col(t, "cine_cin_primary_need_code", "e")
+        status = "NULL"
+        if self._has("ssd_cla_episodes") and self._has("ssd_cp_plans"):
+            status = (f"CASE WHEN EXISTS (SELECT 1 FROM ssd_cla_episodes x WHERE x.clae_person_id = e.cine_person_id "
+                      f"AND x.clae_cla_episode_start_date <= {self.l} AND coalesce(x.clae_cla_episode_ceased_date, "
+                      f"{NO_DATE}) > {self.l}) THEN 'a) Looked after child' "
+                      f"WHEN EXISTS (SELECT 1 FROM ssd_cp_plans x WHERE x.cppl_person_id = e.cine_person_id "
+                      f"AND x.cppl_cp_plan_start_date <= {self.l} AND coalesce(x.cppl_cp_plan_end_date, "
+                      f"{NO_DATE}) > {self.l}) THEN 'b) Child Protection plan' "
+                      f"WHEN coalesce({close}, {NO_DATE}) <= {self.l} THEN 'e) Closed episode' "
+                      f"ELSE 'c) Child in need plan' END")
+        inner = (self._select("e.cine_person_id", f"e.cine_referral_date AS day, {close} AS closed, "
+                              f"{reason} AS reason, {need} AS need, {status} AS status", f"{t} e")
+                 + f" WHERE e.cine_referral_date <= {self.l} AND coalesce({close}, {NO_DATE}) >= {self.f}")
+        rows = self._query(self._latest(inner, "day DESC, coalesce(closed, DATE '9999-12-31') DESC", "day"))
+        out = []
+        for r in rows:
+            closed = self._within(r["closed"])
+            out.append({**self._common(r), "CIN Start Date": r["day"],
+                        "Primary Need Code": _label("need", r["need"]), "CIN Closure Date": closed,
+                        "Reason for Closure": _label("close_reason", r["reason"]) if closed else None,
+                        "Case Status": r["status"]})
+        return out
+
+    def _list7(self):
+        if not self._has("ssd_cp_plans"):
+            return None
+        t = "ssd_cp_plans"
+        end = self._col(t, "cppl_cp_plan_end_date", "c")
+        ini, lat = self._col(t, "cppl_cp_plan_initial_category", "c"), self._col(t, "cppl_cp_plan_latest_category", "c")
+        visit = review = "NULL"
+        if self._has("ssd_cp_visits") and self._col("ssd_cp_visits", "cppv_cp_plan_id", "v") != "NULL":
+            seen = self._col("ssd_cp_visits", "cppv_cp_visit_seen", "v")
+            visit = (f"(SELECT max(v.cppv_cp_visit_date) FROM ssd_cp_visits v WHERE v.cppv_cp_plan_id = c.cppl_cp_plan_id "
+                     f"AND v.cppv_cp_visit_date BETWEEN c.cppl_cp_plan_start_date AND {self.l} "
+                     f"AND coalesce({seen}, true))")
+        if self._has("ssd_cp_reviews"):
+            review = (f"(SELECT max(v.cppr_cp_review_date) FROM ssd_cp_reviews v WHERE v.cppr_cp_plan_id = "
+                      f"c.cppl_cp_plan_id AND v.cppr_cp_review_date <= {self.l})")
+        earlier = (f"(SELECT count(*) FROM {t} o WHERE o.cppl_person_id = c.cppl_person_id "
+                   f"AND o.cppl_cp_plan_start_date < c.cppl_cp_plan_start_date)")
+        inner = (self._select("c.cppl_person_id", f"c.cppl_cp_plan_start_date AS day, {end} AS ended, "
+                              f"{ini} AS ini, {lat} AS lat, {visit} AS visit, {review} AS review, "
+                              f"{earlier} AS earlier", f"{t} c")
+                 + f" WHERE c.cppl_cp_plan_start_date <= {self.l} AND coalesce({end}, {NO_DATE}) >= {self.f}")
+        rows = self._query(self._latest(inner, "day DESC, coalesce(ended, DATE '9999-12-31') DESC", "day"))
+        return [{**self._common(r), "Child Protection Plan Start Date": r["day"],
+                 "Initial Category of Abuse": _label("category", r["ini"]),
+                 "Latest Category of Abuse": _label("category", r["lat"]),
+                 "Date of the Last Statutory Visit": r["visit"], "Date of latest review conference": r["review"],
+                 "Child Protection Plan End Date": self._within(r["ended"]),
+                 "Number of Previous Child Protection Plans": r["earlier"]} for r in rows]
+
+    def _list8(self):
+        if not self._has("ssd_cla_episodes"):
+            return None
+        t = "ssd_cla_episodes"
+        entered = self._col(t, "clae_entered_care_date", "e")
+        # Periods of care as at `last`: episodes after it are not yet known.
+        periods = (f"SELECT e.clae_person_id AS person, e.clae_cla_id AS cla, "
+                   f"coalesce(min({entered}), min(e.clae_cla_episode_start_date)) AS began, "
+                   f"max(e.clae_cla_episode_start_date) AS latest_episode, "
+                   f"CASE WHEN count(*) FILTER (WHERE e.clae_cla_episode_ceased_date IS NULL "
+                   f"OR e.clae_cla_episode_ceased_date > {self.l}) = 0 "
+                   f"THEN max(e.clae_cla_episode_ceased_date) END AS ceased "
+                   f"FROM {t} e WHERE e.clae_cla_episode_start_date <= {self.l} GROUP BY ALL")
+        placed = "g.latest_episode"
+        ptype = "NULL"
+        n_placements = "NULL"
+        if self._has("ssd_cla_placement"):
+            p = "ssd_cla_placement"
+            typ = self._col(p, "clap_cla_placement_type", "x")
+            latest = (f"(SELECT {{}} FROM {p} x WHERE x.clap_cla_id = g.cla AND x.clap_cla_placement_start_date <= "
+                      f"{self.l} ORDER BY x.clap_cla_placement_start_date DESC LIMIT 1)")
+            placed = f"coalesce({latest.format('x.clap_cla_placement_start_date')}, g.latest_episode)"
+            ptype = latest.format(typ)
+            n_placements = (f"(SELECT count(DISTINCT x.clap_cla_placement_id) FROM {p} x JOIN (SELECT DISTINCT "
+                            f"clae_cla_id, clae_person_id FROM {t}) k ON k.clae_cla_id = x.clap_cla_id "
+                            f"WHERE k.clae_person_id = g.person AND x.clap_cla_placement_start_date <= {self.l} "
+                            f"AND coalesce(x.clap_cla_placement_end_date, {NO_DATE}) >= "
+                            f"{self.l} - INTERVAL 12 MONTH + INTERVAL 1 DAY)")
+        visit = review = "NULL"
+        if self._has("ssd_cla_visits"):
+            seen = self._col("ssd_cla_visits", "clav_cla_visit_seen", "v")
+            visit = (f"(SELECT max(v.clav_cla_visit_date) FROM ssd_cla_visits v WHERE v.clav_person_id = g.person "
+                     f"AND v.clav_cla_visit_date BETWEEN g.began AND {self.l} AND coalesce({seen}, true))")
+        if self._has("ssd_cla_reviews"):
+            cancelled = self._col("ssd_cla_reviews", "clar_cla_review_cancelled", "v")
+            review = (f"(SELECT max(v.clar_cla_review_date) FROM ssd_cla_reviews v WHERE v.clar_cla_id = g.cla "
+                      f"AND v.clar_cla_review_date <= {self.l} AND NOT coalesce({cancelled}, false))")
+        inner = (self._select("g.person", f"g.began AS began, g.ceased AS ceased, {placed} AS placed, "
+                              f"{ptype} AS ptype, {visit} AS visit, {review} AS review, "
+                              f"{n_placements} AS placements", f"({periods}) g")
+                 + f" WHERE coalesce(g.ceased, {NO_DATE}) >= {self.f}")
+        rows = self._query(self._latest(inner, "began DESC", "began"))
+        return [{**self._common(r), "Date Started to be Looked After": r["began"],
+                 "Date of Latest Statutory Review": r["review"], "Date of Last Social Work Visit": r["visit"],
+                 "Number of Placements in the Last 12 months": r["placements"],
+                 "Date Ceased to be Looked After": r["ceased"],
+                 "Start Date of Most Recent Placement": r["placed"],
+                 "Placement Type": _label("placement_type", r["ptype"])} for r in rows]
