@@ -43,11 +43,13 @@ def test_indicators_json_contract(tmp_path):
     assert [p["month"] for p in cp["series"]] == [f"2013-{m:02d}" for m in range(8, 13)] + [
         f"2014-{m:02d}" for m in range(1, 9)]
     # August 2014: 2 children, mid-2014 population (financial year 2014-15): 2 / 40,000 x 10,000.
-    assert cp["series"][-1] == {"month": "2014-08", "value": 0.5, "numerator": 2, "denominator": 40_000}
+    assert cp["series"][-1] == {"month": "2014-08", "value": 0.5, "numerator": 2, "denominator": 40_000,
+                                "covered": True}
     # March 2014 belongs to financial year 2013-14: mid-2013 population.
-    assert cp["series"][7] == {"month": "2014-03", "value": 0.5, "numerator": 1, "denominator": 20_000}
+    assert cp["series"][7] == {"month": "2014-03", "value": 0.5, "numerator": 1, "denominator": 20_000,
+                               "covered": True}
     count = by_id["cp_count"]["series"][-1]
-    assert count == {"month": "2014-08", "value": 2, "numerator": 2, "denominator": None}
+    assert count == {"month": "2014-08", "value": 2, "numerator": 2, "denominator": None, "covered": True}
     assert by_id["contacts"]["available"] is False
     assert "ssd_contacts" in by_id["contacts"]["reason"] and by_id["contacts"]["series"] == []
 
@@ -60,7 +62,7 @@ def test_policy_file_changes_the_visit_interval(tmp_path):
     def visits(*extra):
         doc = json.loads(runner.invoke(cli, args + list(extra)).stdout)
         [ind] = [i for i in doc["indicators"] if i["id"] == "cp_visits_in_timescale"]
-        return ind["series"][-1]
+        return {k: v for k, v in ind["series"][-1].items() if k != "covered"}
 
     # Child 1: plan long open, seen 15 Aug; WD(15 Aug, 29 Aug) = 9 (25 Aug is a bank holiday).
     # Child 2's plan started on the month end, so it is not in the denominator.

@@ -319,7 +319,7 @@ def test_the_installed_command_fails_in_one_line(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     plain = subprocess.run(command + args, capture_output=True, text=True, env=env)
     assert plain.returncode == 2 and plain.stdout == ""
-    assert plain.stderr == f"error: {tmp_path / 'nowhere'} is not a folder\n"
+    assert plain.stderr == f"error: {tmp_path / 'nowhere'} does not exist\n"
     debug = subprocess.run(command + ["--debug", *args], capture_output=True, text=True, env=env)
     assert debug.returncode == 2 and "Traceback (most recent call last)" in debug.stderr
 

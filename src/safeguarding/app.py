@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Callable
 
@@ -18,12 +19,13 @@ from . import indicators as _registered  # noqa: F401  (importing registers ever
 from .indicators import REGISTRY
 from .indicators.compute import Result, compute, missing_needs
 from .indicators.context import Context
-from .indicators.coverage import add_months
+from .indicators.coverage import add_months, apply_coverage
 from .judgement.assess import REPORT_POINTS, coverage_message, judge, key_messages
 from .judgement.targets import Target, load_targets
 from .policy import Policy, load_policy
 from .report.disclosure import WINDOW
-from .sources import CheckedExtract, ExtractError, check_extract, read_extract
+from .sources import CheckedExtract, ExtractError, check_extract
+from .sources.detect import is_source, kind_name, read_source
 from .sources.folder import read_info
 from .sources.issues import summarise
 from .store import Store, StoreError
@@ -46,18 +48,24 @@ class InvalidExtract(Exception):
 Progress = Callable[[int, int, str], None]  # (done, total, what): the CLI draws a bar from it
 
 
-def extract_folders(source: Path) -> list[Path]:
-    """SOURCE when it holds extract.toml, else its sub-folders that do (one per council)."""
+def source_paths(source: Path) -> list[Path]:
+    """The sources under SOURCE, one per council: SOURCE itself when it is one council's source
+    (an extract folder, a return, a workbook, or a folder of these), else its sub-folders holding
+    an extract each."""
     source = Path(source)
-    if not source.is_dir():
-        raise ExtractError(f"{source} is not a folder")
-    if (source / "extract.toml").is_file():
-        return [source]
-    found = sorted(p.parent for p in source.glob("*/extract.toml"))
-    if not found:
-        raise ExtractError(f"{source} holds no extract.toml, nor sub-folders with one")
-    _one_extract_per_council(found)
-    return found
+    if not source.exists():
+        raise ExtractError(f"{source} does not exist")
+    councils = sorted(p.parent for p in source.glob("*/extract.toml")) if source.is_dir() else []
+    if councils and not (source / "extract.toml").is_file() and not _other_sources(source, councils):
+        _one_extract_per_council(councils)
+        return councils
+    return [source]
+
+
+def _other_sources(folder: Path, extracts: list[Path]) -> bool:
+    """Whether a folder holds sources besides its extract sub-folders (then it is one council's
+    sources, combined, rather than a folder of councils)."""
+    return any(p not in extracts and is_source(p) for p in folder.iterdir())
 
 
 def _one_extract_per_council(folders: list[Path]) -> None:
@@ -73,8 +81,12 @@ def _one_extract_per_council(folders: list[Path]) -> None:
         raise ExtractError("; ".join(clashes) + ": load one extract per council")
 
 
-def validate(source: Path) -> CheckedExtract:
-    return check_extract(read_extract(Path(source)))
+def validate(source: Path, kind: str | None = None, la_code: str | None = None) -> CheckedExtract:
+    """Read any source (`sources.detect`) and check it: every problem at once."""
+    read = read_source(Path(source), kind, la_code)
+    checked = check_extract(read.raw)
+    checked.kind, checked.coverage, checked.origins = read.kind, read.coverage, read.origins
+    return checked
 
 
 # A table none of whose rows survived the checks is left out of the load; its note (below) is
@@ -130,19 +142,22 @@ def left_out_tables(notes: list[str]) -> list[str]:
 
 
 def load(source: Path, store: Store, *, allow_invalid: bool = False,
-         progress: Progress | None = None) -> list[CheckedExtract]:
+         progress: Progress | None = None, kind: str | None = None,
+         la_code: str | None = None) -> list[CheckedExtract]:
     """Check every extract under SOURCE and load them into `store`, all or none.
 
     Every extract is checked even after one fails, so that all errors are known at once.
     Several extracts are checked in parallel, one process per core; each one's rows are
     released once loaded (the results keep the issues and counts).
     """
-    folders = extract_folders(source)
+    folders = source_paths(source)
+    if len(folders) > 1:
+        la_code = None  # a folder of councils: --la picks among them rather than renaming each
     checked_all: list[CheckedExtract] = []
     invalid: list[CheckedExtract] = []
 
     def checked_extracts():
-        for i, checked in enumerate(_validate_all(folders)):
+        for i, checked in enumerate(_validate_all(folders, kind, la_code)):
             checked_all.append(checked)
             if progress:
                 progress(i + 1, len(folders), checked.info.la_code)
@@ -159,24 +174,27 @@ def load(source: Path, store: Store, *, allow_invalid: bool = False,
     return checked_all
 
 
-def _validate_all(folders: list[Path]) -> Iterator[CheckedExtract]:
+def _validate_all(folders: list[Path], kind: str | None, la_code: str | None
+                  ) -> Iterator[CheckedExtract]:
     """The checked extracts in folder order; in a pool of fresh processes when there are several
     (spawned, not forked: DuckDB must not be forked with a connection open)."""
+    check = partial(validate, kind=kind, la_code=la_code)
     workers = min(os.cpu_count() or 1, len(folders))
     if workers < 2:
-        yield from map(validate, folders)
+        yield from map(check, folders)
         return
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        yield from pool.map(validate, folders)
+        yield from pool.map(check, folders)
 
 
-def open_store(source: Path, *, allow_invalid: bool = False, progress: Progress | None = None) -> Store:
-    """A store for SOURCE: an existing .duckdb file (read-only), or extract folders loaded in memory."""
+def open_store(source: Path, *, allow_invalid: bool = False, progress: Progress | None = None,
+               kind: str | None = None, la_code: str | None = None) -> Store:
+    """A store for SOURCE: an existing .duckdb file (read-only), or sources loaded in memory."""
     source = Path(source)
-    if source.is_file():
+    if source.is_file() and kind is None and not is_source(source):
         return Store(source, read_only=True)
     store = Store()
-    load(source, store, allow_invalid=allow_invalid, progress=progress)
+    load(source, store, allow_invalid=allow_invalid, progress=progress, kind=kind, la_code=la_code)
     return store
 
 
@@ -308,6 +326,7 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
     ctx = Context(backend, wanted, month, policy or load_policy(),
                   present=store.columns_present(), n_months=max(spans.values()) + WINDOW - 1)
     results = compute(ctx, ids)
+    windows = store.coverage()
     out = []
     population_notes = _population_warnings(ctx, add_months(month, 1 - max(spans.values())))
     for la in wanted:
@@ -318,11 +337,14 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
             r.benchmark = benchmarks.comparison(r.indicator.id, la, month, sn_model, ctx.policy)
             # The extra 11 months give disclosure control the whole window of each rolling total.
             r.history, r.series = r.series, r.series[-REPORT_POINTS:]
+            # A return covers a window: months outside it are "not covered", never a zero.
+            apply_coverage(r, windows.get(la, {}))
             history = r.history[-spans[la]:]
             if r.available and not r.error:
                 r.judgement = judge(r, history, targets.get(r.indicator.id))
                 judged.append((r, r.judgement))
-        missing = _explain_unavailable(ctx, la, mine, left_out_tables(info["notes"]))
+        missing = _explain_unavailable(ctx, la, mine, left_out_tables(info["notes"]),
+                                       info["source_kind"] or "ssd")
         partial = month > latest_complete_month(info["extracted_at"])
         warnings = list(info["notes"]) + population_notes.get(la, [])
         if partial:
@@ -339,14 +361,16 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
 
 
 def _explain_unavailable(ctx: Context, la: str, results: list[Result],
-                         left_out: list[str]) -> list[list[str]]:
+                         left_out: list[str], kind: str) -> list[list[str]]:
     """The tables and columns each unavailable indicator lacks; where a table it needs was left
-    out of the load, its reason says so."""
+    out of the load, its reason says so; a return's reason names the return."""
     missing = []
     for r in results:
         if not r.available:
             needs = missing_needs(ctx, r.indicator, la)
             r.reason = unavailable_reason(needs, left_out) or r.reason
+            if kind != "ssd" and r.reason:
+                r.reason = r.reason.replace("from this extract", f"from this {kind_name(kind)}")
             missing.append(needs)
     return missing
 

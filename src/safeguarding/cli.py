@@ -26,6 +26,7 @@ from .formatting import terminal
 from .judgement.assess import REPORT_POINTS
 from .judgement.targets import load_targets
 from .policy import load_policy
+from .sources.detect import KINDS as KIND_NAMES
 from .sources.issues import summarise
 from .store import Store
 
@@ -38,8 +39,29 @@ out = Console()
 err = Console(stderr=True, highlight=False, soft_wrap=True)  # a message is one line
 
 
-Source = Annotated[Path, typer.Argument(help="An extract folder (extract.toml + ssd_*.csv/.parquet) "
-                                             "or a .duckdb store made by `safeguarding load`.")]
+SOURCE_HELP = ("An SSD extract folder (extract.toml + ssd_*.csv/.parquet), a CIN census XML file, a "
+               "folder of SSDA903 CSVs, an Annex A workbook, a folder of several of these for one "
+               "council, or a folder of extract folders (one per council)")
+Source = Annotated[Path, typer.Argument(help=SOURCE_HELP + ", or a .duckdb store made by "
+                                             "`safeguarding load`.")]
+
+
+class SourceKind(str, Enum):
+    ssd = "ssd"
+    cin = "cin"
+    ssda903 = "903"
+    annex_a = "annex-a"
+
+
+SourceKindOption = Annotated[Optional[SourceKind], typer.Option(
+    "--source-kind", help="The kind of source, when detection from its content should be "
+                          "overridden.")]
+LaOption = Annotated[Optional[str], typer.Option(
+    "--la", help="The council's DfE 3-digit number, where the source does not name it (an "
+                 "SSDA903 return) or to override what it says.")]
+LaOptions = Annotated[Optional[list[str]], typer.Option(
+    "--la", help="Only this council (repeatable), from several; for one council's source, its "
+                 "DfE number where the source does not name it (an SSDA903 return).")]
 AllowInvalid = Annotated[bool, typer.Option("--allow-invalid", help="Load without the rows that "
                                             "have errors (the output says how many and why).")]
 AllowPartialMonth = Annotated[bool, typer.Option("--allow-partial-month", help="Report a month "
@@ -182,13 +204,15 @@ def _issues_table(issues, title: str) -> Table:
 
 @cli.command()
 def validate(
-    source: Annotated[Path, typer.Argument(help="An extract folder.")],
+    source: Annotated[Path, typer.Argument(help=SOURCE_HELP.split(", or a folder of extract")[0] + ".")],
     format: FormatOption = None,
     out_file: OutFile = None,
+    source_kind: SourceKindOption = None,
+    la: LaOption = None,
 ) -> None:
-    """Check an extract and report every problem at once (exit 1 if there are errors)."""
+    """Check a source and report every problem at once (exit 1 if there are errors)."""
     chosen = output_format(format, out_file)
-    checked = core.validate(source)
+    checked = core.validate(source, kind=source_kind and source_kind.value, la_code=la)
     if chosen is Format.json:
         emit(json.dumps({"errors": len(checked.errors),
                          "warnings": len(checked.issues) - len(checked.errors),
@@ -198,7 +222,7 @@ def validate(
                                        i.detail] for i in checked.issues)), out_file)
     else:
         rows = {name: t.num_rows for name, t in checked.tables.items()}
-        shown: list = [f"Extract for la_code {terminal(checked.info.la_code)}, extracted "
+        shown: list = [f"{KIND_NAMES[checked.kind]} for la_code {terminal(checked.info.la_code)}, extracted "
                        f"{checked.info.extracted_at}: {len(rows)} tables, "
                        f"{sum(rows.values()):,} valid rows."]
         if checked.issues:
@@ -214,15 +238,18 @@ def validate(
 
 @cli.command()
 def load(
-    source: Annotated[Path, typer.Argument(help="An extract folder, or a folder of extract folders.")],
+    source: Annotated[Path, typer.Argument(help=SOURCE_HELP + ".")],
     db: Annotated[Path, typer.Option("--db", help="The DuckDB store file to create or update.")],
     allow_invalid: AllowInvalid = False,
+    source_kind: SourceKindOption = None,
+    la: LaOption = None,
 ) -> None:
-    """Check extracts and load them into a DuckDB store file (all or nothing)."""
+    """Check sources and load them into a DuckDB store file (all or nothing)."""
     store = Store(db)
     try:
         with progress_bar("Loading extracts") as progress:
-            loaded = core.load(source, store, allow_invalid=allow_invalid, progress=progress)
+            loaded = core.load(source, store, allow_invalid=allow_invalid, progress=progress,
+                               kind=source_kind and source_kind.value, la_code=la)
     finally:
         store.close()
     for checked in loaded:
@@ -240,7 +267,7 @@ def indicators(
     format: FormatOption = None,
     out_file: OutFile = None,
     policy: PolicyOption = None,
-    la: Annotated[Optional[list[str]], typer.Option(help="Only this council (repeatable), from several.")] = None,
+    la: LaOptions = None,
     engine: EngineOption = Engine.duckdb,
     spark_master: SparkMaster = None,
     sn_model: SnModel = None,
@@ -248,11 +275,12 @@ def indicators(
     baseline_months: BaselineMonths = None,
     allow_invalid: AllowInvalid = False,
     allow_partial_month: AllowPartialMonth = False,
+    source_kind: SourceKindOption = None,
 ) -> None:
     """Compute every indicator for the reporting month and the 12 months before it."""
     chosen = output_format(format, out_file)
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
-                       baseline_months, allow_invalid, allow_partial_month)
+                       baseline_months, allow_invalid, allow_partial_month, source_kind)
     if chosen is Format.json:  # the document carries the warnings
         emit(output.to_json(results), out_file)
     else:
@@ -274,14 +302,16 @@ def parse_month(text: str):
 
 
 def _compute(source, month, policy, la, engine, spark_master, sn_model, targets, baseline_months,
-             allow_invalid, allow_partial_month) -> list[core.CouncilIndicators]:
+             allow_invalid, allow_partial_month, source_kind=None) -> list[core.CouncilIndicators]:
     if sn_model is not None and sn_model not in MODELS:
         fail(f"--sn-model must be one of {', '.join(map(str, MODELS))}")
     reporting_month = parse_month(month)
     chosen = load_policy(policy)
     chosen_targets = load_targets(targets)
     with progress_bar("Loading extracts") as progress:
-        store = core.open_store(source, allow_invalid=allow_invalid, progress=progress)
+        store = core.open_store(source, allow_invalid=allow_invalid, progress=progress,
+                                kind=source_kind and source_kind.value,
+                                la_code=la[0] if la and len(la) == 1 else None)
     try:  # closing the store removes the copies of its tables an engine made
         return core.run_indicators(store, reporting_month, policy=chosen, la_codes=la,
                                    engine=engine.value, spark_master=spark_master,
@@ -305,7 +335,7 @@ def summary(
     source: Source,
     month: Annotated[str, typer.Option(help="Reporting month, YYYY-MM.")],
     policy: PolicyOption = None,
-    la: Annotated[Optional[list[str]], typer.Option(help="Only this council (repeatable), from several.")] = None,
+    la: LaOptions = None,
     engine: EngineOption = Engine.duckdb,
     spark_master: SparkMaster = None,
     sn_model: SnModel = None,
@@ -313,11 +343,12 @@ def summary(
     baseline_months: BaselineMonths = None,
     allow_invalid: AllowInvalid = False,
     allow_partial_month: AllowPartialMonth = False,
+    source_kind: SourceKindOption = None,
 ) -> None:
     """The judgement for the reporting month: ratings, benchmark positions, direction of travel,
     signals and the key messages with their drafted commentary."""
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
-                       baseline_months, allow_invalid, allow_partial_month)
+                       baseline_months, allow_invalid, allow_partial_month, source_kind)
     for c in results:
         out.print(output.summary_table(c))
         if c.partial_month:
@@ -412,7 +443,7 @@ def report(
         "--report-settings", callback=settings_file, help="A report.toml with the committee, "
         "meeting date and author for the cover report.")] = None,
     policy: PolicyOption = None,
-    la: Annotated[Optional[list[str]], typer.Option(help="Only this council (repeatable), from several.")] = None,
+    la: LaOptions = None,
     engine: EngineOption = Engine.duckdb,
     spark_master: SparkMaster = None,
     sn_model: SnModel = None,
@@ -420,6 +451,7 @@ def report(
     baseline_months: BaselineMonths = None,
     allow_invalid: AllowInvalid = False,
     allow_partial_month: AllowPartialMonth = False,
+    source_kind: SourceKindOption = None,
 ) -> None:
     """Write the report pack: performance report (HTML and PDF), data workbook (XLSX) and the
     committee cover report (DOCX). Several councils get a folder each."""
@@ -430,7 +462,7 @@ def report(
         fail(f"--out {out_dir} is a file: the report pack needs a folder")
     settings = load_report_settings(report_settings)
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
-                       baseline_months, allow_invalid, allow_partial_month)
+                       baseline_months, allow_invalid, allow_partial_month, source_kind)
     _fail_on_errors(results)
     for c in results:
         folder = out_dir if len(results) == 1 else out_dir / c.la_code
@@ -458,7 +490,7 @@ def demo(
     report(out_dir / "extract", month="2014-08", out_dir=out_dir / "report",
            classification=Classification.open, report_settings=None, policy=None, la=None,
            engine=Engine.duckdb, spark_master=None, sn_model=None, targets=None,
-           baseline_months=None, allow_invalid=False, allow_partial_month=False)
+           baseline_months=None, allow_invalid=False, allow_partial_month=False, source_kind=None)
 
 
 cli.add_typer(benchmarks_app, name="benchmarks")

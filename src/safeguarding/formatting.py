@@ -51,6 +51,14 @@ def value(v: float | int | None, unit: str, places: int | None = None) -> str:
     return f"{int(v):,}"
 
 
+NOT_COVERED = "not covered"  # a month outside the window of the return it comes from
+
+
+def point_value(p, unit: str) -> str:
+    """A monthly point's value for people: "not covered" where its source does not hold it."""
+    return value(p.value, unit) if p.covered else NOT_COVERED
+
+
 def with_unit(v: float | int | None, unit: str, places: int | None = None) -> str:
     """`value`, with "per 10,000" after a rate: "54.9 per 10,000"."""
     text = value(v, unit, places)

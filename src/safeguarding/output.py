@@ -43,7 +43,7 @@ def document(c: CouncilIndicators) -> dict:
                 **{k: (r.judgement or {}).get(k) for k in JUDGEMENT},
                 "series": [
                     {"month": p.month, "value": p.value, "numerator": p.numerator,
-                     "denominator": p.denominator}
+                     "denominator": p.denominator, "covered": p.covered}
                     for p in r.series
                 ],
             }
@@ -63,12 +63,14 @@ def to_csv(councils: list[CouncilIndicators]) -> str:
     rows = []
     for c in councils:
         for r in c.results:
-            if not r.series:
+            if not r.available or r.error or not r.series:
                 rows.append([c.la_code, r.indicator.id, r.indicator.unit, "", "", "", "",
-                             r.available and not r.error, r.error or r.reason or "", c.partial_month])
+                             False, r.error or r.reason or "", c.partial_month])
+                continue
             for p in r.series:
                 rows.append([c.la_code, r.indicator.id, r.indicator.unit, p.month, p.value,
-                             p.numerator, p.denominator, True, "", c.partial_month])
+                             p.numerator, p.denominator, True,
+                             "" if p.covered else "not covered by this source", c.partial_month])
     return csv_text(["la_code", "indicator", "unit", "month", "value", "numerator", "denominator",
                      "available", "reason", "partial_month"], rows)
 
@@ -109,8 +111,8 @@ def rich_table(c: CouncilIndicators) -> Table:
             t.add_row(_name(r), "[dim]not available[/dim]", "", "")
         else:
             latest, previous = r.series[-1], r.series[-2] if len(r.series) > 1 else None
-            t.add_row(_name(r), fmt.value(latest.value, unit),
-                      fmt.value(previous.value, unit) if previous else "",
+            t.add_row(_name(r), fmt.point_value(latest, unit),
+                      fmt.point_value(previous, unit) if previous else "",
                       fmt.sparkline([p.value for p in r.series]))
     return t
 
@@ -139,7 +141,7 @@ def summary_table(c: CouncilIndicators) -> Table:
         style = RAG_STYLE.get(rating)
         pos = j["benchmark_position"]
         prev = j["change"]["previous_month"]
-        t.add_row(_name(r), fmt.value(r.series[-1].value, r.indicator.unit),
+        t.add_row(_name(r), fmt.point_value(r.series[-1], r.indicator.unit),
                   f"[{style}]{RAG_MARK[rating]}[/{style}]" if style else RAG_MARK[rating],
                   (pos.get("neighbours") or {}).get("position") or "–",
                   (pos.get("england") or {}).get("position") or "–",

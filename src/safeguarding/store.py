@@ -27,18 +27,21 @@ from . import engine as engines
 from . import reference
 from .schema import TABLES
 from .sources.check import SQL_TYPES, CheckedExtract, _q
+from .sources.returns import Window
 
 META_DDL = {
     "extracts": "la_code VARCHAR, la_name VARCHAR, extracted_at DATE, source_system VARCHAR, "
-                "loaded_at TIMESTAMP, notes VARCHAR",
+                "loaded_at TIMESTAMP, notes VARCHAR, source_kind VARCHAR",
     "columns_present": "la_code VARCHAR, table_name VARCHAR, column_name VARCHAR",
     "populations": "la_code VARCHAR, year INTEGER, population BIGINT, source VARCHAR",
+    # A table read from a return that covers a window of time (sources.returns.Window).
+    "coverage": "la_code VARCHAR, table_name VARCHAR, first_day DATE, last_day DATE, origin VARCHAR",
 }
 
 
 # The layout of the tables above: bump it whenever one changes (tests/test_store.py pins the
 # layout to the number, so a change without a bump fails there).
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class StoreError(Exception):
@@ -142,24 +145,36 @@ class Store:
             con.executemany("INSERT INTO columns_present VALUES (?, ?, ?)", present)
         con.executemany("INSERT INTO populations VALUES (?, ?, ?, ?)",
                         [(la, y, n, source) for y, n in sorted(population.items())])
+        windows = [(la, t, w.first, w.last, extract.origins.get(t, extract.kind))
+                   for t, w in extract.coverage.items() if t in extract.tables]
+        if windows:
+            con.executemany("INSERT INTO coverage VALUES (?, ?, ?, ?, ?)", windows)
         con.execute(
-            "INSERT INTO extracts VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO extracts VALUES (?, ?, ?, ?, ?, ?, ?)",
             [la, info.la_name or _name(la), info.extracted_at, info.source_system,
-             dt.datetime.now().replace(microsecond=0), json.dumps(notes)],
+             dt.datetime.now().replace(microsecond=0), json.dumps(notes), extract.kind],
         )
 
     def councils(self) -> list[dict]:
         rows = self.con.execute(
-            "SELECT la_code, la_name, extracted_at, source_system, notes FROM extracts ORDER BY la_code"
-        ).fetchall()
+            "SELECT la_code, la_name, extracted_at, source_system, notes, source_kind FROM extracts "
+            "ORDER BY la_code").fetchall()
         return [dict(la_code=r[0], la_name=r[1], extracted_at=r[2], source_system=r[3],
-                     notes=json.loads(r[4] or "[]")) for r in rows]
+                     notes=json.loads(r[4] or "[]"), source_kind=r[5]) for r in rows]
 
     def columns_present(self) -> dict[str, dict[str, set[str]]]:
         """la_code -> table -> the contract columns its extract supplied."""
         out: dict[str, dict[str, set[str]]] = {}
         for la, t, c in self.con.execute("SELECT la_code, table_name, column_name FROM columns_present").fetchall():
             out.setdefault(la, {}).setdefault(t, set()).add(c)
+        return out
+
+    def coverage(self) -> dict[str, dict[str, tuple[Window, str]]]:
+        """la_code -> table -> (the window its source covers, the source), for tables read from
+        a return; a table not named covers all time."""
+        out: dict[str, dict[str, tuple[Window, str]]] = {}
+        for la, t, first, last, origin in self.con.execute("SELECT * FROM coverage").fetchall():
+            out.setdefault(la, {})[t] = (Window(first, last), origin)
         return out
 
     def monthly_referrals(self) -> dict[str, list[tuple[dt.date, int]]]:

@@ -16,8 +16,9 @@ from .registry import REGISTRY, Indicator
 class Point:
     month: str  # YYYY-MM
     value: float | int | None
-    numerator: int
+    numerator: int | None  # None only for a month the source does not cover
     denominator: int | None
+    covered: bool = True  # False: the source's window does not hold this month (never a zero)
 
 
 @dataclass

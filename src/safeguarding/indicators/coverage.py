@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..sources.returns import Window
+from .compute import Result
 from .registry import Indicator
 
 
@@ -42,10 +43,38 @@ def covers(ind: Indicator, month: dt.date, window: Window) -> bool:
     return first >= window.first
 
 
-def uncovered(ind: Indicator, month: dt.date, windows: dict[str, Window]) -> Window | None:
-    """The window of the first table `ind` needs that does not cover `month`, or None."""
+def uncovered(ind: Indicator, month: dt.date, windows: dict[str, Window]) -> str | None:
+    """The first table `ind` needs whose window does not cover `month`, or None."""
     for table in dict.fromkeys(n.split(".")[0] for n in ind.needs):
         window = windows.get(table)
         if window is not None and not covers(ind, month, window):
-            return window
+            return table
     return None
+
+
+def apply_coverage(result: Result, windows: dict[str, tuple[Window, str]]) -> None:
+    """Blank the months of `result` its source does not cover (`Point.covered` False, no value),
+    and make it "not available", with the reason, when none of its report months is covered."""
+    if not result.available or result.error:
+        return
+    plain = {t: w for t, (w, _) in windows.items()}
+    short = None
+    for p in result.history:
+        table = uncovered(result.indicator, dt.date.fromisoformat(p.month + "-01"), plain)
+        if table is not None:
+            p.value = p.numerator = p.denominator = None
+            p.covered, short = False, table
+    if short is not None and not any(p.covered for p in result.series):
+        window, origin = windows[short]
+        result.available = False
+        result.reason = (f"not covered by this source: {origin} holds {window.first:%d %B %Y} to "
+                         f"{window.last:%d %B %Y}, and this indicator needs "
+                         f"{_needs(result.indicator)}")
+
+
+def _needs(ind: Indicator) -> str:
+    if ind.lookback is None:
+        return "all earlier history"
+    span = {"month": "the whole month", "rolling": "the 12 months to the month end",
+            "month_end": "what is open at the month end"}[ind.period]
+    return f"{span} and the {ind.lookback} months before" if ind.lookback else span

@@ -32,11 +32,12 @@ def _months(r: Result, plan: Plan) -> list[dict]:
         out.append({
             "month": p.month,
             "label": fmt.month_label(p.month),
-            "value": SUPPRESSED if hide.figure else fmt.value(p.value, unit),
+            "value": SUPPRESSED if hide.figure else fmt.point_value(p, unit),
             "value_raw": None if hide.figure else p.value,
             "numerator": SUPPRESSED if hide.figure else p.numerator,
             "denominator": SUPPRESSED if hide.denominator else p.denominator,
             "suppressed": hide.any,
+            "covered": p.covered,
         })
     return out
 

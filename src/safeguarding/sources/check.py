@@ -15,6 +15,7 @@ import pyarrow as pa
 from ..schema import TABLES, Column, Table
 from .folder import FOLDER, ROW, ExtractInfo, RawExtract
 from .issues import Issue
+from .returns import Window
 
 # ISO dates and datetimes go through DuckDB's own (fast) cast; UK forms through these formats.
 UK_DATE_FORMATS = ["%d/%m/%Y", "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M"]
@@ -36,6 +37,9 @@ class CheckedExtract:
     issues: list[Issue]
     excluded: dict[str, int] = field(default_factory=dict)  # rows excluded per table
     rows: int = 0  # clean rows in all tables (kept when the tables are released after a load)
+    kind: str = "ssd"  # the source it was read from (sources.detect.KINDS)
+    coverage: dict[str, Window] = field(default_factory=dict)  # table -> window (returns only)
+    origins: dict[str, str] = field(default_factory=dict)  # table -> the file it came from
 
     @property
     def errors(self) -> list[Issue]:

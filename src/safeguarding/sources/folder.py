@@ -17,7 +17,7 @@ import difflib
 import re
 import tomllib
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,7 +87,7 @@ def read_info(path: Path) -> ExtractInfo:
             raise ExtractError(f"{toml_path}: [population] needs year = positive whole number, got {year} = {value!r}")
         population[int(year)] = value
     return ExtractInfo(
-        la_code=_la_code(meta["la_code"], toml_path),
+        la_code=la_code_checked(meta["la_code"], toml_path),
         extracted_at=extracted_at,
         la_name=_text(meta, "la_name", toml_path),
         source_system=_text(meta, "source_system", toml_path),
@@ -108,9 +108,9 @@ def _text(meta: dict, key: str, toml_path: Path) -> str | None:
     return value.strip() or None
 
 
-def _la_code(value: object, toml_path: Path) -> str:
+def la_code_checked(value: object, toml_path: Path | str) -> str:
     """The DfE 3-digit number of a council in the reference table. Nothing else passes: the code
-    names store rows and report folders, and begins CSV rows."""
+    names store rows and report folders, and begins CSV rows. `toml_path`: where it was given."""
     code = str(value).strip()
     known = {c.la_code: c for c in reference.councils()}
     if code in known:
@@ -187,11 +187,16 @@ def _nearest(word: str, choices) -> str | None:
     return close[0] if close else None
 
 
-def _columns(name: str, headers: list[str]) -> tuple[dict[str, str] | None, list[Issue]]:
+def _columns(name: str, headers: list[str], contract: Collection[str] | None = None
+             ) -> tuple[dict[str, str] | None, list[Issue]]:
     """The contract columns in a file's header (canonical name -> header as written), or None
     when the table cannot be read safely (a contract column appears twice, in any case).
-    Other headers are warned about and not read."""
-    contract = [c.name for c in TABLES[name].columns]
+    Other headers are warned about and not read. `contract`: the columns wanted (default: the
+    SSD table's); an empty one takes every header."""
+    if contract is None:
+        contract = [c.name for c in TABLES[name].columns]
+    elif not contract:
+        contract = [h.strip().lower() for h in headers if h.strip()]
     spellings: dict[str, list[str]] = {}
     for header in headers:
         spellings.setdefault(header.strip().lower(), []).append(header)
@@ -216,7 +221,10 @@ def _unreadable(name: str, problem: str, issues: Sequence[Issue] = ()) -> tuple[
     return None, [*issues, Issue("error", name, None, None, None, problem)]
 
 
-def _read_csv(name: str, path: Path) -> tuple[pa.Table | None, list[Issue]]:
+def _read_csv(name: str, path: Path, contract: Collection[str] | None = None
+              ) -> tuple[pa.Table | None, list[Issue]]:
+    """A CSV file's `contract` columns (see `_columns`) as text, named in lower case, with `_row`
+    numbered as a spreadsheet shows it; and every problem found reading it."""
     encoding = _text_encoding(path)
     if encoding is None:
         return _unreadable(name, "file cannot be read (not CSV text; save it as CSV, UTF-8)")
@@ -227,7 +235,7 @@ def _read_csv(name: str, path: Path) -> tuple[pa.Table | None, list[Issue]]:
         return _unreadable(name, "file cannot be read (neither UTF-8 nor Windows-1252 text)")
     if not headers:
         return _unreadable(name, "file is empty (not even a header row)")
-    columns, issues = _columns(name, headers)
+    columns, issues = _columns(name, headers, contract)
     if columns is None:
         return None, issues
     bad: list[tuple[int, int, int, bool]] = []
@@ -255,8 +263,8 @@ def _read_csv(name: str, path: Path) -> tuple[pa.Table | None, list[Issue]]:
         return _unreadable(name, "file cannot be read (neither UTF-8 nor Windows-1252 text)", issues)
     except pa.ArrowException as exc:  # its message quotes the row: keep the row number only
         where = re.search(r"Row #(\d+)", str(exc))
-        return _unreadable(name, f"CSV parse error at row {where[1]} of {name}.csv" if where
-                           else f"CSV parse error in {name}.csv", issues)
+        return _unreadable(name, f"CSV parse error at row {where[1]} of {path.name}" if where
+                           else f"CSV parse error in {path.name}", issues)
     for number, expected, found, multiline in bad:
         issues.append(Issue("error", name, number, None, None,
                             f"wrong number of fields (expected {expected}, found {found})",

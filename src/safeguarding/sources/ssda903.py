@@ -89,7 +89,7 @@ import pyarrow.csv as pacsv
 
 from .. import reference
 from ..schema import TABLES
-from .folder import ROW, ExtractError, ExtractInfo, RawExtract, _first_line, _read_csv
+from .folder import ROW, ExtractError, ExtractInfo, RawExtract, _read_csv
 from .issues import Issue
 from .returns import SourceRead, Window
 
@@ -325,10 +325,8 @@ def read(path: Path, la_code: str | None = None) -> SourceRead:
     issues: list[Issue] = []
     files = _find(path, issues)
     for f in files:
-        try:
-            f.data = _read_csv(f.path)
-        except (pa.ArrowException, OSError, UnicodeDecodeError, ValueError) as exc:
-            issues.append(Issue("error", f.name, None, None, None, f"file cannot be read: {_first_line(exc)}"))
+        f.data, found = _read_csv(f.name, f.path, contract=())  # every column, as text
+        issues += found
     files = [f for f in files if f.data is not None]
     if not any(f.table in ("Episodes", "Reviews", "Header") for f in files):
         raise ExtractError(f"{path} holds no readable SSDA903 header, episodes or reviews file")
