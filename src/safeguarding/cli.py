@@ -183,7 +183,8 @@ def show(renderables: list, out_file: Path | None) -> None:
 
 
 def warn(message: str) -> None:
-    err.print(f"[yellow]warning:[/yellow] {terminal(message)}")
+    """A warning on stderr (a load note that already says "warning: " keeps one)."""
+    err.print(f"[yellow]warning:[/yellow] {terminal(message.removeprefix('warning: '))}")
 
 
 ISSUE_COLUMNS = ("severity", "table", "row", "column", "value", "problem", "detail")
@@ -371,9 +372,15 @@ def synth(
     seed: Annotated[int, typer.Option(help="Random seed: the same seed gives the same files.")] = 1,
     scale: Annotated[float, typer.Option(help="Multiply the council's child population.")] = 1.0,
     errors: Annotated[bool, typer.Option("--errors", help="Add a known set of data-quality faults.")] = False,
+    as_: Annotated[Optional[SourceKind], typer.Option("--as", help="Write the council as this "
+                   "dataset: ssd (the default), cin (the CIN census for the collection year to "
+                   "--end), 903 (SSDA903 returns for every whole collection year, a folder each) "
+                   "or annex-a (the Annex A workbook for the 6 months to --end).")] = None,
 ) -> None:
-    """Write a synthetic, realistic SSD extract for a council."""
+    """Write a synthetic, realistic council: an SSD extract, or the same children as a CIN
+    census, SSDA903 returns or an Annex A workbook."""
     from .synth import write_synthetic_extract
+    from .synth.as_return import write_as
 
     parse_month(start)
     parse_month(end)
@@ -383,9 +390,18 @@ def synth(
     except KeyError as exc:
         fail(str(exc).strip("'\""))
     started = time.perf_counter()
+    def write_ssd(folder: Path) -> dict:
+        return write_synthetic_extract(folder, la_code=la, la_name=council.name, population=population,
+                                       start=start, end=end, seed=seed, scale=scale, errors=errors)
+
     try:
-        counts = write_synthetic_extract(out_dir, la_code=la, la_name=council.name, population=population,
-                                         start=start, end=end, seed=seed, scale=scale, errors=errors)
+        if as_ not in (None, SourceKind.ssd):
+            written = write_as(as_.value, out_dir, start, end, write_ssd)
+            out.print(terminal(f"Wrote {council.name} ({la}) as {KIND_NAMES[as_.value]} to "
+                               f"{out_dir} in {time.perf_counter() - started:.1f} s: "
+                               + ", ".join(str(p.relative_to(out_dir)) for p in written)))
+            return
+        counts = write_ssd(out_dir)
     except ValueError as exc:
         fail(str(exc))
     out.print(terminal(f"Wrote a synthetic extract for {council.name} ({la}) to {out_dir} in "
@@ -486,7 +502,8 @@ def demo(
 ) -> None:
     """Build a synthetic Herefordshire-sized council and write its whole report pack for
     August 2014."""
-    synth(out_dir / "extract", la="884", start="2011-09", end="2014-08", seed=1, scale=1.0, errors=False)
+    synth(out_dir / "extract", la="884", start="2011-09", end="2014-08", seed=1, scale=1.0, errors=False,
+          as_=None)
     report(out_dir / "extract", month="2014-08", out_dir=out_dir / "report",
            classification=Classification.open, report_settings=None, policy=None, la=None,
            engine=Engine.duckdb, spark_master=None, sn_model=None, targets=None,

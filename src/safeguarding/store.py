@@ -146,7 +146,7 @@ class Store:
         con.executemany("INSERT INTO populations VALUES (?, ?, ?, ?)",
                         [(la, y, n, source) for y, n in sorted(population.items())])
         windows = [(la, t, w.first, w.last, extract.origins.get(t, extract.kind))
-                   for t, w in extract.coverage.items() if t in extract.tables]
+                   for t, w in extract.coverage.items() if t.partition("@")[0] in extract.tables]
         if windows:
             con.executemany("INSERT INTO coverage VALUES (?, ?, ?, ?, ?)", windows)
         con.execute(
@@ -174,7 +174,7 @@ class Store:
         a return; a table not named covers all time."""
         out: dict[str, dict[str, tuple[Window, str]]] = {}
         for la, t, first, last, origin in self.con.execute("SELECT * FROM coverage").fetchall():
-            out.setdefault(la, {})[t] = (Window(first, last), origin)
+            out.setdefault(la, {})[t] = (Window(first, last), origin)  # t: table[@period]
         return out
 
     def monthly_referrals(self) -> dict[str, list[tuple[dt.date, int]]]:

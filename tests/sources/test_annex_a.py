@@ -68,7 +68,7 @@ def test_fixture_reads(name):
     assert read.coverage["ssd_cp_visits"] == Window(dt.date(2021, 3, 31), dt.date(2021, 3, 31))
     assert set(read.raw.tables) == {"ssd_person", "ssd_contacts", "ssd_cin_episodes", "ssd_cin_assessments",
                                     "ssd_s47_enquiry", "ssd_initial_cp_conference", "ssd_cp_plans",
-                                    "ssd_cp_visits", "ssd_cla_episodes", "ssd_cla_visits"}
+                                    "ssd_cp_visits", "ssd_cla_episodes"}
     assert read.origins["ssd_contacts"] == f"{name}: List 1"
     # List 1, row 2: 9212044, "Female", "a) WBRI", 25/01/2015, contact 16/09/2020, "q) 6: Police".
     assert ("9212044", "2015-01-25", "F", "WBRI") in rows(read, "ssd_person", "pers_person_id", "pers_dob",
@@ -158,7 +158,9 @@ def test_drifted_headers_hand_worked(tmp_path):
     assert (info.la_code, info.extracted_at) == ("884", dt.date(2014, 8, 31))  # latest event 28/08/2014
     assert read.coverage["ssd_contacts"] == Window(dt.date(2014, 3, 1), dt.date(2014, 8, 31))  # 6 months
     assert read.coverage["ssd_initial_cp_conference"] == Window(dt.date(2014, 4, 1), dt.date(2014, 8, 31))
-    assert read.coverage["ssd_cla_visits"] == Window(dt.date(2014, 8, 31), dt.date(2014, 8, 31))
+    assert read.coverage["ssd_cp_visits"] == Window(dt.date(2014, 8, 31), dt.date(2014, 8, 31))
+    # Lists 6-8 hold each child's latest case: month-end counts only at the workbook's date.
+    assert read.coverage["ssd_cla_episodes@month_end"] == Window(dt.date(2014, 8, 31), dt.date(2014, 8, 31))
     assert "ssd_cin_assessments" not in read.raw.tables  # List 4 absent: absent, not empty
 
     assert rows(read, "ssd_person") == [  # id, dob, sex, ethnicity; 40000 is Excel's 06/07/2009
@@ -183,7 +185,7 @@ def test_drifted_headers_hand_worked(tmp_path):
         ("L8-1003-20140501", "1003", "L8P-1003-20140501", "2014-05-01", "2014-06-10", "2014-05-01"),
         ("L8-1003-20140610", "1003", "L8P-1003-20140501", "2014-06-10", None, "2014-05-01"),
     ]
-    assert rows(read, "ssd_cla_visits") == [("L8V-1003-20140825", "1003", "L8P-1003-20140501", "2014-08-25")]
+    assert "ssd_cla_visits" not in read.raw.tables  # without a long-term flag it would mislead
 
     found = {(i.severity, i.table, i.row, i.column, i.problem) for i in read.raw.issues}
     assert ("warning", "List 1", 1, "G", "header not recognised: column ignored") in found

@@ -44,11 +44,14 @@ def covers(ind: Indicator, month: dt.date, window: Window) -> bool:
 
 
 def uncovered(ind: Indicator, month: dt.date, windows: dict[str, Window]) -> str | None:
-    """The first table `ind` needs whose window does not cover `month`, or None."""
+    """The first table `ind` needs whose window does not cover `month`, or None. A source may
+    give a table a narrower window for one period, as `table@month_end` (Annex A's lists of
+    open cases hold each child's latest case only, so only their own date is complete)."""
     for table in dict.fromkeys(n.split(".")[0] for n in ind.needs):
-        window = windows.get(table)
+        key = f"{table}@{ind.period}"
+        window = windows.get(key, windows.get(table))
         if window is not None and not covers(ind, month, window):
-            return table
+            return key if key in windows else table
     return None
 
 

@@ -41,10 +41,9 @@ pers_dob, taken from the lowest-numbered list that has a value):
 - List 8 -> ssd_cla_episodes: one period of care per child (clae_cla_id), from Date Started to
   be Looked After (also clae_entered_care_date) to Date Ceased to be Looked After, split in two
   episodes at Start Date of Most Recent Placement, so the open episode starts with the current
-  placement (the earlier part may really be several episodes). -> ssd_cla_visits: Date of Last
-  Social Work Visit (the last visit only, as for CP visits; with no placement table nothing says
-  a placement is long term, so the visit indicator assumes six-weekly visits). No
-  ssd_cla_placement (one placement
+  placement (the earlier part may really be several episodes). Date of Last Social Work Visit is
+  not read: whether it was in time depends on a long-term placement (91 days, not 42), which
+  List 8 does not say, so looked-after visits are "not available". No ssd_cla_placement (one placement
   per child cannot show placement moves: the three-placements indicator needs them all), no
   legal status, category of need or reasons (no canonical columns), no ssd_cla_reviews.
 
@@ -668,19 +667,19 @@ def _looked_after(sheet: Sheet, rd: Reader, child_of, out: Tables) -> None:
                 "clae_person_id": child, "clae_cla_id": period,
                 "clae_cla_episode_start_date": _iso(begin), "clae_cla_episode_ceased_date": _iso(end),
                 "clae_entered_care_date": _iso(start), ROW: row})
-        visit = rd.date(sheet, row, v, "Date of Last Social Work Visit")
-        if visit:
-            out.rows["ssd_cla_visits"].append({
-                "clav_cla_visit_id": out.new_id("ssd_cla_visits", "L8V", child, visit, row),
-                "clav_person_id": child, "clav_cla_id": period,
-                "clav_cla_visit_date": visit.isoformat(), ROW: row})
+        # The last social work visit is not read: whether it was in time depends on whether the
+        # placement is long term (91 days, not 42), which List 8 does not say, so it would make
+        # visits look late that are not.
 
 
 # The canonical tables each list makes (a list absent: these are absent too).
 MAKES = {1: ["ssd_contacts"], 3: ["ssd_cin_episodes"], 4: ["ssd_cin_assessments"],
          5: ["ssd_s47_enquiry", "ssd_initial_cp_conference"], 6: ["ssd_cin_episodes"],
-         7: ["ssd_cp_plans", "ssd_cp_visits"], 8: ["ssd_cla_episodes", "ssd_cla_visits"]}
-LAST_DAY_ONLY = ("ssd_cp_visits", "ssd_cla_visits")  # the last visit only
+         7: ["ssd_cp_plans", "ssd_cp_visits"], 8: ["ssd_cla_episodes"]}
+LAST_DAY_ONLY = ("ssd_cp_visits",)  # the last visit only
+# Lists 6, 7 and 8 give each child's latest episode, plan or period: a child whose earlier one
+# closed in the window is missing from the months it was open.
+ONE_ROW_PER_CHILD = ("ssd_cin_episodes", "ssd_cp_plans", "ssd_cla_episodes")
 EVENT_DATES = {  # the columns whose latest date dates the workbook
     "ssd_contacts": ["cont_contact_date"],
     "ssd_cin_episodes": ["cine_referral_date", "cine_close_date"],
@@ -690,7 +689,6 @@ EVENT_DATES = {  # the columns whose latest date dates the workbook
     "ssd_cp_plans": ["cppl_cp_plan_start_date", "cppl_cp_plan_end_date"],
     "ssd_cp_visits": ["cppv_cp_visit_date"],
     "ssd_cla_episodes": ["clae_cla_episode_start_date", "clae_cla_episode_ceased_date"],
-    "ssd_cla_visits": ["clav_cla_visit_date"],
 }
 
 
@@ -710,7 +708,6 @@ COLUMNS = {
     "ssd_cp_visits": "cppv_cp_visit_id cppv_person_id cppv_cp_plan_id cppv_cp_visit_date",
     "ssd_cla_episodes": "clae_cla_episode_id clae_person_id clae_cla_id clae_cla_episode_start_date "
                         "clae_cla_episode_ceased_date clae_entered_care_date",
-    "ssd_cla_visits": "clav_cla_visit_id clav_person_id clav_cla_id clav_cla_visit_date",
 }
 # Without List 6 nothing says when a referral closed: the stock columns are left out, so the
 # children-in-need count is "not available" rather than every referral open for ever.
@@ -805,6 +802,9 @@ def read(path: Path, la_code: str | None = None, *, extracted_at: dt.date | None
     for t in LAST_DAY_ONLY:
         if t in tables:
             coverage[t] = Window(at, at)
+    for t in ONE_ROW_PER_CHILD:
+        if t in tables:  # the latest case of each child: only the workbook's own date is whole
+            coverage[f"{t}@month_end"] = Window(at, at)
     if "ssd_initial_cp_conference" in tables:
         # A conference early in the window may follow an enquiry that ended before it, which
         # List 5 leaves out: conferences are taken as complete from the window's second month.

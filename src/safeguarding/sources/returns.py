@@ -25,7 +25,8 @@ class Window:
 class SourceRead:
     raw: RawExtract  # canonical tables: text columns named as in schema.TABLES, plus `_row`
     kind: str  # "ssd", "cin", "903" or "annex-a"
-    # canonical table -> the window it covers; a table not named here covers all time
+    # canonical table -> the window it covers; a table not named here covers all time.
+    # "table@month_end" (or @month, @rolling) narrows it for the indicators of that period.
     coverage: dict[str, Window] = field(default_factory=dict)
     # canonical table -> where its rows come from, for messages ("CIN_Census_2024.xml")
     origins: dict[str, str] = field(default_factory=dict)
