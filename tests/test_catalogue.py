@@ -7,6 +7,7 @@ import pytest
 
 from safeguarding.docs import catalogue_markdown, cli_reference
 from safeguarding.indicators import REGISTRY
+from safeguarding.sources.support import contract_markdown, sources_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT.parent / "shared" / "docs" / "indicators.md"
@@ -68,6 +69,10 @@ def test_every_indicator_is_documented_and_docs_are_current():
         "docs/indicators.md is stale: run scripts/gen_docs.py"
     assert (ROOT / "docs" / "cli.md").read_text() == cli_reference(), \
         "docs/cli.md is stale: run scripts/gen_docs.py"
+    assert (ROOT / "docs" / "sources.md").read_text() == sources_markdown(), \
+        "docs/sources.md is stale: run scripts/gen_docs.py"
+    assert (ROOT / "docs" / "data-contract.md").read_text() == contract_markdown(), \
+        "docs/data-contract.md is stale: run scripts/gen_docs.py"
     for id_ in REGISTRY:
         assert f"`{id_}`" in catalogue_markdown()
 

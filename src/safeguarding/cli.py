@@ -409,6 +409,29 @@ def synth(
                        + ", ".join(f"{t} {n:,}" for t, n in counts.items() if isinstance(n, int))))
 
 
+@cli.command()
+def sources(
+    kind: Annotated[Optional[SourceKind], typer.Option("--kind", help="One kind of source, "
+                                                       "with the reason for each indicator.")] = None,
+) -> None:
+    """Which indicators each kind of source (SSD extract, CIN census, SSDA903, Annex A) can
+    support, and why not."""
+    from .sources.support import WINDOWS, support_table
+
+    kinds = [kind.value] if kind else list(KIND_NAMES)
+    t = Table(title="What each kind of source supports")
+    t.add_column("Indicator")
+    for k in kinds:
+        t.add_column(KIND_NAMES[k])
+    style = {"yes": "green", "limited": "yellow", "no": "red"}
+    for ind, row in support_table():
+        t.add_row(ind.name, *(f"[{style[row[k][0]]}]{row[k][0]}[/]" + (f": {terminal(row[k][1])}"
+                                                                     if kind and row[k][0] != "yes" else "")
+                              for k in kinds))
+    shown: list = [t] + [f"{KIND_NAMES[k]}: covers {WINDOWS[k]}." for k in kinds]
+    show(shown, None)
+
+
 @cli.command("synth-region")
 def synth_region(
     out_dir: Annotated[Path, typer.Argument(help="Folder to hold one extract folder per council.")],

@@ -11,6 +11,7 @@ import pytest
 from safeguarding import app
 from safeguarding.sources import annex_a, cin_census, ssda903
 from safeguarding.sources.folder import read_extract
+from safeguarding.sources.support import CARRIES
 from safeguarding.store import Store
 from safeguarding.synth import write_synthetic_extract
 
@@ -97,3 +98,5 @@ def test_synth_as_writes_the_dataset_and_it_reads_back(kind, expect, tmp_path):
     source = out if kind == "903" else out / expect[0]
     checked = app.validate(source, la_code="884")
     assert checked.kind == kind and not checked.errors and checked.coverage
+    # What `safeguarding sources` and docs/data-contract.md say the reader fills, it fills.
+    assert {t: tuple(cols) for t, cols in checked.columns.items()} == CARRIES[kind]
