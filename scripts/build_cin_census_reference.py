@@ -165,7 +165,7 @@ def build(xsd_dir: Path) -> dict:
     enums = _share_enums(years)
     return {
         "about": "CIN census XML structure per collection year (year of the ReferenceDate), "
-                 "derived by scripts/build_cin_census_reference.py; see ATTRIBUTION_cin_census.md",
+                 "derived by scripts/build_cin_census_reference.py; see ATTRIBUTION-cin-census.md",
         "derived": {y: "XSD" for y in years if y <= "2024"} | {
             "2025": "2024 with GenderCurrent replaced by Sex (fixtures)",
             "2026": "2025 plus CINdetails/PreProceedingsandFGDM (fixture)"},

@@ -81,9 +81,18 @@ def test_a_return_names_itself_in_what_it_cannot_support(council, tmp_path):
     assert not got["cla_count"].available  # no looked-after children in the census
 
 
+def test_whole_collection_years():
+    from safeguarding.synth.as_return import whole_collection_years
+
+    assert whole_collection_years("2009-04", "2014-03") == 5  # 2009-10 to 2013-14
+    assert whole_collection_years("2011-09", "2014-08") == 2
+    assert whole_collection_years("2014-01", "2014-08") == 1  # at least one
+
+
 @pytest.mark.parametrize("kind, expect", [
     ("cin", ["CIN_Census_2014.xml"]),
-    ("903", [f"{y}/{t}.csv" for y in (2012, 2013, 2014) for t in ("header", "episodes", "reviews")]),
+    # September 2011 to August 2014 holds two whole collection years, 2012-13 and 2013-14.
+    ("903", [f"{y}/{t}.csv" for y in (2013, 2014) for t in ("header", "episodes", "reviews")]),
     ("annex-a", ["Annex_A_884_2014-08-31.xlsx"]),
 ])
 def test_synth_as_writes_the_dataset_and_it_reads_back(kind, expect, tmp_path):

@@ -13,9 +13,11 @@ from ..sources.folder import read_extract
 def whole_collection_years(start: str, end: str) -> int:
     """Collection years (1 April to 31 March) wholly inside the months `start`..`end` (YYYY-MM),
     at least one."""
-    first = int(start[:4]) + (int(start[5:]) > 4)  # the first 1 April on or after the start
-    last = int(end[:4]) - (int(end[5:]) < 3)  # the last 31 March on or before the end's month
-    return max(1, last - first + 1)
+    # Years are named by the year they end in: the first begins on a 1 April in or after the
+    # start month, the last ends on a 31 March in or before the end month.
+    first_end = int(start[:4]) + (1 if int(start[5:]) <= 4 else 2)
+    last_end = int(end[:4]) - (0 if int(end[5:]) >= 3 else 1)
+    return max(1, last_end - first_end + 1)
 
 
 def write_as(kind: str, out: Path, start: str, end: str, write_ssd) -> list[Path]:
