@@ -109,3 +109,30 @@ def test_synth_as_writes_the_dataset_and_it_reads_back(kind, expect, tmp_path):
     assert checked.kind == kind and not checked.errors and checked.coverage
     # What `safeguarding sources` and docs/data-contract.md say the reader fills, it fills.
     assert {t: tuple(cols) for t, cols in checked.columns.items()} == CARRIES[kind]
+
+
+def test_a_folder_of_one_councils_sources_is_combined(council, tmp_path):
+    _, raw = council
+    folder = tmp_path / "884"
+    WRITE["cin"](raw, folder)
+    WRITE["903"](raw, folder / "903")
+    (folder / "notes.docx").write_bytes(b"not a source")
+    checked = app.validate(folder, la_code="884")
+    assert checked.kind == "cin+903"
+    assert {"ssd_cin_episodes", "ssd_cla_episodes", "ssd_cp_plans"} <= set(checked.tables)
+    assert [(i.value, i.problem.split(":")[0]) for i in checked.issues if i.table == "source folder"] \
+        == [("notes.docx", "not read")]
+    got = indicators(folder, MONTH["cin"], la_code="884")
+    assert got["cla_count"].available and got["cp_count"].available
+    assert "CIN census and SSDA903 return" in got["contacts"].reason
+
+
+def test_the_same_table_from_two_sources_is_refused(council, tmp_path):
+    from safeguarding.sources import ExtractError
+
+    _, raw = council
+    folder = tmp_path / "884"
+    WRITE["cin"](raw, folder)
+    WRITE["annex-a"](raw, folder)  # both give referrals
+    with pytest.raises(ExtractError, match="ssd_cin_episodes comes from both"):
+        app.validate(folder, la_code="884")

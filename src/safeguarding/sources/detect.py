@@ -22,6 +22,7 @@ import pyarrow as pa
 
 from . import annex_a, cin_census, ssda903
 from .folder import ROW, ExtractError, RawExtract, la_code_checked, read_extract
+from .issues import Issue
 from .returns import SourceRead
 
 KINDS = {
@@ -77,7 +78,24 @@ def read_source(path: Path, kind: str | None = None, la_code: str | None = None)
         raise ExtractError(f"{path} is not a source safeguarding reads: an SSD extract folder "
                            f"(with extract.toml), a CIN census XML file, a folder of SSDA903 CSVs, "
                            f"an Annex A workbook, or a folder of these for one council")
-    return combine([_read_one(p, k, la_code) for p, k in members])
+    combined = combine([_read_one(p, k, la_code) for p, k in members])
+    combined.raw.issues += _not_read(path, members)
+    return combined
+
+
+def _not_read(folder: Path, members: list[tuple[Path, str]]) -> list[Issue]:
+    """Files in a folder of sources that none of its sources reads: named, never skipped in
+    silence (a 903 return's CSVs and year folders are its reader's)."""
+    taken = {p for p, _ in members}
+    has_903 = folder in taken
+    found = []
+    for p in sorted(folder.iterdir()):
+        if p in taken or p.name.startswith(".") or (
+                has_903 and (p.suffix.lower() == ".csv" or ssda903.is_year_folder(p))):
+            continue
+        found.append(Issue("warning", "source folder", None, None, p.name,
+                           "not read: not a CIN census, SSDA903 file, Annex A workbook or extract folder"))
+    return found
 
 
 def _read_one(path: Path, kind: str, la_code: str | None) -> SourceRead:
@@ -91,12 +109,14 @@ def _read_one(path: Path, kind: str, la_code: str | None) -> SourceRead:
 
 
 def _members(folder: Path) -> list[tuple[Path, str]]:
-    """The files (CIN census, Annex A) and extract folders inside a folder for one council."""
+    """The sources inside a folder for one council: files (CIN census, Annex A), extract
+    folders and 903 folders (a sub-folder named by a year is a year of the folder's own 903)."""
     found = []
     for p in sorted(folder.iterdir()):
-        if p.name.startswith("."):
+        if p.name.startswith(".") or ssda903.is_year_folder(p):
             continue
-        kind = "ssd" if (p / "extract.toml").is_file() else source_kind(p) if p.is_file() else None
+        kind = ("ssd" if (p / "extract.toml").is_file() else source_kind(p) if p.is_file() else
+                "903" if p.is_dir() and ssda903.detect(p) else None)
         if kind is not None:
             found.append((p, kind))
     return found
@@ -129,7 +149,7 @@ def combine(reads: list[SourceRead]) -> SourceRead:
     if "ssd_person" in tables:
         tables["ssd_person"] = _first_per_person(tables["ssd_person"])
     info = max((r.raw.info for r in reads), key=lambda i: i.extracted_at)
-    kinds = "+".join(dict.fromkeys(r.kind for r in reads))
+    kinds = "+".join(k for k in KINDS if k in {r.kind for r in reads})
     return SourceRead(RawExtract(info, tables, issues), kinds, coverage, origins)
 
 
