@@ -295,3 +295,16 @@ def test_two_extracts_for_one_council_are_refused(tmp_path):
     write_extract(tmp_path / "region" / "b", {"ssd_person": people("1")}, la_code="884")
     with pytest.raises(ExtractError, match=r"la_code 884 is in both .*region/a and .*region/b"):
         app.load(tmp_path / "region", Store())
+
+
+def test_a_summary_never_names_a_source_file():
+    """A return reader names the file an issue is in (validate shows it); a file name can hold a
+    child's name, so the summary that load notes and reports carry calls it "a source file"."""
+    from safeguarding.sources.issues import Issue, summarise
+
+    lines = summarise([
+        Issue("warning", "John Smith referral.csv", None, "CHILD", None, "not read: not a CSV file"),
+        Issue("error", "ssd_cp_plans", 4, "cppl_cp_plan_start_date", "31/02/2014", "not a date"),
+    ])
+    assert lines == ["error: ssd_cp_plans.cppl_cp_plan_start_date: not a date (1 row)",
+                     "warning: a source file: not read: not a CSV file"]

@@ -452,3 +452,19 @@ def test_two_returns_for_one_year_keep_the_one_named_last(tmp_path):
         ("2018-19 resubmitted/", "another return for the same collection year was read: this one is ignored")]
     assert read.origins["ssd_cla_episodes"] == "2019/episodes.csv"
     assert read.raw.tables["ssd_cla_episodes"].num_rows == 5
+
+
+def test_files_the_return_does_not_read_are_named(tmp_path):
+    from safeguarding.sources import ssda903 as reader
+
+    folder = tmp_path / "903"
+    (folder / "2014").mkdir(parents=True)
+    (folder / "2014" / "episodes.csv").write_text(
+        "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+        "1,01/05/2013,S,C2,N1,U1,PR1,,,,,,\n")
+    (folder / "2014" / "notes.txt").write_text("a note")
+    (folder / "readme.txt").write_text("a note")
+    issues = reader.read(folder, la_code="884").raw.issues
+    assert {(i.table, i.problem) for i in issues if i.problem.startswith("not read")} == {
+        ("2014/notes.txt", "not read: not a CSV file of the return"),
+        ("readme.txt", "not read: not a CSV file of the return")}

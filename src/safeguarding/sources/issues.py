@@ -12,6 +12,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Literal
 
+from ..schema import TABLES
+
 Severity = Literal["error", "warning"]
 
 
@@ -33,10 +35,22 @@ def errors(issues: list[Issue]) -> list[Issue]:
     return [i for i in issues if i.severity == "error"]
 
 
+# Where an issue may be named in a summary: the canonical tables, and fixed labels. A return
+# reader's issues name the file, sheet or XML path they come from, which `validate` shows; a
+# file name can hold a child's name, so a summary calls it "a source file" (no column either).
+SUMMARY_PLACES = {*TABLES, "extract folder", "source folder"}
+
+
+def _place(issue: Issue) -> tuple[str, str | None]:
+    if issue.table in SUMMARY_PLACES or issue.table.startswith("List "):  # Annex A sheets
+        return issue.table, issue.column
+    return "a source file", None
+
+
 def summarise(issues: list[Issue]) -> list[str]:
     """One line per (severity, table, column, problem) with a count of rows (or of findings
     about files and columns): safe to publish, no values or ids."""
-    counts = Counter((i.severity, i.table, i.column, i.problem, i.row is not None) for i in issues)
+    counts = Counter((i.severity, *_place(i), i.problem, i.row is not None) for i in issues)
     lines = []
     for (severity, table, column, problem, per_row), n in sorted(counts.items(), key=lambda kv: kv[0][:2]):
         where = f"{table}.{column}" if column else table

@@ -245,7 +245,22 @@ def _find(path: Path, issues: list[Issue]) -> list[_File]:
                                 "not recognised as an SSDA903 file: ignored"))
             continue
         files.append(_File(p, name, folder_label or _label(p.stem), table))
+    if path.is_dir():
+        issues += _not_read(path, {p for p, _ in candidates})
     return files
+
+
+def _not_read(root: Path, csvs: set[Path]) -> list[Issue]:
+    """Everything else in the return's folder and its year folders: named, never skipped in
+    silence (hidden files aside)."""
+    found = []
+    for folder in [root, *(p for p in sorted(root.iterdir()) if is_year_folder(p))]:
+        for p in sorted(folder.iterdir()):
+            if p in csvs or p.name.startswith(".") or (folder == root and is_year_folder(p)):
+                continue
+            found.append(Issue("warning", p.relative_to(root).as_posix(), None, None, None,
+                               "not read: not a CSV file of the return"))
+    return found
 
 
 def detect(path: Path) -> bool:
