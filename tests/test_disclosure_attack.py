@@ -101,6 +101,8 @@ def shift(month: str, k: int) -> str:
 # What the attacker reads in the published definitions, written here independently of the
 # product's own rules (disclosure.SAME and ROLLING): the same number under two indicators...
 SAME = [
+    [("contacts", "figure"), ("contacts_screened_24h", "denominator"),
+     ("contacts_to_referral", "denominator")],
     [("referrals_per_10k", "figure"), ("rereferrals_12m", "denominator")],
     [("assessments_completed", "figure"), ("assessments_in_timescale", "denominator")],
     [("cp_count", "figure"), ("cp_per_10k", "figure"), ("cp_open_2yrs", "denominator")],

@@ -88,3 +88,10 @@ def test_allowed_partial_month_is_marked_in_json_csv_and_terminal_tables(tmp_pat
                                               "--format", "json"]).stdout)
     assert complete["partial_month"] is False
     assert not any("PARTIAL MONTH" in w for w in complete["warnings"])
+
+
+def test_a_month_starting_after_the_extract_date_is_refused_even_when_partial_allowed(tmp_path):
+    result = runner.invoke(cli, ["indicators", str(extract(tmp_path / "x")), "--month", "2014-10",
+                                 "--allow-partial-month"])
+    assert result.exit_code == 2
+    assert "starts after the extract date" in " ".join(result.output.split())

@@ -78,3 +78,16 @@ def test_open_report_suppresses_and_internal_shows(council):
     assert internal["not_for_publication"] and not open_tree["not_for_publication"]
     with pytest.raises(ValueError):
         build_tree(council, "secret")
+
+
+def test_small_counts_in_data_quality_notes_are_suppressed_in_open_reports():
+    from safeguarding.report.disclosure import mask_note
+
+    assert mask_note("3 rows excluded because of errors (ssd_cp_plans 3 rows)") == \
+        "c rows excluded because of errors (ssd_cp_plans c rows)"
+    assert mask_note("warning: ssd_cp_plans.cppl_cp_plan_end_date: not a date (2 rows)") == \
+        "warning: ssd_cp_plans.cppl_cp_plan_end_date: not a date (c rows)"
+    assert mask_note("cp_visits: 12 cases left out over the 24 months") == \
+        "cp_visits: 12 cases left out over the 24 months"
+    assert mask_note("cp_visits: 1 case left out") == "cp_visits: c case left out"
+    assert mask_note("ssd_cp_plans: every row (2) excluded") == "ssd_cp_plans: every row (c) excluded"

@@ -129,7 +129,8 @@ def load_notes(checked: CheckedExtract) -> list[str]:
     notes = []
     if checked.excluded:
         total = sum(checked.excluded.values())
-        per_table = ", ".join(f"{t} {n}" for t, n in sorted(checked.excluded.items()))
+        per_table = ", ".join(f"{t} {n} row{'s' if n != 1 else ''}"
+                              for t, n in sorted(checked.excluded.items()))
         notes.append(f"{total} row{'s' if total != 1 else ''} excluded because of errors ({per_table})")
         notes += [_left_out_note(t, n) for t, n in sorted(checked.excluded.items())
                   if n and t not in checked.columns]
@@ -151,8 +152,11 @@ def load(source: Path, store: Store, *, allow_invalid: bool = False,
     released once loaded (the results keep the issues and counts).
     """
     folders = source_paths(source)
-    if len(folders) > 1:
-        la_code = None  # a folder of councils: --la picks among them rather than renaming each
+    if len(folders) > 1 and la_code:  # a folder of councils: --la picks one, renaming none
+        folders = [f for f in folders if read_info(f).la_code == la_code]
+        if not folders:
+            raise ExtractError(f"{source} holds no extract for la_code {la_code}")
+        la_code = None
     checked_all: list[CheckedExtract] = []
     invalid: list[CheckedExtract] = []
 
@@ -316,6 +320,11 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
         raise StoreError(f"the store holds no extract for la_code {', '.join(unknown)}")
     if baseline_months is not None and baseline_months < REPORT_POINTS:
         raise RunError(f"--baseline-months must be at least {REPORT_POINTS}")
+    after = [councils[la] for la in wanted if month > councils[la]["extracted_at"]]
+    if after:  # not even partly held: every figure would be an empty month, never a partial one
+        raise PartialMonth(f"the reporting month {fmt.month_label(month)} starts after the extract "
+                           f"date of {', '.join(map(_council_label, after))}: it holds no data "
+                           f"for that month")
     if not allow_partial_month:
         check_complete_month(month, [councils[la] for la in wanted])
     monthly = store.monthly_referrals()
@@ -352,7 +361,7 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
                             f"{fmt.month_label(month)} ends after the extract date, so its "
                             f"figures are incomplete")
         warnings += [w for r in mine for w in r.warnings]
-        messages = key_messages(judged)
+        messages = key_messages(judged, limit=None)  # a report keeps the first it may publish
         coverage = coverage_message(mine, missing)
         out.append(CouncilIndicators(la, info["la_name"], month, info["extracted_at"], engine,
                                      warnings, mine, ([coverage] if coverage else []) + messages,

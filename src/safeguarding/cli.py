@@ -23,6 +23,7 @@ from .cli_benchmarks import benchmarks_app
 from .cli_errors import DATA_ERRORS, Group, error_line, fail
 from .csvtext import csv_text
 from .formatting import terminal
+from .judgement.assess import KEY_MESSAGES as REPORT_KEY_MESSAGES
 from .judgement.assess import REPORT_POINTS
 from .judgement.targets import load_targets
 from .policy import load_policy
@@ -356,7 +357,7 @@ def summary(
             out.print(f"[bold red]{terminal(c.partial_note)}[/bold red]", highlight=False)
         out.print("[bold]Key messages[/bold]" if c.key_messages else "No key messages: nothing red, "
                   "worsening significantly or in the worst quartile.")
-        for i, m in enumerate(c.key_messages, 1):
+        for i, m in enumerate(c.key_messages[:REPORT_KEY_MESSAGES], 1):
             out.print(f"{i}. {terminal(m['text'])}", highlight=False)
         for w in c.warnings:
             warn(w)

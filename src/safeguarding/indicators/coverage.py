@@ -68,9 +68,9 @@ def apply_coverage(result: Result, windows: dict[str, tuple[Window, str]]) -> No
             p.value = p.numerator = p.denominator = None
             p.covered, short = False, table
     if short is not None and not any(p.covered for p in result.series):
-        window, origin = windows[short]
+        window, _ = windows[short]  # (its origin, a file name, may name a child: not printed)
         result.available = False
-        result.reason = (f"not covered by this source: {origin} holds {window.first:%d %B %Y} to "
+        result.reason = (f"not covered by this source: it holds {window.first:%d %B %Y} to "
                          f"{window.last:%d %B %Y}, and this indicator needs "
                          f"{_needs(result.indicator)}")
 

@@ -33,7 +33,10 @@ def judge(result: Result, history: list[Point], target: Target | None,
 PRIORITY = {"red_concern": 0, "red": 1, "concern": 2, "worst_quartile": 3, "improvement": 4}
 
 
-def key_messages(judged: list[tuple[Result, dict]], limit: int = 8) -> list[dict]:
+KEY_MESSAGES = 8  # how many a report shows
+
+
+def key_messages(judged: list[tuple[Result, dict]], limit: int | None = KEY_MESSAGES) -> list[dict]:
     """The indicators that need the committee's attention, most important first: red with a
     concerning special cause, red, a concerning special cause, worst quartile, then special-cause
     improvements (good news worth reporting)."""

@@ -23,6 +23,7 @@ The method (docs/disclosure.md states it for readers):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -39,6 +40,8 @@ Part = tuple[str, str]  # (indicator id, "figure" or "denominator")
 # numerator together with its value (each gives the other back: a rate x population / 10,000, a
 # percentage x its published denominator / 100).
 SAME: tuple[frozenset[Part], ...] = (
+    frozenset({("contacts", "figure"), ("contacts_screened_24h", "denominator"),
+               ("contacts_to_referral", "denominator")}),
     frozenset({("referrals_per_10k", "figure"), ("rereferrals_12m", "denominator")}),
     frozenset({("assessments_completed", "figure"), ("assessments_in_timescale", "denominator")}),
     frozenset({("cp_count", "figure"), ("cp_per_10k", "figure"), ("cp_open_2yrs", "denominator")}),
@@ -56,6 +59,18 @@ ROLLING: dict[Part, Part] = {
     # would give a hidden start back; their rolling total is hidden with the start's windows.
     ("cp_ceased_2yrs", "denominator"): ("cp_starts", "figure"),
 }
+
+
+# A count of records in a data-quality note ("3 rows excluded", "2 cases left out", "every
+# row (2)").
+_NOTE_COUNT = re.compile(r"\b[1-5](?= (?:rows?|cases?|records?|children|plans?|episodes?)\b)"
+                         r"|(?<=\()[1-5](?=\))")
+
+
+def mask_note(text: str) -> str:
+    """A data-quality note for an open report: a count of 1 to 5 records is `c` there too
+    (the notes move with the months a pack covers, so consecutive packs would difference them)."""
+    return _NOTE_COUNT.sub(SUPPRESSED, text)
 
 
 def small(n: int | None) -> bool:

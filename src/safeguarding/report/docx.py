@@ -242,9 +242,11 @@ def _key_considerations(w: _Writer, tree: dict) -> None:
         for message in messages:   # drafted from the data: brackets in it are not placeholders
             w.numbered(message, placeholders=False)
     else:
+        among = (" among those whose judgement can be published (the ratings and signals of "
+                 "indicators with small numbers are withheld)" if tree.get("judgement_withheld") else "")
         w.numbered(f"{OVERALL_PICTURE} No indicator is flagged for the committee's attention "
-                   f"this month: none is rated red, shows a significant change or is in the "
-                   f"worst quartile nationally.")
+                   f"this month{among}: none is rated red, shows a significant change or is in "
+                   f"the worst quartile nationally.")
     if tree.get("classification") == "open" and any(i.get("judgement_withheld")
                                                      for i in tree.get("summary", [])):
         w.numbered(f"Some figures in the attached report are small numbers (1 to 5), shown as "

@@ -12,9 +12,10 @@ from .. import formatting as fmt
 from ..app import CouncilIndicators
 from ..indicators import AREAS
 from ..indicators.compute import Result
+from ..judgement.assess import KEY_MESSAGES
 from ..judgement.spc import ICONS
 from ..reference import ATTRIBUTION
-from .disclosure import SUPPRESSED, Plan
+from .disclosure import SUPPRESSED, Plan, mask_note
 
 TITLE = "Children's Safeguarding and Family Support Performance Report"
 RAG_LABELS = {"green": "Green", "amber": "Amber", "red": "Red", "no_target": "No target",
@@ -139,14 +140,17 @@ def build_tree(c: CouncilIndicators, classification: str = "open",
         "generated_on": f"{generated_on or dt.date.today():%d %B %Y}",
         "extracted_at": f"{c.extracted_at:%d %B %Y}",
         "engine": c.engine,
-        "key_messages": [m["text"] for m in c.key_messages if m["indicator"] not in withheld],
+        # The first messages that may be published (filtered before they are counted).
+        "key_messages": [m["text"] for m in c.key_messages
+                         if m["indicator"] not in withheld][:KEY_MESSAGES],
+        "judgement_withheld": sorted(withheld),
         "summary": indicators,
         "sections": [{"id": area, "title": title,
                       "indicators": [i for i in indicators if i["area"] == area]}
                      for area, title in AREAS.items()],
         "data_quality": {
             "extracted_at": f"{c.extracted_at:%d %B %Y}",
-            "warnings": list(c.warnings),
+            "warnings": [mask_note(w) if classification == "open" else w for w in c.warnings],
             "unavailable": [{"name": i["name"], "reason": i["reason"]}
                             for i in indicators if not i["available"]],
         },

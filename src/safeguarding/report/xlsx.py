@@ -51,7 +51,7 @@ SPC_SHORT = {
 SUPPRESSED_NOTE = f"{SUPPRESSED}: small number (1 to 5), suppressed"
 QUARTILE_NOTE = "Quartile (1 best, 4 worst)"
 DATA_COLUMNS = ("la_code", "indicator_id", "unit", "month", "value", "numerator",
-                "denominator", "suppressed", "partial_month")
+                "denominator", "suppressed", "partial_month", "covered")
 
 
 def number_format(unit: str) -> str:
@@ -291,6 +291,8 @@ class _Writer:
                 ws.write_string(row, 5, UNIT_LABELS.get(unit, unit), self.text)
                 if m["value"] == SUPPRESSED:
                     note = SUPPRESSED_NOTE
+                elif not m.get("covered", True):
+                    note = "not covered by the source (outside the window it holds)"
                 elif m["value_raw"] is None:
                     note = "no cases in the month" if unit == "percent" else "no value"
                 else:
@@ -327,7 +329,7 @@ class _Writer:
 
     def data(self) -> None:
         """Tidy rows: one per indicator and month, unrounded, `c` where suppressed."""
-        ws = self.sheet("data", [8, 28, 9, 11, 20, 11, 12, 11, 13])
+        ws = self.sheet("data", [8, 28, 9, 11, 20, 11, 12, 11, 13, 9])
         for col, h in enumerate(DATA_COLUMNS):
             ws.write_string(0, col, h, self.header)
         ws.freeze_panes(1, 0)
@@ -345,6 +347,7 @@ class _Writer:
                     self.cell(ws, row, col, v, self.plain, self.plain)
                 ws.write_boolean(row, 7, bool(m["suppressed"]))
                 ws.write_boolean(row, 8, bool(self.tree.get("partial_month")))
+                ws.write_boolean(row, 9, bool(m.get("covered", True)))
         ws.autofilter(0, 0, row, len(DATA_COLUMNS) - 1)
 
     def notes(self) -> None:

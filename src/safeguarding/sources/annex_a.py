@@ -755,8 +755,8 @@ def read(path: Path, la_code: str | None = None, *, extracted_at: dt.date | None
 
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a file that is not a workbook
-        raise ExtractError(f"{path} cannot be read as an .xlsx workbook: "
-                           f"{str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from exc
+        # (the library's message may quote a cell: its type only)
+        raise ExtractError(f"{path} cannot be read as an .xlsx workbook ({type(exc).__name__})") from exc
     issues: list[Issue] = []
     try:
         sheets = _open_sheets(wb, path.name, issues)

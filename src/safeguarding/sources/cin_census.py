@@ -495,7 +495,8 @@ def read(path: Path, la_code: str | None = None) -> SourceRead:
         raise ExtractError(f"{path} cannot be read: {exc.strerror or exc}") from exc
     except etree.XMLSyntaxError as exc:
         if message is None or ret.checker is None:
-            raise ExtractError(f"{path} is not readable XML: {exc.msg}") from exc
+            # (the parser's message may quote the text: the line only)
+            raise ExtractError(f"{path} is not readable XML (broken at line {exc.lineno})") from exc
         ret.issues.append(Issue("error", ret.table, exc.lineno, None, None,
                                 "the XML is broken here: the rest of the file was not read"))
         message = None  # the tree is incomplete: its structure is not checked

@@ -4,8 +4,9 @@
 - a DfE CIN census XML file;
 - a folder of DfE SSDA903 CSVs (one year or several);
 - an Ofsted Annex A workbook (`.xlsx`);
-- a folder holding several of these for one council (CIN census files, Annex A workbooks, a
-  903 return's CSVs and sub-folders), combined: each canonical table comes from one of them.
+- a folder holding several of these for one council (a CIN census file, an Annex A workbook,
+  an extract folder, a 903 return's CSVs or sub-folder), combined: each canonical table comes
+  from one of them (so one CIN census: two years' censuses both give every CIN table).
 
 `--source-kind` (`kind`) overrides the detection; `--la` (`la_code`) supplies the council where
 the source does not name it, and overrides it where it does.
@@ -144,11 +145,13 @@ def combine(reads: list[SourceRead]) -> SourceRead:
                                    f"{r.origins.get(name, 'another')}: give one source for it")
             tables[name] = table
             origins[name] = r.origins.get(name, r.kind)
-            if name in r.coverage:
-                coverage[name] = r.coverage[name]
+            coverage.update({key: w for key, w in r.coverage.items()
+                             if key.partition("@")[0] == name})  # with its table@period windows
     if "ssd_person" in tables:
         tables["ssd_person"] = _first_per_person(tables["ssd_person"])
-    info = max((r.raw.info for r in reads), key=lambda i: i.extracted_at)
+    latest = max((r.raw.info for r in reads), key=lambda i: i.extracted_at)
+    population = {y: n for r in reads for y, n in r.raw.info.population.items()}  # an SSD's own
+    info = dataclasses.replace(latest, population=population or latest.population)
     kinds = "+".join(k for k in KINDS if k in {r.kind for r in reads})
     return SourceRead(RawExtract(info, tables, issues), kinds, coverage, origins)
 

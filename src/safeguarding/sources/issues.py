@@ -8,6 +8,7 @@ itself (a cell, a header as written, a file name) goes in `value` or `detail`, w
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Literal
@@ -42,7 +43,7 @@ SUMMARY_PLACES = {*TABLES, "extract folder", "source folder"}
 
 
 def _place(issue: Issue) -> tuple[str, str | None]:
-    if issue.table in SUMMARY_PLACES or issue.table.startswith("List "):  # Annex A sheets
+    if issue.table in SUMMARY_PLACES or re.fullmatch(r"List \d{1,2}", issue.table):  # Annex A
         return issue.table, issue.column
     return "a source file", None
 

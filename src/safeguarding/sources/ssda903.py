@@ -212,14 +212,14 @@ def _table_by_name(stem: str) -> str | None:
 
 def is_year_folder(path: Path) -> bool:
     """A sub-folder named by a collection year ("2019", "2018-19"): one year of a return."""
-    return path.is_dir() and _label(path.name) is not None
+    return path.is_dir() and YEAR_LABEL.fullmatch(path.name.strip()) is not None
 
 
 def _csvs(folder: Path) -> list[tuple[Path, str | None]]:
     """CSV files in the folder and in its subfolders named by a year, with that year."""
     found = [(p, None) for p in sorted(folder.glob("*")) if p.is_file() and p.suffix.lower() == ".csv"]
     for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
-        label = _label(sub.name)
+        label = _label(sub.name) if is_year_folder(sub) else None
         if label:
             found += [(p, label) for p in sorted(sub.glob("*"))
                       if p.is_file() and p.suffix.lower() == ".csv"]

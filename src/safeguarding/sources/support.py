@@ -69,6 +69,9 @@ WINDOWS = {
 }
 # Month-end measures an Annex A workbook supports at its own date only (sources/annex_a.py).
 LAST_DAY_ONLY = {"annex-a": {"ssd_cin_episodes", "ssd_cp_plans", "ssd_cla_episodes", "ssd_cp_visits"}}
+# Tables whose window opens a month after the source's (Annex A's conferences: List 5 holds the
+# enquiries open in the window, so an early conference after an enquiry closed before it is lost).
+LATER_START = {"annex-a": {"ssd_initial_cp_conference"}}
 
 
 def support(ind: Indicator, kind: str) -> tuple[str, str]:
@@ -89,6 +92,8 @@ def support(ind: Indicator, kind: str) -> tuple[str, str]:
     tables = {n.partition(".")[0] for n in ind.needs}
     if ind.period == "month_end" and tables & LAST_DAY_ONLY.get(kind, set()):
         return "limited", f"at the {name}'s own date only"
+    if tables & LATER_START.get(kind, set()):
+        needs += 1
     if kind == "903" and needs > window:
         return "limited", f"from month {needs} of the first return on (give {needs // 12 + 1} years)"
     if needs > window:
