@@ -18,7 +18,8 @@ import pytest
 from typer.testing import CliRunner
 
 from safeguarding import benchmarks
-from safeguarding.benchmarks.compare import quartile, year_for_month
+from safeguarding.benchmarks.compare import (quartile, quartile_bands, quartile_method,
+                                             year_for_month)
 from safeguarding.benchmarks.measures import BY_INDICATOR, EES_NAMES, MEASURES
 from safeguarding.benchmarks.store import SHIPPED_DIR
 from safeguarding.cli import cli as safeguarding_cli
@@ -221,6 +222,64 @@ def test_quartiles_follow_polarity():
     assert quartile(values, "008", "neutral") == (4, 8)  # neutral: 4 = highest values
     assert quartile(values, "003", "neutral") == (2, 8)
     assert quartile(values.drop("003"), "003", "low") == (None, 7)
+
+
+def councils(*values: float) -> pd.Series:
+    """Published figures of councils "001", "002", ... in that order."""
+    return pd.Series([float(v) for v in values],
+                     index=[f"{i:03d}" for i in range(1, len(values) + 1)])
+
+
+def test_quartile_bands_worked_by_hand():
+    # quartile = floor(4 (rank - 1) / n) + 1.
+    # n = 8: 4 (rank - 1) / 8 = 0, .5 | 1, 1.5 | 2, 2.5 | 3, 3.5 -> two ranks to each quartile.
+    eight = councils(*range(1, 9))  # "001" lowest ... "008" highest
+    by_rank = {code: quartile(eight, code, "low")[0] for code in eight.index}
+    assert list(by_rank.values()) == [1, 1, 2, 2, 3, 3, 4, 4]
+    # n = 10: 4 (rank - 1) / 10 = 0, .4, .8 | 1.2, 1.6 | 2, 2.4, 2.8 | 3.2, 3.6 -> 3, 2, 3, 2.
+    ten = councils(*range(1, 11))
+    assert [quartile(ten, c, "low")[0] for c in ten.index] == [1, 1, 1, 2, 2, 3, 3, 3, 4, 4]
+    # high: the same ranks counted from the highest value.
+    assert [quartile(ten, c, "high")[0] for c in ten.index] == [4, 4, 3, 3, 3, 2, 2, 1, 1, 1]
+    assert quartile_bands(8) == [(1, 2), (3, 4), (5, 6), (7, 8)]
+    assert quartile_bands(10) == [(1, 3), (4, 5), (6, 8), (9, 10)]
+    assert quartile_bands(152) == [(1, 38), (39, 76), (77, 114), (115, 152)]
+    for n in range(1, 40):  # the bands are exactly the ranks quartile() puts there
+        values = councils(*range(1, n + 1))
+        for b, (lo, hi) in enumerate(quartile_bands(n), start=1):
+            assert all(quartile(values, f"{r:03d}", "low")[0] == b for r in range(lo, hi + 1))
+
+
+def test_quartile_ties_share_the_smallest_rank():
+    # 10 councils, "003" and "004" tied at 3.0: both rank 3 -> quartile 1 (rank 4 alone would be 2).
+    ten = councils(1, 2, 3, 3, 5, 6, 7, 8, 9, 10)
+    assert [quartile(ten, c, "low")[0] for c in ten.index] == [1, 1, 1, 1, 2, 3, 3, 3, 4, 4]
+    # "008" and "009" tied at 8.0: both rank 8 -> quartile 3; "010" rank 10 -> 4.
+    ten = councils(1, 2, 3, 4, 5, 6, 7, 8, 8, 10)
+    assert [quartile(ten, c, "neutral")[0] for c in ten.index] == [1, 1, 1, 2, 2, 3, 3, 3, 3, 4]
+    # high: "009" and "010" tied at 9.0 are both rank 1 (quartile 1); "001" is rank 10.
+    ten = councils(1, 2, 3, 4, 5, 6, 7, 8, 9, 9)
+    assert [quartile(ten, c, "high")[0] for c in ten.index] == [4, 4, 3, 3, 3, 2, 2, 1, 1, 1]
+    # 8 councils all tied: every one rank 1, quartile 1.
+    assert {quartile(councils(*[5] * 8), c, "low")[0] for c in councils(*[5] * 8).index} == {1}
+    # A council with no published figure is not ranked and not counted.
+    gap = councils(1, 2, 3, 4, 5, 6, 7, 8, 9).reindex([f"{i:03d}" for i in range(1, 11)])
+    assert quartile(gap, "010", "low") == (None, 9) and quartile(gap, "009", "low") == (4, 9)
+
+
+def test_every_available_comparison_states_its_quartile_method():
+    assert quartile_method("low", 10) == (
+        "the 10 councils with a published figure ranked lowest value first (lower is better); "
+        "tied councils share the smallest rank among them; quartile = floor(4 x (rank - 1) / 10) "
+        "+ 1: quartile 1 = ranks 1-3, 2 = ranks 4-5, 3 = ranks 6-8, 4 = ranks 9-10")
+    assert "highest value first (higher is better)" in quartile_method("high", 8)
+    assert "lowest value first (a neutral measure" in quartile_method("neutral", 8)
+    c = benchmarks.comparison("cp_per_10k", "884", dt.date(2014, 8, 1))
+    assert c["polarity"] == "neutral"  # CP plans per 10,000: a volume, no better direction
+    assert c["quartile_method"] == quartile_method("neutral", c["quartile_of"])
+    assert f"/ {c['quartile_of']}) + 1" in c["quartile_method"]
+    for r in benchmarks.profile("884"):
+        assert ("quartile_method" in r) == r["available"]
 
 
 def test_indicators_with_no_published_measure():
