@@ -195,6 +195,45 @@ def test_reorganised_neighbour_and_suppressed_council():
     assert any("943" in n and "909" in n for n in c["notes"])
 
 
+def test_notes_name_councils_not_only_codes():
+    # Herefordshire 2014, 2021 model: neighbour 838 Dorset did not exist; 835 Dorset stood for
+    # it and its figure is suppressed (x).
+    notes = benchmarks.comparison("cp_per_10k", "884", dt.date(2014, 8, 1))["notes"]
+    assert notes == [
+        "neighbour Dorset (838) did not exist in 2014: Dorset (835) used",
+        "neighbour Dorset (838): Dorset (835), standing for it, has no published figure for "
+        "2014 (marked x), so it is not in the neighbours' mean"]
+    # 2025 model for 2023: Westmorland and Furness (943) did not exist; Cumbria (909) stood in.
+    notes = benchmarks.comparison("rereferrals_12m", "884", dt.date(2023, 8, 1),
+                                  sn_model=2025)["notes"]
+    assert "neighbour Westmorland and Furness (943) did not exist in 2023: Cumbria (909) used" in notes
+    # A council's own year before it existed: West Northamptonshire (941) in 2016; its neighbour
+    # North Northamptonshire (940) was then its own area, Northamptonshire (928).
+    notes = benchmarks.comparison("cp_per_10k", "941", dt.date(2016, 8, 1))["notes"]
+    assert notes[0] == ("West Northamptonshire (941) did not exist in 2016: Northamptonshire "
+                        "(928) became North (940) and West (941) Northamptonshire in April 2021")
+    assert ("neighbour North Northamptonshire (940) did not exist in 2016; its area was "
+            "Northamptonshire (928), this council's own, so it is left out") in notes
+    # The model: named, as is a council in no model.
+    notes = benchmarks.comparison("cp_per_10k", "942", dt.date(2024, 8, 1))["notes"]
+    assert notes[0].startswith("Cumberland (942) is not in the 2021 statistical-neighbour model")
+    with pytest.raises(KeyError, match=r"Cumberland \(942\) is not in the 2021"):
+        benchmarks.neighbours("942", 2021)
+
+
+def test_a_neighbour_with_no_published_figure_is_named():
+    # d5 2025 2_years_or_more_percent: Devon (878), a 2021-model neighbour of Herefordshire, is c.
+    c = benchmarks.comparison("cp_open_2yrs", "884", dt.date(2025, 3, 1))
+    assert c["measure"] == "CPPlans2yrsActive" and c["sn_model"] == 2021, c
+    assert ("neighbour Devon (878) has no published figure for 2025 (marked c), so it is not "
+            "in the neighbours' mean") in c["notes"]
+    # Cumbria (909) no longer existed in 2025; Cumberland and Westmorland and Furness are c too.
+    assert ("neighbour Cumbria (909): Cumberland (942) and Westmorland and Furness (943), "
+            "standing for it, have no published figure for 2025 (marked c), so it is not in the "
+            "neighbours' mean") in c["notes"]
+    assert c["neighbours_n"] == 8
+
+
 def test_council_not_in_the_model_in_force():
     c = benchmarks.comparison("cp_per_10k", "942", dt.date(2024, 8, 1))
     assert c["sn_model"] == 2025 and any("not in the 2021" in n for n in c["notes"])

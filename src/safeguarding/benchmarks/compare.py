@@ -27,7 +27,7 @@ import pandas as pd
 
 from .. import reference
 from ..indicators import REGISTRY
-from .areas import ENGLAND, existed
+from .areas import ENGLAND, existed, named, reorganisation_of
 from .measures import BY_CODE, BY_INDICATOR, ONLY_WHEN, Measure
 from .neighbours import NeighbourFigure, neighbour_figure, neighbours, resolve_model
 from .store import table
@@ -117,7 +117,8 @@ def figures(measure: Measure, year: int, la_code: str, month: dt.date,
     own, own_mark = pick(council.la_code)
     if not existed(council.la_code, year):
         own_mark = own_mark or "not a council"
-        notes.append(f"council {council.la_code} did not exist in {year} (reorganised)")
+        notes.append(f"{named(council.la_code)} did not exist in {year}: "
+                     f"{reorganisation_of(council.la_code).what}")
     region, region_mark = pick(council.region_code)
     england, england_mark = pick(ENGLAND)
     model, model_note = resolve_model(council.la_code, month, sn_model)
