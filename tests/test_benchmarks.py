@@ -206,7 +206,8 @@ def test_notes_name_councils_not_only_codes():
     # 2025 model for 2023: Westmorland and Furness (943) did not exist; Cumbria (909) stood in.
     notes = benchmarks.comparison("rereferrals_12m", "884", dt.date(2023, 8, 1),
                                   sn_model=2025)["notes"]
-    assert "neighbour Westmorland and Furness (943) did not exist in 2023: Cumbria (909) used" in notes
+    assert ("neighbour Westmorland and Furness (943) did not exist in 2023: Cumbria (909) "
+            "used") in notes
     # A council's own year before it existed: West Northamptonshire (941) in 2016; its neighbour
     # North Northamptonshire (940) was then its own area, Northamptonshire (928).
     notes = benchmarks.comparison("cp_per_10k", "941", dt.date(2016, 8, 1))["notes"]
@@ -418,6 +419,77 @@ def test_neighbours_command():
     assert result.exit_code == 0, result.output
     assert [n["la_code"] for n in json.loads(result.stdout)["neighbours"]][:3] == ["213", "205", "207"]
     assert runner.invoke(cli(), ["benchmarks", "neighbours", "--la", "999"]).exit_code == 2
+
+
+def lookup_json(*args: str) -> dict:
+    result = runner.invoke(cli(), ["benchmarks", *args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_lookup_and_neighbours_use_the_same_model_and_say_which():
+    today = benchmarks.default_model(dt.date.today())  # 2025 from April 2025
+    name = f"DfE model of April {today}"
+    lookup = lookup_json("--la", "884")
+    listing = lookup_json("neighbours", "--la", "884")
+    assert lookup["sn_model"] == listing["sn_model"] == today
+    assert lookup["statistical_neighbours"] == listing["statistical_neighbours"] == name
+    # Every year shown uses it, the 2025 figures as much as the 2016 ones.
+    assert {f["sn_model"] for f in lookup["figures"] if f["available"]} == {today}
+    assert lookup_json("--la", "884", "--year", "2016")["sn_model"] == today
+    # The neighbours the lookup averages are the ones the listing lists.
+    one = lookup_json("--la", "884", "--year", "2016", "--measure", "CPP_rate")["figures"][0]
+    assert [s["la_code"] for s in one["neighbour_values"]] == [
+        n["la_code"] for n in listing["neighbours"]]
+    # Both tables say it in the same words.
+    for args in (["benchmarks", "--la", "884"], ["benchmarks", "neighbours", "--la", "884"]):
+        shown = runner.invoke(cli(), args, env={"COLUMNS": "200"})
+        assert shown.exit_code == 0 and f"Statistical neighbours: {name}\n" in shown.stdout
+
+
+def test_an_explicit_or_fallback_model_is_the_same_for_both_commands():
+    for args in (["--la", "884", "--sn-model", "2021"], ["--la", "835"]):
+        lookup = lookup_json(*args)
+        listing = lookup_json("neighbours", *args)
+        assert lookup["sn_model"] == listing["sn_model"] == 2021
+        assert lookup["statistical_neighbours"] == listing["statistical_neighbours"] == (
+            "DfE model of April 2021")
+    # Dorset (835), abolished in 2019, is only in the 2021 model: both commands say so.
+    note = "Dorset (835) is not in the 2025 statistical-neighbour model in force for"
+    assert note in listing["notes"][0]
+    for args in (["benchmarks", "--la", "835"], ["benchmarks", "neighbours", "--la", "835"]):
+        shown = runner.invoke(cli(), args, env={"COLUMNS": "200"})
+        assert "Statistical neighbours: DfE model of April 2021" in shown.stdout
+        assert note in shown.stderr
+    # A council not in the model asked for: the lookup shows no neighbours and says why.
+    none = lookup_json("--la", "942", "--sn-model", "2021")
+    assert none["sn_model"] is None and none["statistical_neighbours"] == (
+        "none (Cumberland (942) is not in the 2021 statistical-neighbour model; it is in the "
+        "2025 model)")
+    failed = runner.invoke(cli(), ["benchmarks", "neighbours", "--la", "942",
+                                   "--sn-model", "2021"])
+    assert failed.exit_code == 2 and "Cumberland (942) is not in the 2021" in failed.stderr
+
+
+def test_commands_name_councils_in_their_notes():
+    # Herefordshire's 2021-model neighbours include Dorset (838), created in 2019, and Cumbria
+    # (909), abolished in 2023.
+    listing = lookup_json("neighbours", "--la", "884", "--sn-model", "2021")
+    assert listing["notes"] == [
+        "neighbour Dorset (838) was created in April 2019 (Dorset (835) became Dorset (838) in "
+        "April 2019): before 2020 Dorset (835) stands for it",
+        "neighbour Cumbria (909) no longer exists (Cumbria (909) became Cumberland (942) and "
+        "Westmorland and Furness (943) in April 2023): from 2024 Cumberland (942) and "
+        "Westmorland and Furness (943) stand for it"]
+    shown = runner.invoke(cli(), ["benchmarks", "--la", "884", "--year", "2014", "--sn-model",
+                                  "2021"], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0, shown.output
+    # A note about some of the measures shown says which.
+    assert ("note: neighbour Dorset (838): Dorset (835), standing for it, has no published "
+            "figure for 2014 (marked x), so it is not in the neighbours' mean "
+            "(CPP_Total_Rateper10,000, CPP_rate, CIN)\n") in shown.stderr
+    assert "note: neighbour Norfolk (926) has no published figure for 2014" in shown.stderr
+    assert "note: no published RevCP figure for 2014\n" in shown.stderr
 
 
 C1_HEADER = ("time_period,time_identifier,geographic_level,country_code,country_name,region_code,"

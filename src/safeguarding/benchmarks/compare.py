@@ -29,7 +29,8 @@ from .. import reference
 from ..indicators import REGISTRY
 from .areas import ENGLAND, existed, named, reorganisation_of
 from .measures import BY_CODE, BY_INDICATOR, ONLY_WHEN, Measure
-from .neighbours import NeighbourFigure, neighbour_figure, neighbours, resolve_model
+from .neighbours import (NeighbourFigure, command_model, neighbour_figure, neighbours,
+                         resolve_model)
 from .store import table
 
 
@@ -96,8 +97,10 @@ def _published_years(table_id: int, measure: str) -> pd.Series:
 
 
 def figures(measure: Measure, year: int, la_code: str, month: dt.date,
-            sn_model: int | None = None, details: bool = False) -> dict:
-    """The comparison for one measure and year (see ``comparison``)."""
+            sn_model: int | None = None, details: bool = False,
+            resolved: tuple[int | None, str | None] | None = None) -> dict:
+    """The comparison for one measure and year (see ``comparison``); the neighbour model is
+    ``resolve_model(la_code, month, sn_model)`` unless ``resolved`` gives (model, note)."""
     try:
         council = reference.council(la_code)
     except KeyError as exc:
@@ -121,7 +124,7 @@ def figures(measure: Measure, year: int, la_code: str, month: dt.date,
                      f"{reorganisation_of(council.la_code).what}")
     region, region_mark = pick(council.region_code)
     england, england_mark = pick(ENGLAND)
-    model, model_note = resolve_model(council.la_code, month, sn_model)
+    model, model_note = resolved or resolve_model(council.la_code, month, sn_model)
     notes += [model_note] if model_note else []
     nb = (neighbour_figure(councils, council.la_code, neighbours(council.la_code, model), year)
           if model else NeighbourFigure(None, None, 0))
@@ -177,11 +180,13 @@ def comparison(indicator_id: str, la_code: str, month: dt.date,
 
 
 def profile(la_code: str, year: int | None = None, measure: str | None = None,
-            sn_model: int | None = None) -> list[dict]:
+            sn_model: int | None = None, on: dt.date | None = None) -> list[dict]:
     """Every measure (or one) for a council: ``year``, or each measure's latest published year.
-    The neighbour model defaults to the one in force at the end of that year (31 March)."""
+    One neighbour model for all of them, the one ``safeguarding benchmarks neighbours`` lists:
+    ``sn_model``, else the one in force on ``on`` (default: today; ``command_model``)."""
     if measure is not None and measure not in BY_CODE:
         raise KeyError(f"unknown measure {measure!r}: choose one of {', '.join(BY_CODE)}")
+    resolved = command_model(la_code, sn_model, on)
     t = table()
     out = []
     for m in [BY_CODE[measure]] if measure else BY_CODE.values():
@@ -189,7 +194,8 @@ def profile(la_code: str, year: int | None = None, measure: str | None = None,
         if y is None:
             years = t.loc[(t.measure == m.code) & t.published, "year"]
             y = int(years.max()) if len(years) else None
-        result = (figures(m, y, la_code, dt.date(y, 3, 1), sn_model, details=measure is not None)
+        result = (figures(m, y, la_code, dt.date(y, 3, 1), sn_model, details=measure is not None,
+                          resolved=resolved)
                   if y is not None else unavailable(f"no published {m.code} figure", m.code))
         out.append({"indicator": m.indicator, "label": m.label, "unit": m.unit, **result})
     return out

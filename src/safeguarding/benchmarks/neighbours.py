@@ -3,7 +3,9 @@
 Models: 2021 (the April 2021 groupings, with the file's "Old SNs" rows for the councils
 reorganised before it: 835, 836, 837 Dorset, Poole, Bournemouth, and 928 Northamptonshire)
 and 2025. The one in force for a reporting month is the 2021 model before April 2025 and the
-2025 model from then on.
+2025 model from then on. The ``safeguarding benchmarks`` commands (the lookup and the
+neighbours listing) both use the one in force on the day they run (``command_model``), unless
+told otherwise with ``--sn-model``, and say which.
 
 A council not in a model (Cumberland 942 and Westmorland and Furness 943 are only in the 2025
 model; 835, 836, 837, 909 and 928 only in the 2021 model): ``neighbours()`` raises KeyError
@@ -31,6 +33,7 @@ from .areas import covering, named, named_all, reorganisation_of
 from .store import groupings
 
 MODELS = (2021, 2025)
+MODEL_NAMES = {2021: "DfE model of April 2021", 2025: "DfE model of April 2025"}
 
 
 def default_model(month: dt.date) -> int:
@@ -67,7 +70,9 @@ def resolve_model(la_code: str, month: dt.date, model: int | None) -> tuple[int 
             raise ValueError(f"unknown statistical-neighbour model {model}: choose one of {MODELS}")
         if model in available:
             return model, None
-        return None, f"{named(la_code)} is not in the {model} statistical-neighbour model"
+        hint = (f"; it is in the {' and '.join(map(str, available))} model" if available
+                else "; it is in no statistical-neighbour model")
+        return None, f"{named(la_code)} is not in the {model} statistical-neighbour model{hint}"
     wanted = default_model(month)
     if wanted in available:
         return wanted, None
@@ -97,6 +102,19 @@ def reorganised_neighbours(codes: list[str]) -> list[str]:
                          f"({r.what}): before {r.first_year} {named_all(r.before)} "
                          f"{_stand(r.before)} for it")
     return notes
+
+
+def model_name(model: int) -> str:
+    """How output names a model: "DfE model of April 2025"."""
+    return MODEL_NAMES[model]
+
+
+def command_model(la_code: str, sn_model: int | None = None,
+                  on: dt.date | None = None) -> tuple[int | None, str | None]:
+    """The model both ``safeguarding benchmarks`` commands use (the lookup, for every year it
+    shows, and the neighbours listing): ``sn_model`` if given, else the one in force on ``on``
+    (default: today), with ``resolve_model``'s fallback and note."""
+    return resolve_model(la_code, on or dt.date.today(), sn_model)
 
 
 @dataclass
