@@ -447,6 +447,13 @@ def test_lookup_and_neighbours_use_the_same_model_and_say_which():
         assert shown.exit_code == 0 and f"Statistical neighbours: {name}\n" in shown.stdout
 
 
+def test_the_lookup_uses_the_model_in_force_on_the_day_for_every_year():
+    for on, model in ((dt.date(2025, 3, 31), 2021), (dt.date(2025, 4, 1), 2025)):
+        rows = benchmarks.profile("884", on=on)
+        assert {r["sn_model"] for r in rows if r["available"]} == {model}
+        assert benchmarks.profile("884", year=2016, measure="CPP_rate", on=on)[0]["sn_model"] == model
+
+
 def test_an_explicit_or_fallback_model_is_the_same_for_both_commands():
     for args in (["--la", "884", "--sn-model", "2021"], ["--la", "835"]):
         lookup = lookup_json(*args)

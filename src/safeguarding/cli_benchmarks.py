@@ -6,6 +6,7 @@ A thin layer over `safeguarding.benchmarks`; mounted in cli.py as
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from enum import Enum
@@ -59,11 +60,11 @@ def _print_json(doc: dict) -> None:
     sys.stdout.write(json.dumps(doc, indent=2) + "\n")
 
 
-def _model(council, sn_model: int | None) -> tuple[int | None, str | None, str]:
+def _model(council, sn_model: int | None, today: dt.date) -> tuple[int | None, str | None, str]:
     """(model, note, "DfE model of April 2025" or why there is none): the same for both
     commands (``command_model``: the one in force today unless --sn-model says)."""
     try:
-        model, note = command_model(council.la_code, sn_model)
+        model, note = command_model(council.la_code, sn_model, today)
     except ValueError as exc:
         fail(str(exc))
     return model, note, model_name(model) if model else f"none ({note})"
@@ -89,9 +90,11 @@ def lookup(
     if ctx.invoked_subcommand is not None:
         return
     council = _council(la)
-    model, _, used = _model(council, sn_model)
+    today = dt.date.today()
+    model, _, used = _model(council, sn_model, today)
     try:
-        rows = benchmarks.profile(council.la_code, year=year, measure=measure, sn_model=sn_model)
+        rows = benchmarks.profile(council.la_code, year=year, measure=measure, sn_model=sn_model,
+                                  on=today)
     except (KeyError, ValueError) as exc:
         fail(str(exc).strip("'\""))
     if format is Format.json:
@@ -154,7 +157,7 @@ def neighbours_command(la: La = None, sn_model: SnModel = None,
     The model is the one in force today (the one the lookup, `benchmarks --la`, uses), unless
     --sn-model says otherwise."""
     council = _council(la)
-    model, note, used = _model(council, sn_model)
+    model, note, used = _model(council, sn_model, dt.date.today())
     if model is None:
         fail(note)
     try:

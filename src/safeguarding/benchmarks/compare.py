@@ -65,14 +65,14 @@ def quartile_bands(ranked: int) -> list[tuple[int, int]]:
 
 def quartile_method(polarity: str, ranked: int) -> str:
     """What ``quartile`` does, in words, for a polarity and a number of councils ranked."""
-    bands = ", ".join(f"{b} = rank{'s' if lo != hi else ''} {lo}{'' if lo == hi else f'-{hi}'}"
-                      for b, (lo, hi) in enumerate(quartile_bands(ranked), start=1) if lo <= hi)
     if ranked == 0:
         return "no council has a published figure, so none is ranked"
+    bands = ", ".join(f"{b} = rank{'s' if lo != hi else ''} {lo}{'' if lo == hi else f'-{hi}'}"
+                      for b, (lo, hi) in enumerate(quartile_bands(ranked), start=1) if lo <= hi)
     councils = "the 1 council" if ranked == 1 else f"the {ranked} councils"
     return (f"{councils} with a published figure ranked {ORDER[polarity]}; tied "
             f"councils share the smallest rank among them; quartile = floor(4 x (rank - 1) / "
-            f"{ranked}) + 1" + (f": quartile {bands}" if bands else ""))
+            f"{ranked}) + 1: quartile {bands}")
 
 
 def _name(code: str) -> str:
