@@ -18,7 +18,8 @@ import pytest
 from typer.testing import CliRunner
 
 from safeguarding import benchmarks
-from safeguarding.benchmarks.compare import quartile, year_for_month
+from safeguarding.benchmarks.compare import (quartile, quartile_bands, quartile_method,
+                                             year_for_month)
 from safeguarding.benchmarks.measures import BY_INDICATOR, EES_NAMES, MEASURES
 from safeguarding.benchmarks.store import SHIPPED_DIR
 from safeguarding.cli import cli as safeguarding_cli
@@ -194,6 +195,46 @@ def test_reorganised_neighbour_and_suppressed_council():
     assert any("943" in n and "909" in n for n in c["notes"])
 
 
+def test_notes_name_councils_not_only_codes():
+    # Herefordshire 2014, 2021 model: neighbour 838 Dorset did not exist; 835 Dorset stood for
+    # it and its figure is suppressed (x).
+    notes = benchmarks.comparison("cp_per_10k", "884", dt.date(2014, 8, 1))["notes"]
+    assert notes == [
+        "neighbour Dorset (838) did not exist in 2014: Dorset (835) used",
+        "neighbour Dorset (838): Dorset (835), standing for it, has no published figure for "
+        "2014 (marked x), so it is not in the neighbours' mean"]
+    # 2025 model for 2023: Westmorland and Furness (943) did not exist; Cumbria (909) stood in.
+    notes = benchmarks.comparison("rereferrals_12m", "884", dt.date(2023, 8, 1),
+                                  sn_model=2025)["notes"]
+    assert ("neighbour Westmorland and Furness (943) did not exist in 2023: Cumbria (909) "
+            "used") in notes
+    # A council's own year before it existed: West Northamptonshire (941) in 2016; its neighbour
+    # North Northamptonshire (940) was then its own area, Northamptonshire (928).
+    notes = benchmarks.comparison("cp_per_10k", "941", dt.date(2016, 8, 1))["notes"]
+    assert notes[0] == ("West Northamptonshire (941) did not exist in 2016: Northamptonshire "
+                        "(928) became North (940) and West (941) Northamptonshire in April 2021")
+    assert ("neighbour North Northamptonshire (940) did not exist in 2016; its area was "
+            "Northamptonshire (928), this council's own, so it is left out") in notes
+    # The model: named, as is a council in no model.
+    notes = benchmarks.comparison("cp_per_10k", "942", dt.date(2024, 8, 1))["notes"]
+    assert notes[0].startswith("Cumberland (942) is not in the 2021 statistical-neighbour model")
+    with pytest.raises(KeyError, match=r"Cumberland \(942\) is not in the 2021"):
+        benchmarks.neighbours("942", 2021)
+
+
+def test_a_neighbour_with_no_published_figure_is_named():
+    # d5 2025 2_years_or_more_percent: Devon (878), a 2021-model neighbour of Herefordshire, is c.
+    c = benchmarks.comparison("cp_open_2yrs", "884", dt.date(2025, 3, 1))
+    assert c["measure"] == "CPPlans2yrsActive" and c["sn_model"] == 2021, c
+    assert ("neighbour Devon (878) has no published figure for 2025 (marked c), so it is not "
+            "in the neighbours' mean") in c["notes"]
+    # Cumbria (909) no longer existed in 2025; Cumberland and Westmorland and Furness are c too.
+    assert ("neighbour Cumbria (909): Cumberland (942) and Westmorland and Furness (943), "
+            "standing for it, have no published figure for 2025 (marked c), so it is not in the "
+            "neighbours' mean") in c["notes"]
+    assert c["neighbours_n"] == 8
+
+
 def test_council_not_in_the_model_in_force():
     c = benchmarks.comparison("cp_per_10k", "942", dt.date(2024, 8, 1))
     assert c["sn_model"] == 2025 and any("not in the 2021" in n for n in c["notes"])
@@ -221,6 +262,64 @@ def test_quartiles_follow_polarity():
     assert quartile(values, "008", "neutral") == (4, 8)  # neutral: 4 = highest values
     assert quartile(values, "003", "neutral") == (2, 8)
     assert quartile(values.drop("003"), "003", "low") == (None, 7)
+
+
+def councils(*values: float) -> pd.Series:
+    """Published figures of councils "001", "002", ... in that order."""
+    return pd.Series([float(v) for v in values],
+                     index=[f"{i:03d}" for i in range(1, len(values) + 1)])
+
+
+def test_quartile_bands_worked_by_hand():
+    # quartile = floor(4 (rank - 1) / n) + 1.
+    # n = 8: 4 (rank - 1) / 8 = 0, .5 | 1, 1.5 | 2, 2.5 | 3, 3.5 -> two ranks to each quartile.
+    eight = councils(*range(1, 9))  # "001" lowest ... "008" highest
+    by_rank = {code: quartile(eight, code, "low")[0] for code in eight.index}
+    assert list(by_rank.values()) == [1, 1, 2, 2, 3, 3, 4, 4]
+    # n = 10: 4 (rank - 1) / 10 = 0, .4, .8 | 1.2, 1.6 | 2, 2.4, 2.8 | 3.2, 3.6 -> 3, 2, 3, 2.
+    ten = councils(*range(1, 11))
+    assert [quartile(ten, c, "low")[0] for c in ten.index] == [1, 1, 1, 2, 2, 3, 3, 3, 4, 4]
+    # high: the same ranks counted from the highest value.
+    assert [quartile(ten, c, "high")[0] for c in ten.index] == [4, 4, 3, 3, 3, 2, 2, 1, 1, 1]
+    assert quartile_bands(8) == [(1, 2), (3, 4), (5, 6), (7, 8)]
+    assert quartile_bands(10) == [(1, 3), (4, 5), (6, 8), (9, 10)]
+    assert quartile_bands(152) == [(1, 38), (39, 76), (77, 114), (115, 152)]
+    for n in range(1, 40):  # the bands are exactly the ranks quartile() puts there
+        values = councils(*range(1, n + 1))
+        for b, (lo, hi) in enumerate(quartile_bands(n), start=1):
+            assert all(quartile(values, f"{r:03d}", "low")[0] == b for r in range(lo, hi + 1))
+
+
+def test_quartile_ties_share_the_smallest_rank():
+    # 10 councils, "003" and "004" tied at 3.0: both rank 3 -> quartile 1 (rank 4 alone would be 2).
+    ten = councils(1, 2, 3, 3, 5, 6, 7, 8, 9, 10)
+    assert [quartile(ten, c, "low")[0] for c in ten.index] == [1, 1, 1, 1, 2, 3, 3, 3, 4, 4]
+    # "008" and "009" tied at 8.0: both rank 8 -> quartile 3; "010" rank 10 -> 4.
+    ten = councils(1, 2, 3, 4, 5, 6, 7, 8, 8, 10)
+    assert [quartile(ten, c, "neutral")[0] for c in ten.index] == [1, 1, 1, 2, 2, 3, 3, 3, 3, 4]
+    # high: "009" and "010" tied at 9.0 are both rank 1 (quartile 1); "001" is rank 10.
+    ten = councils(1, 2, 3, 4, 5, 6, 7, 8, 9, 9)
+    assert [quartile(ten, c, "high")[0] for c in ten.index] == [4, 4, 3, 3, 3, 2, 2, 1, 1, 1]
+    # 8 councils all tied: every one rank 1, quartile 1.
+    assert {quartile(councils(*[5] * 8), c, "low")[0] for c in councils(*[5] * 8).index} == {1}
+    # A council with no published figure is not ranked and not counted.
+    gap = councils(1, 2, 3, 4, 5, 6, 7, 8, 9).reindex([f"{i:03d}" for i in range(1, 11)])
+    assert quartile(gap, "010", "low") == (None, 9) and quartile(gap, "009", "low") == (4, 9)
+
+
+def test_every_available_comparison_states_its_quartile_method():
+    assert quartile_method("low", 10) == (
+        "the 10 councils with a published figure ranked lowest value first (lower is better); "
+        "tied councils share the smallest rank among them; quartile = floor(4 x (rank - 1) / 10) "
+        "+ 1: quartile 1 = ranks 1-3, 2 = ranks 4-5, 3 = ranks 6-8, 4 = ranks 9-10")
+    assert "highest value first (higher is better)" in quartile_method("high", 8)
+    assert "lowest value first (a neutral measure" in quartile_method("neutral", 8)
+    c = benchmarks.comparison("cp_per_10k", "884", dt.date(2014, 8, 1))
+    assert c["polarity"] == "neutral"  # CP plans per 10,000: a volume, no better direction
+    assert c["quartile_method"] == quartile_method("neutral", c["quartile_of"])
+    assert f"/ {c['quartile_of']}) + 1" in c["quartile_method"]
+    for r in benchmarks.profile("884"):
+        assert ("quartile_method" in r) == r["available"]
 
 
 def test_indicators_with_no_published_measure():
@@ -320,6 +419,84 @@ def test_neighbours_command():
     assert result.exit_code == 0, result.output
     assert [n["la_code"] for n in json.loads(result.stdout)["neighbours"]][:3] == ["213", "205", "207"]
     assert runner.invoke(cli(), ["benchmarks", "neighbours", "--la", "999"]).exit_code == 2
+
+
+def lookup_json(*args: str) -> dict:
+    result = runner.invoke(cli(), ["benchmarks", *args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_lookup_and_neighbours_use_the_same_model_and_say_which():
+    today = benchmarks.default_model(dt.date.today())  # 2025 from April 2025
+    name = f"DfE model of April {today}"
+    lookup = lookup_json("--la", "884")
+    listing = lookup_json("neighbours", "--la", "884")
+    assert lookup["sn_model"] == listing["sn_model"] == today
+    assert lookup["statistical_neighbours"] == listing["statistical_neighbours"] == name
+    # Every year shown uses it, the 2025 figures as much as the 2016 ones.
+    assert {f["sn_model"] for f in lookup["figures"] if f["available"]} == {today}
+    assert lookup_json("--la", "884", "--year", "2016")["sn_model"] == today
+    # The neighbours the lookup averages are the ones the listing lists.
+    one = lookup_json("--la", "884", "--year", "2016", "--measure", "CPP_rate")["figures"][0]
+    assert [s["la_code"] for s in one["neighbour_values"]] == [
+        n["la_code"] for n in listing["neighbours"]]
+    # Both tables say it in the same words.
+    for args in (["benchmarks", "--la", "884"], ["benchmarks", "neighbours", "--la", "884"]):
+        shown = runner.invoke(cli(), args, env={"COLUMNS": "200"})
+        assert shown.exit_code == 0 and f"Statistical neighbours: {name}\n" in shown.stdout
+
+
+def test_the_lookup_uses_the_model_in_force_on_the_day_for_every_year():
+    for on, model in ((dt.date(2025, 3, 31), 2021), (dt.date(2025, 4, 1), 2025)):
+        rows = benchmarks.profile("884", on=on)
+        assert {r["sn_model"] for r in rows if r["available"]} == {model}
+        assert benchmarks.profile("884", year=2016, measure="CPP_rate", on=on)[0]["sn_model"] == model
+
+
+def test_an_explicit_or_fallback_model_is_the_same_for_both_commands():
+    for args in (["--la", "884", "--sn-model", "2021"], ["--la", "835"]):
+        lookup = lookup_json(*args)
+        listing = lookup_json("neighbours", *args)
+        assert lookup["sn_model"] == listing["sn_model"] == 2021
+        assert lookup["statistical_neighbours"] == listing["statistical_neighbours"] == (
+            "DfE model of April 2021")
+    # Dorset (835), abolished in 2019, is only in the 2021 model: both commands say so.
+    note = "Dorset (835) is not in the 2025 statistical-neighbour model in force for"
+    assert note in listing["notes"][0]
+    for args in (["benchmarks", "--la", "835"], ["benchmarks", "neighbours", "--la", "835"]):
+        shown = runner.invoke(cli(), args, env={"COLUMNS": "200"})
+        assert "Statistical neighbours: DfE model of April 2021" in shown.stdout
+        assert note in shown.stderr
+    # A council not in the model asked for: the lookup shows no neighbours and says why.
+    none = lookup_json("--la", "942", "--sn-model", "2021")
+    assert none["sn_model"] is None and none["statistical_neighbours"] == (
+        "none (Cumberland (942) is not in the 2021 statistical-neighbour model; it is in the "
+        "2025 model)")
+    failed = runner.invoke(cli(), ["benchmarks", "neighbours", "--la", "942",
+                                   "--sn-model", "2021"])
+    assert failed.exit_code == 2 and "Cumberland (942) is not in the 2021" in failed.stderr
+
+
+def test_commands_name_councils_in_their_notes():
+    # Herefordshire's 2021-model neighbours include Dorset (838), created in 2019, and Cumbria
+    # (909), abolished in 2023.
+    listing = lookup_json("neighbours", "--la", "884", "--sn-model", "2021")
+    assert listing["notes"] == [
+        "neighbour Dorset (838) was created in April 2019 (Dorset (835) became Dorset (838) in "
+        "April 2019): before 2020 Dorset (835) stands for it",
+        "neighbour Cumbria (909) no longer exists (Cumbria (909) became Cumberland (942) and "
+        "Westmorland and Furness (943) in April 2023): from 2024 Cumberland (942) and "
+        "Westmorland and Furness (943) stand for it"]
+    shown = runner.invoke(cli(), ["benchmarks", "--la", "884", "--year", "2014", "--sn-model",
+                                  "2021"], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0, shown.output
+    # A note about some of the measures shown says which.
+    assert ("note: neighbour Dorset (838): Dorset (835), standing for it, has no published "
+            "figure for 2014 (marked x), so it is not in the neighbours' mean "
+            "(CPP_Total_Rateper10,000, CPP_rate, CIN)\n") in shown.stderr
+    assert "note: neighbour Norfolk (926) has no published figure for 2014" in shown.stderr
+    assert "note: no published RevCP figure for 2014\n" in shown.stderr
 
 
 C1_HEADER = ("time_period,time_identifier,geographic_level,country_code,country_name,region_code,"

@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import benchmarks, reference
-from .benchmarks.neighbours import resolve_model
+from .benchmarks.neighbours import command_model, model_name, reorganised_neighbours
 from .cli_errors import fail
 from .formatting import terminal
 
@@ -36,7 +36,8 @@ class Format(str, Enum):
 
 La = Annotated[Optional[str], typer.Option("--la", help="DfE 3-digit council number, e.g. 884.")]
 SnModel = Annotated[Optional[int], typer.Option(
-    "--sn-model", help="Statistical-neighbour model, 2021 or 2025 (default: the one in force).")]
+    "--sn-model", help="Statistical-neighbour model, 2021 or 2025 (default: the one in force "
+                       "today, the same for the lookup and the neighbours listing).")]
 FormatOption = Annotated[Format, typer.Option("--format", help="table or json.")]
 
 
@@ -59,6 +60,20 @@ def _print_json(doc: dict) -> None:
     sys.stdout.write(json.dumps(doc, indent=2) + "\n")
 
 
+def _model(council, sn_model: int | None, today: dt.date) -> tuple[int | None, str | None, str]:
+    """(model, note, "DfE model of April 2025" or why there is none): the same for both
+    commands (``command_model``: the one in force today unless --sn-model says)."""
+    try:
+        model, note = command_model(council.la_code, sn_model, today)
+    except ValueError as exc:
+        fail(str(exc))
+    return model, note, model_name(model) if model else f"none ({note})"
+
+
+def _say_model(used: str) -> None:
+    out.print(f"Statistical neighbours: {used}", highlight=False)
+
+
 @benchmarks_app.callback(invoke_without_command=True)
 def lookup(
     ctx: typer.Context,
@@ -68,22 +83,30 @@ def lookup(
     format: FormatOption = Format.table,
     sn_model: SnModel = None,
 ) -> None:
-    """Show a council's published figures beside its neighbours, region and England."""
+    """Show a council's published figures beside its neighbours, region and England.
+
+    The neighbours are those of the statistical-neighbour model in force today for every year
+    shown (the model `benchmarks neighbours` lists), unless --sn-model says otherwise."""
     if ctx.invoked_subcommand is not None:
         return
     council = _council(la)
+    today = dt.date.today()
+    model, _, used = _model(council, sn_model, today)
     try:
-        rows = benchmarks.profile(council.la_code, year=year, measure=measure, sn_model=sn_model)
+        rows = benchmarks.profile(council.la_code, year=year, measure=measure, sn_model=sn_model,
+                                  on=today)
     except (KeyError, ValueError) as exc:
         fail(str(exc).strip("'\""))
     if format is Format.json:
         _print_json({"la_code": council.la_code, "la_name": council.name,
+                     "sn_model": model, "statistical_neighbours": used,
                      "table": benchmarks.location(), "figures": rows,
                      "attribution": benchmarks.ATTRIBUTION})
         return
     t = Table(title=f"{council.name} ({council.la_code}): published DfE figures",
-              caption=f"Neighbours: mean of the n with a published figure. Quartile among all "
-                      f"councils, 1 = best (volumes: 1 = lowest).\n{benchmarks.ATTRIBUTION}")
+              caption=f"Neighbours: mean of the n with a published figure. Quartile among the "
+                      f"councils with a published figure, 1 = best (volumes: 1 = lowest), ties "
+                      f"sharing the better rank.\n{benchmarks.ATTRIBUTION}")
     t.add_column("Measure", no_wrap=True)
     for name in ("Year", council.name, "Neighbours", "n", council.region_name, "England", "Quartile"):
         t.add_column(name, justify="right")
@@ -97,17 +120,26 @@ def lookup(
                   _show(r["region"], r["region_mark"], unit),
                   _show(r["england"], r["england_mark"], unit), str(r["quartile"] or "–"))
     out.print(t)
-    notes = [r["reason"] for r in rows if not r["available"]]
-    notes += [n for r in rows for n in r.get("notes") or []]
-    for note in dict.fromkeys(notes):  # each once, in order
-        err.print(f"[yellow]note:[/yellow] {note}", highlight=False)
-    if measure and rows[0]["available"]:
+    _say_model(used)
+    # Each note once, in order, with the measures it is about unless it is about all of them
+    # (a reason a measure is not available names it already).
+    about: dict[str, list[str]] = {}
+    for r in rows:
+        for note in [r["reason"]] if not r["available"] else r.get("notes") or []:
+            about.setdefault(note, []).append(r["measure"])
+    reasons = {r["reason"] for r in rows if not r["available"]}
+    for note, measures in about.items():
+        which = (f" ({', '.join(measures)})" if note not in reasons and len(rows) > 1
+                 and len(measures) < len(rows) else "")
+        err.print(f"[yellow]note:[/yellow] {note}{which}", highlight=False)
+    if measure and rows[0]["available"] and rows[0]["sn_model"]:
         _print_neighbour_values(rows[0])
 
 
 def _print_neighbour_values(r: dict) -> None:
     unit = benchmarks.BY_CODE[r["measure"]].unit
-    t = Table(title=f"{r['measure']} {r['year']}: statistical neighbours ({r['sn_model']} model)",
+    t = Table(title=f"{r['measure']} {r['year']}: statistical neighbours "
+                    f"({model_name(r['sn_model']) if r['sn_model'] else 'none'})",
               caption=benchmarks.ATTRIBUTION)
     for name in ("Rank", "Code", "Neighbour", "Figure", "Used"):
         t.add_column(name)
@@ -120,17 +152,19 @@ def _print_neighbour_values(r: dict) -> None:
 @benchmarks_app.command("neighbours")
 def neighbours_command(la: La = None, sn_model: SnModel = None,
                        format: FormatOption = Format.table) -> None:
-    """List a council's ten statistical neighbours, closest first."""
+    """List a council's ten statistical neighbours, closest first.
+
+    The model is the one in force today (the one the lookup, `benchmarks --la`, uses), unless
+    --sn-model says otherwise."""
     council = _council(la)
+    model, note, used = _model(council, sn_model, dt.date.today())
+    if model is None:
+        fail(note)
     try:
-        model, note = resolve_model(council.la_code, dt.date.today(), sn_model)
-        if model is None:
-            fail(note)
         codes = benchmarks.neighbours(council.la_code, model)
     except (KeyError, ValueError) as exc:
         fail(str(exc).strip("'\""))
-    if note:
-        err.print(f"[yellow]note:[/yellow] {note}", highlight=False)
+    notes = ([note] if note else []) + reorganised_neighbours(codes)
     rows = []
     for rank, code in enumerate(codes, start=1):
         try:
@@ -140,15 +174,17 @@ def neighbours_command(la: La = None, sn_model: SnModel = None,
             rows.append({"rank": rank, "la_code": code, "la_name": None, "region": None})
     if format is Format.json:
         _print_json({"la_code": council.la_code, "la_name": council.name, "sn_model": model,
-                     "neighbours": rows})
+                     "statistical_neighbours": used, "neighbours": rows, "notes": notes})
         return
-    t = Table(title=f"Statistical neighbours of {council.name} ({council.la_code}), "
-                    f"DfE {model} model")
+    t = Table(title=f"Statistical neighbours of {council.name} ({council.la_code}), {used}")
     for name in ("Rank", "Code", "Council", "Region"):
         t.add_column(name)
     for r in rows:
         t.add_row(str(r["rank"]), r["la_code"], r["la_name"] or "?", r["region"] or "")
     out.print(t)
+    _say_model(used)
+    for n in notes:
+        err.print(f"[yellow]note:[/yellow] {n}", highlight=False)
 
 
 @benchmarks_app.command("update")

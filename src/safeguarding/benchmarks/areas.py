@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..reference import council
+
 ENGLAND = "E92000001"
 REGIONS = {
     "E12000001": "North East",
@@ -60,6 +62,21 @@ REORGANISATIONS = (
                    "Cumbria (909) became Cumberland (942) and Westmorland and Furness (943) "
                    "in April 2023"),
 )
+
+
+def named(code: str) -> str:
+    """A council as notes name it: "Dorset (838)"; "council 999" for a code not in the shipped
+    council table."""
+    try:
+        return f"{council(code).name} ({code})"
+    except KeyError:
+        return f"council {code}"
+
+
+def named_all(codes) -> str:
+    """Several councils: "North Northamptonshire (940) and West Northamptonshire (941)"."""
+    names = [named(c) for c in codes]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def reorganisation_of(code: str) -> Reorganisation | None:

@@ -6,10 +6,15 @@ March value (a 31 March snapshot, or the rolling year April to March) meets the 
 the same date or year. The year chosen is the latest in which the measure has any published
 figure; the council's own figure for it may still be suppressed.
 
-Quartile: over every council with a published figure for the measure and year, ranked from
-best (1) to worst (4) by the indicator's polarity: ``high`` ranks the highest values first,
-``low`` the lowest first; ``neutral`` has no best, so 1 holds the lowest values and 4 the
-highest. Ranks are by position (ties share the better rank): quartile = floor(4 (rank - 1) / n) + 1.
+Quartile (``quartile``): the ``n`` councils with a published figure for the measure and year
+are ranked 1 to ``n`` by the indicator's polarity: ``high`` ranks the highest value first,
+``low`` the lowest first, and ``neutral`` (no better direction) the lowest first too, so its
+quartile 1 holds the lowest values and 4 the highest. Tied councils all take the smallest rank
+among them (pandas ``rank(method="min")``: 10, 20, 20, 30 rank 1, 2, 2, 4). Then
+quartile = floor(4 x (rank - 1) / n) + 1, so quartile ``b`` holds ranks ceil((b - 1) n / 4) + 1
+to ceil(b n / 4): with 8 councils 1-2, 3-4, 5-6, 7-8; with 10, 1-3, 4-5, 6-8, 9-10. A council
+with no published figure has no quartile and is not counted in ``n``. Every available
+comparison states this in its ``quartile_method`` (``quartile_method()``).
 """
 
 from __future__ import annotations
@@ -22,9 +27,10 @@ import pandas as pd
 
 from .. import reference
 from ..indicators import REGISTRY
-from .areas import ENGLAND, existed
+from .areas import ENGLAND, existed, named, reorganisation_of
 from .measures import BY_CODE, BY_INDICATOR, ONLY_WHEN, Measure
-from .neighbours import NeighbourFigure, neighbour_figure, neighbours, resolve_model
+from .neighbours import (NeighbourFigure, command_model, neighbour_figure, neighbours,
+                         resolve_model)
 from .store import table
 
 
@@ -44,6 +50,29 @@ def quartile(values: pd.Series, la_code: str, polarity: str) -> tuple[int | None
         return None, len(published)
     rank = published.rank(method="min", ascending=polarity != "high")[la_code]
     return math.floor(4 * (rank - 1) / len(published)) + 1, len(published)
+
+
+ORDER = {"high": "highest value first (higher is better)",
+         "low": "lowest value first (lower is better)",
+         "neutral": "lowest value first (a neutral measure has no better direction)"}
+
+
+def quartile_bands(ranked: int) -> list[tuple[int, int]]:
+    """The ranks (first, last) that ``quartile`` puts in quartiles 1 to 4 among ``ranked``
+    councils: quartile b holds ranks ceil((b - 1) n / 4) + 1 to ceil(b n / 4) (empty when n < 4)."""
+    return [(-(-(b - 1) * ranked // 4) + 1, -(-b * ranked // 4)) for b in (1, 2, 3, 4)]
+
+
+def quartile_method(polarity: str, ranked: int) -> str:
+    """What ``quartile`` does, in words, for a polarity and a number of councils ranked."""
+    if ranked == 0:
+        return "no council has a published figure, so none is ranked"
+    bands = ", ".join(f"{b} = rank{'s' if lo != hi else ''} {lo}{'' if lo == hi else f'-{hi}'}"
+                      for b, (lo, hi) in enumerate(quartile_bands(ranked), start=1) if lo <= hi)
+    councils = "the 1 council" if ranked == 1 else f"the {ranked} councils"
+    return (f"{councils} with a published figure ranked {ORDER[polarity]}; tied "
+            f"councils share the smallest rank among them; quartile = floor(4 x (rank - 1) / "
+            f"{ranked}) + 1: quartile {bands}")
 
 
 def _name(code: str) -> str:
@@ -68,8 +97,10 @@ def _published_years(table_id: int, measure: str) -> pd.Series:
 
 
 def figures(measure: Measure, year: int, la_code: str, month: dt.date,
-            sn_model: int | None = None, details: bool = False) -> dict:
-    """The comparison for one measure and year (see ``comparison``)."""
+            sn_model: int | None = None, details: bool = False,
+            resolved: tuple[int | None, str | None] | None = None) -> dict:
+    """The comparison for one measure and year (see ``comparison``); the neighbour model is
+    ``resolve_model(la_code, month, sn_model)`` unless ``resolved`` gives (model, note)."""
     try:
         council = reference.council(la_code)
     except KeyError as exc:
@@ -89,10 +120,11 @@ def figures(measure: Measure, year: int, la_code: str, month: dt.date,
     own, own_mark = pick(council.la_code)
     if not existed(council.la_code, year):
         own_mark = own_mark or "not a council"
-        notes.append(f"council {council.la_code} did not exist in {year} (reorganised)")
+        notes.append(f"{named(council.la_code)} did not exist in {year}: "
+                     f"{reorganisation_of(council.la_code).what}")
     region, region_mark = pick(council.region_code)
     england, england_mark = pick(ENGLAND)
-    model, model_note = resolve_model(council.la_code, month, sn_model)
+    model, model_note = resolved or resolve_model(council.la_code, month, sn_model)
     notes += [model_note] if model_note else []
     nb = (neighbour_figure(councils, council.la_code, neighbours(council.la_code, model), year)
           if model else NeighbourFigure(None, None, 0))
@@ -106,6 +138,7 @@ def figures(measure: Measure, year: int, la_code: str, month: dt.date,
         "council_mark": own_mark, "region_mark": region_mark, "england_mark": england_mark,
         "sn_model": model, "region_code": council.region_code, "region_name": council.region_name,
         "quartile_of": ranked, "polarity": polarity,
+        "quartile_method": quartile_method(polarity, ranked),
         "source": by_area.source.mode().iloc[0], "notes": notes,
     }
     if details:
@@ -120,9 +153,10 @@ def comparison(indicator_id: str, la_code: str, month: dt.date,
     Available: ``{"available": True, "year", "measure", "council", "neighbours",
     "neighbours_n", "region", "england", "quartile", "neighbours_median", "council_mark",
     "region_mark", "england_mark", "sn_model", "region_code", "region_name", "quartile_of",
-    "polarity", "source", "notes"}``; figures are floats, or None when not published (the
-    ``*_mark`` then holds the DfE mark, e.g. ``"c"``). Otherwise ``{"available": False,
-    "reason", "measure", "year"}``: an indicator with no DfE measure (including a local one),
+    "polarity", "quartile_method", "source", "notes"}``; figures are floats, or None when not
+    published (the ``*_mark`` then holds the DfE mark, e.g. ``"c"``); ``quartile_method`` says
+    in words how the quartile was found. Otherwise ``{"available": False, "reason", "measure",
+    "year"}``: an indicator with no DfE measure (including a local one),
     no published year by ``month``, an unknown council, or a ``policy`` (the council's local
     standards) that measures differently from the DfE measure (``ONLY_WHEN``).
     """
@@ -146,11 +180,13 @@ def comparison(indicator_id: str, la_code: str, month: dt.date,
 
 
 def profile(la_code: str, year: int | None = None, measure: str | None = None,
-            sn_model: int | None = None) -> list[dict]:
+            sn_model: int | None = None, on: dt.date | None = None) -> list[dict]:
     """Every measure (or one) for a council: ``year``, or each measure's latest published year.
-    The neighbour model defaults to the one in force at the end of that year (31 March)."""
+    One neighbour model for all of them, the one ``safeguarding benchmarks neighbours`` lists:
+    ``sn_model``, else the one in force on ``on`` (default: today; ``command_model``)."""
     if measure is not None and measure not in BY_CODE:
         raise KeyError(f"unknown measure {measure!r}: choose one of {', '.join(BY_CODE)}")
+    resolved = command_model(la_code, sn_model, on)
     t = table()
     out = []
     for m in [BY_CODE[measure]] if measure else BY_CODE.values():
@@ -158,7 +194,8 @@ def profile(la_code: str, year: int | None = None, measure: str | None = None,
         if y is None:
             years = t.loc[(t.measure == m.code) & t.published, "year"]
             y = int(years.max()) if len(years) else None
-        result = (figures(m, y, la_code, dt.date(y, 3, 1), sn_model, details=measure is not None)
+        result = (figures(m, y, la_code, dt.date(y, 3, 1), sn_model, details=measure is not None,
+                          resolved=resolved)
                   if y is not None else unavailable(f"no published {m.code} figure", m.code))
         out.append({"indicator": m.indicator, "label": m.label, "unit": m.unit, **result})
     return out

@@ -3,7 +3,9 @@
 Models: 2021 (the April 2021 groupings, with the file's "Old SNs" rows for the councils
 reorganised before it: 835, 836, 837 Dorset, Poole, Bournemouth, and 928 Northamptonshire)
 and 2025. The one in force for a reporting month is the 2021 model before April 2025 and the
-2025 model from then on.
+2025 model from then on. The ``safeguarding benchmarks`` commands (the lookup and the
+neighbours listing) both use the one in force on the day they run (``command_model``), unless
+told otherwise with ``--sn-model``, and say which.
 
 A council not in a model (Cumberland 942 and Westmorland and Furness 943 are only in the 2025
 model; 835, 836, 837, 909 and 928 only in the 2021 model): ``neighbours()`` raises KeyError
@@ -15,7 +17,8 @@ not exist in the year compared is replaced by the council(s) covering its area t
 (North Northamptonshire in 2016 by Northamptonshire; Cumbria in 2025 by Cumberland and
 Westmorland and Furness, whose mean is that neighbour's value). A replacement that is the
 council itself, or that another neighbour already stands for, is left out; every replacement
-is listed in the result's notes.
+is listed in the result's notes, and so is every neighbour with no published figure (left out
+of the mean and median). Notes name each council with its code: "Dorset (838)".
 """
 
 from __future__ import annotations
@@ -26,10 +29,11 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .areas import covering
+from .areas import covering, named, named_all, reorganisation_of
 from .store import groupings
 
 MODELS = (2021, 2025)
+MODEL_NAMES = {2021: "DfE model of April 2021", 2025: "DfE model of April 2025"}
 
 
 def default_model(month: dt.date) -> int:
@@ -53,7 +57,7 @@ def neighbours(la_code: str, model: int) -> list[str]:
         other = models_with(la_code)
         hint = (f"; it is in the {' and '.join(map(str, other))} model" if other
                 else "; it is in no statistical-neighbour model")
-        raise KeyError(f"council {la_code} is not in the {model} statistical-neighbour model{hint}")
+        raise KeyError(f"{named(la_code)} is not in the {model} statistical-neighbour model{hint}")
     return rows.neighbour_la_code.tolist()
 
 
@@ -66,15 +70,51 @@ def resolve_model(la_code: str, month: dt.date, model: int | None) -> tuple[int 
             raise ValueError(f"unknown statistical-neighbour model {model}: choose one of {MODELS}")
         if model in available:
             return model, None
-        return None, f"council {la_code} is not in the {model} statistical-neighbour model"
+        hint = (f"; it is in the {' and '.join(map(str, available))} model" if available
+                else "; it is in no statistical-neighbour model")
+        return None, f"{named(la_code)} is not in the {model} statistical-neighbour model{hint}"
     wanted = default_model(month)
     if wanted in available:
         return wanted, None
     if available:
         used = available[-1]
-        return used, (f"council {la_code} is not in the {wanted} statistical-neighbour model "
+        return used, (f"{named(la_code)} is not in the {wanted} statistical-neighbour model "
                       f"in force for {month:%Y-%m}; the {used} model is used")
-    return None, f"council {la_code} is in no statistical-neighbour model"
+    return None, f"{named(la_code)} is in no statistical-neighbour model"
+
+
+def _stand(codes) -> str:
+    return "stands" if len(codes) == 1 else "stand"
+
+
+def reorganised_neighbours(codes: list[str]) -> list[str]:
+    """Notes for a list of neighbours: each one reorganised, and who stands for it when."""
+    notes = []
+    for code in codes:
+        r = reorganisation_of(code)
+        if r is None:
+            continue
+        if code in r.before:
+            notes.append(f"neighbour {named(code)} no longer exists ({r.what}): from "
+                         f"{r.first_year} {named_all(r.after)} {_stand(r.after)} for it")
+        else:
+            notes.append(f"neighbour {named(code)} was created in April {r.first_year - 1} "
+                         f"({r.what}): before {r.first_year} {named_all(r.before)} "
+                         f"{_stand(r.before)} for it")
+    return notes
+
+
+def model_name(model: int) -> str:
+    """How output names a model: "DfE model of April 2025"."""
+    return MODEL_NAMES[model]
+
+
+def command_model(la_code: str, sn_model: int | None = None,
+                  on: dt.date | None = None) -> tuple[int | None, str | None]:
+    """The model both ``safeguarding benchmarks`` commands use (the lookup, for every year it
+    shows, and the neighbours listing): ``sn_model`` if given, else the one in force on ``on``
+    (default: today), with ``resolve_model``'s fallback and note."""
+    return resolve_model(la_code, on or dt.date.today(), sn_model)
 
 
 @dataclass
@@ -95,23 +135,29 @@ def neighbour_figure(values: pd.DataFrame, la_code: str, codes: list[str], year:
     slots, notes = [], []
     for code in codes:
         used = covering(code, year)
-        stands_in = "+".join(used)
+        neighbour, stands_in = named(code), named_all(used)
         if own & set(used):
-            notes.append(f"neighbour {code} did not exist in {year}; its area was {stands_in}, "
-                         f"this council's own, so it is left out")
+            notes.append(f"neighbour {neighbour} did not exist in {year}; its area was "
+                         f"{stands_in}, this council's own, so it is left out")
             continue
         if used in seen:
-            notes.append(f"neighbour {code} did not exist in {year}; {stands_in}, which stands "
-                         f"for it, is already counted")
+            notes.append(f"neighbour {neighbour} did not exist in {year}; {stands_in}, standing "
+                         f"for it, {'is' if len(used) == 1 else 'are'} already counted")
             continue
         if used != (code,):
-            notes.append(f"neighbour {code} did not exist in {year}: {stands_in} used")
+            notes.append(f"neighbour {neighbour} did not exist in {year}: {stands_in} used")
         seen.add(used)
         published = [value_of[c] for c in used if pd.notna(value_of.get(c))]
         value = statistics.fmean(published) if published else None
         marks = sorted({mark_of[c] for c in used if pd.notna(mark_of.get(c))})
-        slots.append({"la_code": code, "used": list(used), "value": value,
-                      "mark": None if value is not None else ("/".join(marks) or "no figure")})
+        mark = None if value is not None else ("/".join(marks) or "no figure")
+        if value is None:
+            has = "has" if len(used) == 1 else "have"
+            who = neighbour if used == (code,) else f"{neighbour}: {stands_in}, standing for it,"
+            shown = "not in the table" if mark == "no figure" else f"marked {mark}"
+            notes.append(f"neighbour {who} {has} no published figure for {year} ({shown}), so "
+                         f"it is not in the neighbours' mean")
+        slots.append({"la_code": code, "used": list(used), "value": value, "mark": mark})
     got = [s["value"] for s in slots if s["value"] is not None]
     return NeighbourFigure(statistics.fmean(got) if got else None,
                            float(statistics.median(got)) if got else None, len(got), slots, notes)
