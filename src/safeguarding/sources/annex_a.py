@@ -822,7 +822,7 @@ def _dates(out: Tables, extracted_at, months, issues: list[Issue], name: str) ->
             extracted_at = _month_end(dt.date.fromisoformat(max(days)))
             issues.append(Issue("warning", name, None, "extracted_at", extracted_at.isoformat(),
                                 "workbook date taken as the month end of its latest event date: "
-                                "give extracted_at if it was made mid-month"))
+                                "if it was made mid-month, that month is incomplete"))
         else:
             extracted_at = today
             issues.append(Issue("error", name, None, "extracted_at", None,
@@ -832,7 +832,14 @@ def _dates(out: Tables, extracted_at, months, issues: list[Issue], name: str) ->
         flow = [r["cont_contact_date"] for r in out.rows.get("ssd_contacts", ()) if r["cont_contact_date"]]
         flow += [r["cine_referral_date"] for r in out.rows.get("ssd_cin_episodes", ())
                  if r["cine_referral_date"] and r["cine_referral_id"].startswith("L3-")]
-        months = 12 if flow and min(flow) < _add_months(extracted_at, -7).isoformat() else 6
+        # A 12-month workbook has about half its contacts and referrals in months 7-12; one
+        # mistyped old date must not make a 6-month one look like 12 (and months 7-12 then
+        # read as low counts): a tenth of them at least.
+        early = sum(d < _add_months(extracted_at, -7).isoformat() for d in flow)
+        months = 12 if flow and early >= max(1, len(flow) // 10) else 6
+        issues.append(Issue("warning", name, None, "months", str(months),
+                            f"taken as a {months}-month workbook from its contact and referral "
+                            f"dates"))
     return extracted_at, months
 
 
