@@ -375,3 +375,17 @@ def test_wrong_types_are_errors(tmp_path, line, expected):
     path.write_text(line + "\n", encoding="utf-8")
     with pytest.raises(ReportSettingsError, match=expected):
         load_report_settings(path)
+
+
+# --- Words a reader sees ------------------------------------------------------------------------
+
+def test_no_internal_words_or_doubled_reasons(open_doc, internal_doc, open_tree, internal_tree):
+    from test_report_html_pdf import reader_problems
+
+    for doc, tree in ((open_doc, open_tree), (internal_doc, internal_tree)):
+        text = "\n".join(p.text for p in doc.paragraphs)
+        assert reader_problems(text, tree) == []
+        for message in tree["key_messages"]:
+            assert message in text
+            assert not re.search(r"\(red[,)]|\(a significant \w+\)\.$", message), message
+            assert "((" not in message and "))" not in message

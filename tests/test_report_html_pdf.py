@@ -358,3 +358,28 @@ def test_every_pdf_page_of_a_partial_month_says_so(partial_tree, tmp_path):
     texts = [_squash(p.extract_text()) for p in PdfReader(tmp_path / "partial.pdf").pages]
     assert n == len(texts) >= 3
     assert all(PARTIAL_MARK in t for t in texts)
+
+
+# --- words a reader sees ---------------------------------------------------------------------
+
+# Internal words: the analysts' and the code's, never the committee's.
+INTERNAL_WORDS = ("catalogue", "neither low", "neither high", "special_cause", "common_cause",
+                  "no_target", "no_data", "not_available", "insufficient_data")
+
+
+def reader_problems(text: str, tree: dict) -> list[str]:
+    """Internal words in `text`, and a lower-is-better rating said as 'short of' its target."""
+    lowered = text.lower()
+    found = [w for w in INTERNAL_WORDS if re.search(rf"\b{w}\b", lowered)]
+    for ind in tree["summary"]:
+        if ind["polarity"] == "low":
+            found += [f"{ind['name']}: short of" for para in ind["commentary"] + [ind["rag_basis"]]
+                      if "short of" in para and para in text]
+    return found
+
+
+def test_html_shows_no_internal_words(trees, pages):
+    for c, page in pages.items():
+        assert reader_problems(html.unescape(" ".join(parse(page).text)), trees[c]) == []
+    low = [i for i in trees["internal"]["summary"] if i["polarity"] == "low" and i["rag"] in ("amber", "red")]
+    assert low and all("above (worse than) the target of" in i["rag_basis"] for i in low)

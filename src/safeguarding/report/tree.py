@@ -22,6 +22,20 @@ RAG_LABELS = {"green": "Green", "amber": "Amber", "red": "Red", "no_target": "No
 RAG_SHAPES = {"green": "●", "amber": "▲", "red": "■", "no_target": "○", "no_data": "–",
               "withheld": SUPPRESSED, "not_available": "×"}
 SPC_WITHHELD = "Withheld: a month of its history is a small number"
+# Reasons written for analysts (the JSON, the terminal) in words a committee reader would not
+# know, and what the report says instead.
+READER_WORDING = {
+    "no published benchmark: the catalogue maps no DfE measure to it":
+        "the DfE publishes no comparable figure",
+    "the catalogue maps no DfE measure to it": "the DfE publishes no comparable figure",
+}
+
+
+def reader_text(text: str) -> str:
+    """`text` with the analysts' wording replaced by the reader's (READER_WORDING)."""
+    for internal, plain in READER_WORDING.items():
+        text = text.replace(internal, plain)
+    return text
 
 
 def _months(r: Result, plan: Plan) -> list[dict]:
@@ -46,7 +60,8 @@ def _benchmark(r: Result) -> dict:
     b = r.benchmark or {}
     unit = r.indicator.unit
     if not b.get("available"):
-        return {"available": False, "reason": b.get("reason") or "no published benchmark"}
+        return {"available": False,
+                "reason": reader_text(b.get("reason") or "no published benchmark")}
 
     def figure(key: str) -> str:
         v = b.get(key)
@@ -101,7 +116,7 @@ def _indicator(r: Result, plan: Plan) -> dict:
         "rag_label": RAG_LABELS[rating],
         "rag_shape": RAG_SHAPES[rating],
         "rag_basis": "" if rating_withheld or not available else
-                     (j.get("rag") or {}).get("basis", ""),
+                     reader_text((j.get("rag") or {}).get("basis", "")),
         "benchmark": _benchmark(r),
         "direction": "" if direction_withheld else
                      ((j.get("change") or {}).get("previous_month") or {}).get("direction") or "",
