@@ -21,7 +21,8 @@ import pytest
 from pypdf import PdfReader
 
 from safeguarding.report.charts import chart_spec, chart_svg, describe
-from safeguarding.report.html import javascript_bundle, render_html, sparkline_svg
+from safeguarding.report.html import javascript_bundle, render, render_html, sparkline_svg
+from safeguarding.report.markup import plain, to_html
 from safeguarding.report.pdf import write_pdf
 from safeguarding.report.tree import build_tree
 
@@ -241,7 +242,8 @@ def test_html_monthly_tables_commentary_and_definitions(trees, pages):
         assert article.count("<tr>") == 1 + len(ind["months"])  # header + one row a month
         for para in ind["commentary"]:
             assert para in text
-        assert ind["definition"].replace("`", "") in html.unescape(re.sub(r"</?code>", "", article))
+        shown = html.unescape(re.sub(r"</?(code|em)>", "", article))
+        assert ind["definition"].replace("`", "").replace("*", "") in shown
     suppressed = [i for i in tree["summary"] if i["suppressed_any"]]
     for ind in suppressed:
         assert "suppressed to protect confidentiality" in page
@@ -383,3 +385,37 @@ def test_html_shows_no_internal_words(trees, pages):
         assert reader_problems(html.unescape(" ".join(parse(page).text)), trees[c]) == []
     low = [i for i in trees["internal"]["summary"] if i["polarity"] == "low" and i["rag"] in ("amber", "red")]
     assert low and all("above (worse than) the target of" in i["rag_basis"] for i in low)
+
+
+# --- the definitions' Markdown ---------------------------------------------------------------
+
+def test_markdown_is_escaped_emphasis_and_code_only():
+    assert to_html("*Policy* `V` = 10, a <b>&</b> 2 * 3 `x*y*`") == (
+        "<em>Policy</em> <code>V</code> = 10, a &lt;b&gt;&amp;&lt;/b&gt; 2 * 3 <code>x*y*</code>")
+    assert to_html("an odd ` backtick") == "an odd ` backtick"
+    assert plain("*Policy* `T` = 45") == "Policy T = 45"
+
+
+def definition_html(page: str, ind_id: str) -> str:
+    article = page[page.index(f'id="ind-{ind_id}"'):]
+    article = article[:article.index("</article>")]
+    return article[article.index("<h4>Definition</h4>"):]
+
+
+def test_html_definitions_render_their_markdown(trees, pages):
+    for page in pages.values():
+        text = definition_html(page, "assessments_in_timescale")
+        assert "<em>Policy</em> <code>T</code> = 45" in text
+        for ind in trees["open"]["summary"]:
+            shown = re.sub(r"<[^>]+>", "", definition_html(page, ind["id"]))
+            assert "*" not in shown and "`" not in shown, ind["id"]
+
+
+def test_pdf_definitions_render_their_markdown(trees, internal_pdf):
+    # the PDF's HTML (static charts: an empty image stands in here) has the emphasis...
+    page = render(trees["internal"], static=True, chart=lambda ind: {"src": ""})
+    assert "<em>Policy</em> <code>T</code> = 45" in definition_html(page, "assessments_in_timescale")
+    # ...and the PDF shows the words without the Markdown around them
+    whole = _squash(" ".join(internal_pdf[1]))
+    assert "Policy T = 45 (single assessment)" in whole
+    assert "*Policy*" not in whole and "`" not in whole

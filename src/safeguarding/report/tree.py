@@ -155,6 +155,9 @@ def build_tree(c: CouncilIndicators, classification: str = "open",
         "extracted_at": f"{c.extracted_at:%d %B %Y}",
         "engine": c.engine,
         "key_messages": [m["text"] for m in c.key_messages if m["indicator"] not in withheld],
+        # the indicator each key message is about (None for the coverage message), in order
+        "key_message_indicators": [m["indicator"] for m in c.key_messages
+                                   if m["indicator"] not in withheld],
         "summary": indicators,
         "sections": [{"id": area, "title": title,
                       "indicators": [i for i in indicators if i["area"] == area]}
