@@ -419,3 +419,37 @@ def test_pdf_definitions_render_their_markdown(trees, internal_pdf):
     whole = _squash(" ".join(internal_pdf[1]))
     assert "Policy T = 45 (single assessment)" in whole
     assert "*Policy*" not in whole and "`" not in whole
+
+
+# --- tagged PDF (PDF/UA) ---------------------------------------------------------------------
+
+def struct_alts(node) -> list[str]:
+    """The /Alt text of every element under a structure tree node."""
+    node = node.get_object()
+    out = [str(node["/Alt"])] if "/Alt" in node else []
+    kids = node.get("/K")
+    kids = kids.get_object() if kids is not None else []
+    for kid in kids if isinstance(kids, list) else [kids]:
+        if hasattr(kid.get_object(), "keys"):
+            out += struct_alts(kid)
+    return out
+
+
+def test_pdf_is_tagged_with_language_title_and_chart_alternatives(trees, tmp_path):
+    tree = copy.deepcopy(trees["open"])  # three indicators are enough for this check
+    keep = {i["id"] for i in tree["summary"][:3]}
+    tree["summary"] = [i for i in tree["summary"] if i["id"] in keep]
+    for section in tree["sections"]:
+        section["indicators"] = [i for i in section["indicators"] if i["id"] in keep]
+    write_pdf(tree, tmp_path / "tagged.pdf")
+    reader = PdfReader(tmp_path / "tagged.pdf")
+    root = reader.trailer["/Root"]
+    assert root["/MarkInfo"]["/Marked"].value is True
+    assert "/StructTreeRoot" in root
+    assert root["/Lang"] == "en-GB"
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"].value is True
+    assert reader.metadata.title == f"{tree['title']} – {tree['council']['name']}"
+    assert b"pdfuaid:part" in root["/Metadata"].get_object().get_data()
+    # each chart's figure carries its text alternative
+    alts = struct_alts(root["/StructTreeRoot"])
+    assert sorted(alts) == sorted(describe(i) for i in available(tree))
