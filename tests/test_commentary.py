@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+import re
 
 from extracts import people, write_extract
 from typer.testing import CliRunner
@@ -12,11 +13,12 @@ from safeguarding.indicators import REGISTRY
 from safeguarding.indicators.compute import Point, Result
 from safeguarding.judgement.assess import key_messages
 from safeguarding.judgement.change import changes
-from safeguarding.judgement.commentary import commentary
+from safeguarding.judgement.commentary import commentary, key_message
 from safeguarding.judgement.rating import benchmark_position, rag
-from safeguarding.judgement.targets import load_targets
+from safeguarding.judgement.targets import Target, load_targets
 
 MONTHS = [f"2013-{m:02d}" for m in range(8, 13)] + [f"2014-{m:02d}" for m in range(1, 9)]
+REREF_TARGET = Target("rereferrals_12m", target=23.5, amber=25.9)
 BENCH = {"available": True, "year": 2014, "measure": "CPP_rate", "council": 59.4, "neighbours": 40.4,
          "neighbours_n": 10, "region": 44.5, "england": 42.1, "quartile": 4}
 
@@ -40,9 +42,9 @@ def test_seed_style_cp_rate():
         "Child protection plans per 10,000 children: 54.9 per 10,000 in August 2014, red: above the "
         "expected range 40.4 to 42.1 (statistical neighbours and England) by more than 10%; a "
         "significant change (August 2014 is below the lower process limit).",
+        # the rating already names the neighbours' and England's figures: not said twice
         "Down from a high of 69.3 per 10,000 in April 2014 to 54.9 in August 2014, a reduction of "
-        "20.8%; higher than statistical neighbours (40.4 per 10,000) and higher than England "
-        "(42.1 per 10,000) in the 2014 published figures.",
+        "20.8%.",
     ]
 
 
@@ -128,3 +130,116 @@ def test_summary_and_json_carry_the_judgement(tmp_path):
     bad.write_text("[cp_visits]\ntarget = 100\n")
     result = runner.invoke(cli, ["summary", str(folder), "--month", "2014-08", "--targets", str(bad)])
     assert result.exit_code == 2 and "cp_visits" in result.output  # 1: data errors only
+
+
+# --- Every combination: no internal words, no clause twice --------------------------------------
+
+BANNED = ("catalogue", "neither low", "neither high", "special_cause", "common_cause",
+          "no_target", "no_data", "insufficient_data", "_")
+ONCE = ("which is", "published figures", "statistical neighbours", "England (", "a significant",
+        "the target of", "red", "worst quartile", "getting significantly worse")
+SPC_CASES = [("common_cause", []), ("insufficient_data", [])] + [
+    (f"special_cause_{kind}_{side}", [signal])
+    for kind in ("improving", "concerning", "neither") for side in ("high", "low")
+    for signal in ("August 2014 is above the upper process limit",
+                   "7 months in a row above the mean (from February 2014)")]
+# (indicator, target, latest values giving green, amber, red)
+RATED = [("cp_visits_in_timescale", 100, 95, (100.0, 97.0, 90.0)),
+         ("rereferrals_12m", 23.5, 25.9, (20.0, 24.0, 30.0))]
+COMPARATORS = {"better/worse": {"neighbours": 24.0, "england": 99.0},
+               "similar": {"neighbours": 97.0, "england": 97.0}}
+
+
+def assert_readable(sentence: str) -> None:
+    lowered = sentence.lower()
+    assert not [w for w in BANNED if w in lowered], sentence
+    assert not [w for w in ONCE
+                if len(re.findall(rf"(?<!\w){re.escape(w.lower())}(?!\w)", lowered)) > 1], sentence
+    assert "((" not in sentence and "))" not in sentence and "( " not in sentence, sentence
+    words = re.findall(r"[\w%.,]+", lowered)
+    assert not [a for a, b in zip(words, words[1:]) if a == b], sentence
+
+
+def every_commentary():
+    """(indicator, rating, sentences) for every polarity, rating, SPC signal and benchmark."""
+    series = [50.0 + i for i in range(12)]
+    for ind_id, target, amber, latest_values in RATED:
+        ind = REGISTRY[ind_id]
+        spec = Target(ind_id, target=target, amber=amber)
+        for value in (*latest_values, None):
+            for spec_used in (spec, None):
+                for name, comps in COMPARATORS.items():
+                    bench = {**BENCH, **comps, "measure": "X"}
+                    for icon, signals in SPC_CASES:
+                        yield ind, *_one(ind, spec_used, value, series, bench, icon, signals)
+    ind = REGISTRY["cp_per_10k"]  # neutral: an expected range from the benchmarks
+    spec = Target("cp_per_10k", range=("neighbours", "england"), amber_margin=10)
+    for value in (41.0, 45.0, 60.0, 30.0, None):
+        for bench in (BENCH, {"available": False, "reason": "no published benchmark"}):
+            for icon, signals in SPC_CASES:
+                yield ind, *_one(ind, spec, value, [60.0 + i for i in range(12)], bench, icon,
+                                 signals)
+
+
+def _one(ind, spec, value, series, bench, icon, signals):
+    values = [*series, value]
+    pts = [{"month": m, "value": v} for m, v in zip(MONTHS, values)]
+    f = {"rag": rag(value, ind, spec, bench), "benchmark_position": benchmark_position(value, ind, bench),
+         "change": changes(pts, ind), "spc": {"variation_icon": icon, "signals": signals}}
+    return f["rag"]["rating"], f, commentary(ind, Point("2014-08", value, 1, 1), f, bench)
+
+
+def key_kinds(rating: str, icon: str) -> list[str]:
+    """The kinds of key message the facts can make (as assess.key_messages picks them)."""
+    red, concern = rating == "red", icon.startswith("special_cause_concerning")
+    kinds = ["worst_quartile"]
+    kinds += ["red_concern"] if red and concern else ["red"] if red else ["concern"] if concern else []
+    kinds += ["improvement"] if icon.startswith("special_cause_improving") else []
+    return kinds
+
+
+def test_every_combination_reads_without_internal_words_or_a_clause_twice():
+    seen = set()
+    for ind, rating, f, text in every_commentary():
+        seen.add((ind.polarity, rating))
+        for sentence in text:
+            assert_readable(sentence)
+        for kind in key_kinds(rating, f["spc"]["variation_icon"]):
+            assert_readable(key_message(ind, kind, {"commentary": text}))
+    assert {(p, r) for p in ("high", "low", "neutral")
+            for r in ("green", "amber", "red", "no_target", "no_data")} <= seen
+
+
+def test_lower_is_better_says_above_the_target_never_short_of():
+    ind = REGISTRY["rereferrals_12m"]
+    texts = [(rating, " ".join(text)) for i, rating, _, text in every_commentary() if i is ind]
+    for rating, text in texts:
+        assert "short of" not in text
+        if rating in ("amber", "red"):
+            assert "above (worse than) the target of" in text
+    assert {r for r, _ in texts} >= {"amber", "red"}
+    assert rag(24.0, ind, REREF_TARGET)["basis"] == (
+        "above (worse than) the target of 23.50% but at or below the amber tolerance of 25.90%")
+    assert rag(30.0, ind, REREF_TARGET)["basis"] == (
+        "above (worse than) the target of 23.50% and the amber tolerance of 25.90%")
+
+
+def test_a_key_message_does_not_repeat_what_its_sentence_says():
+    ind = REGISTRY["rereferrals_12m"]
+    sentence = ("Re-referrals within 12 months: 30.00% in August 2014, red: above (worse than) the "
+                "target of 23.50% and the amber tolerance of 25.90%; a significant deterioration "
+                "(August 2014 is above the upper process limit).")
+    judged_ = {"commentary": [sentence]}
+    assert key_message(ind, "red_concern", judged_) == sentence
+    assert key_message(ind, "red", judged_) == sentence
+    assert key_message(ind, "worst_quartile", judged_) == (
+        sentence[:-1] + " (in the worst quartile of councils).")
+
+
+def test_a_signal_with_its_own_brackets_is_not_nested():
+    ind = REGISTRY["rereferrals_12m"]
+    values = [20.0] * 12 + [24.0]
+    spc = {"variation_icon": "special_cause_concerning_high",
+           "signals": ["7 months in a row above the mean (from February 2014)"]}
+    text = commentary(ind, Point("2014-08", 24.0, 1, 1), facts(ind, values, BENCH, spc), BENCH)
+    assert "a significant deterioration (7 months in a row above the mean, from February 2014)." in text[0]

@@ -187,3 +187,64 @@ def test_every_chart_is_drawn_and_nothing_leaves_the_page(report, tmp_path):
     # it also contacted for an empty page).
     leaked = [r for r in requests if r[1] not in BROWSER_SERVICES | browser_own]
     assert leaked == []
+
+
+# --- the summary table's layout --------------------------------------------------------------
+
+# Headless Chromium lays a page out at least 500 px wide whatever --window-size says, so the
+# report is measured inside an iframe of the width wanted (its media queries follow the frame);
+# the measurements come back to the wrapper page, whose DOM --dump-dom prints.
+LAYOUT = """<script>
+window.addEventListener("load", function () {
+  var scroll = document.querySelector("#summary .table-scroll");
+  parent.postMessage(JSON.stringify({
+    viewport: document.documentElement.clientWidth,
+    overflow: scroll.scrollWidth - scroll.clientWidth,
+    ratings: Array.prototype.map.call(
+      document.querySelectorAll("#summary tbody td.col-rating"), function (cell) {
+        var r = cell.getBoundingClientRect();
+        return {left: r.left, right: r.right, width: r.width, text: cell.textContent.trim()};
+      })
+  }), "*");
+});
+</script>
+"""
+FRAME = """<!DOCTYPE html><title>frame</title>
+<iframe src="{src}" width="{width}" height="{height}" style="border:0"></iframe>
+<script>
+window.addEventListener("message", function (e) {{
+  var out = document.createElement("pre");
+  out.id = "layout-check";
+  out.textContent = e.data;
+  document.body.appendChild(out);
+}});
+</script>
+"""
+
+
+@pytest.mark.parametrize("width, height", [(390, 844), (1280, 800)])
+def test_summary_fits_the_screen_with_every_rating_in_view(report, tmp_path, width, height):
+    path, tree = report
+    page = path.read_text(encoding="utf-8").replace("</head>", LAYOUT + "</head>", 1)
+    (tmp_path / "layout.html").write_text(page, encoding="utf-8")
+    wrapper = tmp_path / "frame.html"
+    wrapper.write_text(FRAME.format(src="layout.html", width=width, height=height))
+    proxy = RecordingProxy()
+    try:
+        dom = chromium(["--window-size=1400,900", "--allow-file-access-from-files",
+                        "--virtual-time-budget=5000", "--dump-dom", wrapper.as_uri()],
+                       tmp_path / "profile", proxy)
+    finally:
+        proxy.close()
+    start = dom.index('<pre id="layout-check">') + len('<pre id="layout-check">')
+    check = json.loads(html.unescape(dom[start:dom.index("</pre>", start)]))
+    assert check["viewport"] <= width
+    # the table needs no sideways scrolling, at a desktop's width or a phone's
+    assert check["overflow"] <= 0
+    ratings = check["ratings"]
+    assert len(ratings) == len(tree["summary"])
+    off_screen = [r for r in ratings
+                  if r["width"] <= 0 or r["left"] < 0 or r["right"] > check["viewport"]]
+    assert off_screen == []
+    labels = {i["rag_label"] for i in tree["summary"]}
+    assert all(any(label in r["text"] for label in labels) for r in ratings)

@@ -190,7 +190,7 @@ def test_the_closing_sections(open_doc, open_tree):
     assert "no risks" in section_text(open_doc, "Risk management")[0]
     assert section_text(open_doc, "Consultees")[0].endswith(
         "\tImprovement Board and Herefordshire Safeguarding Children Board.")
-    [appendix] = section_text(open_doc, "Appendices")
+    appendix = section_text(open_doc, "Appendices")[0]
     assert re.fullmatch(r"\d+\tChildren's Safeguarding and Family Support Performance Report – "
                         r"August 2014\.", appendix)
     assert open_tree["title"] in appendix
@@ -375,3 +375,35 @@ def test_wrong_types_are_errors(tmp_path, line, expected):
     path.write_text(line + "\n", encoding="utf-8")
     with pytest.raises(ReportSettingsError, match=expected):
         load_report_settings(path)
+
+
+# --- Words a reader sees ------------------------------------------------------------------------
+
+def test_no_internal_words_or_doubled_reasons(open_doc, internal_doc, open_tree, internal_tree):
+    from test_report_html_pdf import reader_problems
+
+    for doc, tree in ((open_doc, open_tree), (internal_doc, internal_tree)):
+        text = "\n".join(p.text for p in doc.paragraphs)
+        assert reader_problems(text, tree) == []
+        for message in tree["key_messages"]:
+            assert message in text
+            assert not re.search(r"\(red[,)]|\(a significant \w+\)\.$", message), message
+            assert "((" not in message and "))" not in message
+
+
+# --- Definitions ----------------------------------------------------------------------------------
+
+def test_appendices_define_the_key_message_indicators_with_their_markdown_as_runs(internal_doc,
+                                                                                 internal_tree):
+    by_id = {i["id"]: i for i in internal_tree["summary"]}
+    named = [by_id[i]["name"] for i in dict.fromkeys(internal_tree["key_message_indicators"])]
+    appendix = section_text(internal_doc, "Appendices")
+    assert appendix[1] == "The indicators named in the key considerations are defined as follows:"
+    assert [p.split(": ")[0] for p in appendix[2:]] == named
+    assert not any("*" in p or "`" in p for p in appendix)
+    [para] = [p for p in internal_doc.paragraphs
+              if p.text.startswith(by_id["cp_visits_in_timescale"]["name"] + ": Of")]
+    assert [r.text for r in para.runs if r.italic] == ["Policy"]
+    code = [r.text for r in para.runs if r.font.name == "Courier New"]
+    assert code[:2] == ["WD(start, e) > V", "cppv_cp_visit_seen"] and "V" in code
+    assert "Policy V = 10." in para.text

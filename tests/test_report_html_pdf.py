@@ -21,7 +21,8 @@ import pytest
 from pypdf import PdfReader
 
 from safeguarding.report.charts import chart_spec, chart_svg, describe
-from safeguarding.report.html import javascript_bundle, render_html, sparkline_svg
+from safeguarding.report.html import javascript_bundle, render, render_html, sparkline_svg
+from safeguarding.report.markup import plain, to_html
 from safeguarding.report.pdf import write_pdf
 from safeguarding.report.tree import build_tree
 
@@ -241,7 +242,8 @@ def test_html_monthly_tables_commentary_and_definitions(trees, pages):
         assert article.count("<tr>") == 1 + len(ind["months"])  # header + one row a month
         for para in ind["commentary"]:
             assert para in text
-        assert ind["definition"].replace("`", "") in html.unescape(re.sub(r"</?code>", "", article))
+        shown = html.unescape(re.sub(r"</?(code|em)>", "", article))
+        assert ind["definition"].replace("`", "").replace("*", "") in shown
     suppressed = [i for i in tree["summary"] if i["suppressed_any"]]
     for ind in suppressed:
         assert "suppressed to protect confidentiality" in page
@@ -358,3 +360,96 @@ def test_every_pdf_page_of_a_partial_month_says_so(partial_tree, tmp_path):
     texts = [_squash(p.extract_text()) for p in PdfReader(tmp_path / "partial.pdf").pages]
     assert n == len(texts) >= 3
     assert all(PARTIAL_MARK in t for t in texts)
+
+
+# --- words a reader sees ---------------------------------------------------------------------
+
+# Internal words: the analysts' and the code's, never the committee's.
+INTERNAL_WORDS = ("catalogue", "neither low", "neither high", "special_cause", "common_cause",
+                  "no_target", "no_data", "not_available", "insufficient_data")
+
+
+def reader_problems(text: str, tree: dict) -> list[str]:
+    """Internal words in `text`, and a lower-is-better rating said as 'short of' its target."""
+    lowered = text.lower()
+    found = [w for w in INTERNAL_WORDS if re.search(rf"\b{w}\b", lowered)]
+    for ind in tree["summary"]:
+        if ind["polarity"] == "low":
+            found += [f"{ind['name']}: short of" for para in ind["commentary"] + [ind["rag_basis"]]
+                      if "short of" in para and para in text]
+    return found
+
+
+def test_html_shows_no_internal_words(trees, pages):
+    for c, page in pages.items():
+        assert reader_problems(html.unescape(" ".join(parse(page).text)), trees[c]) == []
+    low = [i for i in trees["internal"]["summary"] if i["polarity"] == "low" and i["rag"] in ("amber", "red")]
+    assert low and all("above (worse than) the target of" in i["rag_basis"] for i in low)
+
+
+# --- the definitions' Markdown ---------------------------------------------------------------
+
+def test_markdown_is_escaped_emphasis_and_code_only():
+    assert to_html("*Policy* `V` = 10, a <b>&</b> 2 * 3 `x*y*`") == (
+        "<em>Policy</em> <code>V</code> = 10, a &lt;b&gt;&amp;&lt;/b&gt; 2 * 3 <code>x*y*</code>")
+    assert to_html("an odd ` backtick") == "an odd ` backtick"
+    assert plain("*Policy* `T` = 45") == "Policy T = 45"
+
+
+def definition_html(page: str, ind_id: str) -> str:
+    article = page[page.index(f'id="ind-{ind_id}"'):]
+    article = article[:article.index("</article>")]
+    return article[article.index("<h4>Definition</h4>"):]
+
+
+def test_html_definitions_render_their_markdown(trees, pages):
+    for page in pages.values():
+        text = definition_html(page, "assessments_in_timescale")
+        assert "<em>Policy</em> <code>T</code> = 45" in text
+        for ind in trees["open"]["summary"]:
+            shown = re.sub(r"<[^>]+>", "", definition_html(page, ind["id"]))
+            assert "*" not in shown and "`" not in shown, ind["id"]
+
+
+def test_pdf_definitions_render_their_markdown(trees, internal_pdf):
+    # the PDF's HTML (static charts: an empty image stands in here) has the emphasis...
+    page = render(trees["internal"], static=True, chart=lambda ind: {"src": ""})
+    assert "<em>Policy</em> <code>T</code> = 45" in definition_html(page, "assessments_in_timescale")
+    # ...and the PDF shows the words without the Markdown around them
+    whole = _squash(" ".join(internal_pdf[1]))
+    assert "Policy T = 45 (single assessment)" in whole
+    assert "*Policy*" not in whole and "`" not in whole
+
+
+# --- tagged PDF (PDF/UA) ---------------------------------------------------------------------
+
+def struct_alts(node) -> list[str]:
+    """The /Alt text of every element under a structure tree node."""
+    node = node.get_object()
+    out = [str(node["/Alt"])] if "/Alt" in node else []
+    kids = node.get("/K")
+    kids = kids.get_object() if kids is not None else []
+    for kid in kids if isinstance(kids, list) else [kids]:
+        if hasattr(kid.get_object(), "keys"):
+            out += struct_alts(kid)
+    return out
+
+
+def test_pdf_is_tagged_with_language_title_and_chart_alternatives(trees, tmp_path):
+    tree = copy.deepcopy(trees["open"])  # three indicators are enough for this check
+    keep = {i["id"] for i in tree["summary"][:3]}
+    tree["summary"] = [i for i in tree["summary"] if i["id"] in keep]
+    for section in tree["sections"]:
+        section["indicators"] = [i for i in section["indicators"] if i["id"] in keep]
+    write_pdf(tree, tmp_path / "tagged.pdf")
+    reader = PdfReader(tmp_path / "tagged.pdf")
+    root = reader.trailer["/Root"]
+    assert root["/MarkInfo"]["/Marked"].value is True
+    assert "/StructTreeRoot" in root
+    assert root["/Lang"] == "en-GB"
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"].value is True
+    assert reader.metadata.title == f"{tree['title']} – {tree['council']['name']}"
+    assert b"pdfuaid:part" in root["/Metadata"].get_object().get_data()
+    # each chart's figure carries its text alternative
+    alts = struct_alts(root["/StructTreeRoot"])
+    assert sorted(alts) == sorted(describe(i) for i in available(tree))

@@ -423,3 +423,21 @@ def test_every_sheet_of_a_partial_month_is_marked(built, synthetic_council, tmp_
     for name in SHEETS:
         assert not complete[name].oddHeader.left.text, name
         assert "PARTIAL MONTH" not in str(complete[name]["A5"].value), name
+
+
+def test_notes_definitions_are_plain_text_without_markdown(built):
+    tree = built["trees"]["open"]
+    ws = built["books"]["open"]["Notes"]
+    cells = {row[2]: row[5] for row in ws.iter_rows(values_only=True) if row[2] in
+             {i["id"] for i in tree["summary"]}}
+    assert set(cells) == {i["id"] for i in tree["summary"]}
+    assert "*Policy*" in REGISTRY_DEFINITION("assessments_in_timescale")
+    assert "Policy `T` = 45" not in cells["assessments_in_timescale"]
+    assert "Policy T = 45 (single assessment)" in cells["assessments_in_timescale"]
+    assert [i for i, text in cells.items() if "*" in text or "`" in text] == []
+
+
+def REGISTRY_DEFINITION(indicator_id: str) -> str:
+    from safeguarding.indicators import REGISTRY
+
+    return REGISTRY[indicator_id].definition

@@ -162,7 +162,7 @@ def comparison(indicator_id: str, la_code: str, month: dt.date,
     """
     measure = BY_INDICATOR.get(indicator_id)
     if measure is None:
-        return unavailable("no published benchmark: the catalogue maps no DfE measure to it")
+        return unavailable("no published benchmark: the DfE publishes no comparable figure")
     if measure.code in ONLY_WHEN and policy is not None:
         field, wanted = ONLY_WHEN[measure.code]
         if getattr(policy, field) != wanted:

@@ -5,6 +5,8 @@ change, benchmarks), with numbers formatted as the report shows them. Nothing el
 
 from __future__ import annotations
 
+import re
+
 from ..formatting import month_label, with_unit
 from ..indicators import Indicator
 from .change import describe_peak_change
@@ -15,6 +17,7 @@ SPC_PHRASES = {
     "concerning": "a significant deterioration",
     "neither": "a significant change",
 }
+RATED = ("green", "amber", "red")
 POSITION_WORDS = {"better": "better than", "worse": "worse than", "similar": "similar to",
                   "higher": "higher than", "lower": "lower than"}
 
@@ -23,13 +26,19 @@ def shown(value, ind: Indicator, places: int | None = None) -> str:
     return with_unit(value, ind.unit, places)
 
 
+def _unnested(signal: str) -> str:
+    """'7 months in a row above the mean (from May 2014)' -> '..., from May 2014': the signal
+    goes in brackets itself, and brackets within brackets read as a clause twice."""
+    return re.sub(r" \(([^()]*)\)", r", \1", signal)
+
+
 def _spc_clause(spc: dict) -> str:
     icon = spc["variation_icon"]
     if icon == "common_cause":
         return "month-to-month changes are within normal variation"
     for key, phrase in SPC_PHRASES.items():
         if icon.startswith(f"special_cause_{key}") and spc["signals"]:
-            return f"{phrase} ({spc['signals'][0]})"
+            return f"{phrase} ({_unnested(spc['signals'][0])})"
     return ""
 
 
@@ -46,14 +55,19 @@ def _change_clause(ind: Indicator, change: dict) -> str:
     return f"{prev['movement']} from {shown(prev['value'], ind)} in {month_label(prev['month'])}"
 
 
-def _benchmark_clause(ind: Indicator, position: dict) -> str:
-    parts = []
+def _benchmark_clause(ind: Indicator, position: dict, skip: tuple[str, ...] = ()) -> str:
+    """'higher than statistical neighbours (40.4 per 10,000) and England (42.1 per 10,000) in the
+    2014 published figures'; comparators in `skip` (already named by the rating) left out, and a
+    position word said once for comparators it fits alike."""
+    groups: dict[str, list[str]] = {}
     for name, label in (("neighbours", "statistical neighbours"), ("england", "England")):
         entry = position.get(name) or {}
-        if entry.get("position"):
-            parts.append(f"{POSITION_WORDS[entry['position']]} {label} ({shown(entry['value'], ind)})")
-    if not parts:
+        if entry.get("position") and name not in skip:
+            groups.setdefault(entry["position"], []).append(
+                f"{label} ({shown(entry['value'], ind)})")
+    if not groups:
         return ""
+    parts = [f"{POSITION_WORDS[word]} {' and '.join(labels)}" for word, labels in groups.items()]
     return f"{' and '.join(parts)} in the {position['year']} published figures"
 
 
@@ -65,12 +79,14 @@ def commentary(ind: Indicator, latest, facts: dict, benchmark: dict | None) -> l
         return [f"{ind.name}: no cases in {month}."]
     first = f"{ind.name}: {shown(latest.value, ind)} in {month}"
     rating = facts["rag"]
-    if rating["rating"] in ("green", "amber", "red"):
+    named: tuple[str, ...] = ()  # comparators the rating's basis already names
+    if rating["rating"] in RATED:
         first += f", {rating['rating']}: {rating['basis']}"
+        named = tuple(n for n in rating.get("range_names") or () if isinstance(n, str))
     spc = _spc_clause(facts["spc"])
     first += f"; {spc}." if spc else "."
     second = [c for c in (_change_clause(ind, facts["change"]),
-                          _benchmark_clause(ind, facts["benchmark_position"])) if c]
+                          _benchmark_clause(ind, facts["benchmark_position"], named)) if c]
     out = [first]
     if second:
         text = "; ".join(second)
@@ -78,14 +94,19 @@ def commentary(ind: Indicator, latest, facts: dict, benchmark: dict | None) -> l
     return out
 
 
+KEY_REASONS = {  # kind -> what makes it a key message, each fact with the words that state it
+    "red_concern": (("red", ", red: "), ("getting significantly worse", SPC_PHRASES["concerning"])),
+    "red": (("red against its target", ", red: "),),
+    "concern": ((SPC_PHRASES["concerning"], SPC_PHRASES["concerning"]),),
+    "worst_quartile": (("in the worst quartile of councils", None),),
+    "improvement": ((SPC_PHRASES["improving"], SPC_PHRASES["improving"]),),
+}
+
+
 def key_message(ind: Indicator, kind: str, judged: dict) -> str:
-    """The first sentence of the indicator's commentary, with the reason it is a key message."""
-    why = {
-        "red_concern": "red, and getting significantly worse",
-        "red": "red against its target",
-        "concern": "a significant deterioration",
-        "worst_quartile": "in the worst quartile of councils",
-        "improvement": "a significant improvement",
-    }[kind]
+    """The first sentence of the indicator's commentary, with the reason it is a key message
+    when the sentence does not already say it (never the same clause twice)."""
     sentence = judged["commentary"][0] if judged["commentary"] else ind.name
-    return f"{sentence.rstrip('.')} ({why})."
+    why = [reason for reason, stated in KEY_REASONS[kind] if not stated or stated not in sentence]
+    text = sentence.rstrip(".")
+    return f"{text} ({', and '.join(why)})." if why else f"{text}."

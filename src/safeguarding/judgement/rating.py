@@ -9,8 +9,9 @@
     ``no_data``                      the month has no value (e.g. a percentage with no cases)
 
 Boundaries (a bound is always on the better side)
-    high     green if value >= target; amber if value >= amber; else red
-    low      green if value <= target; amber if value <= amber; else red
+    high     green if value >= target; amber if value >= amber; else red ("short of the target")
+    low      green if value <= target; amber if value <= amber; else red ("above (worse than)
+             the target": never "short of", which reads as too low)
     neutral  the range's bounds resolved (a benchmark name from the benchmark dict, or a number)
              to lo <= hi: green if lo <= value <= hi; amber if below lo by no more than
              amber_margin% of lo, or above hi by no more than amber_margin% of hi; else red.
@@ -34,6 +35,9 @@ from ..indicators import Indicator
 from .targets import Target, resolve_indicator
 
 RATINGS = ("green", "amber", "red", "no_target", "no_data")
+# A value on the wrong side of its target: "short of" reads as "too low", so a measure where
+# lower is better says which way it missed.
+MISSED = {"high": "short of", "low": "above (worse than)"}
 COMPARATORS = ("neighbours", "england")
 REL_TOL = 1e-9
 
@@ -85,11 +89,12 @@ def rag(value: float | None, indicator: Indicator | str, spec: Target | None,
     word = "at or above" if ind.polarity == "high" else "at or below"
     if better(value, target):
         return _result("green", f"{word} the target of {shown}", target, amber)
+    missed = MISSED[ind.polarity]
     if amber is not None and better(value, amber):
-        return _result("amber", f"short of the target of {shown} but {word} the amber "
+        return _result("amber", f"{missed} the target of {shown} but {word} the amber "
                                 f"tolerance of {fmt(amber, ind.unit)}", target, amber)
     tolerance = f" and the amber tolerance of {fmt(amber, ind.unit)}" if amber is not None else ""
-    return _result("red", f"short of the target of {shown}{tolerance}", target, amber)
+    return _result("red", f"{missed} the target of {shown}{tolerance}", target, amber)
 
 
 def _rag_range(value, ind: Indicator, spec: Target, benchmark: dict | None) -> dict:

@@ -4,7 +4,7 @@ One table per indicator id (see the shipped ``safeguarding/targets.toml``)::
 
     [cp_visits_in_timescale]     # a high or low polarity indicator
     target = 100                 # the aim: at or better than this is green
-    amber = 95                   # at or better than this (by polarity), short of the target: amber
+    amber = 95                   # at or better than this (by polarity), worse than the target: amber
 
     [cp_per_10k]                 # a neutral indicator: no better or worse, an expected range
     range = ["neighbours", "england"]  # each a benchmark name or a number; either order

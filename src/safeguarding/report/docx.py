@@ -9,9 +9,11 @@ each a real Word "Heading 1" so the navigation pane shows the structure. Paragra
 Alternative options to Appendices are numbered 1, 2, 3, ... across sections, as in the template.
 
 Key considerations open with the period, then the drafted key messages from the tree, one
-numbered paragraph each. What only an officer can write (the overall picture, the action being
-taken) and any council text the settings still leave as a placeholder appear as
-[bracketed text] highlighted in yellow (`PLACEHOLDER`), to be completed before publication.
+numbered paragraph each; Appendices end with the definitions of the indicators the messages name
+(their Markdown as italic and code-font runs). What only an officer can write (the overall
+picture, the action being taken) and any council text the settings still leave as a placeholder
+appear as [bracketed text] highlighted in yellow (`PLACEHOLDER`), to be completed before
+publication.
 An internal report says NOT FOR PUBLICATION in the header of every page, and a partial month's
 report (one ending after the extract date) says "PARTIAL MONTH: figures to <date> only" there
 and in its Purpose and Key considerations; every page's footer says "Page X of Y".
@@ -30,11 +32,13 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from . import markup
 from .disclosure import SUPPRESSED
 from .settings import PLACEHOLDER, ReportSettings
 
 TITLE = "Children's Safeguarding Performance Data"
 FONT = "Arial"
+CODE_FONT = "Courier New"   # column names in the definitions
 NOT_FOR_PUBLICATION = "NOT FOR PUBLICATION"
 NUMBERED = "Numbered Paragraph"     # the paragraph style of the numbered paragraphs
 PLACEHOLDER_HIGHLIGHT = WD_COLOR_INDEX.YELLOW
@@ -268,6 +272,32 @@ def _key_considerations(w: _Writer, tree: dict) -> None:
     w.numbered(ACTIONS)
 
 
+def _definitions(w: _Writer, tree: dict) -> None:
+    """The definitions of the indicators the key considerations name (the attached report
+    defines them all), their Markdown as italic and code-font runs."""
+    by_id = {i["id"]: i for i in tree.get("summary", [])}
+    named = [by_id[i] for i in dict.fromkeys(tree.get("key_message_indicators") or [])
+             if i in by_id]
+    if not named:
+        return
+    w.para("The indicators named in the key considerations are defined as follows:",
+           placeholders=False)
+    for ind in named:
+        p = w.doc.add_paragraph(style="List Bullet")
+        p.add_run(f"{ind['name']}: ").bold = True
+        _markdown_runs(p, ind["definition"])
+
+
+def _markdown_runs(paragraph, text: str) -> None:
+    """`text` as runs: *emphasis* italic, `code` in a code font, no asterisks or backticks."""
+    for kind, piece in markup.spans(text):
+        run = paragraph.add_run(piece)
+        if kind == "em":
+            run.italic = True
+        elif kind == "code":
+            run.font.name = CODE_FONT
+
+
 def _equality(w: _Writer) -> None:
     w.numbered("This report pays due regard to the council's general equality duty, set out "
                "below.")
@@ -355,6 +385,7 @@ def write_docx(tree: dict, settings: ReportSettings, path: Path) -> None:
 
     w.heading("Appendices")
     w.numbered(f"{tree['title']}.", placeholders=False)
+    _definitions(w, tree)
 
     w.heading("Background papers")
     w.para(settings.background_papers)

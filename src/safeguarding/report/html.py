@@ -23,6 +23,7 @@ import vl_convert as vlc
 from markupsafe import Markup, escape
 
 from .. import formatting as fmt
+from . import markup
 from .charts import VL_VERSION, chart_spec, describe, short_month, special_months
 from .tree import RAG_LABELS, RAG_SHAPES
 
@@ -74,14 +75,6 @@ def _script_json(data: object) -> Markup:
     return Markup(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def _code_spans(text: object) -> Markup:
-    """Text with `backticked` names (column names in definitions) as <code>, escaped."""
-    parts = str(escape(text)).split("`")
-    if len(parts) % 2 == 0:  # an unmatched backtick: leave the text as it is
-        return Markup("`".join(parts))
-    return Markup("".join(f"<code>{p}</code>" if i % 2 else p for i, p in enumerate(parts)))
-
-
 @lru_cache(maxsize=1)
 def javascript_bundle() -> str:
     """Vega, Vega-Lite and vega-embed as one script (about 0.9 MB; built once per process:
@@ -103,7 +96,7 @@ def _environment() -> jinja2.Environment:
                              lstrip_blocks=True)
     env.filters["css_string"] = _css_string
     env.filters["script_json"] = _script_json
-    env.filters["code_spans"] = _code_spans
+    env.filters["markdown"] = markup.to_html  # the definitions' *emphasis* and `code`
     return env
 
 

@@ -4,7 +4,8 @@ The page is the one `html.render` builds, with `static=True`: each chart is the 
 of the same Vega-Lite spec (an <img> of a data: URL, so that the charts' SVG ids cannot
 collide) and no script. The CSS's @page rules give A4 pages, the summary on landscape pages,
 a running header (council, month, classification: "INTERNAL – NOT FOR PUBLICATION" on every
-page of an internal report) and "Page X of Y" in the footer.
+page of an internal report) and "Page X of Y" in the footer. The PDF is tagged (PDF/UA-1,
+`PDF_VARIANT`): language, title and the charts' text alternatives come from the same HTML.
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ import weasyprint
 
 from .charts import chart_spec, chart_svg
 from .html import render
+
+# Tagged PDF for assistive technology (PDF/UA-1): a structure tree from the HTML's headings,
+# lists, tables and figures, the language from <html lang>, the title from <title> (shown as the
+# window title), and each chart's text alternative (charts.describe) as its figure's Alt.
+PDF_VARIANT = "pdf/ua-1"
 
 
 def _svg_src(svg: str) -> str:
@@ -42,6 +48,6 @@ def render_pdf_html(tree: dict) -> str:
 
 def write_pdf(tree: dict, path: Path) -> int:
     """Write the report tree as a PDF at `path`; return its number of pages."""
-    document = weasyprint.HTML(string=render_pdf_html(tree)).render()
-    document.write_pdf(Path(path))
+    document = weasyprint.HTML(string=render_pdf_html(tree)).render(pdf_variant=PDF_VARIANT)
+    document.write_pdf(Path(path), pdf_variant=PDF_VARIANT)
     return len(document.pages)

@@ -47,7 +47,8 @@ def _benchmark(r: Result) -> dict:
     b = r.benchmark or {}
     unit = r.indicator.unit
     if not b.get("available"):
-        return {"available": False, "reason": b.get("reason") or "no published benchmark"}
+        return {"available": False,
+                "reason": b.get("reason") or "no published benchmark"}
 
     def figure(key: str) -> str:
         v = b.get(key)
@@ -126,6 +127,7 @@ def build_tree(c: CouncilIndicators, classification: str = "open",
     plan = Plan(c.results, classification)
     indicators = [_indicator(r, plan) for r in c.results]
     withheld = {i["id"] for i in indicators if i["judgement_withheld"]}
+    published = [m for m in c.key_messages if m["indicator"] not in withheld][:KEY_MESSAGES]
     return {
         "title": f"{TITLE} – {fmt.month_label(c.month)}",
         "council": {"la_code": c.la_code, "name": c.la_name or c.la_code},
@@ -140,9 +142,10 @@ def build_tree(c: CouncilIndicators, classification: str = "open",
         "generated_on": f"{generated_on or dt.date.today():%d %B %Y}",
         "extracted_at": f"{c.extracted_at:%d %B %Y}",
         "engine": c.engine,
-        # The first messages that may be published (filtered before they are counted).
-        "key_messages": [m["text"] for m in c.key_messages
-                         if m["indicator"] not in withheld][:KEY_MESSAGES],
+        # The first messages that may be published (filtered before they are counted), and the
+        # indicator each is about (None for the coverage message), in order.
+        "key_messages": [m["text"] for m in published],
+        "key_message_indicators": [m["indicator"] for m in published],
         "judgement_withheld": sorted(withheld),
         "summary": indicators,
         "sections": [{"id": area, "title": title,

@@ -10,7 +10,8 @@ already disclosure-controlled. Sheets:
 - ``Benchmarks``: the DfE published figures each indicator is compared with;
 - ``data``: tidy and machine-readable, one row per indicator and month, values unrounded
   (``partial_month`` TRUE on every row of a month that ends after the extract date);
-- ``Notes``: methods, the key to ``c``, data quality and the indicators' definitions.
+- ``Notes``: methods, the key to ``c``, data quality and the indicators' definitions (as
+  plain text: their Markdown's asterisks and backticks left out).
 
 Numbers are written as numbers: unrounded (the tree's ``value_raw``), shown by an Excel number
 format with the places of the project's presentation rule (formatting.py); percentages are
@@ -28,6 +29,7 @@ from pathlib import Path
 import xlsxwriter
 
 from .. import formatting as fmt
+from . import markup
 from .disclosure import SUPPRESSED
 
 FILENAME = "performance-data.xlsx"
@@ -384,7 +386,8 @@ class _Writer:
             row += 1
             for col, v in enumerate([self.area_titles.get(ind["area"], ind["area"]), ind["name"],
                                      ind["id"], UNIT_LABELS.get(ind["unit"], ind["unit"]),
-                                     ind.get("polarity") or "", ind.get("definition") or ""]):
+                                     ind.get("polarity") or "",
+                                     markup.plain(ind.get("definition") or "")]):
                 self.cell(ws, row, col, str(v), None, self.wrap if col == 5 else self.text)
 
     def write(self) -> None:

@@ -212,7 +212,7 @@ def _table_by_name(stem: str) -> str | None:
 
 def is_year_folder(path: Path) -> bool:
     """A sub-folder named by a collection year ("2019", "2018-19"): one year of a return."""
-    return path.is_dir() and YEAR_LABEL.fullmatch(path.name.strip()) is not None
+    return path.is_dir() and YEAR_LABEL.match(path.name.strip()) is not None  # "2018-19 resubmitted"
 
 
 def _csvs(folder: Path) -> list[tuple[Path, str | None]]:
