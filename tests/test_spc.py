@@ -387,9 +387,11 @@ def test_baseline_with_too_few_values_is_insufficient_data():
 def test_to_dict_is_json_ready():
     d = chart([25.4], polarity="low", target=26).to_dict()
     assert set(d) == {"mean", "lower", "upper", "mean_moving_range", "points",
-                      "variation_icon", "assurance_icon", "signals"}
+                      "variation_icon", "assurance_icon", "signals", "rebase"}
     assert d["points"][-1] == {"month": "2014-01", "value": 25.4, "special_cause": True,
-                               "rules": ["outside_limits"], "variation": "concern"}
+                               "rules": ["outside_limits"], "variation": "concern",
+                               "mean": d["mean"], "lower": d["lower"], "upper": d["upper"]}
+    assert d["rebase"] == []
     assert d["assurance_icon"] == "consistently_met"
     assert json.loads(json.dumps(d)) == d
 
@@ -527,3 +529,48 @@ def test_mean_is_r_mean_exactly_so_a_point_on_it_breaks_a_run():
     unscreened = xmr([f"2014-{m:02d}" for m in range(1, 13)] + ["2015-01"], x, polarity="high",
                      screen_outliers=False)
     assert not any("shift" in p["rules"] for p in unscreened.points)
+
+
+# --- rebasing (the reference's ``rebase``: each segment its own limits and rules) --------------
+
+STEP = BASE * 2 + [v + 10 for v in BASE] * 2  # 24 months near 20, then 24 near 30
+
+
+def test_a_step_change_without_a_rebase_is_a_long_shift():
+    r = xmr(months(48), STEP, polarity="high")
+    assert all("shift" in p["rules"] for p in r.points[24:])
+    assert r.variation_icon == "special_cause_improving_high"
+
+
+def test_a_rebase_at_the_step_makes_each_segment_common_cause():
+    r = xmr(months(48), STEP, polarity="high", rebase=[months(48)[24]])
+    assert not any(p["special_cause"] for p in r.points)
+    assert r.variation_icon == "common_cause"
+    assert r.rebase == ["2015-01"]
+    assert r.mean == pytest.approx(30) and r.limits[0][0] == pytest.approx(20)
+    d = r.to_dict()
+    assert [p["mean"] for p in d["points"]] == pytest.approx([20] * 24 + [30] * 24)
+    assert (d["mean"], d["lower"], d["upper"]) == (r.mean, r.lower, r.upper)
+    assert d["points"][23]["upper"] < d["points"][24]["upper"]
+
+
+def test_runs_do_not_cross_a_rebase():
+    # 4 months above the mean, the rebase, 3 more: 7 in a row only without the rebase
+    values = BASE + [22] * 4 + [22] * 3 + BASE
+    assert "shift" in xmr(months(31), values, polarity="high").points[15]["rules"]
+    r = xmr(months(31), values, polarity="high", rebase=[months(31)[16]])
+    assert not any("shift" in p["rules"] for p in r.points)
+
+
+def test_a_short_last_segment_has_no_limits_and_says_since_when():
+    r = xmr(months(30), BASE * 2 + [30] * 6, polarity="high", rebase=[months(30)[24]])
+    assert r.variation_icon == "insufficient_data" and r.mean is None
+    assert r.limits[-1] is None and r.limits[0] is not None
+    assert "since the rebase in January 2015" in r.signals[0]
+    assert r.to_dict()["points"][-1]["upper"] is None
+
+
+def test_a_rebase_outside_the_series_changes_nothing():
+    plain = xmr(months(24), BASE * 2, polarity="high")
+    for when in (["2010-01"], ["2013-01"], ["2020-01"]):
+        assert xmr(months(24), BASE * 2, polarity="high", rebase=when) == plain

@@ -55,6 +55,17 @@ Icons
     met when lower is better; beyond the lower limit the reverse; otherwise (including a target
     exactly on a limit) hit and miss. No target, or a neutral indicator → None.
 
+Rebasing
+    ``rebase`` (the reference's ``rebase`` argument of ``ptd_spc``): months from which the
+    process is taken to have changed (a new front door, a new recording system). The series is
+    cut into segments at the first month at or after each; every segment gets its own mean and
+    limits from its own points (``baseline`` counts from the segment's start), and the rules are
+    applied within it, so runs and trends never cross a rebase. The result's mean and limits,
+    icons and signals are the latest segment's; ``limits`` (and each point in ``to_dict()``)
+    carries every month's own segment's. A segment with fewer than ``MIN_POINTS`` values has no
+    limits and no rules (the reference draws them anyway and warns); when it is the latest, the
+    result is ``insufficient_data``.
+
 Where this module decides for itself (the reference has no answer)
     * Missing values (``None``): the reference requires a series without gaps (its R code gives
       NA or errors on NA values; the Python port gives NaN). A month without a value is treated
@@ -138,17 +149,27 @@ class SpcResult:
     variation_icon: str = "insufficient_data"
     assurance_icon: str | None = None
     signals: list[str] = field(default_factory=list)
+    # per month: (mean, lower, upper) of the segment it belongs to, or None where that segment
+    # has too few values for limits; empty when the result was built without them
+    limits: list[tuple[float, float, float] | None] = field(default_factory=list)
+    rebase: list[str] = field(default_factory=list)  # first month of each later segment
 
     def to_dict(self) -> dict:
+        """JSON-ready; each point carries its segment's mean, lower and upper (None without
+        limits), so a chart draws them as steps at each rebase."""
+        limits = self.limits or [None] * len(self.points)
         return {
             "mean": self.mean,
             "lower": self.lower,
             "upper": self.upper,
             "mean_moving_range": self.mean_moving_range,
-            "points": [{**p, "rules": list(p["rules"])} for p in self.points],
+            "points": [{**p, "rules": list(p["rules"]),
+                        **dict(zip(("mean", "lower", "upper"), lim or (None, None, None)))}
+                       for p, lim in zip(self.points, limits)],
             "variation_icon": self.variation_icon,
             "assurance_icon": self.assurance_icon,
             "signals": list(self.signals),
+            "rebase": list(self.rebase),
         }
 
 
@@ -180,8 +201,10 @@ def process_limits(values: list[float], *, screen_outliers: bool = True
 
 def xmr(months: list[str], values: list[float | None], *, polarity: str,
         target: float | None = None, baseline: int | None = None, shift_length: int = 7,
-        trend_length: int = 7, screen_outliers: bool = True) -> SpcResult:
-    """XmR chart of a monthly series (oldest first). See the module docstring for the rules."""
+        trend_length: int = 7, screen_outliers: bool = True,
+        rebase: list[str] | None = None) -> SpcResult:
+    """XmR chart of a monthly series (oldest first). See the module docstring for the rules;
+    ``rebase``: months (YYYY-MM) from which the limits are recalculated (see "Rebasing")."""
     if len(months) != len(values):
         raise ValueError(f"{len(months)} months but {len(values)} values")
     if polarity not in POLARITIES:
@@ -190,7 +213,34 @@ def xmr(months: list[str], values: list[float | None], *, polarity: str,
         raise ValueError(f"baseline must be at least {MIN_POINTS} months, not {baseline}")
     if shift_length < 2 or trend_length < 2:
         raise ValueError("shift_length and trend_length must be at least 2")
+    starts = segment_starts(months, rebase or [])
+    parts = [_segment(months[a:b], values[a:b], polarity=polarity, target=target,
+                      baseline=baseline, shift_length=shift_length, trend_length=trend_length,
+                      screen_outliers=screen_outliers, rebased=a > 0)
+             for a, b in zip(starts, starts[1:] + [len(months)])]
+    if len(parts) == 1:
+        return parts[0]
+    last = parts[-1]
+    return SpcResult(
+        mean=last.mean, lower=last.lower, upper=last.upper,
+        mean_moving_range=last.mean_moving_range,
+        points=[p for part in parts for p in part.points],
+        variation_icon=last.variation_icon, assurance_icon=last.assurance_icon,
+        signals=last.signals, limits=[lim for part in parts for lim in part.limits],
+        rebase=[months[a] for a in starts[1:]])
 
+
+def segment_starts(months: list[str], rebase: list[str]) -> list[int]:
+    """Index of the first month of each segment: 0, then the first month at or after each
+    rebase month (a rebase at or before the first month, or after the last, changes nothing)."""
+    starts = {next((i for i, m in enumerate(months) if m >= r), None) for r in rebase}
+    return [0] + sorted(i for i in starts if i)
+
+
+def _segment(months: list[str], values: list[float | None], *, polarity: str,
+             target: float | None, baseline: int | None, shift_length: int,
+             trend_length: int, screen_outliers: bool, rebased: bool = False) -> SpcResult:
+    """The XmR chart of one segment: its own limits, its rules applied within it."""
     values = [None if v is None or v != v else v for v in values]  # NaN counts as missing
     points = [{"month": m, "value": v, "special_cause": False, "rules": [], "variation": None}
               for m, v in zip(months, values)]
@@ -198,8 +248,10 @@ def xmr(months: list[str], values: list[float | None], *, polarity: str,
     fixed = [values[i] for i in present if baseline is None or i < baseline]
     if len(fixed) < MIN_POINTS:
         return SpcResult(None, None, None, None, points, "insufficient_data", None,
-                         [f"Only {len(fixed)} months with a value: at least {MIN_POINTS} are "
-                          f"needed to tell signal from noise."])
+                         [f"Only {len(fixed)} months with a value"
+                          f"{f' since the rebase in {month_label(months[0])}' if rebased else ''}"
+                          f": at least {MIN_POINTS} are needed to tell signal from noise."],
+                         limits=[None] * len(points))
 
     mean, lower, upper, amr = process_limits(fixed, screen_outliers=screen_outliers)
     near_lower, near_upper = mean - NEAR_LIMIT * amr, mean + NEAR_LIMIT * amr
@@ -229,6 +281,7 @@ def xmr(months: list[str], values: list[float | None], *, polarity: str,
         variation_icon=_variation_icon(last_direction, polarity),
         assurance_icon=assurance_icon(target, lower, upper, polarity),
         signals=_signals(points[present[last]], [months[i] for i in present], y, side, close),
+        limits=[(mean, lower, upper)] * len(points),
     )
 
 
