@@ -21,6 +21,7 @@ from .indicators.compute import Result, compute, missing_needs
 from .indicators.context import Context
 from .indicators.coverage import add_months, apply_coverage
 from .judgement.assess import REPORT_POINTS, coverage_message, judge, key_messages
+from .judgement.events import Event
 from .judgement.targets import Target, load_targets
 from .policy import Policy, load_policy
 from .report.disclosure import WINDOW
@@ -304,10 +305,12 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
                    engine: str = "duckdb", spark_master: str | None = None,
                    sn_model: int | None = None, targets: dict[str, Target] | None = None,
                    baseline_months: int | None = None,
-                   allow_partial_month: bool = False) -> list[CouncilIndicators]:
+                   allow_partial_month: bool = False,
+                   events: list[Event] | None = None) -> list[CouncilIndicators]:
     """Every indicator's 13-month series for each council in the store, in council-code order,
     with its benchmarks and judgement (rating, position, change, SPC over the longest history
-    held or `baseline_months`, commentary) and each council's key messages.
+    held or `baseline_months`, `events` within it and their rebases, commentary) and each
+    council's key messages.
 
     A month that ends after a council's extract date is refused (`PartialMonth`) unless
     `allow_partial_month`; then its results are marked `partial_month`."""
@@ -350,7 +353,7 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
             apply_coverage(r, windows.get(la, {}))
             history = r.history[-spans[la]:]
             if r.available and not r.error:
-                r.judgement = judge(r, history, targets.get(r.indicator.id))
+                r.judgement = judge(r, history, targets.get(r.indicator.id), events=events or [])
                 judged.append((r, r.judgement))
         missing = _explain_unavailable(ctx, la, mine, left_out_tables(info["notes"]),
                                        info["source_kind"] or "ssd")

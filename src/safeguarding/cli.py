@@ -25,6 +25,7 @@ from .csvtext import csv_text
 from .formatting import terminal
 from .judgement.assess import KEY_MESSAGES as REPORT_KEY_MESSAGES
 from .judgement.assess import REPORT_POINTS
+from .judgement.events import load_events
 from .judgement.targets import load_targets
 from .policy import load_policy
 from .sources.detect import KINDS as KIND_NAMES
@@ -83,8 +84,9 @@ SparkMaster = Annotated[Optional[str], typer.Option(help="Spark master URL (defa
 
 
 def settings_file(path: Path | None) -> Path | None:
-    """A settings file option (--policy, --targets, --report-settings) must be readable UTF-8
-    text: a usage error as the options are read, before any work (the loaders check the rest)."""
+    """A settings file option (--policy, --targets, --events, --report-settings) must be readable
+    UTF-8 text: a usage error as the options are read, before any work (the loaders check the
+    rest)."""
     if path is not None:
         try:
             path.read_text(encoding="utf-8")
@@ -100,6 +102,10 @@ SnModel = Annotated[Optional[int], typer.Option(help="Statistical-neighbour mode
 TargetsOption = Annotated[Optional[Path], typer.Option(
     "--targets", callback=settings_file, help="A targets.toml with the council's targets and "
                                               "tolerances.")]
+EventsOption = Annotated[Optional[Path], typer.Option(
+    "--events", callback=settings_file, help="An events.toml with dated events to mark on the "
+                                             "charts; an event with rebase = true recalculates "
+                                             "the SPC limits from its month.")]
 PolicyOption = Annotated[Optional[Path], typer.Option(callback=settings_file, help="A policy.toml "
                                                       "with local standards.")]
 BaselineMonths = Annotated[Optional[int], typer.Option(min=REPORT_POINTS, help="Months of history "
@@ -274,6 +280,7 @@ def indicators(
     spark_master: SparkMaster = None,
     sn_model: SnModel = None,
     targets: TargetsOption = None,
+    events: EventsOption = None,
     baseline_months: BaselineMonths = None,
     allow_invalid: AllowInvalid = False,
     allow_partial_month: AllowPartialMonth = False,
@@ -282,7 +289,7 @@ def indicators(
     """Compute every indicator for the reporting month and the 12 months before it."""
     chosen = output_format(format, out_file)
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
-                       baseline_months, allow_invalid, allow_partial_month, source_kind)
+                       baseline_months, allow_invalid, allow_partial_month, source_kind, events)
     if chosen is Format.json:  # the document carries the warnings
         emit(output.to_json(results), out_file)
     else:
@@ -304,12 +311,14 @@ def parse_month(text: str):
 
 
 def _compute(source, month, policy, la, engine, spark_master, sn_model, targets, baseline_months,
-             allow_invalid, allow_partial_month, source_kind=None) -> list[core.CouncilIndicators]:
+             allow_invalid, allow_partial_month, source_kind=None,
+             events=None) -> list[core.CouncilIndicators]:
     if sn_model is not None and sn_model not in MODELS:
         fail(f"--sn-model must be one of {', '.join(map(str, MODELS))}")
     reporting_month = parse_month(month)
     chosen = load_policy(policy)
     chosen_targets = load_targets(targets)
+    chosen_events = load_events(events)
     with progress_bar("Loading extracts") as progress:
         store = core.open_store(source, allow_invalid=allow_invalid, progress=progress,
                                 kind=source_kind and source_kind.value,
@@ -319,7 +328,8 @@ def _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
                                    engine=engine.value, spark_master=spark_master,
                                    sn_model=sn_model, targets=chosen_targets,
                                    baseline_months=baseline_months,
-                                   allow_partial_month=allow_partial_month)
+                                   allow_partial_month=allow_partial_month,
+                                   events=chosen_events)
     finally:
         store.close()
 
@@ -342,6 +352,7 @@ def summary(
     spark_master: SparkMaster = None,
     sn_model: SnModel = None,
     targets: TargetsOption = None,
+    events: EventsOption = None,
     baseline_months: BaselineMonths = None,
     allow_invalid: AllowInvalid = False,
     allow_partial_month: AllowPartialMonth = False,
@@ -350,7 +361,7 @@ def summary(
     """The judgement for the reporting month: ratings, benchmark positions, direction of travel,
     signals and the key messages with their drafted commentary."""
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
-                       baseline_months, allow_invalid, allow_partial_month, source_kind)
+                       baseline_months, allow_invalid, allow_partial_month, source_kind, events)
     for c in results:
         out.print(output.summary_table(c))
         if c.partial_month:
@@ -488,6 +499,7 @@ def report(
     spark_master: SparkMaster = None,
     sn_model: SnModel = None,
     targets: TargetsOption = None,
+    events: EventsOption = None,
     baseline_months: BaselineMonths = None,
     allow_invalid: AllowInvalid = False,
     allow_partial_month: AllowPartialMonth = False,
@@ -502,7 +514,7 @@ def report(
         fail(f"--out {out_dir} is a file: the report pack needs a folder")
     settings = load_report_settings(report_settings)
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
-                       baseline_months, allow_invalid, allow_partial_month, source_kind)
+                       baseline_months, allow_invalid, allow_partial_month, source_kind, events)
     _fail_on_errors(results)
     for c in results:
         folder = out_dir if len(results) == 1 else out_dir / c.la_code
@@ -531,7 +543,8 @@ def demo(
     report(out_dir / "extract", month="2014-08", out_dir=out_dir / "report",
            classification=Classification.open, report_settings=None, policy=None, la=None,
            engine=Engine.duckdb, spark_master=None, sn_model=None, targets=None,
-           baseline_months=None, allow_invalid=False, allow_partial_month=False, source_kind=None)
+           events=None, baseline_months=None, allow_invalid=False, allow_partial_month=False,
+           source_kind=None)
 
 
 cli.add_typer(benchmarks_app, name="benchmarks")

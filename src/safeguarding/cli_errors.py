@@ -26,6 +26,7 @@ from .app import InvalidExtract, RunError
 from .benchmarks.build import UnrecognisedFile
 from .engine import EngineError
 from .formatting import terminal
+from .judgement.events import EventsError
 from .judgement.targets import TargetsError
 from .policy import PolicyError
 from .report.settings import ReportSettingsError
@@ -36,8 +37,8 @@ DATA_ERRORS = 1
 FAILURE = 2
 
 # Exceptions whose text the product wrote for the user and never quotes a cell.
-TOLD = (ExtractError, StoreError, EngineError, PolicyError, TargetsError, ReportSettingsError,
-        UnrecognisedFile, RunError)
+TOLD = (ExtractError, StoreError, EngineError, PolicyError, TargetsError, EventsError,
+        ReportSettingsError, UnrecognisedFile, RunError)
 
 err = Console(stderr=True, soft_wrap=True, highlight=False)  # soft_wrap: one line, never wrapped
 

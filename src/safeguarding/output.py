@@ -12,7 +12,7 @@ from .csvtext import csv_text
 from .judgement.spc import ICONS
 from .reference import ATTRIBUTION
 
-JUDGEMENT = ("rag", "benchmark_position", "change", "spc", "commentary")
+JUDGEMENT = ("rag", "benchmark_position", "change", "spc", "events", "commentary")
 
 
 def document(c: CouncilIndicators) -> dict:

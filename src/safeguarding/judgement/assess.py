@@ -7,6 +7,7 @@ from ..indicators.compute import Point, Result
 from .change import changes
 from .commentary import commentary, key_message
 from .rating import benchmark_position, rag
+from .events import Event, events_for
 from .spc import xmr
 from .targets import Target
 
@@ -14,19 +15,24 @@ REPORT_POINTS = 13  # the series the report and the JSON show; SPC may use more
 
 
 def judge(result: Result, history: list[Point], target: Target | None,
-          baseline: int | None = None) -> dict:
+          baseline: int | None = None, events: list[Event] = ()) -> dict:
     """`history`: the longest series computed for the indicator (its last 13 points are the
-    report's series); `baseline`: fix the SPC limits on its first N months."""
+    report's series); `baseline`: fix the SPC limits on its first N months; `events`: the
+    council's events (those for this indicator within the history are kept, and a rebase
+    recalculates the SPC limits from its month)."""
     ind = result.indicator
     latest = history[-1] if history else None
     value = latest.value if latest else None
     rating = rag(value, ind, target, result.benchmark)
     position = benchmark_position(value, ind, result.benchmark)
     change = changes([{"month": p.month, "value": p.value} for p in history[-REPORT_POINTS:]], ind)
-    spc = xmr([p.month for p in history], [p.value for p in history], polarity=ind.polarity,
+    months = [p.month for p in history]
+    mine = events_for(list(events), ind.id, months)
+    spc = xmr(months, [p.value for p in history], polarity=ind.polarity,
               target=None if ind.polarity == "neutral" or target is None else target.target,
-              baseline=baseline).to_dict()
-    facts = {"rag": rating, "benchmark_position": position, "change": change, "spc": spc}
+              baseline=baseline, rebase=[e.month for e in mine if e.rebase]).to_dict()
+    facts = {"rag": rating, "benchmark_position": position, "change": change, "spc": spc,
+             "events": [e.to_dict() for e in mine]}
     return {**facts, "commentary": commentary(ind, latest, facts, result.benchmark)}
 
 

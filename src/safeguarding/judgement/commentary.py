@@ -32,13 +32,40 @@ def _unnested(signal: str) -> str:
     return re.sub(r" \(([^()]*)\)", r", \1", signal)
 
 
-def _spc_clause(spc: dict) -> str:
+ARTICLES = ("the ", "a ", "an ", "our ", "this ")
+
+
+def event_phrase(event: dict) -> str:
+    """'the new front door in February 2014' from the event labelled 'New front door': a
+    capitalised first word that is otherwise lower case (not 'MASH', not 'iPad') is lowered,
+    and 'the' goes before a label that has no article of its own."""
+    label = event["label"]
+    first = label.split()[0]
+    if first[:1].isupper() and first[1:].islower():
+        label = label[0].lower() + label[1:]
+    if not label.lower().startswith(ARTICLES):
+        label = f"the {label}"
+    return f"{label} in {month_label(event['month'])}"
+
+
+def latest_rebase(spc: dict, events: list[dict]) -> dict | None:
+    """The latest event whose rebase the SPC limits start from, if any."""
+    starts = spc.get("rebase") or []
+    if not starts:
+        return None
+    found = [e for e in events if e.get("rebase") and e["month"] <= starts[-1]]
+    return found[-1] if found else None
+
+
+def _spc_clause(spc: dict, events: list[dict] = ()) -> str:
     icon = spc["variation_icon"]
+    rebase = latest_rebase(spc, list(events))
+    since = f" since {event_phrase(rebase)}" if rebase else ""
     if icon == "common_cause":
-        return "month-to-month changes are within normal variation"
+        return f"month-to-month changes are within normal variation{since}"
     for key, phrase in SPC_PHRASES.items():
         if icon.startswith(f"special_cause_{key}") and spc["signals"]:
-            return f"{phrase} ({_unnested(spc['signals'][0])})"
+            return f"{phrase}{since} ({_unnested(spc['signals'][0])})"
     return ""
 
 
@@ -83,7 +110,7 @@ def commentary(ind: Indicator, latest, facts: dict, benchmark: dict | None) -> l
     if rating["rating"] in RATED:
         first += f", {rating['rating']}: {rating['basis']}"
         named = tuple(n for n in rating.get("range_names") or () if isinstance(n, str))
-    spc = _spc_clause(facts["spc"])
+    spc = _spc_clause(facts["spc"], facts.get("events", []))
     first += f"; {spc}." if spc else "."
     second = [c for c in (_change_clause(ind, facts["change"]),
                           _benchmark_clause(ind, facts["benchmark_position"], named)) if c]
