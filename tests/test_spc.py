@@ -574,3 +574,18 @@ def test_a_rebase_outside_the_series_changes_nothing():
     plain = xmr(months(24), BASE * 2, polarity="high")
     for when in (["2010-01"], ["2013-01"], ["2020-01"]):
         assert xmr(months(24), BASE * 2, polarity="high", rebase=when) == plain
+
+
+def test_rule_words_for_the_chart_tooltips():
+    from safeguarding.judgement.spc import rule_words
+    d = chart([25.4, 21, 22, 21, 22, 21, 22, 21]).to_dict()
+    words = rule_words(d["points"])
+    assert words["2014-01"][0] == "outside the process limits"
+    assert words["2014-08"] == ["7 or more in a row above the mean"]
+    assert "2013-01" not in words
+    rising = rule_words(chart([15, 16, 17, 18, 19, 20, 21]).to_dict()["points"])
+    assert rising["2014-07"] == ["7 or more in a row rising"]
+    falling = rule_words(chart([24, 23, 22, 21, 20, 19, 18]).to_dict()["points"])
+    assert falling["2014-01"][-1] == "7 or more in a row falling"
+    close = rule_words(chart([21, 24, 24]).to_dict()["points"])
+    assert close["2014-03"] == ["2 of 3 in a row close to the upper process limit"]

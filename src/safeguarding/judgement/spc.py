@@ -396,3 +396,28 @@ def _signals(latest: dict, months: list[str], y: list[float], side: list[int],
         out.append(f"{sum(close[-3:])} of the last 3 months more than two-thirds of the way to the "
                    f"{'upper' if side[last] > 0 else 'lower'} process limit")
     return out
+
+
+def rule_words(points: list[dict]) -> dict[str, list[str]]:
+    """Month -> the rules that flag it, in plain words ("outside the process limits", "7 or more
+    in a row above the mean"), from ``to_dict()``'s points (each with its segment's mean); only
+    flagged months. A trend's direction is that of the step to the next month with a value in
+    the trend, else from the one before."""
+    valued = [p for p in points if p.get("value") is not None]
+    out = {}
+    for k, p in enumerate(valued):
+        if not p.get("rules"):
+            continue
+        where = "above" if p["mean"] is not None and p["value"] > p["mean"] else "below"
+        nxt = valued[k + 1] if k + 1 < len(valued) and "trend" in valued[k + 1]["rules"] else None
+        step = (nxt["value"] - p["value"] if nxt else
+                p["value"] - valued[k - 1]["value"] if k else 0)
+        words = {
+            "outside_limits": "outside the process limits",
+            "shift": f"7 or more in a row {where} the mean",
+            "trend": f"7 or more in a row {'rising' if step > 0 else 'falling'}",
+            "two_of_three": f"2 of 3 in a row close to the "
+                            f"{'upper' if where == 'above' else 'lower'} process limit",
+        }
+        out[p["month"]] = [words[r] for r in p["rules"]]
+    return out
