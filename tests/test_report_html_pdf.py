@@ -6,6 +6,7 @@ module; its open and internal report trees feed every test here.
 
 from __future__ import annotations
 
+import base64
 import copy
 import dataclasses
 import datetime as dt
@@ -23,7 +24,7 @@ from pypdf import PdfReader
 from safeguarding.report.charts import chart_spec, chart_svg, describe
 from safeguarding.report.html import javascript_bundle, render, render_html, sparkline_svg
 from safeguarding.report.markup import plain, to_html
-from safeguarding.report.pdf import write_pdf
+from safeguarding.report.pdf import render_pdf_html, static_charts, write_pdf
 from safeguarding.report.tree import build_tree
 
 MONTH = dt.date(2014, 8, 1)
@@ -135,6 +136,50 @@ def test_chart_of_an_indicator_with_suppressed_figures_leaves_out_spc(trees):
     assert not lines & {"Mean", "Process limits"}
     assert {p["series"] for p in spec["datasets"]["points"]} == {"Monthly value"}
     assert "Process limits are not shown" in spec["description"]
+
+
+def _with_a_rebase_and_an_event(ind: dict) -> dict:
+    """The indicator with a rebase at its 7th month: two levels of mean and limits, an event
+    there, and its last month flagged outside the limits."""
+    ind = copy.deepcopy(ind)
+    months = [m["month"] for m in ind["months"]]
+    ind["spc_points"] = [{"month": m, "mean": 10.0 if k < 6 else 20.0, "lower": 5.0 if k < 6 else 15.0,
+                          "upper": 15.0 if k < 6 else 25.0, "rules": []} for k, m in enumerate(months)]
+    ind["spc_points"][-1]["rules"] = ["outside the process limits"]
+    ind["special_months"] = [months[-1]]
+    ind["spc"] = {"mean": 20.0, "lower": 15.0, "upper": 25.0}
+    ind["events"] = [{"month": months[6], "month_label": ind["months"][6]["label"],
+                      "label": "New <front> door & \"MASH\"", "rebase": True}]
+    return ind
+
+
+def test_chart_draws_a_rebase_as_steps_and_marks_events(trees):
+    ind = _with_a_rebase_and_an_event(available(trees["internal"])[0])
+    spec = chart_spec(ind)
+    alt.LayerChart.from_dict(spec)
+    steps = spec["datasets"]["steps"]
+    assert sorted({(r["part"], r["value"]) for r in steps if r["series"] == "Mean"}) == [
+        ("1-mean", 10.0), ("2-mean", 20.0)]
+    assert not {r["series"] for r in spec["datasets"].get("references", [])} & {"Mean", "Process limits"}
+    legend = next(layer for layer in spec["layer"] if layer["mark"]["type"] == "point")
+    assert {"Mean", "Process limits"} <= set(legend["encoding"]["color"]["scale"]["domain"])
+    [event] = spec["datasets"]["events"]
+    assert event["label"] == 'New <front> door & "MASH"'
+    assert "process limits recalculated" in event["shown"]
+    assert spec["datasets"]["points"][-1]["rule"] == "outside the process limits"
+    assert '"SPC rule"' in json.dumps(spec)
+    assert 'Event: New <front> door & "MASH"' in describe(ind)
+    svg = chart_svg(spec)
+    assert "New &lt;front&gt; door &amp;" in svg and "<front>" not in svg
+
+
+def test_chart_with_spc_withheld_has_no_steps_or_rules_but_keeps_events(trees):
+    ind = _with_a_rebase_and_an_event(available(trees["internal"])[0])
+    ind["spc_withheld"] = True
+    spec = chart_spec(ind)
+    assert "steps" not in spec["datasets"] and '"SPC rule"' not in json.dumps(spec)
+    assert not {r["series"] for r in spec["datasets"].get("references", [])} & {"Mean", "Process limits"}
+    assert spec["datasets"]["events"][0]["label"].startswith("New")
 
 
 def test_chart_svg_is_static_svg_with_the_axis_title(trees):
@@ -267,6 +312,24 @@ def test_html_escapes_text_and_css_strings(trees):
     assert "<script>alert(1)</script>" not in page
     style = page[page.index("<style>"):page.index("</style>")]
     assert "</style" not in style[7:] and '\\22 name\\22 ' in style
+
+
+
+def test_html_and_pdf_show_events_escaped(trees, tmp_path):
+    tree = copy.deepcopy(trees["internal"])
+    ind = available(tree)[0]
+    ind.update(_with_a_rebase_and_an_event(ind))
+    ind["events"][0]["label"] = "Front door <script>alert(1)</script>"
+    page = render_html(tree)
+    assert "<script>alert(1)</script>" not in page
+    assert "Front door &lt;script&gt;alert(1)&lt;/script&gt; (process limits recalculated" in page
+    static = render_pdf_html(tree)  # the PDF's page: the same paragraph, the static chart's label
+    assert "Front door &lt;script&gt;alert(1)&lt;/script&gt; (process limits" in static
+    svg = base64.b64decode(static_charts(tree)[ind["id"]].split(",", 1)[1]).decode("utf-8")
+    assert "Front door &lt;script&gt;" in svg and "<script>" not in svg
+    write_pdf(tree, tmp_path / "events.pdf")
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "events.pdf").pages)
+    assert "Front door <script>alert(1)</script>" in " ".join(text.split())
 
 
 # --- PDF -------------------------------------------------------------------------------------

@@ -91,3 +91,30 @@ def test_small_counts_in_data_quality_notes_are_suppressed_in_open_reports():
         "cp_visits: 12 cases left out over the 24 months"
     assert mask_note("cp_visits: 1 case left out") == "cp_visits: c case left out"
     assert mask_note("ssd_cp_plans: every row (2) excluded") == "ssd_cp_plans: every row (c) excluded"
+
+
+def test_events_and_per_month_limits_follow_the_spc_disclosure_rule(tmp_path):
+    from safeguarding.judgement.events import Event
+
+    folder = write_extract(tmp_path / "x", {
+        "ssd_person": people("1", "2", "3", "4", "5", "6", "7"),
+        "ssd_cp_plans": [
+            {"cppl_cp_plan_id": f"p{i}", "cppl_person_id": str(i), "cppl_cp_plan_start_date": "2014-01-10",
+             "cppl_cp_plan_end_date": "" if i <= 3 else "2014-08-01"} for i in range(1, 8)],
+    })
+    store = Store()
+    app.load(folder, store)
+    front = Event(dt.date(2014, 3, 3), "New <front> door", ("cp_count",), True)
+    [c] = app.run_indicators(store, dt.date(2014, 8, 1), events=[front])
+    internal = next(i for i in build_tree(c, "internal")["summary"] if i["id"] == "cp_count")
+    opened = next(i for i in build_tree(c, "open")["summary"] if i["id"] == "cp_count")
+    event = {"month": "2014-03", "month_label": "March 2014", "label": "New <front> door",
+             "rebase": True}
+    assert internal["events"] == opened["events"] == [event]
+    assert [p["month"] for p in internal["spc_points"]] == [m["month"] for m in internal["months"]]
+    assert set(internal["spc_points"][0]) == {"month", "mean", "lower", "upper", "rules"}
+    # August's 3 children are suppressed in the open report: the SPC, per-month limits too, is withheld
+    assert opened["spc_withheld"] and opened["spc_points"] == [] and opened["spc"]["mean"] is None
+    assert not internal["spc_withheld"]
+    rates = next(i for i in build_tree(c, "internal")["summary"] if i["id"] == "cp_per_10k")
+    assert rates["events"] == []  # the event names cp_count only

@@ -12,6 +12,10 @@ legend explains every line and point by colour *and* dash or shape, never colour
 
 When some of an indicator's figures are suppressed (small numbers in an open report) the SPC
 mean, limits and special-cause months are left out: they come from the unsuppressed figures.
+
+Where a rebase (events.toml) falls within the chart's months, the SPC mean and limits are drawn
+as steps, each segment at its own level. The council's events within the chart's months are
+vertical rules with their labels; a special-cause month's tooltip names the rules that flag it.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ SPECIAL = "Special-cause month"
 TARGET = "Target"
 MEAN = "Mean"
 LIMITS = "Process limits"
+EVENT = "#505a5f"  # events: a vertical rule and its label (GOV.UK dark grey)
 STYLE = {  # series -> (colour, dash, point shape)
     VALUE: ("#1d70b8", [1, 0], "circle"),
     SPECIAL: ("#d4351c", [1, 0], "diamond"),
@@ -75,16 +80,55 @@ def special_months(indicator: dict) -> set[str]:
     return set(indicator.get("special_months") or []) if _spc_shown(indicator) else set()
 
 
-def _limits(indicator: dict) -> dict[str, float | None]:
-    """The SPC mean and limits, the limits clipped to what the unit allows (a count or rate
-    cannot fall below 0, a percentage cannot pass 100)."""
-    spc = (indicator.get("spc") or {}) if _spc_shown(indicator) else {}
+def _limits(indicator: dict, spc: dict | None = None) -> dict[str, float | None]:
+    """The SPC mean and limits (the indicator's, or one month's of `spc_points`), the limits
+    clipped to what the unit allows (a count or rate cannot fall below 0, a percentage cannot
+    pass 100)."""
+    if spc is None:
+        spc = (indicator.get("spc") or {}) if _spc_shown(indicator) else {}
     low, high = spc.get("lower"), spc.get("upper")
     if low is not None:
         low = max(low, 0.0)
     if high is not None and indicator["unit"] == "percent":
         high = min(high, 100.0)
     return {"mean": spc.get("mean"), "lower": low, "upper": high}
+
+
+def stepped(indicator: dict) -> bool:
+    """Whether the SPC mean and limits change within the chart's months (a rebase): then they
+    are drawn as steps, one level per segment, instead of lines across the chart."""
+    if not _spc_shown(indicator):
+        return False
+    levels = {(p.get("mean"), p.get("lower"), p.get("upper"))
+              for p in indicator.get("spc_points") or []}
+    return len(levels) > 1
+
+
+def step_lines(indicator: dict) -> list[dict]:
+    """One row per month and line (mean, upper, lower) of a stepped chart; `part` tells the
+    segments apart, so that no line joins one level to the next."""
+    rows, part, last = [], 0, None
+    for p in indicator.get("spc_points") or []:
+        level = (p.get("mean"), p.get("lower"), p.get("upper"))
+        part += level != last
+        last = level
+        limits = _limits(indicator, p)
+        for series, key, what in ((MEAN, "mean", "Mean (SPC)"),
+                                  (LIMITS, "upper", "Upper process limit"),
+                                  (LIMITS, "lower", "Lower process limit")):
+            if limits[key] is not None:
+                rows.append({"period": short_month(p["month"]), "series": series,
+                             "part": f"{part}-{key}", "value": limits[key],
+                             "shown": f"{what}: {fmt.value(limits[key], indicator['unit'])}"})
+    return rows
+
+
+def chart_events(indicator: dict) -> list[dict]:
+    """The council's events within the chart's months: a vertical rule with its label."""
+    return [{"period": short_month(e["month"]), "label": e["label"],
+             "shown": f"{e['label']}, {e['month_label']}"
+                      f"{'; process limits recalculated from this month' if e['rebase'] else ''}"}
+            for e in indicator.get("events") or []]
 
 
 def reference_lines(indicator: dict) -> list[dict]:
@@ -105,6 +149,14 @@ def reference_lines(indicator: dict) -> list[dict]:
         add(f"Statistical neighbours {year}", "neighbours", raw.get("neighbours"),
             f"Statistical neighbours' average{f' ({n} councils)' if n else ''}, {year}")
         add(f"England {year}", "england", raw.get("england"), f"England, {year}")
+    if stepped(indicator):  # drawn as steps by step_lines; the latest segment's are described
+        limits = _limits(indicator)
+        lines.extend({"series": s, "key": s, "value": None, "shown": f"{w}: {fmt.value(v, unit)}"}
+                     for s, w, v in ((MEAN, "Latest mean (SPC)", limits["mean"]),
+                                     (LIMITS, "Latest upper process limit", limits["upper"]),
+                                     (LIMITS, "Latest lower process limit", limits["lower"]))
+                     if v is not None)
+        return lines
     limits = _limits(indicator)
     add(MEAN, MEAN, limits["mean"], "Mean (SPC)")
     add(LIMITS, LIMITS, limits["upper"], "Upper process limit")
@@ -114,6 +166,8 @@ def reference_lines(indicator: dict) -> list[dict]:
 
 def _points(indicator: dict) -> list[dict]:
     special = special_months(indicator)
+    rules = {p["month"]: p["rules"] for p in indicator.get("spc_points") or []
+             if _spc_shown(indicator)}
     rows = []
     for m in indicator.get("months") or []:
         num, den = m.get("numerator"), m.get("denominator")
@@ -123,6 +177,7 @@ def _points(indicator: dict) -> list[dict]:
             "numerator": "" if num is None else str(num),
             "denominator": "" if den is None else str(den),
             "series": SPECIAL if m["month"] in special else VALUE,
+            "rule": "; ".join(rules.get(m["month"], [])) if m["month"] in special else "",
         })
     return rows
 
@@ -151,6 +206,7 @@ def describe(indicator: dict) -> str:
         parts.append(f"Special-cause variation in {', '.join(special)}.")
     if not _spc_shown(indicator):
         parts.append("Process limits are not shown: some figures are suppressed.")
+    parts += [f"Event: {e['shown']}." for e in chart_events(indicator)]
     return " ".join(parts)
 
 
@@ -200,6 +256,8 @@ def _build_spec(indicator: dict) -> dict:
     if any(p["denominator"] for p in points):
         tooltip += [alt.Tooltip("denominator:N", title="Denominator")]
     tooltip += [alt.Tooltip("series:N", title="Point")]
+    if any(p["rule"] for p in points):
+        tooltip += [alt.Tooltip("rule:N", title="SPC rule")]
 
     # Data by name, filled in after `to_dict` (Altair deep-copies inline values at every step).
     base = alt.Chart(alt.NamedData(name="points"))
@@ -215,13 +273,28 @@ def _build_spec(indicator: dict) -> dict:
     # Reference lines under the data; the target wider, so that a benchmark of the same value
     # drawn over it still shows it.
     rules = []
-    for name, rows, width in (("target", [r for r in refs if r["key"] == TARGET], 3.5),
-                              ("references", [r for r in refs if r["key"] != TARGET], 1.5)):
+    flat = [r for r in refs if r["value"] is not None]
+    for name, rows, width in (("target", [r for r in flat if r["key"] == TARGET], 3.5),
+                              ("references", [r for r in flat if r["key"] != TARGET], 1.5)):
         if rows:
             datasets[name] = rows
             rules.append(alt.Chart(alt.NamedData(name=name)).mark_rule(strokeWidth=width).encode(
                 y=alt.Y("value:Q"), color=colour, strokeDash=dash,
                 tooltip=[alt.Tooltip("shown:N", title="Line")]))
+    if stepped(indicator):
+        datasets["steps"] = step_lines(indicator)
+        rules.append(alt.Chart(alt.NamedData(name="steps")).mark_line(strokeWidth=1.5).encode(
+            x=x, y=alt.Y("value:Q"), color=colour, strokeDash=dash, detail="part:N",
+            tooltip=[alt.Tooltip("shown:N", title="Line")]))
+    events = chart_events(indicator)
+    if events:
+        datasets["events"] = events
+        marks = alt.Chart(alt.NamedData(name="events"))
+        rules += [marks.mark_rule(color=EVENT, strokeWidth=1.5).encode(
+                      x=x, tooltip=[alt.Tooltip("shown:N", title="Event")]),
+                  marks.mark_text(color=EVENT, align="left", baseline="top", dx=3, dy=2,
+                                  fontSize=10, limit=160).encode(
+                      x=x, y=alt.value(0), text="label:N")]
     layers = [*rules, line, dots]
     chart = alt.LayerChart(layer=layers, width=WIDTH, height=HEIGHT,
                            description=describe(indicator))

@@ -13,7 +13,7 @@ from ..app import CouncilIndicators
 from ..indicators import AREAS
 from ..indicators.compute import Result
 from ..judgement.assess import KEY_MESSAGES
-from ..judgement.spc import ICONS
+from ..judgement.spc import ICONS, rule_words
 from ..reference import ATTRIBUTION
 from .disclosure import SUPPRESSED, Plan, mask_note
 
@@ -60,6 +60,23 @@ def _benchmark(r: Result) -> dict:
             "region_name": b.get("region_name"), "england": figure("england"),
             "quartile": b.get("quartile"), "raw": {k: b.get(k) for k in
                                                   ("council", "neighbours", "region", "england")}}
+
+
+def _spc_points(spc: dict, months: list[dict]) -> list[dict]:
+    """The report's months' own SPC mean and limits (steps where a rebase falls) and the rules
+    that flag each, in words; withheld with the rest of the SPC (see `_indicator`)."""
+    shown = {m["month"] for m in months}
+    words = rule_words(spc.get("points", []))
+    return [{"month": p["month"], "mean": p.get("mean"), "lower": p.get("lower"),
+             "upper": p.get("upper"), "rules": words.get(p["month"], [])}
+            for p in spc.get("points", []) if p["month"] in shown]
+
+
+def _events(events: list[dict], months: list[dict]) -> list[dict]:
+    """The council's events that fall within the report's months (the chart marks them)."""
+    shown = {m["month"]: m["label"] for m in months}
+    return [{"month": e["month"], "month_label": shown[e["month"]], "label": e["label"],
+             "rebase": e["rebase"]} for e in events if e["month"] in shown]
 
 
 def _indicator(r: Result, plan: Plan) -> dict:
@@ -115,6 +132,8 @@ def _indicator(r: Result, plan: Plan) -> dict:
         "spc_withheld": spc_withheld,
         "special_months": [] if spc_withheld else
                           [p["month"] for p in spc.get("points", []) if p.get("special_cause")],
+        "spc_points": [] if spc_withheld else _spc_points(spc, months),
+        "events": _events(j.get("events") or [], months),
         "commentary": commentary,
         "suppressed_any": suppressed_any,
         "judgement_withheld": withheld,
