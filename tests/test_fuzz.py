@@ -149,7 +149,11 @@ def test_markup_in_la_name_is_shown_as_text(tmp_path):
     ("--targets", "[cp_per_10k]\x00\nrange = [1, 2]\n"),
     ("--targets", "[cp_per_10k]\nrange = [1, 2]\n\x1b[2J"),
     ("--policy", b"cp_visit_interval_wd = 8 # caf\xe9\n"),  # Windows-1252, not UTF-8
-], ids=["policy-esc", "policy-esc-key", "targets-nul", "targets-esc", "policy-cp1252"])
+    ("--events", '[[event]]\ndate = 2014-02-03\nlabel = "\\u001b[2J"\nindicators = "all"\n'),
+    ("--events", '[[event]]\ndate = 2014-02-03\nlabel = "x"\nindicators = ["\\u001b[2J"]\n'),
+    ("--events", b'[[event]]\ndate = 2014-02-03\nlabel = "caf\xe9"\nindicators = "all"\n'),
+], ids=["policy-esc", "policy-esc-key", "targets-nul", "targets-esc", "policy-cp1252",
+        "events-esc-label", "events-esc-id", "events-cp1252"])
 def test_control_characters_in_settings_files(option, text, extract, tmp_path):
     settings = tmp_path / "settings.toml"
     settings.write_bytes(text if isinstance(text, bytes) else text.encode())
