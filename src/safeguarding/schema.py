@@ -59,6 +59,12 @@ TABLES: dict[str, Table] = {
             what="person",
         ),
         Table(
+            "ssd_disability", "disa_table_id",
+            _cols("disa_table_id:id! disa_person_id:id! disa_disability_code:text!"),
+            person="disa_person_id",
+            what="disability",
+        ),
+        Table(
             "ssd_contacts", "cont_contact_id",
             _cols("cont_contact_id:id! cont_person_id:id! cont_contact_date:datetime! "
                   "cont_contact_source_code:text cont_contact_outcome_json:text "
@@ -76,6 +82,14 @@ TABLES: dict[str, Table] = {
             periods=(("cine_referral_date", "cine_close_date"),),
             overlap=("cine_referral_date", "cine_close_date"),
             what="referral episode",
+        ),
+        Table(
+            "ssd_cin_plans", "cinp_cin_plan_id",
+            _cols("cinp_cin_plan_id:id! cinp_referral_id:id cinp_person_id:id! "
+                  "cinp_cin_plan_start_date:date! cinp_cin_plan_end_date:date"),
+            person="cinp_person_id",
+            periods=(("cinp_cin_plan_start_date", "cinp_cin_plan_end_date"),),
+            what="child in need plan",
         ),
         Table(
             "ssd_cin_assessments", "cina_assessment_id",

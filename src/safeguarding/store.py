@@ -41,7 +41,7 @@ META_DDL = {
 
 # The layout of the tables above: bump it whenever one changes (tests/test_store.py pins the
 # layout to the number, so a change without a bump fails there).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class StoreError(Exception):

@@ -659,3 +659,34 @@ def test_write_a_small_year_by_hand(tmp_path):
 
 def _row_of(path: Path, needle: str, nth: int = 1) -> int:
     return _line(path.read_text(encoding="utf-8"), needle, nth)
+
+
+def test_disabilities_and_cin_plans(tmp_path):
+    """Child characteristics and CIN plans (2022 on) have tables of their own: the hand-made
+    return's first child has a disability of NONE; its second referral gains two CIN plans."""
+    text = HAND_MADE.replace(
+        "          <AssessmentActualStartDate>2022-10-11</AssessmentActualStartDate>\n"
+        "        </Assessments>\n",
+        "          <AssessmentActualStartDate>2022-10-11</AssessmentActualStartDate>\n"
+        "        </Assessments>\n"
+        "        <CINPlanDates>\n"
+        "          <CINPlanStartDate>2022-10-20</CINPlanStartDate>\n"
+        "          <CINPlanEndDate>2022-10-31</CINPlanEndDate>\n"
+        "        </CINPlanDates>\n"
+        "        <CINPlanDates>\n"
+        "          <CINPlanStartDate>2023-03-01</CINPlanStartDate>\n"
+        "        </CINPlanDates>\n")
+    path = _write(tmp_path, text)
+    got = cin_census.read(path)
+    assert _errors(got) == []
+    assert _rows(got, "ssd_disability") == [
+        {"disa_table_id": "C1/D1", "disa_person_id": "C1", "disa_disability_code": "NONE",
+         ROW: _line(text, "<Disability>")}]
+    assert _rows(got, "ssd_cin_plans") == [
+        {"cinp_cin_plan_id": f"{R2}/C1", "cinp_referral_id": R2, "cinp_person_id": "C1",
+         "cinp_cin_plan_start_date": "2022-10-20", "cinp_cin_plan_end_date": "2022-10-31",
+         ROW: _line(text, "<CINPlanDates>")},
+        {"cinp_cin_plan_id": f"{R2}/C2", "cinp_referral_id": R2, "cinp_person_id": "C1",
+         "cinp_cin_plan_start_date": "2023-03-01", "cinp_cin_plan_end_date": "",
+         ROW: _line(text, "<CINPlanDates>", 2)},
+    ]

@@ -37,11 +37,13 @@ the date of the conference that made it): `icpc_cp_plan_id`/`cppl_icpc_id` name 
 starting on the conference date and the conference held on the plan start date, and
 `icpc_icpc_outcome_cp_flag` is Y when such a plan exists, N otherwise.
 
+- ChildCharacteristics/Disabilities/Disability -> ssd_disability (disa_table_id made from the
+  child id and position, disa_person_id, disa_disability_code).
+- CINdetails/CINPlanDates (2022 on) -> ssd_cin_plans: CINPlanStartDate, CINPlanEndDate ->
+  cinp_cin_plan_start_date, _end_date; cinp_referral_id = its referral.
+
 Not carried (no canonical column, or not in the return): UPN/FormerUPN/UPNunknown,
-Disabilities (-> an `ssd_disability` table: disa_person_id, disa_disability_code),
-CINPlanDates (2022 on; -> `ssd_cin_plans`: cinp_referral_id, cinp_person_id,
-cinp_cin_plan_start_date, cinp_cin_plan_end_date), FactorsIdentifiedAtAssessment (->
-`ssd_assessment_factors`), AssessmentInternalReviewDate, InitialCPCtarget (->
+FactorsIdentifiedAtAssessment (-> `ssd_assessment_factors`), AssessmentInternalReviewDate, InitialCPCtarget (->
 icpc_icpc_target_date), ICPCnotRequired (-> an S47 outcome, e.g. s47e_s47_outcome_json's
 CP_CONFERENCE_FLAG = not ICPCnotRequired), NumberOfPreviousCPP, PreProceedingsandFGDM (2026).
 Columns the census lacks and that stay absent: cina_assessment_child_seen, s47e_s47_end_date,
@@ -111,9 +113,12 @@ FLAG = {"true": "Y", "TRUE": "Y", "1": "Y", "false": "N", "FALSE": "N", "0": "N"
 COLUMNS = {
     "ssd_person": ["pers_person_id", "pers_dob", "pers_expected_dob", "pers_sex", "pers_ethnicity",
                    "pers_death_date"],
+    "ssd_disability": ["disa_table_id", "disa_person_id", "disa_disability_code"],
     "ssd_cin_episodes": ["cine_referral_id", "cine_person_id", "cine_referral_date",
                          "cine_referral_source_code", "cine_referral_nfa", "cine_cin_primary_need_code",
                          "cine_close_date", "cine_close_reason"],
+    "ssd_cin_plans": ["cinp_cin_plan_id", "cinp_referral_id", "cinp_person_id",
+                      "cinp_cin_plan_start_date", "cinp_cin_plan_end_date"],
     "ssd_cin_assessments": ["cina_assessment_id", "cina_person_id", "cina_referral_id",
                             "cina_assessment_start_date", "cina_assessment_auth_date"],
     "ssd_s47_enquiry": ["s47e_s47_enquiry_id", "s47e_person_id", "s47e_referral_id", "s47e_s47_start_date"],
@@ -345,6 +350,11 @@ class _Return:
             "pers_ethnicity": self._value(chars, "ChildCharacteristics", "Ethnicity"),
             "pers_death_date": self._date(ids, "ChildIdentifiers", "PersonDeathDate"),
         })
+        where = "ChildCharacteristics/Disabilities"
+        for k, d in enumerate([] if chars is None else chars.findall("Disabilities/Disability"), start=1):
+            self.rows["ssd_disability"].append({
+                ROW: d.sourceline, "disa_table_id": f"{prefix}/D{k}", "disa_person_id": pid,
+                "disa_disability_code": self._cell(d, f"{where}/Disability")})
         for k, details in enumerate(el.findall("CINdetails"), start=1):
             self.referral(details, pid, prefix, k)
 
@@ -361,6 +371,13 @@ class _Return:
             "cine_close_date": self._date(el, where, "CINclosureDate"),
             "cine_close_reason": self._value(el, where, "ReasonForClosure"),
         })
+        for j, c in enumerate(el.findall("CINPlanDates"), start=1):  # 2022 on
+            self.rows["ssd_cin_plans"].append({
+                ROW: c.sourceline, "cinp_cin_plan_id": f"{ref_id}/C{j}", "cinp_person_id": pid,
+                "cinp_referral_id": ref_id,
+                "cinp_cin_plan_start_date": self._date(c, f"{where}/CINPlanDates", "CINPlanStartDate"),
+                "cinp_cin_plan_end_date": self._date(c, f"{where}/CINPlanDates", "CINPlanEndDate"),
+            })
         for j, a in enumerate(el.findall("Assessments"), start=1):
             self.rows["ssd_cin_assessments"].append({
                 ROW: a.sourceline, "cina_assessment_id": f"{ref_id}/A{j}", "cina_person_id": pid,
@@ -751,8 +768,8 @@ def write(tables: dict[str, pa.Table], info: ExtractInfo, out: Path, year: int |
     DateOfInitialCPC is the conference that made its latest plan. Filled in where the return needs a value the tables lack:
     ReferralSource 10 (unknown), Ethnicity NOBT, GenderCurrent 0 / Sex U, ICPCnotRequired true
     for an enquiry that ended with no conference; NumberOfPreviousCPP is the plan's ordinal
-    for the child. A plan with no valid category is left out. Disabilities, CIN plans and
-    assessment factors are not in the canonical tables and are not written.
+    for the child. A plan with no valid category is left out. Disabilities and CIN plans are not
+    written yet; assessment factors are not in the canonical tables.
     """
     if not re.fullmatch(r"\d{3}", (info.la_code or "").strip()):
         raise ValueError("a CIN census return needs a three-digit LA number (la_code)")

@@ -23,8 +23,11 @@ CARRIES: dict[str, dict[str, tuple[str, ...]]] = {
     "ssd": {name: tuple(c.name for c in t.columns) for name, t in TABLES.items()},
     "cin": _cols("""
         ssd_person: pers_person_id pers_dob pers_expected_dob pers_sex pers_ethnicity pers_death_date;
+        ssd_disability: disa_table_id disa_person_id disa_disability_code;
         ssd_cin_episodes: cine_referral_id cine_person_id cine_referral_date cine_referral_source_code
             cine_referral_nfa cine_cin_primary_need_code cine_close_date cine_close_reason;
+        ssd_cin_plans: cinp_cin_plan_id cinp_referral_id cinp_person_id cinp_cin_plan_start_date
+            cinp_cin_plan_end_date;
         ssd_cin_assessments: cina_assessment_id cina_person_id cina_referral_id
             cina_assessment_start_date cina_assessment_auth_date;
         ssd_s47_enquiry: s47e_s47_enquiry_id s47e_person_id s47e_referral_id s47e_s47_start_date;
