@@ -17,9 +17,10 @@ from . import benchmarks
 from . import formatting as fmt
 from . import indicators as _registered  # noqa: F401  (importing registers every indicator)
 from .indicators import REGISTRY
-from .indicators.compute import Result, compute, missing_needs
+from .indicators.compute import Result, compute, missing_needs, missing_reason
 from .indicators.context import Context
-from .indicators.coverage import add_months, apply_coverage
+from .indicators.coverage import apply_coverage
+from .months import add_months
 from .judgement.assess import REPORT_POINTS, coverage_message, judge, key_messages
 from .judgement.events import Event
 from .judgement.targets import Target, load_targets
@@ -380,9 +381,9 @@ def _explain_unavailable(ctx: Context, la: str, results: list[Result],
     for r in results:
         if not r.available:
             needs = missing_needs(ctx, r.indicator, la)
+            if kind != "ssd" and needs:  # the engine's reason names an extract
+                r.reason = missing_reason(needs, kind_name(kind))
             r.reason = unavailable_reason(needs, left_out) or r.reason
-            if kind != "ssd" and r.reason:
-                r.reason = r.reason.replace("from this extract", f"from this {kind_name(kind)}")
             missing.append(needs)
     return missing
 

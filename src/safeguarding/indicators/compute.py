@@ -40,7 +40,8 @@ def missing_needs(ctx: Context, ind: Indicator, la_code: str) -> list[str]:
     return [n for n in ind.needs if not ctx.has(la_code, n)]
 
 
-def _reason(missing: list[str]) -> str:
+def missing_reason(missing: list[str], source: str = "extract") -> str:
+    """Why an indicator is not available: the tables and columns `source` lacks."""
     tables = [m for m in missing if "." not in m]
     cols = [m for m in missing if "." in m]
     parts = []
@@ -48,7 +49,7 @@ def _reason(missing: list[str]) -> str:
         parts.append(f"table{'s' if len(tables) > 1 else ''} {', '.join(tables)}")
     if cols:
         parts.append(f"column{'s' if len(cols) > 1 else ''} {', '.join(cols)}")
-    return f"not available from this extract: it has no {' and no '.join(parts)}"
+    return f"not available from this {source}: it has no {' and no '.join(parts)}"
 
 
 def series_expr(ctx: Context, ind: Indicator, la_codes: list[str]) -> ir.Table:
@@ -97,7 +98,7 @@ def compute(ctx: Context, ids: list[str] | None = None) -> list[Result]:
         by_la: dict[str, Result] = {}
         for la in ctx.la_codes:
             missing = missing_needs(ctx, ind, la)
-            by_la[la] = Result(ind, la, available=not missing, reason=_reason(missing) if missing else None)
+            by_la[la] = Result(ind, la, available=not missing, reason=missing_reason(missing) if missing else None)
         available = [la for la, r in by_la.items() if r.available]
         if available:
             try:

@@ -16,18 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..months import add_months, month_end
 from ..sources.returns import Window
 from .compute import Result
 from .registry import Indicator
-
-
-def add_months(first_of_month: dt.date, n: int) -> dt.date:
-    y, m = divmod(first_of_month.year * 12 + first_of_month.month - 1 + n, 12)
-    return dt.date(y, m + 1, 1)
-
-
-def month_end(first_of_month: dt.date) -> dt.date:
-    return add_months(first_of_month, 1) - dt.timedelta(days=1)
 
 
 def covers(ind: Indicator, month: dt.date, window: Window) -> bool:

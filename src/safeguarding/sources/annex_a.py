@@ -112,6 +112,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from .. import reference
+from ..months import add_months, month_end
 from ..schema import TABLES
 from .folder import ROW, ExtractError, ExtractInfo, RawExtract
 from .issues import Issue
@@ -721,21 +722,9 @@ def _arrow(name: str, rows: list[dict], drop: tuple[str, ...] = ()) -> pa.Table:
     return pa.table(data)
 
 
-def _month_end(d: dt.date) -> dt.date:
-    nxt = (d.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-    return nxt - dt.timedelta(days=1)
-
-
-def _add_months(d: dt.date, months: int) -> dt.date:
-    y, m = divmod(d.month - 1 + months, 12)
-    year, month = d.year + y, m + 1
-    return min(d.replace(year=year, month=month, day=1) + dt.timedelta(days=d.day - 1),
-               _month_end(dt.date(year, month, 1)))
-
-
 def window(extracted_at: dt.date, months: int) -> Window:
     """The days a workbook dated `extracted_at` covers: the `months` months before it."""
-    return Window(_add_months(extracted_at, -months) + dt.timedelta(days=1), extracted_at)
+    return Window(add_months(extracted_at, -months) + dt.timedelta(days=1), extracted_at)
 
 
 def _la(path: Path, la_code: str | None) -> str | None:
@@ -808,7 +797,7 @@ def read(path: Path, la_code: str | None = None, *, extracted_at: dt.date | None
     if "ssd_initial_cp_conference" in tables:
         # A conference early in the window may follow an enquiry that ended before it, which
         # List 5 leaves out: conferences are taken as complete from the window's second month.
-        coverage["ssd_initial_cp_conference"] = Window(_month_end(span.first) + dt.timedelta(days=1), at)
+        coverage["ssd_initial_cp_conference"] = Window(month_end(span.first) + dt.timedelta(days=1), at)
     origins = _origins(path.name, sheets, tables)
     return SourceRead(RawExtract(info, tables, issues), KIND, coverage, origins)
 
@@ -819,7 +808,7 @@ def _dates(out: Tables, extracted_at, months, issues: list[Issue], name: str) ->
             if r.get(c) and r[c] <= today.isoformat()]
     if extracted_at is None:
         if days:
-            extracted_at = _month_end(dt.date.fromisoformat(max(days)))
+            extracted_at = month_end(dt.date.fromisoformat(max(days)))
             issues.append(Issue("warning", name, None, "extracted_at", extracted_at.isoformat(),
                                 "workbook date taken as the month end of its latest event date: "
                                 "if it was made mid-month, that month is incomplete"))
@@ -835,7 +824,7 @@ def _dates(out: Tables, extracted_at, months, issues: list[Issue], name: str) ->
         # A 12-month workbook has about half its contacts and referrals in months 7-12; one
         # mistyped old date must not make a 6-month one look like 12 (and months 7-12 then
         # read as low counts): a tenth of them at least.
-        early = sum(d < _add_months(extracted_at, -7).isoformat() for d in flow)
+        early = sum(d < add_months(extracted_at, -7).isoformat() for d in flow)
         months = 12 if flow and early >= max(1, len(flow) // 10) else 6
         issues.append(Issue("warning", name, None, "months", str(months),
                             f"taken as a {months}-month workbook from its contact and referral "

@@ -27,7 +27,8 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from .annex_a import LISTS, _month_end, _ref, window
+from ..months import month_end
+from .annex_a import LISTS, _ref, window
 from .check import check_extract
 from .folder import ExtractInfo, RawExtract
 
@@ -35,7 +36,7 @@ NO_DATE = "DATE '9999-12-31'"
 
 
 def _as_at(extracted_at: dt.date) -> dt.date:
-    end = _month_end(extracted_at)
+    end = month_end(extracted_at)
     return end if end == extracted_at else extracted_at.replace(day=1) - dt.timedelta(days=1)
 
 
