@@ -9,7 +9,7 @@ from pathlib import Path
 
 from safeguarding import app
 from safeguarding.indicators import REGISTRY
-from safeguarding.indicators.compute import Point, Result
+from safeguarding.results import Point, Result
 from safeguarding.policy import Policy, load_policy
 from safeguarding.store import Store
 
@@ -95,3 +95,16 @@ def synthetic_council(folder: Path):
     finally:
         store.close()
     return council
+
+
+def published(**figures):
+    """A published benchmark (results.Benchmark) for hand-worked judgement tests: 2014, 10
+    neighbours, the figures given (council, neighbours, region, england and their marks)."""
+    from safeguarding.results import Benchmark
+
+    base = dict(year=2014, measure="CPP_rate", council=None, neighbours=None, neighbours_n=10,
+                region=None, england=None, quartile=None, neighbours_median=None,
+                council_mark=None, region_mark=None, england_mark=None, sn_model=None,
+                region_code="E12000005", region_name="West Midlands", quartile_of=150,
+                polarity="neutral", quartile_method="", source="test", notes=())
+    return Benchmark(**{**base, **figures})

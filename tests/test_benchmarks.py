@@ -151,20 +151,20 @@ def test_camden_rereferrals_2016():
     # c1 2016 rereferral_percent of Camden's 2021-model neighbours: 213 10, 205 13.7, 207 23.8,
     # 206 12, 212 18.8, 352 28.3, 203 14.4, 870 21, 309 15.4, 302 21.5 -> sum 178.9.
     c = benchmarks.comparison("rereferrals_12m", "202", dt.date(2016, 6, 1))
-    assert (c["year"], c["sn_model"], c["council"]) == (2016, 2021, 13.0)
-    assert c["neighbours_n"] == 10
-    assert c["neighbours"] == pytest.approx(17.89)
-    assert c["neighbours_median"] == pytest.approx((15.4 + 18.8) / 2)
-    assert c["region_code"] == "E13000001" and c["region_name"] == "Inner London"
+    assert (c.year, c.sn_model, c.council) == (2016, 2021, 13.0)
+    assert c.neighbours_n == 10
+    assert c.neighbours == pytest.approx(17.89)
+    assert c.neighbours_median == pytest.approx((15.4 + 18.8) / 2)
+    assert c.region_code == "E13000001" and c.region_name == "Inner London"
 
 
 def test_cumberland_rereferrals_2025_new_model():
     # c1 2025: 943 16.5, 925 22.9, 884 14.8, 888 16.3, 813 14, 384 18.5, 860 14.2, 929 20,
     # 371 29.4, 370 25.5 -> sum 192.1; August 2025 is after April 2025: the 2025 model.
     c = benchmarks.comparison("rereferrals_12m", "942", dt.date(2025, 8, 1))
-    assert (c["year"], c["sn_model"], c["council"], c["neighbours_n"]) == (2025, 2025, 22.7, 10)
-    assert c["neighbours"] == pytest.approx(19.21)
-    assert c["neighbours_median"] == pytest.approx((16.5 + 18.5) / 2)
+    assert (c.year, c.sn_model, c.council, c.neighbours_n) == (2025, 2025, 22.7, 10)
+    assert c.neighbours == pytest.approx(19.21)
+    assert c.neighbours_median == pytest.approx((16.5 + 18.5) / 2)
 
 
 def test_herefordshire_cp_rate_2014_with_a_suppressed_neighbour():
@@ -174,13 +174,14 @@ def test_herefordshire_cp_rate_2014_with_a_suppressed_neighbour():
     # 595/93,730 = 63.5. Neighbour 838 Dorset did not exist in 2014: 835 stands for it, and its
     # population is suppressed (x), so 9 neighbours contribute.
     c = benchmarks.comparison("cp_per_10k", "884", dt.date(2014, 8, 1))
-    assert {k: c[k] for k in ("year", "measure", "council", "region", "england", "quartile")} == {
+    assert {k: getattr(c, k) for k in ("year", "measure", "council", "region", "england",
+                                       "quartile")} == {
         "year": 2014, "measure": "CPP_rate", "council": 59.4, "region": 44.5, "england": 42.1,
         "quartile": 4}
-    assert c["neighbours_n"] == 9
-    assert c["neighbours"] == pytest.approx(363.5 / 9)
-    assert c["neighbours_median"] == pytest.approx(38.6)
-    assert any("838" in n and "835" in n for n in c["notes"])
+    assert c.neighbours_n == 9
+    assert c.neighbours == pytest.approx(363.5 / 9)
+    assert c.neighbours_median == pytest.approx(38.6)
+    assert any("838" in n and "835" in n for n in c.notes)
 
 
 def test_reorganised_neighbour_and_suppressed_council():
@@ -188,35 +189,35 @@ def test_reorganised_neighbour_and_suppressed_council():
     # for it. c1 2023: 860 13.2, 925 21.6, 893 15.4, 933 21.4, 888 14.6, 935 20.6, 811 17.8,
     # 815 17, 830 26.6 -> with 22, sum 190.2. Herefordshire's own 2023 figure is "u".
     c = benchmarks.comparison("rereferrals_12m", "884", dt.date(2023, 8, 1), sn_model=2025)
-    assert (c["year"], c["sn_model"], c["neighbours_n"]) == (2023, 2025, 10)
-    assert c["neighbours"] == pytest.approx(19.02)
-    assert c["neighbours_median"] == pytest.approx((17.8 + 20.6) / 2)
-    assert c["council"] is None and c["council_mark"] == "u" and c["quartile"] is None
-    assert any("943" in n and "909" in n for n in c["notes"])
+    assert (c.year, c.sn_model, c.neighbours_n) == (2023, 2025, 10)
+    assert c.neighbours == pytest.approx(19.02)
+    assert c.neighbours_median == pytest.approx((17.8 + 20.6) / 2)
+    assert c.council is None and c.council_mark == "u" and c.quartile is None
+    assert any("943" in n and "909" in n for n in c.notes)
 
 
 def test_notes_name_councils_not_only_codes():
     # Herefordshire 2014, 2021 model: neighbour 838 Dorset did not exist; 835 Dorset stood for
     # it and its figure is suppressed (x).
-    notes = benchmarks.comparison("cp_per_10k", "884", dt.date(2014, 8, 1))["notes"]
+    notes = list(benchmarks.comparison("cp_per_10k", "884", dt.date(2014, 8, 1)).notes)
     assert notes == [
         "neighbour Dorset (838) did not exist in 2014: Dorset (835) used",
         "neighbour Dorset (838): Dorset (835), standing for it, has no published figure for "
         "2014 (marked x), so it is not in the neighbours' mean"]
     # 2025 model for 2023: Westmorland and Furness (943) did not exist; Cumbria (909) stood in.
     notes = benchmarks.comparison("rereferrals_12m", "884", dt.date(2023, 8, 1),
-                                  sn_model=2025)["notes"]
+                                  sn_model=2025).notes
     assert ("neighbour Westmorland and Furness (943) did not exist in 2023: Cumbria (909) "
             "used") in notes
     # A council's own year before it existed: West Northamptonshire (941) in 2016; its neighbour
     # North Northamptonshire (940) was then its own area, Northamptonshire (928).
-    notes = benchmarks.comparison("cp_per_10k", "941", dt.date(2016, 8, 1))["notes"]
+    notes = benchmarks.comparison("cp_per_10k", "941", dt.date(2016, 8, 1)).notes
     assert notes[0] == ("West Northamptonshire (941) did not exist in 2016: Northamptonshire "
                         "(928) became North (940) and West (941) Northamptonshire in April 2021")
     assert ("neighbour North Northamptonshire (940) did not exist in 2016; its area was "
             "Northamptonshire (928), this council's own, so it is left out") in notes
     # The model: named, as is a council in no model.
-    notes = benchmarks.comparison("cp_per_10k", "942", dt.date(2024, 8, 1))["notes"]
+    notes = benchmarks.comparison("cp_per_10k", "942", dt.date(2024, 8, 1)).notes
     assert notes[0].startswith("Cumberland (942) is not in the 2021 statistical-neighbour model")
     with pytest.raises(KeyError, match=r"Cumberland \(942\) is not in the 2021"):
         benchmarks.neighbours("942", 2021)
@@ -225,22 +226,22 @@ def test_notes_name_councils_not_only_codes():
 def test_a_neighbour_with_no_published_figure_is_named():
     # d5 2025 2_years_or_more_percent: Devon (878), a 2021-model neighbour of Herefordshire, is c.
     c = benchmarks.comparison("cp_open_2yrs", "884", dt.date(2025, 3, 1))
-    assert c["measure"] == "CPPlans2yrsActive" and c["sn_model"] == 2021, c
+    assert c.measure == "CPPlans2yrsActive" and c.sn_model == 2021, c
     assert ("neighbour Devon (878) has no published figure for 2025 (marked c), so it is not "
-            "in the neighbours' mean") in c["notes"]
+            "in the neighbours' mean") in c.notes
     # Cumbria (909) no longer existed in 2025; Cumberland and Westmorland and Furness are c too.
     assert ("neighbour Cumbria (909): Cumberland (942) and Westmorland and Furness (943), "
             "standing for it, have no published figure for 2025 (marked c), so it is not in the "
-            "neighbours' mean") in c["notes"]
-    assert c["neighbours_n"] == 8
+            "neighbours' mean") in c.notes
+    assert c.neighbours_n == 8
 
 
 def test_council_not_in_the_model_in_force():
     c = benchmarks.comparison("cp_per_10k", "942", dt.date(2024, 8, 1))
-    assert c["sn_model"] == 2025 and any("not in the 2021" in n for n in c["notes"])
+    assert c.sn_model == 2025 and any("not in the 2021" in n for n in c.notes)
     explicit = benchmarks.comparison("cp_per_10k", "942", dt.date(2024, 8, 1), sn_model=2021)
-    assert explicit["sn_model"] is None and explicit["neighbours"] is None
-    assert explicit["neighbours_n"] == 0 and explicit["council"] is not None
+    assert explicit.sn_model is None and explicit.neighbours is None
+    assert explicit.neighbours_n == 0 and explicit.council is not None
 
 
 # -- year selection, quartiles, no measure -----------------------------------------------
@@ -248,11 +249,11 @@ def test_council_not_in_the_model_in_force():
 def test_year_selection_at_the_april_boundary():
     assert [year_for_month(dt.date(2015, m, 1)) for m in (1, 2, 3, 4, 5)] == [
         2014, 2014, 2015, 2015, 2015]
-    assert benchmarks.comparison("cp_per_10k", "884", dt.date(2016, 2, 1))["year"] == 2015
-    assert benchmarks.comparison("cp_per_10k", "884", dt.date(2016, 4, 1))["year"] == 2016
+    assert benchmarks.comparison("cp_per_10k", "884", dt.date(2016, 2, 1)).year == 2015
+    assert benchmarks.comparison("cp_per_10k", "884", dt.date(2016, 4, 1)).year == 2016
     # The neighbour model switches in April 2025.
-    assert benchmarks.comparison("cp_per_10k", "884", dt.date(2025, 3, 1))["sn_model"] == 2021
-    assert benchmarks.comparison("cp_per_10k", "884", dt.date(2025, 4, 1))["sn_model"] == 2025
+    assert benchmarks.comparison("cp_per_10k", "884", dt.date(2025, 3, 1)).sn_model == 2021
+    assert benchmarks.comparison("cp_per_10k", "884", dt.date(2025, 4, 1)).sn_model == 2025
 
 
 def test_quartiles_follow_polarity():
@@ -315,18 +316,18 @@ def test_every_available_comparison_states_its_quartile_method():
     assert "highest value first (higher is better)" in quartile_method("high", 8)
     assert "lowest value first (a neutral measure" in quartile_method("neutral", 8)
     c = benchmarks.comparison("cp_per_10k", "884", dt.date(2014, 8, 1))
-    assert c["polarity"] == "neutral"  # CP plans per 10,000: a volume, no better direction
-    assert c["quartile_method"] == quartile_method("neutral", c["quartile_of"])
-    assert f"/ {c['quartile_of']}) + 1" in c["quartile_method"]
+    assert c.polarity == "neutral"  # CP plans per 10,000: a volume, no better direction
+    assert c.quartile_method == quartile_method("neutral", c.quartile_of)
+    assert f"/ {c.quartile_of}) + 1" in c.quartile_method
     for r in benchmarks.profile("884"):
         assert ("quartile_method" in r) == r["available"]
 
 
 def test_indicators_with_no_published_measure():
     c = benchmarks.comparison("contacts", "884", dt.date(2014, 8, 1))
-    assert c["available"] is False and "no published benchmark" in c["reason"]
+    assert c.available is False and "no published benchmark" in c.reason
     early = benchmarks.comparison("s47_per_10k", "884", dt.date(2014, 8, 1))
-    assert early["available"] is False and "2016" in early["reason"]
+    assert early.available is False and "2016" in early.reason
 
 
 def test_assessments_compare_with_continue_assess_comp_only_at_45_working_days():
@@ -335,14 +336,14 @@ def test_assessments_compare_with_continue_assess_comp_only_at_45_working_days()
     policy = load_policy()
     assert policy.assessment_timescale_wd == 45
     c = benchmarks.comparison("assessments_in_timescale", "884", dt.date(2018, 8, 1), policy=policy)
-    assert c["available"] and c["measure"] == "Continue_Assess_Comp" and c["year"] == 2018
-    assert 0 < c["england"] < 100
+    assert c.available and c.measure == "Continue_Assess_Comp" and c.year == 2018
+    assert 0 < c.england < 100
     ten = dataclasses.replace(policy, assessment_timescale_wd=10)
     c = benchmarks.comparison("assessments_in_timescale", "884", dt.date(2018, 8, 1), policy=ten)
-    assert not c["available"] and "is 10" in c["reason"]
+    assert not c.available and "is 10" in c.reason
     # Published from 2016 only.
     assert not benchmarks.comparison("assessments_in_timescale", "884", dt.date(2014, 8, 1),
-                                     policy=policy)["available"]
+                                     policy=policy).available
 
 
 # -- against the raw files -------------------------------------------------------------

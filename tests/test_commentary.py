@@ -3,6 +3,8 @@
 import datetime as dt
 import json
 import re
+from dataclasses import replace
+from types import SimpleNamespace
 
 from extracts import people, write_extract
 from typer.testing import CliRunner
@@ -10,68 +12,78 @@ from typer.testing import CliRunner
 from safeguarding.app import coverage_start, history_months
 from safeguarding.cli import cli
 from safeguarding.indicators import REGISTRY
-from safeguarding.indicators.compute import Point, Result
+from safeguarding.results import Point, Result
 from safeguarding.judgement.assess import key_messages
 from safeguarding.judgement.change import changes
 from safeguarding.judgement.commentary import commentary, key_message
 from safeguarding.judgement.rating import benchmark_position, rag
 from safeguarding.judgement.targets import Target, load_targets
+from safeguarding.results import NoBenchmark, Spc
+
+from extracts import published
 
 MONTHS = [f"2013-{m:02d}" for m in range(8, 13)] + [f"2014-{m:02d}" for m in range(1, 9)]
 REREF_TARGET = Target("rereferrals_12m", target=23.5, amber=25.9)
-BENCH = {"available": True, "year": 2014, "measure": "CPP_rate", "council": 59.4, "neighbours": 40.4,
-         "neighbours_n": 10, "region": 44.5, "england": 42.1, "quartile": 4}
+BENCH = published(council=59.4, neighbours=40.4, region=44.5, england=42.1, quartile=4)
+NONE = NoBenchmark("no published benchmark")
 
 
-def facts(ind, values, benchmark, spc):
+def signal(icon: str, signals: list[str]) -> Spc:
+    """An SPC result with only the latest month's icon and signals, as commentary reads it."""
+    return Spc(None, None, None, None, (), icon, None, tuple(signals), ())
+
+
+def facts(ind, values, benchmark, spc, spec="default"):
+    """commentary()'s facts for a series of values (the last is August 2014's), rated against
+    `spec` (by default the shipped target; None: no target)."""
     series = [{"month": m, "value": v} for m, v in zip(MONTHS, values)]
-    return {"rag": rag(values[-1], ind, load_targets().get(ind.id), benchmark),
-            "benchmark_position": benchmark_position(values[-1], ind, benchmark),
+    spec = load_targets().get(ind.id) if spec == "default" else spec
+    return {"rating": rag(values[-1], ind, spec, benchmark),
+            "position": benchmark_position(values[-1], ind, benchmark),
             "change": changes(series, ind), "spc": spc}
 
 
 def test_seed_style_cp_rate():
     ind = REGISTRY["cp_per_10k"]
     values = [60.0, 61.0, 62.0, 63.0, 64.0, 66.0, 67.0, 68.0, 69.25, 65.0, 60.0, 57.0, 54.85]
-    spc = {"variation_icon": "special_cause_neither_low",
-           "signals": ["August 2014 is below the lower process limit"]}
-    text = commentary(ind, Point("2014-08", 54.85, 198, 36100), facts(ind, values, BENCH, spc), BENCH)
+    spc = signal("special_cause_neither_low", ["August 2014 is below the lower process limit"])
+    text = commentary(ind, Point("2014-08", 54.85, 198, 36100), **facts(ind, values, BENCH, spc))
     # Range 40.4-42.1 (neighbours to England) with a 10% margin up to 46.31: 54.85 is red.
     # Peak 69.25 in April; 14.4 / 69.25 = 20.79% -> 20.8%; rates to 1 place as the report shows them.
-    assert text == [
+    assert text == (
         "Child protection plans per 10,000 children: 54.9 per 10,000 in August 2014, red: above the "
         "expected range 40.4 to 42.1 (statistical neighbours and England) by more than 10%; a "
         "significant change (August 2014 is below the lower process limit).",
         # the rating already names the neighbours' and England's figures: not said twice
         "Down from a high of 69.3 per 10,000 in April 2014 to 54.9 in August 2014, a reduction of "
         "20.8%.",
-    ]
+    )
 
 
 def test_green_percentage_with_a_small_change_and_no_benchmark():
     ind = REGISTRY["contacts_screened_24h"]
     values = [99.0, 99.2, 99.1, 99.3, 99.4, 99.2, 99.5, 99.3, 99.6, 99.4, 99.5, 99.65, 100.0]
-    spc = {"variation_icon": "common_cause", "signals": []}
-    none = {"available": False, "reason": "no published benchmark"}
-    text = commentary(ind, Point("2014-08", 100.0, 287, 287), facts(ind, values, none, spc), none)
+    spc = signal("common_cause", [])
+    text = commentary(ind, Point("2014-08", 100.0, 287, 287), **facts(ind, values, NONE, spc))
     # Up 1.0% from the 99.0 low: under the 10% worth a sentence, so the month-on-month change.
-    assert text == [
+    assert text == (
         "Contacts screened within 24 hours: 100.00% in August 2014, green: at or above the target "
         "of 100.00%; month-to-month changes are within normal variation.",
         "Up from 99.65% in July 2014.",
-    ]
+    )
 
 
 def test_a_month_with_no_cases():
     ind = REGISTRY["cp_visits_in_timescale"]
-    assert commentary(ind, Point("2014-08", None, 0, 0), {}, None) == [
-        "Children on a plan visited in timescale: no cases in August 2014."]
+    f = facts(ind, [None] * 13, NONE, signal("insufficient_data", []))
+    assert commentary(ind, Point("2014-08", None, 0, 0), **f) == (
+        "Children on a plan visited in timescale: no cases in August 2014.",)
 
 
 def judged(ind_id, rating, icon, quartile=None):
-    r = Result(REGISTRY[ind_id], "884", True, benchmark={"quartile": quartile})
-    return r, {"rag": {"rating": rating}, "spc": {"variation_icon": icon},
-               "commentary": [f"{REGISTRY[ind_id].name}: x."]}
+    r = Result(REGISTRY[ind_id], "884", True, benchmark=published(quartile=quartile))
+    return r, SimpleNamespace(rag=SimpleNamespace(rating=rating), spc=signal(icon, []),
+                              commentary=(f"{REGISTRY[ind_id].name}: x.",))
 
 
 def test_key_messages_most_important_first():
@@ -84,7 +96,7 @@ def test_key_messages_most_important_first():
         judged("contacts_screened_24h", "amber", "special_cause_concerning_low"),
         judged("cp_per_10k", "red", "common_cause", quartile=4),            # red (quartile ignored: neutral)
     ])
-    assert [(m["indicator"], m["kind"]) for m in messages] == [
+    assert [(m.indicator, m.kind) for m in messages] == [
         ("cp_reviews_in_timescale", "red_concern"),
         ("cp_visits_in_timescale", "red"),
         ("cp_per_10k", "red"),
@@ -93,7 +105,7 @@ def test_key_messages_most_important_first():
         ("cla_count", "improvement"),
         ("cla_visits_in_timescale", "improvement"),
     ]
-    assert messages[0]["text"] == ("Child protection plans reviewed in timescale: x "
+    assert messages[0].text == ("Child protection plans reviewed in timescale: x "
                                    "(red, and getting significantly worse).")
 
 
@@ -169,24 +181,21 @@ def every_commentary():
         for value in (*latest_values, None):
             for spec_used in (spec, None):
                 for name, comps in COMPARATORS.items():
-                    bench = {**BENCH, **comps, "measure": "X"}
+                    bench = replace(BENCH, **comps, measure="X")
                     for icon, signals in SPC_CASES:
                         yield ind, *_one(ind, spec_used, value, series, bench, icon, signals)
     ind = REGISTRY["cp_per_10k"]  # neutral: an expected range from the benchmarks
     spec = Target("cp_per_10k", range=("neighbours", "england"), amber_margin=10)
     for value in (41.0, 45.0, 60.0, 30.0, None):
-        for bench in (BENCH, {"available": False, "reason": "no published benchmark"}):
+        for bench in (BENCH, NONE):
             for icon, signals in SPC_CASES:
                 yield ind, *_one(ind, spec, value, [60.0 + i for i in range(12)], bench, icon,
                                  signals)
 
 
 def _one(ind, spec, value, series, bench, icon, signals):
-    values = [*series, value]
-    pts = [{"month": m, "value": v} for m, v in zip(MONTHS, values)]
-    f = {"rag": rag(value, ind, spec, bench), "benchmark_position": benchmark_position(value, ind, bench),
-         "change": changes(pts, ind), "spc": {"variation_icon": icon, "signals": signals}}
-    return f["rag"]["rating"], f, commentary(ind, Point("2014-08", value, 1, 1), f, bench)
+    f = facts(ind, [*series, value], bench, signal(icon, signals), spec)
+    return f["rating"].rating, f, commentary(ind, Point("2014-08", value, 1, 1), **f)
 
 
 def key_kinds(rating: str, icon: str) -> list[str]:
@@ -204,8 +213,8 @@ def test_every_combination_reads_without_internal_words_or_a_clause_twice():
         seen.add((ind.polarity, rating))
         for sentence in text:
             assert_readable(sentence)
-        for kind in key_kinds(rating, f["spc"]["variation_icon"]):
-            assert_readable(key_message(ind, kind, {"commentary": text}))
+        for kind in key_kinds(rating, f["spc"].variation_icon):
+            assert_readable(key_message(ind, kind, SimpleNamespace(commentary=text)))
     assert {(p, r) for p in ("high", "low", "neutral")
             for r in ("green", "amber", "red", "no_target", "no_data")} <= seen
 
@@ -218,9 +227,9 @@ def test_lower_is_better_says_above_the_target_never_short_of():
         if rating in ("amber", "red"):
             assert "above (worse than) the target of" in text
     assert {r for r, _ in texts} >= {"amber", "red"}
-    assert rag(24.0, ind, REREF_TARGET)["basis"] == (
+    assert rag(24.0, ind, REREF_TARGET).basis == (
         "above (worse than) the target of 23.50% but at or below the amber tolerance of 25.90%")
-    assert rag(30.0, ind, REREF_TARGET)["basis"] == (
+    assert rag(30.0, ind, REREF_TARGET).basis == (
         "above (worse than) the target of 23.50% and the amber tolerance of 25.90%")
 
 
@@ -229,7 +238,7 @@ def test_a_key_message_does_not_repeat_what_its_sentence_says():
     sentence = ("Re-referrals within 12 months: 30.00% in August 2014, red: above (worse than) the "
                 "target of 23.50% and the amber tolerance of 25.90%; a significant deterioration "
                 "(August 2014 is above the upper process limit).")
-    judged_ = {"commentary": [sentence]}
+    judged_ = SimpleNamespace(commentary=(sentence,))
     assert key_message(ind, "red_concern", judged_) == sentence
     assert key_message(ind, "red", judged_) == sentence
     assert key_message(ind, "worst_quartile", judged_) == (
@@ -239,7 +248,7 @@ def test_a_key_message_does_not_repeat_what_its_sentence_says():
 def test_a_signal_with_its_own_brackets_is_not_nested():
     ind = REGISTRY["rereferrals_12m"]
     values = [20.0] * 12 + [24.0]
-    spc = {"variation_icon": "special_cause_concerning_high",
-           "signals": ["7 months in a row above the mean (from February 2014)"]}
-    text = commentary(ind, Point("2014-08", 24.0, 1, 1), facts(ind, values, BENCH, spc), BENCH)
+    spc = signal("special_cause_concerning_high",
+                 ["7 months in a row above the mean (from February 2014)"])
+    text = commentary(ind, Point("2014-08", 24.0, 1, 1), **facts(ind, values, BENCH, spc))
     assert "a significant deterioration (7 months in a row above the mean, from February 2014)." in text[0]

@@ -56,16 +56,16 @@ def published(trees: list[dict]) -> dict[tuple[str, str, str], float]:
     with a rate or percentage turned back into its numerator where its denominator is printed."""
     known = {}
     for tree in trees:
-        for ind in tree["summary"]:
-            for m in ind["months"]:
-                num, den, value = m["numerator"], m["denominator"], m["value_raw"]
-                if den != disclosure.SUPPRESSED and den is not None and ind["unit"] == "percent":
-                    known[(ind["id"], "denominator", m["month"])] = den
+        for ind in tree.summary:
+            for m in ind.months:
+                num, den, value = m.numerator, m.denominator, m.value_raw
+                if den != disclosure.SUPPRESSED and den is not None and ind.unit == "percent":
+                    known[(ind.id, "denominator", m.month)] = den
                 if num != disclosure.SUPPRESSED:
-                    known[(ind["id"], "figure", m["month"])] = num
+                    known[(ind.id, "figure", m.month)] = num
                 elif value is not None and den not in (None, disclosure.SUPPRESSED):
-                    scale = 10_000 if ind["unit"] == "per_10k" else 100
-                    known[(ind["id"], "figure", m["month"])] = value * den / scale
+                    scale = 10_000 if ind.unit == "per_10k" else 100
+                    known[(ind.id, "figure", m.month)] = value * den / scale
     return known
 
 
@@ -82,12 +82,12 @@ def truth(c) -> dict[tuple[str, str, str], int]:
 def hidden_cells(trees: list[dict]) -> set[tuple[str, str, str]]:
     cells = set()
     for tree in trees:
-        for ind in tree["summary"]:
-            for m in ind["months"]:
-                if m["numerator"] == disclosure.SUPPRESSED:
-                    cells.add((ind["id"], "figure", m["month"]))
-                if m["denominator"] == disclosure.SUPPRESSED:
-                    cells.add((ind["id"], "denominator", m["month"]))
+        for ind in tree.summary:
+            for m in ind.months:
+                if m.numerator == disclosure.SUPPRESSED:
+                    cells.add((ind.id, "figure", m.month))
+                if m.denominator == disclosure.SUPPRESSED:
+                    cells.add((ind.id, "denominator", m.month))
     return cells
 
 
@@ -218,18 +218,18 @@ def test_the_attacker_would_succeed_against_primary_suppression_alone(packs, mon
 def test_ratings_directions_and_icons_of_hidden_months_are_withheld(packs):
     for pack in packs.values():
         for tree, _ in pack:
-            for ind in tree["summary"]:
-                months = ind["months"]
+            for ind in tree.summary:
+                months = ind.months
                 if not months:
                     continue
-                if months[-1]["suppressed"]:
-                    assert ind["rag"] == "withheld" and not ind["rag_basis"]
-                if any(m["suppressed"] for m in months[-2:]):
-                    assert ind["direction"] == ""
-                if ind["suppressed_any"]:
-                    assert ind["judgement_withheld"]
-                    assert "withheld" in ind["commentary"][0]
-                    assert ind["id"] not in " ".join(tree["key_messages"])
+                if months[-1].suppressed:
+                    assert ind.rag == "withheld" and not ind.rag_basis
+                if any(m.suppressed for m in months[-2:]):
+                    assert ind.direction == ""
+                if ind.suppressed_any:
+                    assert ind.judgement_withheld
+                    assert "withheld" in ind.commentary[0]
+                    assert ind.id not in " ".join(tree.key_messages)
 
 
 def test_spc_lines_never_cover_a_hidden_month(packs):
@@ -240,16 +240,16 @@ def test_spc_lines_never_cover_a_hidden_month(packs):
     for pack in packs.values():
         for tree, c in pack:
             plan = disclosure.Plan(c.results, "open")
-            for ind in tree["summary"]:
-                r = next(r for r in c.results if r.indicator.id == ind["id"])
-                span = [p["month"] for p in ((r.judgement or {}).get("spc") or {}).get("points", [])]
-                if ind["spc"]["mean"] is None:
-                    assert not ind["special_months"]
-                    assert ind["spc_icon"] in ("withheld", "insufficient_data")
-                    assert ind["assurance_icon"] is None
+            for ind in tree.summary:
+                r = next(r for r in c.results if r.indicator.id == ind.id)
+                span = [p.month for p in r.judgement.spc.points] if r.judgement else []
+                if ind.spc.mean is None:
+                    assert not ind.special_months
+                    assert ind.spc_icon in ("withheld", "insufficient_data")
+                    assert ind.assurance_icon is None
                     continue
                 checked += 1
-                assert not plan.any_hidden(ind["id"], span)
+                assert not plan.any_hidden(ind.id, span)
     assert checked, "some SPC lines should be published"
 
 
@@ -257,18 +257,18 @@ def test_chart_data_prints_nothing_the_tables_hide(packs):
     checked = 0
     for pack in list(packs.values())[:4]:  # the charts are slow to build: four councils' packs
         for tree, _ in pack[-2:]:
-            for ind in tree["summary"]:
-                if not ind["judgement_withheld"]:
+            for ind in tree.summary:
+                if not ind.judgement_withheld:
                     continue
                 checked += 1
                 spec = charts.chart_spec(ind)
                 data = [row for ds in _datasets(spec) for row in ds if "month" in row]
-                hidden = {m["month"] for m in ind["months"] if m["suppressed"]}
+                hidden = {m.month for m in ind.months if m.suppressed}
                 for row in data:
                     if row["month"] in hidden:
                         assert row["value"] is None and row["numerator"] in ("", disclosure.SUPPRESSED)
                 lines = [row for ds in _datasets(spec) for row in ds if "key" in row]
-                if ind["spc_withheld"]:
+                if ind.spc_withheld:
                     assert not [row for row in lines if row["key"] in (charts.MEAN, charts.LIMITS)]
     assert checked
 
@@ -297,7 +297,7 @@ def test_internal_packs_hide_nothing(packs):
     _, c = packs[next(iter(packs))][-1]
     tree = build_tree(c, "internal")
     assert not hidden_cells([tree])
-    assert all(i["rag"] != "withheld" for i in tree["summary"])
+    assert all(i.rag != "withheld" for i in tree.summary)
 
 
 def test_linked_figures_are_the_same_numbers(packs):

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from safeguarding.indicators import REGISTRY
-from safeguarding.indicators.compute import Point, Result
+from safeguarding.results import EventMark, Point, Result
 from safeguarding.judgement.assess import judge
 from safeguarding.judgement.events import Event, EventsError, events_for, load_events
 
@@ -37,8 +37,7 @@ def test_load_events_in_date_order(tmp_path):
     ]
     assert events[1].month == "2014-02" and events[1].applies_to("rereferrals_12m")
     assert not events[0].applies_to("rereferrals_12m")
-    assert events[1].to_dict() == {"date": "2014-02-03", "month": "2014-02",
-                                   "label": "New front door", "rebase": True}
+    assert events[1].mark() == EventMark("2014-02-03", "2014-02", "New front door", True)
     assert load_events(None) == []
 
 
@@ -102,17 +101,17 @@ def test_judge_rebases_at_an_event_and_the_commentary_cites_it():
     result = Result(ind, "884", available=True)
     history = _history(STEP)
     plain = judge(result, history, None)
-    assert plain["spc"]["variation_icon"].startswith("special_cause")
-    assert plain["events"] == []
+    assert plain.spc.variation_icon.startswith("special_cause")
+    assert plain.events == ()
     front = Event(dt.date(2014, 1, 6), "New front door", None, True)
     note = Event(dt.date(2013, 5, 1), "Ofsted inspection", ("cp_count",), False)
     j = judge(result, history, None, events=[note, front])
-    assert j["spc"]["variation_icon"] == "common_cause" and j["spc"]["rebase"] == ["2014-01"]
-    assert [e["label"] for e in j["events"]] == ["Ofsted inspection", "New front door"]
-    assert "within normal variation since the new front door in January 2014." in j["commentary"][0]
+    assert j.spc.variation_icon == "common_cause" and j.spc.rebase == ("2014-01",)
+    assert [e.label for e in j.events] == ["Ofsted inspection", "New front door"]
+    assert "within normal variation since the new front door in January 2014." in j.commentary[0]
     # an event that is not a rebase changes no limit and is not cited
     j = judge(result, history, None, events=[note])
-    assert j["spc"] == plain["spc"] and "since" not in j["commentary"][0]
+    assert j.spc == plain.spc and "since" not in j.commentary[0]
 
 
 def test_cli_events_option(tmp_path):
@@ -154,4 +153,4 @@ def test_cli_events_option(tmp_path):
 ])
 def test_event_phrase(label, phrase):
     from safeguarding.judgement.commentary import event_phrase
-    assert event_phrase({"label": label, "month": "2014-02"}) == phrase
+    assert event_phrase(EventMark("2014-02-01", "2014-02", label, False)) == phrase

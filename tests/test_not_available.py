@@ -59,7 +59,7 @@ def left_out(tmp_path_factory):
 def test_a_table_with_every_row_in_error_is_left_out_not_zero(left_out):
     by_id = {r.indicator.id: r for r in left_out.results}
     cp = by_id["cp_count"]
-    assert not cp.available and cp.series == []  # never "0 children on a plan"
+    assert not cp.available and cp.series == ()  # never "0 children on a plan"
     assert cp.reason == ("not available: every row of ssd_cp_plans had errors, so it was left out")
     assert by_id["cp_visits_in_timescale"].reason == (
         "not available: every row of ssd_cp_plans and ssd_cp_visits had errors, so they were "
@@ -112,15 +112,16 @@ COVERAGE = ("Only 6 of 27 indicators could be computed from this extract: the ot
 def test_few_indicators_is_the_first_key_message(cp_only):
     _, council = cp_only
     first = council.key_messages[0]
-    assert first["kind"] == "coverage" and first["indicator"] is None
-    assert first["text"].startswith(COVERAGE)
-    assert "ssd_contacts" in first["text"] and "ssd_cp_plans" not in first["text"]
-    assert output.document(council)["key_messages"][0] == first
+    assert first.kind == "coverage" and first.indicator is None
+    assert first.text.startswith(COVERAGE)
+    assert "ssd_contacts" in first.text and "ssd_cp_plans" not in first.text
+    assert output.document(council)["key_messages"][0] == {
+        "indicator": None, "kind": "coverage", "text": first.text}
     tree = build_tree(council, "internal")
-    assert tree["key_messages"][0] == first["text"]
+    assert tree.key_messages[0] == first.text
     page = html.unescape(render_html(tree))
     messages = page[page.index('id="key-messages"'):page.index('id="summary"')]
-    assert first["text"] in messages
+    assert first.text in messages
 
 
 def test_few_indicators_in_the_summary_command(cp_only):
@@ -135,7 +136,7 @@ def test_few_indicators_in_the_summary_command(cp_only):
 
 def test_no_coverage_message_when_most_indicators_are_available(synthetic_council):
     assert all(r.available for r in synthetic_council.results)
-    assert not any(m["kind"] == "coverage" for m in synthetic_council.key_messages)
+    assert not any(m.kind == "coverage" for m in synthetic_council.key_messages)
 
 
 # --- "not available" is its own rating category, never "no target" -----------------------------
@@ -143,13 +144,13 @@ def test_no_coverage_message_when_most_indicators_are_available(synthetic_counci
 def test_unavailable_indicators_are_not_counted_as_no_target(cp_only):
     _, council = cp_only
     tree = build_tree(council, "open")
-    unavailable = [i for i in tree["summary"] if not i["available"]]
+    unavailable = [i for i in tree.summary if not i.available]
     assert len(unavailable) == 21
-    assert {(i["rag"], i["rag_label"]) for i in unavailable} == {("not_available", "Not available")}
-    assert tree["ratings"]["not_available"] == 21
-    assert tree["ratings"]["no_target"] == sum(1 for i in tree["summary"]
-                                               if i["available"] and i["rag"] == "no_target")
-    assert sum(tree["ratings"].values()) == 27
+    assert {(i.rag, i.rag_label) for i in unavailable} == {("not_available", "Not available")}
+    assert tree.ratings["not_available"] == 21
+    assert tree.ratings["no_target"] == sum(1 for i in tree.summary
+                                               if i.available and i.rag == "no_target")
+    assert sum(tree.ratings.values()) == 27
     page = html.unescape(render_html(tree))
     glance = page[page.index('class="glance"'):page.index('class="contents"')]
     assert ('<span class="glance-n">21</span><span class="glance-label"><span class="rag-shape" '

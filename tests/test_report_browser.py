@@ -172,7 +172,7 @@ def test_every_chart_is_drawn_and_nothing_leaves_the_page(report, tmp_path):
     # Every available indicator has a chart div, and vegaEmbed drew an <svg> in each.
     divs = ChartDivs()
     divs.feed(dom)
-    expected = {f"chart-{i['id']}" for i in tree["summary"] if i["available"]}
+    expected = {f"chart-{i.id}" for i in tree.summary if i.available}
     assert set(divs.charts) == expected
     assert [c for c, drawn in divs.charts.items() if not drawn] == []
 
@@ -242,9 +242,9 @@ def test_summary_fits_the_screen_with_every_rating_in_view(report, tmp_path, wid
     # the table needs no sideways scrolling, at a desktop's width or a phone's
     assert check["overflow"] <= 0
     ratings = check["ratings"]
-    assert len(ratings) == len(tree["summary"])
+    assert len(ratings) == len(tree.summary)
     off_screen = [r for r in ratings
                   if r["width"] <= 0 or r["left"] < 0 or r["right"] > check["viewport"]]
     assert off_screen == []
-    labels = {i["rag_label"] for i in tree["summary"]}
+    labels = {i.rag_label for i in tree.summary}
     assert all(any(label in r["text"] for label in labels) for r in ratings)

@@ -1,8 +1,8 @@
 """The committee cover report (Word): the 2014 cover report's structure, filled from the tree."""
 
-import copy
 import dataclasses
 import re
+from dataclasses import replace
 
 import docx
 import pytest
@@ -11,6 +11,7 @@ from docx.enum.text import WD_COLOR_INDEX
 from safeguarding.report.docx import write_docx
 from safeguarding.report.settings import ReportSettingsError, load_report_settings
 from safeguarding.report.tree import build_tree
+from safeguarding.results import DataQuality, Unavailable
 
 # The seed cover report (/work/shared/seed), in its order.
 SEED_LABELS = ["MEETING:", "MEETING DATE:", "TITLE OF REPORT:", "REPORT BY:"]
@@ -164,14 +165,14 @@ def test_paragraphs_are_numbered_straight_through_as_in_the_seed(open_doc):
 
 
 def test_key_considerations_open_with_the_period_then_the_key_messages(open_doc, open_tree):
-    assert open_tree["key_messages"]
+    assert open_tree.key_messages
     paragraphs = section_text(open_doc, "Key considerations")
     assert paragraphs[0] == ("3\tThe attached report considers performance for the month of "
                              "August 2014, together with trend data over the previous 12 months.")
     texts = [re.sub(r"^\d+\t", "", p) for p in paragraphs]
-    start = texts.index(open_tree["key_messages"][0])
+    start = texts.index(open_tree.key_messages[0])
     # each drafted key message is its own numbered paragraph, in the tree's order
-    assert texts[start:start + len(open_tree["key_messages"])] == open_tree["key_messages"]
+    assert texts[start:start + len(open_tree.key_messages)] == list(open_tree.key_messages)
     assert all(re.match(r"\d+\t", p) for p in paragraphs)
     # the lead-in to the messages, as the seed's paragraph 5 ends
     assert texts[start - 1].endswith("Specific aspects which the committee are invited to "
@@ -193,7 +194,7 @@ def test_the_closing_sections(open_doc, open_tree):
     appendix = section_text(open_doc, "Appendices")[0]
     assert re.fullmatch(r"\d+\tChildren's Safeguarding and Family Support Performance Report – "
                         r"August 2014\.", appendix)
-    assert open_tree["title"] in appendix
+    assert open_tree.title in appendix
 
 
 def test_document_properties(open_doc):
@@ -237,8 +238,8 @@ def test_filled_settings_leave_only_the_officer_narrative(open_doc, council_sett
 
 
 def test_brackets_in_data_are_not_placeholders(open_tree, council_settings, tmp_path):
-    tree = copy.deepcopy(open_tree)
-    tree["key_messages"] = ["Contacts received: 541 [provisional] in August 2014."]
+    tree = replace(open_tree,
+                   key_messages=("Contacts received: 541 [provisional] in August 2014.",))
     doc = render(tree, council_settings, tmp_path)
     [run] = [r for r in all_runs(doc) if "[provisional]" in r.text]
     assert run.font.highlight_color is None
@@ -261,7 +262,7 @@ def test_internal_is_not_for_publication_on_every_page(internal_doc, internal_tr
     assert not internal_doc.settings.odd_and_even_pages_header_footer
     # internal shows every key message, including any withheld from the open report
     texts = [t for _, t in numbered(internal_doc)]
-    assert all(m in texts for m in internal_tree["key_messages"])
+    assert all(m in texts for m in internal_tree.key_messages)
 
 
 def test_open_has_no_not_for_publication(open_doc):
@@ -296,12 +297,10 @@ def test_a_partial_month_is_marked_on_every_page_and_in_the_text(council, intern
 # --- Key considerations when the data say so ----------------------------------------------------
 
 def test_no_key_messages_and_data_quality(open_tree, council_settings, tmp_path):
-    tree = copy.deepcopy(open_tree)
-    tree["key_messages"] = []
-    tree["data_quality"] = {"extracted_at": "03 September 2014", "warnings": ["w1", "w2"],
-                            "unavailable": [{"name": "Contacts screened within 24 hours",
-                                             "reason": "no contact outcomes"}]}
-    tree["summary"][0]["suppressed_any"] = True
+    tree = replace(open_tree, key_messages=(), data_quality=DataQuality(
+        "03 September 2014", ("w1", "w2"),
+        (Unavailable("Contacts screened within 24 hours", "no contact outcomes"),)),
+        summary=(replace(open_tree.summary[0], suppressed_any=True), *open_tree.summary[1:]))
     doc = render(tree, council_settings, tmp_path)
     key = "\n".join(section_text(doc, "Key considerations"))
     assert "No indicator is flagged for the committee's attention this month" in key
@@ -385,7 +384,7 @@ def test_no_internal_words_or_doubled_reasons(open_doc, internal_doc, open_tree,
     for doc, tree in ((open_doc, open_tree), (internal_doc, internal_tree)):
         text = "\n".join(p.text for p in doc.paragraphs)
         assert reader_problems(text, tree) == []
-        for message in tree["key_messages"]:
+        for message in tree.key_messages:
             assert message in text
             assert not re.search(r"\(red[,)]|\(a significant \w+\)\.$", message), message
             assert "((" not in message and "))" not in message
@@ -395,14 +394,14 @@ def test_no_internal_words_or_doubled_reasons(open_doc, internal_doc, open_tree,
 
 def test_appendices_define_the_key_message_indicators_with_their_markdown_as_runs(internal_doc,
                                                                                  internal_tree):
-    by_id = {i["id"]: i for i in internal_tree["summary"]}
-    named = [by_id[i]["name"] for i in dict.fromkeys(internal_tree["key_message_indicators"])]
+    by_id = {i.id: i for i in internal_tree.summary}
+    named = [by_id[i].name for i in dict.fromkeys(internal_tree.key_message_indicators)]
     appendix = section_text(internal_doc, "Appendices")
     assert appendix[1] == "The indicators named in the key considerations are defined as follows:"
     assert [p.split(": ")[0] for p in appendix[2:]] == named
     assert not any("*" in p or "`" in p for p in appendix)
     [para] = [p for p in internal_doc.paragraphs
-              if p.text.startswith(by_id["cp_visits_in_timescale"]["name"] + ": Of")]
+              if p.text.startswith(by_id["cp_visits_in_timescale"].name + ": Of")]
     assert [r.text for r in para.runs if r.italic] == ["Policy"]
     code = [r.text for r in para.runs if r.font.name == "Courier New"]
     assert code[:2] == ["WD(start, e) > V", "cppv_cp_visit_seen"] and "V" in code

@@ -7,7 +7,6 @@ module; its open and internal report trees feed every test here.
 from __future__ import annotations
 
 import base64
-import copy
 import dataclasses
 import datetime as dt
 import html
@@ -15,6 +14,7 @@ import json
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from html.parser import HTMLParser
 
 import altair as alt
@@ -26,6 +26,8 @@ from safeguarding.report.html import javascript_bundle, render, render_html, spa
 from safeguarding.report.markup import plain, to_html
 from safeguarding.report.pdf import render_pdf_html, static_charts, write_pdf
 from safeguarding.report.tree import build_tree
+from safeguarding.results import (EventLabel, IndicatorPage, MonthFigure, ReportTree, SpcLines,
+                                 SpcStep, Unavailable)
 
 MONTH = dt.date(2014, 8, 1)
 
@@ -72,8 +74,8 @@ def parse(page: str) -> Elements:
     return p
 
 
-def available(tree: dict) -> list[dict]:
-    return [i for i in tree["summary"] if i["available"]]
+def available(tree: ReportTree) -> list[IndicatorPage]:
+    return [i for i in tree.summary if i.available]
 
 
 # --- charts ----------------------------------------------------------------------------------
@@ -84,41 +86,49 @@ def test_every_chart_spec_is_valid_vega_lite_with_its_data_inline(trees):
         alt.LayerChart.from_dict(spec)  # validates against the Vega-Lite schema
         assert "url" not in json.dumps(spec["datasets"]) and '"url"' not in json.dumps(spec)
         points = spec["datasets"]["points"]
-        assert [p["value"] for p in points] == [m["value_raw"] for m in ind["months"]]
-        assert spec["description"] == describe(ind) and ind["name"] in spec["description"]
+        assert [p["value"] for p in points] == [m.value_raw for m in ind.months]
+        assert spec["description"] == describe(ind) and ind.name in spec["description"]
+
+
+def with_summary(tree: ReportTree, summary) -> ReportTree:
+    """`tree` with these indicators only (its sections hold the same), for a quicker or odd
+    report."""
+    summary = tuple(summary)
+    return replace(tree, summary=summary, sections=tuple(
+        replace(s, indicators=tuple(i for i in summary if i.area == s.id)) for s in tree.sections))
 
 
 def _indicator(tree, indicator_id):
-    return next(i for i in tree["summary"] if i["id"] == indicator_id)
+    return next(i for i in tree.summary if i.id == indicator_id)
 
 
 def test_chart_has_target_benchmarks_limits_special_months_and_unit(trees):
-    ind = copy.deepcopy(next(i for i in available(trees["internal"])
-                             if i["target_raw"] is not None and i["benchmark"]["available"]))
-    ind["special_months"] = [ind["months"][3]["month"]]
-    ind["spc"] = {"mean": 10.0, "lower": -2.0, "upper": 130.0}
+    ind = next(i for i in available(trees["internal"])
+               if i.target_raw is not None and i.benchmark.available)
+    ind = replace(ind, special_months=(ind.months[3].month,), spc=SpcLines(10.0, -2.0, 130.0))
     spec = chart_spec(ind)
     text = json.dumps(spec)
     refs = spec["datasets"]["references"]
-    year = ind["benchmark"]["year"]
+    year = ind.benchmark.year
     assert spec["datasets"]["target"] == [
-        {"series": "Target", "key": "Target", "value": ind["target_raw"],
-         "shown": f"Target: {ind['target']}"}]
+        {"series": "Target", "key": "Target", "value": ind.target_raw,
+         "shown": f"Target: {ind.target}"}]
     assert {r["series"] for r in refs} == {f"Statistical neighbours {year}", f"England {year}",
                                            "Mean", "Process limits"}
     limits = sorted(r["value"] for r in refs if r["series"] == "Process limits")
     assert limits[0] == 0.0  # clipped: nothing is below 0
-    if ind["unit"] == "percent":
+    if ind.unit == "percent":
         assert limits[1] == 100.0
     assert [p["series"] for p in spec["datasets"]["points"]].count("Special-cause month") == 1
     assert '"diamond"' in text and "strokeDash" in text and "tooltip" in text
     y_titles = {"percent": "Per cent (%)", "per_10k": "Rate per 10,000 children", "count": "Number"}
-    assert y_titles[ind["unit"]] in text
+    assert y_titles[ind.unit] in text
 
 
 def test_chart_leaves_a_gap_for_a_suppressed_month(trees):
-    ind = copy.deepcopy(available(trees["internal"])[0])
-    ind["months"][5].update(value="c", value_raw=None, suppressed=True)
+    ind = available(trees["internal"])[0]
+    hidden = replace(ind.months[5], value="c", value_raw=None, suppressed=True)
+    ind = replace(ind, months=ind.months[:5] + (hidden,) + ind.months[6:])
     spec = chart_spec(ind)
     assert spec["datasets"]["points"][5]["value"] is None
     line = next(layer for layer in spec["layer"] if layer["mark"]["type"] == "line")
@@ -127,10 +137,9 @@ def test_chart_leaves_a_gap_for_a_suppressed_month(trees):
 
 
 def test_chart_of_an_indicator_with_suppressed_figures_leaves_out_spc(trees):
-    ind = copy.deepcopy(next(i for i in available(trees["internal"])
-                             if i["spc"]["mean"] is not None and set(i["special_months"])
-                             & {m["month"] for m in i["months"]}))
-    ind["spc_withheld"] = True  # as in an open report with small numbers in the SPC history
+    ind = next(i for i in available(trees["internal"])
+               if i.spc.mean is not None and set(i.special_months) & {m.month for m in i.months})
+    ind = replace(ind, spc_withheld=True)  # as in an open report with small numbers in its SPC
     spec = chart_spec(ind)
     lines = {r["series"] for r in spec["datasets"].get("references", [])}
     assert not lines & {"Mean", "Process limits"}
@@ -138,19 +147,17 @@ def test_chart_of_an_indicator_with_suppressed_figures_leaves_out_spc(trees):
     assert "Process limits are not shown" in spec["description"]
 
 
-def _with_a_rebase_and_an_event(ind: dict) -> dict:
+def _with_a_rebase_and_an_event(ind: IndicatorPage) -> IndicatorPage:
     """The indicator with a rebase at its 7th month: two levels of mean and limits, an event
     there, and its last month flagged outside the limits."""
-    ind = copy.deepcopy(ind)
-    months = [m["month"] for m in ind["months"]]
-    ind["spc_points"] = [{"month": m, "mean": 10.0 if k < 6 else 20.0, "lower": 5.0 if k < 6 else 15.0,
-                          "upper": 15.0 if k < 6 else 25.0, "rules": []} for k, m in enumerate(months)]
-    ind["spc_points"][-1]["rules"] = ["outside the process limits"]
-    ind["special_months"] = [months[-1]]
-    ind["spc"] = {"mean": 20.0, "lower": 15.0, "upper": 25.0}
-    ind["events"] = [{"month": months[6], "month_label": ind["months"][6]["label"],
-                      "label": "New <front> door & \"MASH\"", "rebase": True}]
-    return ind
+    months = [m.month for m in ind.months]
+    steps = [SpcStep(m, 10.0, 5.0, 15.0, ()) if k < 6 else SpcStep(m, 20.0, 15.0, 25.0, ())
+             for k, m in enumerate(months)]
+    steps[-1] = replace(steps[-1], rules=("outside the process limits",))
+    return replace(ind, spc_points=tuple(steps), special_months=(months[-1],),
+                   spc=SpcLines(20.0, 15.0, 25.0),
+                   events=(EventLabel(months[6], ind.months[6].label,
+                                      "New <front> door & \"MASH\"", True),))
 
 
 def test_chart_draws_a_rebase_as_steps_and_marks_events(trees):
@@ -174,8 +181,7 @@ def test_chart_draws_a_rebase_as_steps_and_marks_events(trees):
 
 
 def test_chart_with_spc_withheld_has_no_steps_or_rules_but_keeps_events(trees):
-    ind = _with_a_rebase_and_an_event(available(trees["internal"])[0])
-    ind["spc_withheld"] = True
+    ind = replace(_with_a_rebase_and_an_event(available(trees["internal"])[0]), spc_withheld=True)
     spec = chart_spec(ind)
     assert "steps" not in spec["datasets"] and '"SPC rule"' not in json.dumps(spec)
     assert not {r["series"] for r in spec["datasets"].get("references", [])} & {"Mean", "Process limits"}
@@ -190,11 +196,14 @@ def test_chart_svg_is_static_svg_with_the_axis_title(trees):
 
 
 def test_sparkline_breaks_at_missing_values():
-    months = [{"value_raw": v, "value": "c" if v is None else str(v), "label": f"M{i}"}
-              for i, v in enumerate([1, 2, None, 4, 5, 6])]
+    def month(label, v):
+        shown = "c" if v is None else str(v)
+        return MonthFigure("2014-01", label, shown, v, None, None, v is None, True)
+
+    months = [month(f"M{i}", v) for i, v in enumerate([1, 2, None, 4, 5, 6])]
     svg = str(sparkline_svg(months))
     assert svg.count("<polyline") == 2 and 'aria-label="Trend, M0 to M5: 1, 2, c, 4, 5, 6"' in svg
-    assert str(sparkline_svg([{"value_raw": None, "value": "c", "label": "x"}])) == ""
+    assert str(sparkline_svg([month("x", None)])) == ""
 
 
 # --- HTML ------------------------------------------------------------------------------------
@@ -221,10 +230,10 @@ def test_html_has_every_indicator_and_one_chart_per_available_indicator(trees, p
         tree = trees[classification]
         doc = parse(page)
         text = html.unescape(" ".join(doc.text))
-        for ind in tree["summary"]:
-            assert ind["name"] in text
+        for ind in tree.summary:
+            assert ind.name in text
         charts = [a for t, a in doc.tags if "vega-chart" in (a.get("class") or "").split()]
-        expected = sorted(f"chart-{i['id']}" for i in available(tree))
+        expected = sorted(f"chart-{i.id}" for i in available(tree))
         assert sorted(a["id"] for a in charts) == expected
         specs = {a["id"]: a for t, a in doc.tags
                  if t == "script" and a.get("type") == "application/json"}
@@ -238,7 +247,7 @@ def test_html_has_every_indicator_and_one_chart_per_available_indicator(trees, p
 def test_html_spec_scripts_hold_the_chart_specs(trees, pages):
     page = pages["internal"]
     ind = available(trees["internal"])[0]
-    m = re.search(rf'<script type="application/json" id="chart-{ind["id"]}-spec">(.*?)</script>',
+    m = re.search(rf'<script type="application/json" id="chart-{ind.id}-spec">(.*?)</script>',
                   page, re.S)
     spec = json.loads(m.group(1))
     expected = chart_spec(ind)
@@ -250,20 +259,20 @@ def test_html_front_page_key_messages_summary_and_back_matter(trees, pages):
     for classification, page in pages.items():
         tree = trees[classification]
         text = html.unescape(" ".join(parse(page).text))
-        assert tree["council"]["name"] in text and tree["month_label"] in text
-        assert tree["key_messages"]
-        for message in tree["key_messages"]:
+        assert tree.council.name in text and tree.month_label in text
+        assert tree.key_messages
+        for message in tree.key_messages:
             name, _, rest = message.partition(": ")
             assert rest in text and name in text
         for anchor in ("key-messages", "summary", "area-front_door", "area-child_protection",
                        "data-quality", "methods"):
             assert f'href="#{anchor}"' in page and f'id="{anchor}"' in page
-        assert tree["methods"]["attribution"] in text
-        assert tree["data_quality"]["extracted_at"] in text
-        for note in tree["methods"]["notes"]:
+        assert tree.methods.attribution in text
+        assert tree.data_quality.extracted_at in text
+        for note in tree.methods.notes:
             assert note in text
         summary = page[page.index('id="summary"'):page.index('id="area-front_door"')]
-        drawn = [i for i in available(tree) if any(m["value_raw"] is not None for m in i["months"])]
+        drawn = [i for i in available(tree) if any(m.value_raw is not None for m in i.months)]
         assert summary.count('<svg class="sparkline"') == len(drawn)
     assert "NOT FOR PUBLICATION" in pages["internal"]
     assert "NOT FOR PUBLICATION" not in pages["open"]
@@ -272,9 +281,9 @@ def test_html_front_page_key_messages_summary_and_back_matter(trees, pages):
 
 def test_html_rag_is_a_label_and_a_shape_not_colour_alone(trees, pages):
     page = html.unescape(pages["internal"])
-    for ind in trees["internal"]["summary"]:
-        badge = (f'<span class="tag tag-rag rag-{ind["rag"]}"><span class="rag-shape" '
-                 f'aria-hidden="true">{ind["rag_shape"]}</span> {ind["rag_label"]}</span>')
+    for ind in trees["internal"].summary:
+        badge = (f'<span class="tag tag-rag rag-{ind.rag}"><span class="rag-shape" '
+                 f'aria-hidden="true">{ind.rag_shape}</span> {ind.rag_label}</span>')
         assert badge in page
 
 
@@ -282,32 +291,35 @@ def test_html_monthly_tables_commentary_and_definitions(trees, pages):
     tree, page = trees["open"], pages["open"]
     text = html.unescape(" ".join(parse(page).text))
     for ind in available(tree):
-        article = page[page.index(f'id="ind-{ind["id"]}"'):]
+        article = page[page.index(f'id="ind-{ind.id}"'):]
         article = article[:article.index("</article>")]
-        assert article.count("<tr>") == 1 + len(ind["months"])  # header + one row a month
-        for para in ind["commentary"]:
+        assert article.count("<tr>") == 1 + len(ind.months)  # header + one row a month
+        for para in ind.commentary:
             assert para in text
         shown = html.unescape(re.sub(r"</?(code|em)>", "", article))
-        assert ind["definition"].replace("`", "").replace("*", "") in shown
-    suppressed = [i for i in tree["summary"] if i["suppressed_any"]]
+        assert ind.definition.replace("`", "").replace("*", "") in shown
+    suppressed = [i for i in tree.summary if i.suppressed_any]
     for ind in suppressed:
         assert "suppressed to protect confidentiality" in page
 
 
 def test_html_unavailable_indicator_shows_why_and_has_no_chart(trees):
-    tree = copy.deepcopy(trees["open"])
-    ind = tree["summary"][0]
-    ind.update(available=False, months=[], reason="the extract has no contact records")
-    tree["data_quality"]["unavailable"].append({"name": ind["name"], "reason": ind["reason"]})
+    tree = trees["open"]
+    ind = replace(tree.summary[0], available=False, months=(),
+                  reason="the extract has no contact records")
+    tree = with_summary(tree, (ind,) + tree.summary[1:])
+    tree = replace(tree, data_quality=replace(tree.data_quality, unavailable=(
+        *tree.data_quality.unavailable, Unavailable(ind.name, ind.reason))))
     page = render_html(tree)
-    assert f'id="chart-{ind["id"]}"' not in page
+    assert f'id="chart-{ind.id}"' not in page
     assert page.count('class="vega-chart"') == len(available(tree))
     assert page.count("the extract has no contact records") >= 2  # the indicator and data quality
 
 
 def test_html_escapes_text_and_css_strings(trees):
-    tree = copy.deepcopy(trees["internal"])
-    tree["council"]["name"] = 'Bad "name" </style><script>alert(1)</script>'
+    tree = trees["internal"]
+    tree = replace(tree, council=replace(
+        tree.council, name='Bad "name" </style><script>alert(1)</script>'))
     page = render_html(tree)
     assert "<script>alert(1)</script>" not in page
     style = page[page.index("<style>"):page.index("</style>")]
@@ -316,16 +328,16 @@ def test_html_escapes_text_and_css_strings(trees):
 
 
 def test_html_and_pdf_show_events_escaped(trees, tmp_path):
-    tree = copy.deepcopy(trees["internal"])
-    ind = available(tree)[0]
-    ind.update(_with_a_rebase_and_an_event(ind))
-    ind["events"][0]["label"] = "Front door <script>alert(1)</script>"
+    tree = trees["internal"]
+    ind = _with_a_rebase_and_an_event(available(tree)[0])
+    ind = replace(ind, events=(replace(ind.events[0], label="Front door <script>alert(1)</script>"),))
+    tree = with_summary(tree, [ind if i.id == ind.id else i for i in tree.summary])
     page = render_html(tree)
     assert "<script>alert(1)</script>" not in page
     assert "Front door &lt;script&gt;alert(1)&lt;/script&gt; (process limits recalculated" in page
     static = render_pdf_html(tree)  # the PDF's page: the same paragraph, the static chart's label
     assert "Front door &lt;script&gt;alert(1)&lt;/script&gt; (process limits" in static
-    svg = base64.b64decode(static_charts(tree)[ind["id"]].split(",", 1)[1]).decode("utf-8")
+    svg = base64.b64decode(static_charts(tree)[ind.id].split(",", 1)[1]).decode("utf-8")
     assert "Front door &lt;script&gt;" in svg and "<script>" not in svg
     write_pdf(tree, tmp_path / "events.pdf")
     text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "events.pdf").pages)
@@ -363,17 +375,17 @@ def _squash(text: str) -> str:
 
 def test_pdf_has_every_indicator_and_pages(trees, internal_pdf):
     n, texts = internal_pdf
-    assert n == len(texts) > len(trees["internal"]["summary"])  # a page per indicator at least
+    assert n == len(texts) > len(trees["internal"].summary)  # a page per indicator at least
     whole = _squash(" ".join(texts))
-    for ind in trees["internal"]["summary"]:
-        assert ind["name"] in whole
-    assert trees["internal"]["methods"]["attribution"] in whole
+    for ind in trees["internal"].summary:
+        assert ind.name in whole
+    assert trees["internal"].methods.attribution in whole
 
 
 def test_pdf_running_header_and_page_numbers_on_every_page(trees, internal_pdf):
     n, texts = internal_pdf
     tree = trees["internal"]
-    header = f"{tree['council']['name']} · {tree['month_label']}"
+    header = f"{tree.council.name} · {tree.month_label}"
     for number, text in enumerate(texts, start=1):
         text = _squash(text)
         assert header in text and f"Page {number} of {n}" in text
@@ -381,15 +393,11 @@ def test_pdf_running_header_and_page_numbers_on_every_page(trees, internal_pdf):
 
 
 def test_open_pdf_never_says_not_for_publication(trees, tmp_path):
-    tree = copy.deepcopy(trees["open"])  # three indicators are enough for this check
-    keep = {i["id"] for i in tree["summary"][:3]}
-    tree["summary"] = [i for i in tree["summary"] if i["id"] in keep]
-    for section in tree["sections"]:
-        section["indicators"] = [i for i in section["indicators"] if i["id"] in keep]
+    tree = with_summary(trees["open"], trees["open"].summary[:3])  # three are enough here
     n = write_pdf(tree, tmp_path / "open.pdf")
     texts = [_squash(p.extract_text()) for p in PdfReader(tmp_path / "open.pdf").pages]
     assert n == len(texts) >= 3
-    assert all("Open" in t and tree["council"]["name"] in t for t in texts)
+    assert all("Open" in t and tree.council.name in t for t in texts)
     assert not any("NOT FOR PUBLICATION" in t.upper() for t in texts)
 
 
@@ -414,11 +422,7 @@ def test_html_of_a_partial_month_has_a_banner_and_a_stamp(partial_tree, pages):
 
 
 def test_every_pdf_page_of_a_partial_month_says_so(partial_tree, tmp_path):
-    tree = copy.deepcopy(partial_tree)  # three indicators are enough for this check
-    keep = {i["id"] for i in tree["summary"][:3]}
-    tree["summary"] = [i for i in tree["summary"] if i["id"] in keep]
-    for section in tree["sections"]:
-        section["indicators"] = [i for i in section["indicators"] if i["id"] in keep]
+    tree = with_summary(partial_tree, partial_tree.summary[:3])  # three are enough here
     n = write_pdf(tree, tmp_path / "partial.pdf")
     texts = [_squash(p.extract_text()) for p in PdfReader(tmp_path / "partial.pdf").pages]
     assert n == len(texts) >= 3
@@ -436,9 +440,9 @@ def reader_problems(text: str, tree: dict) -> list[str]:
     """Internal words in `text`, and a lower-is-better rating said as 'short of' its target."""
     lowered = text.lower()
     found = [w for w in INTERNAL_WORDS if re.search(rf"\b{w}\b", lowered)]
-    for ind in tree["summary"]:
-        if ind["polarity"] == "low":
-            found += [f"{ind['name']}: short of" for para in ind["commentary"] + [ind["rag_basis"]]
+    for ind in tree.summary:
+        if ind.polarity == "low":
+            found += [f"{ind.name}: short of" for para in (*ind.commentary, ind.rag_basis)
                       if "short of" in para and para in text]
     return found
 
@@ -446,8 +450,8 @@ def reader_problems(text: str, tree: dict) -> list[str]:
 def test_html_shows_no_internal_words(trees, pages):
     for c, page in pages.items():
         assert reader_problems(html.unescape(" ".join(parse(page).text)), trees[c]) == []
-    low = [i for i in trees["internal"]["summary"] if i["polarity"] == "low" and i["rag"] in ("amber", "red")]
-    assert low and all("above (worse than) the target of" in i["rag_basis"] for i in low)
+    low = [i for i in trees["internal"].summary if i.polarity == "low" and i.rag in ("amber", "red")]
+    assert low and all("above (worse than) the target of" in i.rag_basis for i in low)
 
 
 # --- the definitions' Markdown ---------------------------------------------------------------
@@ -469,9 +473,9 @@ def test_html_definitions_render_their_markdown(trees, pages):
     for page in pages.values():
         text = definition_html(page, "assessments_in_timescale")
         assert "<em>Policy</em> <code>T</code> = 45" in text
-        for ind in trees["open"]["summary"]:
-            shown = re.sub(r"<[^>]+>", "", definition_html(page, ind["id"]))
-            assert "*" not in shown and "`" not in shown, ind["id"]
+        for ind in trees["open"].summary:
+            shown = re.sub(r"<[^>]+>", "", definition_html(page, ind.id))
+            assert "*" not in shown and "`" not in shown, ind.id
 
 
 def test_pdf_definitions_render_their_markdown(trees, internal_pdf):
@@ -499,11 +503,7 @@ def struct_alts(node) -> list[str]:
 
 
 def test_pdf_is_tagged_with_language_title_and_chart_alternatives(trees, tmp_path):
-    tree = copy.deepcopy(trees["open"])  # three indicators are enough for this check
-    keep = {i["id"] for i in tree["summary"][:3]}
-    tree["summary"] = [i for i in tree["summary"] if i["id"] in keep]
-    for section in tree["sections"]:
-        section["indicators"] = [i for i in section["indicators"] if i["id"] in keep]
+    tree = with_summary(trees["open"], trees["open"].summary[:3])  # three are enough here
     write_pdf(tree, tmp_path / "tagged.pdf")
     reader = PdfReader(tmp_path / "tagged.pdf")
     root = reader.trailer["/Root"]
@@ -511,7 +511,7 @@ def test_pdf_is_tagged_with_language_title_and_chart_alternatives(trees, tmp_pat
     assert "/StructTreeRoot" in root
     assert root["/Lang"] == "en-GB"
     assert root["/ViewerPreferences"]["/DisplayDocTitle"].value is True
-    assert reader.metadata.title == f"{tree['title']} – {tree['council']['name']}"
+    assert reader.metadata.title == f"{tree.title} – {tree.council.name}"
     assert b"pdfuaid:part" in root["/Metadata"].get_object().get_data()
     # each chart's figure carries its text alternative
     alts = struct_alts(root["/StructTreeRoot"])

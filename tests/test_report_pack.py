@@ -24,10 +24,10 @@ def renderers(monkeypatch):
             if name == state["fail_at"]:
                 path.write_text("half a file")
                 raise RuntimeError(f"{name} failed")
-            path.write_text(f"{name} {tree['classification']}")
+            path.write_text(f"{name} {tree.classification}")
         return write
 
-    monkeypatch.setattr(pack, "render_html", lambda tree: f"performance-report.html {tree['classification']}")
+    monkeypatch.setattr(pack, "render_html", lambda tree: f"performance-report.html {tree.classification}")
     monkeypatch.setattr(pack, "write_pdf", fake("performance-report.pdf"))
     monkeypatch.setattr(pack, "write_xlsx", fake("performance-data.xlsx"))
     monkeypatch.setattr(pack, "write_docx", fake("cover-report.docx"))

@@ -49,33 +49,33 @@ def council(tmp_path_factory):
 
 def test_tree_has_every_indicator_in_its_area(council):
     tree = build_tree(council, "open", generated_on=dt.date(2014, 9, 5))
-    assert tree["title"] == "Children's Safeguarding and Family Support Performance Report – August 2014"
-    assert [i["id"] for i in tree["summary"]] == list(REGISTRY)
-    assert [s["title"] for s in tree["sections"]] == [
+    assert tree.title == "Children's Safeguarding and Family Support Performance Report – August 2014"
+    assert [i.id for i in tree.summary] == list(REGISTRY)
+    assert [s.title for s in tree.sections] == [
         "Front door", "Assessments", "Child protection", "Looked-after children", "Children in need"]
-    assert sum(len(s["indicators"]) for s in tree["sections"]) == 27
-    assert tree["generated_on"] == "05 September 2014"
-    contacts = next(i for i in tree["summary"] if i["id"] == "contacts")
-    assert not contacts["available"] and "ssd_contacts" in contacts["reason"]
-    assert any(u["name"] == "Contacts received" for u in tree["data_quality"]["unavailable"])
-    assert "Open Government Licence" in tree["methods"]["attribution"]
+    assert sum(len(s.indicators) for s in tree.sections) == 27
+    assert tree.generated_on == "05 September 2014"
+    contacts = next(i for i in tree.summary if i.id == "contacts")
+    assert not contacts.available and "ssd_contacts" in contacts.reason
+    assert any(u.name == "Contacts received" for u in tree.data_quality.unavailable)
+    assert "Open Government Licence" in tree.methods.attribution
 
 
 def test_open_report_suppresses_and_internal_shows(council):
     open_tree = build_tree(council, "open")
     internal = build_tree(council, "internal")
-    cp_open = next(i for i in open_tree["summary"] if i["id"] == "cp_count")
-    cp_internal = next(i for i in internal["summary"] if i["id"] == "cp_count")
+    cp_open = next(i for i in open_tree.summary if i.id == "cp_count")
+    cp_internal = next(i for i in internal.summary if i.id == "cp_count")
     # August: 3 children (suppressed in open); July: 7 (shown).
-    assert (cp_open["latest"], cp_open["months"][-1]["numerator"], cp_open["months"][-1]["value_raw"]) == ("c", "c", None)
-    assert cp_open["months"][-2]["value"] == "7"
-    assert (cp_internal["latest"], cp_internal["months"][-1]["numerator"]) == ("3", 3)
-    rate = next(i for i in open_tree["summary"] if i["id"] == "cp_per_10k")
-    assert rate["latest"] == "c" and rate["months"][-1]["denominator"] == 10_000
+    assert (cp_open.latest, cp_open.months[-1].numerator, cp_open.months[-1].value_raw) == ("c", "c", None)
+    assert cp_open.months[-2].value == "7"
+    assert (cp_internal.latest, cp_internal.months[-1].numerator) == ("3", 3)
+    rate = next(i for i in open_tree.summary if i.id == "cp_per_10k")
+    assert rate.latest == "c" and rate.months[-1].denominator == 10_000
     # Commentary that would quote a suppressed number is withheld in the open report only.
-    assert "withheld" in cp_open["commentary"][0]
-    assert cp_internal["commentary"][0].startswith("Children subject to a child protection plan: 3 in August 2014")
-    assert internal["not_for_publication"] and not open_tree["not_for_publication"]
+    assert "withheld" in cp_open.commentary[0]
+    assert cp_internal.commentary[0].startswith("Children subject to a child protection plan: 3 in August 2014")
+    assert internal.not_for_publication and not open_tree.not_for_publication
     with pytest.raises(ValueError):
         build_tree(council, "secret")
 
@@ -95,6 +95,7 @@ def test_small_counts_in_data_quality_notes_are_suppressed_in_open_reports():
 
 def test_events_and_per_month_limits_follow_the_spc_disclosure_rule(tmp_path):
     from safeguarding.judgement.events import Event
+    from safeguarding.results import EventLabel
 
     folder = write_extract(tmp_path / "x", {
         "ssd_person": people("1", "2", "3", "4", "5", "6", "7"),
@@ -106,15 +107,13 @@ def test_events_and_per_month_limits_follow_the_spc_disclosure_rule(tmp_path):
     app.load(folder, store)
     front = Event(dt.date(2014, 3, 3), "New <front> door", ("cp_count",), True)
     [c] = app.run_indicators(store, dt.date(2014, 8, 1), events=[front])
-    internal = next(i for i in build_tree(c, "internal")["summary"] if i["id"] == "cp_count")
-    opened = next(i for i in build_tree(c, "open")["summary"] if i["id"] == "cp_count")
-    event = {"month": "2014-03", "month_label": "March 2014", "label": "New <front> door",
-             "rebase": True}
-    assert internal["events"] == opened["events"] == [event]
-    assert [p["month"] for p in internal["spc_points"]] == [m["month"] for m in internal["months"]]
-    assert set(internal["spc_points"][0]) == {"month", "mean", "lower", "upper", "rules"}
+    internal = next(i for i in build_tree(c, "internal").summary if i.id == "cp_count")
+    opened = next(i for i in build_tree(c, "open").summary if i.id == "cp_count")
+    event = EventLabel("2014-03", "March 2014", "New <front> door", True)
+    assert internal.events == opened.events == (event,)
+    assert [p.month for p in internal.spc_points] == [m.month for m in internal.months]
     # August's 3 children are suppressed in the open report: the SPC, per-month limits too, is withheld
-    assert opened["spc_withheld"] and opened["spc_points"] == [] and opened["spc"]["mean"] is None
-    assert not internal["spc_withheld"]
-    rates = next(i for i in build_tree(c, "internal")["summary"] if i["id"] == "cp_per_10k")
-    assert rates["events"] == []  # the event names cp_count only
+    assert opened.spc_withheld and opened.spc_points == () and opened.spc.mean is None
+    assert not internal.spc_withheld
+    rates = next(i for i in build_tree(c, "internal").summary if i.id == "cp_per_10k")
+    assert rates.events == ()  # the event names cp_count only

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import copy
+
 import dataclasses
+from dataclasses import replace
 import datetime as dt
 
 import openpyxl
@@ -69,7 +70,7 @@ def is_number(v) -> bool:
 
 
 def suppressed_points(tree) -> list[tuple[dict, dict]]:
-    return [(i, m) for i in tree["summary"] for m in i["months"] if m["suppressed"]]
+    return [(i, m) for i in tree.summary for m in i.months if m.suppressed]
 
 
 # -- structure --------------------------------------------------------------------------------
@@ -80,7 +81,7 @@ def test_sheet_names(built, classification):
 
 
 def test_area_sheets_follow_the_tree_sections(built):
-    assert [s["title"] for s in built["trees"]["open"]["sections"]] == AREA_SHEETS
+    assert [s.title for s in built["trees"]["open"].sections] == AREA_SHEETS
 
 
 @pytest.mark.parametrize("classification", ["open", "internal"])
@@ -127,12 +128,12 @@ def test_title_rows_name_council_month_and_attribution(built):
     for name in ["Summary", *AREA_SHEETS, "Benchmarks"]:
         titles = [built["books"]["open"][name].cell(r, 1).value or "" for r in range(1, 5)]
         text = "\n".join(titles)
-        assert tree["council"]["name"] in text and tree["council"]["la_code"] in text, name
-        assert tree["month_label"] in text, name
-        assert tree["methods"]["attribution"] in text, name
+        assert tree.council.name in text and tree.council.la_code in text, name
+        assert tree.month_label in text, name
+        assert tree.methods.attribution in text, name
         assert "Open Government Licence" in text
         assert "Classification: open" in text and NOT_FOR_PUBLICATION not in text, name
-    assert built["books"]["open"]["Summary"]["A1"].value == tree["title"]
+    assert built["books"]["open"]["Summary"]["A1"].value == tree.title
 
 
 def test_internal_workbook_is_stamped_not_for_publication(built):
@@ -156,12 +157,12 @@ def test_summary_has_one_row_per_indicator(built):
                             "Statistical neighbours (mean)", "Region", "England",
                             "Quartile (1 best, 4 worst)", "Direction (vs previous month)",
                             "SPC signal"]
-    assert [r[1].value for r in rows] == [i["name"] for i in tree["summary"]]
-    titles = {s["id"]: s["title"] for s in tree["sections"]}
-    for row, ind in zip(rows, tree["summary"]):
-        assert row[0].value == titles[ind["area"]]
-        assert row[7].value == ind["rag_label"]  # the rating as text, not only as a colour
-        assert (row[12].value or "") == ind["direction"]
+    assert [r[1].value for r in rows] == [i.name for i in tree.summary]
+    titles = {s.id: s.title for s in tree.sections}
+    for row, ind in zip(rows, tree.summary):
+        assert row[0].value == titles[ind.area]
+        assert row[7].value == ind.rag_label  # the rating as text, not only as a colour
+        assert (row[12].value or "") == ind.direction
         assert row[13].value
 
 
@@ -169,35 +170,36 @@ def test_summary_has_one_row_per_indicator(built):
 def test_summary_figures_are_numbers_from_the_tree(built, classification):
     tree = built["trees"][classification]
     _, _, rows = table(built["books"][classification]["Summary"], "Area")
-    for row, ind in zip(rows, tree["summary"]):
-        months = ind["months"]
+    for row, ind in zip(rows, tree.summary):
+        months = ind.months
         for cell, m in ((row[3], months[-1]), (row[4], months[-2]), (row[5], months[0])):
-            if m["suppressed"]:
+            if m.suppressed:
                 assert cell.value == "c"
-            elif m["value_raw"] is None:
+            elif m.value_raw is None:
                 assert cell.value is None
             else:
-                assert is_number(cell.value) and cell.value == m["value_raw"], ind["id"]
-                assert cell.number_format == FORMATS[ind["unit"]]
-        assert row[6].value == ind["target_raw"]
-        b = ind["benchmark"]
-        if b["available"]:
+                assert is_number(cell.value) and cell.value == m.value_raw, ind.id
+                assert cell.number_format == FORMATS[ind.unit]
+        assert row[6].value == ind.target_raw
+        b = ind.benchmark
+        if b.available:
             for cell, key in ((row[8], "neighbours"), (row[9], "region"), (row[10], "england")):
-                assert cell.value == (b["raw"][key] if b["raw"][key] is not None else b[key])
-            assert row[11].value == b["quartile"]
+                raw = getattr(b.raw, key)
+                assert cell.value == (raw if raw is not None else getattr(b, key))
+            assert row[11].value == b.quartile
         else:
             assert all(c.value is None for c in row[8:12])
 
 
 def test_summary_latest_value_suppressed_in_open_shown_in_internal(built):
     open_tree = built["trees"]["open"]
-    hidden = [n for n, i in enumerate(open_tree["summary"]) if i["months"][-1]["suppressed"]]
+    hidden = [n for n, i in enumerate(open_tree.summary) if i.months[-1].suppressed]
     assert hidden, "the synthetic extract should have a suppressed latest month"
     _, _, open_rows = table(built["books"]["open"]["Summary"], "Area")
     _, _, internal_rows = table(built["books"]["internal"]["Summary"], "Area")
     for n in hidden:
         assert open_rows[n][3].value == "c"
-        raw = built["trees"]["internal"]["summary"][n]["months"][-1]["value_raw"]
+        raw = built["trees"]["internal"].summary[n].months[-1].value_raw
         assert is_number(internal_rows[n][3].value) and internal_rows[n][3].value == raw
 
 
@@ -225,20 +227,20 @@ def test_rag_conditional_formats_on_summary(built):
 @pytest.mark.parametrize("classification", ["open", "internal"])
 def test_area_sheets_months_are_dates_and_values_numbers(built, classification):
     tree, book = built["trees"][classification], built["books"][classification]
-    for section in tree["sections"]:
-        _, headers, rows = table(book[section["title"]], "Indicator")
+    for section in tree.sections:
+        _, headers, rows = table(book[section.title], "Indicator")
         assert headers == ["Indicator", "Month", "Numerator", "Denominator", "Value", "Unit",
                            "Note"]
-        points = [(i, m) for i in section["indicators"] for m in i["months"]]
+        points = [(i, m) for i in section.indicators for m in i.months]
         assert len(rows) == len(points)
         for row, (ind, m) in zip(rows, points):
             name, month, num, den, value = (c.value for c in row[:5])
-            assert name == ind["name"]
+            assert name == ind.name
             assert isinstance(month, dt.datetime) and month.day == 1
-            assert month_key(month) == m["month"] and row[1].number_format == "mmm yyyy"
-            for cell, shown, raw in ((row[2], m["numerator"], m["numerator"]),
-                                     (row[3], m["denominator"], m["denominator"]),
-                                     (row[4], m["value"], m["value_raw"])):
+            assert month_key(month) == m.month and row[1].number_format == "mmm yyyy"
+            for cell, shown, raw in ((row[2], m.numerator, m.numerator),
+                                     (row[3], m.denominator, m.denominator),
+                                     (row[4], m.value, m.value_raw)):
                 if shown == "c":
                     assert cell.value == "c"
                 elif raw is None:
@@ -246,7 +248,7 @@ def test_area_sheets_months_are_dates_and_values_numbers(built, classification):
                 else:
                     assert is_number(cell.value) and cell.value == raw
             if is_number(value):
-                assert row[4].number_format == FORMATS[ind["unit"]]
+                assert row[4].number_format == FORMATS[ind.unit]
             assert not any(isinstance(c.value, str) and c.value.replace(".", "").isdigit()
                            for c in row[2:5])  # no number written as text
 
@@ -269,23 +271,23 @@ def test_benchmarks_sheet(built):
                        "Council (DfE published)", "Statistical neighbours (mean)",
                        "Neighbours (n)", "Region", "Region name", "England",
                        "Quartile (1 best, 4 worst)", "Note"]
-    assert [r[0].value for r in rows] == [i["name"] for i in tree["summary"]]
+    assert [r[0].value for r in rows] == [i.name for i in tree.summary]
     available = 0
-    for row, ind in zip(rows, tree["summary"]):
-        b = ind["benchmark"]
-        if not b["available"]:
-            assert row[11].value == b["reason"] and row[4].value is None
+    for row, ind in zip(rows, tree.summary):
+        b = ind.benchmark
+        if not b.available:
+            assert row[11].value == b.reason and row[4].value is None
             continue
         available += 1
-        assert row[2].value == b["measure"] and row[3].value == b["year"]
+        assert row[2].value == b.measure and row[3].value == b.year
         for col, key in ((4, "council"), (5, "neighbours"), (7, "region"), (9, "england")):
-            raw = b["raw"][key]
-            assert row[col].value == (b[key] if raw is None else raw)
+            raw = getattr(b.raw, key)
+            assert row[col].value == (getattr(b, key) if raw is None else raw)
             if raw is not None:
-                assert row[col].number_format == FORMATS[ind["unit"]]
-        assert row[6].value == b["neighbours_n"]
-        assert row[8].value == b["region_name"]
-        assert row[10].value == b["quartile"]
+                assert row[col].number_format == FORMATS[ind.unit]
+        assert row[6].value == b.neighbours_n
+        assert row[8].value == b.region_name
+        assert row[10].value == b.quartile
     assert available
 
 
@@ -295,7 +297,7 @@ def test_benchmarks_sheet(built):
 def test_data_sheet_equals_the_json_output(built, json_values, classification):
     tree = built["trees"][classification]
     rows = data_rows(built["books"][classification])
-    shown = {(i["id"], m["month"]): m for i in tree["summary"] for m in i["months"]}
+    shown = {(i.id, m.month): m for i in tree.summary for m in i.months}
     assert len(rows) == len(json_values) == len(shown)
     seen = set()
     for row in rows:
@@ -304,16 +306,16 @@ def test_data_sheet_equals_the_json_output(built, json_values, classification):
         key = (row["indicator_id"], month_key(row["month"]))
         seen.add(key)
         point, m = json_values[key], shown[key]
-        assert row["unit"] == next(i["unit"] for i in tree["summary"] if i["id"] == key[0])
-        assert row["suppressed"] is m["suppressed"]
-        if m["suppressed"]:
+        assert row["unit"] == next(i.unit for i in tree.summary if i.id == key[0])
+        assert row["suppressed"] is m.suppressed
+        if m.suppressed:
             assert row["value"] == "c"
         elif point["value"] is None:
             assert row["value"] is None
         else:  # unrounded: the very same double as the JSON document
             assert is_number(row["value"]) and row["value"] == point["value"], key
         for col in ("numerator", "denominator"):
-            if m[col] == "c":
+            if getattr(m, col) == "c":
                 assert row[col] == "c"
             else:
                 assert row[col] == point[col] and not isinstance(row[col], str)
@@ -333,8 +335,8 @@ def test_open_workbook_writes_no_number_for_a_suppressed_cell(built, json_values
     open_tree = built["trees"]["open"]
     hidden = suppressed_points(open_tree)
     assert hidden, "the synthetic extract should have small numbers"
-    keys = {(i["id"], m["month"]) for i, m in hidden}
-    names = {i["id"]: i["name"] for i in open_tree["summary"]}
+    keys = {(i.id, m.month) for i, m in hidden}
+    names = {i.id: i.name for i in open_tree.summary}
 
     def area_cells(book):
         out = {}
@@ -350,19 +352,19 @@ def test_open_workbook_writes_no_number_for_a_suppressed_cell(built, json_values
                      for r in data_rows(built["books"]["internal"])}
     open_area, internal_area = (area_cells(built["books"][c]) for c in ("open", "internal"))
     for ind, m in hidden:
-        key = (ind["id"], m["month"])
+        key = (ind.id, m.month)
         point = json_values[key]
         row = open_data[key]
         assert row["value"] == "c" and row["numerator"] == "c" and row["suppressed"] is True
-        num, den, value = open_area[(names[ind["id"]], m["month"])]
+        num, den, value = open_area[(names[ind.id], m.month)]
         assert value == "c" and num == "c"
-        if m["denominator"] == "c":
+        if m.denominator == "c":
             assert row["denominator"] == "c" and den == "c"
         # the internal workbook shows them
         row = internal_data[key]
         assert row["value"] == point["value"] and row["numerator"] == point["numerator"]
         assert row["suppressed"] is False
-        num, den, value = internal_area[(names[ind["id"]], m["month"])]
+        num, den, value = internal_area[(names[ind.id], m.month)]
         assert num == point["numerator"] and den == point["denominator"]
         assert value == point["value"]
     # and no suppressed figure leaks anywhere in the open data sheet
@@ -374,16 +376,19 @@ def test_open_workbook_writes_no_number_for_a_suppressed_cell(built, json_values
 # -- odd trees --------------------------------------------------------------------------------
 
 def test_unavailable_indicator_missing_value_and_formula_like_text(built, tmp_path):
-    tree = copy.deepcopy(built["trees"]["open"])
-    tree["council"]["name"] = "=HYPERLINK(\"http://example.com\")"
-    gone = tree["summary"][0]
-    gone.update(available=False, reason="the extract has no contacts table", months=[],
-                latest="not available", previous="", year_ago="")
-    gone_id = gone["id"]
-    pct = next(i for i in tree["summary"] if i["unit"] == "percent" and not i["suppressed_any"])
-    pct["months"][3].update(value="no cases", value_raw=None, numerator=0, denominator=0)
-    for s in tree["sections"]:  # the sections hold the same indicators as the summary
-        s["indicators"] = [i for i in tree["summary"] if i["area"] == s["id"]]
+    tree = built["trees"]["open"]
+    gone = replace(tree.summary[0], available=False, reason="the extract has no contacts table",
+                   months=(), latest="not available", previous="", year_ago="")
+    gone_id = gone.id
+    pct = next(i for i in tree.summary if i.unit == "percent" and not i.suppressed_any)
+    empty = replace(pct.months[3], value="no cases", value_raw=None, numerator=0, denominator=0)
+    pct = replace(pct, months=pct.months[:3] + (empty,) + pct.months[4:])
+    summary = tuple(gone if i.id == gone.id else pct if i.id == pct.id else i
+                    for i in tree.summary)
+    tree = replace(tree, council=replace(tree.council, name="=HYPERLINK(\"http://example.com\")"),
+                   summary=summary,  # the sections hold the same indicators as the summary
+                   sections=tuple(replace(s, indicators=tuple(i for i in summary if i.area == s.id))
+                                  for s in tree.sections))
     path = tmp_path / "performance-data.xlsx"
     write_xlsx(tree, path)
     book = openpyxl.load_workbook(path)
@@ -393,17 +398,17 @@ def test_unavailable_indicator_missing_value_and_formula_like_text(built, tmp_pa
     _, _, rows = table(book["Summary"], "Area")
     assert rows[0][3].value == "not available"
     _, _, rows = table(book["Front door"], "Indicator")
-    assert rows[0][0].value == gone["name"] and rows[0][1].value is None
+    assert rows[0][0].value == gone.name and rows[0][1].value is None
     assert "the extract has no contacts table" in rows[0][6].value
     data = data_rows(book)
     assert not any(r["indicator_id"] == gone_id for r in data)
-    [row] = [r for r in data if r["indicator_id"] == pct["id"]
-             and month_key(r["month"]) == pct["months"][3]["month"]]
+    [row] = [r for r in data if r["indicator_id"] == pct.id
+             and month_key(r["month"]) == pct.months[3].month]
     assert row["value"] is None and row["numerator"] == 0 and row["suppressed"] is False
-    area = next(s["title"] for s in tree["sections"] if s["id"] == pct["area"])
+    area = next(s.title for s in tree.sections if s.id == pct.area)
     _, _, rows = table(book[area], "Indicator")
-    [r] = [r for r in rows if r[0].value == pct["name"]
-           and month_key(r[1].value) == pct["months"][3]["month"]]
+    [r] = [r for r in rows if r[0].value == pct.name
+           and month_key(r[1].value) == pct.months[3].month]
     assert r[4].value is None and r[6].value == "no cases in the month"
 
 
@@ -429,8 +434,8 @@ def test_notes_definitions_are_plain_text_without_markdown(built):
     tree = built["trees"]["open"]
     ws = built["books"]["open"]["Notes"]
     cells = {row[2]: row[5] for row in ws.iter_rows(values_only=True) if row[2] in
-             {i["id"] for i in tree["summary"]}}
-    assert set(cells) == {i["id"] for i in tree["summary"]}
+             {i.id for i in tree.summary}}
+    assert set(cells) == {i.id for i in tree.summary}
     assert "*Policy*" in REGISTRY_DEFINITION("assessments_in_timescale")
     assert "Policy `T` = 45" not in cells["assessments_in_timescale"]
     assert "Policy T = 45 (single assessment)" in cells["assessments_in_timescale"]

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from safeguarding.results import SpcPoint, jsonable
 from safeguarding.judgement.spc import (ICONS, MIN_POINTS, assurance_icon, part_of,
                                         process_limits, shift_ends, trend_ends, two_in_three, xmr)
 
@@ -384,16 +385,17 @@ def test_baseline_with_too_few_values_is_insufficient_data():
 
 # --- the result as data ---------------------------------------------------------------------
 
-def test_to_dict_is_json_ready():
-    d = chart([25.4], polarity="low", target=26).to_dict()
-    assert set(d) == {"mean", "lower", "upper", "mean_moving_range", "points",
-                      "variation_icon", "assurance_icon", "signals", "rebase"}
-    assert d["points"][-1] == {"month": "2014-01", "value": 25.4, "special_cause": True,
-                               "rules": ["outside_limits"], "variation": "concern",
-                               "mean": d["mean"], "lower": d["lower"], "upper": d["upper"]}
-    assert d["rebase"] == []
-    assert d["assurance_icon"] == "consistently_met"
-    assert json.loads(json.dumps(d)) == d
+def test_summary_is_the_judgement_and_json_ready():
+    d = chart([25.4], polarity="low", target=26).summary()
+    assert d.points[-1] == SpcPoint("2014-01", 25.4, True, ("outside_limits",), "concern",
+                                    d.mean, d.lower, d.upper)
+    assert d.rebase == ()
+    assert d.assurance_icon == "consistently_met"
+    doc = jsonable(d)
+    assert list(doc) == ["mean", "lower", "upper", "mean_moving_range", "points",
+                         "variation_icon", "assurance_icon", "signals", "rebase"]
+    assert doc["points"][-1]["rules"] == ["outside_limits"]
+    assert json.loads(json.dumps(doc)) == doc
 
 
 def test_bad_arguments_are_refused():
@@ -548,10 +550,10 @@ def test_a_rebase_at_the_step_makes_each_segment_common_cause():
     assert r.variation_icon == "common_cause"
     assert r.rebase == ["2015-01"]
     assert r.mean == pytest.approx(30) and r.limits[0][0] == pytest.approx(20)
-    d = r.to_dict()
-    assert [p["mean"] for p in d["points"]] == pytest.approx([20] * 24 + [30] * 24)
-    assert (d["mean"], d["lower"], d["upper"]) == (r.mean, r.lower, r.upper)
-    assert d["points"][23]["upper"] < d["points"][24]["upper"]
+    d = r.summary()
+    assert [p.mean for p in d.points] == pytest.approx([20] * 24 + [30] * 24)
+    assert (d.mean, d.lower, d.upper) == (r.mean, r.lower, r.upper)
+    assert d.points[23].upper < d.points[24].upper
 
 
 def test_runs_do_not_cross_a_rebase():
@@ -567,7 +569,7 @@ def test_a_short_last_segment_has_no_limits_and_says_since_when():
     assert r.variation_icon == "insufficient_data" and r.mean is None
     assert r.limits[-1] is None and r.limits[0] is not None
     assert "since the rebase in January 2015" in r.signals[0]
-    assert r.to_dict()["points"][-1]["upper"] is None
+    assert r.summary().points[-1].upper is None
 
 
 def test_a_rebase_outside_the_series_changes_nothing():
@@ -578,14 +580,13 @@ def test_a_rebase_outside_the_series_changes_nothing():
 
 def test_rule_words_for_the_chart_tooltips():
     from safeguarding.judgement.spc import rule_words
-    d = chart([25.4, 21, 22, 21, 22, 21, 22, 21]).to_dict()
-    words = rule_words(d["points"])
+    words = rule_words(chart([25.4, 21, 22, 21, 22, 21, 22, 21]).summary().points)
     assert words["2014-01"][0] == "outside the process limits"
     assert words["2014-08"] == ["7 or more in a row above the mean"]
     assert "2013-01" not in words
-    rising = rule_words(chart([15, 16, 17, 18, 19, 20, 21]).to_dict()["points"])
+    rising = rule_words(chart([15, 16, 17, 18, 19, 20, 21]).summary().points)
     assert rising["2014-07"] == ["7 or more in a row rising"]
-    falling = rule_words(chart([24, 23, 22, 21, 20, 19, 18]).to_dict()["points"])
+    falling = rule_words(chart([24, 23, 22, 21, 20, 19, 18]).summary().points)
     assert falling["2014-01"][-1] == "7 or more in a row falling"
-    close = rule_words(chart([21, 24, 24]).to_dict()["points"])
+    close = rule_words(chart([21, 24, 24]).summary().points)
     assert close["2014-03"] == ["2 of 3 in a row close to the upper process limit"]

@@ -179,7 +179,7 @@ def test_missing_table_makes_its_indicators_not_available(tmp_path):
     res = run(tmp_path, {"ssd_person": people("1"), "ssd_cp_plans": [PLAN]})
     assert res["cp_count"].available
     for ind in ("contacts", "referrals", "cla_count", "s47_per_10k"):
-        assert not res[ind].available and res[ind].series == []
+        assert not res[ind].available and res[ind].series == ()
         assert "not available" in res[ind].reason
 
 

@@ -8,7 +8,7 @@ import os
 import re
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Callable
@@ -17,7 +17,7 @@ from . import benchmarks
 from . import formatting as fmt
 from . import indicators as _registered  # noqa: F401  (importing registers every indicator)
 from .indicators import REGISTRY
-from .indicators.compute import Result, compute, missing_needs, missing_reason
+from .indicators.compute import compute, missing_needs, missing_reason
 from .indicators.context import Context
 from .indicators.coverage import apply_coverage
 from .months import add_months
@@ -26,6 +26,7 @@ from .judgement.events import Event
 from .judgement.targets import Target, load_targets
 from .policy import Policy, load_policy
 from .report.disclosure import WINDOW
+from .results import KeyMessage, Result
 from .sources import CheckedExtract, ExtractError, check_extract
 from .sources.detect import is_source, kind_name, read_source
 from .sources.folder import read_info
@@ -204,7 +205,7 @@ def open_store(source: Path, *, allow_invalid: bool = False, progress: Progress 
     return store
 
 
-@dataclass
+@dataclass(frozen=True)
 class CouncilIndicators:
     la_code: str
     la_name: str | None
@@ -213,7 +214,7 @@ class CouncilIndicators:
     engine: str
     warnings: list[str]
     results: list[Result] = field(default_factory=list)
-    key_messages: list[dict] = field(default_factory=list)
+    key_messages: list[KeyMessage] = field(default_factory=list)
     partial_month: bool = False  # the month ends after the extract date (--allow-partial-month)
 
     @property
@@ -345,19 +346,11 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
     for la in wanted:
         info = councils[la]
         mine = [r for r in results if r.la_code == la]
-        judged = []
-        for r in mine:
-            r.benchmark = benchmarks.comparison(r.indicator.id, la, month, sn_model, ctx.policy)
-            # The extra 11 months give disclosure control the whole window of each rolling total.
-            r.history, r.series = r.series, r.series[-REPORT_POINTS:]
-            # A return covers a window: months outside it are "not covered", never a zero.
-            apply_coverage(r, windows.get(la, {}))
-            history = r.history[-spans[la]:]
-            if r.available and not r.error:
-                r.judgement = judge(r, history, targets.get(r.indicator.id), events=events or [])
-                judged.append((r, r.judgement))
-        missing = _explain_unavailable(ctx, la, mine, left_out_tables(info["notes"]),
-                                       info["source_kind"] or "ssd")
+        mine = [_judged(r, month, sn_model, ctx.policy, windows.get(la, {}), spans[la],
+                        targets, events or []) for r in mine]
+        mine, missing = _explain_unavailable(ctx, la, mine, left_out_tables(info["notes"]),
+                                             info["source_kind"] or "ssd")
+        judged = [(r, r.judgement) for r in mine if r.judgement is not None]
         partial = month > latest_complete_month(info["extracted_at"])
         warnings = list(info["notes"]) + population_notes.get(la, [])
         if partial:
@@ -373,19 +366,36 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
     return out
 
 
-def _explain_unavailable(ctx: Context, la: str, results: list[Result],
-                         left_out: list[str], kind: str) -> list[list[str]]:
-    """The tables and columns each unavailable indicator lacks; where a table it needs was left
-    out of the load, its reason says so; a return's reason names the return."""
-    missing = []
+def _judged(r: Result, month: dt.date, sn_model: int | None, policy: Policy,
+            windows: dict, span: int, targets: dict[str, Target],
+            events: list[Event]) -> Result:
+    """An indicator's result with its benchmark, report months and judgement."""
+    # The extra 11 months give disclosure control the whole window of each rolling total.
+    r = replace(r, benchmark=benchmarks.comparison(r.indicator.id, r.la_code, month, sn_model,
+                                                   policy),
+                history=r.series, series=r.series[-REPORT_POINTS:])
+    # A return covers a window: months outside it are "not covered", never a zero.
+    r = apply_coverage(r, windows)
+    if not r.available or r.error:
+        return r
+    return replace(r, judgement=judge(r, list(r.history[-span:]), targets.get(r.indicator.id),
+                                      events=events))
+
+
+def _explain_unavailable(ctx: Context, la: str, results: list[Result], left_out: list[str],
+                         kind: str) -> tuple[list[Result], list[list[str]]]:
+    """The results with each unavailable indicator's reason, and the tables and columns each
+    lacks; where a table it needs was left out of the load, its reason says so; a return's
+    reason names the return."""
+    out, missing = [], []
     for r in results:
         if not r.available:
             needs = missing_needs(ctx, r.indicator, la)
-            if kind != "ssd" and needs:  # the engine's reason names an extract
-                r.reason = missing_reason(needs, kind_name(kind))
-            r.reason = unavailable_reason(needs, left_out) or r.reason
+            reason = missing_reason(needs, kind_name(kind)) if kind != "ssd" and needs else r.reason
+            r = replace(r, reason=unavailable_reason(needs, left_out) or reason)
             missing.append(needs)
-    return missing
+        out.append(r)
+    return out, missing
 
 
 def unavailable_reason(missing: list[str], left_out: list[str]) -> str | None:

@@ -369,7 +369,7 @@ def summary(
         out.print("[bold]Key messages[/bold]" if c.key_messages else "No key messages: nothing red, "
                   "worsening significantly or in the worst quartile.")
         for i, m in enumerate(c.key_messages[:REPORT_KEY_MESSAGES], 1):
-            out.print(f"{i}. {terminal(m['text'])}", highlight=False)
+            out.print(f"{i}. {terminal(m.text)}", highlight=False)
         for w in c.warnings:
             warn(w)
     _fail_on_errors(results)

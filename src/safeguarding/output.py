@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 from rich.table import Table
@@ -11,8 +12,9 @@ from .app import CouncilIndicators
 from .csvtext import csv_text
 from .judgement.spc import ICONS
 from .reference import ATTRIBUTION
+from .results import Judgement, jsonable
 
-JUDGEMENT = ("rag", "benchmark_position", "change", "spc", "events", "commentary")
+JUDGEMENT = [f.name for f in dataclasses.fields(Judgement)]  # null for an unjudged indicator
 
 
 def document(c: CouncilIndicators) -> dict:
@@ -26,7 +28,7 @@ def document(c: CouncilIndicators) -> dict:
         "engine": c.engine,
         "warnings": c.warnings,
         "attribution": f"Benchmarks: DfE published statistics. {ATTRIBUTION}",
-        "key_messages": c.key_messages,
+        "key_messages": jsonable(c.key_messages),
         "spc_icons": ICONS,
         "indicators": [
             {
@@ -39,13 +41,9 @@ def document(c: CouncilIndicators) -> dict:
                 "reason": r.reason,
                 **({"error": r.error} if r.error else {}),
                 "definition": r.indicator.definition,
-                "benchmarks": r.benchmark,
-                **{k: (r.judgement or {}).get(k) for k in JUDGEMENT},
-                "series": [
-                    {"month": p.month, "value": p.value, "numerator": p.numerator,
-                     "denominator": p.denominator, "covered": p.covered}
-                    for p in r.series
-                ],
+                "benchmarks": jsonable(r.benchmark),
+                **(jsonable(r.judgement) if r.judgement else dict.fromkeys(JUDGEMENT)),
+                "series": jsonable(r.series),
             }
             for r in c.results
         ],
@@ -127,24 +125,21 @@ def summary_table(c: CouncilIndicators) -> Table:
     label = fmt.month_label(c.month)
     t = Table(title=_title(c, f"performance summary, {label}"),
               caption=_caption(c, "Rating shape as well as colour: ● green, ▲ amber, ■ red."))
-    for name, justify in (("Indicator", "left"), (label, "right"), ("Rating", "left"),
-                          ("vs neighbours", "left"), ("vs England", "left"),
-                          ("vs last month", "left"), ("Signal", "left")):
-        t.add_column(name, justify=justify)
+    for name in ("Indicator", label, "Rating", "vs neighbours", "vs England", "vs last month",
+                 "Signal"):
+        t.add_column(name, justify="right" if name == label else "left")
     for r in c.results:
         if not r.judgement:
             t.add_row(_name(r), "[dim]not available[/dim]" if not r.error else "[red]error[/red]",
                       "", "", "", "", "")
             continue
         j = r.judgement
-        rating = j["rag"]["rating"]
+        rating = j.rag.rating
         style = RAG_STYLE.get(rating)
-        pos = j["benchmark_position"]
-        prev = j["change"]["previous_month"]
+        pos = j.benchmark_position
         t.add_row(_name(r), fmt.point_value(r.series[-1], r.indicator.unit),
                   f"[{style}]{RAG_MARK[rating]}[/{style}]" if style else RAG_MARK[rating],
-                  (pos.get("neighbours") or {}).get("position") or "–",
-                  (pos.get("england") or {}).get("position") or "–",
-                  prev.get("direction") or "–",
-                  j["spc"]["variation_icon"].replace("_", " "))
+                  pos.neighbours.position or "–", pos.england.position or "–",
+                  j.change.previous_month.direction or "–",
+                  j.spc.variation_icon.replace("_", " "))
     return t

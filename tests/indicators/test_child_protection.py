@@ -167,7 +167,7 @@ def test_icpc_all_linked_gives_no_warning(tmp_path):
         "ssd_initial_cp_conference": [icpc("c1", "1", "2014-08-28", "e1")],
     })
     assert npv(point(res["icpc_in_15wd"], AUG)) == (1, 1, 100.0)
-    assert res["icpc_in_15wd"].warnings == []
+    assert res["icpc_in_15wd"].warnings == ()
 
 
 # --------------------------------------------------------------------------------------------

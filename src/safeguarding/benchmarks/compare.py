@@ -31,6 +31,7 @@ from .areas import ENGLAND, existed, named, reorganisation_of
 from .measures import BY_CODE, BY_INDICATOR, ONLY_WHEN, Measure
 from .neighbours import (NeighbourFigure, command_model, neighbour_figure, neighbours,
                          resolve_model)
+from ..results import Benchmark, Comparison, NeighbourValue, NoBenchmark, jsonable
 from .store import table
 
 
@@ -39,8 +40,8 @@ def year_for_month(month: dt.date) -> int:
     return month.year if month.month >= 3 else month.year - 1
 
 
-def unavailable(reason: str, measure: str | None = None, year: int | None = None) -> dict:
-    return {"available": False, "reason": reason, "measure": measure, "year": year}
+def unavailable(reason: str, measure: str | None = None, year: int | None = None) -> NoBenchmark:
+    return NoBenchmark(reason=reason, measure=measure, year=year)
 
 
 def quartile(values: pd.Series, la_code: str, polarity: str) -> tuple[int | None, int]:
@@ -98,7 +99,7 @@ def _published_years(table_id: int, measure: str) -> pd.Series:
 
 def figures(measure: Measure, year: int, la_code: str, month: dt.date,
             sn_model: int | None = None, details: bool = False,
-            resolved: tuple[int | None, str | None] | None = None) -> dict:
+            resolved: tuple[int | None, str | None] | None = None) -> Comparison:
     """The comparison for one measure and year (see ``comparison``); the neighbour model is
     ``resolve_model(la_code, month, sn_model)`` unless ``resolved`` gives (model, note)."""
     try:
@@ -120,8 +121,9 @@ def figures(measure: Measure, year: int, la_code: str, month: dt.date,
     own, own_mark = pick(council.la_code)
     if not existed(council.la_code, year):
         own_mark = own_mark or "not a council"
-        notes.append(f"{named(council.la_code)} did not exist in {year}: "
-                     f"{reorganisation_of(council.la_code).what}")
+        made = reorganisation_of(council.la_code)
+        assert made is not None  # a council that did not exist yet was made by a reorganisation
+        notes.append(f"{named(council.la_code)} did not exist in {year}: {made.what}")
     region, region_mark = pick(council.region_code)
     england, england_mark = pick(ENGLAND)
     model, model_note = resolved or resolve_model(council.la_code, month, sn_model)
@@ -131,32 +133,25 @@ def figures(measure: Measure, year: int, la_code: str, month: dt.date,
     notes += nb.notes
     polarity = REGISTRY[measure.indicator].polarity
     q, ranked = quartile(councils.value, council.la_code, polarity)
-    out = {
-        "available": True, "year": year, "measure": measure.code,
-        "council": own, "neighbours": nb.mean, "neighbours_n": nb.n, "region": region,
-        "england": england, "quartile": q, "neighbours_median": nb.median,
-        "council_mark": own_mark, "region_mark": region_mark, "england_mark": england_mark,
-        "sn_model": model, "region_code": council.region_code, "region_name": council.region_name,
-        "quartile_of": ranked, "polarity": polarity,
-        "quartile_method": quartile_method(polarity, ranked),
-        "source": by_area.source.mode().iloc[0], "notes": notes,
-    }
-    if details:
-        out["neighbour_values"] = [{**s, "name": _name(s["la_code"])} for s in nb.slots]
-    return out
+    return Benchmark(
+        year=year, measure=measure.code, council=own, neighbours=nb.mean, neighbours_n=nb.n,
+        region=region, england=england, quartile=q, neighbours_median=nb.median,
+        council_mark=own_mark, region_mark=region_mark, england_mark=england_mark,
+        sn_model=model, region_code=council.region_code, region_name=council.region_name,
+        quartile_of=ranked, polarity=polarity, quartile_method=quartile_method(polarity, ranked),
+        source=by_area.source.mode().iloc[0], notes=tuple(notes),
+        neighbour_values=tuple(NeighbourValue(s["la_code"], tuple(s["used"]), s["value"],
+                                              s["mark"], _name(s["la_code"])) for s in nb.slots)
+        if details else None)
 
 
 def comparison(indicator_id: str, la_code: str, month: dt.date,
-               sn_model: int | None = None, policy: object | None = None) -> dict:
+               sn_model: int | None = None, policy: object | None = None) -> Comparison:
     """The benchmarks for an indicator's reporting month.
 
-    Available: ``{"available": True, "year", "measure", "council", "neighbours",
-    "neighbours_n", "region", "england", "quartile", "neighbours_median", "council_mark",
-    "region_mark", "england_mark", "sn_model", "region_code", "region_name", "quartile_of",
-    "polarity", "quartile_method", "source", "notes"}``; figures are floats, or None when not
-    published (the ``*_mark`` then holds the DfE mark, e.g. ``"c"``); ``quartile_method`` says
-    in words how the quartile was found. Otherwise ``{"available": False, "reason", "measure",
-    "year"}``: an indicator with no DfE measure (including a local one),
+    Available: a ``Benchmark`` (results.py); figures are floats, or None when not published
+    (the ``*_mark`` then holds the DfE mark, e.g. ``"c"``); ``quartile_method`` says in words
+    how the quartile was found. Otherwise a ``NoBenchmark`` with the reason: an indicator with no DfE measure (including a local one),
     no published year by ``month``, an unknown council, or a ``policy`` (the council's local
     standards) that measures differently from the DfE measure (``ONLY_WHEN``).
     """
@@ -181,7 +176,7 @@ def comparison(indicator_id: str, la_code: str, month: dt.date,
 
 def profile(la_code: str, year: int | None = None, measure: str | None = None,
             sn_model: int | None = None, on: dt.date | None = None) -> list[dict]:
-    """Every measure (or one) for a council: ``year``, or each measure's latest published year.
+    """Every measure (or one) for a council, as the JSON contract's dicts: ``year``, or each measure's latest published year.
     One neighbour model for all of them, the one ``safeguarding benchmarks neighbours`` lists:
     ``sn_model``, else the one in force on ``on`` (default: today; ``command_model``)."""
     if measure is not None and measure not in BY_CODE:
@@ -197,5 +192,6 @@ def profile(la_code: str, year: int | None = None, measure: str | None = None,
         result = (figures(m, y, la_code, dt.date(y, 3, 1), sn_model, details=measure is not None,
                           resolved=resolved)
                   if y is not None else unavailable(f"no published {m.code} figure", m.code))
-        out.append({"indicator": m.indicator, "label": m.label, "unit": m.unit, **result})
+        out.append({"indicator": m.indicator, "label": m.label, "unit": m.unit,
+                    **jsonable(result)})
     return out

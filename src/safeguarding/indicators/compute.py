@@ -2,38 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import replace
 
 import ibis
 import ibis.expr.types as ir
 
 from .. import engine
+from ..results import Point, Result
 from .context import Context
 from .registry import REGISTRY, Indicator
-
-
-@dataclass
-class Point:
-    month: str  # YYYY-MM
-    value: float | int | None
-    numerator: int | None  # None only for a month the source does not cover
-    denominator: int | None
-    covered: bool = True  # False: the source's window does not hold this month (never a zero)
-
-
-@dataclass
-class Result:
-    indicator: Indicator
-    la_code: str
-    available: bool
-    reason: str | None = None
-    series: list[Point] = field(default_factory=list)
-    error: str | None = None  # the indicator raised: an error in the output, never a silent gap
-    warnings: list[str] = field(default_factory=list)
-    benchmark: dict | None = None  # published DfE comparison (safeguarding.benchmarks.comparison)
-    judgement: dict | None = None  # rating, position, change, SPC, commentary (judgement.assess)
-    history: list[Point] = field(default_factory=list)  # every month computed, oldest first
-    exception: Exception | None = field(default=None, repr=False)  # behind `error`, for debugging
 
 
 def missing_needs(ctx: Context, ind: Indicator, la_code: str) -> list[str]:
@@ -93,7 +70,7 @@ def series_expr(ctx: Context, ind: Indicator, la_codes: list[str]) -> ir.Table:
 
 def compute(ctx: Context, ids: list[str] | None = None) -> list[Result]:
     """Every registered indicator (or `ids`) for every council in the context."""
-    results = []
+    results: list[Result] = []
     for ind in (REGISTRY[i] for i in ids) if ids else REGISTRY.values():
         by_la: dict[str, Result] = {}
         for la in ctx.la_codes:
@@ -106,10 +83,10 @@ def compute(ctx: Context, ids: list[str] | None = None) -> list[Result]:
                                    lambda: series_expr(ctx, ind, available))
             except Exception as exc:  # fail loudly: an error in the output and a non-zero exit
                 for la in available:  # fixed wording: an engine's message may quote a cell
-                    by_la[la].error = f"the indicator's query failed ({type(exc).__name__})"
-                    by_la[la].exception = exc
+                    by_la[la] = replace(by_la[la], exception=exc, error=(
+                        f"the indicator's query failed ({type(exc).__name__})"))
             else:
-                _fill(by_la, ind, table.to_pylist())
+                by_la.update(_filled(by_la, ind, table.to_pylist()))
         results += by_la.values()
     return results
 
@@ -121,17 +98,22 @@ def _query_key(ctx: Context, ind: Indicator, available: list[str]) -> tuple:
     return ind.id, tuple(ctx.la_codes), tuple(available), ctx.policy, ctx.n_months, present
 
 
-def _fill(by_la: dict[str, Result], ind: Indicator, rows: list[dict]) -> None:
+def _filled(by_la: dict[str, Result], ind: Indicator, rows: list[dict]) -> dict[str, Result]:
+    """The councils' results with the query's rows as their series (rows ordered by month)."""
+    series: dict[str, list[Point]] = {}
     excluded: dict[str, int] = {}
     for r in rows:
         value = r["value"]
         if ind.unit == "count" and value is not None:
             value = int(value)
-        by_la[r["la_code"]].series.append(
+        series.setdefault(r["la_code"], []).append(
             Point(r["month"].strftime("%Y-%m"), value, int(r["numerator"]),
                   None if r["denominator"] is None else int(r["denominator"])))
         excluded[r["la_code"]] = excluded.get(r["la_code"], 0) + int(r["excluded"])
-    for la, n in excluded.items():
-        if n:
-            by_la[la].warnings.append(f"{ind.id}: {n} case{'s' if n != 1 else ''} left out over the "
-                                      f"{len(by_la[la].series)} months: {ind.excluded_note}")
+    out = {}
+    for la, points in series.items():
+        n = excluded[la]
+        warnings = (f"{ind.id}: {n} case{'s' if n != 1 else ''} left out over the "
+                    f"{len(points)} months: {ind.excluded_note}",) if n else ()
+        out[la] = replace(by_la[la], series=tuple(points), warnings=warnings)
+    return out

@@ -15,10 +15,11 @@ A month outside coverage is "not covered by this source", never a low count.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from ..months import add_months, month_end
 from ..sources.returns import Window
-from .compute import Result
+from ..results import Point, Result
 from .registry import Indicator
 
 
@@ -47,24 +48,31 @@ def uncovered(ind: Indicator, month: dt.date, windows: dict[str, Window]) -> str
     return None
 
 
-def apply_coverage(result: Result, windows: dict[str, tuple[Window, str]]) -> None:
-    """Blank the months of `result` its source does not cover (`Point.covered` False, no value),
-    and make it "not available", with the reason, when none of its report months is covered."""
+def apply_coverage(result: Result, windows: dict[str, tuple[Window, str]]) -> Result:
+    """`result` with the months its source does not cover blanked (`Point.covered` False, no
+    value), "not available", with the reason, when none of its report months is covered."""
     if not result.available or result.error:
-        return
+        return result
     plain = {t: w for t, (w, _) in windows.items()}
     short = None
-    for p in result.history:
-        table = uncovered(result.indicator, dt.date.fromisoformat(p.month + "-01"), plain)
-        if table is not None:
-            p.value = p.numerator = p.denominator = None
-            p.covered, short = False, table
-    if short is not None and not any(p.covered for p in result.series):
-        window, _ = windows[short]  # (its origin, a file name, may name a child: not printed)
-        result.available = False
-        result.reason = (f"not covered by this source: it holds {window.first:%d %B %Y} to "
-                         f"{window.last:%d %B %Y}, and this indicator needs "
-                         f"{_needs(result.indicator)}")
+
+    def blanked(points: tuple[Point, ...]) -> tuple[Point, ...]:
+        nonlocal short
+        out = []
+        for p in points:
+            table = uncovered(result.indicator, dt.date.fromisoformat(p.month + "-01"), plain)
+            if table is not None:
+                p, short = Point(p.month, None, None, None, covered=False), table
+            out.append(p)
+        return tuple(out)
+
+    result = replace(result, history=blanked(result.history), series=blanked(result.series))
+    if short is None or any(p.covered for p in result.series):
+        return result
+    window, _ = windows[short]  # (its origin, a file name, may name a child: not printed)
+    return replace(result, available=False, reason=(
+        f"not covered by this source: it holds {window.first:%d %B %Y} to "
+        f"{window.last:%d %B %Y}, and this indicator needs {_needs(result.indicator)}"))
 
 
 def _needs(ind: Indicator) -> str:

@@ -3,7 +3,10 @@ change, SPC signal, and the drafted commentary; and the key messages across indi
 
 from __future__ import annotations
 
-from ..indicators.compute import Point, Result
+from collections.abc import Sequence
+
+from ..results import Point, Result
+from ..results import Benchmark, Judgement, KeyMessage
 from .change import changes
 from .commentary import commentary, key_message
 from .rating import benchmark_position, rag
@@ -15,7 +18,7 @@ REPORT_POINTS = 13  # the series the report and the JSON show; SPC may use more
 
 
 def judge(result: Result, history: list[Point], target: Target | None,
-          baseline: int | None = None, events: list[Event] = ()) -> dict:
+          baseline: int | None = None, events: Sequence[Event] = ()) -> Judgement:
     """`history`: the longest series computed for the indicator (its last 13 points are the
     report's series); `baseline`: fix the SPC limits on its first N months; `events`: the
     council's events (those for this indicator within the history are kept, and a rebase
@@ -30,10 +33,10 @@ def judge(result: Result, history: list[Point], target: Target | None,
     mine = events_for(list(events), ind.id, months)
     spc = xmr(months, [p.value for p in history], polarity=ind.polarity,
               target=None if ind.polarity == "neutral" or target is None else target.target,
-              baseline=baseline, rebase=[e.month for e in mine if e.rebase]).to_dict()
-    facts = {"rag": rating, "benchmark_position": position, "change": change, "spc": spc,
-             "events": [e.to_dict() for e in mine]}
-    return {**facts, "commentary": commentary(ind, latest, facts, result.benchmark)}
+              baseline=baseline, rebase=[e.month for e in mine if e.rebase]).summary()
+    marks = tuple(e.mark() for e in mine)
+    return Judgement(rating, position, change, spc, marks,
+                     commentary(ind, latest, rating, position, change, spc, marks))
 
 
 PRIORITY = {"red_concern": 0, "red": 1, "concern": 2, "worst_quartile": 3, "improvement": 4}
@@ -42,27 +45,28 @@ PRIORITY = {"red_concern": 0, "red": 1, "concern": 2, "worst_quartile": 3, "impr
 KEY_MESSAGES = 8  # how many a report shows
 
 
-def key_messages(judged: list[tuple[Result, dict]], limit: int | None = KEY_MESSAGES) -> list[dict]:
+def key_messages(judged: list[tuple[Result, Judgement]],
+                 limit: int | None = KEY_MESSAGES) -> list[KeyMessage]:
     """The indicators that need the committee's attention, most important first: red with a
     concerning special cause, red, a concerning special cause, worst quartile, then special-cause
     improvements (good news worth reporting)."""
     found = []
     for order, (result, j) in enumerate(judged):
-        red = j["rag"]["rating"] == "red"
-        variation = j["spc"]["variation_icon"]
+        red = j.rag.rating == "red"
+        variation = j.spc.variation_icon
         concern = variation.startswith("special_cause_concerning")
         improving = variation.startswith("special_cause_improving")
-        quartile = (result.benchmark or {}).get("quartile")
+        quartile = result.benchmark.quartile if isinstance(result.benchmark, Benchmark) else None
         worst = result.indicator.polarity != "neutral" and quartile == 4
         kind = ("red_concern" if red and concern else "red" if red else "concern" if concern
                 else "worst_quartile" if worst else "improvement" if improving else None)
         if kind:
-            found.append((PRIORITY[kind], order, {"indicator": result.indicator.id, "kind": kind,
-                                                   "text": key_message(result.indicator, kind, j)}))
+            found.append((PRIORITY[kind], order, KeyMessage(result.indicator.id, kind,
+                                                            key_message(result.indicator, kind, j))))
     return [m for _, _, m in sorted(found, key=lambda f: f[:2])][:limit]
 
 
-def coverage_message(results: list[Result], missing: list[list[str]]) -> dict | None:
+def coverage_message(results: list[Result], missing: list[list[str]]) -> KeyMessage | None:
     """The key message that comes first when fewer than half the indicators could be computed:
     how many were, and what the extract lacks for the others (`missing`: each unavailable
     indicator's missing tables and columns)."""
@@ -73,7 +77,7 @@ def coverage_message(results: list[Result], missing: list[list[str]]) -> dict | 
             f"the other {len(results) - computed} are not available")
     lacking = _lacking(missing)
     text += f", for want of {lacking}." if lacking else "."
-    return {"indicator": None, "kind": "coverage", "text": text}
+    return KeyMessage(None, "coverage", text)
 
 
 def _lacking(missing: list[list[str]]) -> str:

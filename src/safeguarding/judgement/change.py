@@ -5,17 +5,12 @@ earlier and the 12-month peak and trough, with a sentence for the report.
 being the reporting month; each point a dict or object with ``month`` ('YYYY-MM') and
 ``value`` (None or NaN for a month without a value). Earlier months are found by month, not by
 position, so a month missing from the series is reported missing, never silently replaced by
-its neighbour (with a full series they are 1 and 12 points back). Each comparison::
-
-    {"kind", "month", "value",          # the earlier month and its value
-     "latest_month", "latest",          # the reporting month and its value
-     "absolute",                        # latest - earlier
-     "relative",                        # absolute as a percent of the earlier value
-                                        # (None when the earlier value is 0)
-     "movement",                        # "up" | "down" | "no change"
-     "direction",                       # polarity high/low: "improving" | "declining" |
-                                        # "no change"; neutral: the movement
-     "reason"}                          # why the figures are None, when they are
+its neighbour (with a full series they are 1 and 12 points back). The result is a ``Change``
+(results.py), each comparison a ``Movement``: the earlier month and its value, the reporting
+month and its value, ``absolute`` (latest - earlier), ``relative`` (absolute as a percent of the
+earlier value, None when that is 0), ``movement`` ("up" | "down" | "no change"), ``direction``
+("improving" | "declining" | "no change" by polarity; a neutral indicator's movement) and
+``reason`` (why the figures are None, when they are).
 
 Peak and trough: the highest and lowest values among the 12 months before the reporting month
 (the reporting month itself is not in the window); on a tie the most recent month is named, the
@@ -38,6 +33,7 @@ import math
 from ..formatting import fixed, month_label, with_unit
 from ..formatting import value as fmt
 from ..indicators import Indicator
+from ..results import Change, LatestPoint, Movement
 from .targets import resolve_indicator
 
 KINDS = ("previous_month", "year_ago", "peak", "trough")
@@ -77,27 +73,24 @@ def _direction(movement: str, polarity: str) -> str:
 
 
 def compare(kind: str, month: str | None, earlier, latest_month: str, latest, polarity: str,
-            reason: str | None = None) -> dict:
+            reason: str | None = None) -> Movement:
     """One comparison of the latest value with an earlier one (see the module docstring)."""
-    out = {"kind": kind, "month": month, "value": None if _missing(earlier) else earlier,
-           "latest_month": latest_month, "latest": None if _missing(latest) else latest,
-           "absolute": None, "relative": None, "movement": None, "direction": None,
-           "reason": reason}
-    if reason is None and _missing(latest):
-        out["reason"] = f"no value for {month_label(latest_month)}"
-    elif reason is None and _missing(earlier):
-        out["reason"] = f"no value for {month_label(month)}"
-    if out["reason"] is not None:
-        return out
+    earlier = None if _missing(earlier) else earlier
+    latest = None if _missing(latest) else latest
+    if reason is None and latest is None:
+        reason = f"no value for {month_label(latest_month)}"
+    elif reason is None and earlier is None:
+        reason = f"no value for {month_label(month)}" if month else "no earlier value"
+    if reason is not None or earlier is None or latest is None:
+        return Movement(kind, month, earlier, latest_month, latest, None, None, None, None, reason)
     absolute = latest - earlier
-    out["absolute"] = absolute
-    out["relative"] = None if earlier == 0 else absolute / abs(earlier) * 100
-    out["movement"] = _movement(absolute, earlier, latest)
-    out["direction"] = _direction(out["movement"], polarity)
-    return out
+    movement = _movement(absolute, earlier, latest)
+    return Movement(kind, month, earlier, latest_month, latest, absolute,
+                    None if earlier == 0 else absolute / abs(earlier) * 100, movement,
+                    _direction(movement, polarity), None)
 
 
-def changes(series, indicator: Indicator | str) -> dict:
+def changes(series, indicator: Indicator | str) -> Change:
     """Change figures for the latest point of ``series`` (see the module docstring)."""
     ind = resolve_indicator(indicator)
     points = [(_month_index(_get(p, "month")), _get(p, "value")) for p in series]
@@ -111,27 +104,24 @@ def changes(series, indicator: Indicator | str) -> dict:
     last, latest = points[-1][0], values[points[-1][0]]
     latest_month = _month(last)
 
-    def against(kind: str, back: int) -> dict:
+    def against(kind: str, back: int) -> Movement:
         m = last - back
         reason = None if m in values else f"{month_label(_month(m))} is not in the series"
         return compare(kind, _month(m), values.get(m), latest_month, latest, ind.polarity, reason)
 
-    window = [(m, values[m]) for m in range(last - WINDOW, last)
-              if m in values and values[m] is not None]
-    out = {"indicator": ind.id, "unit": ind.unit, "polarity": ind.polarity,
-           "latest": {"month": latest_month, "value": latest},
-           "previous_month": against("previous_month", 1),
-           "year_ago": against("year_ago", WINDOW)}
+    window = [(m, v) for m in range(last - WINDOW, last) if (v := values.get(m)) is not None]
+    extremes = {}
     for kind, pick in (("peak", max), ("trough", min)):
         if not window:
-            out[kind] = compare(kind, None, None, latest_month, latest, ind.polarity,
-                                f"no values in the {WINDOW} months before "
-                                f"{month_label(latest_month)}")
+            extremes[kind] = compare(kind, None, None, latest_month, latest, ind.polarity,
+                                     f"no values in the {WINDOW} months before "
+                                     f"{month_label(latest_month)}")
             continue
         best = pick(v for _, v in window)
         m = max(m for m, v in window if v == best)  # most recent on a tie
-        out[kind] = compare(kind, _month(m), best, latest_month, latest, ind.polarity)
-    return out
+        extremes[kind] = compare(kind, _month(m), best, latest_month, latest, ind.polarity)
+    return Change(ind.id, ind.unit, ind.polarity, LatestPoint(latest_month, latest),
+                  against("previous_month", 1), against("year_ago", WINDOW), **extremes)
 
 
 def change_sentence(earlier: float, earlier_month: str, latest: float, latest_month: str,
@@ -160,7 +150,8 @@ def change_sentence(earlier: float, earlier_month: str, latest: float, latest_mo
     return text
 
 
-def describe_peak_change(result: dict, which: str | None = None, places: int = 2) -> str | None:
+def describe_peak_change(result: Change, which: str | None = None,
+                         places: int = 2) -> str | None:
     """The sentence for a ``changes`` result: from the 12-month peak (``which="peak"``, only
     when the latest is below it), from the trough (``"trough"``, only when above it), or, by
     default, whichever of the two applies and is further from the latest value (the peak on a
@@ -168,11 +159,11 @@ def describe_peak_change(result: dict, which: str | None = None, places: int = 2
     if which not in (None, "peak", "trough"):
         raise ValueError(f"which must be 'peak', 'trough' or None, not {which!r}")
     wanted = {"peak": "down", "trough": "up"}
-    candidates = [result[k] for k in (("peak", "trough") if which is None else (which,))
-                  if result[k]["movement"] == wanted[k]]
+    candidates = [getattr(result, k) for k in (("peak", "trough") if which is None else (which,))
+                  if getattr(result, k).movement == wanted[k]]
     if not candidates:
         return None
     # the further of the two; max keeps the first (the peak) on a tie
-    chosen = max(candidates, key=lambda c: abs(c["absolute"]))
-    return change_sentence(chosen["value"], chosen["month"], chosen["latest"],
-                           chosen["latest_month"], result["unit"], places)
+    chosen = max(candidates, key=lambda c: abs(c.absolute))
+    return change_sentence(chosen.value, chosen.month, chosen.latest, chosen.latest_month,
+                           result.unit, places)

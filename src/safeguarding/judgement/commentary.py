@@ -6,9 +6,11 @@ change, benchmarks), with numbers formatted as the report shows them. Nothing el
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..formatting import month_label, with_unit
 from ..indicators import Indicator
+from ..results import Change, EventMark, Judgement, Position, Rag, Spc
 from .change import describe_peak_change
 
 NOTABLE_CHANGE = 10.0  # percent: a change from the 12-month peak or trough worth a sentence
@@ -35,90 +37,88 @@ def _unnested(signal: str) -> str:
 ARTICLES = ("the ", "a ", "an ", "our ", "this ")
 
 
-def event_phrase(event: dict) -> str:
+def event_phrase(event: EventMark) -> str:
     """'the new front door in February 2014' from the event labelled 'New front door': a
     capitalised first word that is otherwise lower case (not 'MASH', not 'iPad') is lowered,
     and 'the' goes before a label that has no article of its own."""
-    label = event["label"]
+    label = event.label
     first = label.split()[0]
     if first[:1].isupper() and first[1:].islower():
         label = label[0].lower() + label[1:]
     if not label.lower().startswith(ARTICLES):
         label = f"the {label}"
-    return f"{label} in {month_label(event['month'])}"
+    return f"{label} in {month_label(event.month)}"
 
 
-def latest_rebase(spc: dict, events: list[dict]) -> dict | None:
+def latest_rebase(spc: Spc, events: Sequence[EventMark]) -> EventMark | None:
     """The latest event whose rebase the SPC limits start from, if any."""
-    starts = spc.get("rebase") or []
-    if not starts:
+    if not spc.rebase:
         return None
-    found = [e for e in events if e.get("rebase") and e["month"] <= starts[-1]]
+    found = [e for e in events if e.rebase and e.month <= spc.rebase[-1]]
     return found[-1] if found else None
 
 
-def _spc_clause(spc: dict, events: list[dict] = ()) -> str:
-    icon = spc["variation_icon"]
-    rebase = latest_rebase(spc, list(events))
+def _spc_clause(spc: Spc, events: Sequence[EventMark] = ()) -> str:
+    icon = spc.variation_icon
+    rebase = latest_rebase(spc, events)
     since = f" since {event_phrase(rebase)}" if rebase else ""
     if icon == "common_cause":
         return f"month-to-month changes are within normal variation{since}"
     for key, phrase in SPC_PHRASES.items():
-        if icon.startswith(f"special_cause_{key}") and spc["signals"]:
-            return f"{phrase}{since} ({_unnested(spc['signals'][0])})"
+        if icon.startswith(f"special_cause_{key}") and spc.signals:
+            return f"{phrase}{since} ({_unnested(spc.signals[0])})"
     return ""
 
 
-def _change_clause(ind: Indicator, change: dict) -> str:
+def _change_clause(ind: Indicator, change: Change) -> str:
     peak = describe_peak_change(change, places=1)  # rates as the rest of the report shows them
-    moved = [change[k] for k in ("peak", "trough") if change[k]["relative"] is not None]
-    if peak and any(abs(c["relative"]) >= NOTABLE_CHANGE for c in moved):
+    moved = [c for c in (change.peak, change.trough) if c.relative is not None]
+    if peak and any(abs(c.relative) >= NOTABLE_CHANGE for c in moved if c.relative is not None):
         return peak
-    prev = change["previous_month"]
-    if prev["value"] is None or prev["latest"] is None:
+    prev = change.previous_month
+    if prev.value is None or prev.latest is None or prev.month is None:
         return ""
-    if prev["movement"] == "no change":
-        return f"unchanged from {month_label(prev['month'])}"
-    return f"{prev['movement']} from {shown(prev['value'], ind)} in {month_label(prev['month'])}"
+    if prev.movement == "no change":
+        return f"unchanged from {month_label(prev.month)}"
+    return f"{prev.movement} from {shown(prev.value, ind)} in {month_label(prev.month)}"
 
 
-def _benchmark_clause(ind: Indicator, position: dict, skip: tuple[str, ...] = ()) -> str:
+def _benchmark_clause(ind: Indicator, position: Position, skip: tuple[str, ...] = ()) -> str:
     """'higher than statistical neighbours (40.4 per 10,000) and England (42.1 per 10,000) in the
     2014 published figures'; comparators in `skip` (already named by the rating) left out, and a
     position word said once for comparators it fits alike."""
     groups: dict[str, list[str]] = {}
-    for name, label in (("neighbours", "statistical neighbours"), ("england", "England")):
-        entry = position.get(name) or {}
-        if entry.get("position") and name not in skip:
-            groups.setdefault(entry["position"], []).append(
-                f"{label} ({shown(entry['value'], ind)})")
+    for name, label, entry in (("neighbours", "statistical neighbours", position.neighbours),
+                               ("england", "England", position.england)):
+        if entry.position and name not in skip:
+            groups.setdefault(entry.position, []).append(f"{label} ({shown(entry.value, ind)})")
     if not groups:
         return ""
     parts = [f"{POSITION_WORDS[word]} {' and '.join(labels)}" for word, labels in groups.items()]
-    return f"{' and '.join(parts)} in the {position['year']} published figures"
+    return f"{' and '.join(parts)} in the {position.year} published figures"
 
 
-def commentary(ind: Indicator, latest, facts: dict, benchmark: dict | None) -> list[str]:
+def commentary(ind: Indicator, latest, rating: Rag, position: Position, change: Change,
+               spc: Spc, events: Sequence[EventMark] = ()) -> tuple[str, ...]:
+    """One or two sentences from the facts judged for the indicator's latest point."""
     if latest is None:
-        return []
+        return ()
     month = month_label(latest.month)
     if latest.value is None:
-        return [f"{ind.name}: no cases in {month}."]
+        return (f"{ind.name}: no cases in {month}.",)
     first = f"{ind.name}: {shown(latest.value, ind)} in {month}"
-    rating = facts["rag"]
     named: tuple[str, ...] = ()  # comparators the rating's basis already names
-    if rating["rating"] in RATED:
-        first += f", {rating['rating']}: {rating['basis']}"
-        named = tuple(n for n in rating.get("range_names") or () if isinstance(n, str))
-    spc = _spc_clause(facts["spc"], facts.get("events", []))
-    first += f"; {spc}." if spc else "."
-    second = [c for c in (_change_clause(ind, facts["change"]),
-                          _benchmark_clause(ind, facts["benchmark_position"], named)) if c]
-    out = [first]
-    if second:
-        text = "; ".join(second)
-        out.append(text[0].upper() + text[1:] + ".")
-    return out
+    if rating.rating in RATED:
+        first += f", {rating.rating}: {rating.basis}"
+        named = tuple(n for n in rating.range_names or () if isinstance(n, str))
+    signal = _spc_clause(spc, events)
+    first += f"; {signal}." if signal else "."
+    second = [c for c in (_change_clause(ind, change), _benchmark_clause(ind, position, named))
+              if c]
+    if not second:
+        return (first,)
+    text = "; ".join(second)
+    return (first, text[0].upper() + text[1:] + ".")
 
 
 KEY_REASONS = {  # kind -> what makes it a key message, each fact with the words that state it
@@ -130,10 +130,10 @@ KEY_REASONS = {  # kind -> what makes it a key message, each fact with the words
 }
 
 
-def key_message(ind: Indicator, kind: str, judged: dict) -> str:
+def key_message(ind: Indicator, kind: str, judged: Judgement) -> str:
     """The first sentence of the indicator's commentary, with the reason it is a key message
     when the sentence does not already say it (never the same clause twice)."""
-    sentence = judged["commentary"][0] if judged["commentary"] else ind.name
+    sentence = judged.commentary[0] if judged.commentary else ind.name
     why = [reason for reason, stated in KEY_REASONS[kind] if not stated or stated not in sentence]
     text = sentence.rstrip(".")
     return f"{text} ({', and '.join(why)})." if why else f"{text}."

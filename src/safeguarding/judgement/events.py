@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..indicators import REGISTRY
+from ..results import EventMark
 from .targets import _did_you_mean
 
 MAX_LABEL = 80
@@ -53,9 +54,9 @@ class Event:
     def applies_to(self, indicator_id: str) -> bool:
         return self.indicators is None or indicator_id in self.indicators
 
-    def to_dict(self) -> dict:
-        return {"date": self.date.isoformat(), "month": self.month, "label": self.label,
-                "rebase": self.rebase}
+    def mark(self) -> EventMark:
+        """The event as the judgement records it (results.py)."""
+        return EventMark(self.date.isoformat(), self.month, self.label, self.rebase)
 
 
 def _date(value, where: str) -> dt.date:

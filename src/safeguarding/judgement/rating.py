@@ -1,7 +1,6 @@
 """RAG rating of the reporting month, and its position against the published benchmarks.
 
-``rag(value, indicator, spec, benchmark)`` -> ``{"rating", "target", "amber", "range",
-"amber_range", "basis", ...}``, rating one of:
+``rag(value, indicator, spec, benchmark)`` -> a ``Rag`` (results.py), its rating one of:
 
     ``green`` / ``amber`` / ``red``  judged against the indicator's ``Target`` (targets.py)
     ``no_target``                    no target for it, or a neutral range whose benchmark is not
@@ -32,6 +31,8 @@ import math
 
 from ..formatting import value as fmt
 from ..indicators import Indicator
+from ..results import (Benchmark, Comparator, Comparison, NeighbourComparator, NoBenchmark,
+                       Position, Rag)
 from .targets import Target, resolve_indicator
 
 RATINGS = ("green", "amber", "red", "no_target", "no_data")
@@ -51,39 +52,42 @@ def _le(a: float, b: float) -> bool:
     return a <= b or math.isclose(a, b, rel_tol=REL_TOL, abs_tol=1e-12)
 
 
-def _resolve(bound, benchmark: dict | None) -> tuple[float | None, str | None]:
+def _resolve(bound, benchmark: Comparison | None) -> tuple[float | None, str | None]:
     """(value, None) for a number or a published benchmark; (None, reason) otherwise."""
     if not isinstance(bound, str):
         return float(bound), None
-    if not benchmark or not benchmark.get("available"):
-        why = (benchmark or {}).get("reason") or "no benchmark for this indicator"
+    if benchmark is None or not benchmark.available:
+        why = benchmark.reason if benchmark else "no benchmark for this indicator"
         return None, f"{bound} figure not available ({why})"
-    v = benchmark.get(bound)
-    if _missing(v):
-        mark = benchmark.get(f"{bound}_mark")
-        return None, (f"{bound} figure for {benchmark.get('year')} not published"
+    v = benchmark.figure(bound)
+    if v is None or _missing(v):
+        mark = benchmark.mark(bound)
+        return None, (f"{bound} figure for {benchmark.year} not published"
                       + (f" ({mark})" if mark else ""))
     return float(v), None
 
 
-def _result(rating: str, basis: str, target=None, amber=None, rng=None, amber_range=None,
-            **extra) -> dict:
-    return {"rating": rating, "target": target, "amber": amber, "range": rng,
-            "amber_range": amber_range, "range_names": None, "amber_margin": None,
-            "basis": basis, **extra}
+def _result(rating, basis: str, target=None, amber=None, rng=None, amber_range=None,
+            range_names=None, amber_margin=None) -> Rag:
+    return Rag(rating, target, amber, tuple(rng) if rng else None,
+               tuple(amber_range) if amber_range else None,
+               tuple(range_names) if range_names else None, amber_margin, basis)
 
 
 def rag(value: float | None, indicator: Indicator | str, spec: Target | None,
-        benchmark: dict | None = None) -> dict:
+        benchmark: Comparison | None = None) -> Rag:
     """Rate ``value`` (the reporting month) against ``spec`` (see the module docstring)."""
     ind = resolve_indicator(indicator)
+    value = None if value is None or _missing(value) else float(value)
     if spec is None or spec.empty:
         return _result("no_target", "no target set")
     if ind.polarity == "neutral":
         return _rag_range(value, ind, spec, benchmark)
     target, amber = spec.target, spec.amber
+    if target is None:  # targets.py gives a high or low indicator a target, never a range
+        return _result("no_target", "no target set")
     shown = fmt(target, ind.unit)
-    if _missing(value):
+    if value is None:
         return _result("no_data", "no value this month", target, amber)
     better = (lambda a, b: _le(b, a)) if ind.polarity == "high" else _le  # a at least as good as b
     word = "at or above" if ind.polarity == "high" else "at or below"
@@ -97,18 +101,19 @@ def rag(value: float | None, indicator: Indicator | str, spec: Target | None,
     return _result("red", f"{missed} the target of {shown}{tolerance}", target, amber)
 
 
-def _rag_range(value, ind: Indicator, spec: Target, benchmark: dict | None) -> dict:
-    resolved = [_resolve(b, benchmark) for b in spec.range]
+def _rag_range(value: float | None, ind: Indicator, spec: Target,
+               benchmark: Comparison | None) -> Rag:
+    names = list(spec.range or ())
+    resolved = [_resolve(b, benchmark) for b in names]
     reasons = [why for _, why in resolved if why]
-    names = list(spec.range)
     if reasons:
         return _result("no_target", "no expected range: " + "; ".join(reasons),
                        range_names=names)
-    lo, hi = sorted(v for v, _ in resolved)
+    lo, hi = sorted(v for v, _ in resolved if v is not None)
     m = spec.amber_margin
     amber_range = [lo * (1 - m / 100), hi * (1 + m / 100)]
     extra = {"range_names": names, "amber_margin": m}
-    if _missing(value):
+    if value is None:
         return _result("no_data", "no value this month", rng=[lo, hi], amber_range=amber_range,
                        **extra)
     between = f"{fmt(lo, ind.unit)} to {fmt(hi, ind.unit)} ({' and '.join(map(_name, names))})"
@@ -150,38 +155,38 @@ def _position(value: float, comparator: float, polarity: str,
     return ("better" if up == (polarity == "high") else "worse"), relative
 
 
-def benchmark_position(value: float | None, indicator: Indicator | str, benchmark: dict | None,
-                       band: float = 5.0) -> dict:
-    """The month's value against the neighbours' and England's published figures, separately.
-
-    ``{"band": 5.0, "year", "available", "reason", "neighbours": {...}, "england": {...}}``; each
-    comparator ``{"value", "position", "difference", "relative"}`` (the neighbours' also
-    ``"n"``), position None (with ``"reason"``) when the value or the comparator is missing.
-    """
+def benchmark_position(value: float | None, indicator: Indicator | str,
+                       benchmark: Comparison | None, band: float = 5.0) -> Position:
+    """The month's value against the neighbours' and England's published figures, separately
+    (a ``Position``); a comparator's position is None, with the reason, when the value or the
+    comparator is missing."""
     ind = resolve_indicator(indicator)
     if band < 0:
         raise ValueError(f"band must be >= 0 (percent), not {band}")
-    available = bool(benchmark and benchmark.get("available"))
-    out = {"band": band, "year": benchmark.get("year") if benchmark else None,
-           "available": available,
-           "reason": None if available else (benchmark or {}).get("reason") or "no benchmark"}
-    for name in COMPARATORS:
-        comp = benchmark.get(name) if available else None
-        entry = {"value": None if _missing(comp) else float(comp), "position": None,
-                 "difference": None, "relative": None, "reason": None}
-        if name == "neighbours":
-            entry["n"] = benchmark.get("neighbours_n") if available else None
-        if not available:
-            entry["reason"] = out["reason"]
-        elif _missing(comp):
-            mark = benchmark.get(f"{name}_mark")
-            entry["reason"] = (f"{name} figure for {out['year']} not published"
+    published = benchmark if isinstance(benchmark, Benchmark) else None
+    value = None if value is None or _missing(value) else float(value)
+    reason = None if published else (
+        benchmark.reason if isinstance(benchmark, NoBenchmark) else None) or "no benchmark"
+
+    def against(name: str) -> dict:
+        comp = published.figure(name) if published else None
+        entry: dict = {"value": None if comp is None or _missing(comp) else float(comp),
+                       "position": None, "difference": None, "relative": None, "reason": None}
+        if published is None:
+            entry["reason"] = reason
+        elif entry["value"] is None:
+            mark = published.mark(name)
+            entry["reason"] = (f"{name} figure for {published.year} not published"
                                + (f" ({mark})" if mark else ""))
-        elif _missing(value):
+        elif value is None:
             entry["reason"] = "no value this month"
         else:
-            entry["position"], entry["relative"] = _position(float(value), entry["value"],
+            entry["position"], entry["relative"] = _position(value, entry["value"],
                                                              ind.polarity, band)
-            entry["difference"] = float(value) - entry["value"]
-        out[name] = entry
-    return out
+            entry["difference"] = value - entry["value"]
+        return entry
+
+    return Position(band, benchmark.year if benchmark else None, published is not None, reason,
+                    NeighbourComparator(**against("neighbours"),
+                                        n=published.neighbours_n if published else None),
+                    Comparator(**against("england")))

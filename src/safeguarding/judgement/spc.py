@@ -61,7 +61,7 @@ Rebasing
     cut into segments at the first month at or after each; every segment gets its own mean and
     limits from its own points (``baseline`` counts from the segment's start), and the rules are
     applied within it, so runs and trends never cross a rebase. The result's mean and limits,
-    icons and signals are the latest segment's; ``limits`` (and each point in ``to_dict()``)
+    icons and signals are the latest segment's; ``limits`` (and each point in ``summary()``)
     carries every month's own segment's. A segment with fewer than ``MIN_POINTS`` values has no
     limits and no rules (the reference draws them anyway and warns); when it is the latest, the
     result is ``insufficient_data``.
@@ -91,11 +91,13 @@ Where this module decides for itself (the reference has no answer)
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from ..formatting import month_label
+from ..results import Spc, SpcPoint
 
 LIMIT = 2.66  # natural process limits: mean ± 2.66 × average moving range
 NEAR_LIMIT = 2 * (LIMIT / 3)  # two sigma: two-thirds of the way to a limit
@@ -154,23 +156,16 @@ class SpcResult:
     limits: list[tuple[float, float, float] | None] = field(default_factory=list)
     rebase: list[str] = field(default_factory=list)  # first month of each later segment
 
-    def to_dict(self) -> dict:
-        """JSON-ready; each point carries its segment's mean, lower and upper (None without
-        limits), so a chart draws them as steps at each rebase."""
+    def summary(self) -> Spc:
+        """The judgement's SPC (results.py): each point carries its segment's mean, lower and
+        upper (None without limits), so a chart draws them as steps at each rebase."""
         limits = self.limits or [None] * len(self.points)
-        return {
-            "mean": self.mean,
-            "lower": self.lower,
-            "upper": self.upper,
-            "mean_moving_range": self.mean_moving_range,
-            "points": [{**p, "rules": list(p["rules"]),
-                        **dict(zip(("mean", "lower", "upper"), lim or (None, None, None)))}
-                       for p, lim in zip(self.points, limits)],
-            "variation_icon": self.variation_icon,
-            "assurance_icon": self.assurance_icon,
-            "signals": list(self.signals),
-            "rebase": list(self.rebase),
-        }
+        return Spc(self.mean, self.lower, self.upper, self.mean_moving_range,
+                   tuple(SpcPoint(p["month"], p["value"], p["special_cause"], tuple(p["rules"]),
+                                  p["variation"], *(lim or (None, None, None)))
+                         for p, lim in zip(self.points, limits)),
+                   self.variation_icon, self.assurance_icon, tuple(self.signals),
+                   tuple(self.rebase))
 
 
 def r_mean(values: list[float]) -> float:
@@ -242,10 +237,11 @@ def _segment(months: list[str], values: list[float | None], *, polarity: str,
              trend_length: int, screen_outliers: bool, rebased: bool = False) -> SpcResult:
     """The XmR chart of one segment: its own limits, its rules applied within it."""
     values = [None if v is None or v != v else v for v in values]  # NaN counts as missing
-    points = [{"month": m, "value": v, "special_cause": False, "rules": [], "variation": None}
-              for m, v in zip(months, values)]
-    present = [i for i, v in enumerate(values) if v is not None]
-    fixed = [values[i] for i in present if baseline is None or i < baseline]
+    points: list[dict] = [{"month": m, "value": v, "special_cause": False, "rules": [],
+                           "variation": None} for m, v in zip(months, values)]
+    valued = [(i, float(v)) for i, v in enumerate(values) if v is not None]
+    present = [i for i, _ in valued]
+    fixed = [v for i, v in valued if baseline is None or i < baseline]
     if len(fixed) < MIN_POINTS:
         return SpcResult(None, None, None, None, points, "insufficient_data", None,
                          [f"Only {len(fixed)} months with a value"
@@ -256,7 +252,7 @@ def _segment(months: list[str], values: list[float | None], *, polarity: str,
     mean, lower, upper, amr = process_limits(fixed, screen_outliers=screen_outliers)
     near_lower, near_upper = mean - NEAR_LIMIT * amr, mean + NEAR_LIMIT * amr
 
-    y = [float(values[i]) for i in present]
+    y = [v for _, v in valued]
     n = len(y)
     side = [_sign(v - mean) for v in y]  # relative to mean: 1 above, -1 below, 0 on it
     outside = [v > upper or v < lower for v in y]
@@ -354,7 +350,7 @@ def _variation_icon(direction: int, polarity: str) -> str:
     if direction == 0:
         return "common_cause"
     kind = {"improvement": "improving", "concern": "concerning", "neither": "neither"}[
-        _variation(direction, polarity)]
+        _variation(direction, polarity) or "neither"]  # never None: direction is not 0
     return f"special_cause_{kind}_{'high' if direction == 1 else 'low'}"
 
 
@@ -398,20 +394,21 @@ def _signals(latest: dict, months: list[str], y: list[float], side: list[int],
     return out
 
 
-def rule_words(points: list[dict]) -> dict[str, list[str]]:
+def rule_words(points: Sequence[SpcPoint]) -> dict[str, list[str]]:
     """Month -> the rules that flag it, in plain words ("outside the process limits", "7 or more
-    in a row above the mean"), from ``to_dict()``'s points (each with its segment's mean); only
+    in a row above the mean"), from ``summary()``'s points (each with its segment's mean); only
     flagged months. A trend's direction is that of the step to the next month with a value in
     the trend, else from the one before."""
-    valued = [p for p in points if p.get("value") is not None]
+    valued = [p for p in points if p.value is not None]
     out = {}
     for k, p in enumerate(valued):
-        if not p.get("rules"):
+        if not p.rules:
             continue
-        where = "above" if p["mean"] is not None and p["value"] > p["mean"] else "below"
-        nxt = valued[k + 1] if k + 1 < len(valued) and "trend" in valued[k + 1]["rules"] else None
-        step = (nxt["value"] - p["value"] if nxt else
-                p["value"] - valued[k - 1]["value"] if k else 0)
+        assert p.value is not None
+        where = "above" if p.mean is not None and p.value > p.mean else "below"
+        nxt = valued[k + 1] if k + 1 < len(valued) and "trend" in valued[k + 1].rules else None
+        step = (nxt.value - p.value if nxt and nxt.value is not None else
+                p.value - (valued[k - 1].value or 0) if k else 0)
         words = {
             "outside_limits": "outside the process limits",
             "shift": f"7 or more in a row {where} the mean",
@@ -419,5 +416,5 @@ def rule_words(points: list[dict]) -> dict[str, list[str]]:
             "two_of_three": f"2 of 3 in a row close to the "
                             f"{'upper' if where == 'above' else 'lower'} process limit",
         }
-        out[p["month"]] = [words[r] for r in p["rules"]]
+        out[p.month] = [words[r] for r in p.rules]
     return out

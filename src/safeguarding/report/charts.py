@@ -21,13 +21,13 @@ vertical rules with their labels; a special-cause month's tooltip names the rule
 from __future__ import annotations
 
 import copy
-import json
 from functools import lru_cache
 
 import altair as alt
 import vl_convert as vlc
 
 from .. import formatting as fmt
+from ..results import BenchmarkFigures, IndicatorPage, SpcLines, SpcStep
 
 # "6.4": the Vega-Lite of the page's bundle and of the SVGs is the one Altair writes for, or
 # vl-convert's newest when it does not know that one.
@@ -44,7 +44,7 @@ TARGET = "Target"
 MEAN = "Mean"
 LIMITS = "Process limits"
 EVENT = "#505a5f"  # events: a vertical rule and its label (GOV.UK dark grey)
-STYLE = {  # series -> (colour, dash, point shape)
+STYLE: dict[str, tuple[str, list[float], str]] = {  # series -> (colour, dash, point shape)
     VALUE: ("#1d70b8", [1, 0], "circle"),
     SPECIAL: ("#d4351c", [1, 0], "diamond"),
     TARGET: ("#00703c", [1, 0], "stroke"),
@@ -69,47 +69,48 @@ def short_month(month: str) -> str:
     return fmt.month_label(month)[:3] + fmt.month_label(month)[-5:]
 
 
-def _spc_shown(indicator: dict) -> bool:
+def _spc_shown(indicator: IndicatorPage) -> bool:
     """Whether the chart may show the SPC mean, limits and special-cause months: not when a month
     of their history is suppressed (an open report with small numbers), as they are computed from
     the unsuppressed figures and would let them be worked back."""
-    return not indicator.get("spc_withheld")
+    return not indicator.spc_withheld
 
 
-def special_months(indicator: dict) -> set[str]:
-    return set(indicator.get("special_months") or []) if _spc_shown(indicator) else set()
+def special_months(indicator: IndicatorPage) -> set[str]:
+    return set(indicator.special_months) if _spc_shown(indicator) else set()
 
 
-def _limits(indicator: dict, spc: dict | None = None) -> dict[str, float | None]:
+def _limits(indicator: IndicatorPage,
+            spc: SpcLines | SpcStep | None = None) -> dict[str, float | None]:
     """The SPC mean and limits (the indicator's, or one month's of `spc_points`), the limits
     clipped to what the unit allows (a count or rate cannot fall below 0, a percentage cannot
     pass 100)."""
     if spc is None:
-        spc = (indicator.get("spc") or {}) if _spc_shown(indicator) else {}
-    low, high = spc.get("lower"), spc.get("upper")
+        spc = indicator.spc if _spc_shown(indicator) else SpcLines(None, None, None)
+    low, high = spc.lower, spc.upper
     if low is not None:
         low = max(low, 0.0)
-    if high is not None and indicator["unit"] == "percent":
+    if high is not None and indicator.unit == "percent":
         high = min(high, 100.0)
-    return {"mean": spc.get("mean"), "lower": low, "upper": high}
+    return {"mean": spc.mean, "lower": low, "upper": high}
 
 
-def stepped(indicator: dict) -> bool:
+def stepped(indicator: IndicatorPage) -> bool:
     """Whether the SPC mean and limits change within the chart's months (a rebase): then they
     are drawn as steps, one level per segment, instead of lines across the chart."""
     if not _spc_shown(indicator):
         return False
-    levels = {(p.get("mean"), p.get("lower"), p.get("upper"))
-              for p in indicator.get("spc_points") or []}
+    levels = {(p.mean, p.lower, p.upper)
+              for p in indicator.spc_points}
     return len(levels) > 1
 
 
-def step_lines(indicator: dict) -> list[dict]:
+def step_lines(indicator: IndicatorPage) -> list[dict]:
     """One row per month and line (mean, upper, lower) of a stepped chart; `part` tells the
     segments apart, so that no line joins one level to the next."""
     rows, part, last = [], 0, None
-    for p in indicator.get("spc_points") or []:
-        level = (p.get("mean"), p.get("lower"), p.get("upper"))
+    for p in indicator.spc_points:
+        level = (p.mean, p.lower, p.upper)
         part += level != last
         last = level
         limits = _limits(indicator, p)
@@ -117,23 +118,23 @@ def step_lines(indicator: dict) -> list[dict]:
                                   (LIMITS, "upper", "Upper process limit"),
                                   (LIMITS, "lower", "Lower process limit")):
             if limits[key] is not None:
-                rows.append({"period": short_month(p["month"]), "series": series,
+                rows.append({"period": short_month(p.month), "series": series,
                              "part": f"{part}-{key}", "value": limits[key],
-                             "shown": f"{what}: {fmt.value(limits[key], indicator['unit'])}"})
+                             "shown": f"{what}: {fmt.value(limits[key], indicator.unit)}"})
     return rows
 
 
-def chart_events(indicator: dict) -> list[dict]:
+def chart_events(indicator: IndicatorPage) -> list[dict]:
     """The council's events within the chart's months: a vertical rule with its label."""
-    return [{"period": short_month(e["month"]), "label": e["label"],
-             "shown": f"{e['label']}, {e['month_label']}"
-                      f"{'; process limits recalculated from this month' if e['rebase'] else ''}"}
-            for e in indicator.get("events") or []]
+    return [{"period": short_month(e.month), "label": e.label,
+             "shown": f"{e.label}, {e.month_label}"
+                      f"{'; process limits recalculated from this month' if e.rebase else ''}"}
+            for e in indicator.events]
 
 
-def reference_lines(indicator: dict) -> list[dict]:
+def reference_lines(indicator: IndicatorPage) -> list[dict]:
     """The horizontal lines: target, neighbours and England benchmarks, SPC mean and limits."""
-    unit = indicator["unit"]
+    unit = indicator.unit
     lines = []
 
     def add(series: str, key: str, value: float | None, what: str) -> None:
@@ -141,14 +142,14 @@ def reference_lines(indicator: dict) -> list[dict]:
             lines.append({"series": series, "key": key, "value": value,
                           "shown": f"{what}: {fmt.value(value, unit)}"})
 
-    add(TARGET, TARGET, indicator.get("target_raw"), "Target")
-    bench = indicator.get("benchmark") or {}
-    if bench.get("available"):
-        raw, year = bench.get("raw") or {}, bench.get("year")
-        n = bench.get("neighbours_n")
-        add(f"Statistical neighbours {year}", "neighbours", raw.get("neighbours"),
+    add(TARGET, TARGET, indicator.target_raw, "Target")
+    bench = indicator.benchmark
+    if isinstance(bench, BenchmarkFigures):
+        raw, year = bench.raw, bench.year
+        n = bench.neighbours_n
+        add(f"Statistical neighbours {year}", "neighbours", raw.neighbours,
             f"Statistical neighbours' average{f' ({n} councils)' if n else ''}, {year}")
-        add(f"England {year}", "england", raw.get("england"), f"England, {year}")
+        add(f"England {year}", "england", raw.england, f"England, {year}")
     if stepped(indicator):  # drawn as steps by step_lines; the latest segment's are described
         limits = _limits(indicator)
         lines.extend({"series": s, "key": s, "value": None, "shown": f"{w}: {fmt.value(v, unit)}"}
@@ -164,44 +165,42 @@ def reference_lines(indicator: dict) -> list[dict]:
     return lines
 
 
-def _points(indicator: dict) -> list[dict]:
+def _points(indicator: IndicatorPage) -> list[dict]:
     special = special_months(indicator)
-    rules = {p["month"]: p["rules"] for p in indicator.get("spc_points") or []
-             if _spc_shown(indicator)}
+    rules = {p.month: p.rules for p in indicator.spc_points if _spc_shown(indicator)}
     rows = []
-    for m in indicator.get("months") or []:
-        num, den = m.get("numerator"), m.get("denominator")
+    for m in indicator.months:
+        num, den = m.numerator, m.denominator
         rows.append({
-            "month": m["month"], "period": short_month(m["month"]), "label": m["label"],
-            "value": m.get("value_raw"), "shown": m["value"],
+            "month": m.month, "period": short_month(m.month), "label": m.label,
+            "value": m.value_raw, "shown": m.value,
             "numerator": "" if num is None else str(num),
             "denominator": "" if den is None else str(den),
-            "series": SPECIAL if m["month"] in special else VALUE,
-            "rule": "; ".join(rules.get(m["month"], [])) if m["month"] in special else "",
+            "series": SPECIAL if m.month in special else VALUE,
+            "rule": "; ".join(rules.get(m.month, [])) if m.month in special else "",
         })
     return rows
 
 
-def describe(indicator: dict) -> str:
+def describe(indicator: IndicatorPage) -> str:
     """A text alternative for the chart (the chart's `description`, read by screen readers)."""
-    months = indicator.get("months") or []
+    months = indicator.months
     if not months:
-        return f"No chart for {indicator['name']}: {indicator.get('reason') or 'not available'}."
+        return f"No chart for {indicator.name}: {indicator.reason or 'not available'}."
     first, last = months[0], months[-1]
-    parts = [f"Line chart of {indicator['name']}, monthly from {first['label']} to "
-             f"{last['label']}: {first['value']} in {first['label']}, "
-             f"{last['value']} in {last['label']}."]
-    known = [m for m in months if m.get("value_raw") is not None]
+    parts = [f"Line chart of {indicator.name}, monthly from {first.label} to "
+             f"{last.label}: {first.value} in {first.label}, "
+             f"{last.value} in {last.label}."]
+    known = [m for m in months if m.value_raw is not None]
     if known:
-        hi = max(known, key=lambda m: m["value_raw"])
-        lo = min(known, key=lambda m: m["value_raw"])
-        parts.append(f"Highest {hi['value']} ({hi['label']}), "
-                     f"lowest {lo['value']} ({lo['label']}).")
+        hi = max(known, key=lambda m: m.value_raw or 0)  # `known`: no None
+        lo = min(known, key=lambda m: m.value_raw or 0)
+        parts.append(f"Highest {hi.value} ({hi.label}), lowest {lo.value} ({lo.label}).")
     gaps = len(months) - len(known)
     if gaps:
         parts.append(f"{gaps} month{'s' if gaps != 1 else ''} without a value shown.")
     parts += [f"{line['shown']}." for line in reference_lines(indicator)]
-    special = [m["label"] for m in months if m["month"] in special_months(indicator)]
+    special = [m.label for m in months if m.month in special_months(indicator)]
     if special:
         parts.append(f"Special-cause variation in {', '.join(special)}.")
     if not _spc_shown(indicator):
@@ -210,21 +209,17 @@ def describe(indicator: dict) -> str:
     return " ".join(parts)
 
 
-def chart_spec(indicator: dict) -> dict:
+def chart_spec(indicator: IndicatorPage) -> dict:
     """The Vega-Lite spec (a dict) of one indicator of the report tree.
 
     Built once per indicator per process (the HTML and the PDF of one pack share it); the
     caller gets its own copy."""
-    return copy.deepcopy(_cached_spec(json.dumps(indicator, sort_keys=True, default=str)))
+    return copy.deepcopy(_build_spec(indicator))
 
 
-@lru_cache(maxsize=256)
-def _cached_spec(indicator_json: str) -> dict:
-    return _build_spec(json.loads(indicator_json))
-
-
-def _build_spec(indicator: dict) -> dict:
-    unit = indicator["unit"]
+@lru_cache(maxsize=256)  # the indicator is immutable, so it is its own cache key
+def _build_spec(indicator: IndicatorPage) -> dict:
+    unit = indicator.unit
     points = _points(indicator)
     refs = reference_lines(indicator)
     order = [p["period"] for p in points]
@@ -250,7 +245,7 @@ def _build_spec(indicator: dict) -> dict:
     x = alt.X("period:O", sort=order, title=None,
               axis=alt.Axis(labelAngle=0, labelExpr="split(datum.label, ' ')", labelPadding=4))
     tooltip = [alt.Tooltip("label:N", title="Month"),
-               alt.Tooltip("shown:N", title=indicator["name"])]
+               alt.Tooltip("shown:N", title=indicator.name)]
     if any(p["numerator"] for p in points):
         tooltip += [alt.Tooltip("numerator:N", title="Numerator")]
     if any(p["denominator"] for p in points):

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..indicators.compute import Point, Result
+from ..results import Point, Result
 
 SUPPRESSED = "c"
 SMALL = range(1, 6)
@@ -144,7 +144,7 @@ class Plan:
                     changed |= _add(hidden, (id, "figure"), hidden.get((id, "denominator"), set()))
 
 
-def _points(r: Result) -> list[Point]:
+def _points(r: Result) -> tuple[Point, ...]:
     return r.history or r.series
 
 

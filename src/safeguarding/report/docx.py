@@ -32,6 +32,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from ..results import ReportTree
 from . import markup
 from .disclosure import SUPPRESSED
 from .settings import PLACEHOLDER, ReportSettings
@@ -189,15 +190,15 @@ def _field(paragraph, instruction: str) -> None:
     run_with(end)
 
 
-def _header_footer(doc, tree: dict) -> None:
+def _header_footer(doc, tree: ReportTree) -> None:
     section = doc.sections[0]
     section.different_first_page_header_footer = False   # one header and footer, every page
     header = section.header
     header.is_linked_to_previous = False
     p = header.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    marks = [NOT_FOR_PUBLICATION] if tree.get("not_for_publication") else []
-    marks += [tree["partial_note"]] if tree.get("partial_month") else []
+    marks = [NOT_FOR_PUBLICATION] if tree.not_for_publication else []
+    marks += [tree.partial_note] if tree.partial_note else []
     for i, mark in enumerate(marks):
         if i:
             p.add_run().add_break()
@@ -231,15 +232,15 @@ def _header_block(doc, settings: ReportSettings) -> None:
 
 # --- The sections -------------------------------------------------------------------------------
 
-def _key_considerations(w: _Writer, tree: dict) -> None:
-    month = tree["month_label"]
+def _key_considerations(w: _Writer, tree: ReportTree) -> None:
+    month = tree.month_label
     w.numbered(f"The attached report considers performance for the month of {month}, together "
                f"with trend data over the previous 12 months.")
-    if tree.get("partial_month"):
-        w.numbered(f"{tree['partial_note']}. {month} ends after the date the data were "
+    if tree.partial_month:
+        w.numbered(f"{tree.partial_note}. {month} ends after the date the data were "
                    f"extracted: its figures, ratings and signals cover part of the month and "
                    f"are not comparable with complete months.", placeholders=False)
-    messages = tree.get("key_messages") or []
+    messages = tree.key_messages
     if messages:
         w.numbered(f"{OVERALL_PICTURE} Specific aspects which the committee are invited to "
                    f"consider in the report are as detailed below:")
@@ -247,18 +248,18 @@ def _key_considerations(w: _Writer, tree: dict) -> None:
             w.numbered(message, placeholders=False)
     else:
         among = (" among those whose judgement can be published (the ratings and signals of "
-                 "indicators with small numbers are withheld)" if tree.get("judgement_withheld") else "")
+                 "indicators with small numbers are withheld)" if tree.judgement_withheld else "")
         w.numbered(f"{OVERALL_PICTURE} No indicator is flagged for the committee's attention "
                    f"this month{among}: none is rated red, shows a significant change or is in "
                    f"the worst quartile nationally.")
-    if tree.get("classification") == "open" and any(i.get("judgement_withheld")
-                                                     for i in tree.get("summary", [])):
+    if tree.classification == "open" and any(i.judgement_withheld
+                                                     for i in tree.summary):
         w.numbered(f"Some figures in the attached report are small numbers (1 to 5), shown as "
                    f"“{SUPPRESSED}” to protect the confidentiality of the children concerned; "
                    f"figures, ratings and commentary that would reveal them are withheld from this "
                    f"open report.")
-    quality = tree.get("data_quality") or {}
-    warnings, unavailable = quality.get("warnings") or [], quality.get("unavailable") or []
+    quality = tree.data_quality
+    warnings, unavailable = quality.warnings, quality.unavailable
     if warnings or unavailable:
         parts = []
         if warnings:
@@ -266,17 +267,17 @@ def _key_considerations(w: _Writer, tree: dict) -> None:
                          f"about the data")
         if unavailable:
             parts.append("notes that these indicators could not be calculated this month: "
-                         + "; ".join(u["name"] for u in unavailable))
+                         + "; ".join(u.name for u in unavailable))
         w.numbered("The data quality section of the attached report " + ", and ".join(parts) + ".",
                    placeholders=False)
     w.numbered(ACTIONS)
 
 
-def _definitions(w: _Writer, tree: dict) -> None:
+def _definitions(w: _Writer, tree: ReportTree) -> None:
     """The definitions of the indicators the key considerations name (the attached report
     defines them all), their Markdown as italic and code-font runs."""
-    by_id = {i["id"]: i for i in tree.get("summary", [])}
-    named = [by_id[i] for i in dict.fromkeys(tree.get("key_message_indicators") or [])
+    by_id = {i.id: i for i in tree.summary}
+    named = [by_id[i] for i in dict.fromkeys(tree.key_message_indicators)
              if i in by_id]
     if not named:
         return
@@ -284,8 +285,8 @@ def _definitions(w: _Writer, tree: dict) -> None:
            placeholders=False)
     for ind in named:
         p = w.doc.add_paragraph(style="List Bullet")
-        p.add_run(f"{ind['name']}: ").bold = True
-        _markdown_runs(p, ind["definition"])
+        p.add_run(f"{ind.name}: ").bold = True
+        _markdown_runs(p, ind.definition)
 
 
 def _markdown_runs(paragraph, text: str) -> None:
@@ -309,17 +310,17 @@ def _equality(w: _Writer) -> None:
         w.para(duty, style="List Bullet")
 
 
-def write_docx(tree: dict, settings: ReportSettings, path: Path) -> None:
+def write_docx(tree: ReportTree, settings: ReportSettings, path: Path) -> None:
     """Write the committee cover report for `tree` (from `build_tree`) to `path` (.docx)."""
-    classification = tree["classification"]
-    month = tree["month_label"]
+    classification = tree.classification
+    month = tree.month_label
     doc = Document()
     _setup(doc)
     _header_footer(doc, tree)
 
     props = doc.core_properties
     props.title = f"{TITLE} – {month}"
-    props.subject = tree.get("title", "")
+    props.subject = tree.title
     props.author = settings.report_by
     props.last_modified_by = settings.report_by
     props.category = classification.capitalize()
@@ -335,7 +336,7 @@ def write_docx(tree: dict, settings: ReportSettings, path: Path) -> None:
 
     w.heading("Classification")
     w.para(classification.capitalize())
-    if tree.get("not_for_publication"):
+    if tree.not_for_publication:
         w.para("Not for publication: the attached report shows small numbers (1 to 5) that "
                "could identify children.", bold=True)
 
@@ -348,8 +349,8 @@ def write_docx(tree: dict, settings: ReportSettings, path: Path) -> None:
     w.heading("Purpose")
     w.para(f"To note the performance in relation to children's safeguarding for the month of "
            f"{month}, together with trend data over the previous 12 months.")
-    if tree.get("partial_month"):
-        w.para(f"{tree['partial_note']}.", bold=True, placeholders=False)
+    if tree.partial_month:
+        w.para(f"{tree.partial_note}.", bold=True, placeholders=False)
 
     w.heading("Recommendation(s)")
     w.para("THAT:", bold=True)
@@ -384,7 +385,7 @@ def write_docx(tree: dict, settings: ReportSettings, path: Path) -> None:
     w.numbered(settings.consultees)
 
     w.heading("Appendices")
-    w.numbered(f"{tree['title']}.", placeholders=False)
+    w.numbered(f"{tree.title}.", placeholders=False)
     _definitions(w, tree)
 
     w.heading("Background papers")
@@ -392,7 +393,7 @@ def write_docx(tree: dict, settings: ReportSettings, path: Path) -> None:
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    doc.save(path)
+    doc.save(str(path))
 
 
 def _letter(i: int) -> str:

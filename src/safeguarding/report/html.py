@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,6 +23,7 @@ import vl_convert as vlc
 from markupsafe import Markup, escape
 
 from .. import formatting as fmt
+from ..results import IndicatorPage, MonthFigure, ReportTree
 from . import markup
 from .charts import VL_VERSION, chart_spec, describe, short_month, special_months
 from .tree import RAG_LABELS, RAG_SHAPES
@@ -79,7 +80,7 @@ def _script_json(data: object) -> Markup:
 def javascript_bundle() -> str:
     """Vega, Vega-Lite and vega-embed as one script (about 0.9 MB; built once per process:
     vl-convert takes a second or two)."""
-    bundle = vlc.javascript_bundle(vl_version=VL_VERSION)
+    bundle = vlc.javascript_bundle(vl_version=VL_VERSION)  # type: ignore[call-arg]  # stub lags
     # Inline in a <script> element, the bundle must not end it early or enter the "escaped"
     # script-data state: it holds no "</script" or "<!--" (checked here, not rewritten, as a
     # rewrite could break a regular expression literal).
@@ -100,10 +101,10 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def sparkline_svg(months: list[dict], width: int = 96, height: int = 24) -> Markup:
+def sparkline_svg(months: Sequence[MonthFigure], width: int = 96, height: int = 24) -> Markup:
     """A small inline SVG line of the monthly values (gaps where a value is missing), the
     latest month as a dot; its aria-label lists the values."""
-    values = [m.get("value_raw") for m in months]
+    values = [m.value_raw for m in months]
     known = [v for v in values if v is not None]
     if not known:
         return Markup("")
@@ -134,8 +135,8 @@ def sparkline_svg(months: list[dict], width: int = 96, height: int = 24) -> Mark
     if values[-1] is not None:
         x, y = xy(len(values) - 1, values[-1]).split(",")
         parts.append(f'<circle cx="{x}" cy="{y}" r="2.4" fill="#0b0c0c"/>')
-    label = (f"Trend, {months[0]['label']} to {months[-1]['label']}: "
-             + ", ".join(m["value"] for m in months))
+    label = (f"Trend, {months[0].label} to {months[-1].label}: "
+             + ", ".join(m.value for m in months))
     return Markup(f'<svg class="sparkline" width="{width}" height="{height}" '
                   f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(label)}">'
                   f'{"".join(parts)}</svg>')
@@ -150,11 +151,11 @@ def _spc_kind(icon: str) -> str:
     return "none"
 
 
-def _direction(ind: dict) -> dict:
+def _direction(ind: IndicatorPage) -> dict:
     """Direction of travel since the previous month: an arrow and a word."""
-    d = ind.get("direction") or ""
+    d = ind.direction or ""
     if d in ("improving", "declining"):
-        rising = (d == "improving") == (ind["polarity"] == "high")
+        rising = (d == "improving") == (ind.polarity == "high")
         arrow = "↑" if rising else "↓"
     else:
         arrow = {"up": "↑", "down": "↓", "no change": "→"}.get(d, "")
@@ -168,64 +169,64 @@ def _month_before(month: str, back: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def _view(ind: dict, chart: Callable[[dict], dict]) -> dict:
+def _view(ind: IndicatorPage, chart: Callable[[IndicatorPage], dict]) -> dict:
     """What the templates show for one indicator, beyond the tree's own fields."""
-    bench = ind["benchmark"]
+    bench = ind.benchmark
     view = {
-        "anchor": f"ind-{ind['id']}",
-        "unit_label": UNIT_LABELS.get(ind["unit"], ind["unit"]),
-        "polarity_label": POLARITY_LABELS.get(ind["polarity"], ""),
+        "anchor": f"ind-{ind.id}",
+        "unit_label": UNIT_LABELS.get(ind.unit, ind.unit),
+        "polarity_label": POLARITY_LABELS.get(ind.polarity, ""),
         "direction": _direction(ind),
-        "spc_short": SPC_SHORT.get(ind["spc_icon"],
-                                   ind["spc_icon"].replace("_", " ").capitalize()),
-        "spc_kind": _spc_kind(ind["spc_icon"]),
-        "spc_colours": SPC_COLOURS[_spc_kind(ind["spc_icon"])],
-        "spc_letter": "H" if ind["spc_icon"].endswith("_high") else
-                      "L" if ind["spc_icon"].endswith("_low") else "",
-        "assurance": ASSURANCE_SHORT.get(ind.get("assurance_icon") or ""),
-        "sparkline": sparkline_svg(ind["months"]) if ind["available"] else Markup(""),
-        "bench": bench if bench.get("available") else None,
+        "spc_short": SPC_SHORT.get(ind.spc_icon,
+                                   ind.spc_icon.replace("_", " ").capitalize()),
+        "spc_kind": _spc_kind(ind.spc_icon),
+        "spc_colours": SPC_COLOURS[_spc_kind(ind.spc_icon)],
+        "spc_letter": "H" if ind.spc_icon.endswith("_high") else
+                      "L" if ind.spc_icon.endswith("_low") else "",
+        "assurance": ASSURANCE_SHORT.get(ind.assurance_icon or ""),
+        "sparkline": sparkline_svg(ind.months) if ind.available else Markup(""),
+        "bench": bench if bench.available else None,
         "special_months": special_months(ind),
         "chart": None,
     }
-    if ind["available"] and ind["months"]:
-        view["chart"] = {"id": f"chart-{ind['id']}", "description": describe(ind), **chart(ind)}
+    if ind.available and ind.months:
+        view["chart"] = {"id": f"chart-{ind.id}", "description": describe(ind), **chart(ind)}
     return view
 
 
-def _interactive(ind: dict) -> dict:
+def _interactive(ind: IndicatorPage) -> dict:
     spec = chart_spec(ind)
     spec.pop("$schema", None)  # no URL in the page; vegaEmbed is told the mode instead
     return {"spec": spec}
 
 
-def _key_messages(tree: dict) -> list[dict]:
+def _key_messages(tree: ReportTree) -> list[dict]:
     """Each key message with the indicator it opens with (for a link and a bold name)."""
-    names = sorted(((i["name"], i) for i in tree["summary"]), key=lambda p: -len(p[0]))
-    out = []
-    for text in tree["key_messages"]:
+    names = sorted(((i.name, i) for i in tree.summary), key=lambda p: -len(p[0]))
+    out: list[dict[str, str | None]] = []
+    for text in tree.key_messages:
         for name, ind in names:
             if text.startswith(name + ":"):
                 out.append({"name": name, "rest": text[len(name) + 1:].strip(),
-                            "anchor": f"ind-{ind['id']}", "rag": ind["rag"],
-                            "rag_label": ind["rag_label"], "rag_shape": ind["rag_shape"]})
+                            "anchor": f"ind-{ind.id}", "rag": ind.rag,
+                            "rag_label": ind.rag_label, "rag_shape": ind.rag_shape})
                 break
         else:
             out.append({"name": "", "rest": text, "anchor": None, "rag": None})
     return out
 
 
-def render(tree: dict, *, static: bool = False,
-           chart: Callable[[dict], dict] | None = None) -> str:
+def render(tree: ReportTree, *, static: bool = False,
+           chart: Callable[[IndicatorPage], dict] | None = None) -> str:
     """The report's HTML. `static` (the PDF) draws charts with `chart(indicator)`, which
     returns {"src": <an image URL>}, and includes no script; otherwise charts are vegaEmbed
     specs."""
     chart = chart or _interactive
-    views = {i["id"]: _view(i, chart) for i in tree["summary"]}
-    month = tree["month"]
+    views = {i.id: _view(i, chart) for i in tree.summary}
+    month = tree.month
     css = (TEMPLATES / "report.css").read_text(encoding="utf-8")
     contents = [("key-messages", "Key messages"), ("summary", "Summary of indicators")]
-    contents += [(f"area-{s['id']}", s["title"]) for s in tree["sections"] if s["indicators"]]
+    contents += [(f"area-{s.id}", s.title) for s in tree.sections if s.indicators]
     contents += [("data-quality", "Data quality"), ("methods", "Methods and sources")]
     return _environment().get_template("report.html.j2").render(
         tree=tree, views=views, static=static, css=Markup(css),
@@ -236,13 +237,13 @@ def render(tree: dict, *, static: bool = False,
         year_ago_label=fmt.month_label(_month_before(month, 12)),
         short_labels=[short_month(m) for m in (month, _month_before(month, 1),
                                                _month_before(month, 12))],
-        n_available=sum(1 for i in tree["summary"] if i["available"]),
-        suppressed=[i for i in tree["summary"] if i.get("judgement_withheld")],
+        n_available=sum(1 for i in tree.summary if i.available),
+        suppressed=[i for i in tree.summary if i.judgement_withheld],
         rag_key=[(key, label, RAG_SHAPES[key]) for key, label in RAG_LABELS.items()],
         spc_short={**SPC_SHORT, **ASSURANCE_SHORT},
     )
 
 
-def render_html(tree: dict) -> str:
+def render_html(tree: ReportTree) -> str:
     """One self-contained, offline HTML page of the report tree."""
     return render(tree)

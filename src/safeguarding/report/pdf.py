@@ -17,6 +17,7 @@ from pathlib import Path
 
 import weasyprint
 
+from ..results import ReportTree
 from .charts import chart_spec, chart_svg
 from .html import render
 
@@ -30,23 +31,23 @@ def _svg_src(svg: str) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
 
 
-def static_charts(tree: dict) -> dict[str, str]:
+def static_charts(tree: ReportTree) -> dict[str, str]:
     """Indicator id -> its chart as an SVG data: URL, converted on a few threads
     (vl-convert's work is native code)."""
-    wanted = [i for i in tree["summary"] if i["available"] and i["months"]]
+    wanted = [i for i in tree.summary if i.available and i.months]
     workers = max(1, min(4, os.cpu_count() or 1))
     with ThreadPoolExecutor(max_workers=workers) as pool:
         svgs = pool.map(lambda i: chart_svg(chart_spec(i)), wanted)
-        return {i["id"]: _svg_src(svg) for i, svg in zip(wanted, svgs)}
+        return {i.id: _svg_src(svg) for i, svg in zip(wanted, svgs)}
 
 
-def render_pdf_html(tree: dict) -> str:
+def render_pdf_html(tree: ReportTree) -> str:
     """The HTML that becomes the PDF (static charts, no script)."""
     srcs = static_charts(tree)
-    return render(tree, static=True, chart=lambda ind: {"src": srcs[ind["id"]]})
+    return render(tree, static=True, chart=lambda ind: {"src": srcs[ind.id]})
 
 
-def write_pdf(tree: dict, path: Path) -> int:
+def write_pdf(tree: ReportTree, path: Path) -> int:
     """Write the report tree as a PDF at `path`; return its number of pages."""
     document = weasyprint.HTML(string=render_pdf_html(tree)).render(pdf_variant=PDF_VARIANT)
     document.write_pdf(Path(path), pdf_variant=PDF_VARIANT)

@@ -29,6 +29,7 @@ from pathlib import Path
 import xlsxwriter
 
 from .. import formatting as fmt
+from ..results import MonthFigure, ReportTree, Section
 from . import markup
 from .disclosure import SUPPRESSED
 
@@ -102,16 +103,16 @@ def _header_footer_text(text: str) -> str:
 
 
 class _Writer:
-    def __init__(self, tree: dict, path: Path):
+    def __init__(self, tree: ReportTree, path: Path):
         self.tree = tree
-        self.internal = (bool(tree.get("not_for_publication"))
-                         or tree.get("classification") == "internal")
+        self.internal = (bool(tree.not_for_publication)
+                         or tree.classification == "internal")
         self.wb = xlsxwriter.Workbook(str(path), {
             "strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False,
         })
-        council = tree["council"]
-        self.council = f"{council['name']} ({council['la_code']})"
-        self.area_titles = {s["id"]: s["title"] for s in tree["sections"]}
+        council = tree.council
+        self.council = f"{council.name} ({council.la_code})"
+        self.area_titles = {s.id: s.title for s in tree.sections}
         self.taken: set[str] = set()
         wb = self.wb
         self.title = wb.add_format({"bold": True, "font_size": 14})
@@ -156,17 +157,18 @@ class _Writer:
             ws.write_string(row, col, str(value),
                             text or (self.right if number is not None else self.text))
 
-    def figure(self, ws, row: int, col: int, point: dict | None, unit: str, key: str = "value_raw"):
+    def figure(self, ws, row: int, col: int, point: MonthFigure | None, unit: str,
+               key: str = "value_raw"):
         """One monthly figure from the tree: the number, `c` where suppressed, else a blank."""
         if point is None:
             ws.write_blank(row, col, None)
             return
-        shown = point["value"] if key == "value_raw" else point[key]
+        shown = point.value if key == "value_raw" else getattr(point, key)
         if shown == SUPPRESSED:
             self.cell(ws, row, col, SUPPRESSED, self.unit_format(unit))
         else:
             number = self.unit_format(unit) if key == "value_raw" else self.integer
-            self.cell(ws, row, col, point[key], number)
+            self.cell(ws, row, col, getattr(point, key), number)
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -179,15 +181,15 @@ class _Writer:
         ws.fit_to_pages(1, 0)
         ws.set_header(self.page_header())
         ws.set_footer(f"&L{_header_footer_text(self.council)}&CPage &P of &N"
-                      f"&R{_header_footer_text(self.tree['month_label'])}")
+                      f"&R{_header_footer_text(self.tree.month_label)}")
         return ws
 
     def page_header(self) -> str:
         """Every printed page's header: NOT FOR PUBLICATION (internal) in the centre, the
         partial-month mark on the left."""
         header = ""
-        if self.tree.get("partial_month"):
-            header += f"&L&\"Calibri,Bold\"&10{_header_footer_text(self.tree['partial_note'])}"
+        if self.tree.partial_month:
+            header += f"&L&\"Calibri,Bold\"&10{_header_footer_text(self.tree.partial_note or '')}"
         if self.internal:
             header += f"&C&\"Calibri,Bold\"&12{NOT_FOR_PUBLICATION}"
         return header
@@ -197,8 +199,8 @@ class _Writer:
         returns the header row."""
         t = self.tree
         ws.write_string(0, 0, heading, self.title)
-        ws.write_string(1, 0, f"{self.council} – {t['month_label']} – extract of "
-                              f"{t['extracted_at']} – generated {t['generated_on']}",
+        ws.write_string(1, 0, f"{self.council} – {t.month_label} – extract of "
+                              f"{t.extracted_at} – generated {t.generated_on}",
                         self.subtitle)
         if self.internal:
             ws.write_string(2, 0, f"{NOT_FOR_PUBLICATION} – internal report: small numbers are "
@@ -207,9 +209,9 @@ class _Writer:
             ws.write_string(2, 0, f"Classification: open – small numbers (1 to 5) are shown as "
                                   f"{SUPPRESSED}", self.subtitle)
         ws.write_string(3, 0, f"Benchmarks: DfE published statistics. "
-                              f"{t['methods']['attribution']}", self.muted)
-        if t.get("partial_month"):
-            ws.write_string(4, 0, f"{t['partial_note']}: {t['month_label']} ends after the "
+                              f"{t.methods.attribution}", self.muted)
+        if t.partial_month:
+            ws.write_string(4, 0, f"{t.partial_note}: {t.month_label} ends after the "
                                   "extract date", self.stamp)
         return 5
 
@@ -227,40 +229,40 @@ class _Writer:
 
     def summary(self) -> None:
         t = self.tree
-        headers = ["Area", "Indicator", "Unit", f"Latest value ({t['month_label']})",
+        headers = ["Area", "Indicator", "Unit", f"Latest value ({t.month_label})",
                    "Previous month", "Same month last year", "Target", "RAG rating",
                    "Statistical neighbours (mean)", "Region", "England", QUARTILE_NOTE,
                    "Direction (vs previous month)", "SPC signal", "SPC signal: meaning"]
         ws = self.sheet("Summary", [20, 46, 14, 14, 12, 12, 11, 12, 14, 11, 11, 11, 14, 30, 60])
-        header = self.title_rows(ws, t["title"])
+        header = self.title_rows(ws, t.title)
         self.header_row(ws, header, headers, freeze_cols=2)
         row = header
-        for ind in t["summary"]:
+        for ind in t.summary:
             row += 1
-            unit, months = ind["unit"], ind["months"]
+            unit, months = ind.unit, ind.months
             number = self.unit_format(unit)
-            ws.write_string(row, 0, self.area_titles.get(ind["area"], ind["area"]), self.text)
-            ws.write_string(row, 1, ind["name"], self.text)
+            ws.write_string(row, 0, self.area_titles.get(ind.area, ind.area), self.text)
+            ws.write_string(row, 1, ind.name, self.text)
             ws.write_string(row, 2, UNIT_LABELS.get(unit, unit), self.text)
             if months:
                 self.figure(ws, row, 3, months[-1], unit)
                 self.figure(ws, row, 4, months[-2] if len(months) > 1 else None, unit)
                 self.figure(ws, row, 5, months[0] if len(months) == 13 else None, unit)
             else:
-                self.cell(ws, row, 3, ind["latest"] or "not available", number)
-            self.cell(ws, row, 6, ind.get("target_raw"), number)
-            ws.write_string(row, 7, ind["rag_label"], self.text)
-            b = ind["benchmark"]
-            if b.get("available"):
+                self.cell(ws, row, 3, ind.latest or "not available", number)
+            self.cell(ws, row, 6, ind.target_raw, number)
+            ws.write_string(row, 7, ind.rag_label, self.text)
+            b = ind.benchmark
+            if b.available:
                 for col, key in ((8, "neighbours"), (9, "region"), (10, "england")):
-                    raw = (b.get("raw") or {}).get(key)
-                    self.cell(ws, row, col, b[key] if raw is None else raw, number)
-                self.cell(ws, row, 11, b.get("quartile"), self.year)
-            self.cell(ws, row, 12, ind.get("direction"), None)
-            icon = ind.get("spc_icon") or ""
+                    raw = getattr(b.raw, key)
+                    self.cell(ws, row, col, getattr(b, key) if raw is None else raw, number)
+                self.cell(ws, row, 11, b.quartile, self.year)
+            self.cell(ws, row, 12, ind.direction, None)
+            icon = ind.spc_icon or ""
             ws.write_string(row, 13, SPC_SHORT.get(icon, icon.replace("_", " ").capitalize()),
                             self.text)
-            self.cell(ws, row, 14, ind.get("spc_label"), None)
+            self.cell(ws, row, 14, ind.spc_label, None)
         self.table_end(ws, header, row, len(headers))
         if row > header:  # the fill follows the RAG text, which carries the meaning itself
             for label, style in self.rag.items():
@@ -269,33 +271,33 @@ class _Writer:
                     "format": style})
         ws.activate()
 
-    def area(self, section: dict) -> None:
+    def area(self, section: Section) -> None:
         headers = ["Indicator", "Month", "Numerator", "Denominator", "Value", "Unit", "Note"]
-        ws = self.sheet(section["title"], [50, 11, 12, 13, 12, 28, 40])
-        header = self.title_rows(ws, f"{section['title']} – {self.tree['month_label']}")
+        ws = self.sheet(section.title, [50, 11, 12, 13, 12, 28, 40])
+        header = self.title_rows(ws, f"{section.title} – {self.tree.month_label}")
         self.header_row(ws, header, headers, freeze_cols=1)
         row = header
-        for ind in section["indicators"]:
-            unit = ind["unit"]
-            if not ind["months"]:
+        for ind in section.indicators:
+            unit = ind.unit
+            if not ind.months:
                 row += 1
-                ws.write_string(row, 0, ind["name"], self.text)
+                ws.write_string(row, 0, ind.name, self.text)
                 ws.write_string(row, 5, UNIT_LABELS.get(unit, unit), self.text)
-                ws.write_string(row, 6, f"not available: {ind.get('reason') or 'no data'}",
+                ws.write_string(row, 6, f"not available: {ind.reason or 'no data'}",
                                 self.text)
-            for m in ind["months"]:
+            for m in ind.months:
                 row += 1
-                ws.write_string(row, 0, ind["name"], self.text)
-                ws.write_datetime(row, 1, month_date(m["month"]), self.month)
+                ws.write_string(row, 0, ind.name, self.text)
+                ws.write_datetime(row, 1, month_date(m.month), self.month)
                 self.figure(ws, row, 2, m, unit, "numerator")
                 self.figure(ws, row, 3, m, unit, "denominator")
                 self.figure(ws, row, 4, m, unit)
                 ws.write_string(row, 5, UNIT_LABELS.get(unit, unit), self.text)
-                if m["value"] == SUPPRESSED:
+                if m.value == SUPPRESSED:
                     note = SUPPRESSED_NOTE
-                elif not m.get("covered", True):
+                elif not m.covered:
                     note = "not covered by the source (outside the window it holds)"
-                elif m["value_raw"] is None:
+                elif m.value_raw is None:
                     note = "no cases in the month" if unit == "percent" else "no value"
                 else:
                     note = ""
@@ -307,26 +309,26 @@ class _Writer:
                    "Council (DfE published)", "Statistical neighbours (mean)", "Neighbours (n)",
                    "Region", "Region name", "England", QUARTILE_NOTE, "Note"]
         ws = self.sheet("Benchmarks", [46, 14, 26, 10, 12, 14, 11, 11, 18, 11, 11, 60])
-        header = self.title_rows(ws, f"Benchmarks – {self.tree['month_label']}")
+        header = self.title_rows(ws, f"Benchmarks – {self.tree.month_label}")
         self.header_row(ws, header, headers, freeze_cols=1)
         row = header
-        for ind in self.tree["summary"]:
+        for ind in self.tree.summary:
             row += 1
-            unit, b = ind["unit"], ind["benchmark"]
+            unit, b = ind.unit, ind.benchmark
             number = self.unit_format(unit)
-            ws.write_string(row, 0, ind["name"], self.text)
+            ws.write_string(row, 0, ind.name, self.text)
             ws.write_string(row, 1, UNIT_LABELS.get(unit, unit), self.text)
-            if not b.get("available"):
-                ws.write_string(row, 11, b.get("reason") or "no published benchmark", self.text)
+            if not b.available:
+                ws.write_string(row, 11, b.reason or "no published benchmark", self.text)
                 continue
-            ws.write_string(row, 2, str(b.get("measure") or ""), self.text)
-            self.cell(ws, row, 3, b.get("year"), self.year)
+            ws.write_string(row, 2, str(b.measure or ""), self.text)
+            self.cell(ws, row, 3, b.year, self.year)
             for col, key in ((4, "council"), (5, "neighbours"), (7, "region"), (9, "england")):
-                raw = (b.get("raw") or {}).get(key)
-                self.cell(ws, row, col, b[key] if raw is None else raw, number)
-            self.cell(ws, row, 6, b.get("neighbours_n"), self.integer)
-            self.cell(ws, row, 8, b.get("region_name"), None)
-            self.cell(ws, row, 10, b.get("quartile"), self.year)
+                raw = getattr(b.raw, key)
+                self.cell(ws, row, col, getattr(b, key) if raw is None else raw, number)
+            self.cell(ws, row, 6, b.neighbours_n, self.integer)
+            self.cell(ws, row, 8, b.region_name, None)
+            self.cell(ws, row, 10, b.quartile, self.year)
         self.table_end(ws, header, row, len(headers))
 
     def data(self) -> None:
@@ -335,27 +337,27 @@ class _Writer:
         for col, h in enumerate(DATA_COLUMNS):
             ws.write_string(0, col, h, self.header)
         ws.freeze_panes(1, 0)
-        la_code = self.tree["council"]["la_code"]
+        la_code = self.tree.council.la_code
         row = 0
-        for ind in self.tree["summary"]:
-            for m in ind["months"]:
+        for ind in self.tree.summary:
+            for m in ind.months:
                 row += 1
                 ws.write_string(row, 0, la_code)
-                ws.write_string(row, 1, ind["id"])
-                ws.write_string(row, 2, ind["unit"])
-                ws.write_datetime(row, 3, month_date(m["month"]), self.iso_month)
-                value = SUPPRESSED if m["value"] == SUPPRESSED else m["value_raw"]
-                for col, v in ((4, value), (5, m["numerator"]), (6, m["denominator"])):
+                ws.write_string(row, 1, ind.id)
+                ws.write_string(row, 2, ind.unit)
+                ws.write_datetime(row, 3, month_date(m.month), self.iso_month)
+                value = SUPPRESSED if m.value == SUPPRESSED else m.value_raw
+                for col, v in ((4, value), (5, m.numerator), (6, m.denominator)):
                     self.cell(ws, row, col, v, self.plain, self.plain)
-                ws.write_boolean(row, 7, bool(m["suppressed"]))
-                ws.write_boolean(row, 8, bool(self.tree.get("partial_month")))
-                ws.write_boolean(row, 9, bool(m.get("covered", True)))
+                ws.write_boolean(row, 7, bool(m.suppressed))
+                ws.write_boolean(row, 8, bool(self.tree.partial_month))
+                ws.write_boolean(row, 9, bool(m.covered))
         ws.autofilter(0, 0, row, len(DATA_COLUMNS) - 1)
 
     def notes(self) -> None:
         t = self.tree
         ws = self.sheet("Notes", [30, 46, 20, 14, 10, 90])
-        row = self.title_rows(ws, f"Notes – {t['title']}")
+        row = self.title_rows(ws, f"Notes – {t.title}")
         ws.freeze_panes(4, 0)
 
         def para(text: str, style=None):
@@ -364,46 +366,46 @@ class _Writer:
             row += 1
 
         para("Methods", self.heading)
-        for note in t["methods"]["notes"]:
+        for note in t.methods.notes:
             para(note)
         para(f"Percentages are percentage points (24.46 means 24.46%); rates are per 10,000 "
              f"children aged 0-17. Values are unrounded and shown rounded by the cell's number "
              f"format. {SUPPRESSED_NOTE}; a blank is no value (a percentage of no cases).")
-        para(f"Benchmarks: DfE published statistics. {t['methods']['attribution']}")
+        para(f"Benchmarks: DfE published statistics. {t.methods.attribution}")
         row += 1
         para("Data quality", self.heading)
-        para(f"Extract of {t['data_quality']['extracted_at']}.")
-        for w in t["data_quality"]["warnings"]:
+        para(f"Extract of {t.data_quality.extracted_at}.")
+        for w in t.data_quality.warnings:
             para(str(w))
-        for u in t["data_quality"]["unavailable"]:
-            para(f"{u['name']}: not available ({u['reason']}).")
+        for u in t.data_quality.unavailable:
+            para(f"{u.name}: not available ({u.reason}).")
         row += 1
         para("Indicators", self.heading)
         for col, h in enumerate(["Area", "Indicator", "Indicator ID (data sheet)", "Unit",
                                  "Polarity", "Definition"]):
             ws.write_string(row, col, h, self.header)
-        for ind in t["summary"]:
+        for ind in t.summary:
             row += 1
-            for col, v in enumerate([self.area_titles.get(ind["area"], ind["area"]), ind["name"],
-                                     ind["id"], UNIT_LABELS.get(ind["unit"], ind["unit"]),
-                                     ind.get("polarity") or "",
-                                     markup.plain(ind.get("definition") or "")]):
+            for col, v in enumerate([self.area_titles.get(ind.area, ind.area), ind.name,
+                                     ind.id, UNIT_LABELS.get(ind.unit, ind.unit),
+                                     ind.polarity or "",
+                                     markup.plain(ind.definition or "")]):
                 self.cell(ws, row, col, str(v), None, self.wrap if col == 5 else self.text)
 
     def write(self) -> None:
         t = self.tree
         self.wb.set_properties({
-            "title": t["title"], "subject": f"{self.council}, {t['month_label']}",
-            "company": t["council"]["name"],
+            "title": t.title, "subject": f"{self.council}, {t.month_label}",
+            "company": t.council.name,
             "keywords": NOT_FOR_PUBLICATION if self.internal else "open",
             "comments": (NOT_FOR_PUBLICATION + ". " if self.internal else "")
-                        + (f"{t['partial_note']}. " if t.get("partial_month") else "")
-                        + f"Benchmarks: DfE published statistics. {t['methods']['attribution']}",
+                        + (f"{t.partial_note}. " if t.partial_month else "")
+                        + f"Benchmarks: DfE published statistics. {t.methods.attribution}",
         })
         self.wb.set_custom_property("Classification",
                                     NOT_FOR_PUBLICATION if self.internal else "open")
         self.summary()
-        for section in t["sections"]:
+        for section in t.sections:
             self.area(section)
         self.benchmarks()
         self.data()
@@ -411,7 +413,7 @@ class _Writer:
         self.wb.close()
 
 
-def write_xlsx(tree: dict, path: Path) -> None:
+def write_xlsx(tree: ReportTree, path: Path) -> None:
     """Write the report tree as the analysts' workbook at `path` (`performance-data.xlsx`)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

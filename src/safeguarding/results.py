@@ -1,0 +1,418 @@
+"""The typed result model: an indicator's series and everything the product says about it.
+
+`Result` holds an indicator's monthly series (`Point`s) for one council as its query gave them.
+Comparison (the published benchmark), rating, benchmark position, change, SPC, events,
+commentary and key messages are immutable objects, each built once by its own module
+(`benchmarks.compare`, `judgement.*`) from the ones before it, never mutated afterwards. This
+module imports nothing from the rest of the package, so any layer may depend on it.
+
+`jsonable` is the one place these objects become the JSON contract (`output.document`, the
+report tree): fields in declaration order, tuples as lists, nested objects as objects. A field
+with `metadata={"omit_if_none": True}` is left out of the JSON when it is None (the benchmark's
+per-neighbour detail, asked for only by `benchmarks neighbours`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:  # a type only: the registry is not imported at run time
+    from .indicators.registry import Indicator
+
+Rating = Literal["green", "amber", "red", "no_target", "no_data"]
+OMIT_IF_NONE = {"omit_if_none": True}
+
+
+def jsonable(obj: Any) -> Any:
+    """The JSON-ready form of a model object (or a list, tuple or dict of them)."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)
+                if not (f.metadata.get("omit_if_none") and getattr(obj, f.name) is None)}
+    if isinstance(obj, (list, tuple)):
+        return [jsonable(v) for v in obj]
+    if isinstance(obj, dict):
+        return {k: jsonable(v) for k, v in obj.items()}
+    return obj
+
+
+# -- the published benchmark (benchmarks.compare.comparison) --------------------------------
+
+@dataclass(frozen=True)
+class NoBenchmark:
+    """No published figure to compare with, and why."""
+    available: Literal[False] = field(default=False, init=False)
+    reason: str = ""
+    measure: str | None = None
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class NeighbourValue:
+    """One statistical neighbour's published figure (`benchmarks neighbours` only)."""
+    la_code: str
+    used: tuple[str, ...]  # the codes whose figure stands for it (a reorganised council)
+    value: float | None
+    mark: str | None
+    name: str
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    """The DfE's published figures for the indicator's measure and latest year."""
+    available: Literal[True] = field(default=True, init=False)
+    year: int
+    measure: str
+    council: float | None
+    neighbours: float | None  # the statistical neighbours' mean
+    neighbours_n: int
+    region: float | None
+    england: float | None
+    quartile: int | None  # 1 best ... 4 worst (by polarity), None when not ranked
+    neighbours_median: float | None
+    council_mark: str | None  # the DfE's mark for a figure not published ("c", "x", ...)
+    region_mark: str | None
+    england_mark: str | None
+    sn_model: int | None
+    region_code: str
+    region_name: str
+    quartile_of: int  # councils ranked
+    polarity: str
+    quartile_method: str
+    source: str
+    notes: tuple[str, ...]
+    neighbour_values: tuple[NeighbourValue, ...] | None = field(default=None,
+                                                                 metadata=OMIT_IF_NONE)
+
+    def figure(self, name: str) -> float | None:
+        """The council's, neighbours', region's or England's figure."""
+        return {"council": self.council, "neighbours": self.neighbours, "region": self.region,
+                "england": self.england}[name]
+
+    def mark(self, name: str) -> str | None:
+        return {"council": self.council_mark, "region": self.region_mark,
+                "england": self.england_mark}.get(name)
+
+
+Comparison = Benchmark | NoBenchmark
+
+
+# -- rating and position (judgement.rating) --------------------------------------------------
+
+@dataclass(frozen=True)
+class Rag:
+    rating: Rating
+    target: float | None = None
+    amber: float | None = None
+    range: tuple[float, float] | None = None  # a neutral indicator's expected range
+    amber_range: tuple[float, float] | None = None
+    range_names: tuple[str | float, ...] | None = None  # the range as configured
+    amber_margin: float | None = None
+    basis: str = ""  # the rating in words ("short of the target of 90.00%")
+
+
+@dataclass(frozen=True)
+class Comparator:
+    """The month's value against one published comparator."""
+    value: float | None
+    position: str | None  # better / worse / similar, or higher / lower for a neutral one
+    difference: float | None
+    relative: float | None  # percent of the comparator
+    reason: str | None  # why position is None
+
+
+@dataclass(frozen=True)
+class NeighbourComparator(Comparator):
+    n: int | None = None  # neighbours with a published figure
+
+
+@dataclass(frozen=True)
+class Position:
+    band: float
+    year: int | None
+    available: bool
+    reason: str | None
+    neighbours: NeighbourComparator
+    england: Comparator
+
+
+# -- change (judgement.change) ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Movement:
+    """The reporting month against one earlier month."""
+    kind: str  # previous_month / year_ago / peak / trough
+    month: str | None  # the earlier month, YYYY-MM
+    value: float | None
+    latest_month: str
+    latest: float | None
+    absolute: float | None
+    relative: float | None  # percent of the earlier value (None from 0)
+    movement: str | None  # up / down / no change
+    direction: str | None  # improving / declining / no change; a neutral one's movement
+    reason: str | None  # why the figures are None
+
+
+@dataclass(frozen=True)
+class LatestPoint:
+    month: str
+    value: float | None
+
+
+@dataclass(frozen=True)
+class Change:
+    indicator: str
+    unit: str
+    polarity: str
+    latest: LatestPoint
+    previous_month: Movement
+    year_ago: Movement
+    peak: Movement
+    trough: Movement
+
+
+# -- SPC (judgement.spc) and events (judgement.events) ---------------------------------------
+
+@dataclass(frozen=True)
+class SpcPoint:
+    month: str
+    value: float | None
+    special_cause: bool
+    rules: tuple[str, ...]  # the rules that flag it (spc.RULES)
+    variation: str | None  # improvement / concern / neither, None for common cause
+    mean: float | None  # its segment's mean and limits (steps at a rebase)
+    lower: float | None
+    upper: float | None
+
+
+@dataclass(frozen=True)
+class Spc:
+    mean: float | None
+    lower: float | None
+    upper: float | None
+    mean_moving_range: float | None
+    points: tuple[SpcPoint, ...]
+    variation_icon: str
+    assurance_icon: str | None
+    signals: tuple[str, ...]
+    rebase: tuple[str, ...]  # first month of each later segment
+
+
+@dataclass(frozen=True)
+class EventMark:
+    """A council event on an indicator's history."""
+    date: str  # YYYY-MM-DD
+    month: str
+    label: str
+    rebase: bool
+
+
+# -- the judgement and key messages (judgement.assess) ---------------------------------------
+
+@dataclass(frozen=True)
+class Judgement:
+    rag: Rag
+    benchmark_position: Position
+    change: Change
+    spc: Spc
+    events: tuple[EventMark, ...]
+    commentary: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class KeyMessage:
+    indicator: str | None  # None: the coverage message
+    kind: str
+    text: str
+
+
+# -- an indicator's series for one council, and all of the above (indicators.compute) --------
+
+@dataclass(frozen=True)
+class Point:
+    month: str  # YYYY-MM
+    value: float | int | None
+    numerator: int | None  # None only for a month the source does not cover
+    denominator: int | None
+    covered: bool = True  # False: the source's window does not hold this month (never a zero)
+
+
+@dataclass(frozen=True)
+class Result:
+    """One indicator for one council: built by `compute`, then completed by `app` with
+    `dataclasses.replace` (coverage, benchmark, judgement), never changed in place."""
+    indicator: Indicator
+    la_code: str
+    available: bool
+    reason: str | None = None
+    series: tuple[Point, ...] = ()  # the report's months, oldest first
+    error: str | None = None  # the indicator raised: an error in the output, never a silent gap
+    warnings: tuple[str, ...] = ()
+    benchmark: Comparison | None = None  # the published DfE comparison
+    judgement: Judgement | None = None  # rating, position, change, SPC, commentary
+    history: tuple[Point, ...] = ()  # every month computed, oldest first
+    exception: Exception | None = field(default=None, repr=False, compare=False)  # for --debug
+
+
+# -- the report tree (report.tree): what every format of the pack shows, formatted ----------
+
+@dataclass(frozen=True)
+class MonthFigure:
+    """One month of an indicator as the report shows it (`c` where disclosure control hides)."""
+    month: str
+    label: str  # "August 2014"
+    value: str  # formatted, or "c"
+    value_raw: float | int | None  # None where hidden or not computed
+    numerator: int | str | None  # "c" where hidden
+    denominator: int | str | None
+    suppressed: bool
+    covered: bool
+
+
+@dataclass(frozen=True)
+class RawFigures:
+    council: float | None
+    neighbours: float | None
+    region: float | None
+    england: float | None
+
+
+@dataclass(frozen=True)
+class BenchmarkFigures:
+    """The published benchmark, formatted (the unformatted figures in `raw`)."""
+    year: int
+    measure: str
+    council: str
+    neighbours: str
+    neighbours_n: int
+    region: str
+    region_name: str
+    england: str
+    quartile: int | None
+    raw: RawFigures
+    available: Literal[True] = field(default=True, init=False)
+
+
+@dataclass(frozen=True)
+class NoBenchmarkFigures:
+    reason: str
+    available: Literal[False] = field(default=False, init=False)
+
+
+@dataclass(frozen=True)
+class SpcLines:
+    mean: float | None
+    lower: float | None
+    upper: float | None
+
+
+@dataclass(frozen=True)
+class SpcStep:
+    """A report month's own SPC mean and limits (steps at a rebase), and its rules in words."""
+    month: str
+    mean: float | None
+    lower: float | None
+    upper: float | None
+    rules: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EventLabel:
+    month: str
+    month_label: str
+    label: str
+    rebase: bool
+
+
+@dataclass(frozen=True)
+class IndicatorPage:
+    """One indicator as every format of the report shows it."""
+    id: str
+    name: str
+    area: str
+    unit: str
+    polarity: str
+    definition: str
+    available: bool
+    reason: str | None
+    months: tuple[MonthFigure, ...]
+    latest: str
+    previous: str
+    year_ago: str
+    target: str  # formatted target, or a neutral indicator's expected range
+    target_raw: float | None
+    rag: str  # a RAG rating, or "withheld" / "not_available"
+    rag_label: str
+    rag_shape: str
+    rag_basis: str
+    benchmark: BenchmarkFigures | NoBenchmarkFigures
+    direction: str
+    spc_icon: str
+    spc_label: str
+    assurance_icon: str | None
+    spc: SpcLines
+    spc_withheld: bool
+    special_months: tuple[str, ...]
+    spc_points: tuple[SpcStep, ...]
+    events: tuple[EventLabel, ...]
+    commentary: tuple[str, ...]
+    suppressed_any: bool
+    judgement_withheld: bool
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    indicators: tuple[IndicatorPage, ...]
+
+
+@dataclass(frozen=True)
+class CouncilName:
+    la_code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Unavailable:
+    name: str
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class DataQuality:
+    extracted_at: str
+    warnings: tuple[str, ...]
+    unavailable: tuple[Unavailable, ...]
+
+
+@dataclass(frozen=True)
+class Methods:
+    attribution: str
+    notes: tuple[str, ...]
+    spc_icons: dict[str, str]
+
+
+@dataclass(frozen=True)
+class ReportTree:
+    """Everything the report pack shows, computed once; the renderers only lay it out."""
+    title: str
+    council: CouncilName
+    month: str
+    month_label: str
+    classification: str
+    not_for_publication: bool
+    partial_month: bool
+    partial_note: str | None
+    ratings: dict[str, int]
+    generated_on: str
+    extracted_at: str
+    engine: str
+    key_messages: tuple[str, ...]  # the first that may be published, in order
+    key_message_indicators: tuple[str | None, ...]  # the indicator of each (None: coverage)
+    judgement_withheld: tuple[str, ...]
+    summary: tuple[IndicatorPage, ...]
+    sections: tuple[Section, ...]
+    data_quality: DataQuality
+    methods: Methods
