@@ -462,3 +462,15 @@ def test_on_spark_declarative_equals_the_built_in_and_sql_is_not_available(tmp_p
         assert npv(point(res["cp_local"], AUG)) == (4, 10_000, pytest.approx(4.0))
         assert not res["s47_sql"].available
         assert res["s47_sql"].reason == SQL_ONLY_DUCKDB
+
+
+def test_catalogue_command_documents_local_indicators(tmp_path):
+    result = CliRunner().invoke(cli, ["catalogue", "--indicators",
+                                      str(ROOT / "examples" / "indicators.toml")])
+    assert result.exit_code == 0, result.output
+    text = result.stdout
+    assert "### `contacts_nfa`: Contacts leading to no further action" in text
+    assert "- Local indicator, defined in " in text and "indicators.toml line 5" in text
+    # in its area: after the front door's built-ins, before the assessments
+    assert text.index("`rereferrals_12m`") < text.index("`contacts_nfa`") < text.index("## Assessments")
+    assert "contacts_nfa" not in CliRunner().invoke(cli, ["catalogue"]).stdout

@@ -387,6 +387,19 @@ def summary(
 
 
 @cli.command()
+def catalogue(
+    local_indicators: LocalIndicators = None,
+    out_file: OutFile = None,
+) -> None:
+    """The indicator catalogue as Markdown (docs/indicators.md), with the local indicators of
+    --indicators and of installed plugins, each in its area."""
+    from .docs import catalogue_markdown
+
+    with registered(load_indicators([local_indicators] if local_indicators else [])):
+        emit(catalogue_markdown(), out_file)
+
+
+@cli.command()
 def synth(
     out_dir: Annotated[Path, typer.Argument(help="Folder to write the extract into.")],
     la: Annotated[str, typer.Option(help="DfE 3-digit council number, e.g. 884 (Herefordshire).")] = "884",
