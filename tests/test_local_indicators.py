@@ -195,6 +195,22 @@ def test_open_at_month_end_distinct_and_per_10k_of_a_count(tmp_path):
         assert npv(point(res["local"], "2014-02")) == (3, 10_000, pytest.approx(3.0))
 
 
+def test_percent_of_distinct_children_any_row_in_the_numerator(tmp_path):
+    inds = local(tmp_path / "t", CP_PER_10K + """
+        where = [{ column = "cppl_cp_plan_latest_category", missing = false }]
+        numerator = [{ column = "cppl_cp_plan_latest_category", equals = "Neglect" }]
+    """, unit="percent")
+    tables = cp_tables()
+    category = {"pA": "Neglect", "pC": "Physical", "pD": "", "pF1": "Emotional", "pF2": "Neglect"}
+    for row in tables["ssd_cp_plans"]:
+        row["cppl_cp_plan_latest_category"] = category.get(row["cppl_cp_plan_id"], "Neglect")
+    with registered(inds):
+        res = run(tmp_path, tables)
+        # open at 31 Aug: A, C, D, F; D's category is empty (left out by where) -> A, C, F;
+        # Neglect: A, and F through pF2 (one of its two plans) -> 2 of 3
+        assert npv(point(res["local"], AUG)) == (2, 3, pytest.approx(200 / 3))
+
+
 def _series(result):
     return [(p.month, p.numerator, p.denominator, p.value) for p in result.history]
 
@@ -405,17 +421,22 @@ def test_registered_leaves_the_registry_as_it_was(tmp_path):
 # --- the command line and the entry points --------------------------------------------------
 
 
-def test_cli_reports_a_local_indicator_with_its_target(tmp_path):
+def test_cli_reports_a_local_indicator_with_its_target_and_event(tmp_path):
     folder = write_extract(tmp_path / "x", cp_tables())
-    targets = tmp_path / "targets.toml"
-    targets.write_text('[cp_starts_per_10k]\ntarget = 2.0\ntolerance = 0.5\n', encoding="utf-8")
+    targets = toml(tmp_path, "[cp_starts_per_10k]\nrange = [2, 3]\n", "targets.toml")
+    events = toml(tmp_path, '[[event]]\ndate = 2014-02-03\nlabel = "New front door"\n'
+                            'indicators = ["cp_starts_per_10k"]\n', "events.toml")
     result = CliRunner().invoke(cli, ["indicators", str(folder), "--month", AUG, "--format", "json",
-                                      "--indicators", str(ROOT / "examples" / "indicators.toml")])
+                                      "--indicators", str(ROOT / "examples" / "indicators.toml"),
+                                      "--targets", str(targets), "--events", str(events)])
     assert result.exit_code == 0, result.output
-    doc = json.loads(result.stdout)
-    by_id = {i["id"]: i for i in doc["indicators"]}
-    assert "contacts_nfa" in by_id and "cp_starts_per_10k" in by_id
+    by_id = {i["id"]: i for i in json.loads(result.stdout)["indicators"]}
     assert by_id["contacts_nfa"]["available"] is False  # no contacts in this extract
+    mine = by_id["cp_starts_per_10k"]
+    # starts 2013-09-01 .. 2014-08-31: pA, pB, pC, pD, pF1, pF2 -> 6 per 10,000, far above 2-3
+    assert mine["series"][-1]["value"] == pytest.approx(6.0)
+    assert mine["rag"]["rating"] == "red"
+    assert [e["label"] for e in mine["events"]] == ["New front door"]
     assert "cp_starts_per_10k" not in REGISTRY  # the run's registration ended with it
 
 
