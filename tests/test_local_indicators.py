@@ -8,7 +8,6 @@ the harness population is 10,000, so a rate's value equals its count. Working da
 """
 
 import json
-import sys
 import textwrap
 from pathlib import Path
 
@@ -445,7 +444,7 @@ def test_cli_error_names_file_and_line(tmp_path):
     result = CliRunner().invoke(cli, ["indicators", str(tmp_path), "--month", AUG,
                                       "--indicators", str(path)])
     assert result.exit_code == 2
-    assert f"line 5: unknown unit 'counts'" in " ".join(result.stderr.split())
+    assert "line 5: unknown unit 'counts'" in " ".join(result.stderr.split())
 
 
 def test_entry_point_plugin(tmp_path, monkeypatch):
@@ -495,3 +494,16 @@ def test_catalogue_command_documents_local_indicators(tmp_path):
     # in its area: after the front door's built-ins, before the assessments
     assert text.index("`rereferrals_12m`") < text.index("`contacts_nfa`") < text.index("## Assessments")
     assert "contacts_nfa" not in CliRunner().invoke(cli, ["catalogue"]).stdout
+
+
+def test_lines_inside_a_multi_line_string_are_not_keys(tmp_path):
+    path = toml(tmp_path, HEAD.format(id="q", unit="count", area="front_door") + '''sql = """
+SELECT la_code, month, count(*) AS numerator
+FROM ssd_cp_plans
+period = 1
+"""
+period = "weekly"
+''')
+    # line 14 is the real period key, not line 12 inside the query
+    with pytest.raises(IndicatorsError, match=r"line 14: unknown period 'weekly'"):
+        load_indicators([path], plugins=False)

@@ -113,7 +113,7 @@ def _sql_aggregate(ctx: Context, ind: Indicator, la_codes: list[str]) -> tuple[i
 
 def compute(ctx: Context, ids: list[str] | None = None) -> list[Result]:
     """Every registered indicator (or `ids`) for every council in the context."""
-    results = []
+    results: list[Result] = []
     for ind in (REGISTRY[i] for i in ids) if ids else REGISTRY.values():
         by_la: dict[str, Result] = {}
         for la in ctx.la_codes:
