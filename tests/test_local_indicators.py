@@ -8,6 +8,7 @@ the harness population is 10,000, so a rate's value equals its count. Working da
 """
 
 import json
+import sys
 import textwrap
 from pathlib import Path
 
@@ -507,3 +508,32 @@ period = "weekly"
     # line 14 is the real period key, not line 12 inside the query
     with pytest.raises(IndicatorsError, match=r"line 14: unknown period 'weekly'"):
         load_indicators([path], plugins=False)
+
+
+def test_entry_point_module_registering_python_indicators(tmp_path, monkeypatch):
+    """An entry point naming a module: importing it registers with @indicator, as built-ins do."""
+    pkg = tmp_path / "site"
+    pkg.mkdir()
+    (pkg / "council_python.py").write_text(textwrap.dedent("""
+        from safeguarding.indicators import indicator
+
+        @indicator(id="plugin_cp_starts", name="CP plans started", unit="count",
+                   polarity="neutral", area="child_protection", definition="Plans started.",
+                   needs=("ssd_cp_plans",), period="month")
+        def plugin_cp_starts(ctx):
+            return ctx.in_month(ctx.table("ssd_cp_plans"), "cppl_cp_plan_start_date")
+    """))
+    dist = pkg / "council_python-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: council-python\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text("[safeguarding.indicators]\ncouncil = council_python\n")
+    monkeypatch.syspath_prepend(str(pkg))
+    try:
+        assert load_indicators() == []  # registered by the import, not returned
+        assert REGISTRY["plugin_cp_starts"].name == "CP plans started"
+        res = run(tmp_path, {"ssd_person": people("1"),
+                             "ssd_cp_plans": [plan("p1", "1", "2014-08-05")]})
+        assert npv(point(res["plugin_cp_starts"], AUG)) == (1, None, 1)
+    finally:
+        REGISTRY.pop("plugin_cp_starts", None)
+        sys.modules.pop("council_python", None)
