@@ -275,8 +275,18 @@ S47_ROWS = {"ssd_person": people("1"), "ssd_s47_enquiry": [
 ]}
 
 
-def test_sql_indicator_with_the_month_frame(tmp_path):
-    [ind] = local(tmp_path / "t", S47_NFA_SQL, unit="percent")
+# The same query with the frame unaliased (`months.month`) and a CTE.
+S47_NFA_SQL_UNALIASED = S47_NFA_SQL.replace("SELECT s.la_code, m.month", "SELECT s.la_code, months.month") \
+    .replace("JOIN months AS m ON s.s47e_s47_end_date BETWEEN m.month AND m.month_end",
+             "JOIN months ON s.s47e_s47_end_date BETWEEN months.month AND months.month_end") \
+    .replace("FROM ssd_s47_enquiry AS s", "FROM (SELECT * FROM ssd_s47_enquiry) AS s") \
+    .replace("GROUP BY s.la_code, m.month", "GROUP BY ALL")
+
+
+@pytest.mark.parametrize("query", [S47_NFA_SQL, S47_NFA_SQL_UNALIASED])
+def test_sql_indicator_with_the_month_frame(tmp_path, query):
+    assert query.count("months") >= 3 or query is S47_NFA_SQL
+    [ind] = local(tmp_path / "t", query, unit="percent")
     assert ind.needs == ("ssd_s47_enquiry", "ssd_s47_enquiry.s47e_s47_end_date",
                          "ssd_s47_enquiry.s47e_s47_nfa")
     assert "_months" in ind.sql

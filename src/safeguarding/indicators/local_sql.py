@@ -57,6 +57,8 @@ def check_sql(spec: dict, at: Callable[[str], str], errors: list[str]) -> tuple 
         return None
     for t in tables:  # the month frame and calendar under the names the engine holds them by
         if t.name in FRAME_TABLES and t.name not in ctes:
+            if not t.alias:  # `months.month` must still name it
+                t.set("alias", exp.TableAlias(this=exp.to_identifier(t.name)))
             t.set("this", exp.to_identifier(FRAME_TABLES[t.name][0]))
     cols = {c.name for c in tree.find_all(exp.Column)}
     needs = tuple(dict.fromkeys(n for t in dict.fromkeys(read) for n in needs_of(
