@@ -26,6 +26,7 @@ from .formatting import terminal
 from .judgement.assess import KEY_MESSAGES as REPORT_KEY_MESSAGES
 from .judgement.assess import REPORT_POINTS
 from .judgement.events import load_events
+from .indicators.local import load_indicators, registered
 from .judgement.targets import load_targets
 from .policy import load_policy
 from .sources.detect import KINDS as KIND_NAMES
@@ -108,6 +109,10 @@ EventsOption = Annotated[Optional[Path], typer.Option(
                                              "the SPC limits from its month.")]
 PolicyOption = Annotated[Optional[Path], typer.Option(callback=settings_file, help="A policy.toml "
                                                       "with local standards.")]
+LocalIndicators = Annotated[Optional[Path], typer.Option(
+    "--indicators", help="An indicators.toml, or a folder of them, with the council's own "
+                         "indicators (docs/local-indicators.md); computed, judged and reported "
+                         "beside the catalogue's.")]
 BaselineMonths = Annotated[Optional[int], typer.Option(min=REPORT_POINTS, help="Months of history "
                                                        "for the SPC charts (default: all the "
                                                        "extract holds, less its first year, up to "
@@ -281,6 +286,7 @@ def indicators(
     sn_model: SnModel = None,
     targets: TargetsOption = None,
     events: EventsOption = None,
+    local_indicators: LocalIndicators = None,
     baseline_months: BaselineMonths = None,
     allow_invalid: AllowInvalid = False,
     allow_partial_month: AllowPartialMonth = False,
@@ -289,7 +295,8 @@ def indicators(
     """Compute every indicator for the reporting month and the 12 months before it."""
     chosen = output_format(format, out_file)
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
-                       baseline_months, allow_invalid, allow_partial_month, source_kind, events)
+                       baseline_months, allow_invalid, allow_partial_month, source_kind, events,
+                       local_indicators)
     if chosen is Format.json:  # the document carries the warnings
         emit(output.to_json(results), out_file)
     else:
@@ -311,27 +318,29 @@ def parse_month(text: str):
 
 
 def _compute(source, month, policy, la, engine, spark_master, sn_model, targets, baseline_months,
-             allow_invalid, allow_partial_month, source_kind=None,
-             events=None) -> list[core.CouncilIndicators]:
+             allow_invalid, allow_partial_month, source_kind=None, events=None,
+             local_indicators=None) -> list[core.CouncilIndicators]:
     if sn_model is not None and sn_model not in MODELS:
         fail(f"--sn-model must be one of {', '.join(map(str, MODELS))}")
     reporting_month = parse_month(month)
     chosen = load_policy(policy)
-    chosen_targets = load_targets(targets)
-    chosen_events = load_events(events)
-    with progress_bar("Loading extracts") as progress:
-        store = core.open_store(source, allow_invalid=allow_invalid, progress=progress,
-                                kind=source_kind and source_kind.value,
-                                la_code=la[0] if la and len(la) == 1 else None)
-    try:  # closing the store removes the copies of its tables an engine made
-        return core.run_indicators(store, reporting_month, policy=chosen, la_codes=la,
-                                   engine=engine.value, spark_master=spark_master,
-                                   sn_model=sn_model, targets=chosen_targets,
-                                   baseline_months=baseline_months,
-                                   allow_partial_month=allow_partial_month,
-                                   events=chosen_events)
-    finally:
-        store.close()
+    # Local indicators join the registry for the run: targets and events may name them.
+    with registered(load_indicators([local_indicators] if local_indicators else [])):
+        chosen_targets = load_targets(targets)
+        chosen_events = load_events(events)
+        with progress_bar("Loading extracts") as progress:
+            store = core.open_store(source, allow_invalid=allow_invalid, progress=progress,
+                                    kind=source_kind and source_kind.value,
+                                    la_code=la[0] if la and len(la) == 1 else None)
+        try:  # closing the store removes the copies of its tables an engine made
+            return core.run_indicators(store, reporting_month, policy=chosen, la_codes=la,
+                                       engine=engine.value, spark_master=spark_master,
+                                       sn_model=sn_model, targets=chosen_targets,
+                                       baseline_months=baseline_months,
+                                       allow_partial_month=allow_partial_month,
+                                       events=chosen_events)
+        finally:
+            store.close()
 
 
 def _fail_on_errors(results: list[core.CouncilIndicators]) -> None:
@@ -353,6 +362,7 @@ def summary(
     sn_model: SnModel = None,
     targets: TargetsOption = None,
     events: EventsOption = None,
+    local_indicators: LocalIndicators = None,
     baseline_months: BaselineMonths = None,
     allow_invalid: AllowInvalid = False,
     allow_partial_month: AllowPartialMonth = False,
@@ -361,7 +371,8 @@ def summary(
     """The judgement for the reporting month: ratings, benchmark positions, direction of travel,
     signals and the key messages with their drafted commentary."""
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
-                       baseline_months, allow_invalid, allow_partial_month, source_kind, events)
+                       baseline_months, allow_invalid, allow_partial_month, source_kind, events,
+                       local_indicators)
     for c in results:
         out.print(output.summary_table(c))
         if c.partial_month:
@@ -373,6 +384,19 @@ def summary(
         for w in c.warnings:
             warn(w)
     _fail_on_errors(results)
+
+
+@cli.command()
+def catalogue(
+    local_indicators: LocalIndicators = None,
+    out_file: OutFile = None,
+) -> None:
+    """The indicator catalogue as Markdown (docs/indicators.md), with the local indicators of
+    --indicators and of installed plugins, each in its area."""
+    from .docs import catalogue_markdown
+
+    with registered(load_indicators([local_indicators] if local_indicators else [])):
+        emit(catalogue_markdown(), out_file)
 
 
 @cli.command()
@@ -500,6 +524,7 @@ def report(
     sn_model: SnModel = None,
     targets: TargetsOption = None,
     events: EventsOption = None,
+    local_indicators: LocalIndicators = None,
     baseline_months: BaselineMonths = None,
     allow_invalid: AllowInvalid = False,
     allow_partial_month: AllowPartialMonth = False,
@@ -514,7 +539,8 @@ def report(
         fail(f"--out {out_dir} is a file: the report pack needs a folder")
     settings = load_report_settings(report_settings)
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
-                       baseline_months, allow_invalid, allow_partial_month, source_kind, events)
+                       baseline_months, allow_invalid, allow_partial_month, source_kind, events,
+                       local_indicators)
     _fail_on_errors(results)
     for c in results:
         folder = out_dir if len(results) == 1 else out_dir / c.la_code
@@ -543,7 +569,8 @@ def demo(
     report(out_dir / "extract", month="2014-08", out_dir=out_dir / "report",
            classification=Classification.open, report_settings=None, policy=None, la=None,
            engine=Engine.duckdb, spark_master=None, sn_model=None, targets=None,
-           events=None, baseline_months=None, allow_invalid=False, allow_partial_month=False,
+           events=None, local_indicators=None, baseline_months=None, allow_invalid=False,
+           allow_partial_month=False,
            source_kind=None)
 
 

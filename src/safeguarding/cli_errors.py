@@ -26,6 +26,7 @@ from .app import InvalidExtract, RunError
 from .benchmarks.build import UnrecognisedFile
 from .engine import EngineError
 from .formatting import terminal
+from .indicators.local import IndicatorsError
 from .judgement.events import EventsError
 from .judgement.targets import TargetsError
 from .policy import PolicyError
@@ -38,7 +39,7 @@ FAILURE = 2
 
 # Exceptions whose text the product wrote for the user and never quotes a cell.
 TOLD = (ExtractError, StoreError, EngineError, PolicyError, TargetsError, EventsError,
-        ReportSettingsError, UnrecognisedFile, RunError)
+        ReportSettingsError, UnrecognisedFile, RunError, IndicatorsError)
 
 err = Console(stderr=True, soft_wrap=True, highlight=False)  # soft_wrap: one line, never wrapped
 

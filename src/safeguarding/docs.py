@@ -21,6 +21,8 @@ def _period(ind) -> str:
 
 
 def catalogue_markdown() -> str:
+    """The catalogue of every registered indicator: the built-ins, and the local indicators
+    while they are registered (`safeguarding catalogue --indicators FILE`)."""
     lines = [
         "# Indicator catalogue",
         "",
@@ -40,6 +42,8 @@ def catalogue_markdown() -> str:
                 f"- Needs: {', '.join(f'`{n}`' for n in ind.needs)}",
                 f"- Period: {_period(ind)} (which months a return covering a window supports)",
                 f"- DfE benchmark: {ind.benchmark or 'none'}",
+                *([f"- Local indicator, defined in {ind.origin}"
+                   + (" (SQL, DuckDB only)" if ind.sql else "")] if ind.origin else []),
                 "",
                 ind.definition,
                 "",

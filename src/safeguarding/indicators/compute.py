@@ -12,6 +12,8 @@ from ..results import Point, Result
 from .context import Context
 from .registry import REGISTRY, Indicator
 
+SQL_ONLY_DUCKDB = "not available: SQL local indicators run on DuckDB only"
+
 
 def missing_needs(ctx: Context, ind: Indicator, la_code: str) -> list[str]:
     return [n for n in ind.needs if not ctx.has(la_code, n)]
@@ -31,24 +33,7 @@ def missing_reason(missing: list[str], source: str = "extract") -> str:
 
 def series_expr(ctx: Context, ind: Indicator, la_codes: list[str]) -> ir.Table:
     """One query for every month and council: la_code, month, numerator, denominator, value."""
-    cases = ind.fn(ctx)
-    cases = cases.filter(cases.la_code.isin(la_codes))
-    has_excluded = "excluded" in cases.columns
-    agg_excluded = {}
-    if has_excluded:  # cases left out of both parts, counted for a data-quality warning
-        agg_excluded = {"excluded": cases.excluded.fill_null(False).cast("int64").sum()}
-        cases = cases.mutate(_kept=~cases.excluded.fill_null(False))
-    else:
-        cases = cases.mutate(_kept=True)
-    if ind.unit == "percent":
-        agg = cases.group_by("la_code", "month").aggregate(
-            numerator=(cases._kept & cases.hit.fill_null(False)).cast("int64").sum(),
-            denominator=cases._kept.cast("int64").sum(),
-            **agg_excluded,
-        )
-    else:
-        agg = cases.group_by("la_code", "month").aggregate(
-            numerator=cases._kept.cast("int64").sum(), **agg_excluded)
+    agg, has_excluded = (_sql_aggregate if ind.sql else _aggregate)(ctx, ind, la_codes)
     frame = ctx.frame.filter(ctx.frame.la_code.isin(la_codes)).select("la_code", "month")
     j = frame.left_join(agg, ["la_code", "month"]).select(
         "la_code", "month",
@@ -68,6 +53,41 @@ def series_expr(ctx: Context, ind: Indicator, la_codes: list[str]) -> ir.Table:
     return j.mutate(value=value).order_by("la_code", "month")
 
 
+def _aggregate(ctx: Context, ind: Indicator, la_codes: list[str]) -> tuple[ir.Table, bool]:
+    """From the indicator's cases: la_code, month, numerator[, denominator][, excluded]."""
+    cases = ind.fn(ctx)
+    cases = cases.filter(cases.la_code.isin(la_codes))
+    has_excluded = "excluded" in cases.columns
+    agg_excluded = {}
+    if has_excluded:  # cases left out of both parts, counted for a data-quality warning
+        agg_excluded = {"excluded": cases.excluded.fill_null(False).cast("int64").sum()}
+        cases = cases.mutate(_kept=~cases.excluded.fill_null(False))
+    else:
+        cases = cases.mutate(_kept=True)
+    if ind.unit == "percent":
+        agg = cases.group_by("la_code", "month").aggregate(
+            numerator=(cases._kept & cases.hit.fill_null(False)).cast("int64").sum(),
+            denominator=cases._kept.cast("int64").sum(),
+            **agg_excluded,
+        )
+    else:
+        agg = cases.group_by("la_code", "month").aggregate(
+            numerator=cases._kept.cast("int64").sum(), **agg_excluded)
+    return agg, has_excluded
+
+
+def _sql_aggregate(ctx: Context, ind: Indicator, la_codes: list[str]) -> tuple[ir.Table, bool]:
+    """A SQL local indicator's own rows (la_code, month, numerator[, denominator]): typed, one
+    row per council and month kept (several are summed), the context's councils only."""
+    t = ctx.backend.sql(ind.sql, dialect="duckdb")
+    t = t.filter(t.la_code.cast("string").isin(la_codes))
+    parts = {"numerator": t.numerator.cast("int64").sum()}
+    if ind.unit == "percent":
+        parts["denominator"] = t.denominator.cast("int64").sum()
+    agg = t.group_by(la_code=t.la_code.cast("string"), month=t.month.cast("date")).aggregate(**parts)
+    return agg, False
+
+
 def compute(ctx: Context, ids: list[str] | None = None) -> list[Result]:
     """Every registered indicator (or `ids`) for every council in the context."""
     results: list[Result] = []
@@ -76,6 +96,8 @@ def compute(ctx: Context, ids: list[str] | None = None) -> list[Result]:
         for la in ctx.la_codes:
             missing = missing_needs(ctx, ind, la)
             by_la[la] = Result(ind, la, available=not missing, reason=missing_reason(missing) if missing else None)
+            if ind.sql and ctx.backend.name != "duckdb":
+                by_la[la].available, by_la[la].reason = False, SQL_ONLY_DUCKDB
         available = [la for la, r in by_la.items() if r.available]
         if available:
             try:

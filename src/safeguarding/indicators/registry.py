@@ -45,6 +45,9 @@ class Indicator:
     period: Period
     lookback: int | None  # months of earlier history read (None: all of it)
     fn: Callable = field(repr=False, compare=False)
+    # A local indicator written as SQL (indicators/local.py): its query, run on DuckDB only.
+    sql: str | None = field(default=None, repr=False, compare=False)
+    origin: str | None = None  # where a local indicator was defined ("FILE line N"); None: built in
 
 
 REGISTRY: dict[str, Indicator] = {}
