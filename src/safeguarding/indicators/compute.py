@@ -95,9 +95,10 @@ def compute(ctx: Context, ids: list[str] | None = None) -> list[Result]:
         by_la: dict[str, Result] = {}
         for la in ctx.la_codes:
             missing = missing_needs(ctx, ind, la)
-            by_la[la] = Result(ind, la, available=not missing, reason=missing_reason(missing) if missing else None)
+            reason = missing_reason(missing) if missing else None
             if ind.sql and ctx.backend.name != "duckdb":
-                by_la[la].available, by_la[la].reason = False, SQL_ONLY_DUCKDB
+                reason = SQL_ONLY_DUCKDB
+            by_la[la] = Result(ind, la, available=reason is None, reason=reason)
         available = [la for la, r in by_la.items() if r.available]
         if available:
             try:
