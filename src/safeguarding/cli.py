@@ -41,10 +41,13 @@ out = Console()
 err = Console(stderr=True, highlight=False, soft_wrap=True)  # a message is one line
 
 
-SOURCE_HELP = ("An SSD extract folder (extract.toml + ssd_*.csv/.parquet), a CIN census XML file, a "
-               "folder of SSDA903 CSVs, an Annex A workbook, a folder of several of these for one "
-               "council, or a folder of extract folders (one per council)")
-Source = Annotated[Path, typer.Argument(help=SOURCE_HELP + ", or a .duckdb store made by "
+# Text, not a Path: a database URL's `//` would be folded to one slash (app turns paths into Paths).
+SOURCE_HELP = ("An SSD extract folder (extract.toml + ssd_*.csv/.parquet), a database holding the "
+               "SSD tables (postgresql://HOST/DB?la=CODE or mssql://..., no password: see "
+               "docs/database-sources.md), a CIN census XML file, a folder of SSDA903 CSVs, an "
+               "Annex A workbook, a folder of several of these for one council, or a folder of "
+               "extract folders (one per council)")
+Source = Annotated[str, typer.Argument(help=SOURCE_HELP + ", or a .duckdb store made by "
                                              "`safeguarding load`.")]
 
 
@@ -212,7 +215,7 @@ def _issues_table(issues, title: str) -> Table:
 
 @cli.command()
 def validate(
-    source: Annotated[Path, typer.Argument(help=SOURCE_HELP.split(", or a folder of extract")[0] + ".")],
+    source: Annotated[str, typer.Argument(help=SOURCE_HELP.split(", or a folder of extract")[0] + ".")],
     format: FormatOption = None,
     out_file: OutFile = None,
     source_kind: SourceKindOption = None,
@@ -246,7 +249,7 @@ def validate(
 
 @cli.command()
 def load(
-    source: Annotated[Path, typer.Argument(help=SOURCE_HELP + ".")],
+    source: Annotated[str, typer.Argument(help=SOURCE_HELP + ".")],
     db: Annotated[Path, typer.Option("--db", help="The DuckDB store file to create or update.")],
     allow_invalid: AllowInvalid = False,
     source_kind: SourceKindOption = None,
