@@ -218,7 +218,12 @@ def _read_tables(con: ibis.BaseBackend, db: Database) -> tuple[dict[str, pa.Tabl
     for lower, name in wanted.items():
         if lower not in present:
             continue
-        table, found = _read_table(con, db, name, present[lower])
+        try:
+            table, found = _read_table(con, db, name, present[lower])
+        except Exception as exc:  # e.g. no SELECT permission; the database's words under --debug
+            raise ExtractError(f"{db.redacted}: table {present[lower]} cannot be read "
+                               f"({type(exc).__name__}; `safeguarding --debug` shows the "
+                               "database's message)") from exc
         issues += found
         if table is not None:
             tables[name] = table
