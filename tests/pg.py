@@ -85,6 +85,14 @@ class Server:
         with self.connect() as con:
             con.execute(f'CREATE DATABASE "{name}"')
 
+    def add_role(self, role: str, password: str) -> None:
+        """A login role that must give its password (scram), allowed to read every table."""
+        hba = self.data / "pg_hba.conf"
+        hba.write_text(f"local all {role} scram-sha-256\n" + hba.read_text())
+        with self.connect() as con:
+            con.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{password}' IN ROLE pg_read_all_data")
+            con.execute("SELECT pg_reload_conf()")
+
     def stop(self) -> None:
         try:
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "stop")

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from extracts import write_extract
 from pg import Server, load_extract
-from safeguarding import app, output
+from safeguarding import app
 from safeguarding.cli import app as cli
 from safeguarding.schema import TABLES
 from safeguarding.sources import ExtractError
@@ -166,15 +166,16 @@ def test_a_missing_table_makes_its_indicators_not_available(county):
 @pytest.mark.postgres
 def test_the_store_records_the_source_without_credentials(county):
     server, _, _ = county
-    url = server.url("county", schema="ssd", **COUNTY)
+    url = server.url("county", schema="ssd", la_name="Herefordshire")  # the council from --la
     store = Store()
     try:
-        app.load(url, store)
+        app.load(url, store, la_code="884")
         [council] = store.councils()
     finally:
         store.close()
     assert council["source_system"] == f"postgresql://{server.root}/county"
     assert council["source_kind"] == "ssd" and council["la_name"] == "Herefordshire"
+    assert council["la_code"] == "884" and council["extracted_at"] == dt.date.today()
     assert not any("postgres@" in n or "host=" in n for n in council["notes"])
 
 
@@ -192,15 +193,24 @@ def _bad_tables() -> dict[str, list[dict]]:
     return {"ssd_person": person, "ssd_cp_plans": plans}
 
 
-@pytest.mark.postgres
-def test_bad_data_in_a_table_gets_the_files_errors(county, tmp_path):
-    """Every cell as text in the database (no type would take them): the same issues as the
-    files, with rows numbered by their position in key order rather than line."""
+@pytest.fixture(scope="module")
+def bad(county, tmp_path_factory):
+    """A small extract with errors, as files and in schema bad, every cell as text in the
+    database (no type would take them): (its URL, its folder)."""
     server, _, _ = county
-    folder = write_extract(tmp_path / "bad", _bad_tables(), extracted_at="2014-09-30")
+    folder = write_extract(tmp_path_factory.mktemp("bad") / "extract", _bad_tables(),
+                           extracted_at="2014-09-30")
     load_extract(server, "county", folder, "bad", typed=False)
+    return server.url("county", schema="bad", la="884", extracted_at="2014-09-30"), folder
+
+
+@pytest.mark.postgres
+def test_bad_data_in_a_table_gets_the_files_errors(bad):
+    """The same issues as the files, with rows numbered by their position in key order rather
+    than line."""
+    url, folder = bad
     from_files = app.validate(folder)
-    from_db = app.validate(server.url("county", schema="bad", la="884", extracted_at="2014-09-30"))
+    from_db = app.validate(url)
 
     def key(i):
         return tuple(str(x) for x in (i.severity, i.table, i.column, i.value, i.problem))
@@ -230,3 +240,47 @@ def test_without_a_server_the_tests_skip_except_under_ci(monkeypatch):
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match="cannot run under CI"):
         pg.unavailable("no PostgreSQL server binaries")
+
+
+@pytest.mark.postgres
+def test_the_password_comes_from_the_environment_and_is_never_shown(county, monkeypatch, tmp_path):
+    server, _, _ = county
+    server.add_role("analyst", "pw-Xq7-secret")
+    url = server.url("county", schema="ssd", **COUNTY).replace("postgres@", "analyst@")
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))  # not the runner's own ~/.pgpass
+    with pytest.raises(ExtractError, match=f"cannot connect to postgresql://{server.root}/county: "):
+        app.validate(url)  # no password anywhere: the server's refusal, redacted
+    monkeypatch.setenv("PGPASSWORD", "wrong-password")
+    result = runner.invoke(cli, ["validate", url])
+    assert result.exit_code == 2 and "password authentication failed" in result.stderr
+    assert "wrong-password" not in result.output + result.stderr
+    monkeypatch.setenv("PGPASSWORD", "pw-Xq7-secret")
+    db = tmp_path / "store.duckdb"
+    result = runner.invoke(cli, ["load", url, "--db", str(db)])
+    assert result.exit_code == 0, result.stderr
+    assert "pw-Xq7-secret" not in result.output + result.stderr and "analyst" not in result.output
+    assert b"pw-Xq7-secret" not in db.read_bytes() and b"analyst" not in db.read_bytes()
+
+
+@pytest.mark.postgres
+def test_validate_lists_a_database_s_problems_and_exits_1(bad):
+    result = runner.invoke(cli, ["validate", bad[0], "--format", "json"])
+    assert result.exit_code == 1
+    problems = {i["problem"] for i in json.loads(result.stdout)["issues"]}
+    assert {"duplicate key", "person id not in ssd_person", "before cppl_cp_plan_start_date"} <= problems
+
+
+@pytest.mark.postgres
+@pytest.mark.spark
+def test_spark_indicators_from_postgres_equal_duckdb_s_from_the_files(county):
+    """Loading is the same for every engine: one Spark run (slow to start) from the database
+    against DuckDB's from the files; every engine's numbers are identical."""
+    server, folder, _ = county
+    url = server.url("county", schema="ssd", **COUNTY)
+    result = runner.invoke(cli, ["indicators", url, "--month", "2014-08", "--format", "json",
+                                 "--engine", "spark"])
+    assert result.exit_code == 0, result.stderr
+    from_db, from_files = json.loads(result.stdout), _indicators(folder)
+    assert (from_db.pop("engine"), from_files.pop("engine")) == ("spark", "duckdb")
+    assert from_db == from_files
