@@ -269,6 +269,8 @@ def test_validate_lists_a_database_s_problems_and_exits_1(bad):
     assert result.exit_code == 1
     problems = {i["problem"] for i in json.loads(result.stdout)["issues"]}
     assert {"duplicate key", "person id not in ssd_person", "before cppl_cp_plan_start_date"} <= problems
+    shown = runner.invoke(cli, ["validate", bad[0]], env={"COLUMNS": "200"})
+    assert shown.exit_code == 1 and "rows numbered by their position in key order" in shown.stdout
 
 
 @pytest.mark.postgres

@@ -28,6 +28,7 @@ from .judgement.assess import REPORT_POINTS
 from .judgement.events import load_events
 from .judgement.targets import load_targets
 from .policy import load_policy
+from .sources.database import is_url
 from .sources.detect import KINDS as KIND_NAMES
 from .sources.issues import summarise
 from .store import Store
@@ -237,8 +238,9 @@ def validate(
                        f"{checked.info.extracted_at}: {len(rows)} tables, "
                        f"{sum(rows.values()):,} valid rows."]
         if checked.issues:
-            shown.append(_issues_table(checked.issues, "Problems found (rows numbered as a "
-                                                       "spreadsheet shows them)"))
+            rows_are = ("by their position in key order" if is_url(source)
+                        else "as a spreadsheet shows them")
+            shown.append(_issues_table(checked.issues, f"Problems found (rows numbered {rows_are})"))
             shown += [terminal(line) for line in summarise(checked.issues)]
         else:
             shown.append("[green]No problems found.[/green]")

@@ -152,10 +152,11 @@ def connect(db: Database) -> ibis.BaseBackend:
             return ibis.postgres.connect(host=host, port=db.port or 5432, user=db.user,
                                          database=db.database, **options)
         return _connect_mssql(db)
-    except ImportError as exc:
+    except ImportError as exc:  # the package, or what it loads (pyodbc: unixODBC's libodbc)
         extra = {"postgresql": "postgres", "mssql": "mssql"}[db.engine]
-        raise ExtractError(f"reading {db.engine} needs `pip install 'safeguarding[{extra}]'` "
-                           f"({exc.name or 'a library'} is missing)") from None
+        hint = " and an ODBC driver manager (unixODBC)" if db.engine == "mssql" else ""
+        raise ExtractError(f"reading {db.engine} needs `pip install 'safeguarding[{extra}]'`"
+                           f"{hint}: {exc}") from None
     except Exception as exc:  # the driver's message names the server and user, never a password
         reason = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else type(exc).__name__
         raise ExtractError(f"cannot connect to {db.redacted}: {reason}") from None
