@@ -286,3 +286,16 @@ def test_spark_indicators_from_postgres_equal_duckdb_s_from_the_files(county):
     from_db, from_files = json.loads(result.stdout), _indicators(folder)
     assert (from_db.pop("engine"), from_files.pop("engine")) == ("spark", "duckdb")
     assert from_db == from_files
+
+
+def test_sql_server_is_reached_by_dsn_or_with_credentials_from_the_environment():
+    dsn = database.parse("mssql:///HDM_Local?dsn=SSD_LIVE&encrypt=yes&la=884")
+    assert database.mssql_connection(dsn, {}) == "DSN=SSD_LIVE;encrypt=yes;DATABASE=HDM_Local"
+    url = database.parse("mssql://sql01:1450/HDM_Local?driver=ODBC Driver 18 for SQL Server&la=884")
+    trusted = database.mssql_connection(url, {})
+    assert trusted == dict(host="sql01", port=1450, database="HDM_Local",
+                           driver="ODBC Driver 18 for SQL Server", user=None, password=None)
+    env = {"SQLCMDUSER": "ssd_reader", "SQLCMDPASSWORD": "from-the-environment"}
+    given = database.mssql_connection(url, env)
+    assert (given["user"], given["password"]) == ("ssd_reader", "from-the-environment")
+    assert url.redacted == "mssql://sql01:1450/HDM_Local"

@@ -165,16 +165,24 @@ def connect(db: Database) -> ibis.BaseBackend:
 def _connect_mssql(db: Database) -> ibis.BaseBackend:
     import pyodbc  # the ODBC driver manager (unixODBC on Linux) must be installed
 
+    how = mssql_connection(db)
+    if isinstance(how, str):
+        return ibis.mssql.from_connection(pyodbc.connect(how))
+    return ibis.mssql.connect(**how)
+
+
+def mssql_connection(db: Database, environ=os.environ) -> str | dict:
+    """How to reach SQL Server: an ODBC connection string naming the DSN (whose definition holds
+    the server and the credentials), or Ibis's arguments: SQLCMDUSER and SQLCMDPASSWORD from
+    the environment, else (no user, no password) Windows integrated authentication."""
     extra = {k: v for k, v in db.options.items() if k not in ("dsn", "driver")}
-    if db.options.get("dsn"):  # the DSN (odbc.ini) holds the server, database and credentials
+    if db.options.get("dsn"):
         parts = [f"DSN={db.options['dsn']}"] + [f"{k}={v}" for k, v in extra.items()]
-        if db.database:
-            parts.append(f"DATABASE={db.database}")
-        return ibis.mssql.from_connection(pyodbc.connect(";".join(parts)))
-    user, password = os.environ.get("SQLCMDUSER") or db.user, os.environ.get("SQLCMDPASSWORD")
-    return ibis.mssql.connect(host=db.host or "localhost", port=db.port or 1433,
-                              database=db.database, driver=db.options.get("driver"),
-                              user=user, password=password if user else None, **extra)
+        return ";".join(parts + ([f"DATABASE={db.database}"] if db.database else []))
+    user = environ.get("SQLCMDUSER") or db.user
+    return dict(host=db.host or "localhost", port=db.port or 1433, database=db.database,
+                driver=db.options.get("driver"), user=user,
+                password=environ.get("SQLCMDPASSWORD") if user else None, **extra)
 
 
 def read_query(table: ibis.Table, spec: Table, columns: dict[str, str]) -> ibis.Table:
