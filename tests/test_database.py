@@ -299,3 +299,23 @@ def test_sql_server_is_reached_by_dsn_or_with_credentials_from_the_environment()
     given = database.mssql_connection(url, env)
     assert (given["user"], given["password"]) == ("ssd_reader", "from-the-environment")
     assert url.redacted == "mssql://sql01:1450/HDM_Local"
+
+
+@pytest.mark.postgres
+def test_tables_named_alike_in_any_case_are_refused_and_others_named(county):
+    server, _, _ = county
+    with server.connect("county") as con:
+        con.execute("CREATE SCHEMA twice")
+        con.execute('CREATE TABLE twice.ssd_person (pers_person_id text, "PERS_DOB" date, notes text)')
+        con.execute('CREATE TABLE twice."SSD_PERSON" (pers_person_id text)')
+        con.execute("CREATE TABLE twice.ssd_cp_plans (cppl_cp_plan_id text)")
+        con.execute("CREATE TABLE twice.ssd_scratch (x text)")
+    checked = app.validate(server.url("county", schema="twice", la="884"))
+    found = {(i.severity, i.table, i.value, i.problem) for i in checked.issues}
+    assert ("error", "ssd_person", "SSD_PERSON, ssd_person",
+            "more than one table for this table (names differing in case): keep one") in found
+    assert ("warning", "extract folder", "ssd_scratch",
+            "not a table of the data contract: not read") in found
+    assert ("error", "ssd_cp_plans", None, "required column missing") in {
+        (i.severity, i.table, i.value, i.problem) for i in checked.issues}
+    assert "ssd_person" not in checked.tables

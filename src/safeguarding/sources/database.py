@@ -211,10 +211,14 @@ def read(url: str, la_code: str | None = None, *, today: dt.date | None = None) 
 
 def _read_tables(con: ibis.BaseBackend, db: Database) -> tuple[dict[str, pa.Table], list[Issue]]:
     try:
-        present = {t.lower(): t for t in con.list_tables(database=db.schema)}
+        listed = con.list_tables(database=db.schema)
     except Exception as exc:
         raise ExtractError(f"{db.redacted}: the tables of schema {db.schema or '(default)'} cannot "
                            f"be listed ({type(exc).__name__})") from None
+    spellings: dict[str, list[str]] = {}
+    for t in sorted(listed):
+        spellings.setdefault(t.lower(), []).append(t)
+    present = {lower: names[0] for lower, names in spellings.items()}
     wanted = {db.table_name(name).lower(): name for name in TABLES}
     if not set(wanted) & set(present):
         raise ExtractError(f"{db.redacted}: schema {db.schema or '(default)'} has no SSD table "
@@ -223,9 +227,13 @@ def _read_tables(con: ibis.BaseBackend, db: Database) -> tuple[dict[str, pa.Tabl
     issues = [Issue("warning", FOLDER, None, None, actual, "not a table of the data contract: not read")
               for lower, actual in sorted(present.items())
               if db.prefix and lower.startswith(db.prefix.lower()) and lower not in wanted]
+    for lower, names in sorted(spellings.items()):
+        if lower in wanted and len(names) > 1:  # "SSD_Person" and "ssd_person": which is meant?
+            issues.append(Issue("error", wanted[lower], None, None, ", ".join(names),
+                                "more than one table for this table (names differing in case): keep one"))
     tables = {}
     for lower, name in wanted.items():
-        if lower not in present:
+        if lower not in present or len(spellings[lower]) > 1:
             continue
         try:
             table, found = _read_table(con, db, name, present[lower])
