@@ -71,13 +71,28 @@ def test_extracted_at_defaults_to_the_day_of_the_read_and_la_is_needed():
 @pytest.mark.parametrize("url, message", [
     ("postgresql://h/d?la=884&shema=ssd", "settings not known here: shema"),
     ("postgresql://h/d?la=884&la=885", "gives la more than once"),
-    ("postgresql://h/d?la=884&extracted_at=31/08/2014", "extracted_at is not a date"),
+    ("postgresql://h/d?la=884&extracted_at=31/08/2014", "extracted_at '31/08/2014' is not a date"),
+    ("postgresql://h/d?la=884&settings=/no/such/council.toml", "council.toml cannot be read"),
     ("postgresql://h/d?la=E06000019", "is an ONS code"),
     ("postgresql://h:port/d?la=884", "a port must be a number"),
 ])
 def test_bad_settings_are_refused_with_the_reason(url, message):
     with pytest.raises(ExtractError, match=message):
         database.info(database.parse(url), None)
+
+
+def test_settings_come_from_a_toml_file_the_url_overrides(tmp_path):
+    """The council's settings file holds what extract.toml would (a [population] too)."""
+    toml = tmp_path / "council.toml"
+    toml.write_text('la_code = "884"\nla_name = "Herefordshire Council"\n'
+                    'source_system = "Mosaic SSD"\n[population]\n2024 = 36100\n')
+    db = database.parse(f"postgresql://h/d?settings={toml}&la_name=Herefordshire")
+    info = database.info(db, None, today=dt.date(2025, 3, 4))
+    assert (info.la_code, info.la_name, info.source_system, info.population, info.extracted_at) == (
+        "884", "Herefordshire", "Mosaic SSD", {2024: 36100}, dt.date(2025, 3, 4))
+    toml.write_text('la_code = "884"\n[population]\n2024 = -1\n')
+    with pytest.raises(ExtractError, match=r"the postgresql URL or .*council.toml: \[population\]"):
+        database.info(db, None)
 
 
 def test_the_url_reaches_the_app_whole():

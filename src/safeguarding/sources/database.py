@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import ibis
@@ -30,14 +31,14 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..schema import TABLES, Table
-from .folder import FOLDER, ROW, ExtractError, ExtractInfo, RawExtract, _columns, _text, la_code_checked
+from .folder import FOLDER, ROW, ExtractError, ExtractInfo, RawExtract, _columns, parse_info, read_toml
 from .issues import Issue
 from .returns import SourceRead
 
 SCHEMES = {"postgresql": "postgresql", "postgres": "postgresql", "mssql": "mssql"}
 DEFAULT_PREFIX = "ssd_"
 # The extract's settings an extract folder keeps in extract.toml.
-SETTINGS = ("la", "extracted_at", "la_name", "source_system")
+SETTINGS = ("la", "extracted_at", "la_name", "source_system", "settings")
 # Where to find the tables, and how to reach the server (the libpq and ODBC settings that hold
 # no secret; a password is never one of them).
 OPTIONS = {
@@ -122,25 +123,21 @@ def parse(url: str) -> Database:
 
 
 def info(db: Database, la_code: str | None, today: dt.date | None = None) -> ExtractInfo:
-    """The extract's settings: la (or --la, which wins), extracted_at (default: today, the as-at
-    of a read of a live database), la_name and source_system (default: the redacted URL)."""
-    where = f"the {db.engine} URL"
-    code = la_code or db.settings.get("la")
-    if not code:
+    """The extract's settings: those of extract.toml, from a TOML file named by `settings`
+    (any of them, with a [population] table), overridden by the URL's own la, extracted_at,
+    la_name and source_system, and la by --la. extracted_at defaults to today (the as-at of a
+    read of a live database), source_system to the redacted URL."""
+    meta = read_toml(Path(db.settings["settings"])) if db.settings.get("settings") else {}
+    given = {"la_code": la_code or db.settings.get("la"), "extracted_at": db.settings.get("extracted_at"),
+             "la_name": db.settings.get("la_name"), "source_system": db.settings.get("source_system")}
+    meta = {**meta, **{k: v for k, v in given.items() if v}}
+    if not meta.get("la_code"):
         raise ExtractError(f"{db.redacted}: name the council with ?la=CODE in the URL or --la CODE "
                            "(its DfE 3-digit number)")
-    extracted_at = today or dt.date.today()
-    if db.settings.get("extracted_at"):
-        try:
-            extracted_at = dt.date.fromisoformat(db.settings["extracted_at"])
-        except ValueError:
-            raise ExtractError(f"{where}: extracted_at is not a date (YYYY-MM-DD)") from None
-    return ExtractInfo(
-        la_code=la_code_checked(code, where),
-        extracted_at=extracted_at,
-        la_name=_text(db.settings, "la_name", where),
-        source_system=_text(db.settings, "source_system", where) or db.redacted,
-    )
+    meta.setdefault("extracted_at", today or dt.date.today())
+    meta.setdefault("source_system", db.redacted)
+    where = f"the {db.engine} URL" + (f" or {db.settings['settings']}" if "settings" in db.settings else "")
+    return parse_info(meta, where)
 
 
 def connect(db: Database) -> ibis.BaseBackend:
