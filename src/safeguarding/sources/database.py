@@ -146,7 +146,7 @@ def connect(db: Database) -> ibis.BaseBackend:
         if db.engine == "postgresql":
             options = dict(db.options)
             host = options.pop("host", None) or db.host  # ?host=/run/postgresql: a socket folder
-            return ibis.postgres.connect(host=host, port=db.port or 5432, user=db.user,
+            return ibis.postgres.connect(host=host, port=db.port, user=db.user,  # None: libpq's
                                          database=db.database, **options)
         return _connect_mssql(db)
     except ImportError as exc:  # the package, or what it loads (pyodbc: unixODBC's libodbc)
