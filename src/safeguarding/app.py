@@ -28,6 +28,7 @@ from .policy import Policy, load_policy
 from .report.disclosure import WINDOW
 from .results import KeyMessage, Result
 from .sources import CheckedExtract, ExtractError, check_extract
+from .sources.database import is_url
 from .sources.detect import is_source, kind_name, read_source
 from .sources.folder import read_info
 from .sources.issues import summarise
@@ -51,10 +52,15 @@ class InvalidExtract(Exception):
 Progress = Callable[[int, int, str], None]  # (done, total, what): the CLI draws a bar from it
 
 
-def source_paths(source: Path) -> list[Path]:
+Source = str | Path  # a path, or a database URL (sources.database), which is never made a Path
+
+
+def source_paths(source: Source) -> list[Source]:
     """The sources under SOURCE, one per council: SOURCE itself when it is one council's source
-    (an extract folder, a return, a workbook, or a folder of these), else its sub-folders holding
-    an extract each."""
+    (an extract folder, a return, a workbook, a folder of these, or a database), else its
+    sub-folders holding an extract each."""
+    if is_url(source):
+        return [str(source)]
     source = Path(source)
     if not source.exists():
         raise ExtractError(f"{source} does not exist")
@@ -84,9 +90,9 @@ def _one_extract_per_council(folders: list[Path]) -> None:
         raise ExtractError("; ".join(clashes) + ": load one extract per council")
 
 
-def validate(source: Path, kind: str | None = None, la_code: str | None = None) -> CheckedExtract:
+def validate(source: Source, kind: str | None = None, la_code: str | None = None) -> CheckedExtract:
     """Read any source (`sources.detect`) and check it: every problem at once."""
-    read = read_source(Path(source), kind, la_code)
+    read = read_source(source, kind, la_code)
     checked = check_extract(read.raw)
     checked.kind, checked.coverage, checked.origins = read.kind, read.coverage, read.origins
     return checked
@@ -145,7 +151,7 @@ def left_out_tables(notes: list[str]) -> list[str]:
     return [m.group(1) for m in map(LEFT_OUT_PATTERN.match, notes) if m]
 
 
-def load(source: Path, store: Store, *, allow_invalid: bool = False,
+def load(source: Source, store: Store, *, allow_invalid: bool = False,
          progress: Progress | None = None, kind: str | None = None,
          la_code: str | None = None) -> list[CheckedExtract]:
     """Check every extract under SOURCE and load them into `store`, all or none.
@@ -181,7 +187,7 @@ def load(source: Path, store: Store, *, allow_invalid: bool = False,
     return checked_all
 
 
-def _validate_all(folders: list[Path], kind: str | None, la_code: str | None
+def _validate_all(folders: list[Source], kind: str | None, la_code: str | None
                   ) -> Iterator[CheckedExtract]:
     """The checked extracts in folder order; in a pool of fresh processes when there are several
     (spawned, not forked: DuckDB must not be forked with a connection open)."""
@@ -194,11 +200,11 @@ def _validate_all(folders: list[Path], kind: str | None, la_code: str | None
         yield from pool.map(check, folders)
 
 
-def open_store(source: Path, *, allow_invalid: bool = False, progress: Progress | None = None,
+def open_store(source: Source, *, allow_invalid: bool = False, progress: Progress | None = None,
                kind: str | None = None, la_code: str | None = None) -> Store:
     """A store for SOURCE: an existing .duckdb file (read-only), or sources loaded in memory."""
-    source = Path(source)
-    if source.is_file() and kind is None and not is_source(source):
+    source = str(source) if is_url(source) else Path(source)
+    if isinstance(source, Path) and source.is_file() and kind is None and not is_source(source):
         return Store(source, read_only=True)
     store = Store()
     load(source, store, allow_invalid=allow_invalid, progress=progress, kind=kind, la_code=la_code)

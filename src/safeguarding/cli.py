@@ -29,6 +29,7 @@ from .judgement.events import load_events
 from .indicators.local import load_indicators, registered
 from .judgement.targets import load_targets
 from .policy import load_policy
+from .sources.database import is_url
 from .sources.detect import KINDS as KIND_NAMES
 from .sources.issues import summarise
 from .store import Store
@@ -42,10 +43,13 @@ out = Console()
 err = Console(stderr=True, highlight=False, soft_wrap=True)  # a message is one line
 
 
-SOURCE_HELP = ("An SSD extract folder (extract.toml + ssd_*.csv/.parquet), a CIN census XML file, a "
-               "folder of SSDA903 CSVs, an Annex A workbook, a folder of several of these for one "
-               "council, or a folder of extract folders (one per council)")
-Source = Annotated[Path, typer.Argument(help=SOURCE_HELP + ", or a .duckdb store made by "
+# Text, not a Path: a database URL's `//` would be folded to one slash (app turns paths into Paths).
+SOURCE_HELP = ("An SSD extract folder (extract.toml + ssd_*.csv/.parquet), a database holding the "
+               "SSD tables (postgresql://HOST/DB?la=CODE or mssql://..., no password: see "
+               "docs/database-sources.md), a CIN census XML file, a folder of SSDA903 CSVs, an "
+               "Annex A workbook, a folder of several of these for one council, or a folder of "
+               "extract folders (one per council)")
+Source = Annotated[str, typer.Argument(help=SOURCE_HELP + ", or a .duckdb store made by "
                                              "`safeguarding load`.")]
 
 
@@ -217,7 +221,7 @@ def _issues_table(issues, title: str) -> Table:
 
 @cli.command()
 def validate(
-    source: Annotated[Path, typer.Argument(help=SOURCE_HELP.split(", or a folder of extract")[0] + ".")],
+    source: Annotated[str, typer.Argument(help=SOURCE_HELP.split(", or a folder of extract")[0] + ".")],
     format: FormatOption = None,
     out_file: OutFile = None,
     source_kind: SourceKindOption = None,
@@ -239,8 +243,9 @@ def validate(
                        f"{checked.info.extracted_at}: {len(rows)} tables, "
                        f"{sum(rows.values()):,} valid rows."]
         if checked.issues:
-            shown.append(_issues_table(checked.issues, "Problems found (rows numbered as a "
-                                                       "spreadsheet shows them)"))
+            rows_are = ("by their position in key order" if is_url(source)
+                        else "as a spreadsheet shows them")
+            shown.append(_issues_table(checked.issues, f"Problems found (rows numbered {rows_are})"))
             shown += [terminal(line) for line in summarise(checked.issues)]
         else:
             shown.append("[green]No problems found.[/green]")
@@ -251,7 +256,7 @@ def validate(
 
 @cli.command()
 def load(
-    source: Annotated[Path, typer.Argument(help=SOURCE_HELP + ".")],
+    source: Annotated[str, typer.Argument(help=SOURCE_HELP + ".")],
     db: Annotated[Path, typer.Option("--db", help="The DuckDB store file to create or update.")],
     allow_invalid: AllowInvalid = False,
     source_kind: SourceKindOption = None,

@@ -4,6 +4,7 @@
 - a DfE CIN census XML file;
 - a folder of DfE SSDA903 CSVs (one year or several);
 - an Ofsted Annex A workbook (`.xlsx`);
+- a database holding the SSD tables, named by a URL (`sources.database`);
 - a folder holding several of these for one council (a CIN census file, an Annex A workbook,
   an extract folder, a 903 return's CSVs or sub-folder), combined: each canonical table comes
   from one of them (so one CIN census: two years' censuses both give every CIN table).
@@ -21,7 +22,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from . import annex_a, cin_census, ssda903
+from . import annex_a, cin_census, database, ssda903
 from .folder import ROW, ExtractError, RawExtract, la_code_checked, read_extract
 from .issues import Issue
 from .returns import SourceRead
@@ -61,10 +62,14 @@ def is_source(path: Path) -> bool:
     return source_kind(path) is not None or (path.is_dir() and bool(_members(path)))
 
 
-def read_source(path: Path, kind: str | None = None, la_code: str | None = None) -> SourceRead:
-    path = Path(path)
+def read_source(source: str | Path, kind: str | None = None, la_code: str | None = None) -> SourceRead:
     if kind is not None and kind not in KINDS:
         raise ExtractError(f"--source-kind must be one of {', '.join(KINDS)}")
+    if database.is_url(source):
+        if kind not in (None, "ssd"):
+            raise ExtractError("a database holds SSD tables: --source-kind must be ssd or left out")
+        return database.read(str(source), la_code and la_code_checked(la_code, "--la"))
+    path = Path(source)
     if not path.exists():
         raise ExtractError(f"{path} does not exist")
     if la_code is not None:

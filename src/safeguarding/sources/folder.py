@@ -63,10 +63,20 @@ def read_info(path: Path) -> ExtractInfo:
     toml_path = path / "extract.toml"
     if not toml_path.is_file():
         raise ExtractError(f"{path} has no extract.toml (it needs at least la_code and extracted_at)")
+    return parse_info(read_toml(toml_path), toml_path)
+
+
+def read_toml(toml_path: Path) -> dict:
     try:
-        meta = tomllib.loads(toml_path.read_text(encoding="utf-8"))
+        return tomllib.loads(toml_path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ExtractError(f"{toml_path} is not valid TOML: {exc}") from exc
+    except OSError as exc:
+        raise ExtractError(f"{toml_path} cannot be read ({exc.strerror})") from None
+
+
+def parse_info(meta: dict, toml_path: Path | str) -> ExtractInfo:
+    """An extract's settings (extract.toml's keys) checked; `toml_path`: where they were given."""
     missing = [k for k in ("la_code", "extracted_at") if k not in meta]
     if missing:
         raise ExtractError(f"{toml_path} lacks {', '.join(missing)}")

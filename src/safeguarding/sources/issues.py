@@ -22,7 +22,8 @@ Severity = Literal["error", "warning"]
 class Issue:
     severity: Severity
     table: str
-    row: int | None  # as a spreadsheet shows it: the header is row 1 in a CSV
+    row: int | None  # as a spreadsheet shows it: the header is row 1 in a CSV (a database
+    # table's: the row's position in key order, sources/database.py)
     column: str | None
     value: str | None
     problem: str
