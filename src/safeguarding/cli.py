@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import sys
@@ -97,6 +98,18 @@ def settings_file(path: Path | None) -> Path | None:
     return path
 
 
+def parse_date(text: str | None):
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        fail(f"--as-at {text!r} is not a date, YYYY-MM-DD")
+
+
+AsAtOption = Annotated[Optional[str], typer.Option(
+    "--as-at", help="Use each council's snapshot as it was on this date, YYYY-MM-DD: the latest "
+                    "extract taken on or before it (default: the latest snapshot).")]
 SnModel = Annotated[Optional[int], typer.Option(help="Statistical-neighbour model, 2021 or 2025 "
                                                "(default: the one in force in the month).")]
 TargetsOption = Annotated[Optional[Path], typer.Option(
@@ -263,9 +276,45 @@ def load(
     for checked in loaded:
         for note in core.load_notes(checked):
             err.print(terminal(f"{checked.info.la_code}: {note}"))
-    rows = sum(c.rows for c in loaded)
-    codes = ", ".join(c.info.la_code for c in loaded)
-    out.print(terminal(f"Loaded la_code {codes} into {db} ({rows:,} rows)."))
+    for checked in loaded:
+        snapshot, new = checked.snapshot
+        if new:
+            out.print(terminal(f"Loaded la_code {checked.info.la_code} into {db} as snapshot "
+                               f"{snapshot}, extracted {checked.info.extracted_at} "
+                               f"({checked.rows:,} rows)."))
+        else:
+            out.print(terminal(f"la_code {checked.info.la_code}: this extract is already loaded "
+                               f"as snapshot {snapshot}; nothing written."))
+
+
+@cli.command()
+def history(
+    db: Annotated[Path, typer.Argument(help="A DuckDB store made by `safeguarding load`.")],
+    verify: Annotated[bool, typer.Option("--verify", help="Recompute each snapshot's content "
+                                         "hash and check it matches (exit 2 if one does not).")] = False,
+) -> None:
+    """List the snapshots a store holds: council, snapshot, extract date, when loaded, the kind
+    of source, rows and content hash (the latest of each council marked *)."""
+    store = Store(db, read_only=True)
+    try:
+        snapshots = store.snapshots()
+        latest = {c["snapshot_id"] for c in store.councils()}
+        bad = [s["snapshot_id"] for s in snapshots if verify and not store.verify(s["snapshot_id"])]
+    finally:
+        store.close()
+    t = Table(title=f"Snapshots in {terminal(db)}")
+    for name in ("council", "snapshot", "extracted", "loaded at", "source", "rows", "hash",
+                 *(["verified"] if verify else [])):
+        t.add_column(name)
+    for s in snapshots:
+        t.add_row(terminal(s["la_code"]),
+                  f"{s['snapshot_id']}{' *' if s['snapshot_id'] in latest else ''}",
+                  str(s["extracted_at"]), str(s["loaded_at"]), terminal(s["source_kind"]),
+                  f"{s['rows']:,}", s["content_hash"][:12],
+                  *([("[red]NO[/red]" if s["snapshot_id"] in bad else "yes")] if verify else []))
+    show([t], None)
+    if bad:
+        fail(f"snapshot {', '.join(map(str, bad))} no longer matches its content hash")
 
 
 @cli.command()
@@ -285,11 +334,13 @@ def indicators(
     allow_invalid: AllowInvalid = False,
     allow_partial_month: AllowPartialMonth = False,
     source_kind: SourceKindOption = None,
+    as_at: AsAtOption = None,
 ) -> None:
     """Compute every indicator for the reporting month and the 12 months before it."""
     chosen = output_format(format, out_file)
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
-                       baseline_months, allow_invalid, allow_partial_month, source_kind, events)
+                       baseline_months, allow_invalid, allow_partial_month, source_kind, events,
+                       as_at)
     if chosen is Format.json:  # the document carries the warnings
         emit(output.to_json(results), out_file)
     else:
@@ -312,7 +363,7 @@ def parse_month(text: str):
 
 def _compute(source, month, policy, la, engine, spark_master, sn_model, targets, baseline_months,
              allow_invalid, allow_partial_month, source_kind=None,
-             events=None) -> list[core.CouncilIndicators]:
+             events=None, as_at=None) -> list[core.CouncilIndicators]:
     if sn_model is not None and sn_model not in MODELS:
         fail(f"--sn-model must be one of {', '.join(map(str, MODELS))}")
     reporting_month = parse_month(month)
@@ -322,7 +373,8 @@ def _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
     with progress_bar("Loading extracts") as progress:
         store = core.open_store(source, allow_invalid=allow_invalid, progress=progress,
                                 kind=source_kind and source_kind.value,
-                                la_code=la[0] if la and len(la) == 1 else None)
+                                la_code=la[0] if la and len(la) == 1 else None,
+                                as_at=parse_date(as_at))
     try:  # closing the store removes the copies of its tables an engine made
         return core.run_indicators(store, reporting_month, policy=chosen, la_codes=la,
                                    engine=engine.value, spark_master=spark_master,
@@ -504,6 +556,7 @@ def report(
     allow_invalid: AllowInvalid = False,
     allow_partial_month: AllowPartialMonth = False,
     source_kind: SourceKindOption = None,
+    as_at: AsAtOption = None,
 ) -> None:
     """Write the report pack: performance report (HTML and PDF), data workbook (XLSX) and the
     committee cover report (DOCX). Several councils get a folder each."""
@@ -514,7 +567,8 @@ def report(
         fail(f"--out {out_dir} is a file: the report pack needs a folder")
     settings = load_report_settings(report_settings)
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
-                       baseline_months, allow_invalid, allow_partial_month, source_kind, events)
+                       baseline_months, allow_invalid, allow_partial_month, source_kind, events,
+                       as_at)
     _fail_on_errors(results)
     for c in results:
         folder = out_dir if len(results) == 1 else out_dir / c.la_code
@@ -544,7 +598,7 @@ def demo(
            classification=Classification.open, report_settings=None, policy=None, la=None,
            engine=Engine.duckdb, spark_master=None, sn_model=None, targets=None,
            events=None, baseline_months=None, allow_invalid=False, allow_partial_month=False,
-           source_kind=None)
+           source_kind=None, as_at=None)
 
 
 cli.add_typer(benchmarks_app, name="benchmarks")
