@@ -29,6 +29,7 @@ from .judgement.assess import REPORT_POINTS
 from .judgement.events import load_events
 from .judgement.targets import load_targets
 from .policy import load_policy
+from .revisions import report_notes, revisions as find_revisions
 from .sources.detect import KINDS as KIND_NAMES
 from .sources.issues import summarise
 from .store import Store
@@ -363,7 +364,7 @@ def parse_month(text: str):
 
 def _compute(source, month, policy, la, engine, spark_master, sn_model, targets, baseline_months,
              allow_invalid, allow_partial_month, source_kind=None,
-             events=None, as_at=None) -> list[core.CouncilIndicators]:
+             events=None, as_at=None, revision_notes=False) -> list[core.CouncilIndicators]:
     if sn_model is not None and sn_model not in MODELS:
         fail(f"--sn-model must be one of {', '.join(map(str, MODELS))}")
     reporting_month = parse_month(month)
@@ -376,12 +377,16 @@ def _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
                                 la_code=la[0] if la and len(la) == 1 else None,
                                 as_at=parse_date(as_at))
     try:  # closing the store removes the copies of its tables an engine made
-        return core.run_indicators(store, reporting_month, policy=chosen, la_codes=la,
-                                   engine=engine.value, spark_master=spark_master,
-                                   sn_model=sn_model, targets=chosen_targets,
-                                   baseline_months=baseline_months,
-                                   allow_partial_month=allow_partial_month,
-                                   events=chosen_events)
+        results = core.run_indicators(store, reporting_month, policy=chosen, la_codes=la,
+                                      engine=engine.value, spark_master=spark_master,
+                                      sn_model=sn_model, targets=chosen_targets,
+                                      baseline_months=baseline_months,
+                                      allow_partial_month=allow_partial_month,
+                                      events=chosen_events)
+        if revision_notes:  # the pack notes last month's figures that have moved since reported
+            for c in results:
+                c.warnings += report_notes(store, c.la_code, c.month, chosen)
+        return results
     finally:
         store.close()
 
@@ -568,7 +573,7 @@ def report(
     settings = load_report_settings(report_settings)
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
                        baseline_months, allow_invalid, allow_partial_month, source_kind, events,
-                       as_at)
+                       as_at, revision_notes=True)
     _fail_on_errors(results)
     for c in results:
         folder = out_dir if len(results) == 1 else out_dir / c.la_code
@@ -583,6 +588,57 @@ def report(
         out.print(f"{who} ({terminal(c.la_code)}), {c.month:%B %Y}, {classification.value}:")
         for path in written:
             out.print(f"  {terminal(path)}", highlight=False)
+
+
+@cli.command()
+def revisions(
+    db: Annotated[Path, typer.Argument(help="A DuckDB store made by `safeguarding load`, holding "
+                                           "several snapshots.")],
+    month: Annotated[str, typer.Option(help="The month whose figures to compare, YYYY-MM.")],
+    classification: Annotated[Classification, typer.Option(
+        help="open (counts of records per reason, 1 to 5 said as \"fewer than 6\") or internal "
+             "(also the records that moved: their keys; not for publication).")
+    ] = Classification.open,
+    format: FormatOption = None,
+    out_file: OutFile = None,
+    policy: PolicyOption = None,
+    la: LaOptions = None,
+) -> None:
+    """Compare what each snapshot said about a month's figures, and explain every change by the
+    records that moved (recorded late, dates corrected, deleted, numerator changed)."""
+
+    chosen = output_format(format, out_file)
+    reporting_month = parse_month(month)
+    chosen_policy = load_policy(policy)
+    store = Store(db, read_only=True)
+    try:
+        found = find_revisions(store, reporting_month, chosen_policy, la_codes=la)
+    finally:
+        store.close()
+    level = classification.value
+    if chosen is Format.json:
+        emit(json.dumps({"month": month, "classification": level,
+                         "revisions": [r.to_dict(level) for r in found]}, indent=2), out_file)
+        return
+    if chosen is Format.csv:
+        rows = ([r.la_code, r.indicator.id, month, r.before["snapshot_id"], r.after["snapshot_id"],
+                 r.old.value, r.new.value, r.sentence(level)] for r in found)
+        emit(csv_text(("la_code", "indicator", "month", "before", "after", "old", "new",
+                       "explanation"), rows), out_file)
+        return
+    shown: list = [terminal(f"{r.la_code}: {r.sentence(level)}") for r in found] or [
+        f"No figure for {month} differs between the snapshots held."]
+    if level == "internal":
+        shown.insert(0, "[bold]INTERNAL: child-level records, not for publication[/bold]")
+        for r in found:
+            if r.records:
+                t = Table(title=terminal(f"{r.la_code} {r.indicator.id}: records that moved"))
+                t.add_column("record")
+                t.add_column("reason")
+                for rec in r.records:
+                    t.add_row(terminal(rec["key"]), terminal(rec["reason"]))
+                shown.append(t)
+    show(shown, out_file)
 
 
 @cli.command()
