@@ -641,6 +641,35 @@ def revisions(
     show(shown, out_file)
 
 
+@cli.command("run")
+def run_scheduled(
+    config: Annotated[Path, typer.Option("--config", help="The run's council.toml: source, store, "
+                                         "out, and optionally la, month, targets, events, "
+                                         "policy, report_settings, classification, "
+                                         "allow_invalid (see docs/monthly-cycle.md).")],
+) -> None:
+    """The monthly cycle as one scheduled command: load the source as a snapshot, write the
+    report pack to OUT/YYYY-MM/ and log the run in OUT/run-log.tsv. Running it again changes
+    nothing. Exit codes: 0 done (or already up to date), 2 failure, 3 source not ready or
+    partial month (try later), 4 invalid data."""
+    from . import scheduled
+
+    try:
+        chosen = scheduled.read_config(config)
+    except scheduled.ConfigError as exc:
+        error_line(str(exc))
+        raise typer.Exit(scheduled.FAILED) from None
+    outcome = scheduled.run(chosen)
+    if outcome.code != scheduled.DONE:
+        error_line(outcome.message)
+        raise typer.Exit(outcome.code)
+    month = f"{outcome.month:%B %Y}" if outcome.month else ""
+    out.print(terminal(f"{month}, la_code {', '.join(outcome.councils)}, snapshot "
+                       f"{', '.join(map(str, outcome.snapshots))}: {outcome.message}."))
+    for path in outcome.written:
+        out.print(f"  {terminal(path)}", highlight=False)
+
+
 @cli.command()
 def demo(
     out_dir: Annotated[Path, typer.Option("--out", help="Folder for the synthetic extract and the pack.")]
