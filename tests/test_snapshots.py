@@ -121,15 +121,18 @@ def test_revisions_explain_every_record_that_moved(db):
     assert (rate.old.value, rate.new.value) == (pytest.approx(3.0), pytest.approx(4.0))
     assert rate.noun == "child"
     assert sorted((r["key"], r["reason"]) for r in rate.records) == [
-        ("2", "deleted"), ("3", "dates corrected into the month (cp plan end date)"),
-        ("4", "dates corrected out of the month (cp plan end date)"),
+        ("2", "with a record deleted"), ("3", "with dates corrected into the month (cp plan end date)"),
+        ("4", "with dates corrected out of the month (cp plan end date)"),
         ("5", "recorded late (back-dated)"), ("6", "recorded late (back-dated)")]
-    assert rate.reasons == {"dates corrected into the month (cp plan end date)": 1,
-                            "dates corrected out of the month (cp plan end date)": 1,
-                            "deleted": 1, "recorded late (back-dated)": 2}
+    assert rate.reasons == {"with dates corrected into the month (cp plan end date)": 1,
+                            "with dates corrected out of the month (cp plan end date)": 1,
+                            "with a record deleted": 1, "recorded late (back-dated)": 2}
+    assert "cp_second_or_subsequent" not in found  # its parts moved, its value (0%) did not
     assert rate.sentence("internal").startswith(
         "April 2014 Child protection plans per 10,000 children revised from 3.00 to 4.00")
     assert "2 children recorded late (back-dated)" in rate.sentence("internal")
+    assert rate.sentence("open").startswith(  # 3 and 4 children: suppressed, as in an open pack
+        "April 2014 Child protection plans per 10,000 children revised from c to c")
     assert "fewer than 6 children recorded late" in rate.sentence("open")
     starts = found["cp_starts"]  # plans, by the plan's key: p5 started in April
     assert (starts.old.value, starts.new.value, starts.noun) == (0, 1, "child protection plan")
@@ -143,6 +146,7 @@ def test_the_revisions_command_keeps_records_internal(db):
     assert all("records" not in r for r in doc["revisions"])
     [rate] = [r for r in doc["revisions"] if r["indicator"] == "cp_per_10k"]
     assert rate["reasons"]["recorded late (back-dated)"] == "fewer than 6"
+    assert (rate["old"], rate["new"]) == ("c", "c")
     internal = runner.invoke(cli, ["revisions", str(db), "--month", "2014-04", "--classification",
                                    "internal"])
     assert internal.exit_code == 0, internal.output
@@ -152,8 +156,19 @@ def test_the_revisions_command_keeps_records_internal(db):
 def test_report_notes_last_months_moved_figures(db):
     store = Store(db, read_only=True)
     try:  # reporting May from the June extract: April as reported from the May extract moved
-        notes = report_notes(store, "884", dt.date(2014, 5, 1), load_policy())
+        notes = report_notes(store, "884", dt.date(2014, 5, 1), load_policy(), "internal")
+        open_notes = report_notes(store, "884", dt.date(2014, 5, 1), load_policy())
     finally:
         store.close()
     assert any(n.startswith("Revised since last month's report: April 2014 Child protection "
                             "plans per 10,000 children revised from 3.00 to 4.00") for n in notes)
+    assert not any("3.00" in n for n in open_notes) and len(open_notes) == len(notes)
+
+
+def test_the_report_pack_carries_the_revisions_note(db, tmp_path):
+    result = runner.invoke(cli, ["report", str(db), "--month", "2014-05", "--out",
+                                 str(tmp_path / "pack"), "--classification", "internal"])
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "pack" / "performance-report.html").read_text(encoding="utf-8")
+    assert ("Revised since last month&#39;s report: April 2014 Child protection plans per 10,000 "
+            "children revised from 3.00 to 4.00") in html

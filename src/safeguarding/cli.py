@@ -364,7 +364,7 @@ def parse_month(text: str):
 
 def _compute(source, month, policy, la, engine, spark_master, sn_model, targets, baseline_months,
              allow_invalid, allow_partial_month, source_kind=None,
-             events=None, as_at=None, revision_notes=False) -> list[core.CouncilIndicators]:
+             events=None, as_at=None, revision_notes=None) -> list[core.CouncilIndicators]:
     if sn_model is not None and sn_model not in MODELS:
         fail(f"--sn-model must be one of {', '.join(map(str, MODELS))}")
     reporting_month = parse_month(month)
@@ -383,9 +383,9 @@ def _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
                                       baseline_months=baseline_months,
                                       allow_partial_month=allow_partial_month,
                                       events=chosen_events)
-        if revision_notes:  # the pack notes last month's figures that have moved since reported
-            for c in results:
-                c.warnings += report_notes(store, c.la_code, c.month, chosen)
+        if revision_notes:  # the pack notes last month's figures moved since reported, worded
+            for c in results:  # for its classification (`revision_notes`)
+                c.warnings += report_notes(store, c.la_code, c.month, chosen, revision_notes)
         return results
     finally:
         store.close()
@@ -573,7 +573,7 @@ def report(
     settings = load_report_settings(report_settings)
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
                        baseline_months, allow_invalid, allow_partial_month, source_kind, events,
-                       as_at, revision_notes=True)
+                       as_at, revision_notes=classification.value)
     _fail_on_errors(results)
     for c in results:
         folder = out_dir if len(results) == 1 else out_dir / c.la_code
@@ -622,7 +622,7 @@ def revisions(
         return
     if chosen is Format.csv:
         rows = ([r.la_code, r.indicator.id, month, r.before["snapshot_id"], r.after["snapshot_id"],
-                 r.old.value, r.new.value, r.sentence(level)] for r in found)
+                 r.shown(r.old, level), r.shown(r.new, level), r.sentence(level)] for r in found)
         emit(csv_text(("la_code", "indicator", "month", "before", "after", "old", "new",
                        "explanation"), rows), out_file)
         return

@@ -7,14 +7,15 @@ the two snapshots' cases for M are joined on the record's key, and each record t
 given a reason:
 
 - recorded late: a record the earlier snapshot did not hold at all, dated into M (back-dated);
-- dates corrected into / out of the month: a record both held, whose dates now put it in (or
+- with dates corrected into / out of the month: a record both held, whose dates now put it in (or
   out of) M, naming the date columns that changed;
-- deleted: a record the later snapshot no longer holds;
+- deleted: a record the later snapshot no longer holds (a child: "with a record deleted");
 - now counted / no longer counted: a record in both, whose `hit` (numerator) changed.
 
 A rate per 10,000 can also move with the population. Counts of records per reason are open
-(1 to 5 said as "fewer than 6" in open classification); the records themselves (their keys and
-what changed) are child-level and only given in internal classification.
+(1 to 5 said as "fewer than 6" in open classification, and a figure the report pack would
+suppress shown as `c`); the records themselves (their keys and what changed) are child-level
+and only given in internal classification.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from .indicators.context import Context
 from .indicators.registry import Indicator
 from .months import add_months
 from .policy import Policy
+from .report.disclosure import SUPPRESSED, primary
 from .schema import TABLES
 from .store import DATA, Store, StoreError
 
@@ -65,11 +67,18 @@ class Revision:
                  f"{reason}" for reason, n in self.reasons.items() if reason != POPULATION]
         if POPULATION in self.reasons:
             parts.append(POPULATION)
-        head = (f"{fmt.month_label(self.month)} {self.indicator.name} revised from "
-                f"{_value(self.old, self.indicator)} to {_value(self.new, self.indicator)} "
+        old, new = (self.shown(p, classification) for p in (self.old, self.new))
+        head = (f"{fmt.month_label(self.month)} {self.indicator.name} revised from {old} to {new} "
                 f"(snapshot {self.before['snapshot_id']}, extracted {self.before['extracted_at']}, "
                 f"to snapshot {self.after['snapshot_id']}, extracted {self.after['extracted_at']})")
         return head + (": " + ", ".join(parts) if parts else "")
+
+    def shown(self, p: Point, classification: str) -> str:
+        """The figure as the classification may show it: in open output, `c` where the report
+        pack's primary suppression hides it (a count of 1 to 5, or a rate built on one)."""
+        if classification == "open" and primary(self.indicator.unit, p.numerator, p.denominator)["figure"]:
+            return SUPPRESSED
+        return _value(p, self.indicator)
 
     def to_dict(self, classification: str = "open") -> dict:
         out = {"la_code": self.la_code, "indicator": self.indicator.id,
@@ -78,7 +87,8 @@ class Revision:
                           "extracted_at": str(self.before["extracted_at"])},
                "after": {"snapshot": self.after["snapshot_id"],
                          "extracted_at": str(self.after["extracted_at"])},
-               "old": self.old.value, "new": self.new.value,
+               "old": self.old.value if self.shown(self.old, classification) != SUPPRESSED else SUPPRESSED,
+               "new": self.new.value if self.shown(self.new, classification) != SUPPRESSED else SUPPRESSED,
                "reasons": {r: (n if classification == "internal" or n >= SMALL or r == POPULATION
                                else f"fewer than {SMALL}") for r, n in self.reasons.items()},
                "explanation": self.sentence(classification)}
@@ -150,6 +160,7 @@ def _moved(store: Store, before: int, after: int, la_code: str, table: str, reco
     `record` is the cases' key: the table's own key, or the child (`Table.person`) where the
     indicator counts children; the table's rows are paired by the table's key either way."""
     key = TABLES[table].key
+    deleted = "deleted" if record == key else "with a record deleted"  # a child is not deleted
     dates = [c.name for c in TABLES[table].columns if c.kind in ("date", "datetime")]
     flags = ", ".join(f"bool_or(paired AND o_{d} IS DISTINCT FROM n_{d}) AS ch_{d}" for d in dates)
     changed = ", ".join(f"CASE WHEN p.ch_{d} THEN '{_label(d)}' END" for d in dates) or "NULL"
@@ -177,19 +188,26 @@ def _moved(store: Store, before: int, after: int, la_code: str, table: str, reco
                        WHERE a.key IS NULL OR b.key IS NULL OR a.hit <> b.hit)
             SELECT j.key,
                    CASE WHEN NOT j.was AND p.added THEN 'recorded late (back-dated)'
-                        WHEN NOT j.now AND p.removed THEN 'deleted'
+                        WHEN NOT j.now AND p.removed THEN ?
                         WHEN NOT j.was OR NOT j.now THEN
-                            CASE WHEN j.was THEN 'dates corrected out of the month'
-                                 ELSE 'dates corrected into the month' END
+                            CASE WHEN j.was THEN 'with dates corrected out of the month'
+                                 ELSE 'with dates corrected into the month' END
                             || coalesce(' (' || nullif(concat_ws(', ', {changed}), '') || ')', '')
                         WHEN j.hit_b THEN 'now counted in the numerator'
                         ELSE 'no longer counted in the numerator' END AS reason
             FROM j LEFT JOIN p ON p.rec = j.key
-            ORDER BY reason, j.key""", [before, la_code, after, la_code]).fetchall()
+            ORDER BY reason, j.key""", [before, la_code, after, la_code, deleted]).fetchall()
     finally:
         con.unregister("_cases_before")
         con.unregister("_cases_after")
     return [{"key": k, "reason": r} for k, r in rows]
+
+
+def _same(a: Point, b: Point) -> bool:
+    """Whether two figures are the same (a percentage whose parts moved but not its value is)."""
+    if a.value is None or b.value is None:
+        return a.value is b.value
+    return round(a.value, 9) == round(b.value, 9)
 
 
 def _label(column: str) -> str:
@@ -205,7 +223,7 @@ def explain(store: Store, before: dict, after: dict, month: dt.date, policy: Pol
     new = figures(store, after["snapshot_id"], la, month, policy)
     out = []
     for ind_id in (ids or REGISTRY):
-        if ind_id not in old or ind_id not in new or old[ind_id] == new[ind_id]:
+        if ind_id not in old or ind_id not in new or _same(old[ind_id], new[ind_id]):
             continue
         ind = REGISTRY[ind_id]
         o, n = old[ind_id], new[ind_id]
@@ -248,7 +266,8 @@ def revisions(store: Store, month: dt.date, policy: Policy, la_codes: list[str] 
     return out
 
 
-def report_notes(store: Store, la_code: str, month: dt.date, policy: Policy) -> list[str]:
+def report_notes(store: Store, la_code: str, month: dt.date, policy: Policy,
+                 classification: str = "open") -> list[str]:
     """For a report of `month` from the selected snapshot: the notes on last month's figures
     that have moved, since the snapshot last month's report would have used, by more than the
     policy's `revision_threshold_percent`. None when there is no such earlier snapshot."""
@@ -265,4 +284,4 @@ def report_notes(store: Store, la_code: str, month: dt.date, policy: Policy) -> 
     finally:
         store.select(ids=selected)
     moved = [r for r in found if r.change() is None or r.change() > policy.revision_threshold_percent]
-    return [f"Revised since last month's report: {r.sentence('open')}" for r in moved]
+    return [f"Revised since last month's report: {r.sentence(classification)}" for r in moved]

@@ -179,7 +179,7 @@ def _run(config: RunConfig) -> RunOutcome:
                               + "; ".join(f"{r.indicator.id} ({r.la_code}): {r.error}" for r in failed),
                               month, las, snapshots)
         for c in results:
-            c.warnings += report_notes(store, c.la_code, month, policy)
+            c.warnings += report_notes(store, c.la_code, month, policy, config.classification)
     finally:
         store.close()
     from .report.pack import write_pack  # the renderers are slow to import: only when needed
