@@ -10,7 +10,9 @@ given a reason:
 - with dates corrected into / out of the month: a record both held, whose dates now put it in (or
   out of) M, naming the date columns that changed;
 - deleted: a record the later snapshot no longer holds (a child: "with a record deleted");
-- now counted / no longer counted: a record in both, whose `hit` (numerator) changed.
+- now counted / no longer counted: a record in both, whose `hit` (numerator) changed;
+- counted a different number of times: a record in both with more or fewer cases (a child's
+  plans, say), its numerator unchanged.
 
 A rate per 10,000 can also move with the population. Counts of records per reason are open
 (1 to 5 said as "fewer than 6" in open classification, and a figure the report pack would
@@ -134,11 +136,11 @@ def _context(store: Store, snapshot_id: int, la_code: str, month: dt.date, polic
                    n_months=1)
 
 
-def figures(store: Store, snapshot_id: int, la_code: str, month: dt.date, policy: Policy
-            ) -> dict[str, Point]:
-    """The snapshot's figure for `month` of every indicator it can compute."""
+def figures(store: Store, snapshot_id: int, la_code: str, month: dt.date, policy: Policy,
+            ids: list[str] | None = None) -> dict[str, Point]:
+    """The snapshot's figure for `month` of every indicator (or `ids`) it can compute."""
     ctx = _context(store, snapshot_id, la_code, month, policy)
-    return {r.indicator.id: r.series[-1] for r in compute(ctx)
+    return {r.indicator.id: r.series[-1] for r in compute(ctx, ids)
             if r.available and not r.error and r.series}
 
 
@@ -170,8 +172,10 @@ def _moved(store: Store, before: int, after: int, la_code: str, table: str, reco
     con.register("_cases_after", b)
     try:
         rows = con.execute(f"""
-            WITH a AS (SELECT key, bool_or(hit) AS hit FROM _cases_before GROUP BY key),
-                 b AS (SELECT key, bool_or(hit) AS hit FROM _cases_after GROUP BY key),
+            WITH a AS (SELECT key, count(*) AS n, count_if(hit) AS hits FROM _cases_before
+                        GROUP BY key),
+                 b AS (SELECT key, count(*) AS n, count_if(hit) AS hits FROM _cases_after
+                        GROUP BY key),
                  o AS (SELECT * FROM {DATA}.{table} WHERE snapshot_id = ? AND la_code = ?),
                  n AS (SELECT * FROM {DATA}.{table} WHERE snapshot_id = ? AND la_code = ?),
                  rows AS (SELECT CAST(coalesce(o.{record}, n.{record}) AS VARCHAR) AS rec,
@@ -183,9 +187,9 @@ def _moved(store: Store, before: int, after: int, la_code: str, table: str, reco
                               {', ' + flags if flags else ''}
                        FROM rows GROUP BY rec),
                  j AS (SELECT coalesce(a.key, b.key) AS key, a.key IS NOT NULL AS was,
-                              b.key IS NOT NULL AS now, a.hit AS hit_a, b.hit AS hit_b
+                              b.key IS NOT NULL AS now, b.hits - a.hits AS hits
                        FROM a FULL JOIN b ON a.key = b.key
-                       WHERE a.key IS NULL OR b.key IS NULL OR a.hit <> b.hit)
+                       WHERE a.key IS NULL OR b.key IS NULL OR a.hits <> b.hits OR a.n <> b.n)
             SELECT j.key,
                    CASE WHEN NOT j.was AND p.added THEN 'recorded late (back-dated)'
                         WHEN NOT j.now AND p.removed THEN ?
@@ -193,8 +197,9 @@ def _moved(store: Store, before: int, after: int, la_code: str, table: str, reco
                             CASE WHEN j.was THEN 'with dates corrected out of the month'
                                  ELSE 'with dates corrected into the month' END
                             || coalesce(' (' || nullif(concat_ws(', ', {changed}), '') || ')', '')
-                        WHEN j.hit_b THEN 'now counted in the numerator'
-                        ELSE 'no longer counted in the numerator' END AS reason
+                        WHEN j.hits > 0 THEN 'now counted in the numerator'
+                        WHEN j.hits < 0 THEN 'no longer counted in the numerator'
+                        ELSE 'counted a different number of times' END AS reason
             FROM j LEFT JOIN p ON p.rec = j.key
             ORDER BY reason, j.key""", [before, la_code, after, la_code, deleted]).fetchall()
     finally:
@@ -219,8 +224,8 @@ def explain(store: Store, before: dict, after: dict, month: dt.date, policy: Pol
             ids: list[str] | None = None) -> list[Revision]:
     """The figures for `month` that differ between two snapshots of one council, explained."""
     la = after["la_code"]
-    old = figures(store, before["snapshot_id"], la, month, policy)
-    new = figures(store, after["snapshot_id"], la, month, policy)
+    old = figures(store, before["snapshot_id"], la, month, policy, ids)
+    new = figures(store, after["snapshot_id"], la, month, policy, ids)
     out = []
     for ind_id in (ids or REGISTRY):
         if ind_id not in old or ind_id not in new or _same(old[ind_id], new[ind_id]):
@@ -230,14 +235,19 @@ def explain(store: Store, before: dict, after: dict, month: dt.date, policy: Pol
         rev = Revision(la, ind, month, before, after, o, n)
         table = _table(ind)
         columns = ind.fn(_context(store, after["snapshot_id"], la, month, policy)).columns
-        key = next((k for k in (TABLES[table].key, TABLES[table].person) if k in columns), None)
-        rev.noun = "child" if key == TABLES[table].person else TABLES[table].what or "record"
-        if key is None:
+        spec = TABLES[table]
+        # (the cases' column, the table's column holding the same value): the record, a
+        # record renamed `plan_id` (a timeliness helper's cases), or the child
+        pairs = [(spec.key, spec.key), ("plan_id", spec.key), (spec.person, spec.person)]
+        found = next(((c, t) for c, t in pairs if c and c in columns), None)
+        if found is None:
             out.append(rev)  # its cases carry neither the record nor the child: figures alone
             continue
-        a = _cases(store, before["snapshot_id"], la, month, policy, ind, key)
-        b = _cases(store, after["snapshot_id"], la, month, policy, ind, key)
-        rev.records = _moved(store, before["snapshot_id"], after["snapshot_id"], la, table, key, a, b)
+        rev.noun = "child" if found[1] == spec.person else spec.what or "record"
+        a = _cases(store, before["snapshot_id"], la, month, policy, ind, found[0])
+        b = _cases(store, after["snapshot_id"], la, month, policy, ind, found[0])
+        rev.records = _moved(store, before["snapshot_id"], after["snapshot_id"], la, table,
+                             found[1], a, b)
         for r in rev.records:
             rev.reasons[r["reason"]] = rev.reasons.get(r["reason"], 0) + 1
         if ind.unit == "per_10k" and o.denominator != n.denominator:
