@@ -126,3 +126,21 @@ def test_a_second_process_on_a_store_in_use_is_refused(db, tmp_path):
     finally:
         kill(proc)
     assert held(db) == [1]
+
+
+def test_a_run_killed_leaves_the_store_and_the_pack_whole(db, tmp_path):
+    (tmp_path / "council.toml").write_text(
+        'source = "county"\nstore = "s.duckdb"\nout = "packs"\nmonth = "2014-08"\n')
+    from safeguarding.report.pack import FILES
+
+    for delay in (1.5, 4.0, 8.0):
+        proc = subprocess.Popen([sys.executable, "-m", "safeguarding", "run", "--config",
+                                 str(tmp_path / "council.toml")], stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, env=ENV, cwd=ROOT)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        assert held(db) in ([1], [1, 2])
+        pack = tmp_path / "packs" / "2014-08"
+        if pack.exists():  # the four files, all of them, or no pack at all
+            assert {p.name for p in pack.iterdir()} >= set(FILES)
