@@ -28,19 +28,23 @@ def plan(pid: str, person: str, start: str, end: str = "") -> dict:
 
 # Extracted 3 May 2014: open at 30 April are p1 (child 1), p2 (child 2), p4 (child 4): 3 children.
 MAY = [plan("p1", "1", "2014-01-10"), plan("p2", "2", "2014-03-01"),
-       plan("p3", "3", "2014-02-01", "2014-04-10"), plan("p4", "4", "2014-03-15")]
+       plan("p3", "3", "2014-02-01", "2014-04-10"), plan("p4", "4", "2014-03-15"),
+       plan("p10", "8", "2014-04-15", "2014-04-25")]
 # Extracted 2 June 2014, what changed about April:
 # - p5 (child 5, start 20 April) and p6 (child 6, start 20 March): entered late, back-dated: +2
 # - p3's end corrected from 10 April to 10 May: open at 30 April now: +1
 # - p4's end recorded as 5 April: no longer open at 30 April: -1
 # - p2 deleted (recorded in error): -1
 # - p7 (child 7) starts in May: no change to April.
-# Plans started in April: none, then p5.
+# - p11, child 8's earlier plan (2013), entered late: p10 is now a second plan.
+# Plans started in April: p10, then p10 and p5. Second or subsequent, of the plans started in the
+# 12 months to April: 0 of 5 (p1-p4, p10), then 1 of 6 (p1, p3-p6, p10: p10 now counted).
 # Open at 30 April: p1, p3, p5, p6: 4 children (3 -> 4 per 10,000 at a population of 10,000).
 JUNE = [plan("p1", "1", "2014-01-10"), plan("p3", "3", "2014-02-01", "2014-05-10"),
         plan("p4", "4", "2014-03-15", "2014-04-05"), plan("p5", "5", "2014-04-20"),
-        plan("p6", "6", "2014-03-20"), plan("p7", "7", "2014-05-15")]
-PEOPLE = people(*"1234567")
+        plan("p6", "6", "2014-03-20"), plan("p7", "7", "2014-05-15"),
+        plan("p10", "8", "2014-04-15", "2014-04-25"), plan("p11", "8", "2013-01-01", "2013-06-01")]
+PEOPLE = people(*"12345678")
 
 
 def extracts(tmp_path: Path) -> tuple[Path, Path]:
@@ -127,7 +131,7 @@ def test_revisions_explain_every_record_that_moved(db):
     assert rate.reasons == {"with dates corrected into the month (cp plan end date)": 1,
                             "with dates corrected out of the month (cp plan end date)": 1,
                             "with a record deleted": 1, "recorded late (back-dated)": 2}
-    assert "cp_second_or_subsequent" not in found  # its parts moved, its value (0%) did not
+
     assert rate.sentence("internal").startswith(
         "April 2014 Child protection plans per 10,000 children revised from 3.00 to 4.00")
     assert "2 children recorded late (back-dated)" in rate.sentence("internal")
@@ -135,8 +139,14 @@ def test_revisions_explain_every_record_that_moved(db):
         "April 2014 Child protection plans per 10,000 children revised from c to c")
     assert "fewer than 6 children recorded late" in rate.sentence("open")
     starts = found["cp_starts"]  # plans, by the plan's key: p5 started in April
-    assert (starts.old.value, starts.new.value, starts.noun) == (0, 1, "child protection plan")
+    assert (starts.old.value, starts.new.value, starts.noun) == (1, 2, "child protection plan")
     assert starts.records == [{"key": "p5", "reason": "recorded late (back-dated)"}]
+    second = found["cp_second_or_subsequent"]
+    assert (second.old.numerator, second.old.denominator) == (0, 5)
+    assert (second.new.numerator, second.new.denominator) == (1, 6)
+    assert sorted((r["key"], r["reason"]) for r in second.records) == [
+        ("p10", "now counted in the numerator"), ("p2", "deleted"),
+        ("p5", "recorded late (back-dated)"), ("p6", "recorded late (back-dated)")]
 
 
 def test_the_revisions_command_keeps_records_internal(db):
