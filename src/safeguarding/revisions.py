@@ -29,6 +29,7 @@ import ibis
 import pyarrow as pa
 
 from . import formatting as fmt
+from .app import latest_complete_month
 from .indicators import REGISTRY
 from .indicators.compute import Point, compute
 from .indicators.context import Context
@@ -123,8 +124,6 @@ def _table(ind: Indicator) -> str:
 
 def comparable(store: Store, la_code: str, month: dt.date) -> list[dict]:
     """The council's snapshots that hold `month` in full, oldest extract first."""
-    from .app import latest_complete_month  # app imports the store; keep this module below it
-
     return sorted((s for s in store.snapshots() if s["la_code"] == la_code
                    and latest_complete_month(s["extracted_at"]) >= month),
                   key=lambda s: (s["extracted_at"], s["snapshot_id"]))
