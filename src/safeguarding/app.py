@@ -158,7 +158,8 @@ def load(source: Source, store: Store, *, allow_invalid: bool = False,
 
     Every extract is checked even after one fails, so that all errors are known at once.
     Several extracts are checked in parallel, one process per core; each one's rows are
-    released once loaded (the results keep the issues and counts).
+    released once loaded (the results keep the issues and counts, and the snapshot each
+    council's extract is held as).
     """
     folders = source_paths(source)
     if len(folders) > 1 and la_code:  # a folder of councils: --la picks one, renaming none
@@ -183,7 +184,10 @@ def load(source: Source, store: Store, *, allow_invalid: bool = False,
         if invalid:
             raise InvalidExtract(invalid)
 
-    store.load(checked_extracts())
+    for done in store.load(checked_extracts()):
+        for checked in checked_all:
+            if checked.info.la_code == done.la_code:
+                checked.snapshot = (done.snapshot_id, done.new)
     return checked_all
 
 
@@ -201,13 +205,22 @@ def _validate_all(folders: list[Source], kind: str | None, la_code: str | None
 
 
 def open_store(source: Source, *, allow_invalid: bool = False, progress: Progress | None = None,
-               kind: str | None = None, la_code: str | None = None) -> Store:
-    """A store for SOURCE: an existing .duckdb file (read-only), or sources loaded in memory."""
+               kind: str | None = None, la_code: str | None = None,
+               as_at: dt.date | None = None) -> Store:
+    """A store for SOURCE: an existing .duckdb file (read-only), or sources loaded in memory;
+    each council's latest snapshot, or its latest extracted on or before `as_at`."""
     source = str(source) if is_url(source) else Path(source)
     if isinstance(source, Path) and source.is_file() and kind is None and not is_source(source):
-        return Store(source, read_only=True)
-    store = Store()
-    load(source, store, allow_invalid=allow_invalid, progress=progress, kind=kind, la_code=la_code)
+        store = Store(source, read_only=True)
+    else:
+        store = Store()
+        load(source, store, allow_invalid=allow_invalid, progress=progress, kind=kind, la_code=la_code)
+    if as_at is not None:
+        try:
+            store.select(as_at)
+        except BaseException:
+            store.close()
+            raise
     return store
 
 

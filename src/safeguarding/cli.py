@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import sys
@@ -30,6 +31,7 @@ from .indicators.local import load_indicators, registered
 from .judgement.targets import load_targets
 from .policy import load_policy
 from .sources.database import is_url
+from .revisions import revisions as find_revisions, with_report_notes
 from .sources.detect import KINDS as KIND_NAMES
 from .sources.issues import summarise
 from .store import Store
@@ -102,6 +104,18 @@ def settings_file(path: Path | None) -> Path | None:
     return path
 
 
+def parse_date(text: str | None):
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        fail(f"--as-at {text!r} is not a date, YYYY-MM-DD")
+
+
+AsAtOption = Annotated[Optional[str], typer.Option(
+    "--as-at", help="Use each council's snapshot as it was on this date, YYYY-MM-DD: the latest "
+                    "extract taken on or before it (default: the latest snapshot).")]
 SnModel = Annotated[Optional[int], typer.Option(help="Statistical-neighbour model, 2021 or 2025 "
                                                "(default: the one in force in the month).")]
 TargetsOption = Annotated[Optional[Path], typer.Option(
@@ -273,9 +287,45 @@ def load(
     for checked in loaded:
         for note in core.load_notes(checked):
             err.print(terminal(f"{checked.info.la_code}: {note}"))
-    rows = sum(c.rows for c in loaded)
-    codes = ", ".join(c.info.la_code for c in loaded)
-    out.print(terminal(f"Loaded la_code {codes} into {db} ({rows:,} rows)."))
+    for checked in loaded:
+        snapshot, new = checked.snapshot
+        if new:
+            out.print(terminal(f"Loaded la_code {checked.info.la_code} into {db} as snapshot "
+                               f"{snapshot}, extracted {checked.info.extracted_at} "
+                               f"({checked.rows:,} rows)."))
+        else:
+            out.print(terminal(f"la_code {checked.info.la_code}: this extract is already loaded "
+                               f"as snapshot {snapshot}; nothing written."))
+
+
+@cli.command()
+def history(
+    db: Annotated[Path, typer.Argument(help="A DuckDB store made by `safeguarding load`.")],
+    verify: Annotated[bool, typer.Option("--verify", help="Recompute each snapshot's content "
+                                         "hash and check it matches (exit 2 if one does not).")] = False,
+) -> None:
+    """List the snapshots a store holds: council, snapshot, extract date, when loaded, the kind
+    of source, rows and content hash (the latest of each council marked *)."""
+    store = Store(db, read_only=True)
+    try:
+        snapshots = store.snapshots()
+        latest = {c["snapshot_id"] for c in store.councils()}
+        bad = [s["snapshot_id"] for s in snapshots if verify and not store.verify(s["snapshot_id"])]
+    finally:
+        store.close()
+    t = Table(title=f"Snapshots in {terminal(db)}")
+    for name in ("council", "snapshot", "extracted", "loaded at", "source", "rows", "hash",
+                 *(["verified"] if verify else [])):
+        t.add_column(name)
+    for s in snapshots:
+        t.add_row(terminal(s["la_code"]),
+                  f"{s['snapshot_id']}{' *' if s['snapshot_id'] in latest else ''}",
+                  str(s["extracted_at"]), str(s["loaded_at"]), terminal(s["source_kind"]),
+                  f"{s['rows']:,}", s["content_hash"][:12],
+                  *([("[red]NO[/red]" if s["snapshot_id"] in bad else "yes")] if verify else []))
+    show([t], None)
+    if bad:
+        fail(f"snapshot {', '.join(map(str, bad))} no longer matches its content hash")
 
 
 @cli.command()
@@ -296,12 +346,13 @@ def indicators(
     allow_invalid: AllowInvalid = False,
     allow_partial_month: AllowPartialMonth = False,
     source_kind: SourceKindOption = None,
+    as_at: AsAtOption = None,
 ) -> None:
     """Compute every indicator for the reporting month and the 12 months before it."""
     chosen = output_format(format, out_file)
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
                        baseline_months, allow_invalid, allow_partial_month, source_kind, events,
-                       local_indicators)
+                       local_indicators, as_at)
     if chosen is Format.json:  # the document carries the warnings
         emit(output.to_json(results), out_file)
     else:
@@ -324,7 +375,8 @@ def parse_month(text: str):
 
 def _compute(source, month, policy, la, engine, spark_master, sn_model, targets, baseline_months,
              allow_invalid, allow_partial_month, source_kind=None, events=None,
-             local_indicators=None) -> list[core.CouncilIndicators]:
+             local_indicators=None, as_at=None,
+             revision_notes=None) -> list[core.CouncilIndicators]:
     if sn_model is not None and sn_model not in MODELS:
         fail(f"--sn-model must be one of {', '.join(map(str, MODELS))}")
     reporting_month = parse_month(month)
@@ -336,14 +388,18 @@ def _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
         with progress_bar("Loading extracts") as progress:
             store = core.open_store(source, allow_invalid=allow_invalid, progress=progress,
                                     kind=source_kind and source_kind.value,
-                                    la_code=la[0] if la and len(la) == 1 else None)
+                                    la_code=la[0] if la and len(la) == 1 else None,
+                                    as_at=parse_date(as_at))
         try:  # closing the store removes the copies of its tables an engine made
-            return core.run_indicators(store, reporting_month, policy=chosen, la_codes=la,
-                                       engine=engine.value, spark_master=spark_master,
-                                       sn_model=sn_model, targets=chosen_targets,
-                                       baseline_months=baseline_months,
-                                       allow_partial_month=allow_partial_month,
-                                       events=chosen_events)
+            results = core.run_indicators(store, reporting_month, policy=chosen, la_codes=la,
+                                          engine=engine.value, spark_master=spark_master,
+                                          sn_model=sn_model, targets=chosen_targets,
+                                          baseline_months=baseline_months,
+                                          allow_partial_month=allow_partial_month,
+                                          events=chosen_events)
+            if revision_notes:  # the pack's classification: its note on revised figures
+                results = with_report_notes(results, store, chosen, revision_notes)
+            return results
         finally:
             store.close()
 
@@ -534,6 +590,7 @@ def report(
     allow_invalid: AllowInvalid = False,
     allow_partial_month: AllowPartialMonth = False,
     source_kind: SourceKindOption = None,
+    as_at: AsAtOption = None,
 ) -> None:
     """Write the report pack: performance report (HTML and PDF), data workbook (XLSX) and the
     committee cover report (DOCX). Several councils get a folder each."""
@@ -545,7 +602,7 @@ def report(
     settings = load_report_settings(report_settings)
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
                        baseline_months, allow_invalid, allow_partial_month, source_kind, events,
-                       local_indicators)
+                       local_indicators, as_at, revision_notes=classification.value)
     _fail_on_errors(results)
     for c in results:
         folder = out_dir if len(results) == 1 else out_dir / c.la_code
@@ -563,6 +620,86 @@ def report(
 
 
 @cli.command()
+def revisions(
+    db: Annotated[Path, typer.Argument(help="A DuckDB store made by `safeguarding load`, holding "
+                                           "several snapshots.")],
+    month: Annotated[str, typer.Option(help="The month whose figures to compare, YYYY-MM.")],
+    classification: Annotated[Classification, typer.Option(
+        help="open (counts of records per reason, 1 to 5 said as \"fewer than 6\") or internal "
+             "(also the records that moved: their keys; not for publication).")
+    ] = Classification.open,
+    format: FormatOption = None,
+    out_file: OutFile = None,
+    policy: PolicyOption = None,
+    la: LaOptions = None,
+) -> None:
+    """Compare what each snapshot said about a month's figures, and explain every change by the
+    records that moved (recorded late, dates corrected, deleted, numerator changed)."""
+
+    chosen = output_format(format, out_file)
+    reporting_month = parse_month(month)
+    chosen_policy = load_policy(policy)
+    store = Store(db, read_only=True)
+    try:
+        found = find_revisions(store, reporting_month, chosen_policy, la_codes=la)
+    finally:
+        store.close()
+    level = classification.value
+    if chosen is Format.json:
+        emit(json.dumps({"month": month, "classification": level,
+                         "revisions": [r.to_dict(level) for r in found]}, indent=2), out_file)
+        return
+    if chosen is Format.csv:
+        rows = ([r.la_code, r.indicator.id, month, r.before["snapshot_id"], r.after["snapshot_id"],
+                 r.shown(r.old, level), r.shown(r.new, level), r.sentence(level)] for r in found)
+        emit(csv_text(("la_code", "indicator", "month", "before", "after", "old", "new",
+                       "explanation"), rows), out_file)
+        return
+    shown: list = [terminal(f"{r.la_code}: {r.sentence(level)}") for r in found] or [
+        f"No figure for {month} differs between the snapshots held."]
+    if level == "internal":
+        shown.insert(0, "[bold]INTERNAL: child-level records, not for publication[/bold]")
+        for r in found:
+            if r.records:
+                t = Table(title=terminal(f"{r.la_code} {r.indicator.id}: records that moved"))
+                t.add_column("record")
+                t.add_column("reason")
+                for rec in r.records:
+                    t.add_row(terminal(rec["key"]), terminal(rec["reason"]))
+                shown.append(t)
+    show(shown, out_file)
+
+
+@cli.command("run")
+def run_scheduled(
+    config: Annotated[Path, typer.Option("--config", help="The run's council.toml: source, store, "
+                                         "out, and optionally la, month, targets, events, "
+                                         "policy, report_settings, classification, "
+                                         "allow_invalid (see docs/monthly-cycle.md).")],
+) -> None:
+    """The monthly cycle as one scheduled command: load the source as a snapshot, write the
+    report pack to OUT/YYYY-MM/ and log the run in OUT/run-log.tsv. Running it again changes
+    nothing. Exit codes: 0 done (or already up to date), 2 failure, 3 source not ready or
+    partial month (try later), 4 invalid data."""
+    from . import scheduled
+
+    try:
+        chosen = scheduled.read_config(config)
+    except scheduled.ConfigError as exc:
+        error_line(str(exc))
+        raise typer.Exit(scheduled.FAILED) from None
+    outcome = scheduled.run(chosen)
+    if outcome.code != scheduled.DONE:
+        error_line(outcome.message)
+        raise typer.Exit(outcome.code)
+    month = f"{outcome.month:%B %Y}" if outcome.month else ""
+    out.print(terminal(f"{month}, la_code {', '.join(outcome.councils)}, snapshot "
+                       f"{', '.join(map(str, outcome.snapshots))}: {outcome.message}."))
+    for path in outcome.written:
+        out.print(f"  {terminal(path)}", highlight=False)
+
+
+@cli.command()
 def demo(
     out_dir: Annotated[Path, typer.Option("--out", help="Folder for the synthetic extract and the pack.")]
     = Path("safeguarding-demo"),
@@ -575,8 +712,7 @@ def demo(
            classification=Classification.open, report_settings=None, policy=None, la=None,
            engine=Engine.duckdb, spark_master=None, sn_model=None, targets=None,
            events=None, local_indicators=None, baseline_months=None, allow_invalid=False,
-           allow_partial_month=False,
-           source_kind=None)
+           allow_partial_month=False, source_kind=None, as_at=None)
 
 
 cli.add_typer(benchmarks_app, name="benchmarks")

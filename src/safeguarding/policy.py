@@ -16,6 +16,7 @@ class PolicyError(ValueError):
 class Policy:
     assessment_timescale_wd: int
     cp_visit_interval_wd: int
+    revision_threshold_percent: int
 
 
 def _parse(text: str, where: str) -> dict:
@@ -40,5 +41,6 @@ def load_policy(path: Path | None = None) -> Policy:
         values.update(override)
     for name, value in values.items():
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise PolicyError(f"policy {name} must be a whole number of working days >= 0, got {value!r}")
+            unit = "percent" if name.endswith("_percent") else "working days"
+            raise PolicyError(f"policy {name} must be a whole number of {unit} >= 0, got {value!r}")
     return Policy(**values)

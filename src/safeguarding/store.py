@@ -1,24 +1,39 @@
-"""The DuckDB store: one snapshot per council, loaded all-or-nothing.
+"""The DuckDB store: as-at snapshots of each council's extract, each loaded all-or-nothing.
 
-Every canonical table carries `la_code`, so one store can hold many councils and the
-indicator queries group by it. Beside the SSD tables the store keeps:
+Every load is a snapshot: the extract date, the kind of source (never a path) and a content hash
+of the typed rows. The rows of every snapshot live in the `snap` schema, each table with a
+`snapshot_id` column; the names the engine reads (`ssd_person`, ..., `populations`) are
+session views over the *selected* snapshots, one per council (`Store.select`): by default the
+latest extract, or the latest extracted on or before an as-at date. So the indicator queries
+read one snapshot per council exactly as they read a single load, on any engine.
 
-- `extracts`: one row per council (name, extract date, source system, load notes);
-- `columns_present`: which contract columns each council's extract supplied (an absent
-  table or column makes its indicators "not available", never zero);
+Tables besides the SSD tables, per snapshot:
+
+- `columns_present`: which contract columns each extract supplied (an absent table or column
+  makes its indicators "not available", never zero);
 - `populations`: 0-17 mid-year population by year, from extract.toml or the ONS reference;
-- `meta`: the store's schema version (`SCHEMA_VERSION`) and the package version that made it.
-  A store of another schema version, or a DuckDB file that is not a store, is refused with the
-  fix (load the extract again), never half-read or written into.
+- `coverage`: the window of time a table read from a return covers;
+
+and, once per store, `snapshots` (council, name, extract date, source system and kind, when
+loaded, load notes, content hash, rows) and `meta`: the store's schema version
+(`SCHEMA_VERSION`) and the package version that made it. A store of another schema version, or
+a DuckDB file that is not a store, is refused with the fix (load the extract again), never
+half-read or written into.
+
+The content hash is independent of the source and of row order: an aggregate of DuckDB's
+`hash()` of each row (its council included, its snapshot id not) per table, with the extract
+date. Loading content already held for that council and date adds nothing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Callable, Iterable
 from importlib import metadata
 from pathlib import Path
+from typing import NamedTuple
 
 import duckdb
 import ibis
@@ -29,23 +44,40 @@ from .schema import TABLES
 from .sources.check import SQL_TYPES, CheckedExtract, _q
 from .sources.returns import Window
 
+DATA = "snap"  # the schema holding every snapshot's rows
+
+# Per-snapshot tables besides the SSD tables (each also has snapshot_id, first).
 META_DDL = {
-    "extracts": "la_code VARCHAR, la_name VARCHAR, extracted_at DATE, source_system VARCHAR, "
-                "loaded_at TIMESTAMP, notes VARCHAR, source_kind VARCHAR",
     "columns_present": "la_code VARCHAR, table_name VARCHAR, column_name VARCHAR",
     "populations": "la_code VARCHAR, year INTEGER, population BIGINT, source VARCHAR",
     # A table read from a return that covers a window of time (sources.returns.Window).
     "coverage": "la_code VARCHAR, table_name VARCHAR, first_day DATE, last_day DATE, origin VARCHAR",
 }
+SNAPSHOTS_DDL = ("snapshot_id INTEGER PRIMARY KEY, la_code VARCHAR, la_name VARCHAR, "
+                 "extracted_at DATE, source_system VARCHAR, loaded_at TIMESTAMP, notes VARCHAR, "
+                 "source_kind VARCHAR, content_hash VARCHAR, rows BIGINT")
 
 
 # The layout of the tables above: bump it whenever one changes (tests/test_store.py pins the
 # layout to the number, so a change without a bump fails there).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class StoreError(Exception):
     pass
+
+
+class Loaded(NamedTuple):
+    """What a load did for one council: the snapshot holding its extract, and whether the load
+    made it (False: identical content was already held as that snapshot)."""
+    la_code: str
+    snapshot_id: int
+    new: bool
+
+
+def _in_use(path) -> StoreError:
+    return StoreError(f"the store {path} is in use by another safeguarding run (or another "
+                      "program has it open): try again when that has finished")
 
 
 class Store:
@@ -58,12 +90,18 @@ class Store:
         try:
             self.con = duckdb.connect(str(self.path) if self.path else ":memory:", read_only=read_only)
         except duckdb.Error as exc:
+            # DuckDB locks the file for one writing process: a second run is refused, never
+            # interleaved (its own message names the other process; ours names no path's owner).
+            if "lock" in str(exc).lower():
+                raise _in_use(path) from None
             raise StoreError(f"{path} cannot be opened as a DuckDB store: {exc}") from exc
         # (backend, release): release drops what the engine copied of the store (engine.connect)
         self._backends: dict[tuple, tuple[ibis.BaseBackend, Callable[[], None]]] = {}
         try:
             if not self._check(read_only):
                 self._create()
+            self._views()
+            self.select()
         except BaseException:
             self.con.close()
             raise
@@ -103,64 +141,138 @@ class Store:
 
     def _create(self) -> None:
         self.con.execute("BEGIN TRANSACTION")
+        self.con.execute(f"CREATE SCHEMA {DATA}")
         for name, spec in TABLES.items():
             cols = ", ".join(f"{_q(c.name)} {SQL_TYPES[c.kind]}" for c in spec.columns)
-            self.con.execute(f"CREATE TABLE {name} (la_code VARCHAR, {cols})")
+            self.con.execute(f"CREATE TABLE {DATA}.{name} (snapshot_id INTEGER, la_code VARCHAR, {cols})")
         for name, ddl in META_DDL.items():
-            self.con.execute(f"CREATE TABLE {name} ({ddl})")
+            self.con.execute(f"CREATE TABLE {DATA}.{name} (snapshot_id INTEGER, {ddl})")
+        self.con.execute(f"CREATE TABLE snapshots ({SNAPSHOTS_DDL})")
         self.con.execute("CREATE TABLE meta (schema_version INTEGER, package_version VARCHAR)")
         self.con.execute("INSERT INTO meta VALUES (?, ?)", [SCHEMA_VERSION, _package_version()])
         self.con.execute("COMMIT")
 
-    def load(self, extracts: Iterable[tuple[CheckedExtract, list[str]]]) -> int:
-        """Replace each council's snapshot, all in one transaction: every council lands or none
-        does (an exception from the iterable rolls everything back). Returns how many loaded."""
+    def _views(self) -> None:
+        """The session's views over the selected snapshots (temporary: a read-only store has
+        them too, and they never reach the file)."""
+        self.con.execute("CREATE TEMP TABLE _selected (snapshot_id INTEGER)")
+        for name in [*TABLES, *META_DDL]:
+            self.con.execute(f"CREATE TEMP VIEW {name} AS SELECT * EXCLUDE (snapshot_id) "
+                             f"FROM {DATA}.{name} WHERE snapshot_id IN (SELECT snapshot_id FROM _selected)")
+
+    def select(self, as_at: dt.date | None = None, ids: Iterable[int] | None = None) -> list[dict]:
+        """Point the views at one snapshot per council: given `ids`, those; else each council's
+        latest extract (the last loaded of its latest extract date), extracted on or before
+        `as_at` if given. Returns the snapshots selected."""
+        if ids is not None:
+            chosen = sorted(set(ids))
+            known = {s["snapshot_id"] for s in self.snapshots()}
+            unknown = [str(i) for i in chosen if i not in known]
+            if unknown:
+                raise StoreError(f"the store holds no snapshot {', '.join(unknown)}: see "
+                                 "`safeguarding history`")
+        else:
+            chosen = [i for (i,) in self.con.execute(
+                "SELECT snapshot_id FROM snapshots WHERE ?::DATE IS NULL OR extracted_at <= ? "
+                "QUALIFY row_number() OVER (PARTITION BY la_code "
+                "ORDER BY extracted_at DESC, snapshot_id DESC) = 1", [as_at, as_at]).fetchall()]
+            if as_at is not None and not chosen and self.snapshots():
+                raise StoreError(f"the store holds no extract taken on or before {as_at}: see "
+                                 "`safeguarding history`")
         self._release_backends()  # engines other than DuckDB hold copies of the tables
+        self.con.execute("DELETE FROM _selected")
+        if chosen:
+            self.con.executemany("INSERT INTO _selected VALUES (?)", [(i,) for i in chosen])
+        return [s for s in self.snapshots() if s["snapshot_id"] in chosen]
+
+    def snapshots(self) -> list[dict]:
+        """Every snapshot held, by council then snapshot id."""
+        cur = self.con.execute(
+            "SELECT snapshot_id, la_code, la_name, extracted_at, source_system, loaded_at, "
+            "source_kind, content_hash, rows, notes FROM snapshots ORDER BY la_code, snapshot_id")
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur.fetchall()]
+
+    def load(self, extracts: Iterable[tuple[CheckedExtract, list[str]]]) -> list[Loaded]:
+        """Add a snapshot of each council's extract, all in one transaction: every council lands
+        or none does (an exception from the iterable, or the process killed, leaves the store as
+        it was). Then select each council's latest snapshot."""
+        self._release_backends()
         self.con.execute("BEGIN TRANSACTION")
         try:
-            n = 0
-            for extract, notes in extracts:
-                self._replace(extract, notes)
-                n += 1
+            loaded = [self._add(extract, notes) for extract, notes in extracts]
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
-        return n
+        self.select()
+        return loaded
 
-    def _replace(self, extract: CheckedExtract, notes: list[str]) -> None:
+    def _add(self, extract: CheckedExtract, notes: list[str]) -> Loaded:
         info = extract.info
         la = info.la_code
         population, source = _population(info)
         con = self.con
-        for name in [*TABLES, *META_DDL]:
-            con.execute(f"DELETE FROM {name} WHERE la_code = ?", [la])
+        (sid,) = con.execute("SELECT coalesce(max(snapshot_id), 0) + 1 FROM snapshots").fetchone()
         for name, arrow in extract.tables.items():
             con.register("incoming", arrow)
             cols = ", ".join(map(_q, arrow.column_names))
-            con.execute(f"INSERT INTO {name} (la_code, {cols}) SELECT ?, {cols} FROM incoming", [la])
+            con.execute(f"INSERT INTO {DATA}.{name} (snapshot_id, la_code, {cols}) "
+                        f"SELECT ?, ?, {cols} FROM incoming", [sid, la])
             con.unregister("incoming")
-        present = [(la, t, c) for t, cols in extract.columns.items() if t in extract.tables for c in cols]
+        present = [(sid, la, t, c) for t, cols in extract.columns.items() if t in extract.tables
+                   for c in cols]
         if present:
-            con.executemany("INSERT INTO columns_present VALUES (?, ?, ?)", present)
-        con.executemany("INSERT INTO populations VALUES (?, ?, ?, ?)",
-                        [(la, y, n, source) for y, n in sorted(population.items())])
-        windows = [(la, t, w.first, w.last, extract.origins.get(t, extract.kind))
+            con.executemany(f"INSERT INTO {DATA}.columns_present VALUES (?, ?, ?, ?)", present)
+        con.executemany(f"INSERT INTO {DATA}.populations VALUES (?, ?, ?, ?, ?)",
+                        [(sid, la, y, n, source) for y, n in sorted(population.items())])
+        windows = [(sid, la, t, w.first, w.last, extract.origins.get(t, extract.kind))
                    for t, w in extract.coverage.items() if t.partition("@")[0] in extract.tables]
         if windows:
-            con.executemany("INSERT INTO coverage VALUES (?, ?, ?, ?, ?)", windows)
+            con.executemany(f"INSERT INTO {DATA}.coverage VALUES (?, ?, ?, ?, ?, ?)", windows)
+        digest = self.content_hash(sid, info.extracted_at)
+        same = con.execute("SELECT snapshot_id FROM snapshots WHERE la_code = ? AND content_hash = ?",
+                           [la, digest]).fetchone()
+        if same:  # already held: this load adds nothing
+            for name in [*TABLES, *META_DDL]:
+                con.execute(f"DELETE FROM {DATA}.{name} WHERE snapshot_id = ?", [sid])
+            return Loaded(la, same[0], False)
+        rows = sum(a.num_rows for a in extract.tables.values())
         con.execute(
-            "INSERT INTO extracts VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [la, info.la_name or _name(la), info.extracted_at, info.source_system,
-             dt.datetime.now().replace(microsecond=0), json.dumps(notes), extract.kind],
+            "INSERT INTO snapshots VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [sid, la, info.la_name or _name(la), info.extracted_at, info.source_system,
+             dt.datetime.now().replace(microsecond=0), json.dumps(notes), extract.kind, digest, rows],
         )
+        return Loaded(la, sid, True)
+
+    def content_hash(self, snapshot_id: int, extracted_at: dt.date) -> str:
+        """The snapshot's content: per table, its row count and the sum of its rows' hashes
+        (order-independent; duplicate rows count), with the extract date."""
+        parts = [str(extracted_at)]
+        for name in [*TABLES, *META_DDL]:
+            n, total = self.con.execute(
+                f"SELECT count(*), coalesce(sum(hash(r)::HUGEINT), 0) FROM (SELECT * EXCLUDE "
+                f"(snapshot_id) FROM {DATA}.{name} WHERE snapshot_id = ?) r", [snapshot_id]).fetchone()
+            parts.append(f"{name}:{n}:{total}")
+        return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+    def verify(self, snapshot_id: int) -> bool:
+        """Whether the snapshot's rows still hash to the content hash recorded when it was loaded."""
+        row = self.con.execute("SELECT extracted_at, content_hash FROM snapshots WHERE snapshot_id = ?",
+                               [snapshot_id]).fetchone()
+        if row is None:
+            raise StoreError(f"the store holds no snapshot {snapshot_id}")
+        return self.content_hash(snapshot_id, row[0]) == row[1]
 
     def councils(self) -> list[dict]:
+        """The selected snapshot of each council (`select`), in council-code order."""
         rows = self.con.execute(
-            "SELECT la_code, la_name, extracted_at, source_system, notes, source_kind FROM extracts "
+            "SELECT la_code, la_name, extracted_at, source_system, notes, source_kind, snapshot_id "
+            "FROM snapshots WHERE snapshot_id IN (SELECT snapshot_id FROM _selected) "
             "ORDER BY la_code").fetchall()
         return [dict(la_code=r[0], la_name=r[1], extracted_at=r[2], source_system=r[3],
-                     notes=json.loads(r[4] or "[]"), source_kind=r[5]) for r in rows]
+                     notes=json.loads(r[4] or "[]"), source_kind=r[5], snapshot_id=r[6])
+                for r in rows]
 
     def columns_present(self) -> dict[str, dict[str, set[str]]]:
         """la_code -> table -> the contract columns its extract supplied."""

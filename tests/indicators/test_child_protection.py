@@ -455,7 +455,8 @@ def test_cp_visits_custom_policy_5_working_days(tmp_path):
         ],
     }
     res = run(tmp_path / "v5", tables,
-              policy=Policy(assessment_timescale_wd=45, cp_visit_interval_wd=5))
+              policy=Policy(assessment_timescale_wd=45, cp_visit_interval_wd=5,
+                            revision_threshold_percent=1))
     # V = 5: denominator W2, W3; numerator W2
     assert npv(point(res["cp_visits_in_timescale"], AUG)) == (1, 2, 50.0)
     res = run(tmp_path / "v10", tables)

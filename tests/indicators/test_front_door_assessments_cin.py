@@ -290,7 +290,8 @@ def test_assessments_in_timescale_catalogue_example_bank_holiday(tmp_path, times
         "ssd_person": people("1"),
         "ssd_cin_episodes": [referral("r1", "1", "2014-08-18")],
         "ssd_cin_assessments": [assessment("as1", "1", "2014-08-20", "2014-08-25", ref="r1")],
-    }, policy=Policy(assessment_timescale_wd=timescale, cp_visit_interval_wd=10))
+    }, policy=Policy(assessment_timescale_wd=timescale, cp_visit_interval_wd=10,
+                     revision_threshold_percent=1))
     assert npv(res["assessments_in_timescale"], "2014-08") == expected
 
 
@@ -328,7 +329,8 @@ def test_assessments_in_timescale_start_from_linked_referral_else_start_date(tmp
             # no linked referral: start Thu 2014-07-31 -> 2014-08-15: WD = 11 -> out
             assessment("aw", "4", "2014-07-31", "2014-08-15"),
         ],
-    }, policy=Policy(assessment_timescale_wd=10, cp_visit_interval_wd=10))
+    }, policy=Policy(assessment_timescale_wd=10, cp_visit_interval_wd=10,
+                     revision_threshold_percent=1))
     assert npv(res["assessments_in_timescale"], "2014-08") == (2, 4, 50.0)
 
 

@@ -40,6 +40,7 @@ class CheckedExtract:
     kind: str = "ssd"  # the source it was read from (sources.detect.KINDS)
     coverage: dict[str, Window] = field(default_factory=dict)  # table -> window (returns only)
     origins: dict[str, str] = field(default_factory=dict)  # table -> the file it came from
+    snapshot: tuple[int, bool] | None = None  # once loaded: (snapshot id, made by this load)
 
     @property
     def errors(self) -> list[Issue]:

@@ -51,6 +51,10 @@ HOW = {"postgresql": "give it in PGPASSWORD or ~/.pgpass (user in PGUSER or the 
        "mssql": "use an ODBC DSN, integrated authentication, or SQLCMDUSER and SQLCMDPASSWORD"}
 
 
+class Unreachable(ExtractError):
+    """The database did not answer (a scheduled run is "not ready", not "invalid data")."""
+
+
 def is_url(source: object) -> bool:
     """Whether SOURCE names a database (postgresql://, postgres:// or mssql://) rather than a file."""
     scheme, sep, _ = str(source).partition("://")
@@ -156,7 +160,7 @@ def connect(db: Database) -> ibis.BaseBackend:
                            f"{hint}: {exc}") from None
     except Exception as exc:  # the driver's message names the server and user, never a password
         reason = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else type(exc).__name__
-        raise ExtractError(f"cannot connect to {db.redacted}: {reason}") from None
+        raise Unreachable(f"cannot connect to {db.redacted}: {reason}") from None
 
 
 def _connect_mssql(db: Database) -> ibis.BaseBackend:
