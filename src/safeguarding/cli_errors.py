@@ -29,6 +29,7 @@ from .formatting import terminal
 from .judgement.events import EventsError
 from .judgement.targets import TargetsError
 from .policy import PolicyError
+from .report.previous import PreviousError
 from .report.settings import ReportSettingsError
 from .sources import ExtractError
 from .store import StoreError
@@ -38,7 +39,7 @@ FAILURE = 2
 
 # Exceptions whose text the product wrote for the user and never quotes a cell.
 TOLD = (ExtractError, StoreError, EngineError, PolicyError, TargetsError, EventsError,
-        ReportSettingsError, UnrecognisedFile, RunError)
+        ReportSettingsError, UnrecognisedFile, RunError, PreviousError)
 
 err = Console(stderr=True, soft_wrap=True, highlight=False)  # soft_wrap: one line, never wrapped
 

@@ -123,23 +123,25 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 NUMBER = re.compile(r"^\s*\d+\t")   # a numbered paragraph's "<n><tab>"
 
 
-def cover_report(path: Path, la_code: str) -> Path:
+def cover_report(path: Path, la_code: str | None) -> Path:
     """The cover report `--previous` names: the .docx itself, a pack folder's cover report, or
     for one of several councils, `<folder>/<la_code>/cover-report.docx`."""
     path = Path(path)
     if path.is_dir():
-        for candidate in (path / COVER_REPORT, path / la_code / COVER_REPORT):
+        for candidate in (path / COVER_REPORT, path / (la_code or "") / COVER_REPORT):
             if candidate.is_file():
                 return candidate
         raise PreviousError(f"--previous {path} is a folder without a {COVER_REPORT}: give last "
                             f"month's report pack folder or its cover report")
     if not path.is_file():
-        raise PreviousError(f"--previous {path} does not exist")
+        raise PreviousError(f"--previous {path} does not exist: give last month's report pack "
+                            f"folder or its cover report (.docx)")
     return path
 
 
-def read_previous(path: Path, la_code: str) -> Previous:
-    """Last month's cover report for council `la_code`, read back into blocks."""
+def read_previous(path: Path, la_code: str | None) -> Previous:
+    """Last month's cover report for council `la_code` (None: any council, to check a file
+    before the work), read back into blocks."""
     import docx
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.exceptions import PackageNotFoundError
@@ -156,7 +158,7 @@ def read_previous(path: Path, la_code: str) -> Previous:
     if record is None:
         raise PreviousError(f"--previous {path} is not a cover report written by safeguarding "
                             f"(it has no record of that month's judgements)")
-    if record["la_code"] != la_code:
+    if la_code is not None and record["la_code"] != la_code:
         raise PreviousError(f"--previous {path} is the cover report of council "
                             f"{record['la_code']}, not {la_code}")
     return Previous(record["month"], record["classification"], record["la_code"],
