@@ -9,7 +9,8 @@ the two months' trees:
 - Looked-after children reviewed in timescale: common cause and improving in July, a significant
   deterioration and declining in August: the fresh draft, July's text beside it.
 - CP plans lasting two years or more: a key message in July, not in August: unplaced.
-- Initial conferences in 15 working days: left as drafted in July: August's fresh draft only.
+- Initial conferences in 15 working days: improving in July, declining in August; drafted text
+  left as it was, a paragraph added after it: the fresh draft, the added paragraph beside it.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ CHANGED = ("Looked-after children reviewed in timescale: 90.26% in July 2014, re
            "independent reviewing service has two vacancies.")
 DROPPED_OUT = "Plans lasting two years or more are all with the legal gateway panel."
 OVERALL = "The service is stable this month; the new front door opened in February."
+ICPC_ADDED = "Two conferences were moved at the family's request."
 ADDED_OUTSIDE = "The committee asked in June for a note on agency staff: it follows next month."
 
 
@@ -106,6 +108,7 @@ def edit_july(path: Path) -> None:
             DROPPED_OUT)
     replace(starting(kc, "[Officer to complete: the overall picture"), OVERALL)
     add_after(doc, starting(kc, "The attached report considers"), ADDED_OUTSIDE)
+    add_after(doc, starting(kc, "Initial conferences within 15 working days"), ICPC_ADDED)
     doc.save(str(path))
 
 
@@ -172,12 +175,13 @@ def test_unmatched_paragraphs_are_listed_as_unplaced(august_kc):
 
 
 def test_untouched_drafts_are_drafted_afresh(august_kc):
-    got = texts(august_kc)
-    assert any(t.startswith("Initial conferences within 15 working days of the S47 start: "
-                            "66.67% in August 2014") for t in got)
-    assert not any("July 2014" in t for t in got
-                   if not t.startswith((BESIDE, BESIDE_CHANGED)) and "unplaced" not in t)
-    assert "81.82%" not in " ".join(p.text for p in august_kc)
+    draft = starting(august_kc, "Initial conferences within 15 working days of the S47 start: "
+                                "66.67% in August 2014")
+    after = august_kc[august_kc.index(draft) + 1]
+    assert after.text == BESIDE_CHANGED + ICPC_ADDED  # only what the officer added
+    assert "81.82%" not in " ".join(p.text for p in august_kc)  # July's draft is gone
+    assert not any("July 2014" in t for t in texts(august_kc)
+                   if not t.startswith((BESIDE, BESIDE_CHANGED, "Key considerations: ")))
 
 
 def test_nothing_written_last_month_is_lost_a_month_later(packs, councils):
@@ -187,7 +191,7 @@ def test_nothing_written_last_month_is_lost_a_month_later(packs, councils):
     memory = remember(read_previous(packs / "august", "884"), build_tree(august, "internal"))
     assert memory.carried["cp_reviews_in_timescale"][1] == CARRIED_ADDED
     unplaced = [u.text for u in memory.unplaced]
-    for text in (CHANGED, OVERALL, ADDED_OUTSIDE, DROPPED_OUT):
+    for text in (CHANGED, OVERALL, ADDED_OUTSIDE, DROPPED_OUT, ICPC_ADDED):
         assert unplaced.count(text) == 1
     assert not memory.beside
 

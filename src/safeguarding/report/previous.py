@@ -251,7 +251,7 @@ def remember(previous: Previous, tree: dict) -> Memory:
         raise PreviousError("--previous is an internal (not for publication) cover report: its "
                             "commentary may show small numbers and cannot go into an open one")
     by_id = {i["id"]: i for i in tree["summary"]}
-    messages = {i for i in tree["key_message_indicators"] if i}
+    fresh = dict(zip(tree["key_message_indicators"], tree["key_messages"]))
     carried: dict[str, tuple[str, ...]] = {}
     beside: dict[str, tuple[str, ...]] = {}
     unplaced: list[Unplaced] = []
@@ -269,23 +269,25 @@ def remember(previous: Previous, tree: dict) -> Memory:
         if kind == KEPT:   # last month's text kept beside a draft or unplaced: still the officer's
             lost(record["context"], texts)
             continue
-        if list(texts) == [record["draft"]]:
-            continue       # untouched: the product's own text, drafted afresh
+        untouched = texts[:1] == (record["draft"],)
+        own = texts[1:] if untouched else texts   # what the officer wrote or changed
+        if not own:
+            continue       # the product's own text, as drafted: drafted afresh
         if kind == INDICATOR:
             ind = by_id.get(record["indicator"])
             if ind is None:
-                lost(f"{record['name']}, not reported this month", texts)
-            elif ind["id"] not in messages:
-                lost(f"{ind['name']}, not a key message this month", texts)
+                lost(f"{record['name']}, not reported this month", own)
+            elif ind["id"] not in fresh:
+                lost(f"{ind['name']}, not a key message this month", own)
             elif signature(ind) == record["signature"]:
                 update = _updater(record["figures"], figures(ind))
-                carried[ind["id"]] = tuple(update(t) for t in texts)
+                carried[ind["id"]] = (((fresh[ind["id"]],) if untouched else ())
+                                      + tuple(update(t) for t in own))
             else:
-                beside[ind["id"]] = texts
+                beside[ind["id"]] = own
         elif kind in (OVERALL, ACTIONS):
-            beside[kind] = texts
+            beside[kind] = own
         else:              # the product's own paragraph: what the officer changed or added
-            own = texts[1:] if texts[:1] == (record["draft"],) else texts
             lost(HEADING, own)
     return Memory(carried, beside, tuple(unplaced))
 
