@@ -320,3 +320,19 @@ def test_a_docx_without_memory_still_writes(councils, tmp_path):
     write_docx(build_tree(august, "open"), load_report_settings(), path)
     previous = read_previous(path, "884")
     assert previous.month == "2014-08" and previous.classification == "open"
+
+
+def test_a_table_the_officer_added_is_kept_as_text(councils, tmp_path):
+    july, august = councils
+    path = tmp_path / "july.docx"
+    write_docx(build_tree(july, "internal"), load_report_settings(), path)
+    doc = docx.Document(str(path))
+    overall = starting(key_considerations(doc), "[Officer to complete: the overall picture")
+    table = doc.add_table(rows=2, cols=2)
+    for row, cells in zip(table.rows, (("Team", "Vacancies"), ("North", "2"))):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    overall._p.addnext(table._tbl)   # moved into Key considerations, after the overall picture
+    doc.save(str(path))
+    memory = remember(read_previous(path, "884"), build_tree(august, "internal"))
+    assert memory.beside["overall"] == ("Team | Vacancies\nNorth | 2",)

@@ -185,7 +185,9 @@ def _blocks(doc, records: dict[str, dict]) -> tuple[Block, ...]:
     """The Key considerations section, split at our bookmarks. Tables the officer added there are
     read row by row, so their text is kept too."""
     blocks: list[Block] = []
-    record, paragraphs, inside = None, [], False
+    record: dict | None = None
+    paragraphs: list[str] = []
+    inside = False
     for element in doc.element.body.iterchildren():
         if element.tag == f"{W}p":
             heading = _heading(element)
