@@ -336,3 +336,32 @@ def test_a_table_the_officer_added_is_kept_as_text(councils, tmp_path):
     doc.save(str(path))
     memory = remember(read_previous(path, "884"), build_tree(august, "internal"))
     assert memory.beside["overall"] == ("Team | Vacancies\nNorth | 2",)
+
+
+def test_the_command_carries_last_months_pack(tmp_path):
+    """July's internal pack, then August's: internal from it, and open refused before writing."""
+    from extracts import people, write_extract
+    from typer.testing import CliRunner
+
+    from safeguarding.cli import cli
+
+    extract = write_extract(tmp_path / "x", {
+        "ssd_person": people("1", "2"),
+        "ssd_cp_plans": [{"cppl_cp_plan_id": "p1", "cppl_person_id": "1",
+                          "cppl_cp_plan_start_date": "2014-01-10",
+                          "cppl_cp_plan_end_date": ""}],
+    }, population={2013: 20_000, 2014: 40_000})
+    runner = CliRunner()
+
+    def report(month, out, *more):
+        return runner.invoke(cli, ["report", str(extract), "--month", month, "--out", str(out),
+                                   *map(str, more)])
+
+    assert report("2014-07", tmp_path / "july", "--classification", "internal").exit_code == 0
+    line = assert_clean_failure("report", extract, "--month", "2014-08", "--out",
+                                tmp_path / "open", "--previous", tmp_path / "july")
+    assert "internal" in line and not (tmp_path / "open").exists()
+    result = report("2014-08", tmp_path / "august", "--classification", "internal",
+                    "--previous", tmp_path / "july")
+    assert result.exit_code == 0, result.output
+    assert read_previous(tmp_path / "august", "884").month == "2014-08"

@@ -513,6 +513,7 @@ def report(
     """Write the report pack: performance report (HTML and PDF), data workbook (XLSX) and the
     committee cover report (DOCX). Several councils get a folder each."""
     from .report.pack import write_pack
+    from .report.previous import check as check_previous
     from .report.previous import read_previous
     from .report.settings import load_report_settings
 
@@ -524,6 +525,10 @@ def report(
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
                        baseline_months, allow_invalid, allow_partial_month, source_kind, events)
     _fail_on_errors(results)
+    for c in results:  # every council's previous cover report, before any pack is written
+        if previous is not None:
+            check_previous(read_previous(previous, c.la_code), f"{c.month:%Y-%m}",
+                           classification.value)
     for c in results:
         folder = out_dir if len(results) == 1 else out_dir / c.la_code
         who = terminal(c.la_name or c.la_code)

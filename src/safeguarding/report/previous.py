@@ -244,14 +244,19 @@ def _paragraph_text(p) -> str:
 
 # --- Deciding what to write this month ---------------------------------------------------------
 
-def remember(previous: Previous, tree: dict) -> Memory:
-    """What this month's cover report (for `tree`) does with each block of last month's."""
-    if previous.month > tree["month"]:
+def check(previous: Previous, month: str, classification: str) -> None:
+    """`previous` may be carried into the report for `month` ("2014-08") of `classification`."""
+    if previous.month > month:
         raise PreviousError(f"--previous is the cover report for {previous.month}, after the "
-                            f"reporting month {tree['month']}")
-    if previous.classification == "internal" and tree["classification"] == "open":
+                            f"reporting month {month}")
+    if previous.classification == "internal" and classification == "open":
         raise PreviousError("--previous is an internal (not for publication) cover report: its "
                             "commentary may show small numbers and cannot go into an open one")
+
+
+def remember(previous: Previous, tree: dict) -> Memory:
+    """What this month's cover report (for `tree`) does with each block of last month's."""
+    check(previous, tree["month"], tree["classification"])
     by_id = {i["id"]: i for i in tree["summary"]}
     fresh = dict(zip(tree["key_message_indicators"], tree["key_messages"]))
     carried: dict[str, tuple[str, ...]] = {}
