@@ -100,7 +100,8 @@ class _Writer:
 
     def anchor(self, paragraph, kind: str, draft: str, **record) -> None:
         """Start `paragraph` with a hidden bookmark and record what was written there, so that
-        next month's report can find it after the officer's edits (see previous.py)."""
+        next month's report can find it after the officer's edits (see previous.py). The
+        bookmark is a point before the paragraph's number: typing over the text keeps it."""
         number = len(self.blocks) + 1
         name = f"{BOOKMARK}{number}"
         start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
@@ -108,8 +109,9 @@ class _Writer:
         start.set(qn("w:name"), name)
         end.set(qn("w:id"), str(number))
         p = paragraph._p
-        p.insert(1 if p.pPr is not None else 0, start)
-        p.append(end)
+        at = 1 if p.pPr is not None else 0
+        p.insert(at, start)
+        p.insert(at + 1, end)
         self.blocks[name] = {"kind": kind, "draft": draft, **record}
 
     def heading(self, text: str) -> None:
