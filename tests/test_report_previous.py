@@ -196,6 +196,20 @@ def test_nothing_written_last_month_is_lost_a_month_later(packs, councils):
     assert not memory.beside
 
 
+def test_kept_text_whose_label_is_deleted_is_adopted_where_it_stands(packs, councils, tmp_path):
+    """In August's report the officer deletes the label of July's text beside the looked-after
+    reviews draft, keeping the text: it is the officer's commentary of that indicator now."""
+    _, august = councils
+    path = tmp_path / "august.docx"
+    doc = docx.Document(str(packs / "august" / "cover-report.docx"))
+    beside = starting(key_considerations(doc), BESIDE_CHANGED + CHANGED)
+    beside.runs[0].text = ""
+    doc.save(str(path))
+    memory = remember(read_previous(path, "884"), build_tree(august, "internal"))
+    assert memory.carried["cla_reviews_in_timescale"][1:] == (CHANGED,)
+    assert CHANGED not in [u.text for u in memory.unplaced]
+
+
 def test_the_cover_report_is_read_from_the_docx_or_the_pack_folder(packs):
     folder = read_previous(packs / "july", "884")
     file = read_previous(packs / "july" / "cover-report.docx", "884")

@@ -18,6 +18,8 @@ cover report does with each (`Memory`):
 - anything else the officer wrote (text added after a paragraph of the product's own, edits to
   one, text kept beside or unplaced last month and still there, the commentary of an indicator
   that is not a key message this month): the "unplaced commentary" list. Nothing is dropped.
+  Kept text whose label the officer deleted was adopted where it stands: it counts as text the
+  officer added to the block before it.
 
 Text untouched since the product drafted it is not the officer's, and is drafted afresh.
 The officer's text is user content: it goes into the new cover report only, never into a log or
@@ -266,7 +268,7 @@ def remember(previous: Previous, tree: dict) -> Memory:
     def lost(context: str, texts) -> None:
         unplaced.extend(Unplaced(context, t) for t in texts)
 
-    for block in previous.blocks:
+    for block in _adopted(previous.blocks):
         record = block.record
         if record is None:
             lost(HEADING, block.paragraphs)
@@ -297,6 +299,20 @@ def remember(previous: Previous, tree: dict) -> Memory:
         else:              # the product's own paragraph: what the officer changed or added
             lost(HEADING, own)
     return Memory(carried, beside, tuple(unplaced))
+
+
+def _adopted(blocks: tuple[Block, ...]) -> list[Block]:
+    """Text kept for the officer whose label the officer deleted was adopted where it stands: it
+    joins the block before it (an indicator's commentary, say), as text the officer added."""
+    out: list[Block] = []
+    for block in blocks:
+        record = block.record or {}
+        if (out and record.get("kind") == KEPT and block.paragraphs
+                and not block.paragraphs[0].startswith(record["label"].strip())):
+            out[-1] = Block(out[-1].record, out[-1].paragraphs + block.paragraphs)
+        else:
+            out.append(block)
+    return out
 
 
 def _unlabelled(texts: tuple[str, ...], record: dict) -> tuple[str, ...]:
