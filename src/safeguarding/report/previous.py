@@ -36,6 +36,8 @@ from zipfile import BadZipFile
 
 from lxml import etree
 
+from .. import formatting as fmt
+
 NAMESPACE = "urn:safeguarding:cover-report-memory"
 VERSION = 1
 BOOKMARK = "_sg_"           # hidden bookmarks (a leading underscore) anchor the blocks
@@ -96,8 +98,6 @@ def signature(ind: dict) -> list[str]:
 
 def figures(ind: dict) -> dict[str, str]:
     """The figures a key message may state, formatted as the report shows them."""
-    from .. import formatting as fmt
-
     if not ind["months"]:
         return {}
     latest = ind["months"][-1]
