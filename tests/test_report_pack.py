@@ -19,7 +19,7 @@ def renderers(monkeypatch):
     state = {"fail_at": None}
 
     def fake(name):
-        def write(tree, *args):
+        def write(tree, *args, **options):
             path = Path(args[-1])
             if name == state["fail_at"]:
                 path.write_text("half a file")

@@ -591,26 +591,40 @@ def report(
     allow_partial_month: AllowPartialMonth = False,
     source_kind: SourceKindOption = None,
     as_at: AsAtOption = None,
+    previous: Annotated[Optional[Path], typer.Option(
+        "--previous", help="Last month's report pack folder, or its cover report as the officer "
+        "edited it: the commentary is carried forward where the judgement is unchanged (figures "
+        "updated), shown beside the fresh draft where it changed, and listed as unplaced "
+        "otherwise.")] = None,
 ) -> None:
     """Write the report pack: performance report (HTML and PDF), data workbook (XLSX) and the
     committee cover report (DOCX). Several councils get a folder each."""
     from .report.pack import write_pack
+    from .report.previous import check as check_previous
+    from .report.previous import read_previous
     from .report.settings import load_report_settings
 
     if out_dir.exists() and not out_dir.is_dir():  # before the work, not after it
         fail(f"--out {out_dir} is a file: the report pack needs a folder")
+    if previous is not None and not previous.is_dir():  # a file is checked before the work
+        read_previous(previous, None)
     settings = load_report_settings(report_settings)
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
                        baseline_months, allow_invalid, allow_partial_month, source_kind, events,
                        local_indicators, as_at, revision_notes=classification.value)
     _fail_on_errors(results)
+    for c in results:  # every council's previous cover report, before any pack is written
+        if previous is not None:
+            check_previous(read_previous(previous, c.la_code), f"{c.month:%Y-%m}",
+                           classification.value)
     for c in results:
         folder = out_dir if len(results) == 1 else out_dir / c.la_code
         who = terminal(c.la_name or c.la_code)
         try:
             with progress_bar(f"Writing the report pack for {who}") as progress:
                 written = write_pack(c, folder, classification=classification.value,
-                                     settings=settings, progress=progress)
+                                     settings=settings, progress=progress,
+                                     previous=previous)
         except OSError as exc:
             fail(f"the report pack could not be written to {folder} ({exc}); "
                  "any pack already there is unchanged")
@@ -712,7 +726,7 @@ def demo(
            classification=Classification.open, report_settings=None, policy=None, la=None,
            engine=Engine.duckdb, spark_master=None, sn_model=None, targets=None,
            events=None, local_indicators=None, baseline_months=None, allow_invalid=False,
-           allow_partial_month=False, source_kind=None, as_at=None)
+           allow_partial_month=False, source_kind=None, as_at=None, previous=None)
 
 
 cli.add_typer(benchmarks_app, name="benchmarks")

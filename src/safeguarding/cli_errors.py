@@ -30,6 +30,7 @@ from .indicators.local import IndicatorsError
 from .judgement.events import EventsError
 from .judgement.targets import TargetsError
 from .policy import PolicyError
+from .report.previous import PreviousError
 from .report.settings import ReportSettingsError
 from .sources import ExtractError
 from .store import StoreError
@@ -39,7 +40,7 @@ FAILURE = 2
 
 # Exceptions whose text the product wrote for the user and never quotes a cell.
 TOLD = (ExtractError, StoreError, EngineError, PolicyError, TargetsError, EventsError,
-        ReportSettingsError, UnrecognisedFile, RunError, IndicatorsError)
+        ReportSettingsError, UnrecognisedFile, RunError, IndicatorsError, PreviousError)
 
 err = Console(stderr=True, soft_wrap=True, highlight=False)  # soft_wrap: one line, never wrapped
 

@@ -35,6 +35,9 @@ from docx.shared import Cm, Pt, RGBColor
 from ..results import ReportTree
 from . import markup
 from .disclosure import SUPPRESSED
+from .previous import (ACTIONS as ACTIONS_BLOCK, BESIDE, BESIDE_CHANGED, BOOKMARK, FIXED,
+                       INDICATOR, KEPT, OVERALL, UNPLACED_HEADING, Memory, figures, record_xml,
+                       signature)
 from .settings import PLACEHOLDER, ReportSettings
 
 TITLE = "Children's Safeguarding Performance Data"
@@ -60,6 +63,11 @@ OVERALL_PICTURE = ("[Officer to complete: the overall picture this month and the
 ACTIONS = ("[Officer to complete: the action being taken on the areas above and how it is "
            "overseen, for example by the Improvement Board or the Local Safeguarding Children "
            "Board.]")
+MEMORY_NOTE = ("[Last month's commentary: the highlighted passages headed “Last month's text” and "
+               "the unplaced commentary are what was written last month, for you to reuse or "
+               "delete.]")
+UNPLACED_NOTE = ("[Officer to review: last month's text that has no place in this month's report. "
+                 "Move what still applies to where it belongs and delete the rest.]")
 EQUALITY_DUTY = [
     "eliminate discrimination, harassment, victimisation and any other conduct … prohibited "
     "by or under this Act;",
@@ -89,6 +97,23 @@ class _Writer:
     def __init__(self, doc):
         self.doc = doc
         self.number = 0
+        self.blocks: dict[str, dict] = {}  # bookmark -> what was written there (previous.py)
+
+    def anchor(self, paragraph, kind: str, draft: str, **record) -> None:
+        """Start `paragraph` with a hidden bookmark and record what was written there, so that
+        next month's report can find it after the officer's edits (see previous.py). The
+        bookmark is a point before the paragraph's number: typing over the text keeps it."""
+        number = len(self.blocks) + 1
+        name = f"{BOOKMARK}{number}"
+        start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
+        start.set(qn("w:id"), str(number))
+        start.set(qn("w:name"), name)
+        end.set(qn("w:id"), str(number))
+        p = paragraph._p
+        at = 1 if p.pPr is not None else 0
+        p.insert(at, start)
+        p.insert(at + 1, end)
+        self.blocks[name] = {"kind": kind, "draft": draft, **record}
 
     def heading(self, text: str) -> None:
         self.doc.add_heading(text, level=1)
@@ -99,11 +124,28 @@ class _Writer:
         _text(p, text, bold=bold, placeholders=placeholders)
         return p
 
-    def numbered(self, text: str, *, placeholders: bool = True) -> None:
-        """The next numbered paragraph: "<n><tab><text>", hanging under its number."""
+    def numbered(self, text: str, *, placeholders: bool = True, kind: str | None = None,
+                 draft: str | None = None, **record) -> None:
+        """The next numbered paragraph: "<n><tab><text>", hanging under its number; anchored
+        (see `anchor`) when it has a `kind`."""
         self.number += 1
         p = self.doc.add_paragraph(f"{self.number}\t", style=NUMBERED)
         _text(p, text, placeholders=placeholders)
+        if kind:
+            self.anchor(p, kind, text if draft is None else draft, **record)
+
+    def kept(self, label: str, text: str, context: str) -> None:
+        """Last month's text, kept for the officer: highlighted, after a bold label."""
+        p = self.doc.add_paragraph()
+        for piece, bold in ((label, True), (text, None)):
+            run = p.add_run(piece)
+            run.bold = bold
+            run.font.highlight_color = PLACEHOLDER_HIGHLIGHT
+        self.anchor(p, KEPT, text, label=label, context=context)
+
+    def beside(self, texts, label: str, context: str) -> None:
+        for text in texts or ():
+            self.kept(label, text, context)
 
     def lettered(self, letter: str, text: str) -> None:
         p = self.doc.add_paragraph(f"({letter})\t", style=NUMBERED)
@@ -161,6 +203,10 @@ def _setup(doc) -> None:
     fmt.left_indent = Cm(1.25)
     fmt.first_line_indent = Cm(-1.25)
     fmt.tab_stops.add_tab_stop(Cm(1.25))
+
+    h2 = styles["Heading 2"]   # the unplaced commentary from last month (previous.py)
+    _plain_font(h2, 11, bold=True)
+    h2.paragraph_format.keep_with_next = True
 
     for name in ("List Bullet", "Quote"):
         _plain_font(styles[name], 11)
@@ -232,32 +278,47 @@ def _header_block(doc, settings: ReportSettings) -> None:
 
 # --- The sections -------------------------------------------------------------------------------
 
-def _key_considerations(w: _Writer, tree: ReportTree) -> None:
+def _key_considerations(w: _Writer, tree: ReportTree, memory: Memory) -> None:
+    """Every paragraph is anchored (see previous.py); with `memory`, last month's text carried
+    into its place, shown beside the fresh draft, or listed as unplaced at the end."""
     month = tree.month_label
     w.numbered(f"The attached report considers performance for the month of {month}, together "
-               f"with trend data over the previous 12 months.")
+               f"with trend data over the previous 12 months.", kind=FIXED)
     if tree.partial_month:
         w.numbered(f"{tree.partial_note}. {month} ends after the date the data were "
                    f"extracted: its figures, ratings and signals cover part of the month and "
-                   f"are not comparable with complete months.", placeholders=False)
+                   f"are not comparable with complete months.", placeholders=False, kind=FIXED)
     messages = tree.key_messages
     if messages:
         w.numbered(f"{OVERALL_PICTURE} Specific aspects which the committee are invited to "
-                   f"consider in the report are as detailed below:")
-        for message in messages:   # drafted from the data: brackets in it are not placeholders
-            w.numbered(message, placeholders=False)
+                   f"consider in the report are as detailed below:", kind=OVERALL)
     else:
         among = (" among those whose judgement can be published (the ratings and signals of "
                  "indicators with small numbers are withheld)" if tree.judgement_withheld else "")
         w.numbered(f"{OVERALL_PICTURE} No indicator is flagged for the committee's attention "
                    f"this month{among}: none is rated red, shows a significant change or is in "
-                   f"the worst quartile nationally.")
+                   f"the worst quartile nationally.", kind=OVERALL)
+    w.beside(memory.beside.get(OVERALL), BESIDE, "The overall picture, last month's text")
+    by_id = {i.id: i for i in tree.summary}
+    ids = tree.key_message_indicators
+    for message, ind_id in zip(messages, ids):  # drafted from the data: brackets are not placeholders
+        if ind_id is None or ind_id not in by_id:  # None: the coverage message
+            w.numbered(message, placeholders=False, kind=FIXED)
+            continue
+        ind = by_id[ind_id]
+        carried = memory.carried.get(ind_id) or (message,)
+        w.numbered(carried[0], placeholders=False, kind=INDICATOR, draft=message,
+                   indicator=ind_id, name=ind.name, signature=signature(ind),
+                   figures=figures(ind))
+        for text in carried[1:]:
+            w.numbered(text, placeholders=False)
+        w.beside(memory.beside.get(ind_id), BESIDE_CHANGED, f"{ind.name}, last month's text")
     if tree.classification == "open" and any(i.judgement_withheld
                                                      for i in tree.summary):
         w.numbered(f"Some figures in the attached report are small numbers (1 to 5), shown as "
                    f"“{SUPPRESSED}” to protect the confidentiality of the children concerned; "
                    f"figures, ratings and commentary that would reveal them are withheld from this "
-                   f"open report.")
+                   f"open report.", kind=FIXED)
     quality = tree.data_quality
     warnings, unavailable = quality.warnings, quality.unavailable
     if warnings or unavailable:
@@ -269,8 +330,36 @@ def _key_considerations(w: _Writer, tree: ReportTree) -> None:
             parts.append("notes that these indicators could not be calculated this month: "
                          + "; ".join(u.name for u in unavailable))
         w.numbered("The data quality section of the attached report " + ", and ".join(parts) + ".",
-                   placeholders=False)
-    w.numbered(ACTIONS)
+                   placeholders=False, kind=FIXED)
+    w.numbered(ACTIONS, kind=ACTIONS_BLOCK)
+    w.beside(memory.beside.get(ACTIONS_BLOCK), BESIDE, "The action being taken, last month's text")
+    if memory.unplaced:
+        heading = w.doc.add_heading(UNPLACED_HEADING, level=2)
+        w.anchor(heading, FIXED, UNPLACED_HEADING)
+        w.anchor(w.para(UNPLACED_NOTE), FIXED, UNPLACED_NOTE)
+        for u in memory.unplaced:
+            w.kept(f"{u.context}: ", u.text, u.context)
+
+
+def _remember(doc, tree: ReportTree, blocks: dict[str, dict]) -> None:
+    """The record of what was written at each bookmark, as a custom XML part (which Word keeps
+    as it is) for next month's report (see previous.py)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    package = doc.part.package
+    item = Part(package.next_partname("/customXml/item%d.xml"), "application/xml",
+                record_xml(tree, blocks), package)
+    number = item.partname.idx
+    props = Part(PackURI(f"/customXml/itemProps{number}.xml"),
+                 "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
+                 ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                  '<ds:datastoreItem ds:itemID="{5AFE6A4D-0000-4000-8000-%012d}" '
+                  'xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">'
+                  '<ds:schemaRefs/></ds:datastoreItem>' % number).encode(), package)
+    item.relate_to(props, RT.CUSTOM_XML_PROPS)
+    doc.part.relate_to(item, RT.CUSTOM_XML)
 
 
 def _definitions(w: _Writer, tree: ReportTree) -> None:
@@ -310,8 +399,11 @@ def _equality(w: _Writer) -> None:
         w.para(duty, style="List Bullet")
 
 
-def write_docx(tree: ReportTree, settings: ReportSettings, path: Path) -> None:
-    """Write the committee cover report for `tree` (from `build_tree`) to `path` (.docx)."""
+def write_docx(tree: ReportTree, settings: ReportSettings, path: Path, *,
+               memory: Memory | None = None) -> None:
+    """Write the committee cover report for `tree` (from `build_tree`) to `path` (.docx); with
+    `memory` (previous.remember), last month's commentary carried, shown or listed."""
+    memory = memory or Memory({}, {}, ())
     classification = tree.classification
     month = tree.month_label
     doc = Document()
@@ -332,6 +424,8 @@ def write_docx(tree: ReportTree, settings: ReportSettings, path: Path) -> None:
 
     w = _Writer(doc)
     w.para(DRAFTING_NOTE)
+    if memory:
+        w.para(MEMORY_NOTE)
     _header_block(doc, settings)
 
     w.heading("Classification")
@@ -364,7 +458,7 @@ def write_docx(tree: ReportTree, settings: ReportSettings, path: Path) -> None:
     w.numbered(settings.reasons_for_recommendations)
 
     w.heading("Key considerations")
-    _key_considerations(w, tree)
+    _key_considerations(w, tree, memory)
 
     w.heading("Community impact")
     w.numbered(settings.community_impact)
@@ -390,6 +484,7 @@ def write_docx(tree: ReportTree, settings: ReportSettings, path: Path) -> None:
 
     w.heading("Background papers")
     w.para(settings.background_papers)
+    _remember(doc, tree, w.blocks)
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

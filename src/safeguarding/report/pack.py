@@ -12,6 +12,10 @@ they move into place:
   files in the folder are left as they are.
 
 A renderer that fails leaves the destination untouched and removes the staging folder.
+
+With `previous` (last month's pack folder or its cover report, as the officer edited it), the
+cover report carries last month's commentary forward (see previous.py); it is read before anything
+is written, so it may be the pack being replaced.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from ..app import CouncilIndicators
 from .docx import write_docx
 from .html import render_html
 from .pdf import write_pdf
+from .previous import read_previous, remember
 from .settings import ReportSettings, load_report_settings
 from .tree import build_tree
 from .xlsx import write_xlsx
@@ -36,9 +41,11 @@ FILES = ("performance-report.html", "performance-report.pdf", "performance-data.
 
 def write_pack(c: CouncilIndicators, out_dir: Path, *, classification: str = "open",
                settings: ReportSettings | None = None,
-               progress: Callable[[int, int, str], None] | None = None) -> list[Path]:
+               progress: Callable[[int, int, str], None] | None = None,
+               previous: Path | None = None) -> list[Path]:
     """One report tree, four renderers. Returns the files written, in FILES order."""
     tree = build_tree(c, classification)
+    memory = remember(read_previous(previous, c.la_code), tree) if previous is not None else None
     settings = settings or load_report_settings()
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
@@ -47,7 +54,7 @@ def write_pack(c: CouncilIndicators, out_dir: Path, *, classification: str = "op
         "performance-report.html": lambda p: p.write_text(render_html(tree), encoding="utf-8"),
         "performance-report.pdf": lambda p: write_pdf(tree, p),
         "performance-data.xlsx": lambda p: write_xlsx(tree, p),
-        "cover-report.docx": lambda p: write_docx(tree, settings, p),
+        "cover-report.docx": lambda p: write_docx(tree, settings, p, memory=memory),
     }
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = _sibling(out_dir, "partial")
