@@ -348,6 +348,7 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
         judged = []
         for r in mine:
             r.benchmark = benchmarks.comparison(r.indicator.id, la, month, sn_model, ctx.policy)
+            r.published_trend = benchmarks.published_trend(r.benchmark, la)
             # The extra 11 months give disclosure control the whole window of each rolling total.
             r.history, r.series = r.series, r.series[-REPORT_POINTS:]
             # A return covers a window: months outside it are "not covered", never a zero.

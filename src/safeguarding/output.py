@@ -40,6 +40,7 @@ def document(c: CouncilIndicators) -> dict:
                 **({"error": r.error} if r.error else {}),
                 "definition": r.indicator.definition,
                 "benchmarks": r.benchmark,
+                "published_trend": r.published_trend,
                 **{k: (r.judgement or {}).get(k) for k in JUDGEMENT},
                 "series": [
                     {"month": p.month, "value": p.value, "numerator": p.numerator,

@@ -31,6 +31,7 @@ class Result:
     error: str | None = None  # the indicator raised: an error in the output, never a silent gap
     warnings: list[str] = field(default_factory=list)
     benchmark: dict | None = None  # published DfE comparison (safeguarding.benchmarks.comparison)
+    published_trend: dict | None = None  # its last 5 published years (benchmarks.published_trend)
     judgement: dict | None = None  # rating, position, change, SPC, commentary (judgement.assess)
     history: list[Point] = field(default_factory=list)  # every month computed, oldest first
     exception: Exception | None = field(default=None, repr=False)  # behind `error`, for debugging
