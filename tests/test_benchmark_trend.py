@@ -46,7 +46,7 @@ def test_rate_gap_change_below_ten_percent_is_stable_and_level_is_said():
 def test_fewer_than_two_comparable_years_has_no_reading():
     trend, text = gap_reading(YEARS[:3], [22.0, None, 30.0], [20.0, 20.0, None], "percent")
     assert trend is None
-    assert text.startswith("no gap trend: fewer than two years")
+    assert text.startswith("No reading of the gap: fewer than two years")
 
 
 def test_unavailable_comparison_has_no_trend():

@@ -22,7 +22,8 @@ import pytest
 from pypdf import PdfReader
 
 from safeguarding.report.charts import chart_spec, chart_svg, describe
-from safeguarding.report.html import javascript_bundle, render, render_html, sparkline_svg
+from safeguarding.report.html import (javascript_bundle, render, render_html, signals,
+                                      sparkline_svg)
 from safeguarding.report.markup import plain, to_html
 from safeguarding.report.pdf import render_pdf_html, static_charts, write_pdf
 from safeguarding.report.tree import build_tree
@@ -284,7 +285,9 @@ def test_html_monthly_tables_commentary_and_definitions(trees, pages):
     for ind in available(tree):
         article = page[page.index(f'id="ind-{ind["id"]}"'):]
         article = article[:article.index("</article>")]
-        assert article.count("<tr>") == 1 + len(ind["months"])  # header + one row a month
+        monthly = article[article.index("monthly-table"):]
+        monthly = monthly[:monthly.index("</table>")]
+        assert monthly.count("<tr>") == 1 + len(ind["months"])  # header + one row a month
         for para in ind["commentary"]:
             assert para in text
         shown = html.unescape(re.sub(r"</?(code|em)>", "", article))
@@ -516,3 +519,81 @@ def test_pdf_is_tagged_with_language_title_and_chart_alternatives(trees, tmp_pat
     # each chart's figure carries its text alternative
     alts = struct_alts(root["/StructTreeRoot"])
     assert sorted(alts) == sorted(describe(i) for i in available(tree))
+
+
+# --- published trend and signals in words ----------------------------------------------------
+
+def _article(page: str, ind: dict) -> str:
+    article = page[page.index(f'id="ind-{ind["id"]}"'):]
+    return article[:article.index("</article>")]
+
+
+def test_html_shows_the_published_trend_beside_the_benchmarks(trees, pages):
+    tree, page = trees["open"], pages["open"]
+    trended = [i for i in tree["summary"] if i["published_trend"]]
+    assert trended and all(i["benchmark"]["available"] for i in trended)
+    for ind in tree["summary"]:
+        article = html.unescape(_article(page, ind))
+        t = ind["published_trend"]
+        if not t:
+            assert "trend-table" not in article
+            continue
+        table = article[article.index("trend-table"):]
+        table = table[:table.index("</table>")]
+        # one column a year, the council, the neighbours' mean and England in each
+        assert [int(y) for y in re.findall(r'<th scope="col" class="num">(\d{4})</th>', table)] == t["years"]
+        cells = re.findall(r'<td class="num">([^<]*)</td>', table)
+        assert cells == t["council"] + t["neighbours"] + t["england"]
+        assert t["gap"] + "." in article
+        assert f"quartile (1 = best) {ind['benchmark']['quartile']}" in article
+
+
+def test_tree_trend_is_the_published_figures_formatted(synthetic_council, trees):
+    ind = next(i for i in trees["open"]["summary"] if i["id"] == "cp_per_10k")
+    raw = next(r for r in synthetic_council.results if r.indicator.id == "cp_per_10k").published_trend
+    assert ind["published_trend"]["years"] == raw["years"] == [2013, 2014]
+    assert ind["published_trend"]["council"] == [f"{v:.1f}" for v in raw["council"]]
+    assert ind["published_trend"]["gap"] == raw["gap"]
+    # the comparison's year is the trend's last: the same figures as the benchmark box
+    assert ind["published_trend"]["council"][-1] == ind["benchmark"]["council"]
+    assert ind["published_trend"]["neighbours"][-1] == ind["benchmark"]["neighbours"]
+
+
+def test_signals_group_months_by_rule_with_consecutive_months_as_ranges():
+    points = [{"month": m, "rules": r} for m, r in [
+        ("2014-01", []), ("2014-02", ["outside the process limits"]),
+        ("2014-03", ["7 or more in a row above the mean"]),
+        ("2014-04", ["7 or more in a row above the mean", "outside the process limits"]),
+        ("2014-05", ["7 or more in a row above the mean", "outside the process limits"]),
+        ("2014-06", []), ("2014-07", ["outside the process limits"])]]
+    assert signals(points) == [
+        "outside the process limits – February 2014, April 2014 to May 2014, July 2014",
+        "7 or more in a row above the mean – March 2014 to May 2014",
+    ]
+    assert signals([{"month": "2014-01", "rules": []}]) == []
+
+
+def test_html_and_pdf_say_which_rule_flags_each_month(trees, internal_pdf):
+    tree, (_, texts) = trees["internal"], internal_pdf
+    flagged = [i for i in available(tree) if any(p["rules"] for p in i["spc_points"])]
+    assert flagged
+    whole = _squash(" ".join(texts))
+    page = render_html(tree)
+    for ind in flagged:
+        words = signals(ind["spc_points"])
+        line = "Signals: " + "; ".join(words) + "."
+        assert line in html.unescape(page)
+        assert line in whole
+
+
+def test_pdf_keeps_each_trend_on_its_indicators_page(trees, internal_pdf):
+    """The trend and its reading sit in the benchmark box: nothing spills onto a page of its own."""
+    _, texts = internal_pdf
+    pages = [_squash(t) for t in texts]
+    for ind in trees["internal"]["summary"]:
+        t = ind["published_trend"]
+        if not t:
+            continue
+        page = next(p for p in pages if f"{ind['name']} " in p and "Published benchmarks" in p)
+        assert t["gap"].split(":")[0] in page
+        assert " ".join(t["england"]) in page

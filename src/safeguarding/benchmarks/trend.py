@@ -70,7 +70,7 @@ def gap_reading(years: list[int], council: list[float | None], neighbours: list[
     both = [(y, _tenths(c - n), n) for y, c, n in zip(years, council, neighbours)
             if c is not None and n is not None]
     if len(both) < 2:
-        return None, ("no gap trend: fewer than two years with both the council's and the "
+        return None, ("No reading of the gap: fewer than two years with both the council's and the "
                       "neighbours' published figures")
     (y0, g0, _), (y1, g1, n1) = both[0], both[-1]
     limit = _tenths(threshold(unit, n1))

@@ -168,6 +168,27 @@ def _month_before(month: str, back: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
+def signals(points: list[dict]) -> list[str]:
+    """The rules behind the flagged months, in words, for the page (the PDF has no tooltips):
+    one entry per rule, with its months, consecutive months as a range: "7 or more in a row
+    above the mean – September 2013 to February 2014, April 2014". ``points`` are the tree's
+    ``spc_points``, one per month shown, in order."""
+    runs: dict[str, list[list[int]]] = {}  # rule words -> runs of consecutive point indices
+    for k, p in enumerate(points):
+        for words in p["rules"]:
+            spans = runs.setdefault(words, [])
+            if spans and spans[-1][-1] == k - 1:
+                spans[-1].append(k)
+            else:
+                spans.append([k])
+
+    def span(run: list[int]) -> str:
+        first, last = (fmt.month_label(points[k]["month"]) for k in (run[0], run[-1]))
+        return first if len(run) == 1 else f"{first} to {last}"
+
+    return [f"{words} – {', '.join(span(r) for r in spans)}" for words, spans in runs.items()]
+
+
 def _view(ind: dict, chart: Callable[[dict], dict]) -> dict:
     """What the templates show for one indicator, beyond the tree's own fields."""
     bench = ind["benchmark"]
@@ -186,6 +207,7 @@ def _view(ind: dict, chart: Callable[[dict], dict]) -> dict:
         "sparkline": sparkline_svg(ind["months"]) if ind["available"] else Markup(""),
         "bench": bench if bench.get("available") else None,
         "special_months": special_months(ind),
+        "signals": signals(ind.get("spc_points") or []),
         "chart": None,
     }
     if ind["available"] and ind["months"]:

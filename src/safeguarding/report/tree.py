@@ -62,6 +62,22 @@ def _benchmark(r: Result) -> dict:
                                                   ("council", "neighbours", "region", "england")}}
 
 
+def _published_trend(r: Result) -> dict | None:
+    """The published trend (benchmarks.published_trend) for people, oldest year first: public
+    DfE figures, so shown in every classification; None without a benchmark."""
+    t = r.published_trend
+    if not t:
+        return None
+    unit = r.indicator.unit
+
+    def shown(values: list[float | None]) -> list[str]:
+        return ["not published" if v is None else fmt.value(v, unit) for v in values]
+
+    return {"years": t["years"], "council": shown(t["council"]),
+            "neighbours": shown(t["neighbours"]), "england": shown(t["england"]),
+            "gap_trend": t["gap_trend"], "gap": t["gap"]}
+
+
 def _spc_points(spc: dict, months: list[dict]) -> list[dict]:
     """The report's months' own SPC mean and limits (steps where a rebase falls) and the rules
     that flag each, in words; withheld with the rest of the SPC (see `_indicator`)."""
@@ -122,6 +138,7 @@ def _indicator(r: Result, plan: Plan) -> dict:
         "rag_basis": "" if rating_withheld or not available else
                      (j.get("rag") or {}).get("basis", ""),
         "benchmark": _benchmark(r),
+        "published_trend": _published_trend(r),
         "direction": "" if direction_withheld else
                      ((j.get("change") or {}).get("previous_month") or {}).get("direction") or "",
         "spc_icon": "withheld" if spc_withheld else spc.get("variation_icon", "insufficient_data"),
