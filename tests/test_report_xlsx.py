@@ -16,7 +16,7 @@ from safeguarding.report.xlsx import (DATA_COLUMNS, NOT_FOR_PUBLICATION, number_
 
 AREA_SHEETS = ["Front door", "Assessments", "Child protection", "Looked-after children",
                "Children in need"]
-SHEETS = ["Summary", *AREA_SHEETS, "Benchmarks", "data", "Notes"]
+SHEETS = ["Summary", *AREA_SHEETS, "Benchmarks", "Events", "data", "Notes"]
 TABLE_SHEETS = ["Summary", *AREA_SHEETS, "Benchmarks", "data"]
 FORMATS = {"percent": "0.00", "per_10k": "0.0", "count": "#,##0"}
 
@@ -441,3 +441,39 @@ def REGISTRY_DEFINITION(indicator_id: str) -> str:
     from safeguarding.indicators import REGISTRY
 
     return REGISTRY[indicator_id].definition
+
+
+# -- Events -----------------------------------------------------------------------------------
+
+def test_events_sheet_without_events_says_so(built):
+    ws = built["books"]["open"]["Events"]
+    _, headers, rows = table(ws, "Indicator")
+    assert headers == ["Indicator", "Indicator ID (data sheet)", "Month", "Event",
+                       "Process limits recalculated from this month"]
+    assert [c.value for c in rows[0]][0].startswith("No events fall within the report's months")
+
+
+def test_events_sheet_lists_each_indicators_events(built, tmp_path):
+    tree = copy.deepcopy(built["trees"]["open"])
+    first, second = [i for i in tree["summary"] if i["available"]][:2]
+    months = first["months"]
+    first["events"] = [{"month": months[3]["month"], "month_label": months[3]["label"],
+                        "label": "=HYPERLINK(\"x\") Ofsted inspection", "rebase": False},
+                       {"month": months[6]["month"], "month_label": months[6]["label"],
+                        "label": "New front door", "rebase": True}]
+    second["events"] = [first["events"][1]]
+    path = tmp_path / "events.xlsx"
+    write_xlsx(tree, path)
+    ws = openpyxl.load_workbook(path)["Events"]
+    _, _, rows = table(ws, "Indicator")
+    got = [[c.value for c in r] for r in rows]
+    assert got == [
+        [first["name"], first["id"], dt.datetime.strptime(months[3]["month"], "%Y-%m"),
+         "=HYPERLINK(\"x\") Ofsted inspection", "No"],
+        [first["name"], first["id"], dt.datetime.strptime(months[6]["month"], "%Y-%m"),
+         "New front door", "Yes"],
+        [second["name"], second["id"], dt.datetime.strptime(months[6]["month"], "%Y-%m"),
+         "New front door", "Yes"],
+    ]
+    assert rows[0][3].data_type == "s"  # a label is text, never a formula
+    assert rows[0][2].number_format == "mmm yyyy"

@@ -9,7 +9,8 @@ each a real Word "Heading 1" so the navigation pane shows the structure. Paragra
 Alternative options to Appendices are numbered 1, 2, 3, ... across sections, as in the template.
 
 Key considerations open with the period, then the drafted key messages from the tree, one
-numbered paragraph each; Appendices end with the definitions of the indicators the messages name
+numbered paragraph each, and the council's events (``--events``) within the period, a bullet
+each with the indicators they apply to; Appendices end with the definitions of the indicators the messages name
 (their Markdown as italic and code-font runs). What only an officer can write (the overall
 picture, the action being taken) and any council text the settings still leave as a placeholder
 appear as [bracketed text] highlighted in yellow (`PLACEHOLDER`), to be completed before
@@ -251,6 +252,7 @@ def _key_considerations(w: _Writer, tree: dict) -> None:
         w.numbered(f"{OVERALL_PICTURE} No indicator is flagged for the committee's attention "
                    f"this month{among}: none is rated red, shows a significant change or is in "
                    f"the worst quartile nationally.")
+    _events(w, tree)
     if tree.get("classification") == "open" and any(i.get("judgement_withheld")
                                                      for i in tree.get("summary", [])):
         w.numbered(f"Some figures in the attached report are small numbers (1 to 5), shown as "
@@ -270,6 +272,29 @@ def _key_considerations(w: _Writer, tree: dict) -> None:
         w.numbered("The data quality section of the attached report " + ", and ".join(parts) + ".",
                    placeholders=False)
     w.numbered(ACTIONS)
+
+
+def _events(w: _Writer, tree: dict) -> None:
+    """The council's events (``--events``) within the report's months, oldest first, one
+    bullet each with the indicators it applies to (as the charts mark them), and whether the
+    process limits are recalculated from it. The labels are the council's text, written as is
+    (never taken for placeholders)."""
+    charted = [i for i in tree.get("summary", []) if i.get("available") and i.get("months")]
+    groups: dict[tuple, list[str]] = {}
+    for ind in charted:
+        for e in ind.get("events") or []:
+            groups.setdefault((e["month"], e["month_label"], e["label"], e["rebase"]),
+                              []).append(ind["name"])
+    if not groups:
+        return
+    w.numbered("Events the council recorded within the period, marked on the charts of the "
+               "attached report:", placeholders=False)
+    for (_, month_label, label, rebase), names in sorted(groups.items(), key=lambda g: g[0][:3]):
+        who = "every indicator" if len(names) == len(charted) else "; ".join(names)
+        p = w.doc.add_paragraph(style="List Bullet")
+        p.add_run(f"{month_label}: {label}").bold = True
+        p.add_run(f" ({who}" + ("; the process limits are recalculated from this month)"
+                                if rebase else ")"))
 
 
 def _definitions(w: _Writer, tree: dict) -> None:

@@ -8,6 +8,8 @@ already disclosure-controlled. Sheets:
   (council, month, classification, attribution);
 - one sheet per area: a long table of indicator, month, numerator, denominator, value;
 - ``Benchmarks``: the DfE published figures each indicator is compared with;
+- ``Events``: the council's events (``--events``) within the report's months, by indicator,
+  with whether the process limits were recalculated from them;
 - ``data``: tidy and machine-readable, one row per indicator and month, values unrounded
   (``partial_month`` TRUE on every row of a month that ends after the extract date);
 - ``Notes``: methods, the key to ``c``, data quality and the indicators' definitions (as
@@ -329,6 +331,29 @@ class _Writer:
             self.cell(ws, row, 10, b.get("quartile"), self.year)
         self.table_end(ws, header, row, len(headers))
 
+    def events(self) -> None:
+        """The council's events (``--events``) within the report's months, one row per
+        indicator it applies to; a line saying there are none otherwise."""
+        headers = ["Indicator", "Indicator ID (data sheet)", "Month", "Event",
+                   "Process limits recalculated from this month"]
+        ws = self.sheet("Events", [46, 26, 11, 60, 16])
+        header = self.title_rows(ws, f"Events – {self.tree['month_label']}")
+        self.header_row(ws, header, headers, freeze_cols=1)
+        row = header
+        for ind in self.tree["summary"]:
+            for e in ind.get("events") or []:
+                row += 1
+                ws.write_string(row, 0, ind["name"], self.text)
+                ws.write_string(row, 1, ind["id"], self.text)
+                ws.write_datetime(row, 2, month_date(e["month"]), self.month)
+                ws.write_string(row, 3, e["label"], self.wrap)
+                ws.write_string(row, 4, "Yes" if e["rebase"] else "No", self.text)
+        if row == header:
+            ws.write_string(row + 1, 0, "No events fall within the report's months (events "
+                                        "come from the --events file).", self.muted)
+            return
+        self.table_end(ws, header, row, len(headers))
+
     def data(self) -> None:
         """Tidy rows: one per indicator and month, unrounded, `c` where suppressed."""
         ws = self.sheet("data", [8, 28, 9, 11, 20, 11, 12, 11, 13, 9])
@@ -406,6 +431,7 @@ class _Writer:
         for section in t["sections"]:
             self.area(section)
         self.benchmarks()
+        self.events()
         self.data()
         self.notes()
         self.wb.close()
