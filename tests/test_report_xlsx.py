@@ -16,8 +16,8 @@ from safeguarding.report.xlsx import (DATA_COLUMNS, NOT_FOR_PUBLICATION, number_
 
 AREA_SHEETS = ["Front door", "Assessments", "Child protection", "Looked-after children",
                "Children in need"]
-SHEETS = ["Summary", *AREA_SHEETS, "Benchmarks", "Events", "data", "Notes"]
-TABLE_SHEETS = ["Summary", *AREA_SHEETS, "Benchmarks", "data"]
+SHEETS = ["Summary", *AREA_SHEETS, "Benchmarks", "Published trend", "Events", "data", "Notes"]
+TABLE_SHEETS = ["Summary", *AREA_SHEETS, "Benchmarks", "Published trend", "data"]
 FORMATS = {"percent": "0.00", "per_10k": "0.0", "count": "#,##0"}
 
 
@@ -441,6 +441,28 @@ def REGISTRY_DEFINITION(indicator_id: str) -> str:
     from safeguarding.indicators import REGISTRY
 
     return REGISTRY[indicator_id].definition
+
+
+# -- Published trend --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("classification", ["open", "internal"])
+def test_published_trend_sheet_equals_the_json(built, classification):
+    _, headers, rows = table(built["books"][classification]["Published trend"], "Indicator")
+    assert headers[3:7] == ["Year ending 31 March", "Council (DfE published)",
+                            "Statistical neighbours (mean)", "England"]
+    want = []
+    for i in built["doc"]["indicators"]:
+        t = i["published_trend"]
+        for k, year in enumerate(t["years"] if t else []):
+            shown = [("not published" if t[key][k] is None else t[key][k])
+                     for key in ("council", "neighbours", "england")]
+            want.append([i["name"], t["measure"], year, *shown,
+                         t["gap"] if k == len(t["years"]) - 1 else None])
+    assert want  # the synthetic council has benchmarked indicators
+    got = [[r[0].value, r[2].value, r[3].value, r[4].value, r[5].value, r[6].value, r[7].value]
+           for r in rows]
+    assert got == want
+    assert all(is_number(r[4].value) for r in rows if r[4].value is not None)
 
 
 # -- Events -----------------------------------------------------------------------------------

@@ -73,9 +73,10 @@ def _published_trend(r: Result) -> dict | None:
     def shown(values: list[float | None]) -> list[str]:
         return ["not published" if v is None else fmt.value(v, unit) for v in values]
 
-    return {"years": t["years"], "council": shown(t["council"]),
+    return {"years": t["years"], "measure": t["measure"], "council": shown(t["council"]),
             "neighbours": shown(t["neighbours"]), "england": shown(t["england"]),
-            "gap_trend": t["gap_trend"], "gap": t["gap"]}
+            "gap_trend": t["gap_trend"], "gap": t["gap"],
+            "raw": {k: t[k] for k in ("council", "neighbours", "england")}}
 
 
 def _spc_points(spc: dict, months: list[dict]) -> list[dict]:
