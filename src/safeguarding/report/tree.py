@@ -10,6 +10,7 @@ import datetime as dt
 
 from .. import formatting as fmt
 from ..app import CouncilIndicators
+from ..benchmarks.trend import RULE as TREND_RULE
 from ..indicators import AREAS
 from ..indicators.compute import Result
 from ..judgement.assess import KEY_MESSAGES
@@ -202,6 +203,8 @@ def build_tree(c: CouncilIndicators, classification: str = "open",
                 "each indicator.",
                 "Benchmarks are the DfE's published figures for the latest year ending by the "
                 "reporting month; statistical neighbours are the DfE's groupings.",
+                f"The published trend shows the last 5 DfE years of the council, its statistical "
+                f"neighbours' mean and England. Its reading of the gap compares {TREND_RULE}.",
                 "Ratings: green meets the target, amber is within the council's tolerance, red is "
                 "beyond it; shapes (● ▲ ■) as well as colours.",
                 "Signals follow the NHS 'Making Data Count' XmR rules: a point outside the process "
