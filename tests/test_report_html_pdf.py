@@ -541,7 +541,8 @@ def test_html_shows_the_published_trend_beside_the_benchmarks(trees, pages):
         table = article[article.index("trend-table"):]
         table = table[:table.index("</table>")]
         # one column a year, the council, the neighbours' mean and England in each
-        assert [int(y) for y in re.findall(r'<th scope="col" class="num">(\d{4})</th>', table)] == t["years"]
+        years = re.findall(r'<th scope="col" class="num">(\d{4})</th>', table)
+        assert [int(y) for y in years] == t["years"]
         cells = re.findall(r'<td class="num">([^<]*)</td>', table)
         assert cells == t["council"] + t["neighbours"] + t["england"]
         assert t["gap"] + "." in article
@@ -550,7 +551,8 @@ def test_html_shows_the_published_trend_beside_the_benchmarks(trees, pages):
 
 def test_tree_trend_is_the_published_figures_formatted(synthetic_council, trees):
     ind = next(i for i in trees["open"]["summary"] if i["id"] == "cp_per_10k")
-    raw = next(r for r in synthetic_council.results if r.indicator.id == "cp_per_10k").published_trend
+    result = next(r for r in synthetic_council.results if r.indicator.id == "cp_per_10k")
+    raw = result.published_trend
     assert ind["published_trend"]["years"] == raw["years"] == [2013, 2014]
     assert ind["published_trend"]["council"] == [f"{v:.1f}" for v in raw["council"]]
     assert ind["published_trend"]["gap"] == raw["gap"]

@@ -10,8 +10,9 @@ suppressed council, say) is None.
 
 The gap reading (``gap_reading``): the gap is council minus neighbours' mean, in the years
 where both are published, to 1 decimal place (half up) as the sentence shows it, so that the
-figures it states add up; the threshold too. With fewer than two such years there is no reading. Otherwise the
-size of the gap (its absolute value) in the last of them is compared with the first:
+figures it states add up; the threshold too. With fewer than two such years there is no
+reading. Otherwise the size of the gap (its absolute value) in the last of them is compared
+with the first:
 
 - ``widening`` when it grew by at least the threshold;
 - ``closing`` when it shrank by at least the threshold;
@@ -70,12 +71,13 @@ def gap_reading(years: list[int], council: list[float | None], neighbours: list[
     both = [(y, _tenths(c - n), n) for y, c, n in zip(years, council, neighbours)
             if c is not None and n is not None]
     if len(both) < 2:
-        return None, ("No reading of the gap: fewer than two years with both the council's and the "
-                      "neighbours' published figures")
+        return None, ("No reading of the gap: fewer than two years with both the council's "
+                      "and the neighbours' published figures")
     (y0, g0, _), (y1, g1, n1) = both[0], both[-1]
     limit = _tenths(threshold(unit, n1))
     change = round(abs(g1) - abs(g0), 9)  # tenths: no floating-point noise at the line
-    trend = "widening" if change >= limit else "closing" if -change >= limit else "stable"
+    trend = ("widening" if change > 0 and change >= limit else
+             "closing" if change < 0 and -change >= limit else "stable")
     moved = ("its size unchanged" if change == 0 else
              f"its size {'up' if change > 0 else 'down'} {_size(change, unit)}")
     sentence = (f"The gap to statistical neighbours is {trend}: {_side(g0, unit)} in {y0}, "

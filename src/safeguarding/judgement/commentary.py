@@ -56,9 +56,10 @@ def _names() -> tuple[str, ...]:
 def _lowered(label: str) -> str:
     """The label with its first letter lower-cased when it is sentence case ('New front door')
     or starts with an article ('The Ofsted inspection'), else as written: not when its first
-    word is not capitalised-then-lower ('MASH', 'iPad'), is a known proper noun ('Ofsted inspection') or starts a council or region name
-    ('North Yorkshire review'), nor when a later word is capitalised then lower case too (a
-    title-case name, 'Signs of Safety', keeps its capitals; 'MASH launched' is no name)."""
+    word is not capitalised-then-lower ('MASH', 'iPad'), is a known proper noun ('Ofsted
+    inspection') or starts a council or region name ('North Yorkshire review'), nor when a
+    later word is capitalised then lower case too (a title-case name, 'Signs of Safety', keeps
+    its capitals; 'MASH launched' is no name)."""
     words = label.split()
     first = words[0].rstrip(",.:;")
     if not (first[:1].isupper() and first[1:].islower()):

@@ -10,11 +10,11 @@ Alternative options to Appendices are numbered 1, 2, 3, ... across sections, as 
 
 Key considerations open with the period, then the drafted key messages from the tree, one
 numbered paragraph each, and the council's events (``--events``) within the period, a bullet
-each with the indicators they apply to; Appendices end with the definitions of the indicators the messages name
-(their Markdown as italic and code-font runs). What only an officer can write (the overall
-picture, the action being taken) and any council text the settings still leave as a placeholder
-appear as [bracketed text] highlighted in yellow (`PLACEHOLDER`), to be completed before
-publication.
+each with the indicators they apply to; Appendices end with the definitions of the indicators
+the messages name (their Markdown as italic and code-font runs). What only an officer can
+write (the overall picture, the action being taken) and any council text the settings still
+leave as a placeholder appear as [bracketed text] highlighted in yellow (`PLACEHOLDER`), to be
+completed before publication.
 An internal report says NOT FOR PUBLICATION in the header of every page, and a partial month's
 report (one ending after the extract date) says "PARTIAL MONTH: figures to <date> only" there
 and in its Purpose and Key considerations; every page's footer says "Page X of Y".
