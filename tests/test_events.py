@@ -150,6 +150,19 @@ def test_cli_events_option(tmp_path):
     ("The MASH opens", "the MASH opens in February 2014"),
     ("a new system", "a new system in February 2014"),
     ("Restructure", "the restructure in February 2014"),
+    # proper nouns and acronyms keep their case
+    ("Ofsted inspection", "the Ofsted inspection in February 2014"),
+    ("Ofsted focused visit", "the Ofsted focused visit in February 2014"),
+    ("Signs of Safety launched", "the Signs of Safety launched in February 2014"),
+    ("New Front Door Service", "the New Front Door Service in February 2014"),
+    ("Herefordshire restructure", "the Herefordshire restructure in February 2014"),
+    ("North Yorkshire review", "the North Yorkshire review in February 2014"),
+    ("West Midlands peer review", "the West Midlands peer review in February 2014"),
+    ("January cold snap", "the January cold snap in February 2014"),
+    ("DfE return deadline", "the DfE return deadline in February 2014"),
+    ("iPad roll-out", "the iPad roll-out in February 2014"),
+    ("The Ofsted inspection", "the Ofsted inspection in February 2014"),
+    ("Northern hub opened", "the northern hub opened in February 2014"),
 ])
 def test_event_phrase(label, phrase):
     from safeguarding.judgement.commentary import event_phrase

@@ -11,7 +11,9 @@ from docx.enum.text import WD_COLOR_INDEX
 from safeguarding.report.docx import write_docx
 from safeguarding.report.settings import ReportSettingsError, load_report_settings
 from safeguarding.report.tree import build_tree
-from safeguarding.results import DataQuality, Unavailable
+from safeguarding.results import DataQuality, EventLabel, Unavailable
+
+from extracts import with_summary
 
 # The seed cover report (/work/shared/seed), in its order.
 SEED_LABELS = ["MEETING:", "MEETING DATE:", "TITLE OF REPORT:", "REPORT BY:"]
@@ -406,3 +408,35 @@ def test_appendices_define_the_key_message_indicators_with_their_markdown_as_run
     code = [r.text for r in para.runs if r.font.name == "Courier New"]
     assert code[:2] == ["WD(start, e) > V", "cppv_cp_visit_seen"] and "V" in code
     assert "Policy V = 10." in para.text
+
+
+# --- Events -------------------------------------------------------------------------------------
+
+def test_events_in_key_considerations_with_the_indicators_they_apply_to(open_tree, council_settings,
+                                                                        tmp_path):
+    charted = [i for i in open_tree.summary if i.available and i.months]
+    months = charted[0].months
+    door = EventLabel(months[6].month, months[6].label, "New front door [phase 1]", True)
+    ofsted = EventLabel(months[2].month, months[2].label, "Ofsted inspection", False)
+    marked = {i.id: replace(i, events=(ofsted, door) if i in charted[:2] else (ofsted,))
+              for i in charted}
+    tree = with_summary(open_tree, [marked.get(i.id, i) for i in open_tree.summary])
+    doc = render(tree, council_settings, tmp_path)
+    key = section_text(doc, "Key considerations")
+    start = key.index(next(p for p in key if p.endswith("Events the council recorded within the "
+                                                         "period, marked on the charts of the "
+                                                         "attached report:")))
+    assert re.match(r"\d+\t", key[start])
+    assert key[start + 1:start + 3] == [
+        f"{months[2].label}: Ofsted inspection (every indicator)",
+        f"{months[6].label}: New front door [phase 1] ({charted[0].name}; "
+        f"{charted[1].name}; the process limits are recalculated from this month)",
+    ]
+    # the council's label is its own text: brackets in it are no placeholder
+    [run] = [r for r in all_runs(doc) if "[phase 1]" in r.text]
+    assert run.font.highlight_color is None
+
+
+def test_no_events_no_events_paragraph(open_doc):
+    assert not any("Events the council recorded" in p for p in section_text(open_doc,
+                                                                            "Key considerations"))

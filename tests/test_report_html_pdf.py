@@ -22,10 +22,12 @@ import pytest
 from pypdf import PdfReader
 
 from safeguarding.report.charts import chart_spec, chart_svg, describe
-from safeguarding.report.html import javascript_bundle, render, render_html, sparkline_svg
+from safeguarding.report.html import (javascript_bundle, render, render_html, signals,
+                                      sparkline_svg)
 from safeguarding.report.markup import plain, to_html
 from safeguarding.report.pdf import render_pdf_html, static_charts, write_pdf
 from safeguarding.report.tree import build_tree
+from extracts import with_summary
 from safeguarding.results import (EventLabel, IndicatorPage, MonthFigure, ReportTree, SpcLines,
                                  SpcStep, Unavailable)
 
@@ -88,14 +90,6 @@ def test_every_chart_spec_is_valid_vega_lite_with_its_data_inline(trees):
         points = spec["datasets"]["points"]
         assert [p["value"] for p in points] == [m.value_raw for m in ind.months]
         assert spec["description"] == describe(ind) and ind.name in spec["description"]
-
-
-def with_summary(tree: ReportTree, summary) -> ReportTree:
-    """`tree` with these indicators only (its sections hold the same), for a quicker or odd
-    report."""
-    summary = tuple(summary)
-    return replace(tree, summary=summary, sections=tuple(
-        replace(s, indicators=tuple(i for i in summary if i.area == s.id)) for s in tree.sections))
 
 
 def _indicator(tree, indicator_id):
@@ -293,7 +287,9 @@ def test_html_monthly_tables_commentary_and_definitions(trees, pages):
     for ind in available(tree):
         article = page[page.index(f'id="ind-{ind.id}"'):]
         article = article[:article.index("</article>")]
-        assert article.count("<tr>") == 1 + len(ind.months)  # header + one row a month
+        monthly = article[article.index("monthly-table"):]
+        monthly = monthly[:monthly.index("</table>")]
+        assert monthly.count("<tr>") == 1 + len(ind.months)  # header + one row a month
         for para in ind.commentary:
             assert para in text
         shown = html.unescape(re.sub(r"</?(code|em)>", "", article))
@@ -516,3 +512,84 @@ def test_pdf_is_tagged_with_language_title_and_chart_alternatives(trees, tmp_pat
     # each chart's figure carries its text alternative
     alts = struct_alts(root["/StructTreeRoot"])
     assert sorted(alts) == sorted(describe(i) for i in available(tree))
+
+
+# --- published trend and signals in words ----------------------------------------------------
+
+def _article(page: str, ind: IndicatorPage) -> str:
+    article = page[page.index(f'id="ind-{ind.id}"'):]
+    return article[:article.index("</article>")]
+
+
+def test_html_shows_the_published_trend_beside_the_benchmarks(trees, pages):
+    tree, page = trees["open"], pages["open"]
+    trended = [i for i in tree.summary if i.published_trend]
+    assert trended and all(i.benchmark.available for i in trended)
+    for ind in tree.summary:
+        article = html.unescape(_article(page, ind))
+        t = ind.published_trend
+        if not t:
+            assert "trend-table" not in article
+            continue
+        table = article[article.index("trend-table"):]
+        table = table[:table.index("</table>")]
+        # one column a year, the council, the neighbours' mean and England in each
+        years = re.findall(r'<th scope="col" class="num">(\d{4})</th>', table)
+        assert tuple(int(y) for y in years) == t.years
+        cells = re.findall(r'<td class="num">([^<]*)</td>', table)
+        assert tuple(cells) == t.council + t.neighbours + t.england
+        assert t.gap + "." in article
+        assert f"quartile (1 = best) {ind.benchmark.quartile}" in article
+
+
+def test_tree_trend_is_the_published_figures_formatted(synthetic_council, trees):
+    ind = next(i for i in trees["open"].summary if i.id == "cp_per_10k")
+    result = next(r for r in synthetic_council.results if r.indicator.id == "cp_per_10k")
+    raw = result.published_trend
+    trend = ind.published_trend
+    assert trend.years == raw.years == (2013, 2014)
+    assert trend.council == tuple(f"{v:.1f}" for v in raw.council)
+    assert trend.gap == raw.gap
+    # the comparison's year is the trend's last: the same figures as the benchmark box
+    assert trend.council[-1] == ind.benchmark.council
+    assert trend.neighbours[-1] == ind.benchmark.neighbours
+
+
+def test_signals_group_months_by_rule_with_consecutive_months_as_ranges():
+    points = [SpcStep(m, None, None, None, tuple(r)) for m, r in [
+        ("2014-01", []), ("2014-02", ["outside the process limits"]),
+        ("2014-03", ["7 or more in a row above the mean"]),
+        ("2014-04", ["7 or more in a row above the mean", "outside the process limits"]),
+        ("2014-05", ["7 or more in a row above the mean", "outside the process limits"]),
+        ("2014-06", []), ("2014-07", ["outside the process limits"])]]
+    assert signals(points) == [
+        "outside the process limits – February 2014, April 2014 to May 2014, July 2014",
+        "7 or more in a row above the mean – March 2014 to May 2014",
+    ]
+    assert signals([SpcStep("2014-01", None, None, None, ())]) == []
+
+
+def test_html_and_pdf_say_which_rule_flags_each_month(trees, internal_pdf):
+    tree, (_, texts) = trees["internal"], internal_pdf
+    flagged = [i for i in available(tree) if any(p.rules for p in i.spc_points)]
+    assert flagged
+    whole = _squash(" ".join(texts))
+    page = render_html(tree)
+    for ind in flagged:
+        words = signals(ind.spc_points)
+        line = "Signals: " + "; ".join(words) + "."
+        assert line in html.unescape(re.sub(r"<[^>]+>", "", page))
+        assert line in whole
+
+
+def test_pdf_keeps_each_trend_on_its_indicators_page(trees, internal_pdf):
+    """The trend and its reading sit in the benchmark box: nothing spills onto a page of its own."""
+    _, texts = internal_pdf
+    pages = [_squash(t) for t in texts]
+    for ind in trees["internal"].summary:
+        t = ind.published_trend
+        if not t:
+            continue
+        page = next(p for p in pages if f"{ind.name} " in p and "Published benchmarks" in p)
+        assert t.gap.split(":")[0] in page
+        assert " ".join(t.england) in page

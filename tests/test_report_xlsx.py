@@ -4,21 +4,24 @@ from __future__ import annotations
 
 
 import dataclasses
-from dataclasses import replace
 import datetime as dt
+from dataclasses import replace
 
 import openpyxl
 import pytest
 
+from extracts import with_summary
+
 from safeguarding.output import document
 from safeguarding.report.tree import build_tree
+from safeguarding.results import EventLabel
 from safeguarding.report.xlsx import (DATA_COLUMNS, NOT_FOR_PUBLICATION, number_format,
                                       write_xlsx)
 
 AREA_SHEETS = ["Front door", "Assessments", "Child protection", "Looked-after children",
                "Children in need"]
-SHEETS = ["Summary", *AREA_SHEETS, "Benchmarks", "data", "Notes"]
-TABLE_SHEETS = ["Summary", *AREA_SHEETS, "Benchmarks", "data"]
+SHEETS = ["Summary", *AREA_SHEETS, "Benchmarks", "Published trend", "Events", "data", "Notes"]
+TABLE_SHEETS = ["Summary", *AREA_SHEETS, "Benchmarks", "Published trend", "data"]
 FORMATS = {"percent": "0.00", "per_10k": "0.0", "count": "#,##0"}
 
 
@@ -383,12 +386,9 @@ def test_unavailable_indicator_missing_value_and_formula_like_text(built, tmp_pa
     pct = next(i for i in tree.summary if i.unit == "percent" and not i.suppressed_any)
     empty = replace(pct.months[3], value="no cases", value_raw=None, numerator=0, denominator=0)
     pct = replace(pct, months=pct.months[:3] + (empty,) + pct.months[4:])
-    summary = tuple(gone if i.id == gone.id else pct if i.id == pct.id else i
-                    for i in tree.summary)
-    tree = replace(tree, council=replace(tree.council, name="=HYPERLINK(\"http://example.com\")"),
-                   summary=summary,  # the sections hold the same indicators as the summary
-                   sections=tuple(replace(s, indicators=tuple(i for i in summary if i.area == s.id))
-                                  for s in tree.sections))
+    tree = with_summary(tree, [gone if i.id == gone.id else pct if i.id == pct.id else i
+                               for i in tree.summary])
+    tree = replace(tree, council=replace(tree.council, name="=HYPERLINK(\"http://example.com\")"))
     path = tmp_path / "performance-data.xlsx"
     write_xlsx(tree, path)
     book = openpyxl.load_workbook(path)
@@ -446,3 +446,62 @@ def REGISTRY_DEFINITION(indicator_id: str) -> str:
     from safeguarding.indicators import REGISTRY
 
     return REGISTRY[indicator_id].definition
+
+
+# -- Published trend --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("classification", ["open", "internal"])
+def test_published_trend_sheet_equals_the_json(built, classification):
+    _, headers, rows = table(built["books"][classification]["Published trend"], "Indicator")
+    assert headers[3:7] == ["Year ending 31 March", "Council (DfE published)",
+                            "Statistical neighbours (mean)", "England"]
+    want = []
+    for i in built["doc"]["indicators"]:
+        t = i["published_trend"]
+        for k, year in enumerate(t["years"] if t else []):
+            shown = [("not published" if t[key][k] is None else t[key][k])
+                     for key in ("council", "neighbours", "england")]
+            want.append([i["name"], t["measure"], year, *shown,
+                         t["gap"] if k == len(t["years"]) - 1 else None])
+    assert want  # the synthetic council has benchmarked indicators
+    got = [[r[0].value, r[2].value, r[3].value, r[4].value, r[5].value, r[6].value, r[7].value]
+           for r in rows]
+    assert got == want
+    assert all(is_number(r[4].value) for r in rows if r[4].value is not None)
+
+
+# -- Events -----------------------------------------------------------------------------------
+
+def test_events_sheet_without_events_says_so(built):
+    ws = built["books"]["open"]["Events"]
+    _, headers, rows = table(ws, "Indicator")
+    assert headers == ["Indicator", "Indicator ID (data sheet)", "Month", "Event",
+                       "Process limits recalculated from this month"]
+    assert [c.value for c in rows[0]][0].startswith("No events fall within the report's months")
+
+
+def test_events_sheet_lists_each_indicators_events(built, tmp_path):
+    tree = built["trees"]["open"]
+    first, second = [i for i in tree.summary if i.available][:2]
+    months = first.months
+    ofsted = EventLabel(months[3].month, months[3].label, "=HYPERLINK(\"x\") Ofsted inspection",
+                        False)
+    door = EventLabel(months[6].month, months[6].label, "New front door", True)
+    marked = {first.id: replace(first, events=(ofsted, door)),
+              second.id: replace(second, events=(door,))}
+    tree = with_summary(tree, [marked.get(i.id, i) for i in tree.summary])
+    path = tmp_path / "events.xlsx"
+    write_xlsx(tree, path)
+    ws = openpyxl.load_workbook(path)["Events"]
+    _, _, rows = table(ws, "Indicator")
+    got = [[c.value for c in r] for r in rows]
+    assert got == [
+        [first.name, first.id, dt.datetime.strptime(months[3].month, "%Y-%m"),
+         "=HYPERLINK(\"x\") Ofsted inspection", "No"],
+        [first.name, first.id, dt.datetime.strptime(months[6].month, "%Y-%m"),
+         "New front door", "Yes"],
+        [second.name, second.id, dt.datetime.strptime(months[6].month, "%Y-%m"),
+         "New front door", "Yes"],
+    ]
+    assert rows[0][3].data_type == "s"  # a label is text, never a formula
+    assert rows[0][2].number_format == "mmm yyyy"

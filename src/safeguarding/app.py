@@ -390,8 +390,9 @@ def _judged(r: Result, month: dt.date, sn_model: int | None, policy: Policy,
             events: list[Event]) -> Result:
     """An indicator's result with its benchmark, report months and judgement."""
     # The extra 11 months give disclosure control the whole window of each rolling total.
-    r = replace(r, benchmark=benchmarks.comparison(r.indicator.id, r.la_code, month, sn_model,
-                                                   policy),
+    benchmark = benchmarks.comparison(r.indicator.id, r.la_code, month, sn_model, policy)
+    r = replace(r, benchmark=benchmark,
+                published_trend=benchmarks.published_trend(benchmark, r.la_code),
                 history=r.series, series=r.series[-REPORT_POINTS:])
     # A return covers a window: months outside it are "not covered", never a zero.
     r = apply_coverage(r, windows)

@@ -42,6 +42,7 @@ def document(c: CouncilIndicators) -> dict:
                 **({"error": r.error} if r.error else {}),
                 "definition": r.indicator.definition,
                 "benchmarks": jsonable(r.benchmark),
+                "published_trend": jsonable(r.published_trend),
                 **(jsonable(r.judgement) if r.judgement else dict.fromkeys(JUDGEMENT)),
                 "series": jsonable(r.series),
             }

@@ -98,6 +98,21 @@ class Benchmark:
 Comparison = Benchmark | NoBenchmark
 
 
+@dataclass(frozen=True)
+class PublishedTrend:
+    """The measure's last published DfE years (benchmarks.trend), oldest first, None where a
+    figure is not published, and the reading of the gap to the statistical neighbours."""
+    measure: str
+    sn_model: int | None
+    years: tuple[int, ...]
+    council: tuple[float | None, ...]
+    neighbours: tuple[float | None, ...]
+    england: tuple[float | None, ...]
+    gap_trend: str | None  # widening / closing / stable; None with fewer than two years
+    gap: str  # the reading in words
+    rule: str
+
+
 # -- rating and position (judgement.rating) --------------------------------------------------
 
 @dataclass(frozen=True)
@@ -250,6 +265,7 @@ class Result:
     error: str | None = None  # the indicator raised: an error in the output, never a silent gap
     warnings: tuple[str, ...] = ()
     benchmark: Comparison | None = None  # the published DfE comparison
+    published_trend: PublishedTrend | None = None  # its measure's last published years
     judgement: Judgement | None = None  # rating, position, change, SPC, commentary
     history: tuple[Point, ...] = ()  # every month computed, oldest first
     exception: Exception | None = field(default=None, repr=False, compare=False)  # for --debug
@@ -301,6 +317,19 @@ class NoBenchmarkFigures:
 
 
 @dataclass(frozen=True)
+class TrendFigures:
+    """The published trend, formatted ("not published" where none), unformatted in `raw`."""
+    years: tuple[int, ...]
+    measure: str
+    council: tuple[str, ...]
+    neighbours: tuple[str, ...]
+    england: tuple[str, ...]
+    gap_trend: str | None
+    gap: str
+    raw: PublishedTrend
+
+
+@dataclass(frozen=True)
 class SpcLines:
     mean: float | None
     lower: float | None
@@ -347,6 +376,7 @@ class IndicatorPage:
     rag_shape: str
     rag_basis: str
     benchmark: BenchmarkFigures | NoBenchmarkFigures
+    published_trend: TrendFigures | None
     direction: str
     spc_icon: str
     spc_label: str

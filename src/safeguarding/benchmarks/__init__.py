@@ -8,6 +8,8 @@
 - ``comparison(indicator_id, la_code, month)``: the council's figure for the latest published
   year ending on or before the month, its neighbours' mean (and median and count), its region,
   England and its quartile among all councils.
+- ``published_trend(comparison, la_code)``: the last 5 published years of the council, its
+  neighbours' mean and England, and whether the gap to the neighbours is widening or closing.
 
 Years are DfE years ending 31 March; areas are keyed by DfE 3-digit council numbers and ONS
 region / country codes (``areas.py``). Contains public sector information licensed under the
@@ -19,9 +21,11 @@ from .compare import comparison, profile, year_for_month
 from .measures import BY_CODE, BY_INDICATOR, MEASURES
 from .neighbours import MODELS, default_model, neighbours
 from .store import location, table, user_dir
+from .trend import published_trend
 
 __all__ = [
     "ATTRIBUTION", "BY_CODE", "BY_INDICATOR", "MEASURES", "MODELS",
-    "comparison", "default_model", "location", "neighbours", "profile", "table", "user_dir",
+    "comparison", "default_model", "location", "neighbours", "profile", "published_trend",
+    "table", "user_dir",
     "year_for_month",
 ]

@@ -5,9 +5,12 @@ change, benchmarks), with numbers formatted as the report shows them. Nothing el
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
+from .. import reference
 from ..formatting import month_label, with_unit
 from ..indicators import Indicator
 from ..results import Change, EventMark, Judgement, Position, Rag, Spc
@@ -35,16 +38,48 @@ def _unnested(signal: str) -> str:
 
 
 ARTICLES = ("the ", "a ", "an ", "our ", "this ")
+# Names a label may start with that keep their capital: bodies and words a council's events
+# name, besides the councils and regions themselves (``_names``).
+PROPER_NOUNS = frozenset({
+    "Ofsted", "Cafcass", "Barnardo's", "England", "English", "Covid", "Christmas", "Easter",
+    *calendar.month_name[1:], *calendar.day_name,
+})
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[str, ...]:
+    """Council and region names, longest first (a label starting with one keeps its case);
+    'Herefordshire, County of' as 'Herefordshire' too."""
+    found = {n for c in reference.councils()
+             for n in (c.name, c.name.split(",")[0], c.region_name)}
+    return tuple(sorted((n for n in found if n), key=len, reverse=True))
+
+
+def _lowered(label: str) -> str:
+    """The label with its first letter lower-cased when it is sentence case ('New front door')
+    or starts with an article ('The Ofsted inspection'), else as written: not when its first
+    word is not capitalised-then-lower ('MASH', 'iPad'), is a known proper noun ('Ofsted
+    inspection') or starts a council or region name ('North Yorkshire review'), nor when a
+    later word is capitalised then lower case too (a title-case name, 'Signs of Safety', keeps
+    its capitals; 'MASH launched' is no name)."""
+    words = label.split()
+    first = words[0].rstrip(",.:;")
+    if not (first[:1].isupper() and first[1:].islower()):
+        return label
+    if (first + " ").lower() in ARTICLES:  # 'The Ofsted inspection': the article, mid-sentence
+        return label[0].lower() + label[1:]
+    if first in PROPER_NOUNS or any(w[:1].isupper() and w[1:].islower() for w in words[1:]):
+        return label
+    if any(label == n or label.startswith((n + " ", n + "'")) for n in _names()):
+        return label
+    return label[0].lower() + label[1:]
 
 
 def event_phrase(event: EventMark) -> str:
-    """'the new front door in February 2014' from the event labelled 'New front door': a
-    capitalised first word that is otherwise lower case (not 'MASH', not 'iPad') is lowered,
-    and 'the' goes before a label that has no article of its own."""
-    label = event.label
-    first = label.split()[0]
-    if first[:1].isupper() and first[1:].islower():
-        label = label[0].lower() + label[1:]
+    """'the new front door in February 2014' from the event labelled 'New front door', and
+    'the Ofsted inspection in May 2014' from 'Ofsted inspection' (``_lowered`` says when the
+    first letter is lowered); 'the' goes before a label that has no article of its own."""
+    label = _lowered(event.label)
     if not label.lower().startswith(ARTICLES):
         label = f"the {label}"
     return f"{label} in {month_label(event.month)}"

@@ -9,11 +9,12 @@ each a real Word "Heading 1" so the navigation pane shows the structure. Paragra
 Alternative options to Appendices are numbered 1, 2, 3, ... across sections, as in the template.
 
 Key considerations open with the period, then the drafted key messages from the tree, one
-numbered paragraph each; Appendices end with the definitions of the indicators the messages name
-(their Markdown as italic and code-font runs). What only an officer can write (the overall
-picture, the action being taken) and any council text the settings still leave as a placeholder
-appear as [bracketed text] highlighted in yellow (`PLACEHOLDER`), to be completed before
-publication.
+numbered paragraph each, and the council's events (``--events``) within the period, a bullet
+each with the indicators they apply to; Appendices end with the definitions of the indicators
+the messages name (their Markdown as italic and code-font runs). What only an officer can
+write (the overall picture, the action being taken) and any council text the settings still
+leave as a placeholder appear as [bracketed text] highlighted in yellow (`PLACEHOLDER`), to be
+completed before publication.
 An internal report says NOT FOR PUBLICATION in the header of every page, and a partial month's
 report (one ending after the extract date) says "PARTIAL MONTH: figures to <date> only" there
 and in its Purpose and Key considerations; every page's footer says "Page X of Y".
@@ -32,7 +33,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from ..results import ReportTree
+from ..results import EventLabel, ReportTree
 from . import markup
 from .disclosure import SUPPRESSED
 from .previous import (ACTIONS as ACTIONS_BLOCK, BESIDE, BESIDE_CHANGED, BOOKMARK, FIXED,
@@ -313,6 +314,7 @@ def _key_considerations(w: _Writer, tree: ReportTree, memory: Memory) -> None:
         for text in carried[1:]:
             w.numbered(text, placeholders=False)
         w.beside(memory.beside.get(ind_id), BESIDE_CHANGED, f"{ind.name}, last month's text")
+    _events(w, tree)
     if tree.classification == "open" and any(i.judgement_withheld
                                                      for i in tree.summary):
         w.numbered(f"Some figures in the attached report are small numbers (1 to 5), shown as "
@@ -339,6 +341,29 @@ def _key_considerations(w: _Writer, tree: ReportTree, memory: Memory) -> None:
         w.anchor(w.para(UNPLACED_NOTE), FIXED, UNPLACED_NOTE)
         for u in memory.unplaced:
             w.kept(f"{u.context}: ", u.text, u.context)
+
+
+def _events(w: _Writer, tree: ReportTree) -> None:
+    """The council's events (``--events``) within the report's months, oldest first, one
+    bullet each with the indicators it applies to (as the charts mark them), and whether the
+    process limits are recalculated from it. The labels are the council's text, written as is
+    (never taken for placeholders)."""
+    charted = [i for i in tree.summary if i.available and i.months]
+    groups: dict[EventLabel, list[str]] = {}
+    for ind in charted:
+        for e in ind.events:
+            groups.setdefault(e, []).append(ind.name)
+    if not groups:
+        return
+    w.numbered("Events the council recorded within the period, marked on the charts of the "
+               "attached report:", placeholders=False, kind=FIXED)
+    for e, names in sorted(groups.items(), key=lambda g: (g[0].month, g[0].label)):
+        who = "every indicator" if len(names) == len(charted) else "; ".join(names)
+        p = w.doc.add_paragraph(style="List Bullet")
+        p.add_run(f"{e.month_label}: {e.label}").bold = True
+        p.add_run(f" ({who}" + ("; the process limits are recalculated from this month)"
+                                if e.rebase else ")"))
+        w.anchor(p, FIXED, p.text)  # the product's own: not taken for the officer's next month
 
 
 def _remember(doc, tree: ReportTree, blocks: dict[str, dict]) -> None:

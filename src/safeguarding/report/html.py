@@ -23,7 +23,7 @@ import vl_convert as vlc
 from markupsafe import Markup, escape
 
 from .. import formatting as fmt
-from ..results import IndicatorPage, MonthFigure, ReportTree
+from ..results import IndicatorPage, MonthFigure, ReportTree, SpcStep
 from . import markup
 from .charts import VL_VERSION, chart_spec, describe, short_month, special_months
 from .tree import RAG_LABELS, RAG_SHAPES
@@ -169,6 +169,27 @@ def _month_before(month: str, back: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
+def signals(points: Sequence[SpcStep]) -> list[str]:
+    """The rules behind the flagged months, in words, for the page (the PDF has no tooltips):
+    one entry per rule, with its months, consecutive months as a range: "7 or more in a row
+    above the mean – September 2013 to February 2014, April 2014". ``points`` are the tree's
+    ``spc_points``, one per month shown, in order."""
+    runs: dict[str, list[list[int]]] = {}  # rule words -> runs of consecutive point indices
+    for k, p in enumerate(points):
+        for words in p.rules:
+            spans = runs.setdefault(words, [])
+            if spans and spans[-1][-1] == k - 1:
+                spans[-1].append(k)
+            else:
+                spans.append([k])
+
+    def span(run: list[int]) -> str:
+        first, last = (fmt.month_label(points[k].month) for k in (run[0], run[-1]))
+        return first if len(run) == 1 else f"{first} to {last}"
+
+    return [f"{words} – {', '.join(span(r) for r in spans)}" for words, spans in runs.items()]
+
+
 def _view(ind: IndicatorPage, chart: Callable[[IndicatorPage], dict]) -> dict:
     """What the templates show for one indicator, beyond the tree's own fields."""
     bench = ind.benchmark
@@ -187,6 +208,7 @@ def _view(ind: IndicatorPage, chart: Callable[[IndicatorPage], dict]) -> dict:
         "sparkline": sparkline_svg(ind.months) if ind.available else Markup(""),
         "bench": bench if bench.available else None,
         "special_months": special_months(ind),
+        "signals": signals(ind.spc_points),
         "chart": None,
     }
     if ind.available and ind.months:

@@ -10,11 +10,12 @@ import datetime as dt
 
 from .. import formatting as fmt
 from ..app import CouncilIndicators
+from ..benchmarks.trend import RULE as TREND_RULE
 from ..indicators import AREAS
 from ..results import (Benchmark, BenchmarkFigures, CouncilName, DataQuality, EventLabel,
                        EventMark, IndicatorPage, Judgement, Methods, MonthFigure,
                        NoBenchmarkFigures, RawFigures, ReportTree, Result, Section, Spc,
-                       SpcLines, SpcStep, Unavailable)
+                       SpcLines, SpcStep, TrendFigures, Unavailable)
 from ..judgement.assess import KEY_MESSAGES
 from ..judgement.spc import ICONS, rule_words
 from ..reference import ATTRIBUTION
@@ -61,6 +62,21 @@ def _benchmark(r: Result) -> BenchmarkFigures | NoBenchmarkFigures:
         neighbours=figure("neighbours"), neighbours_n=b.neighbours_n, region=figure("region"),
         region_name=b.region_name, england=figure("england"), quartile=b.quartile,
         raw=RawFigures(b.council, b.neighbours, b.region, b.england))
+
+
+def _published_trend(r: Result) -> TrendFigures | None:
+    """The published trend (benchmarks.published_trend) for people, oldest year first: public
+    DfE figures, so shown in every classification; None without a benchmark."""
+    t = r.published_trend
+    if t is None:
+        return None
+    unit = r.indicator.unit
+
+    def shown(values: tuple[float | None, ...]) -> tuple[str, ...]:
+        return tuple("not published" if v is None else fmt.value(v, unit) for v in values)
+
+    return TrendFigures(t.years, t.measure, shown(t.council), shown(t.neighbours),
+                        shown(t.england), t.gap_trend, t.gap, raw=t)
 
 
 def _spc_points(spc: Spc, months: tuple[MonthFigure, ...]) -> tuple[SpcStep, ...]:
@@ -131,6 +147,7 @@ def _indicator(r: Result, plan: Plan) -> IndicatorPage:
         rag_shape=RAG_SHAPES[rating],
         rag_basis="" if rating_withheld or not available or not j else j.rag.basis,
         benchmark=_benchmark(r),
+        published_trend=_published_trend(r),
         direction="" if direction_withheld or not j else j.change.previous_month.direction or "",
         spc_icon="withheld" if spc_withheld else icon,
         spc_label=SPC_WITHHELD if spc_withheld else ICONS.get(icon, ""),
@@ -191,6 +208,8 @@ def build_tree(c: CouncilIndicators, classification: str = "open",
                 "each indicator.",
                 "Benchmarks are the DfE's published figures for the latest year ending by the "
                 "reporting month; statistical neighbours are the DfE's groupings.",
+                f"The published trend shows the last 5 DfE years of the council, its statistical "
+                f"neighbours' mean and England. Its reading of the gap compares {TREND_RULE}.",
                 "Ratings: green meets the target, amber is within the council's tolerance, red is "
                 "beyond it; shapes (● ▲ ■) as well as colours.",
                 "Signals follow the NHS 'Making Data Count' XmR rules: a point outside the process "

@@ -8,6 +8,10 @@ already disclosure-controlled. Sheets:
   (council, month, classification, attribution);
 - one sheet per area: a long table of indicator, month, numerator, denominator, value;
 - ``Benchmarks``: the DfE published figures each indicator is compared with;
+- ``Published trend``: for each of those, its last 5 published DfE years (council, statistical
+  neighbours' mean, England) and the reading of the gap to the neighbours;
+- ``Events``: the council's events (``--events``) within the report's months, by indicator,
+  with whether the process limits were recalculated from them;
 - ``data``: tidy and machine-readable, one row per indicator and month, values unrounded
   (``partial_month`` TRUE on every row of a month that ends after the extract date);
 - ``Notes``: methods, the key to ``c``, data quality and the indicators' definitions (as
@@ -331,6 +335,57 @@ class _Writer:
             self.cell(ws, row, 10, b.quartile, self.year)
         self.table_end(ws, header, row, len(headers))
 
+    def trend(self) -> None:
+        """Each benchmarked indicator's published trend: one row a year, oldest first, the
+        gap reading on its last year's row."""
+        headers = ["Indicator", "Unit", "DfE measure", "Year ending 31 March",
+                   "Council (DfE published)", "Statistical neighbours (mean)", "England",
+                   "Gap to statistical neighbours"]
+        ws = self.sheet("Published trend", [46, 14, 26, 10, 12, 14, 11, 80])
+        header = self.title_rows(ws, f"Published trend – {self.tree.month_label}")
+        self.header_row(ws, header, headers, freeze_cols=1)
+        row = header
+        for ind in self.tree.summary:
+            t = ind.published_trend
+            if t is None:
+                continue
+            number = self.unit_format(ind.unit)
+            for k, year in enumerate(t.years):
+                row += 1
+                ws.write_string(row, 0, ind.name, self.text)
+                ws.write_string(row, 1, UNIT_LABELS.get(ind.unit, ind.unit), self.text)
+                ws.write_string(row, 2, t.measure, self.text)
+                self.cell(ws, row, 3, year, self.year)
+                for col, key in ((4, "council"), (5, "neighbours"), (6, "england")):
+                    raw = getattr(t.raw, key)[k]
+                    self.cell(ws, row, col, getattr(t, key)[k] if raw is None else raw, number)
+                if k == len(t.years) - 1:
+                    ws.write_string(row, 7, t.gap, self.wrap)
+        self.table_end(ws, header, row, len(headers))
+
+    def events(self) -> None:
+        """The council's events (``--events``) within the report's months, one row per
+        indicator it applies to; a line saying there are none otherwise."""
+        headers = ["Indicator", "Indicator ID (data sheet)", "Month", "Event",
+                   "Process limits recalculated from this month"]
+        ws = self.sheet("Events", [46, 26, 11, 60, 16])
+        header = self.title_rows(ws, f"Events – {self.tree.month_label}")
+        self.header_row(ws, header, headers, freeze_cols=1)
+        row = header
+        for ind in self.tree.summary:
+            for e in ind.events:
+                row += 1
+                ws.write_string(row, 0, ind.name, self.text)
+                ws.write_string(row, 1, ind.id, self.text)
+                ws.write_datetime(row, 2, month_date(e.month), self.month)
+                ws.write_string(row, 3, e.label, self.wrap)
+                ws.write_string(row, 4, "Yes" if e.rebase else "No", self.text)
+        if row == header:
+            ws.write_string(row + 1, 0, "No events fall within the report's months (events "
+                                        "come from the --events file).", self.muted)
+            return
+        self.table_end(ws, header, row, len(headers))
+
     def data(self) -> None:
         """Tidy rows: one per indicator and month, unrounded, `c` where suppressed."""
         ws = self.sheet("data", [8, 28, 9, 11, 20, 11, 12, 11, 13, 9])
@@ -408,6 +463,8 @@ class _Writer:
         for section in t.sections:
             self.area(section)
         self.benchmarks()
+        self.trend()
+        self.events()
         self.data()
         self.notes()
         self.wb.close()
