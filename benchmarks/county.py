@@ -15,24 +15,14 @@ import argparse
 import datetime as dt
 import math
 import tempfile
-import time
 from pathlib import Path
 
-from common import machine
+from common import best_of, machine
 from pandas_baseline import compute_all, load_tables
 
 from safeguarding import app
 from safeguarding.store import Store
 from safeguarding.synth import write_synthetic_extract
-
-
-def best_of(n: int, fn) -> tuple[float, object]:
-    times, result = [], None
-    for _ in range(n):
-        t = time.perf_counter()
-        result = fn()
-        times.append(time.perf_counter() - t)
-    return min(times), result
 
 
 def same(engine_points, baseline_points) -> bool:

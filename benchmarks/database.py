@@ -14,10 +14,9 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from common import ROOT, machine
+from common import ROOT, best_of, machine
 
 sys.path.insert(0, str(ROOT / "tests"))  # the throwaway server the tests use
 from pg import Server, load_extract  # noqa: E402
@@ -26,15 +25,6 @@ from safeguarding import app  # noqa: E402
 from safeguarding.sources import database  # noqa: E402
 from safeguarding.sources.folder import read_extract  # noqa: E402
 from safeguarding.synth import write_synthetic_extract  # noqa: E402
-
-
-def best_of(n: int, fn) -> float:
-    times = []
-    for _ in range(n):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
 
 
 def main() -> None:
@@ -60,8 +50,8 @@ def main() -> None:
             print(f"{from_files.rows:,} rows in {len(from_files.tables)} tables ({size:.1f} MB of CSV)")
             for what, source, reader in (("CSV files", folder, read_extract),
                                          ("PostgreSQL", url, database.read)):
-                read = best_of(3, lambda: reader(source))
-                checked = best_of(3, lambda: app.validate(source))
+                read, _ = best_of(3, lambda: reader(source))
+                checked, _ = best_of(3, lambda: app.validate(source))
                 print(f"{what}: read {read:.2f} s; read and checked {checked:.2f} s")
         finally:
             server.stop()

@@ -11,23 +11,13 @@ from __future__ import annotations
 
 import argparse
 import tempfile
-import time
 from pathlib import Path
 
-from common import machine
+from common import best_of, machine
 
 from safeguarding import app
 from safeguarding.synth import write_synthetic_extract
 from safeguarding.synth.as_return import whole_collection_years, write_as
-
-
-def best_of(n: int, fn) -> float:
-    times = []
-    for _ in range(n):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
 
 
 def main() -> None:
@@ -49,7 +39,7 @@ def main() -> None:
             source = out if kind == "903" else written[0]
             size = sum(p.stat().st_size for p in written) / 1e6
             checked = app.validate(source, la_code="330")
-            seconds = best_of(3, lambda: app.validate(source, la_code="330"))
+            seconds, _ = best_of(3, lambda: app.validate(source, la_code="330"))
             years = whole_collection_years(args.start, args.end) if kind == "903" else 1
             print(f"{kind}: {years} collection year(s), {len(written)} file(s), {size:.1f} MB, "
                   f"{checked.rows:,} canonical rows, {len(checked.errors)} errors: "

@@ -706,7 +706,7 @@ def _episodes(con, episodes: str, last_year: int, first: dt.date) -> list[Issue]
                || 'treated as ended on the last day of that year', 'ended ' || strftime(ye, '%Y-%m-%d')
         FROM chosen WHERE {open_} ORDER BY src, {ROW}""")
     con.execute(f"UPDATE chosen SET dec = ye WHERE {open_}")
-    con.execute(f"""
+    con.execute("""
         CREATE TEMP TABLE flagged AS
         SELECT *, (prev_decom IS NULL OR rne = 'S' OR (prev_dec IS NOT NULL AND prev_dec <> decom))
                   AS new_period
