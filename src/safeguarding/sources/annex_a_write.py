@@ -33,6 +33,22 @@ from .check import check_extract
 from .folder import ExtractInfo, RawExtract
 
 NO_DATE = "DATE '9999-12-31'"
+# Ofsted's headers where its current workbook (January 2024, the shared fixture
+# Annex_A_2024_Jan.xlsx) spells them otherwise than the field names the reader matches by
+# (liia-tools' spelling): the reader matches both.
+OFSTED_HEADERS = {
+    "Age of Child (Years)": "Age",  # lists 1-9 say "Age"; List 10 (not written) keeps the long name
+    "Date of referral": "Date of Referral",
+    "Number of Episodes the Child has been 'Missing' from their Placement in the last 12 months":
+        "Number of Episodes the Child has been \u2018Missing\u2019 from their Placement in the last 12 months",
+    "Number of Episodes the Child has been 'Absent' from their Placement in the last 12 months":
+        "Number of Episodes the Child has been \u2018Absent\u2019 from their Placement in the last 12 months",
+}
+# Ethnicity labels where liia-tools' map is wrong or silent, as the SSD's Annex A SQL writes them:
+# NOBT is "t)" (liia-tools gives it REFU's "s)"); a missing or unknown code is "u) UNKNOWN",
+# which the reader reads back as no ethnicity.
+ETHNICITY = {"NOBT": "t) NOBT", "CNHE": "q) CHNE"}  # CNHE: a common misspelling of CHNE
+UNKNOWN_ETHNICITY = "u) UNKNOWN"
 
 
 def _as_at(extracted_at: dt.date) -> dt.date:
@@ -41,18 +57,29 @@ def _as_at(extracted_at: dt.date) -> dt.date:
 
 
 def write_workbook(tables: dict[str, pa.Table], info: ExtractInfo, out: Path, *, months: int = 6) -> list[Path]:
+    """Raw (text) canonical tables, checked, as the workbook of the `months` months to the month
+    end on or before `info.extracted_at` (for `synth --as annex-a`)."""
+    last = _as_at(info.extracted_at)
+    path = out if out.suffix.lower() == ".xlsx" else out / f"Annex_A_{info.la_code}_{last:%Y-%m-%d}.xlsx"
+    checked = check_extract(RawExtract(info, dict(tables), []))
+    write_lists(checked.tables, last, path, months=months)
+    return [path]
+
+
+def write_lists(tables: dict[str, pa.Table], last: dt.date, path: Path, *,
+                months: int = 6) -> dict[int, int]:
+    """Typed canonical tables (as checked, or as a store holds them: only the columns supplied)
+    as the Annex A workbook as at `last` covering the `months` months to it. Returns the rows
+    written per list (a list whose tables are absent is not written)."""
     import xlsxwriter
 
-    last = _as_at(info.extracted_at)
     first = window(last, months).first
-    path = out if out.suffix.lower() == ".xlsx" else out / f"Annex_A_{info.la_code}_{last:%Y-%m-%d}.xlsx"
     path.parent.mkdir(parents=True, exist_ok=True)
-    checked = check_extract(RawExtract(info, dict(tables), []))
     con = duckdb.connect()
-    for name, table in checked.tables.items():
+    for name, table in tables.items():
         con.register(name, table)
-    lists = _Lists(con, set(checked.tables), first, last)
-
+    lists = _Lists(con, set(tables), first, last)
+    written: dict[int, int] = {}
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True})  # rows are written in order
     try:
         bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
@@ -61,12 +88,12 @@ def write_workbook(tables: dict[str, pa.Table], info: ExtractInfo, out: Path, *,
             rows = lists.rows(n)
             if rows is None:
                 continue
-            headers = [c["name"] for c in _ref()["lists"][str(n)]]
+            fields = [c["name"] for c in _ref()["lists"][str(n)]]
             sheet = book.add_worksheet(f"List {n}")
-            sheet.write_row(0, 0, headers, bold)
-            sheet.set_column(0, len(headers) - 1, 18)
+            sheet.write_row(0, 0, [OFSTED_HEADERS.get(f, f) for f in fields], bold)
+            sheet.set_column(0, len(fields) - 1, 18)
             for r, row in enumerate(rows, start=1):
-                for c, name in enumerate(headers):
+                for c, name in enumerate(fields):
                     value = row.get(name)
                     if value is None:
                         continue
@@ -76,13 +103,20 @@ def write_workbook(tables: dict[str, pa.Table], info: ExtractInfo, out: Path, *,
                         sheet.write_number(r, c, value)
                     else:
                         sheet.write_string(r, c, str(value))  # ids stay text: no lost zeros
+            written[n] = len(rows)
     finally:
         book.close()
-    return [path]
+        con.close()
+    return written
 
 
 def _label(family: str, code) -> str | None:
     return None if code is None else _ref()["codes"][family]["labels"].get(str(code).strip().upper())
+
+
+def _ethnicity(code) -> str:
+    key = None if code is None else str(code).strip().upper()
+    return ETHNICITY.get(key) or _label("ethnicity", key) or UNKNOWN_ETHNICITY
 
 
 def _yes_no(flag) -> str | None:
@@ -128,7 +162,7 @@ class _Lists:
         if dob:
             age = self.last.year - dob.year - ((self.last.month, self.last.day) < (dob.month, dob.day))
         return {"Child Unique ID": r["child"], "Gender": _label("gender", r["sex"]),
-                "Ethnicity": _label("ethnicity", "CHNE" if r["eth"] == "CNHE" else r["eth"]),
+                "Ethnicity": _ethnicity(r["eth"]),
                 "Date of Birth": dob, "Age of Child (Years)": age}
 
     def _within(self, day):
