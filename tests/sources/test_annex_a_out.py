@@ -151,8 +151,11 @@ def test_window_edges_and_as_at(tmp_path):
         # C's ended on its first day: listed, ended
         {"cppl_cp_plan_id": "p3", "cppl_person_id": "C", "cppl_cp_plan_start_date": "2013-02-10",
          "cppl_cp_plan_end_date": "2013-12-01", "cppl_cp_plan_initial_category": "EMO"}]
+    disability = [{"disa_table_id": "d1", "disa_person_id": "A", "disa_disability_code": "MOB"},
+                  {"disa_table_id": "d2", "disa_person_id": "C", "disa_disability_code": "NONE"}]
     folder = write_extract(tmp_path / "x", {"ssd_person": people, "ssd_contacts": contacts,
-                                            "ssd_cp_plans": plans}, extracted_at="2014-07-31")
+                                            "ssd_cp_plans": plans, "ssd_disability": disability},
+                           extracted_at="2014-07-31")
     out = tmp_path / "a.xlsx"
     result = invoke(folder, "--out", out, "--month", "2014-05", "--classification", "internal")
     assert result.exit_code == 0, result.output
@@ -167,6 +170,9 @@ def test_window_edges_and_as_at(tmp_path):
     assert sorted(l7) == ["A", "C"]
     assert l7["A"]["Child Protection Plan End Date"] is None  # 15 June: after the workbook's date
     assert l7["C"]["Child Protection Plan End Date"].date() == dt.date(2013, 12, 1)
+    # A disability recorded is a yes; NONE ("no disability") is a no.
+    assert (l7["A"]["Does the Child have a Disability"], l7["C"]["Does the Child have a Disability"]) \
+        == ("a) Yes", "b) No")
     assert l7["C"]["Ethnicity"] == "q) CHNE" and l7["C"]["Initial Category of Abuse"] == "d) Emotional abuse"
     # Read back: NOBT and CHNE are codes again; an unknown ethnicity is none, never a code.
     back = annex_a.read(out, la_code="884")
@@ -199,3 +205,16 @@ def test_sheets_and_headers_are_ofsteds_current_layout(council, tmp_path):
         want = [h.replace("(Y/N))", "(Y/N)") for h in next(ofsted[title].iter_rows(max_row=1, values_only=True))]
         got = list(next(written[title].iter_rows(max_row=1, values_only=True)))
         assert got == want, title  # the same columns, in the same order, spelt the same
+
+
+def test_several_councils_need_la(tmp_path):
+    for la in ("884", "886"):
+        write_extract(tmp_path / "all" / la, {
+            "ssd_person": [{"pers_person_id": "A", "pers_dob": "2005-06-01"}],
+            "ssd_contacts": [{"cont_contact_id": "c1", "cont_person_id": "A", "cont_contact_date": "2014-05-02"}]},
+            la_code=la, extracted_at="2014-05-31")
+    out = tmp_path / "a.xlsx"
+    result = invoke(tmp_path / "all", "--out", out, "--classification", "internal")
+    assert result.exit_code == 2 and "2 councils (884, 886): choose one with --la" in result.output
+    result = invoke(tmp_path / "all", "--out", out, "--classification", "internal", "--la", "886")
+    assert result.exit_code == 0 and "(886)" in result.output, result.output

@@ -142,12 +142,19 @@ class _Lists:
         return [dict(zip(names, r)) for r in cur.fetchall()]
 
     def _select(self, person_col: str, extra: str, source: str) -> str:
-        """SELECT the child's id, sex, ethnicity and date of birth, then `extra`, FROM `source`."""
+        """SELECT the child's id, sex, ethnicity, date of birth and disability, then `extra`, FROM
+        `source`. Disability as the SSD's Annex A SQL has it: any disability recorded (other than
+        NONE, "no disability") is a yes, none a no; blank when ssd_disability is absent."""
+        disabled = "NULL"
+        if self._has("ssd_disability"):
+            disabled = (f"EXISTS (SELECT 1 FROM ssd_disability d WHERE d.disa_person_id = {person_col} "
+                        f"AND upper(trim(d.disa_disability_code)) <> 'NONE')")
         if not self._has("ssd_person"):
-            return f"SELECT {person_col} AS child, NULL AS sex, NULL AS eth, NULL AS dob, {extra} FROM {source}"
+            return (f"SELECT {person_col} AS child, NULL AS sex, NULL AS eth, NULL AS dob, "
+                    f"{disabled} AS disabled, {extra} FROM {source}")
         cols = ", ".join(f"{self._col('ssd_person', c, 'p')} AS {a}"
                          for c, a in (("pers_sex", "sex"), ("pers_ethnicity", "eth"), ("pers_dob", "dob")))
-        return (f"SELECT {person_col} AS child, {cols}, {extra} FROM {source} "
+        return (f"SELECT {person_col} AS child, {cols}, {disabled} AS disabled, {extra} FROM {source} "
                 f"LEFT JOIN ssd_person p ON p.pers_person_id = {person_col}")
 
     @staticmethod
@@ -163,7 +170,8 @@ class _Lists:
             age = self.last.year - dob.year - ((self.last.month, self.last.day) < (dob.month, dob.day))
         return {"Child Unique ID": r["child"], "Gender": _label("gender", r["sex"]),
                 "Ethnicity": _ethnicity(r["eth"]),
-                "Date of Birth": dob, "Age of Child (Years)": age}
+                "Date of Birth": dob, "Age of Child (Years)": age,
+                "Does the Child have a Disability": _yes_no(r["disabled"])}
 
     def _within(self, day):
         return day if day is not None and day <= self.last else None
