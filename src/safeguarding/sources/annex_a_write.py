@@ -1,8 +1,10 @@
-"""Write canonical tables as an Ofsted Annex A workbook (lists 1 and 3-8), for `synth --as annex-a`.
+"""Write canonical tables as an Ofsted Annex A workbook (lists 1 and 3-8), for `safeguarding
+annex-a` (`write_lists`, from a store's typed tables: `annex_out`) and `synth --as annex-a`
+(`write_workbook`, from raw tables). docs/annex-a.md is the user's account of it.
 
-The workbook is as at `last`, the month end on or before `info.extracted_at` (so every month it
-lists is whole), and covers the `months` months to it (`annex_a.window`). Which rows each list
-holds follows the SSD project's Annex A SQL (AnnexA_sqlserver_v1.2.0):
+The workbook is as at `last` (a month end) and covers the `months` months to it
+(`annex_a.window`). Which rows each list holds follows the SSD project's Annex A SQL
+(AnnexA_sqlserver_v1.2.0):
 
 - List 1: contacts dated in the window. List 3: referrals dated in the window.
 - List 4: assessments started by `last` and not authorised before the window.
@@ -12,11 +14,13 @@ holds follows the SSD project's Annex A SQL (AnnexA_sqlserver_v1.2.0):
   in the window (one row per child).
 
 Nothing after `last` is written: an end, authorisation, conference or visit after it is left
-blank, as the workbook would have shown on that day. Columns the canonical tables do not carry
-(disability, allocated team and worker, legal status, category of need, permanence plan, ...)
-are blank. Lists 2, 9, 10 and 11 are not written: the canonical tables have no early help, care
+blank, as the workbook would have shown on that day. Disability is the SSD SQL's rule (any
+`ssd_disability` row but NONE), blank without the table. Columns the canonical tables do not
+carry (allocated team and worker, legal status, category of need, permanence plan, ...) are
+blank. Lists 2, 9, 10 and 11 are not written: the canonical tables have no early help, care
 leavers or adoption. Ids are written as text, dates as Excel dates shown DD/MM/YYYY, with
-Ofsted's sheet names and column headers (`reference/annex_a.json`).
+Ofsted's sheet names and the column headers of its current (January 2024) workbook: the field
+names of `reference/annex_a.json`, as `OFSTED_HEADERS` respells a few.
 """
 
 from __future__ import annotations
