@@ -218,3 +218,23 @@ def test_several_councils_need_la(tmp_path):
     assert result.exit_code == 2 and "2 councils (884, 886): choose one with --la" in result.output
     result = invoke(tmp_path / "all", "--out", out, "--classification", "internal", "--la", "886")
     assert result.exit_code == 0 and "(886)" in result.output, result.output
+
+
+def test_a_failure_leaves_the_earlier_workbook_as_it_was(tmp_path, monkeypatch):
+    from safeguarding.sources import annex_a_write
+
+    folder = write_extract(tmp_path / "x", {
+        "ssd_person": [{"pers_person_id": "A", "pers_dob": "2005-06-01"}],
+        "ssd_contacts": [{"cont_contact_id": "c1", "cont_person_id": "A", "cont_contact_date": "2014-05-02"}]},
+        extracted_at="2014-05-31")
+    out = tmp_path / "out" / "a.xlsx"
+    out.parent.mkdir()
+    out.write_bytes(b"last month's")
+
+    def broken(self):
+        raise RuntimeError("A")  # a failure part-way, after List 1 is written
+
+    monkeypatch.setattr(annex_a_write._Lists, "_list5", broken)
+    result = invoke(folder, "--out", out, "--classification", "internal")
+    assert result.exit_code == 2 and "unexpected failure (RuntimeError)" in result.output
+    assert [p.name for p in out.parent.iterdir()] == ["a.xlsx"] and out.read_bytes() == b"last month's"

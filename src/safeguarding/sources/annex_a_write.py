@@ -84,7 +84,11 @@ def write_lists(tables: dict[str, pa.Table], last: dt.date, path: Path, *,
         con.register(name, table)
     lists = _Lists(con, set(tables), first, last)
     written: dict[int, int] = {}
-    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})  # rows are written in order
+    # Written beside `path`, then put in its place: a failure leaves no half-written workbook
+    # (and an earlier one unchanged).
+    part = path.with_name(f".{path.name}.part")
+    book = xlsxwriter.Workbook(str(part), {"constant_memory": True})  # rows are written in order
+    done = False
     try:
         bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
         date_fmt = book.add_format({"num_format": "dd/mm/yyyy"})
@@ -108,9 +112,14 @@ def write_lists(tables: dict[str, pa.Table], last: dt.date, path: Path, *,
                     else:
                         sheet.write_string(r, c, str(value))  # ids stay text: no lost zeros
             written[n] = len(rows)
+        done = True
     finally:
         book.close()
         con.close()
+        if done:
+            part.replace(path)
+        else:
+            part.unlink(missing_ok=True)
     return written
 
 
