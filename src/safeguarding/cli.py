@@ -684,6 +684,56 @@ def revisions(
     show(shown, out_file)
 
 
+@cli.command("annex-a")
+def annex_a(
+    source: Source,
+    out_file: Annotated[Path, typer.Option("--out", help="The workbook to write, FILE.xlsx.")],
+    classification: Annotated[Classification, typer.Option(
+        help="Must be internal: the workbook lists children one by one (refused as open).")
+    ] = Classification.open,
+    month: Annotated[Optional[str], typer.Option(
+        help="The last month the workbook covers, YYYY-MM (default: the latest complete month "
+             "of the extract).")] = None,
+    months: Annotated[int, typer.Option(help="6 or 12: the months to the end of --month the "
+                                             "lists cover, as Ofsted asks.")] = 6,
+    la: LaOption = None,
+    allow_invalid: AllowInvalid = False,
+    source_kind: SourceKindOption = None,
+    as_at: AsAtOption = None,
+) -> None:
+    """Write Ofsted's Annex A lists 1 and 3-8 (contacts, referrals, assessments, section 47
+    enquiries, children in need, child protection, children looked after) for the 6 or 12
+    months to the end of --month, in Ofsted's layout, ready for ChAT (docs/annex-a.md).
+    Child-level: internal only."""
+    from .annex_out import MONTHS, write_annex_a
+
+    # Checked before any work: the classification, the file name, the month.
+    if classification is not Classification.internal:
+        fail("the Annex A workbook lists children one by one, so it is internal only: pass "
+             "--classification internal (and keep the file where only those entitled may read it)")
+    if out_file.suffix.lower() != ".xlsx" or out_file.is_dir():
+        fail(f"--out {out_file} must name an .xlsx file, e.g. Annex_A.xlsx")
+    if months not in MONTHS:
+        fail(f"--months must be 6 or 12 (Ofsted's periods), not {months}")
+    chosen_month = parse_month(month) if month else None
+    with progress_bar("Loading extracts") as progress:
+        store = core.open_store(source, allow_invalid=allow_invalid, progress=progress,
+                                kind=source_kind and source_kind.value, la_code=la,
+                                as_at=parse_date(as_at))
+    try:
+        for note in (n for c in store.councils() if not la or c["la_code"] == la for n in c["notes"]):
+            warn(note)
+        written = write_annex_a(store, out_file, month=chosen_month, months=months, la_code=la)
+    finally:
+        store.close()
+    who = f"{written.la_name} ({written.la_code})" if written.la_name else f"la_code {written.la_code}"
+    out.print(terminal(f"{who}, Annex A for {written.first:%d/%m/%Y} to {written.last:%d/%m/%Y}, "
+                       f"INTERNAL (child-level, not for publication):"), highlight=False)
+    out.print(f"  {terminal(out_file)}", highlight=False)
+    for n, rows in written.rows.items():
+        out.print(f"  List {n}: {rows:,} rows", highlight=False)
+
+
 @cli.command("run")
 def run_scheduled(
     config: Annotated[Path, typer.Option("--config", help="The run's council.toml: source, store, "

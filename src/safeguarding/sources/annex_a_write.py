@@ -1,8 +1,10 @@
-"""Write canonical tables as an Ofsted Annex A workbook (lists 1 and 3-8), for `synth --as annex-a`.
+"""Write canonical tables as an Ofsted Annex A workbook (lists 1 and 3-8), for `safeguarding
+annex-a` (`write_lists`, from a store's typed tables: `annex_out`) and `synth --as annex-a`
+(`write_workbook`, from raw tables). docs/annex-a.md is the user's account of it.
 
-The workbook is as at `last`, the month end on or before `info.extracted_at` (so every month it
-lists is whole), and covers the `months` months to it (`annex_a.window`). Which rows each list
-holds follows the SSD project's Annex A SQL (AnnexA_sqlserver_v1.2.0):
+The workbook is as at `last` (a month end) and covers the `months` months to it
+(`annex_a.window`). Which rows each list holds follows the SSD project's Annex A SQL
+(AnnexA_sqlserver_v1.2.0):
 
 - List 1: contacts dated in the window. List 3: referrals dated in the window.
 - List 4: assessments started by `last` and not authorised before the window.
@@ -12,11 +14,13 @@ holds follows the SSD project's Annex A SQL (AnnexA_sqlserver_v1.2.0):
   in the window (one row per child).
 
 Nothing after `last` is written: an end, authorisation, conference or visit after it is left
-blank, as the workbook would have shown on that day. Columns the canonical tables do not carry
-(disability, allocated team and worker, legal status, category of need, permanence plan, ...)
-are blank. Lists 2, 9, 10 and 11 are not written: the canonical tables have no early help, care
+blank, as the workbook would have shown on that day. Disability is the SSD SQL's rule (any
+`ssd_disability` row but NONE), blank without the table. Columns the canonical tables do not
+carry (allocated team and worker, legal status, category of need, permanence plan, ...) are
+blank. Lists 2, 9, 10 and 11 are not written: the canonical tables have no early help, care
 leavers or adoption. Ids are written as text, dates as Excel dates shown DD/MM/YYYY, with
-Ofsted's sheet names and column headers (`reference/annex_a.json`).
+Ofsted's sheet names and the column headers of its current (January 2024) workbook: the field
+names of `reference/annex_a.json`, as `OFSTED_HEADERS` respells a few.
 """
 
 from __future__ import annotations
@@ -33,6 +37,22 @@ from .check import check_extract
 from .folder import ExtractInfo, RawExtract
 
 NO_DATE = "DATE '9999-12-31'"
+# Ofsted's headers where its current workbook (January 2024, the shared fixture
+# Annex_A_2024_Jan.xlsx) spells them otherwise than the field names the reader matches by
+# (liia-tools' spelling): the reader matches both.
+OFSTED_HEADERS = {
+    "Age of Child (Years)": "Age",  # lists 1-9 say "Age"; List 10 (not written) keeps the long name
+    "Date of referral": "Date of Referral",
+    "Number of Episodes the Child has been 'Missing' from their Placement in the last 12 months":
+        "Number of Episodes the Child has been \u2018Missing\u2019 from their Placement in the last 12 months",
+    "Number of Episodes the Child has been 'Absent' from their Placement in the last 12 months":
+        "Number of Episodes the Child has been \u2018Absent\u2019 from their Placement in the last 12 months",
+}
+# Ethnicity labels where liia-tools' map is wrong or silent, as the SSD's Annex A SQL writes them:
+# NOBT is "t)" (liia-tools gives it REFU's "s)"); a missing or unknown code is "u) UNKNOWN",
+# which the reader reads back as no ethnicity.
+ETHNICITY = {"NOBT": "t) NOBT", "CNHE": "q) CHNE"}  # CNHE: a common misspelling of CHNE
+UNKNOWN_ETHNICITY = "u) UNKNOWN"
 
 
 def _as_at(extracted_at: dt.date) -> dt.date:
@@ -41,19 +61,34 @@ def _as_at(extracted_at: dt.date) -> dt.date:
 
 
 def write_workbook(tables: dict[str, pa.Table], info: ExtractInfo, out: Path, *, months: int = 6) -> list[Path]:
+    """Raw (text) canonical tables, checked, as the workbook of the `months` months to the month
+    end on or before `info.extracted_at` (for `synth --as annex-a`)."""
+    last = _as_at(info.extracted_at)
+    path = out if out.suffix.lower() == ".xlsx" else out / f"Annex_A_{info.la_code}_{last:%Y-%m-%d}.xlsx"
+    checked = check_extract(RawExtract(info, dict(tables), []))
+    write_lists(checked.tables, last, path, months=months)
+    return [path]
+
+
+def write_lists(tables: dict[str, pa.Table], last: dt.date, path: Path, *,
+                months: int = 6) -> dict[int, int]:
+    """Typed canonical tables (as checked, or as a store holds them: only the columns supplied)
+    as the Annex A workbook as at `last` covering the `months` months to it. Returns the rows
+    written per list (a list whose tables are absent is not written)."""
     import xlsxwriter
 
-    last = _as_at(info.extracted_at)
     first = window(last, months).first
-    path = out if out.suffix.lower() == ".xlsx" else out / f"Annex_A_{info.la_code}_{last:%Y-%m-%d}.xlsx"
     path.parent.mkdir(parents=True, exist_ok=True)
-    checked = check_extract(RawExtract(info, dict(tables), []))
     con = duckdb.connect()
-    for name, table in checked.tables.items():
+    for name, table in tables.items():
         con.register(name, table)
-    lists = _Lists(con, set(checked.tables), first, last)
-
-    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})  # rows are written in order
+    lists = _Lists(con, set(tables), first, last)
+    written: dict[int, int] = {}
+    # Written beside `path`, then put in its place: a failure leaves no half-written workbook
+    # (and an earlier one unchanged).
+    part = path.with_name(f".{path.name}.part")
+    book = xlsxwriter.Workbook(str(part), {"constant_memory": True})  # rows are written in order
+    done = False
     try:
         bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
         date_fmt = book.add_format({"num_format": "dd/mm/yyyy"})
@@ -61,12 +96,12 @@ def write_workbook(tables: dict[str, pa.Table], info: ExtractInfo, out: Path, *,
             rows = lists.rows(n)
             if rows is None:
                 continue
-            headers = [c["name"] for c in _ref()["lists"][str(n)]]
+            fields = [c["name"] for c in _ref()["lists"][str(n)]]
             sheet = book.add_worksheet(f"List {n}")
-            sheet.write_row(0, 0, headers, bold)
-            sheet.set_column(0, len(headers) - 1, 18)
+            sheet.write_row(0, 0, [OFSTED_HEADERS.get(f, f) for f in fields], bold)
+            sheet.set_column(0, len(fields) - 1, 18)
             for r, row in enumerate(rows, start=1):
-                for c, name in enumerate(headers):
+                for c, name in enumerate(fields):
                     value = row.get(name)
                     if value is None:
                         continue
@@ -76,13 +111,25 @@ def write_workbook(tables: dict[str, pa.Table], info: ExtractInfo, out: Path, *,
                         sheet.write_number(r, c, value)
                     else:
                         sheet.write_string(r, c, str(value))  # ids stay text: no lost zeros
+            written[n] = len(rows)
+        done = True
     finally:
         book.close()
-    return [path]
+        con.close()
+        if done:
+            part.replace(path)
+        else:
+            part.unlink(missing_ok=True)
+    return written
 
 
 def _label(family: str, code) -> str | None:
     return None if code is None else _ref()["codes"][family]["labels"].get(str(code).strip().upper())
+
+
+def _ethnicity(code) -> str:
+    key = None if code is None else str(code).strip().upper()
+    return ETHNICITY.get(key) or _label("ethnicity", key) or UNKNOWN_ETHNICITY
 
 
 def _yes_no(flag) -> str | None:
@@ -108,12 +155,19 @@ class _Lists:
         return [dict(zip(names, r)) for r in cur.fetchall()]
 
     def _select(self, person_col: str, extra: str, source: str) -> str:
-        """SELECT the child's id, sex, ethnicity and date of birth, then `extra`, FROM `source`."""
+        """SELECT the child's id, sex, ethnicity, date of birth and disability, then `extra`, FROM
+        `source`. Disability as the SSD's Annex A SQL has it: any disability recorded (other than
+        NONE, "no disability") is a yes, none a no; blank when ssd_disability is absent."""
+        disabled = "NULL"
+        if self._has("ssd_disability"):
+            disabled = (f"EXISTS (SELECT 1 FROM ssd_disability d WHERE d.disa_person_id = {person_col} "
+                        f"AND upper(trim(d.disa_disability_code)) <> 'NONE')")
         if not self._has("ssd_person"):
-            return f"SELECT {person_col} AS child, NULL AS sex, NULL AS eth, NULL AS dob, {extra} FROM {source}"
+            return (f"SELECT {person_col} AS child, NULL AS sex, NULL AS eth, NULL AS dob, "
+                    f"{disabled} AS disabled, {extra} FROM {source}")
         cols = ", ".join(f"{self._col('ssd_person', c, 'p')} AS {a}"
                          for c, a in (("pers_sex", "sex"), ("pers_ethnicity", "eth"), ("pers_dob", "dob")))
-        return (f"SELECT {person_col} AS child, {cols}, {extra} FROM {source} "
+        return (f"SELECT {person_col} AS child, {cols}, {disabled} AS disabled, {extra} FROM {source} "
                 f"LEFT JOIN ssd_person p ON p.pers_person_id = {person_col}")
 
     @staticmethod
@@ -128,8 +182,9 @@ class _Lists:
         if dob:
             age = self.last.year - dob.year - ((self.last.month, self.last.day) < (dob.month, dob.day))
         return {"Child Unique ID": r["child"], "Gender": _label("gender", r["sex"]),
-                "Ethnicity": _label("ethnicity", "CHNE" if r["eth"] == "CNHE" else r["eth"]),
-                "Date of Birth": dob, "Age of Child (Years)": age}
+                "Ethnicity": _ethnicity(r["eth"]),
+                "Date of Birth": dob, "Age of Child (Years)": age,
+                "Does the Child have a Disability": _yes_no(r["disabled"])}
 
     def _within(self, day):
         return day if day is not None and day <= self.last else None

@@ -94,6 +94,9 @@ def support(ind: Indicator, kind: str) -> tuple[str, str]:
     needs = (12 if ind.period == "rolling" else 1 if ind.period == "month" else 0) + ind.lookback
     tables = {n.partition(".")[0] for n in ind.needs}
     if ind.period == "month_end" and tables & LAST_DAY_ONLY.get(kind, set()):
+        if ind.lookback:  # it also reads the months before the date, which are not whole
+            return "no", (f"it needs {ind.lookback} month{'s' if ind.lookback > 1 else ''} before "
+                          f"the month end; the {name} is whole at its own date only")
         return "limited", f"at the {name}'s own date only"
     if tables & LATER_START.get(kind, set()):
         needs += 1
