@@ -189,6 +189,13 @@ def cp_visits_in_timescale(ctx: Context):
     v_days = ctx.policy.cp_visit_interval_wd
     c = ctx.working_days(children_on_plan(ctx), "start", "month_end", "wd_open")
     c = c.filter(c.wd_open > v_days)
+    c = ctx.working_days(with_last_visit(ctx, c), "last_visit", "month_end", "wd_since_visit")
+    return c.mutate(hit=c.wd_since_visit.notnull() & (c.wd_since_visit <= v_days))
+
+
+def with_last_visit(ctx: Context, c):
+    """Add last_visit: a child's latest visit seen on or after the plan start and on or before
+    the month end (c: children_on_plan rows)."""
     v = ctx.table("ssd_cp_visits")
     seen = v.cppv_cp_visit_seen.fill_null(False) | ~ctx.column_supplied(v, "ssd_cp_visits", "cppv_cp_visit_seen")
     v = v.filter(seen).select("la_code", "cppv_person_id", "cppv_cp_visit_date")
@@ -196,6 +203,4 @@ def cp_visits_in_timescale(ctx: Context):
                          v.cppv_cp_visit_date >= c.start, v.cppv_cp_visit_date <= c.month_end])
     last = visited.group_by("la_code", "month", "cppl_person_id").aggregate(
         last_visit=visited.cppv_cp_visit_date.max())
-    c = ctx.attach(c, last, ["la_code", "month", "cppl_person_id"])
-    c = ctx.working_days(c, "last_visit", "month_end", "wd_since_visit")
-    return c.mutate(hit=c.wd_since_visit.notnull() & (c.wd_since_visit <= v_days))
+    return ctx.attach(c, last, ["la_code", "month", "cppl_person_id"])
