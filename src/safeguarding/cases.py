@@ -184,13 +184,20 @@ def case_list(ctx: Context, ind: Indicator, la: str) -> CaseList:
 
 # --- due soon ----------------------------------------------------------------------------------
 
-def _due_tables(ctx: Context) -> dict[str, tuple[str, Callable[[], ir.Table]]]:
+def _last_day(ctx: Context, t: ir.Table, date: str, n: int) -> ir.Table:
+    """Add `due`: the last day before the (n+1)-th working day after t[date], the last day on
+    which WD(t[date], day) <= n (the indicators' "within n working days")."""
+    t = ctx.working_day_after(t, date, n + 1, "_next")
+    return t.mutate(due=ctx.add_days(t._next, -1)).drop("_next")
+
+
+def _due_tables(ctx: Context, la: str) -> dict[str, tuple[str, Callable[[], ir.Table]]]:
     """kind -> (the indicator whose needs it shares, the query: la_code, month, month_end,
-    person_id, record_id, due)."""
+    person_id, record_id, due: the last day that is still on time)."""
     def cp_visits():
         c = with_last_visit(ctx, children_on_plan(ctx))
-        c = c.mutate(_from=c.last_visit.fill_null(c.start))
-        c = ctx.working_day_after(c, "_from", ctx.policy.cp_visit_interval_wd, "due")
+        c = _last_day(ctx, c.mutate(_from=c.last_visit.fill_null(c.start)), "_from",
+                      ctx.policy.cp_visit_interval_wd)
         return c.select("la_code", "month", "month_end", person_id="cppl_person_id",
                         record_id=ibis.null("string"), due="due")
 
@@ -217,8 +224,13 @@ def _due_tables(ctx: Context) -> dict[str, tuple[str, Callable[[], ir.Table]]]:
     def assessments():
         a = ctx.open_at_month_end(ctx.table("ssd_cin_assessments"), "cina_assessment_start_date",
                                   "cina_assessment_auth_date")
-        a = ctx.working_day_after(a, "cina_assessment_start_date",
-                                  ctx.policy.assessment_timescale_wd, "due")
+        start = a.cina_assessment_start_date
+        if ctx.has(la, "ssd_cin_episodes"):  # timed from the referral, as the indicator does
+            r = ctx.table("ssd_cin_episodes").select(
+                _rla="la_code", _rid="cine_referral_id", _rdate="cine_referral_date")
+            a = a.left_join(r, [a.la_code == r._rla, a.cina_referral_id == r._rid])
+            start = a._rdate.fill_null(a.cina_assessment_start_date)
+        a = _last_day(ctx, a.mutate(_start=start), "_start", ctx.policy.assessment_timescale_wd)
         return a.select("la_code", "month", "month_end", person_id="cina_person_id",
                         record_id="cina_assessment_id", due="due")
 
@@ -230,10 +242,12 @@ def _due_tables(ctx: Context) -> dict[str, tuple[str, Callable[[], ir.Table]]]:
 
 
 def due_soon(ctx: Context, la: str, horizon_wd: int) -> tuple[tuple[DueItem, ...], str | None]:
-    """What falls due after the month end and by the horizon-th working day after it, soonest
-    first; and why any kind is left out."""
+    """What is still on time at the month end and falls due by the horizon-th working day after
+    it, soonest first (what is already late is in the case lists); and why any kind is left
+    out. A review is on time while its due date is after the month end (as the review
+    indicators count), a visit or assessment while its last day is on or after it."""
     parts, left_out = [], []
-    for kind, (ind_id, build) in _due_tables(ctx).items():
+    for kind, (ind_id, build) in _due_tables(ctx, la).items():
         missing = missing_needs(ctx, REGISTRY[ind_id], la)
         if missing:
             left_out.append(f"{kind}s ({missing_reason(missing)})")
@@ -247,8 +261,9 @@ def due_soon(ctx: Context, la: str, horizon_wd: int) -> tuple[tuple[DueItem, ...
         return (), "; ".join(left_out) or None
     u = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
     u = ctx.working_day_after(u, "month_end", horizon_wd, "_horizon")
-    u = ctx.working_days(u.filter((u.due > u.month_end) & (u.due <= u._horizon)),
-                         "month_end", "due", "wd_left")
+    reviews = u.kind.isin(["CP review", "CLA review"])
+    on_time = ibis.ifelse(reviews, u.due > u.month_end, u.due >= u.month_end)
+    u = ctx.working_days(u.filter(on_time & (u.due <= u._horizon)), "month_end", "due", "wd_left")
     u = _with_allocation(ctx, la, u)
     u = u.order_by("due", "kind", "person_id", "record_id")
     items = tuple(DueItem(r["kind"], r["person_id"], r["record_id"], r["due"].isoformat(),
