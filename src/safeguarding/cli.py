@@ -454,7 +454,9 @@ def parse_month(text: str):
 def _compute(source, month, policy, la, engine, spark_master, sn_model, targets, baseline_months,
              allow_invalid, allow_partial_month, source_kind=None, events=None,
              local_indicators=None, as_at=None,
-             revision_notes=None) -> list[core.CouncilIndicators]:
+             revision_notes=None, on_store=None) -> list[core.CouncilIndicators]:
+    """Load the source and run every indicator; `on_store(store, results)`, if given, runs
+    before the store closes (the internal pack's case lists)."""
     if sn_model is not None and sn_model not in MODELS:
         fail(f"--sn-model must be one of {', '.join(map(str, MODELS))}")
     reporting_month = parse_month(month)
@@ -477,6 +479,8 @@ def _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
                                           events=chosen_events)
             if revision_notes:  # the pack's classification: its note on revised figures
                 results = with_report_notes(results, store, chosen, revision_notes)
+            if on_store is not None:
+                on_store(store, results)
             return results
         finally:
             store.close()
@@ -676,7 +680,8 @@ def report(
         "otherwise.")] = None,
 ) -> None:
     """Write the report pack: performance report (HTML and PDF), data workbook (XLSX) and the
-    committee cover report (DOCX). Several councils get a folder each."""
+    committee cover report (DOCX); an internal pack also the case lists
+    (performance-cases.xlsx, child-level). Several councils get a folder each."""
     from .report.pack import write_pack
     from .report.previous import check as check_previous
     from .report.previous import read_previous
@@ -687,9 +692,19 @@ def report(
     if previous is not None and not previous.is_dir():  # a file is checked before the work
         read_previous(previous, None)
     settings = load_report_settings(report_settings)
+    case_lists = {}
+
+    def internal_cases(store, results) -> None:  # child-level: internal packs only
+        from .cases import run_cases
+        for cc in run_cases(store, parse_month(month), la_codes=[c.la_code for c in results],
+                            policy=load_policy(policy), engine=engine.value,
+                            spark_master=spark_master, allow_partial_month=allow_partial_month):
+            case_lists[cc.la_code] = cc
+
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
                        baseline_months, allow_invalid, allow_partial_month, source_kind, events,
-                       local_indicators, as_at, revision_notes=classification.value)
+                       local_indicators, as_at, revision_notes=classification.value,
+                       on_store=internal_cases if classification is Classification.internal else None)
     _fail_on_errors(results)
     for c in results:  # every council's previous cover report, before any pack is written
         if previous is not None:
@@ -702,7 +717,7 @@ def report(
             with progress_bar(f"Writing the report pack for {who}") as progress:
                 written = write_pack(c, folder, classification=classification.value,
                                      settings=settings, progress=progress,
-                                     previous=previous)
+                                     previous=previous, cases=case_lists.get(c.la_code))
         except OSError as exc:
             fail(f"the report pack could not be written to {folder} ({exc}); "
                  "any pack already there is unchanged")
