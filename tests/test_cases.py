@@ -169,3 +169,12 @@ def test_command_refuses_open_and_writes_every_format(county, tmp_path):
     assert wb.sheetnames == ["About", "icpc_in_15wd", "cp_visits_in_timescale", "due soon"]
     assert wb["icpc_in_15wd"].max_row == 3 + lists[0]["denominator"]
     assert "INTERNAL" in wb["About"]["A1"].value
+
+
+@pytest.mark.spark
+def test_the_same_lists_on_spark(tmp_path):
+    """The hand-worked list and due-soon view, on Spark (the engines must agree)."""
+    duck = cases_of(tmp_path / "d", cp_tables())
+    spark = cases_of(tmp_path / "s", cp_tables(), engine="spark")
+    assert spark.lists == duck.lists
+    assert spark.due_soon == duck.due_soon

@@ -15,7 +15,7 @@ from typing import Callable
 import ibis
 import ibis.expr.types as ir
 
-from . import app
+from . import app, engine
 from .indicators import REGISTRY
 from .indicators.allocation import INVOLVEMENTS, allocated
 from .indicators.assessments import assessments_in_timescale
@@ -133,12 +133,19 @@ def _with_allocation(ctx: Context, la: str, t: ir.Table) -> ir.Table:
     return _named(ctx, la, j.drop("_ala", "_amonth", "_aperson"))
 
 
+def _key(ctx: Context, la: str, *what) -> tuple:
+    """What a case query's compiled SQL depends on (the month is in the engine's month frame,
+    which holds the reporting month alone: see run_cases)."""
+    present = tuple(sorted((t, tuple(sorted(c))) for t, c in ctx.present.get(la, {}).items()))
+    return ("cases", *what, la, ctx.policy, present)
+
+
 def case_query(ctx: Context, ind: Indicator, la: str) -> tuple[ir.Table, Spec, list[str]]:
     """The reporting month's cases of one council, misses first: the query, its spec and the
-    date labels shown."""
+    date labels shown. The context's month frame holds the reporting month alone."""
     spec = SPECS.get(ind.id, Spec())
     t = ind.fn(ctx)
-    t = t.filter((t.la_code == la) & (t.month == ctx.month))
+    t = t.filter(t.la_code == la)
     if "excluded" in t.columns:  # left out of both parts of the figure: not a case
         t = t.filter(~t.excluded.fill_null(False))
     dates = [(label, col) for label, col in spec.dates if col in t.columns]
@@ -154,7 +161,9 @@ def case_query(ctx: Context, ind: Indicator, la: str) -> tuple[ir.Table, Spec, l
         "counted": counted,
         "concern": concern,
         "late": ibis.ifelse(concern & (late > 0), late.cast("int64"), ibis.null("int64")),
-        **{f"d{i}": (t[col] if spec.times else t[col].cast("date")).cast("string")
+        # A date as YYYY-MM-DD: the first 10 characters, as a derived date may be a midnight
+        # timestamp in the engine whatever Ibis believes its type is.
+        **{f"d{i}": (t[col].cast("string") if spec.times else t[col].cast("string").substr(0, 10))
            for i, (_, col) in enumerate(dates)},
     }
     if spec.worker:
@@ -173,7 +182,7 @@ def case_list(ctx: Context, ind: Indicator, la: str) -> CaseList:
         return made(available=False, reason=NO_SQL if ind.sql else missing_reason(missing),
                     date_labels=(), late_unit=None, allocation=None)
     query, spec, labels = case_query(ctx, ind, la)
-    rows = ctx.backend.to_pyarrow(query).to_pylist()
+    rows = engine.run(ctx.backend, _key(ctx, la, ind.id), lambda: query).to_pylist()
     cases = tuple(Case(r["person_id"], r["record_id"], bool(r["counted"]), r["late"],
                        tuple(r[f"d{i}"] for i in range(len(labels))), r["team"], r["worker"])
                   for r in rows)
@@ -253,8 +262,8 @@ def due_soon(ctx: Context, la: str, horizon_wd: int) -> tuple[tuple[DueItem, ...
             left_out.append(f"{kind}s ({missing_reason(missing)})")
             continue
         t = build()
-        t = t.filter((t.la_code == la) & (t.month == ctx.month))
-        parts.append(t.select("la_code", "month", "month_end", "due", kind=ibis.literal(kind),
+        t = t.filter(t.la_code == la)
+        parts.append(t.select("la_code", "month", "month_end", due=t.due.cast("date"), kind=ibis.literal(kind),
                               person_id=t.person_id.cast("string"),
                               record_id=t.record_id.cast("string")))
     if not parts:
@@ -266,10 +275,15 @@ def due_soon(ctx: Context, la: str, horizon_wd: int) -> tuple[tuple[DueItem, ...
     u = ctx.working_days(u.filter(on_time & (u.due <= u._horizon)), "month_end", "due", "wd_left")
     u = _with_allocation(ctx, la, u)
     u = u.order_by("due", "kind", "person_id", "record_id")
-    items = tuple(DueItem(r["kind"], r["person_id"], r["record_id"], r["due"].isoformat(),
-                          int(r["wd_left"]), r["team"], r["worker"])
-                  for r in ctx.backend.to_pyarrow(u).to_pylist())
+    rows = engine.run(ctx.backend, _key(ctx, la, "due soon", horizon_wd), lambda: u).to_pylist()
+    items = tuple(DueItem(r["kind"], r["person_id"], r["record_id"], _day(r["due"]),
+                          int(r["wd_left"]), r["team"], r["worker"]) for r in rows)
     return items, "; ".join(left_out) or None
+
+
+def _day(d: dt.date) -> str:
+    """ISO date of a date (an engine may hand back a date as midnight of a datetime)."""
+    return (d.date() if isinstance(d, dt.datetime) else d).isoformat()
 
 
 # --- the run -----------------------------------------------------------------------------------
@@ -307,6 +321,8 @@ def run_cases(store: Store, month: dt.date, *, ids: list[str] | None = None,
     backend = store.backend(engine, spark_master)
     out = []
     for la in wanted:  # one context per council: the allocation tables are per council
+        # n_months=1: the month frame holds the reporting month alone, so every case table is
+        # that month's (and a compiled query serves any month: engine.run).
         ctx = Context(backend, [la], month, policy or load_policy(),
                       present=store.columns_present(), n_months=1)
         lists = tuple(case_list(ctx, ind, la) for ind in indicators)
