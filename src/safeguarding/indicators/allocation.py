@@ -41,10 +41,11 @@ def allocated(ctx: Context):
 
 def caseloads(ctx: Context):
     """One row per worker with at least one child allocated at a month end: la_code, month,
-    worker_id, team_id (the worker's team on most of the involvements), amount (children)."""
+    worker_id, team_id (the team on the worker's involvements; the greatest id should they
+    differ, so the same on every engine), amount (children)."""
     a = allocated(ctx)
     return a.group_by("la_code", "month", "worker_id").aggregate(
-        team_id=a.team_id.mode(), amount=a.person_id.nunique())
+        team_id=a.team_id.max(), amount=a.person_id.nunique())
 
 
 @indicator(
