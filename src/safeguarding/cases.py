@@ -18,7 +18,6 @@ import ibis.expr.types as ir
 from . import app, engine
 from .indicators import REGISTRY
 from .indicators.allocation import INVOLVEMENTS, allocated
-from .indicators.assessments import assessments_in_timescale
 from .indicators.child_protection import (children_on_plan, cp_reviews_in_timescale,
                                           with_last_visit)
 from .indicators.compute import missing_needs, missing_reason
@@ -263,7 +262,8 @@ def due_soon(ctx: Context, la: str, horizon_wd: int) -> tuple[tuple[DueItem, ...
             continue
         t = build()
         t = t.filter(t.la_code == la)
-        parts.append(t.select("la_code", "month", "month_end", due=t.due.cast("date"), kind=ibis.literal(kind),
+        parts.append(t.select("la_code", "month", "month_end", due=t.due.cast("date"),
+                              kind=ibis.literal(kind),
                               person_id=t.person_id.cast("string"),
                               record_id=t.record_id.cast("string")))
     if not parts:

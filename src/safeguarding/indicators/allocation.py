@@ -76,7 +76,8 @@ def caseload_over_policy(ctx: Context):
 
 
 @indicator(
-    id="unallocated_cp_cla", name="Children on a child protection plan or looked after with no allocated worker",
+    id="unallocated_cp_cla",
+    name="Children on a child protection plan or looked after with no allocated worker",
     unit="percent", polarity="low", area=AREA,
     definition="""Of children subject to a child protection plan or looked after at month end
         (distinct children), those with no worker allocated at month end (as in
