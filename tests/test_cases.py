@@ -181,3 +181,23 @@ def test_the_same_lists_on_spark(tmp_path):
     spark = cases_of(tmp_path / "s", cp_tables(), engine="spark")
     assert spark.lists == duck.lists
     assert spark.due_soon == duck.due_soon
+
+
+@pytest.mark.parametrize("classification", ["internal", "open"])
+def test_report_passes_case_lists_to_internal_packs_only(county, tmp_path, monkeypatch, classification):
+    from safeguarding.report import pack
+    given = {}
+
+    def write_pack(c, folder, **options):
+        given.update(options)
+        return []
+
+    monkeypatch.setattr(pack, "write_pack", write_pack)
+    result = runner.invoke(cli, ["report", str(county), "--month", "2014-08", "--out",
+                                 str(tmp_path / "pack"), "--classification", classification])
+    assert result.exit_code == 0, result.output
+    cases = given["cases"]
+    if classification == "open":
+        assert cases is None
+    else:
+        assert cases.la_code == "884" and len(cases.lists) == len(percentage_indicators())
