@@ -201,3 +201,35 @@ def test_report_passes_case_lists_to_internal_packs_only(county, tmp_path, monke
         assert cases is None
     else:
         assert cases.la_code == "884" and len(cases.lists) == len(percentage_indicators())
+
+
+def test_assessments_hand_worked_at_the_boundary(tmp_path):
+    """Referral Mon 2 June 2014: working days after it are 20 in June, 23 in July (43), then
+    1 Aug (44), 4 Aug (45), 5 Aug (46). Authorised 4 Aug: 45, met; 5 Aug: 46, one day late;
+    one authorised in July is another month's case."""
+    def referral(rid, person):
+        return {"cine_referral_id": rid, "cine_person_id": person, "cine_referral_date": "2014-06-02"}
+
+    def assessment(aid, person, rid, auth):
+        return {"cina_assessment_id": aid, "cina_person_id": person, "cina_referral_id": rid,
+                "cina_assessment_start_date": "2014-06-10", "cina_assessment_auth_date": auth}
+
+    tables = {"ssd_person": people("A", "B", "C"),
+              "ssd_cin_episodes": [referral(1, "A"), referral(2, "B"), referral(3, "C")],
+              "ssd_cin_assessments": [assessment(11, "A", 1, "2014-08-04"),
+                                      assessment(12, "B", 2, "2014-08-05"),
+                                      assessment(13, "C", 3, "2014-07-31")]}
+    [cl] = cases_of(tmp_path, tables, ids=["assessments_in_timescale"]).lists
+    assert cl.date_labels == ("referral", "assessment start", "authorised")
+    assert [(c.person_id, c.record_id, c.counted, c.late, c.dates[2]) for c in cl.cases] == [
+        ("B", "12", False, 1, "2014-08-05"), ("A", "11", True, None, "2014-08-04")]
+    assert "ssd_involvements" in cl.allocation
+
+
+def test_caseload_list_names_its_workers(tmp_path):
+    """caseload_over_policy (policy 18 > every caseload here): one row per worker, none over."""
+    tables = cp_tables()
+    [cl] = cases_of(tmp_path, tables, ids=["caseload_over_policy"]).lists
+    # At e: W1 holds A and D, W2 holds C.
+    assert [(c.record_id, c.worker, c.team, c.counted) for c in cl.cases] == [
+        ("W1", "Ann Smith", "Safeguarding North", False), ("W2", "W2", "T2", False)]
