@@ -43,7 +43,11 @@ needs_shared = pytest.mark.skipif(
 def test_registry_matches_the_catalogue_to_the_letter():
     rows = catalogue_rows()
     assert len(rows) == 27
-    assert list(REGISTRY) == list(rows)  # same ids, same order
+    # The shared catalogue predates the allocation indicators (issue 12): they follow its 27,
+    # documented in the project's docs/indicators.md.
+    core = [i for i in REGISTRY if REGISTRY[i].area != "allocation"]
+    assert core == list(rows)  # same ids, same order
+    assert list(REGISTRY)[:len(core)] == core
     for id_, row in rows.items():
         ind = REGISTRY[id_]
         assert (ind.unit, ind.polarity, ind.definition) == (row["unit"], row["polarity"], row["definition"]), id_

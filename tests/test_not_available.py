@@ -31,7 +31,7 @@ def compute(folder, **load) -> app.CouncilIndicators:
 
 
 def cp_only_extract(folder):
-    """Child protection plans and nothing else: 6 of the 27 indicators can be computed."""
+    """Child protection plans and nothing else: 6 of the 30 indicators can be computed."""
     return write_extract(folder, {"ssd_person": people("1", "2"),
                                   "ssd_cp_plans": [PLAN, {**PLAN, "cppl_cp_plan_id": "p2",
                                                           "cppl_person_id": "2"}]})
@@ -105,7 +105,7 @@ def test_the_terminal_tables_give_the_reason_an_indicator_is_not_available(cp_on
 
 # --- few indicators available -------------------------------------------------------------------
 
-COVERAGE = ("Only 6 of 27 indicators could be computed from this extract: the other 21 are not "
+COVERAGE = ("Only 6 of 30 indicators could be computed from this extract: the other 24 are not "
             "available, for want of tables ")
 
 
@@ -145,13 +145,13 @@ def test_unavailable_indicators_are_not_counted_as_no_target(cp_only):
     _, council = cp_only
     tree = build_tree(council, "open")
     unavailable = [i for i in tree.summary if not i.available]
-    assert len(unavailable) == 21
+    assert len(unavailable) == 24
     assert {(i.rag, i.rag_label) for i in unavailable} == {("not_available", "Not available")}
-    assert tree.ratings["not_available"] == 21
+    assert tree.ratings["not_available"] == 24
     assert tree.ratings["no_target"] == sum(1 for i in tree.summary
                                                if i.available and i.rag == "no_target")
-    assert sum(tree.ratings.values()) == 27
+    assert sum(tree.ratings.values()) == 30
     page = html.unescape(render_html(tree))
     glance = page[page.index('class="glance"'):page.index('class="contents"')]
-    assert ('<span class="glance-n">21</span><span class="glance-label"><span class="rag-shape" '
+    assert ('<span class="glance-n">24</span><span class="glance-label"><span class="rag-shape" '
             'aria-hidden="true">×</span> Not available</span>') in glance

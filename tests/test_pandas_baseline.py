@@ -51,7 +51,9 @@ def both(tmp_path_factory):
 
 def test_same_catalogue(both):
     engine, baseline = both
-    assert set(baseline) == set(engine)
+    # The baseline covers the shared catalogue's 27; the allocation indicators (issue 12) have
+    # their hand-worked tests (tests/indicators/test_allocation.py) but no pandas twin yet.
+    assert set(baseline) == {i for i, r in engine.items() if r.indicator.area != "allocation"}
     assert len(baseline) == 27
 
 

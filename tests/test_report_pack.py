@@ -90,3 +90,33 @@ def test_a_failed_move_puts_the_old_pack_back(renderers, tmp_path, monkeypatch):
         write_pack(COUNCIL, out, classification="open")
     assert contents(out) == before
     assert [p.name for p in tmp_path.iterdir()] == ["pack"]
+
+
+# --- the case lists (internal packs only) --------------------------------------------------------
+
+CASES = pack.CouncilCases("884", "Herefordshire", "2014-08", "2014-08-31", 10, (), (), None, None)
+
+
+@pytest.fixture
+def cases_renderer(renderers, monkeypatch):
+    monkeypatch.setattr(pack, "write_cases_xlsx", lambda councils, path: Path(path).write_text("cases"))
+    return renderers
+
+
+def test_an_internal_pack_holds_the_case_lists(cases_renderer, tmp_path):
+    written = write_pack(COUNCIL, tmp_path / "pack", classification="internal", cases=CASES)
+    assert [p.name for p in written] == [*FILES, pack.CASES_FILE]
+    assert (tmp_path / "pack" / pack.CASES_FILE).read_text() == "cases"
+
+
+def test_an_open_pack_refuses_case_lists(cases_renderer, tmp_path):
+    with pytest.raises(ValueError, match="an open report pack never holds them"):
+        write_pack(COUNCIL, tmp_path / "pack", classification="open", cases=CASES)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_open_pack_replacing_an_internal_one_takes_its_case_lists_away(cases_renderer, tmp_path):
+    out = tmp_path / "pack"
+    write_pack(COUNCIL, out, classification="internal", cases=CASES)
+    write_pack(COUNCIL, out, classification="open")
+    assert contents(out) == {name: f"{name} open" for name in FILES}

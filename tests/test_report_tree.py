@@ -52,8 +52,9 @@ def test_tree_has_every_indicator_in_its_area(council):
     assert tree.title == "Children's Safeguarding and Family Support Performance Report – August 2014"
     assert [i.id for i in tree.summary] == list(REGISTRY)
     assert [s.title for s in tree.sections] == [
-        "Front door", "Assessments", "Child protection", "Looked-after children", "Children in need"]
-    assert sum(len(s.indicators) for s in tree.sections) == 27
+        "Front door", "Assessments", "Child protection", "Looked-after children", "Children in need",
+        "Allocation and caseloads"]
+    assert sum(len(s.indicators) for s in tree.sections) == 30
     assert tree.generated_on == "05 September 2014"
     contacts = next(i for i in tree.summary if i.id == "contacts")
     assert not contacts.available and "ssd_contacts" in contacts.reason

@@ -19,10 +19,10 @@ from safeguarding.report.xlsx import (DATA_COLUMNS, NOT_FOR_PUBLICATION, number_
                                       write_xlsx)
 
 AREA_SHEETS = ["Front door", "Assessments", "Child protection", "Looked-after children",
-               "Children in need"]
+               "Children in need", "Allocation and caseloads"]
 SHEETS = ["Summary", *AREA_SHEETS, "Benchmarks", "Published trend", "Events", "data", "Notes"]
 TABLE_SHEETS = ["Summary", *AREA_SHEETS, "Benchmarks", "Published trend", "data"]
-FORMATS = {"percent": "0.00", "per_10k": "0.0", "count": "#,##0"}
+FORMATS = {"percent": "0.00", "per_10k": "0.0", "count": "#,##0", "mean": "0.0"}
 
 
 @pytest.fixture(scope="module")

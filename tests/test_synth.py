@@ -19,6 +19,7 @@ PERSON_COLUMNS = {
     "ssd_initial_cp_conference": "icpc_person_id", "ssd_cp_plans": "cppl_person_id",
     "ssd_cp_visits": "cppv_person_id", "ssd_cp_reviews": "cppr_person_id",
     "ssd_cla_episodes": "clae_person_id", "ssd_cla_visits": "clav_person_id",
+    "ssd_involvements": "invo_person_id",
 }
 KEYS = {
     "ssd_person": "pers_person_id", "ssd_contacts": "cont_contact_id",
@@ -27,7 +28,8 @@ KEYS = {
     "ssd_cp_plans": "cppl_cp_plan_id", "ssd_cp_visits": "cppv_cp_visit_id",
     "ssd_cp_reviews": "cppr_cp_review_id", "ssd_cla_episodes": "clae_cla_episode_id",
     "ssd_cla_placement": "clap_cla_placement_id", "ssd_cla_visits": "clav_cla_visit_id",
-    "ssd_cla_reviews": "clar_cla_review_id",
+    "ssd_cla_reviews": "clar_cla_review_id", "ssd_involvements": "invo_involvements_id",
+    "ssd_professionals": "prof_professional_id", "ssd_department": "dept_team_id",
 }
 # (table, start column, end column): the end may not be before the start.
 SPANS = [
@@ -38,6 +40,7 @@ SPANS = [
     ("ssd_cp_plans", "cppl_cp_plan_start_date", "cppl_cp_plan_end_date"),
     ("ssd_cla_episodes", "clae_cla_episode_start_date", "clae_cla_episode_ceased_date"),
     ("ssd_cla_placement", "clap_cla_placement_start_date", "clap_cla_placement_end_date"),
+    ("ssd_involvements", "invo_involvement_start_date", "invo_involvement_end_date"),
 ]
 # (table, person column, start, end): one child's records may not overlap.
 NO_OVERLAP = [
@@ -58,6 +61,9 @@ LINKS = [
     ("ssd_cla_episodes", "clae_cla_placement_id", "ssd_cla_placement", "clap_cla_placement_id"),
     ("ssd_cla_visits", "clav_cla_id", "ssd_cla_episodes", "clae_cla_id"),
     ("ssd_cla_reviews", "clar_cla_id", "ssd_cla_episodes", "clae_cla_id"),
+    ("ssd_involvements", "invo_referral_id", "ssd_cin_episodes", "cine_referral_id"),
+    ("ssd_involvements", "invo_professional_id", "ssd_professionals", "prof_professional_id"),
+    ("ssd_involvements", "invo_professional_team", "ssd_department", "dept_team_id"),
 ]
 DATE_COLUMNS = {
     "ssd_person": ["pers_dob"],
@@ -74,6 +80,7 @@ DATE_COLUMNS = {
     "ssd_cla_placement": ["clap_cla_placement_start_date", "clap_cla_placement_end_date"],
     "ssd_cla_visits": ["clav_cla_visit_date"],
     "ssd_cla_reviews": ["clar_cla_review_date"],
+    "ssd_involvements": ["invo_involvement_start_date", "invo_involvement_end_date"],
 }
 
 
@@ -225,7 +232,7 @@ def test_same_seed_gives_identical_files_and_another_seed_differs(tmp_path):
     small(tmp_path / "b", 11)
     small(tmp_path / "c", 12)
     names = sorted(p.name for p in (tmp_path / "a").iterdir())
-    assert len(names) == 14
+    assert len(names) == 17
     for name in names:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
     assert any((tmp_path / "a" / n).read_bytes() != (tmp_path / "c" / n).read_bytes() for n in names)

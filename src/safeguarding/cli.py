@@ -366,6 +366,84 @@ def indicators(
     _fail_on_errors(results)
 
 
+class CasesFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+CASES_REFUSED = ("case lists name children: they are only ever produced in the internal "
+                 "classification. Run again with --classification internal, and keep the output "
+                 "where only those entitled to see these children's records can read it")
+
+
+@cli.command()
+def cases(
+    source: Source,
+    month: Annotated[str, typer.Option(help="Reporting month, YYYY-MM.")],
+    classification: Annotated[str, typer.Option(
+        help="Must be internal: case lists are child-level and never open (required, so that "
+             "nobody produces them by accident).")],
+    indicator: Annotated[Optional[list[str]], typer.Option(
+        "--indicator", help="Only this percentage indicator (repeatable; default: all).")] = None,
+    horizon: Annotated[int, typer.Option(
+        help="Due soon: what falls due in this many working days after the month end.")] = 10,
+    format: Annotated[Optional[CasesFormat], typer.Option(
+        help="table, json, csv or xlsx (default: from the --out file's extension; else "
+             "table). xlsx needs --out.")] = None,
+    out_file: OutFile = None,
+    policy: PolicyOption = None,
+    la: LaOptions = None,
+    engine: EngineOption = Engine.duckdb,
+    spark_master: SparkMaster = None,
+    allow_invalid: AllowInvalid = False,
+    allow_partial_month: AllowPartialMonth = False,
+    source_kind: SourceKindOption = None,
+    as_at: AsAtOption = None,
+) -> None:
+    """INTERNAL ONLY. The cases behind each percentage indicator's figure for the month (each case
+    in the denominator, whether it is in the numerator, the dates that decide it, how late, and
+    the allocated team and worker at month end), misses first; and what falls due soon (CP and
+    CLA visits and reviews, assessments). See docs/case-lists.md."""
+    from . import case_output
+    from .cases import run_cases
+
+    if classification != "internal":
+        fail(f"--classification {classification}: {CASES_REFUSED}")
+    implied = {".json": CasesFormat.json, ".csv": CasesFormat.csv,
+               ".xlsx": CasesFormat.xlsx}.get(out_file.suffix.lower()) if out_file else None
+    if format and implied and format is not implied:
+        fail(f"--format {format.value} does not match --out {out_file.name}")
+    chosen = format or implied or CasesFormat.table
+    if chosen is CasesFormat.xlsx and out_file is None:
+        fail("--format xlsx needs --out FILE.xlsx")
+    if out_file is not None and out_file.is_dir():
+        fail(f"--out {out_file} is a folder: give a file name")
+    reporting_month = parse_month(month)
+    with progress_bar("Loading extracts") as progress:
+        store = core.open_store(source, allow_invalid=allow_invalid, progress=progress,
+                                kind=source_kind and source_kind.value,
+                                la_code=la[0] if la and len(la) == 1 else None,
+                                as_at=parse_date(as_at))
+    try:
+        councils = run_cases(store, reporting_month, ids=indicator, la_codes=la,
+                             policy=load_policy(policy), engine=engine.value,
+                             spark_master=spark_master, horizon_wd=horizon,
+                             allow_partial_month=allow_partial_month)
+    finally:
+        store.close()
+    if chosen is CasesFormat.xlsx:
+        case_output.write_xlsx(councils, out_file)
+        err.print(f"Wrote {terminal(out_file)}")
+    elif chosen is CasesFormat.json:
+        emit(case_output.to_json(councils), out_file)
+    elif chosen is CasesFormat.csv:
+        emit(case_output.to_csv(councils), out_file)
+    else:
+        show([r for c in councils for r in case_output.rich_tables(c)], out_file)
+
+
 def parse_month(text: str):
     try:
         return core.parse_month(text)
@@ -376,7 +454,9 @@ def parse_month(text: str):
 def _compute(source, month, policy, la, engine, spark_master, sn_model, targets, baseline_months,
              allow_invalid, allow_partial_month, source_kind=None, events=None,
              local_indicators=None, as_at=None,
-             revision_notes=None) -> list[core.CouncilIndicators]:
+             revision_notes=None, on_store=None) -> list[core.CouncilIndicators]:
+    """Load the source and run every indicator; `on_store(store, results)`, if given, runs
+    before the store closes (the internal pack's case lists)."""
     if sn_model is not None and sn_model not in MODELS:
         fail(f"--sn-model must be one of {', '.join(map(str, MODELS))}")
     reporting_month = parse_month(month)
@@ -399,6 +479,8 @@ def _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
                                           events=chosen_events)
             if revision_notes:  # the pack's classification: its note on revised figures
                 results = with_report_notes(results, store, chosen, revision_notes)
+            if on_store is not None:
+                on_store(store, results)
             return results
         finally:
             store.close()
@@ -598,7 +680,8 @@ def report(
         "otherwise.")] = None,
 ) -> None:
     """Write the report pack: performance report (HTML and PDF), data workbook (XLSX) and the
-    committee cover report (DOCX). Several councils get a folder each."""
+    committee cover report (DOCX); an internal pack also the case lists
+    (performance-cases.xlsx, child-level). Several councils get a folder each."""
     from .report.pack import write_pack
     from .report.previous import check as check_previous
     from .report.previous import read_previous
@@ -609,9 +692,19 @@ def report(
     if previous is not None and not previous.is_dir():  # a file is checked before the work
         read_previous(previous, None)
     settings = load_report_settings(report_settings)
+    case_lists = {}
+
+    def internal_cases(store, results) -> None:  # child-level: internal packs only
+        from .cases import run_cases
+        for cc in run_cases(store, parse_month(month), la_codes=[c.la_code for c in results],
+                            policy=load_policy(policy), engine=engine.value,
+                            spark_master=spark_master, allow_partial_month=allow_partial_month):
+            case_lists[cc.la_code] = cc
+
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
                        baseline_months, allow_invalid, allow_partial_month, source_kind, events,
-                       local_indicators, as_at, revision_notes=classification.value)
+                       local_indicators, as_at, revision_notes=classification.value,
+                       on_store=internal_cases if classification is Classification.internal else None)
     _fail_on_errors(results)
     for c in results:  # every council's previous cover report, before any pack is written
         if previous is not None:
@@ -624,7 +717,7 @@ def report(
             with progress_bar(f"Writing the report pack for {who}") as progress:
                 written = write_pack(c, folder, classification=classification.value,
                                      settings=settings, progress=progress,
-                                     previous=previous)
+                                     previous=previous, cases=case_lists.get(c.la_code))
         except OSError as exc:
             fail(f"the report pack could not be written to {folder} ({exc}); "
                  "any pack already there is unchanged")

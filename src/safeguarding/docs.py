@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .indicators import AREAS, REGISTRY
 
-UNIT_LABELS = {"count": "count", "percent": "%", "per_10k": "per 10,000 children"}
+UNIT_LABELS = {"count": "count", "percent": "%", "per_10k": "per 10,000 children", "mean": "mean per worker"}
 PERIOD_LABELS = {"month": "events in the month", "rolling": "events in the 12 months to the month end",
                  "month_end": "what is open at the month end"}
 

@@ -40,13 +40,13 @@ def fixed(v: float, places: int) -> str:
 
 
 def value(v: float | int | None, unit: str, places: int | None = None) -> str:
-    """Presentation rounding: 2 decimal places for percentages, 1 for rates (the catalogue's
+    """Presentation rounding: 2 decimal places for percentages, 1 for rates and means (the catalogue's
     rule, unless `places` says otherwise), counts whole."""
     if v is None:
         return "no cases" if unit == "percent" else "–"
     if unit == "percent":
         return f"{fixed(v, 2 if places is None else places)}%"
-    if unit == "per_10k":
+    if unit in ("per_10k", "mean"):
         return fixed(v, 1 if places is None else places)
     return f"{int(v):,}"
 

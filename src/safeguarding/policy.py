@@ -17,6 +17,7 @@ class Policy:
     assessment_timescale_wd: int
     cp_visit_interval_wd: int
     revision_threshold_percent: int
+    caseload_max: int = 18  # children allocated to one worker above which a caseload is high
 
 
 def _parse(text: str, where: str) -> dict:
@@ -41,6 +42,7 @@ def load_policy(path: Path | None = None) -> Policy:
         values.update(override)
     for name, value in values.items():
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            unit = "percent" if name.endswith("_percent") else "working days"
+            unit = ("percent" if name.endswith("_percent") else "children" if name == "caseload_max"
+                    else "working days")
             raise PolicyError(f"policy {name} must be a whole number of {unit} >= 0, got {value!r}")
     return Policy(**values)

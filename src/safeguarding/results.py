@@ -446,3 +446,66 @@ class ReportTree:
     sections: tuple[Section, ...]
     data_quality: DataQuality
     methods: Methods
+
+
+# -- case lists (cases.py): child-level, internal classification only ---------------------------
+
+@dataclass(frozen=True)
+class Case:
+    """One case in an indicator's denominator for the reporting month."""
+    person_id: str | None  # the child (None where a case is not a child: a worker's caseload)
+    record_id: str | None  # the record that decides it (plan, visit, assessment...), if one
+    counted: bool  # in the numerator (for a timeliness indicator: met the standard)
+    late: int | None  # how far past the standard (CaseList.late_unit), for a case that missed it
+    dates: tuple[str | None, ...]  # ISO dates, in the order of CaseList.date_labels
+    team: str | None
+    worker: str | None
+
+
+@dataclass(frozen=True)
+class CaseList:
+    """The cases behind one percentage indicator's figure for one council and month."""
+    indicator: str
+    name: str
+    la_code: str
+    month: str
+    polarity: str  # high: a case not counted missed the standard; low: a counted case is a concern
+    available: bool
+    reason: str | None  # why not available
+    date_labels: tuple[str, ...]
+    late_unit: str | None  # "working days", "calendar days", "hours", "children"; None: no deadline
+    allocation: str | None  # why team and worker are not available, None when they are
+    cases: tuple[Case, ...] = ()
+
+    @property
+    def numerator(self) -> int:
+        return sum(c.counted for c in self.cases)
+
+    @property
+    def denominator(self) -> int:
+        return len(self.cases)
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """Something due soon after the reporting month's end: a visit, review or assessment."""
+    kind: str  # "CP visit", "CLA visit", "CP review", "CLA review", "assessment"
+    person_id: str
+    record_id: str | None
+    due: str  # ISO date
+    working_days_left: int  # WD(month end, due)
+    team: str | None
+    worker: str | None
+
+
+@dataclass(frozen=True)
+class CouncilCases:
+    la_code: str
+    la_name: str | None
+    month: str
+    due_after: str  # the date the due-soon view looks forward from (the month end)
+    horizon_wd: int
+    lists: tuple[CaseList, ...]
+    due_soon: tuple[DueItem, ...]
+    due_soon_reason: str | None  # why some due-soon kinds are not available, None when all are
+    allocation: str | None  # why team and worker are not available, None when they are

@@ -169,5 +169,30 @@ TABLES: dict[str, Table] = {
                   "clar_cla_review_date:date! clar_cla_review_cancelled:flag"),
             what="looked-after review",
         ),
+        # Allocation (optional): who works with a child, in which team. Without them the team and
+        # worker columns and the allocation indicators are "not available", nothing else.
+        Table(
+            "ssd_involvements", "invo_involvements_id",
+            _cols("invo_involvements_id:id! invo_person_id:id! invo_professional_id:id "
+                  "invo_professional_role_id:text invo_professional_team:id "
+                  "invo_involvement_start_date:datetime! invo_involvement_end_date:datetime "
+                  "invo_worker_change_reason:text invo_referral_id:id"),
+            person="invo_person_id",
+            periods=(("invo_involvement_start_date", "invo_involvement_end_date"),),
+            what="involvement of a worker or team",
+        ),
+        Table(
+            "ssd_professionals", "prof_professional_id",
+            _cols("prof_professional_id:id! prof_staff_id:id prof_professional_name:text "
+                  "prof_professional_job_title:text prof_professional_department:text "
+                  "prof_agency_worker_flag:flag"),
+            what="professional",
+        ),
+        Table(
+            "ssd_department", "dept_team_id",
+            _cols("dept_team_id:id! dept_team_name:text dept_team_parent_id:id "
+                  "dept_team_parent_name:text"),
+            what="team",
+        ),
     ]
 }

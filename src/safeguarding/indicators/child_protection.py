@@ -163,7 +163,8 @@ def cp_reviews_in_timescale(ctx: Context):
     # (start + 3 months, clipped) is due by the month end. Under clipping this differs from
     # start <= e - 3 months: a plan started 30 November is in at 28 February.
     p = p.filter(ctx.add_months(p.cppl_cp_plan_start_date, 3) <= p.month_end).select(
-        "la_code", "month", "month_end", plan_id=p.cppl_cp_plan_id, start=p.cppl_cp_plan_start_date)
+        "la_code", "month", "month_end", plan_id=p.cppl_cp_plan_id, start=p.cppl_cp_plan_start_date,
+        person_id=p.cppl_person_id)
     r = ctx.table("ssd_cp_reviews")
     r = r.join(plans, [r.la_code == plans.la_code, r.cppr_cp_plan_id == plans.cppl_cp_plan_id])
     r = r.filter(r.cppr_cp_review_date >= r.cppl_cp_plan_start_date).select(
@@ -188,6 +189,13 @@ def cp_visits_in_timescale(ctx: Context):
     v_days = ctx.policy.cp_visit_interval_wd
     c = ctx.working_days(children_on_plan(ctx), "start", "month_end", "wd_open")
     c = c.filter(c.wd_open > v_days)
+    c = ctx.working_days(with_last_visit(ctx, c), "last_visit", "month_end", "wd_since_visit")
+    return c.mutate(hit=c.wd_since_visit.notnull() & (c.wd_since_visit <= v_days))
+
+
+def with_last_visit(ctx: Context, c):
+    """Add last_visit: a child's latest visit seen on or after the plan start and on or before
+    the month end (c: children_on_plan rows)."""
     v = ctx.table("ssd_cp_visits")
     seen = v.cppv_cp_visit_seen.fill_null(False) | ~ctx.column_supplied(v, "ssd_cp_visits", "cppv_cp_visit_seen")
     v = v.filter(seen).select("la_code", "cppv_person_id", "cppv_cp_visit_date")
@@ -195,6 +203,4 @@ def cp_visits_in_timescale(ctx: Context):
                          v.cppv_cp_visit_date >= c.start, v.cppv_cp_visit_date <= c.month_end])
     last = visited.group_by("la_code", "month", "cppl_person_id").aggregate(
         last_visit=visited.cppv_cp_visit_date.max())
-    c = ctx.attach(c, last, ["la_code", "month", "cppl_person_id"])
-    c = ctx.working_days(c, "last_visit", "month_end", "wd_since_visit")
-    return c.mutate(hit=c.wd_since_visit.notnull() & (c.wd_since_visit <= v_days))
+    return ctx.attach(c, last, ["la_code", "month", "cppl_person_id"])

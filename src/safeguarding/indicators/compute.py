@@ -12,6 +12,8 @@ from ..results import Point, Result
 from .context import Context
 from .registry import REGISTRY, Indicator
 
+# Units whose value is numerator over denominator (a percentage, or a mean per member).
+SHARES = ("percent", "mean")
 SQL_ONLY_DUCKDB = "not available: SQL local indicators run on DuckDB only"
 
 
@@ -38,7 +40,7 @@ def series_expr(ctx: Context, ind: Indicator, la_codes: list[str]) -> ir.Table:
     j = frame.left_join(agg, ["la_code", "month"]).select(
         "la_code", "month",
         numerator=ibis._.numerator.fill_null(0),
-        denominator=(ibis._.denominator.fill_null(0) if ind.unit == "percent" else ibis.null("int64")),
+        denominator=(ibis._.denominator.fill_null(0) if ind.unit in SHARES else ibis.null("int64")),
         excluded=(ibis._.excluded.fill_null(0) if has_excluded else ibis.literal(0, "int64")),
     )
     if ind.unit == "per_10k":
@@ -46,8 +48,9 @@ def series_expr(ctx: Context, ind: Indicator, la_codes: list[str]) -> ir.Table:
         j = j.join(pop, ["la_code", "month"]).select(
             "la_code", "month", "numerator", "excluded", denominator=pop.population)
         value = j.numerator.cast("float64") / j.denominator * 10_000
-    elif ind.unit == "percent":
-        value = ibis.ifelse(j.denominator > 0, j.numerator.cast("float64") / j.denominator * 100, ibis.null())
+    elif ind.unit in SHARES:
+        scale = 100 if ind.unit == "percent" else 1
+        value = ibis.ifelse(j.denominator > 0, j.numerator.cast("float64") / j.denominator * scale, ibis.null())
     else:
         value = j.numerator
     return j.mutate(value=value).order_by("la_code", "month")
@@ -64,9 +67,11 @@ def _aggregate(ctx: Context, ind: Indicator, la_codes: list[str]) -> tuple[ir.Ta
         cases = cases.mutate(_kept=~cases.excluded.fill_null(False))
     else:
         cases = cases.mutate(_kept=True)
-    if ind.unit == "percent":
+    if ind.unit in SHARES:
+        numerator = ((cases._kept & cases.hit.fill_null(False)).cast("int64") if ind.unit == "percent"
+                     else ibis.ifelse(cases._kept, cases.amount.fill_null(0).cast("int64"), 0))
         agg = cases.group_by("la_code", "month").aggregate(
-            numerator=(cases._kept & cases.hit.fill_null(False)).cast("int64").sum(),
+            numerator=numerator.sum(),
             denominator=cases._kept.cast("int64").sum(),
             **agg_excluded,
         )

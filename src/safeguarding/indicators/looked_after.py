@@ -102,7 +102,7 @@ def cla_visits_in_timescale(ctx: Context):
     long_gap = c.long_term.fill_null(False) & (c.v >= ctx.add_months(c.p, 12))
     due = ibis.cases((c.v.isnull(), ctx.add_days(c.p, 7)), (long_gap, ctx.add_days(c.v, 91)),
                      else_=ctx.add_days(c.v, 42))
-    return c.mutate(hit=due >= c.month_end)
+    return c.mutate(due=due, hit=due >= c.month_end)
 
 
 def _with_current_placement(ctx: Context, c):
@@ -143,7 +143,7 @@ def cla_reviews_in_timescale(ctx: Context):
     # so that a review on a weekend straight after the 20th working day is still on time.
     c = ctx.working_day_after(c, "period_start", CLA_FIRST_REVIEW_WD + 1, "wd21")
     c = c.mutate(first_due=ctx.add_days(c.wd21, -1)).select(
-        "la_code", "month", "month_end", "first_due", plan_id="cla_id")
+        "la_code", "month", "month_end", "first_due", "person_id", "period_start", plan_id="cla_id")
     r = ctx.table("ssd_cla_reviews")
     r = r.filter(~r.clar_cla_review_cancelled.fill_null(False))
     r = r.join(periods, [r.la_code == periods.la_code, r.clar_cla_id == periods.cla_id])

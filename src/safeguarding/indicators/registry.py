@@ -5,7 +5,9 @@ columns `la_code` and `month` (the month's first day):
 
 - for `count` and `per_10k` indicators, one row per thing counted;
 - for `percent` indicators, one row per member of the denominator, with a boolean `hit`
-  saying whether it is in the numerator.
+  saying whether it is in the numerator;
+- for `mean` indicators, one row per member of the denominator, with a whole number `amount`
+  (the value is the sum of the amounts over the number of rows).
 
 `compute` turns cases into the series (numerator, denominator, value) the same way for all.
 """
@@ -15,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Literal
 
-Unit = Literal["count", "percent", "per_10k"]
+Unit = Literal["count", "percent", "per_10k", "mean"]
 Polarity = Literal["high", "low", "neutral"]
 # What a month's figure counts: events in the month, events in the 12 months to its end, or what
 # is open at its end. With `lookback`, the months of history before that it also reads (None:
@@ -28,6 +30,7 @@ AREAS = {
     "child_protection": "Child protection",
     "looked_after": "Looked-after children",
     "children_in_need": "Children in need",
+    "allocation": "Allocation and caseloads",
 }
 
 
@@ -60,7 +63,7 @@ def indicator(*, id: str, name: str, unit: Unit, polarity: Polarity, area: str,
     import."""
     if id in REGISTRY:
         raise ValueError(f"indicator id {id!r} is registered twice")
-    if unit not in ("count", "percent", "per_10k"):
+    if unit not in ("count", "percent", "per_10k", "mean"):
         raise ValueError(f"{id}: unknown unit {unit!r}")
     if polarity not in ("high", "low", "neutral"):
         raise ValueError(f"{id}: unknown polarity {polarity!r}")

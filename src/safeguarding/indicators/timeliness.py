@@ -10,7 +10,8 @@ from .context import Context
 def reviews_on_time(ctx: Context, cases, reviews, *, second_months: int, later_months: int):
     """Mark each case `hit` when every review due by its month end was held on time.
 
-    cases: la_code, plan_id, month, month_end, first_due (one row per plan or period and month);
+    cases: la_code, plan_id, month, month_end, first_due (one row per plan or period and month;
+    other columns are kept);
     reviews: la_code, plan_id, date, review_id, first_due (held on or after the start).
     The first review is due by first_due, the second within `second_months` calendar months of
     the first, each later one within `later_months` of the one before. A review held late fails
@@ -34,4 +35,5 @@ def reviews_on_time(ctx: Context, cases, reviews, *, second_months: int, later_m
     c = ctx.attach(cases, per_case, ["la_code", "plan_id", "month"])
     # The review due next, after the last one held by the month end (k counts from 0).
     next_due = due(c.held_n.fill_null(0), c.first_due, c.last)
-    return c.mutate(hit=(c.late_n.fill_null(0) == 0) & (next_due > c.month_end))
+    return c.mutate(next_due=next_due,
+                    hit=(c.late_n.fill_null(0) == 0) & (next_due > c.month_end))

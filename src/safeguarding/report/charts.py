@@ -61,7 +61,8 @@ CONFIG = {
              "titleFontSize": 11, "titleFontWeight": "normal"},
     "legend": {"labelColor": "#0b0c0c", "labelFontSize": 11},
 }
-UNIT_TITLES = {"percent": "Per cent (%)", "per_10k": "Rate per 10,000 children", "count": "Number"}
+UNIT_TITLES = {"percent": "Per cent (%)", "per_10k": "Rate per 10,000 children", "count": "Number",
+               "mean": "Mean per worker"}
 
 
 def short_month(month: str) -> str:

@@ -31,7 +31,8 @@ from .tree import RAG_LABELS, RAG_SHAPES
 TEMPLATES = Path(__file__).parent / "templates"
 EMBED_OPTIONS = {"actions": False, "renderer": "svg", "mode": "vega-lite"}
 
-UNIT_LABELS = {"percent": "Percentage", "per_10k": "Rate per 10,000 children", "count": "Number"}
+UNIT_LABELS = {"percent": "Percentage", "per_10k": "Rate per 10,000 children", "count": "Number",
+               "mean": "Mean per worker"}
 POLARITY_LABELS = {"high": "Higher is better", "low": "Lower is better",
                    "neutral": "Neither higher nor lower is better"}
 # Short labels for the NHS "Making Data Count" icons (the tree carries the full sentence).

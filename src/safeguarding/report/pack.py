@@ -11,6 +11,10 @@ they move into place:
   file of it, never a mix of two packs (an open report beside an earlier internal one). Other
   files in the folder are left as they are.
 
+An internal pack also holds `performance-cases.xlsx`, the case lists (cases.py): child-level, so
+never in an open pack (asked for, it is refused); replacing a pack always moves an old one's
+case lists aside, so an open pack never sits beside an earlier internal one's children.
+
 A renderer that fails leaves the destination untouched and removes the staging folder.
 
 With `previous` (last month's pack folder or its cover report, as the officer edited it), the
@@ -27,6 +31,8 @@ from pathlib import Path
 from typing import Callable
 
 from ..app import CouncilIndicators
+from ..case_output import write_xlsx as write_cases_xlsx
+from ..results import CouncilCases
 from .docx import write_docx
 from .html import render_html
 from .pdf import write_pdf
@@ -37,13 +43,19 @@ from .xlsx import write_xlsx
 
 FILES = ("performance-report.html", "performance-report.pdf", "performance-data.xlsx",
          "cover-report.docx")
+CASES_FILE = "performance-cases.xlsx"  # internal packs only
+CASES_REFUSED = ("case lists name children: an open report pack never holds them (write an "
+                 "internal pack for performance-cases.xlsx)")
 
 
 def write_pack(c: CouncilIndicators, out_dir: Path, *, classification: str = "open",
                settings: ReportSettings | None = None,
                progress: Callable[[int, int, str], None] | None = None,
-               previous: Path | None = None) -> list[Path]:
-    """One report tree, four renderers. Returns the files written, in FILES order."""
+               previous: Path | None = None, cases: CouncilCases | None = None) -> list[Path]:
+    """One report tree, four renderers (and the case lists, internal only). Returns the files
+    written, in FILES order."""
+    if cases is not None and classification != "internal":
+        raise ValueError(CASES_REFUSED)
     tree = build_tree(c, classification)
     memory = remember(read_previous(previous, c.la_code), tree) if previous is not None else None
     settings = settings or load_report_settings()
@@ -56,19 +68,23 @@ def write_pack(c: CouncilIndicators, out_dir: Path, *, classification: str = "op
         "performance-data.xlsx": lambda p: write_xlsx(tree, p),
         "cover-report.docx": lambda p: write_docx(tree, settings, p, memory=memory),
     }
+    names: tuple[str, ...] = FILES
+    if cases is not None:
+        writers[CASES_FILE] = lambda p: write_cases_xlsx([cases], p)
+        names = (*FILES, CASES_FILE)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = _sibling(out_dir, "partial")
     try:
-        for done, name in enumerate(FILES):
+        for done, name in enumerate(names):
             if progress:
-                progress(done, len(FILES), name)
+                progress(done, len(names), name)
             writers[name](staging / name)
-        _move_into_place(staging, out_dir)
+        _move_into_place(staging, out_dir, names)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     if progress:
-        progress(len(FILES), len(FILES), "done")
-    return [out_dir / name for name in FILES]
+        progress(len(names), len(names), "done")
+    return [out_dir / name for name in names]
 
 
 def _sibling(out_dir: Path, kind: str) -> Path:
@@ -80,8 +96,9 @@ def _sibling(out_dir: Path, kind: str) -> Path:
     return folder
 
 
-def _move_into_place(staging: Path, out_dir: Path) -> None:
-    """The staged pack into `out_dir`, replacing the pack files there as a whole."""
+def _move_into_place(staging: Path, out_dir: Path, names: tuple[str, ...] = FILES) -> None:
+    """The staged pack (`names`) into `out_dir`, replacing the pack files there as a whole (an
+    old pack's case lists too, whether or not the new pack has them)."""
     if not out_dir.exists():
         staging.rename(out_dir)
         return
@@ -89,11 +106,11 @@ def _move_into_place(staging: Path, out_dir: Path) -> None:
     moved_aside: list[str] = []
     moved_in: list[str] = []
     try:
-        for name in FILES:
+        for name in (*FILES, CASES_FILE):
             if (out_dir / name).exists():
                 (out_dir / name).replace(aside / name)
                 moved_aside.append(name)
-        for name in FILES:
+        for name in names:
             (staging / name).replace(out_dir / name)
             moved_in.append(name)
     except BaseException:

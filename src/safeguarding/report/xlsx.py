@@ -39,7 +39,8 @@ from .disclosure import SUPPRESSED
 
 FILENAME = "performance-data.xlsx"
 NOT_FOR_PUBLICATION = "NOT FOR PUBLICATION"
-UNIT_LABELS = {"percent": "%", "per_10k": "per 10,000 children aged 0-17", "count": "count"}
+UNIT_LABELS = {"percent": "%", "per_10k": "per 10,000 children aged 0-17", "count": "count",
+               "mean": "mean per worker"}
 RAG_FILLS = {  # (fill, font): Excel's own good/neutral/bad pairs, dark text on a light fill
     "Green": ("#C6EFCE", "#006100"),
     "Amber": ("#FFEB9C", "#9C5700"),

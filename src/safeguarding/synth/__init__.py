@@ -1,6 +1,6 @@
 """A synthetic Standard Safeguarding Dataset (SSD) extract for one council.
 
-`write_synthetic_extract` writes the thirteen ``ssd_*.csv`` tables the product reads and an
+`write_synthetic_extract` writes the sixteen ``ssd_*.csv`` tables the product reads and an
 ``extract.toml``. The data are invented but behave like a real English council's: the
 yearly rates land near the England 2013-14 figures for the council's 0-17 population.
 

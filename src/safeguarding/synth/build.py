@@ -1,5 +1,5 @@
 """The whole simulation: referral chains and contact-only children from 19 years before
-`start`, the children the extract holds, and the thirteen ssd_* tables."""
+`start`, the children the extract holds, and the sixteen ssd_* tables."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 
 from ..schema import TABLES
+from .allocation import allocation_tables
 from .arrays import numbered
 from .contacts import contact_only_children, contacts_table
 from .dates import add_months, day, month_bounds, working_days
@@ -48,7 +49,7 @@ def _person_table(f: Frame, number, codes, dob, seen) -> None:
 
 def build_tables(population: float, start: str, end: str, seed: int, cutoff: str | None,
                  params: Params) -> dict[str, dict[str, np.ndarray]]:
-    """Simulate, select what the extract holds, and assemble the thirteen tables."""
+    """Simulate, select what the extract holds, and assemble the sixteen tables."""
     rng = np.random.default_rng(seed)
     start_day, _ = month_bounds(start)
     _, last_day = month_bounds(end)
@@ -79,12 +80,13 @@ def build_tables(population: float, start: str, end: str, seed: int, cutoff: str
     care_tables(f)
     contacts_table(f, number, codes, len(dob), co_child, co_day, co_dob)
     _person_table(f, number, codes, all_dob, seen)
+    allocation_tables(f, np.random.default_rng([seed, 1]), population)  # own stream: see allocation.py
     return {name: f.tables[name] for name in TABLES if name in f.tables}  # in contract order
 
 
 def build_synthetic_tables(*, population: float, start: str, end: str, seed: int,
                            cutoff: str | None = None, params: Params = PARAMS) -> dict[str, pd.DataFrame]:
-    """The thirteen tables as data frames of strings ('' for missing), rows in id order."""
+    """The sixteen tables as data frames of strings ('' for missing), rows in id order."""
     tables = build_tables(population, start, end, seed, cutoff, params)
     return {name: pd.DataFrame({k: v.astype(object) for k, v in cols.items()})
             for name, cols in tables.items()}

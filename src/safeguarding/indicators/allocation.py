@@ -1,0 +1,94 @@
+"""Allocation and caseloads: which worker and team each child is allocated to at a month end.
+
+`allocated` is also what the case lists (cases.py) attach as a case's team and worker.
+"""
+
+from __future__ import annotations
+
+import ibis
+
+from .child_protection import PLANS_WITH_ENDS, children_on_plan
+from .context import Context
+from .looked_after import EPISODES_WITH_ENDS, children_looked_after
+from .registry import indicator
+
+AREA = "allocation"
+INVOLVEMENTS = ("ssd_involvements", "ssd_involvements.invo_professional_id")
+
+
+def _open_involvements(ctx: Context):
+    """Involvements open at a month end, compared as dates (they are datetimes): started on or
+    before e and not ended by it. An involvement ending on e is closed at e; one starting on e is
+    open, so a change of worker on e gives the new worker."""
+    t = ctx.table("ssd_involvements")
+    t = t.mutate(_start=t.invo_involvement_start_date.cast("date"),
+                 _end=t.invo_involvement_end_date.cast("date"))
+    return ctx.open_at_month_end(t, "_start", "_end")
+
+
+def allocated(ctx: Context):
+    """One row per child with a worker at a month end: la_code, month, person_id, worker_id,
+    team_id (the latest-starting open involvement naming a worker; ties by involvement id)."""
+    t = _open_involvements(ctx)
+    t = t.filter(t.invo_professional_id.notnull())
+    order = [ibis.desc(t.invo_involvement_start_date), ibis.desc(t.invo_involvements_id)]
+    t = t.mutate(_rank=ibis.row_number().over(group_by=[t.la_code, t.month, t.invo_person_id],
+                                              order_by=order))
+    return t.filter(t._rank == 0).select(
+        "la_code", "month", person_id=t.invo_person_id, worker_id=t.invo_professional_id,
+        team_id=t.invo_professional_team)
+
+
+def caseloads(ctx: Context):
+    """One row per worker with at least one child allocated at a month end: la_code, month,
+    worker_id, team_id (the team on the worker's involvements; the greatest id should they
+    differ, so the same on every engine), amount (children)."""
+    a = allocated(ctx)
+    return a.group_by("la_code", "month", "worker_id").aggregate(
+        team_id=a.team_id.max(), amount=a.person_id.nunique())
+
+
+@indicator(
+    id="caseload_mean", name="Children allocated per worker (mean)", unit="mean",
+    polarity="neutral", area=AREA,
+    definition="""Of workers with at least one child allocated at month end, the mean number of
+        children allocated to each. A child is allocated to the worker (`invo_professional_id`)
+        of their latest-starting involvement open at month end (start ≤ `e`, no end or end > `e`,
+        compared as dates); a child counts once.""",
+    needs=INVOLVEMENTS,
+    period="month_end",
+)
+def caseload_mean(ctx: Context):
+    return caseloads(ctx)
+
+
+@indicator(
+    id="caseload_over_policy", name="Workers with more children allocated than the policy caseload",
+    unit="percent", polarity="low", area=AREA,
+    definition="""Of workers with at least one child allocated at month end (as in
+        `caseload_mean`), those with more than *policy* `caseload_max` (default 18) children.""",
+    needs=INVOLVEMENTS,
+    period="month_end",
+)
+def caseload_over_policy(ctx: Context):
+    c = caseloads(ctx)
+    return c.mutate(hit=c.amount > ctx.policy.caseload_max)
+
+
+@indicator(
+    id="unallocated_cp_cla",
+    name="Children on a child protection plan or looked after with no allocated worker",
+    unit="percent", polarity="low", area=AREA,
+    definition="""Of children subject to a child protection plan or looked after at month end
+        (distinct children), those with no worker allocated at month end (as in
+        `caseload_mean`).""",
+    needs=(*PLANS_WITH_ENDS, *EPISODES_WITH_ENDS, *INVOLVEMENTS),
+    period="month_end",
+)
+def unallocated_cp_cla(ctx: Context):
+    cp = children_on_plan(ctx).select("la_code", "month", person_id="cppl_person_id")
+    cla = children_looked_after(ctx).select("la_code", "month", "person_id")
+    c = cp.union(cla, distinct=True)
+    a = allocated(ctx).select("la_code", "month", "person_id", "worker_id")
+    c = ctx.attach(c, a, ["la_code", "month", "person_id"])
+    return c.mutate(hit=c.worker_id.isnull())
