@@ -17,6 +17,7 @@ from . import benchmarks
 from . import formatting as fmt
 from . import indicators as _registered  # noqa: F401  (importing registers every indicator)
 from .indicators import REGISTRY
+from .indicators.breakdowns import BY, with_breakdowns
 from .indicators.compute import compute, missing_needs, missing_reason
 from .indicators.context import Context
 from .indicators.coverage import apply_coverage
@@ -327,11 +328,14 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
                    sn_model: int | None = None, targets: dict[str, Target] | None = None,
                    baseline_months: int | None = None,
                    allow_partial_month: bool = False,
-                   events: list[Event] | None = None) -> list[CouncilIndicators]:
+                   events: list[Event] | None = None,
+                   by: str | None = None) -> list[CouncilIndicators]:
     """Every indicator's 13-month series for each council in the store, in council-code order,
     with its benchmarks and judgement (rating, position, change, SPC over the longest history
     held or `baseline_months`, `events` within it and their rebases, commentary) and each
     council's key messages.
+
+    With `by`, each result carries its breakdown by that group (indicators.breakdowns).
 
     A month that ends after a council's extract date is refused (`PartialMonth`) unless
     `allow_partial_month`; then its results are marked `partial_month`."""
@@ -342,6 +346,8 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
     unknown = [la for la in wanted if la not in councils]
     if unknown:
         raise StoreError(f"the store holds no extract for la_code {', '.join(unknown)}")
+    if by is not None and by not in BY:
+        raise RunError(f"--by must be one of {', '.join(BY)}")
     if baseline_months is not None and baseline_months < REPORT_POINTS:
         raise RunError(f"--baseline-months must be at least {REPORT_POINTS}")
     after = [councils[la] for la in wanted if month > councils[la]["extracted_at"]]
@@ -382,6 +388,9 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
         out.append(CouncilIndicators(la, info["la_name"], month, info["extracted_at"], engine,
                                      warnings, mine, ([coverage] if coverage else []) + messages,
                                      partial_month=partial))
+    if by:  # over the report's months, once the series are judged and their coverage applied
+        every = with_breakdowns(ctx, [r for c in out for r in c.results], by)
+        out = [replace(c, results=[r for r in every if r.la_code == c.la_code]) for c in out]
     return out
 
 

@@ -254,6 +254,24 @@ class Point:
 
 
 @dataclass(frozen=True)
+class GroupSeries:
+    """One group's series in a breakdown: the same point shape as the indicator's own."""
+    group: str
+    series: tuple[Point, ...]
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """An indicator's series split by a characteristic of the child (indicators.breakdowns):
+    the groups add up to the indicator's own figures, every case in exactly one group."""
+    by: str  # sex / age / ethnicity / disability (team / worker: not available yet)
+    available: bool
+    reason: str | None = None  # why not available
+    note: str | None = None  # what the groups cannot show (a rate by group)
+    groups: tuple[GroupSeries, ...] = ()
+
+
+@dataclass(frozen=True)
 class Result:
     """One indicator for one council: built by `compute`, then completed by `app` with
     `dataclasses.replace` (coverage, benchmark, judgement), never changed in place."""
@@ -268,6 +286,7 @@ class Result:
     published_trend: PublishedTrend | None = None  # its measure's last published years
     judgement: Judgement | None = None  # rating, position, change, SPC, commentary
     history: tuple[Point, ...] = ()  # every month computed, oldest first
+    breakdown: Breakdown | None = None  # the series by group (`--by`), the report's months
     exception: Exception | None = field(default=None, repr=False, compare=False)  # for --debug
 
 

@@ -163,7 +163,8 @@ def cp_reviews_in_timescale(ctx: Context):
     # (start + 3 months, clipped) is due by the month end. Under clipping this differs from
     # start <= e - 3 months: a plan started 30 November is in at 28 February.
     p = p.filter(ctx.add_months(p.cppl_cp_plan_start_date, 3) <= p.month_end).select(
-        "la_code", "month", "month_end", plan_id=p.cppl_cp_plan_id, start=p.cppl_cp_plan_start_date)
+        "la_code", "month", "month_end", "cppl_person_id", plan_id=p.cppl_cp_plan_id,
+        start=p.cppl_cp_plan_start_date)
     r = ctx.table("ssd_cp_reviews")
     r = r.join(plans, [r.la_code == plans.la_code, r.cppr_cp_plan_id == plans.cppl_cp_plan_id])
     r = r.filter(r.cppr_cp_review_date >= r.cppl_cp_plan_start_date).select(

@@ -56,7 +56,11 @@ def series_expr(ctx: Context, ind: Indicator, la_codes: list[str]) -> ir.Table:
 def _aggregate(ctx: Context, ind: Indicator, la_codes: list[str]) -> tuple[ir.Table, bool]:
     """From the indicator's cases: la_code, month, numerator[, denominator][, excluded]."""
     cases = ind.fn(ctx)
-    cases = cases.filter(cases.la_code.isin(la_codes))
+    return aggregate_cases(cases.filter(cases.la_code.isin(la_codes)), ind.unit, ["la_code", "month"])
+
+
+def aggregate_cases(cases: ir.Table, unit: str, keys: list[str]) -> tuple[ir.Table, bool]:
+    """Cases to numerator[, denominator][, excluded] by `keys` (a breakdown adds its group)."""
     has_excluded = "excluded" in cases.columns
     agg_excluded = {}
     if has_excluded:  # cases left out of both parts, counted for a data-quality warning
@@ -64,14 +68,14 @@ def _aggregate(ctx: Context, ind: Indicator, la_codes: list[str]) -> tuple[ir.Ta
         cases = cases.mutate(_kept=~cases.excluded.fill_null(False))
     else:
         cases = cases.mutate(_kept=True)
-    if ind.unit == "percent":
-        agg = cases.group_by("la_code", "month").aggregate(
+    if unit == "percent":
+        agg = cases.group_by(*keys).aggregate(
             numerator=(cases._kept & cases.hit.fill_null(False)).cast("int64").sum(),
             denominator=cases._kept.cast("int64").sum(),
             **agg_excluded,
         )
     else:
-        agg = cases.group_by("la_code", "month").aggregate(
+        agg = cases.group_by(*keys).aggregate(
             numerator=cases._kept.cast("int64").sum(), **agg_excluded)
     return agg, has_excluded
 

@@ -95,5 +95,5 @@ def rereferrals_12m(ctx: Context):
         earlier.cine_referral_date < r.cine_referral_date,
     ]).select(r.la_code, r.cine_referral_id, hit=ibis.literal(True)).distinct()
     flagged = r.left_join(rereferred, ["la_code", "cine_referral_id"]).select(
-        "la_code", "cine_referral_date", hit=ibis._.hit.fill_null(False))
+        "la_code", "cine_referral_date", "cine_person_id", hit=ibis._.hit.fill_null(False))
     return ctx.in_rolling_year(flagged, "cine_referral_date")

@@ -29,11 +29,12 @@ def children_looked_after(ctx: Context):
 
 def period_starts(ctx: Context):
     """la_code, cla_id, period_start (entered-care date, else the earliest episode start),
-    first_episode_start."""
+    first_episode_start, clae_person_id (the child: a period's episodes are one child's)."""
     e = ctx.table("ssd_cla_episodes")
     per = e.group_by("la_code", "clae_cla_id").aggregate(
-        entered=e.clae_entered_care_date.min(), first_episode_start=e.clae_cla_episode_start_date.min())
-    return per.select("la_code", "first_episode_start", cla_id=per.clae_cla_id,
+        entered=e.clae_entered_care_date.min(), first_episode_start=e.clae_cla_episode_start_date.min(),
+        clae_person_id=e.clae_person_id.min())
+    return per.select("la_code", "first_episode_start", "clae_person_id", cla_id=per.clae_cla_id,
                       period_start=per.entered.fill_null(per.first_episode_start))
 
 
@@ -143,7 +144,7 @@ def cla_reviews_in_timescale(ctx: Context):
     # so that a review on a weekend straight after the 20th working day is still on time.
     c = ctx.working_day_after(c, "period_start", CLA_FIRST_REVIEW_WD + 1, "wd21")
     c = c.mutate(first_due=ctx.add_days(c.wd21, -1)).select(
-        "la_code", "month", "month_end", "first_due", plan_id="cla_id")
+        "la_code", "month", "month_end", "first_due", "person_id", plan_id="cla_id")
     r = ctx.table("ssd_cla_reviews")
     r = r.filter(~r.clar_cla_review_cancelled.fill_null(False))
     r = r.join(periods, [r.la_code == periods.la_code, r.clar_cla_id == periods.cla_id])
