@@ -23,6 +23,7 @@ from .indicators.context import Context
 from .indicators.coverage import apply_coverage
 from .months import add_months
 from .judgement.assess import REPORT_POINTS, coverage_message, judge, key_messages
+from .judgement.equality import DIMENSIONS, STEP_INDICATORS
 from .judgement.events import Event
 from .judgement.targets import Target, load_targets
 from .policy import Policy, load_policy
@@ -236,6 +237,8 @@ class CouncilIndicators:
     results: list[Result] = field(default_factory=list)
     key_messages: list[KeyMessage] = field(default_factory=list)
     partial_month: bool = False  # the month ends after the extract date (--allow-partial-month)
+    # The equality page's step indicators with their breakdown, by dimension (`equality=True`).
+    equality_groups: dict[str, list[Result]] = field(default_factory=dict)
 
     @property
     def failed(self) -> list[Result]:
@@ -329,13 +332,14 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
                    baseline_months: int | None = None,
                    allow_partial_month: bool = False,
                    events: list[Event] | None = None,
-                   by: str | None = None) -> list[CouncilIndicators]:
+                   by: str | None = None, equality: bool = False) -> list[CouncilIndicators]:
     """Every indicator's 13-month series for each council in the store, in council-code order,
     with its benchmarks and judgement (rating, position, change, SPC over the longest history
     held or `baseline_months`, `events` within it and their rebases, commentary) and each
     council's key messages.
 
-    With `by`, each result carries its breakdown by that group (indicators.breakdowns).
+    With `by`, each result carries its breakdown by that group (indicators.breakdowns); with
+    `equality`, each council carries the equality page's step indicators by every dimension.
 
     A month that ends after a council's extract date is refused (`PartialMonth`) unless
     `allow_partial_month`; then its results are marked `partial_month`."""
@@ -391,6 +395,11 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
     if by:  # over the report's months, once the series are judged and their coverage applied
         every = with_breakdowns(ctx, [r for c in out for r in c.results], by)
         out = [replace(c, results=[r for r in every if r.la_code == c.la_code]) for c in out]
+    if equality:
+        steps = [r for c in out for r in c.results if r.indicator.id in STEP_INDICATORS]
+        dims = {d: with_breakdowns(ctx, steps, d) for d in DIMENSIONS}
+        out = [replace(c, equality_groups={d: [r for r in rs if r.la_code == c.la_code]
+                                           for d, rs in dims.items()}) for c in out]
     return out
 
 

@@ -394,7 +394,7 @@ def parse_month(text: str):
 def _compute(source, month, policy, la, engine, spark_master, sn_model, targets, baseline_months,
              allow_invalid, allow_partial_month, source_kind=None, events=None,
              local_indicators=None, as_at=None,
-             revision_notes=None, by=None) -> list[core.CouncilIndicators]:
+             revision_notes=None, by=None, equality=False) -> list[core.CouncilIndicators]:
     if sn_model is not None and sn_model not in MODELS:
         fail(f"--sn-model must be one of {', '.join(map(str, MODELS))}")
     reporting_month = parse_month(month)
@@ -414,7 +414,7 @@ def _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
                                           sn_model=sn_model, targets=chosen_targets,
                                           baseline_months=baseline_months,
                                           allow_partial_month=allow_partial_month,
-                                          events=chosen_events, by=by)
+                                          events=chosen_events, by=by, equality=equality)
             if revision_notes:  # the pack's classification: its note on revised figures
                 results = with_report_notes(results, store, chosen, revision_notes)
             return results
@@ -629,7 +629,8 @@ def report(
     settings = load_report_settings(report_settings)
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
                        baseline_months, allow_invalid, allow_partial_month, source_kind, events,
-                       local_indicators, as_at, revision_notes=classification.value)
+                       local_indicators, as_at, revision_notes=classification.value,
+                       equality=True)
     _fail_on_errors(results)
     for c in results:  # every council's previous cover report, before any pack is written
         if previous is not None:
