@@ -35,9 +35,11 @@ STEPS = (
 )
 STEP_INDICATORS = tuple(s[2] for s in STEPS)
 DIMENSIONS = ("ethnicity", "sex", "age", "disability")
-# Groups that share no characteristic: counted, never compared.
+# Groups that share no characteristic, and "18 and over" (age is at the reporting month's end:
+# a child referred at 17 may be 18 by then, so the group's steps are not one group's): counted,
+# never compared.
 NOT_COMPARED = frozenset({"Other or not known", "Unborn or not known", "Refused or not known",
-                          "Not recorded"})
+                          "Not recorded", "18 and over"})
 Z = 1.959964  # the 97.5th centile of the normal distribution
 POPULATION = ("The 0-17 population share by group is not shown: the council's census "
               "population by group is not read yet, so referrals have no rate by group.")
@@ -45,7 +47,8 @@ METHOD = ("Counts are events in the 12 months to the reporting month. Each step'
           "100 at the step before. The relative rate index (RRI) is a group's rate over the "
           "reference group's (the known group with the most referrals); its 95% interval is "
           "Katz's log method, and a difference is significant where the interval excludes 1. "
-          "Groups whose characteristic is not known are counted, not compared.")
+          "Groups whose characteristic is not known, and those 18 and over at the month end, "
+          "are counted, not compared.")
 
 # Is the whole of a step hidden? (indicator id, months of its 12-month count) -> bool
 WholeHidden = Callable[[str, tuple[str, ...]], bool]
@@ -137,7 +140,7 @@ def _cell(group: str, k: int, counts: list[dict[str, int]], hidden: list[dict[st
     rate = a / n * 100
     if group in NOT_COMPARED or reference is None:
         return EqualityCell(group, a, rate, None, None, None, None,
-                            False, "not compared: characteristic not known")
+                            False, "not compared")
     if group == reference:
         return EqualityCell(group, a, rate, 1.0, None, None, None, False, "reference group")
     c, m = counts[k][reference], counts[k - 1][reference]
@@ -168,6 +171,9 @@ def _facts(dims: tuple[EqualityDimension, ...], period: str) -> tuple[str, ...]:
             s, c = max(found, key=lambda sc: abs(math.log(sc[1].rri or 1)))
             facts.append(f"By {d.by}, no significant difference in {period}; the largest: "
                          f"{_difference(d, s, c)}.")
+        elif any(c.hidden for s in d.steps[1:] for c in s.cells):
+            facts.append(f"By {d.by}: the differences in {period} are not published, as they "
+                         f"would reveal small numbers.")
         else:
             facts.append(f"By {d.by}: too few children in {period} to compare groups.")
     return tuple(facts)
