@@ -193,3 +193,20 @@ def _who(by: str, group: str) -> str:
     if by == "sex":
         return {"Male": "boys", "Female": "girls"}.get(group, group.lower())
     return f"{group} children"
+
+
+def cell_text(c: EqualityCell) -> tuple[str, str, str, str]:
+    """A cell as every format of the report shows it: count, rate per 100, RRI, its interval
+    ("c" where disclosure control hides a figure, "–" where there is none; a significant RRI
+    marked "*")."""
+    def shown(v: float | None, text: str) -> str:
+        return text if v is not None else ("c" if c.hidden else "–")
+
+    count = f"{c.count:,}" if c.count is not None else "c"
+    rate = shown(c.rate, f"{c.rate:.1f}" if c.rate is not None else "")
+    if c.reason == "reference group":
+        return count, rate, "1.00 (reference)", ""
+    rri = shown(c.rri, f"{c.rri:.2f}{' *' if c.significant else ''}" if c.rri is not None else "")
+    ci = (f"{c.ci_low:.2f} to {c.ci_high:.2f}" if c.ci_low is not None and c.ci_high is not None
+          else "")
+    return count, rate, rri, ci
