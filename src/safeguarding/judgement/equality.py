@@ -120,8 +120,8 @@ def _dimension(by: str, results: list[Result], open_: bool,
     reference = max(known, key=lambda g: counts[0][g]) if known else None
     steps = []
     for k, (id, name, ind, _) in enumerate(STEPS):
-        cells = tuple(_cell(g, k, counts, hidden, reference) for g in GROUPS[by])
-        steps.append(EqualityStep(id, name, ind, STEPS[k - 1][1] if k else None, totals[k], cells))
+        row = tuple(_cell(g, k, counts, hidden, reference) for g in GROUPS[by])
+        steps.append(EqualityStep(id, name, ind, STEPS[k - 1][1] if k else None, totals[k], row))
     return EqualityDimension(by, True, None, reference, tuple(steps))
 
 

@@ -410,13 +410,13 @@ class _Writer:
             for step in d.steps:
                 for c in step.cells:
                     row += 1
-                    hidden = SUPPRESSED if c.hidden else None
+                    hidden: str | None = SUPPRESSED if c.hidden else None
                     for col, v in enumerate([d.by, step.name, c.group]):
                         ws.write_string(row, col, v, self.text)
                     self.cell(ws, row, 3, c.count if c.count is not None else SUPPRESSED,
                               self.integer)
-                    for col, v in ((4, c.rate), (5, c.rri), (6, c.ci_low), (7, c.ci_high)):
-                        self.cell(ws, row, col, v if v is not None else hidden,
+                    for col, x in ((4, c.rate), (5, c.rri), (6, c.ci_low), (7, c.ci_high)):
+                        self.cell(ws, row, col, x if x is not None else hidden,
                                   rate if col == 4 else ratio)
                     if c.significant is not None:
                         ws.write_string(row, 8, "Yes" if c.significant else "No", self.text)
