@@ -163,3 +163,40 @@ def synthetic_store(tmp_path_factory):
     app.load(folder, store)
     yield store
     store.close()
+
+
+def test_cli_by_adds_the_breakdown_to_json_and_csv(tmp_path):
+    import csv
+    import io
+    import json
+
+    from typer.testing import CliRunner
+
+    from safeguarding.cli import cli
+
+    folder = write_extract(tmp_path / "x", {
+        "ssd_person": [person("1", "2005-01-01"), person("2", "2013-12-01")],
+        "ssd_cp_plans": [{"cppl_cp_plan_id": f"p{k}", "cppl_person_id": k,
+                          "cppl_cp_plan_start_date": "2014-01-10", "cppl_cp_plan_end_date": ""}
+                         for k in ("1", "2")],
+    })
+    runner = CliRunner()
+    args = ["indicators", str(folder), "--month", "2014-08", "--by", "age"]
+    done = runner.invoke(cli, [*args, "--format", "json"])
+    assert done.exit_code == 0, done.output
+    by_id = {i["id"]: i for i in json.loads(done.stdout)["indicators"]}
+    b = by_id["cp_count"]["breakdown"]
+    assert b["by"] == "age" and b["available"] is True
+    last = {g["group"]: g["series"][-1] for g in b["groups"]}
+    assert last["5-9"] == {"month": "2014-08", "value": 1, "numerator": 1, "denominator": None,
+                           "covered": True}
+    assert last["Under 1"]["numerator"] == 1 and last["1-4"]["numerator"] == 0
+    assert by_id["contacts"]["breakdown"]["available"] is False
+    done = runner.invoke(cli, [*args, "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    group_rows = [r for r in rows if r["indicator"] == "cp_count" and r["group"]]
+    assert len(group_rows) == 7 * 13
+    assert {r["breakdown"] for r in group_rows} == {"age"}
+    assert [r for r in group_rows if r["month"] == "2014-08" and r["group"] == "5-9"][0]["numerator"] == "1"
+    done = runner.invoke(cli, [*args[:-1], "colour"])
+    assert done.exit_code == 2 and "colour" in done.output
