@@ -134,10 +134,19 @@ def rich_table(c: CouncilIndicators) -> Table:
 def breakdown_tables(c: CouncilIndicators) -> list[Table]:
     """The reporting month's figure of each indicator by group (`--by`): one table."""
     done = [r for r in c.results if r.breakdown and r.breakdown.available]
-    if not done:
-        reasons = {r.breakdown.reason for r in c.results if r.breakdown}
-        return [Table(title=_title(c, f"breakdown: {fmt.terminal(next(iter(reasons)))}"))] \
-            if len(reasons) == 1 else []
+    if not done:  # one line per reason, and the indicators it applies to
+        reasons: dict[str, int] = {}
+        for r in c.results:
+            if r.breakdown:
+                reasons[r.breakdown.reason or ""] = reasons.get(r.breakdown.reason or "", 0) + 1
+        if not reasons:
+            return []
+        t = Table(title=_title(c, "breakdown"))
+        t.add_column("Not available")
+        t.add_column("Indicators", justify="right")
+        for reason, n in reasons.items():
+            t.add_row(fmt.terminal(reason), str(n))
+        return [t]
     by, label = done[0].breakdown.by, fmt.month_label(c.month)  # type: ignore[union-attr]
     t = Table(title=_title(c, f"indicators for {label} by {by}"),
               caption=_caption(c, "Rates per 10,000 are not available by group: counts shown."))
