@@ -37,7 +37,8 @@ def run(tmp_path, tables, ids, by, month=dt.date(2014, 8, 1)):
 def at(result, month=AUG):
     """{group: (numerator, denominator, value)} for a month of the result's breakdown."""
     assert result.breakdown.available, result.breakdown.reason
-    return {g.group: next((p.numerator, p.denominator, p.value) for p in g.series if p.month == month)
+    return {g.group: next((p.numerator, p.denominator, p.value)
+                          for p in g.series if p.month == month)
             for g in result.breakdown.groups}
 
 
@@ -104,7 +105,8 @@ def test_referrals_by_ethnic_group_and_rate_by_group_not_available(tmp_path):
 
 
 def test_cp_count_by_disability(tmp_path):
-    plans = [{"cppl_cp_plan_id": f"C{k}", "cppl_person_id": k, "cppl_cp_plan_start_date": "2014-06-01",
+    plans = [{"cppl_cp_plan_id": f"C{k}", "cppl_person_id": k,
+              "cppl_cp_plan_start_date": "2014-06-01",
               "cppl_cp_plan_end_date": ""}
              for k in ("1", "2", "3", "4")]
     tables = {
@@ -197,6 +199,7 @@ def test_cli_by_adds_the_breakdown_to_json_and_csv(tmp_path):
     group_rows = [r for r in rows if r["indicator"] == "cp_count" and r["group"]]
     assert len(group_rows) == 7 * 13
     assert {r["breakdown"] for r in group_rows} == {"age"}
-    assert [r for r in group_rows if r["month"] == "2014-08" and r["group"] == "5-9"][0]["numerator"] == "1"
+    [aug] = [r for r in group_rows if r["month"] == "2014-08" and r["group"] == "5-9"]
+    assert aug["numerator"] == "1"
     done = runner.invoke(cli, [*args[:-1], "colour"])
     assert done.exit_code == 2 and "colour" in done.output

@@ -79,8 +79,8 @@ def to_csv(councils: list[CouncilIndicators]) -> str:
                 rows += [_csv_row(c, r, p, b.note) + [b.by, g.group]
                          for g in b.groups for p in g.series]
     return csv_text(["la_code", "indicator", "unit", "month", "value", "numerator", "denominator",
-                     "available", "reason", "partial_month"] + (["breakdown", "group"] if by else []),
-                    rows)
+                     "available", "reason", "partial_month"]
+                    + (["breakdown", "group"] if by else []), rows)
 
 
 def _csv_row(c: CouncilIndicators, r, p, note: str | None = None) -> list:

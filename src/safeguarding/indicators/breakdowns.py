@@ -150,7 +150,8 @@ def with_breakdowns(ctx: Context, results: list[Result], by: str) -> list[Result
         if reason:
             out.append(replace(r, breakdown=Breakdown(by, False, reason)))
             continue
-        out.append(replace(r, breakdown=_breakdown(r, by, rows.get((r.indicator.id, r.la_code), []))))
+        mine = rows.get((r.indicator.id, r.la_code), [])
+        out.append(replace(r, breakdown=_breakdown(r, by, mine)))
     return out
 
 

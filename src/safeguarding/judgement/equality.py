@@ -187,7 +187,7 @@ def _difference(d: EqualityDimension, s: EqualityStep, c: EqualityCell) -> str:
 
 def _who(by: str, group: str) -> str:
     if by == "age":
-        return f"children aged {group.lower()}" if group[0].isdigit() else f"children {group.lower()}"
+        return f"children {'aged ' if group[0].isdigit() else ''}{group.lower()}"
     if by == "disability":
         return f"{group.lower()} children"
     if by == "sex":
