@@ -195,6 +195,7 @@ def test_cli_by_adds_the_breakdown_to_json_and_csv(tmp_path):
     assert last["Under 1"]["numerator"] == 1 and last["1-4"]["numerator"] == 0
     assert by_id["contacts"]["breakdown"]["available"] is False
     done = runner.invoke(cli, [*args, "--format", "csv"])
+    assert done.exit_code == 0, done.output
     rows = list(csv.DictReader(io.StringIO(done.stdout)))
     group_rows = [r for r in rows if r["indicator"] == "cp_count" and r["group"]]
     assert len(group_rows) == 7 * 13

@@ -110,8 +110,7 @@ def breakdown_expr(ctx: Context, ind: Indicator, la_codes: list[str], by: str) -
     """la_code, month, group, numerator, denominator: every council, month and group."""
     agg, _ = aggregate_cases(grouped_cases(ctx, ind, la_codes, by), ind.unit,
                              ["la_code", "month", "group"])
-    engine.put_table(ctx.backend, "_groups", _groups_table(), replace=False)
-    groups = ctx.backend.table("_groups")
+    groups = ctx.backend.table("_groups")  # put by with_breakdowns
     groups = groups.filter(groups.by == by).select("group", "position")
     frame = ctx.frame.filter(ctx.frame.la_code.isin(la_codes)).select("la_code", "month")
     j = frame.cross_join(groups).left_join(agg, ["la_code", "month", "group"])
@@ -135,18 +134,27 @@ def with_breakdowns(ctx: Context, results: list[Result], by: str) -> list[Result
     if by not in BY:
         raise ValueError(f"--by must be one of {', '.join(BY)}")
     out = []
+    # Outside the query's build: a compiled query may be reused on another store's backend.
+    engine.put_table(ctx.backend, "_groups", _groups_table(), replace=False)
     ids = {r.indicator.id for r in results}
     rows: dict[tuple[str, str], list[dict]] = {}
-    for ind_id in ids:
+    failed: dict[str, str] = {}
+    for ind_id in sorted(ids):
         las = [r.la_code for r in results if r.indicator.id == ind_id and _can(ctx, r, by) is None]
         if las:
             ind = next(r.indicator for r in results if r.indicator.id == ind_id)
-            table = engine.run(ctx.backend, ("breakdown", by, *_key(ctx, ind, las)),
-                               lambda: breakdown_expr(ctx, ind, las, by))
+            try:
+                table = engine.run(ctx.backend, ("breakdown", by, *_key(ctx, ind, las)),
+                                   lambda: breakdown_expr(ctx, ind, las, by))
+            except Exception as exc:  # in the output, never a silent gap; in fixed wording,
+                # as an engine's message may quote a cell
+                failed[ind_id] = (f"not available: the breakdown's query failed "
+                                  f"({type(exc).__name__})")
+                continue
             for row in table.to_pylist():
                 rows.setdefault((ind_id, row["la_code"]), []).append(row)
     for r in results:
-        reason = _can(ctx, r, by)
+        reason = _can(ctx, r, by) or failed.get(r.indicator.id)
         if reason:
             out.append(replace(r, breakdown=Breakdown(by, False, reason)))
             continue
