@@ -63,7 +63,7 @@ def person_column(cases: ir.Table) -> str:
     return found[0]
 
 
-def _group(ctx: Context, by: str, t: ir.Table) -> ir.Value:
+def _group(by: str, t: ir.Table) -> ir.Value:
     """The group of each case of t (columns la_code, _person, month_end, and the person's)."""
     if by == "sex":
         sex = t.pers_sex.upper().strip()
@@ -103,7 +103,7 @@ def grouped_cases(ctx: Context, ind: Indicator, la_codes: list[str], by: str) ->
         p = p.select("la_code", _person=p.pers_person_id.cast("string"),
                      **{c.split(".")[1]: p[c.split(".")[1]] for c in NEEDS[by]})
         t = ctx.attach(t, p, ["la_code", "_person"])
-    return t.mutate(group=_group(ctx, by, t))
+    return t.mutate(group=_group(by, t))
 
 
 def breakdown_expr(ctx: Context, ind: Indicator, la_codes: list[str], by: str) -> ir.Table:
