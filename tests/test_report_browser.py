@@ -248,3 +248,62 @@ def test_summary_fits_the_screen_with_every_rating_in_view(report, tmp_path, wid
     assert off_screen == []
     labels = {i.rag_label for i in tree.summary}
     assert all(any(label in r["text"] for label in labels) for r in ratings)
+
+
+# --- the equality page ------------------------------------------------------------------------
+
+EQUALITY = """<script>
+window.addEventListener("load", function () {
+  var page = document.getElementById("equality");
+  parent.postMessage(JSON.stringify({
+    viewport: document.documentElement.clientWidth,
+    overflow: Array.prototype.map.call(page.querySelectorAll(".table-scroll"), function (s) {
+      return s.scrollWidth - s.clientWidth;
+    }),
+    // the page's own elements beyond the viewport (a table scrolls inside its box instead)
+    wide: Array.prototype.filter.call(page.querySelectorAll("*"), function (el) {
+      return !el.closest(".table-scroll") &&
+        el.getBoundingClientRect().right > document.documentElement.clientWidth + 1;
+    }).length,
+    facts: Array.prototype.map.call(page.querySelectorAll(".equality-facts li"), function (li) {
+      return li.textContent.trim();
+    }),
+    rows: page.querySelectorAll(".equality-table tbody tr").length,
+    hidden: Array.prototype.filter.call(page.querySelectorAll(".equality-table td"), function (td) {
+      return td.textContent.trim() === "c";
+    }).length,
+    linked: !!document.querySelector('a[href="#equality"]'),
+    visible: page.getBoundingClientRect().height > 0
+  }), "*");
+});
+</script>
+"""
+
+
+@pytest.mark.parametrize("width, height", [(390, 844), (1280, 800)])
+def test_equality_page_is_shown_and_fits_the_screen(report, tmp_path, width, height):
+    """The equality page is in the contents and on the page, states its facts, shows a row per
+    step and group with c where the open report hides a figure, and its tables fit a phone's
+    width (scrolling inside their own box at most, nothing of the page beyond the screen)."""
+    path, tree = report
+    page = path.read_text(encoding="utf-8").replace("</head>", EQUALITY + "</head>", 1)
+    (tmp_path / "equality.html").write_text(page, encoding="utf-8")
+    wrapper = tmp_path / "frame.html"
+    wrapper.write_text(FRAME.format(src="equality.html", width=width, height=height))
+    proxy = RecordingProxy()
+    try:
+        dom = chromium(["--window-size=1400,900", "--allow-file-access-from-files",
+                        "--virtual-time-budget=5000", "--dump-dom", wrapper.as_uri()],
+                       tmp_path / "profile", proxy)
+    finally:
+        proxy.close()
+    start = dom.index('<pre id="layout-check">') + len('<pre id="layout-check">')
+    check = json.loads(html.unescape(dom[start:dom.index("</pre>", start)]))
+    e = tree.equality
+    assert check["visible"] and check["linked"]
+    assert check["facts"] == list(e.facts)
+    assert check["rows"] == sum(len(s.cells) for d in e.dimensions if d.available for s in d.steps)
+    assert check["hidden"] > 0
+    assert check["wide"] == 0
+    if width >= 1280:
+        assert all(o <= 0 for o in check["overflow"])

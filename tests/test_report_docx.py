@@ -440,3 +440,18 @@ def test_events_in_key_considerations_with_the_indicators_they_apply_to(open_tre
 def test_no_events_no_events_paragraph(open_doc):
     assert not any("Events the council recorded" in p for p in section_text(open_doc,
                                                                             "Key considerations"))
+
+
+def test_equality_section_states_the_equality_page_facts(open_doc, open_tree, internal_doc,
+                                                         internal_tree):
+    """The section states the page's facts (largest and significant differences, or why none
+    is published), after the duty's lead-in and before the statutory wording."""
+    for doc, tree in ((open_doc, open_tree), (internal_doc, internal_tree)):
+        equality = section_text(doc, "Equality and human rights")
+        assert tree.equality.facts
+        at = [equality.index(f) for f in tree.equality.facts]
+        assert at == sorted(at) and min(at) > 1
+        assert "equality page compares groups of children" in equality[min(at) - 1]
+        assert max(at) < next(i for i, p in enumerate(equality) if "section 149" in p)
+    internal = section_text(internal_doc, "Equality and human rights")
+    assert any("significant difference" in p for p in internal)

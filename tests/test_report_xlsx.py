@@ -20,7 +20,8 @@ from safeguarding.report.xlsx import (DATA_COLUMNS, NOT_FOR_PUBLICATION, number_
 
 AREA_SHEETS = ["Front door", "Assessments", "Child protection", "Looked-after children",
                "Children in need", "Allocation and caseloads"]
-SHEETS = ["Summary", *AREA_SHEETS, "Benchmarks", "Published trend", "Events", "data", "Notes"]
+SHEETS = ["Summary", *AREA_SHEETS, "Benchmarks", "Published trend", "Events", "Equality", "data",
+          "Notes"]
 TABLE_SHEETS = ["Summary", *AREA_SHEETS, "Benchmarks", "Published trend", "data"]
 FORMATS = {"percent": "0.00", "per_10k": "0.0", "count": "#,##0", "mean": "0.0"}
 
@@ -505,3 +506,28 @@ def test_events_sheet_lists_each_indicators_events(built, tmp_path):
     ]
     assert rows[0][3].data_type == "s"  # a label is text, never a formula
     assert rows[0][2].number_format == "mmm yyyy"
+
+
+def test_equality_sheet_rows_follow_the_tree(built):
+    """One row per characteristic, step and group: counts, rates and RRIs as numbers from the
+    tree, `c` where the open workbook hides one, and the facts under the table."""
+    for classification in ("open", "internal"):
+        e = built["trees"][classification].equality
+        ws = built["books"][classification]["Equality"]
+        _, headers, rows = table(ws, "Characteristic")
+        assert headers[:3] == ["Characteristic", "Step", "Group"]
+        cells = [(d.by, s.name, c) for d in e.dimensions if d.available for s in d.steps
+                 for c in s.cells]
+        got = [r for r in rows if r[1].value]
+        assert len(got) == len(cells)
+        for r, (by, step, c) in zip(got, cells):
+            assert (r[0].value, r[1].value, r[2].value) == (by, step, c.group)
+            assert r[3].value == (c.count if c.count is not None else "c")
+            assert r[5].value == (c.rri if c.rri is not None else ("c" if c.hidden else None))
+        texts = [row[0] for row in ws.iter_rows(values_only=True)]
+        assert all(f in texts for f in e.facts)
+    open_cells = [c for d in built["trees"]["open"].equality.dimensions for s in d.steps
+                  for c in s.cells]
+    assert any(c.hidden for c in open_cells)  # the county has small groups to hide
+    assert not any(c.hidden for d in built["trees"]["internal"].equality.dimensions
+                   for s in d.steps for c in s.cells)

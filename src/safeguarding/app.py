@@ -17,11 +17,13 @@ from . import benchmarks
 from . import formatting as fmt
 from . import indicators as _registered  # noqa: F401  (importing registers every indicator)
 from .indicators import REGISTRY
+from .indicators.breakdowns import BY, with_breakdowns
 from .indicators.compute import compute, missing_needs, missing_reason
 from .indicators.context import Context
 from .indicators.coverage import apply_coverage
 from .months import add_months
 from .judgement.assess import REPORT_POINTS, coverage_message, judge, key_messages
+from .judgement.equality import DIMENSIONS, STEP_INDICATORS
 from .judgement.events import Event
 from .judgement.targets import Target, load_targets
 from .policy import Policy, load_policy
@@ -235,6 +237,8 @@ class CouncilIndicators:
     results: list[Result] = field(default_factory=list)
     key_messages: list[KeyMessage] = field(default_factory=list)
     partial_month: bool = False  # the month ends after the extract date (--allow-partial-month)
+    # The equality page's step indicators with their breakdown, by dimension (`equality=True`).
+    equality_groups: dict[str, list[Result]] = field(default_factory=dict)
 
     @property
     def failed(self) -> list[Result]:
@@ -327,11 +331,15 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
                    sn_model: int | None = None, targets: dict[str, Target] | None = None,
                    baseline_months: int | None = None,
                    allow_partial_month: bool = False,
-                   events: list[Event] | None = None) -> list[CouncilIndicators]:
+                   events: list[Event] | None = None,
+                   by: str | None = None, equality: bool = False) -> list[CouncilIndicators]:
     """Every indicator's 13-month series for each council in the store, in council-code order,
     with its benchmarks and judgement (rating, position, change, SPC over the longest history
     held or `baseline_months`, `events` within it and their rebases, commentary) and each
     council's key messages.
+
+    With `by`, each result carries its breakdown by that group (indicators.breakdowns); with
+    `equality`, each council carries the equality page's step indicators by every dimension.
 
     A month that ends after a council's extract date is refused (`PartialMonth`) unless
     `allow_partial_month`; then its results are marked `partial_month`."""
@@ -342,6 +350,8 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
     unknown = [la for la in wanted if la not in councils]
     if unknown:
         raise StoreError(f"the store holds no extract for la_code {', '.join(unknown)}")
+    if by is not None and by not in BY:
+        raise RunError(f"--by must be one of {', '.join(BY)}")
     if baseline_months is not None and baseline_months < REPORT_POINTS:
         raise RunError(f"--baseline-months must be at least {REPORT_POINTS}")
     after = [councils[la] for la in wanted if month > councils[la]["extracted_at"]]
@@ -382,6 +392,14 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
         out.append(CouncilIndicators(la, info["la_name"], month, info["extracted_at"], engine,
                                      warnings, mine, ([coverage] if coverage else []) + messages,
                                      partial_month=partial))
+    if by:  # over the report's months, once the series are judged and their coverage applied
+        every = with_breakdowns(ctx, [r for c in out for r in c.results], by)
+        out = [replace(c, results=[r for r in every if r.la_code == c.la_code]) for c in out]
+    if equality:
+        steps = [r for c in out for r in c.results if r.indicator.id in STEP_INDICATORS]
+        dims = {d: with_breakdowns(ctx, steps, d) for d in DIMENSIONS}
+        out = [replace(c, equality_groups={d: [r for r in rs if r.la_code == c.la_code]
+                                           for d, rs in dims.items()}) for c in out]
     return out
 
 

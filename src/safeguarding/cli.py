@@ -137,6 +137,22 @@ BaselineMonths = Annotated[Optional[int], typer.Option(min=REPORT_POINTS, help="
                                                        "60).")]
 
 
+class By(str, Enum):
+    sex = "sex"
+    age = "age"
+    ethnicity = "ethnicity"
+    disability = "disability"
+    team = "team"
+    worker = "worker"
+
+
+ByOption = Annotated[Optional[By], typer.Option(
+    "--by", help="Add each indicator's breakdown by the child's sex, age band (DfE bands, at the "
+                 "month end), ethnicity (DfE major groups) or disability: one series per group "
+                 "(docs/breakdowns.md). Team and worker come with the allocation tables: until "
+                 "then \"not available\".")]
+
+
 @cli.callback()
 def main(
     debug: Annotated[bool, typer.Option("--debug", help="On a failure, show the full traceback as "
@@ -347,19 +363,21 @@ def indicators(
     allow_partial_month: AllowPartialMonth = False,
     source_kind: SourceKindOption = None,
     as_at: AsAtOption = None,
+    by: ByOption = None,
 ) -> None:
     """Compute every indicator for the reporting month and the 12 months before it."""
     chosen = output_format(format, out_file)
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
                        baseline_months, allow_invalid, allow_partial_month, source_kind, events,
-                       local_indicators, as_at)
+                       local_indicators, as_at, by=by and by.value)
     if chosen is Format.json:  # the document carries the warnings
         emit(output.to_json(results), out_file)
     else:
         if chosen is Format.csv:
             emit(output.to_csv(results), out_file)
         else:
-            show([output.rich_table(c) for c in results], out_file)
+            show([t for c in results for t in (output.rich_table(c), *output.breakdown_tables(c))],
+                 out_file)
         for c in results:
             for w in c.warnings:
                 warn(w)
@@ -454,7 +472,8 @@ def parse_month(text: str):
 def _compute(source, month, policy, la, engine, spark_master, sn_model, targets, baseline_months,
              allow_invalid, allow_partial_month, source_kind=None, events=None,
              local_indicators=None, as_at=None,
-             revision_notes=None, on_store=None) -> list[core.CouncilIndicators]:
+             revision_notes=None, on_store=None, by=None,
+             equality=False) -> list[core.CouncilIndicators]:
     """Load the source and run every indicator; `on_store(store, results)`, if given, runs
     before the store closes (the internal pack's case lists)."""
     if sn_model is not None and sn_model not in MODELS:
@@ -476,7 +495,7 @@ def _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
                                           sn_model=sn_model, targets=chosen_targets,
                                           baseline_months=baseline_months,
                                           allow_partial_month=allow_partial_month,
-                                          events=chosen_events)
+                                          events=chosen_events, by=by, equality=equality)
             if revision_notes:  # the pack's classification: its note on revised figures
                 results = with_report_notes(results, store, chosen, revision_notes)
             if on_store is not None:
@@ -704,6 +723,7 @@ def report(
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
                        baseline_months, allow_invalid, allow_partial_month, source_kind, events,
                        local_indicators, as_at, revision_notes=classification.value,
+                       equality=True,
                        on_store=internal_cases if classification is Classification.internal else None)
     _fail_on_errors(results)
     for c in results:  # every council's previous cover report, before any pack is written

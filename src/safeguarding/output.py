@@ -45,6 +45,7 @@ def document(c: CouncilIndicators) -> dict:
                 "published_trend": jsonable(r.published_trend),
                 **(jsonable(r.judgement) if r.judgement else dict.fromkeys(JUDGEMENT)),
                 "series": jsonable(r.series),
+                **({"breakdown": jsonable(r.breakdown)} if r.breakdown else {}),
             }
             for r in c.results
         ],
@@ -58,20 +59,34 @@ def to_json(councils: list[CouncilIndicators]) -> str:
 
 def to_csv(councils: list[CouncilIndicators]) -> str:
     """Tidy rows: one per council, indicator and month (`partial_month` is True on every row of
-    a council whose reporting month ends after its extract date)."""
+    a council whose reporting month ends after its extract date). With a breakdown (`--by`),
+    each group's rows follow, `breakdown` and `group` naming them (empty on the whole's rows)."""
+    by = any(r.breakdown for c in councils for r in c.results)
     rows = []
     for c in councils:
         for r in c.results:
             if not r.available or r.error or not r.series:
                 rows.append([c.la_code, r.indicator.id, r.indicator.unit, "", "", "", "",
-                             False, r.error or r.reason or "", c.partial_month])
+                             False, r.error or r.reason or "", c.partial_month]
+                            + (["", ""] if by else []))
                 continue
-            for p in r.series:
-                rows.append([c.la_code, r.indicator.id, r.indicator.unit, p.month, p.value,
-                             p.numerator, p.denominator, True,
-                             "" if p.covered else "not covered by this source", c.partial_month])
+            rows += [_csv_row(c, r, p) + (["", ""] if by else []) for p in r.series]
+            b = r.breakdown
+            if b and not b.available:
+                rows.append([c.la_code, r.indicator.id, r.indicator.unit, "", "", "", "", False,
+                             b.reason or "", c.partial_month, b.by, ""])
+            elif b:
+                rows += [_csv_row(c, r, p, b.note) + [b.by, g.group]
+                         for g in b.groups for p in g.series]
     return csv_text(["la_code", "indicator", "unit", "month", "value", "numerator", "denominator",
-                     "available", "reason", "partial_month"], rows)
+                     "available", "reason", "partial_month"]
+                    + (["breakdown", "group"] if by else []), rows)
+
+
+def _csv_row(c: CouncilIndicators, r, p, note: str | None = None) -> list:
+    reason = "not covered by this source" if not p.covered else (note or "")
+    return [c.la_code, r.indicator.id, r.indicator.unit, p.month, p.value, p.numerator,
+            p.denominator, True, reason, c.partial_month]
 
 
 def _title(c: CouncilIndicators, what: str) -> str:
@@ -114,6 +129,42 @@ def rich_table(c: CouncilIndicators) -> Table:
                       fmt.point_value(previous, unit) if previous else "",
                       fmt.sparkline([p.value for p in r.series]))
     return t
+
+
+def breakdown_tables(c: CouncilIndicators) -> list[Table]:
+    """The reporting month's figure of each indicator by group (`--by`): one table."""
+    done = [r for r in c.results if r.breakdown and r.breakdown.available]
+    if not done:  # one line per reason, and the indicators it applies to
+        reasons: dict[str, int] = {}
+        for r in c.results:
+            if r.breakdown:
+                reasons[r.breakdown.reason or ""] = reasons.get(r.breakdown.reason or "", 0) + 1
+        if not reasons:
+            return []
+        t = Table(title=_title(c, "breakdown"))
+        t.add_column("Not available")
+        t.add_column("Indicators", justify="right")
+        for reason, n in reasons.items():
+            t.add_row(fmt.terminal(reason), str(n))
+        return [t]
+    by, label = done[0].breakdown.by, fmt.month_label(c.month)  # type: ignore[union-attr]
+    t = Table(title=_title(c, f"indicators for {label} by {by}"),
+              caption=_caption(c, "Rates per 10,000 are not available by group: counts shown."))
+    t.add_column("Indicator")
+    groups = [g.group for g in done[0].breakdown.groups]  # type: ignore[union-attr]
+    for g in groups:
+        t.add_column(g, justify="right")
+    for r in c.results:
+        b = r.breakdown
+        if b is None or not b.available:
+            t.add_row(fmt.terminal(r.indicator.name), "[dim]not available[/dim]",
+                      *([""] * (len(groups) - 1)))
+            continue
+        unit = "count" if r.indicator.unit == "per_10k" else r.indicator.unit
+        t.add_row(fmt.terminal(r.indicator.name), *(
+            fmt.value(g.series[-1].numerator, unit) if unit == "count" and g.series[-1].covered
+            else fmt.point_value(g.series[-1], unit) for g in b.groups))
+    return [t]
 
 
 RAG_STYLE = {"green": "green", "amber": "yellow", "red": "red"}

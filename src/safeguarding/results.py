@@ -254,6 +254,24 @@ class Point:
 
 
 @dataclass(frozen=True)
+class GroupSeries:
+    """One group's series in a breakdown: the same point shape as the indicator's own."""
+    group: str
+    series: tuple[Point, ...]
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """An indicator's series split by a characteristic of the child (indicators.breakdowns):
+    the groups add up to the indicator's own figures, every case in exactly one group."""
+    by: str  # sex / age / ethnicity / disability (team / worker: not available yet)
+    available: bool
+    reason: str | None = None  # why not available
+    note: str | None = None  # what the groups cannot show (a rate by group)
+    groups: tuple[GroupSeries, ...] = ()
+
+
+@dataclass(frozen=True)
 class Result:
     """One indicator for one council: built by `compute`, then completed by `app` with
     `dataclasses.replace` (coverage, benchmark, judgement), never changed in place."""
@@ -268,6 +286,7 @@ class Result:
     published_trend: PublishedTrend | None = None  # its measure's last published years
     judgement: Judgement | None = None  # rating, position, change, SPC, commentary
     history: tuple[Point, ...] = ()  # every month computed, oldest first
+    breakdown: Breakdown | None = None  # the series by group (`--by`), the report's months
     exception: Exception | None = field(default=None, repr=False, compare=False)  # for --debug
 
 
@@ -446,6 +465,54 @@ class ReportTree:
     sections: tuple[Section, ...]
     data_quality: DataQuality
     methods: Methods
+    equality: Equality | None = None  # the equality page (None: not computed)
+
+
+# -- equality: the child's journey by group (judgement.equality) -----------------------------
+
+@dataclass(frozen=True)
+class EqualityCell:
+    """One group at one step over the 12 months to the reporting month. A figure is None where
+    it is hidden (`hidden`, open reports) or cannot be worked out (`reason`)."""
+    group: str
+    count: int | None
+    rate: float | None  # per 100 at the step before
+    rri: float | None  # relative rate index against the reference group
+    ci_low: float | None  # its 95% confidence interval
+    ci_high: float | None
+    significant: bool | None  # the interval excludes 1
+    hidden: bool  # a figure is `c` (disclosure control)
+    reason: str | None  # why rate or RRI is missing
+
+
+@dataclass(frozen=True)
+class EqualityStep:
+    id: str
+    name: str  # "Section 47 enquiries"
+    indicator: str  # the indicator whose cases it counts
+    previous: str | None  # the step before's name (None: the first step)
+    total: int | None  # None where hidden
+    cells: tuple[EqualityCell, ...]
+
+
+@dataclass(frozen=True)
+class EqualityDimension:
+    by: str  # sex / age / ethnicity / disability
+    available: bool
+    reason: str | None
+    reference: str | None  # the reference group of the RRI
+    steps: tuple[EqualityStep, ...] = ()
+
+
+@dataclass(frozen=True)
+class Equality:
+    """The equality page: each step's rate relative to the step before, by group, with the
+    relative rate index, and the facts the cover report states."""
+    period: str  # "the 12 months to August 2014"
+    dimensions: tuple[EqualityDimension, ...]
+    facts: tuple[str, ...]
+    population: str  # the 0-17 population share: why it is not shown
+    method: str
 
 
 # -- case lists (cases.py): child-level, internal classification only ---------------------------

@@ -182,7 +182,7 @@ def _run(config: RunConfig) -> RunOutcome:
                               "is in place; nothing written", month, las, snapshots,
                               unchanged=True)
         results = app.run_indicators(store, month, policy=policy, la_codes=las, targets=targets,
-                                     events=events)
+                                     events=events, equality=True)  # the pack's equality page
         failed = [r for c in results for r in c.failed]
         if failed:
             return RunOutcome(FAILED, f"{len(failed)} indicator(s) failed: "

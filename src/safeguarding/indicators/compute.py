@@ -59,7 +59,11 @@ def series_expr(ctx: Context, ind: Indicator, la_codes: list[str]) -> ir.Table:
 def _aggregate(ctx: Context, ind: Indicator, la_codes: list[str]) -> tuple[ir.Table, bool]:
     """From the indicator's cases: la_code, month, numerator[, denominator][, excluded]."""
     cases = ind.fn(ctx)
-    cases = cases.filter(cases.la_code.isin(la_codes))
+    return aggregate_cases(cases.filter(cases.la_code.isin(la_codes)), ind.unit, ["la_code", "month"])
+
+
+def aggregate_cases(cases: ir.Table, unit: str, keys: list[str]) -> tuple[ir.Table, bool]:
+    """Cases to numerator[, denominator][, excluded] by `keys` (a breakdown adds its group)."""
     has_excluded = "excluded" in cases.columns
     agg_excluded = {}
     if has_excluded:  # cases left out of both parts, counted for a data-quality warning
@@ -67,16 +71,16 @@ def _aggregate(ctx: Context, ind: Indicator, la_codes: list[str]) -> tuple[ir.Ta
         cases = cases.mutate(_kept=~cases.excluded.fill_null(False))
     else:
         cases = cases.mutate(_kept=True)
-    if ind.unit in SHARES:
-        numerator = ((cases._kept & cases.hit.fill_null(False)).cast("int64") if ind.unit == "percent"
+    if unit in SHARES:
+        numerator = ((cases._kept & cases.hit.fill_null(False)).cast("int64") if unit == "percent"
                      else ibis.ifelse(cases._kept, cases.amount.fill_null(0).cast("int64"), 0))
-        agg = cases.group_by("la_code", "month").aggregate(
+        agg = cases.group_by(*keys).aggregate(
             numerator=numerator.sum(),
             denominator=cases._kept.cast("int64").sum(),
             **agg_excluded,
         )
     else:
-        agg = cases.group_by("la_code", "month").aggregate(
+        agg = cases.group_by(*keys).aggregate(
             numerator=cases._kept.cast("int64").sum(), **agg_excluded)
     return agg, has_excluded
 

@@ -29,11 +29,12 @@ def children_looked_after(ctx: Context):
 
 def period_starts(ctx: Context):
     """la_code, cla_id, period_start (entered-care date, else the earliest episode start),
-    first_episode_start."""
+    first_episode_start, clae_person_id (the child: a period's episodes are one child's)."""
     e = ctx.table("ssd_cla_episodes")
     per = e.group_by("la_code", "clae_cla_id").aggregate(
-        entered=e.clae_entered_care_date.min(), first_episode_start=e.clae_cla_episode_start_date.min())
-    return per.select("la_code", "first_episode_start", cla_id=per.clae_cla_id,
+        entered=e.clae_entered_care_date.min(), first_episode_start=e.clae_cla_episode_start_date.min(),
+        clae_person_id=e.clae_person_id.min())
+    return per.select("la_code", "first_episode_start", "clae_person_id", cla_id=per.clae_cla_id,
                       period_start=per.entered.fill_null(per.first_episode_start))
 
 

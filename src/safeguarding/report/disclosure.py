@@ -168,3 +168,50 @@ def _windows_holding(total_months: list[str], monthly_months: list[str], hidden:
         elif any(monthly_months[k] in hidden for k in range(i - WINDOW + 1, i + 1)):
             out.add(m)
     return out
+
+
+# -- breakdowns by group ---------------------------------------------------------------------
+
+def breakdown_cells(unit: str, cells: list[tuple[int, int | None]],
+                    whole: Hidden) -> tuple[Hidden, ...]:
+    """What an open output hides of one month's breakdown of an indicator by group.
+
+    `cells` are the groups' (numerator, denominator), which add up to the whole; `whole` is what
+    is hidden of the whole (the indicator's own point). Primary suppression applies to every cell
+    (`primary`). Then secondary suppression, part by part (numerators, and a percentage's
+    denominators, each add up to the whole's): where the whole's part is shown and exactly one
+    cell's is hidden, the whole less the others would give it back, so the next smallest cell's
+    is hidden too; where the whole's is hidden and no cell's is, the cells would add up to it,
+    so the smallest non-zero cell's is hidden. A percentage without its denominator is hidden
+    whole, which may call for another round.
+    """
+    fig = [primary(unit, n, d)["figure"] for n, d in cells]
+    den = [primary(unit, n, d)["denominator"] for n, d in cells]
+    changed = True
+    while changed:
+        changed = False
+        if unit == "percent":
+            changed |= _second(den, [d or 0 for _, d in cells], whole.denominator)
+            for i, hidden in enumerate(den):
+                if hidden and not fig[i]:
+                    fig[i] = changed = True
+        changed |= _second(fig, [n for n, _ in cells], whole.figure,
+                           [d for _, d in cells] if unit == "percent" else None)
+    return tuple(Hidden(f or d, d) if f or d else SHOWN for f, d in zip(fig, den))
+
+
+def _second(hidden: list[bool], sizes: list[int], whole_hidden: bool,
+            room: list[int | None] | None = None) -> bool:
+    """Hide one more cell of an additive part where differencing would recover one (above).
+    `room`: a percentage's denominators (a cell with none has no numerator to hide)."""
+    n_hidden = sum(hidden)
+    if (whole_hidden and n_hidden) or (not whole_hidden and n_hidden != 1):
+        return False
+    shown = [i for i, h in enumerate(hidden) if not h and (room is None or (room[i] or 0) > 0)]
+    if whole_hidden:
+        shown = [i for i in shown if sizes[i] > 0]
+    if not shown:
+        return False
+    # the smallest non-zero first: a zero hidden beside it would still tell little
+    hidden[min(shown, key=lambda i: (sizes[i] == 0, sizes[i]))] = True
+    return True

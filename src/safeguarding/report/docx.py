@@ -413,9 +413,15 @@ def _markdown_runs(paragraph, text: str) -> None:
             run.font.name = CODE_FONT
 
 
-def _equality(w: _Writer) -> None:
+def _equality(w: _Writer, tree: ReportTree) -> None:
     w.numbered("This report pays due regard to the council's general equality duty, set out "
                "below.")
+    if tree.equality:  # the facts of the equality page: the largest and significant differences
+        w.numbered(f"The performance report's equality page compares groups of children at each "
+                   f"step from referral to care in {tree.equality.period}, with the relative "
+                   f"rate index against a reference group. It finds:", placeholders=False)
+        for fact in tree.equality.facts:
+            w.para(fact, style="List Bullet", placeholders=False)
     w.para("Note: Under section 149 of the Equality Act 2010, the “General Duty” on public "
            "authorities is set out thus:", style="Quote")
     w.para("“A public authority must, in the exercise of its functions, have due regard to the "
@@ -489,7 +495,7 @@ def write_docx(tree: ReportTree, settings: ReportSettings, path: Path, *,
     w.numbered(settings.community_impact)
 
     w.heading("Equality and human rights")
-    _equality(w)
+    _equality(w, tree)
 
     w.heading("Financial implications")
     w.numbered(settings.financial_implications)

@@ -23,6 +23,7 @@ import vl_convert as vlc
 from markupsafe import Markup, escape
 
 from .. import formatting as fmt
+from ..judgement.equality import cell_text
 from ..results import IndicatorPage, MonthFigure, ReportTree, SpcStep
 from . import markup
 from .charts import VL_VERSION, chart_spec, describe, short_month, special_months
@@ -250,6 +251,8 @@ def render(tree: ReportTree, *, static: bool = False,
     css = (TEMPLATES / "report.css").read_text(encoding="utf-8")
     contents = [("key-messages", "Key messages"), ("summary", "Summary of indicators")]
     contents += [(f"area-{s.id}", s.title) for s in tree.sections if s.indicators]
+    if tree.equality:
+        contents.append(("equality", "Equality"))
     contents += [("data-quality", "Data quality"), ("methods", "Methods and sources")]
     return _environment().get_template("report.html.j2").render(
         tree=tree, views=views, static=static, css=Markup(css),
@@ -264,6 +267,7 @@ def render(tree: ReportTree, *, static: bool = False,
         suppressed=[i for i in tree.summary if i.judgement_withheld],
         rag_key=[(key, label, RAG_SHAPES[key]) for key, label in RAG_LABELS.items()],
         spc_short={**SPC_SHORT, **ASSURANCE_SHORT},
+        equality=tree.equality, cell_text=cell_text,
     )
 
 

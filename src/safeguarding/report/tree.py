@@ -17,6 +17,7 @@ from ..results import (Benchmark, BenchmarkFigures, CouncilName, DataQuality, Ev
                        NoBenchmarkFigures, RawFigures, ReportTree, Result, Section, Spc,
                        SpcLines, SpcStep, TrendFigures, Unavailable)
 from ..judgement.assess import KEY_MESSAGES
+from ..judgement.equality import build as build_equality
 from ..judgement.spc import ICONS, rule_words
 from ..reference import ATTRIBUTION
 from .disclosure import SUPPRESSED, Plan, mask_note
@@ -172,6 +173,12 @@ def build_tree(c: CouncilIndicators, classification: str = "open",
     indicators = tuple(_indicator(r, plan) for r in c.results)
     withheld = {i.id for i in indicators if i.judgement_withheld}
     published = [m for m in c.key_messages if m.indicator not in withheld][:KEY_MESSAGES]
+    equality = None
+    if c.equality_groups:  # a step's 12-month total is hidden where any of its months is
+        def whole_hidden(indicator_id: str, months: tuple[str, ...]) -> bool:
+            return any(plan.point(indicator_id, m).figure for m in months)
+        equality = build_equality(dict(c.equality_groups), fmt.month_label(c.month),
+                                  classification == "open", whole_hidden)
     return ReportTree(
         title=f"{TITLE} – {fmt.month_label(c.month)}",
         council=CouncilName(c.la_code, c.la_name or c.la_code),
@@ -224,4 +231,5 @@ def build_tree(c: CouncilIndicators, classification: str = "open",
             ),
             spc_icons=ICONS,
         ),
+        equality=equality,
     )

@@ -387,6 +387,48 @@ class _Writer:
             return
         self.table_end(ws, header, row, len(headers))
 
+    def equality(self) -> None:
+        """The equality page: one row per characteristic, step and group (numbers unrounded,
+        `c` where disclosure control hides one), then the facts and the method."""
+        e = self.tree.equality
+        if e is None:
+            return
+        headers = ["Characteristic", "Step", "Group", f"Count ({e.period})",
+                   "Per 100 at the step before", "Relative rate index (RRI)", "95% interval: low",
+                   "95% interval: high", "Significant", "Note"]
+        ws = self.sheet("Equality", [14, 34, 24, 14, 14, 14, 12, 12, 11, 34])
+        header = self.title_rows(ws, f"Equality – {self.tree.month_label}")
+        self.header_row(ws, header, headers, freeze_cols=3)
+        row = header
+        rate = self.unit_format("per_10k")  # one decimal place
+        ratio = self.wb.add_format({"num_format": "0.00", "valign": "top"})
+        for d in e.dimensions:
+            if not d.available:
+                row += 1
+                ws.write_string(row, 0, d.by, self.text)
+                ws.write_string(row, 9, f"not shown: {d.reason}", self.wrap)
+                continue
+            for step in d.steps:
+                for c in step.cells:
+                    row += 1
+                    hidden: str | None = SUPPRESSED if c.hidden else None
+                    for col, v in enumerate([d.by, step.name, c.group]):
+                        ws.write_string(row, col, v, self.text)
+                    self.cell(ws, row, 3, c.count if c.count is not None else SUPPRESSED,
+                              self.integer)
+                    for col, x in ((4, c.rate), (5, c.rri), (6, c.ci_low), (7, c.ci_high)):
+                        self.cell(ws, row, col, x if x is not None else hidden,
+                                  rate if col == 4 else ratio)
+                    if c.significant is not None:
+                        ws.write_string(row, 8, "Yes" if c.significant else "No", self.text)
+                    if c.reason:
+                        ws.write_string(row, 9, c.reason, self.text)
+        self.table_end(ws, header, row, len(headers))
+        row += 2
+        for text in (*e.facts, e.population, e.method):
+            ws.write_string(row, 0, text, self.text)
+            row += 1
+
     def data(self) -> None:
         """Tidy rows: one per indicator and month, unrounded, `c` where suppressed."""
         ws = self.sheet("data", [8, 28, 9, 11, 20, 11, 12, 11, 13, 9])
@@ -466,6 +508,7 @@ class _Writer:
         self.benchmarks()
         self.trend()
         self.events()
+        self.equality()
         self.data()
         self.notes()
         self.wb.close()

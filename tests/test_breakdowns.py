@@ -1,0 +1,206 @@
+"""Breakdowns by group (indicators.breakdowns), every expected figure worked by hand.
+
+Reporting month 2014-08 (month end e = 2014-08-31); rolling 12 months 2013-09-01 .. 2014-08-31.
+"""
+
+import datetime as dt
+
+import pytest
+
+from extracts import write_extract
+from safeguarding import app
+from safeguarding.app import RunError
+from safeguarding.store import Store
+
+AUG = "2014-08"
+
+
+def person(pid, dob="2005-01-01", sex="", ethnicity=""):
+    return {"pers_person_id": pid, "pers_dob": dob, "pers_sex": sex, "pers_ethnicity": ethnicity}
+
+
+def referral(rid, who, date, close=""):
+    return {"cine_referral_id": rid, "cine_person_id": who, "cine_referral_date": date,
+            "cine_close_date": close}
+
+
+def run(tmp_path, tables, ids, by, month=dt.date(2014, 8, 1)):
+    store = Store()
+    try:
+        app.load(write_extract(tmp_path / "extract", tables), store)
+        [council] = app.run_indicators(store, month, ids=ids, by=by)
+    finally:
+        store.close()
+    return {r.indicator.id: r for r in council.results}
+
+
+def at(result, month=AUG):
+    """{group: (numerator, denominator, value)} for a month of the result's breakdown."""
+    assert result.breakdown.available, result.breakdown.reason
+    return {g.group: next((p.numerator, p.denominator, p.value)
+                          for p in g.series if p.month == month)
+            for g in result.breakdown.groups}
+
+
+def test_rereferrals_by_sex(tmp_path):
+    r = run(tmp_path, {
+        "ssd_person": [person("1", sex="M"), person("2", sex="F"), person("3", sex="F"),
+                       person("4")],
+        "ssd_cin_episodes": [
+            referral("A", "1", "2013-10-01", "2013-12-01"),
+            referral("B", "1", "2014-03-01"),  # A within the 12 months before: re-referral
+            referral("C", "2", "2014-08-10"),
+            referral("D", "3", "2012-12-01", "2013-01-01"),  # before the window, but counts for E
+            referral("E", "3", "2013-11-15"),  # D on or after 2012-11-15: re-referral
+            referral("F", "4", "2014-01-01"),  # no sex recorded
+        ],
+    }, ["rereferrals_12m"], "sex")["rereferrals_12m"]
+    assert at(r) == {"Male": (1, 2, 50.0), "Female": (1, 2, 50.0),
+                     "Other or not known": (0, 1, 0.0)}
+    whole = r.series[-1]
+    assert (whole.numerator, whole.denominator) == (2, 5)  # the groups add up to the whole
+
+
+def test_cla_starts_by_age_band_at_month_end(tmp_path):
+    def ep(eid, who, start):
+        return {"clae_cla_episode_id": eid, "clae_person_id": who, "clae_cla_id": f"P{eid}",
+                "clae_cla_episode_start_date": start}
+
+    r = run(tmp_path, {
+        "ssd_person": [
+            person("A", "2014-08-31"),  # born on the month end: 0 -> under 1
+            person("B", "2013-09-01"),  # 1 on 1 September: still under 1 at 31 August
+            person("C", "2013-08-31"),  # 1 on the month end -> 1-4
+            person("D", "2004-09-01"),  # 9 (10 the next day) -> 5-9
+            person("G", "2000-09-01"),  # 13 -> 10-15
+            person("E", "1998-08-31"),  # 16 on the month end -> 16-17
+            person("F", ""),  # no date of birth
+            person("H", "2014-07-01"),  # July's start: 0 at 31 July
+        ],
+        "ssd_cla_episodes": [ep("1", "A", "2014-08-31"), ep("2", "B", "2014-08-05"),
+                             ep("3", "C", "2014-08-05"), ep("4", "D", "2014-08-05"),
+                             ep("5", "G", "2014-08-05"), ep("6", "E", "2014-08-05"),
+                             ep("7", "F", "2014-08-05"), ep("8", "H", "2014-07-10")],
+    }, ["cla_starts"], "age")["cla_starts"]
+    assert {g: n for g, (n, _, _) in at(r).items()} == {
+        "Under 1": 2, "1-4": 1, "5-9": 1, "10-15": 1, "16-17": 1, "18 and over": 0,
+        "Unborn or not known": 1}
+    assert {g: n for g, (n, _, _) in at(r, "2014-07").items() if n} == {"Under 1": 1}
+    assert r.series[-1].numerator == 7
+
+
+def test_referrals_by_ethnic_group_and_rate_by_group_not_available(tmp_path):
+    codes = {"1": "WBRI", "2": "WROM", "3": "MWAS", "4": "APKN", "5": "BAFR", "6": "CNHE",
+             "7": "REFU", "8": ""}
+    rs = run(tmp_path, {
+        "ssd_person": [person(k, ethnicity=v) for k, v in codes.items()],
+        "ssd_cin_episodes": [referral(f"R{k}", k, "2014-08-04") for k in codes],
+    }, ["referrals", "referrals_per_10k"], "ethnicity")
+    assert {g: n for g, (n, _, _) in at(rs["referrals"]).items()} == {
+        "White": 2, "Mixed": 1, "Asian or Asian British": 1, "Black or Black British": 1,
+        "Other ethnic group": 1, "Refused or not known": 2}
+    rate = rs["referrals_per_10k"]  # counts by group, never a rate on the whole population
+    assert at(rate)["White"] == (2, None, None)
+    assert "not available by group" in rate.breakdown.note
+
+
+def test_cp_count_by_disability(tmp_path):
+    plans = [{"cppl_cp_plan_id": f"C{k}", "cppl_person_id": k,
+              "cppl_cp_plan_start_date": "2014-06-01",
+              "cppl_cp_plan_end_date": ""}
+             for k in ("1", "2", "3", "4")]
+    tables = {
+        "ssd_person": [person(k) for k in ("1", "2", "3", "4")],
+        "ssd_cp_plans": plans,
+        "ssd_disability": [
+            {"disa_table_id": "d1", "disa_person_id": "1", "disa_disability_code": "NONE"},
+            {"disa_table_id": "d2", "disa_person_id": "2", "disa_disability_code": "AUT"},
+            {"disa_table_id": "d3", "disa_person_id": "2", "disa_disability_code": "LD"},
+            {"disa_table_id": "d4", "disa_person_id": "4", "disa_disability_code": "HEAR"},
+        ],
+    }
+    r = run(tmp_path, tables, ["cp_count"], "disability")["cp_count"]
+    # child 2's two codes count once; child 3 has no row
+    assert {g: n for g, (n, _, _) in at(r).items()} == {
+        "Disabled": 2, "Not disabled": 1, "Not recorded": 1}
+    del tables["ssd_disability"]
+    r = run(tmp_path / "without", tables, ["cp_count"], "disability")["cp_count"]
+    assert not r.breakdown.available and "ssd_disability" in r.breakdown.reason
+    assert r.series[-1].numerator == 4  # the indicator itself is untouched
+
+
+def test_team_is_not_available_until_allocation_and_unknown_by_is_refused(tmp_path):
+    tables = {"ssd_person": [person("1")], "ssd_cin_episodes": [referral("R", "1", "2014-08-04")]}
+    r = run(tmp_path, tables, ["referrals"], "team")["referrals"]
+    assert not r.breakdown.available and "allocation" in r.breakdown.reason
+    with pytest.raises(RunError, match="--by must be one of"):
+        run(tmp_path / "x", tables, ["referrals"], "colour")
+
+
+@pytest.mark.parametrize("by", ["age", "ethnicity"])
+def test_groups_add_up_to_the_whole_on_the_county(synthetic_store, by):
+    """Every indicator, every month: the groups' counts add up to the indicator's own."""
+    [council] = app.run_indicators(synthetic_store, dt.date(2014, 8, 1), by=by)
+    checked = 0
+    for r in council.results:
+        assert r.breakdown.available, (r.indicator.id, r.breakdown.reason)
+        for i, p in enumerate(r.series):
+            cells = [g.series[i] for g in r.breakdown.groups]
+            assert all(c.month == p.month for c in cells)
+            assert sum(c.numerator for c in cells) == p.numerator, (r.indicator.id, p.month)
+            if r.indicator.unit == "percent":
+                assert sum(c.denominator for c in cells) == p.denominator
+            checked += 1
+    assert checked == 13 * len(council.results)
+
+
+@pytest.fixture(scope="module")
+def synthetic_store(tmp_path_factory):
+    from safeguarding.synth import write_synthetic_extract
+
+    folder = tmp_path_factory.mktemp("county") / "extract"
+    write_synthetic_extract(folder, la_code="884", la_name="Herefordshire", population=36000,
+                            start="2012-09", end="2014-08", seed=1)
+    store = Store()
+    app.load(folder, store)
+    yield store
+    store.close()
+
+
+def test_cli_by_adds_the_breakdown_to_json_and_csv(tmp_path):
+    import csv
+    import io
+    import json
+
+    from typer.testing import CliRunner
+
+    from safeguarding.cli import cli
+
+    folder = write_extract(tmp_path / "x", {
+        "ssd_person": [person("1", "2005-01-01"), person("2", "2013-12-01")],
+        "ssd_cp_plans": [{"cppl_cp_plan_id": f"p{k}", "cppl_person_id": k,
+                          "cppl_cp_plan_start_date": "2014-01-10", "cppl_cp_plan_end_date": ""}
+                         for k in ("1", "2")],
+    })
+    runner = CliRunner()
+    args = ["indicators", str(folder), "--month", "2014-08", "--by", "age"]
+    done = runner.invoke(cli, [*args, "--format", "json"])
+    assert done.exit_code == 0, done.output
+    by_id = {i["id"]: i for i in json.loads(done.stdout)["indicators"]}
+    b = by_id["cp_count"]["breakdown"]
+    assert b["by"] == "age" and b["available"] is True
+    last = {g["group"]: g["series"][-1] for g in b["groups"]}
+    assert last["5-9"] == {"month": "2014-08", "value": 1, "numerator": 1, "denominator": None,
+                           "covered": True}
+    assert last["Under 1"]["numerator"] == 1 and last["1-4"]["numerator"] == 0
+    assert by_id["contacts"]["breakdown"]["available"] is False
+    done = runner.invoke(cli, [*args, "--format", "csv"])
+    assert done.exit_code == 0, done.output
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    group_rows = [r for r in rows if r["indicator"] == "cp_count" and r["group"]]
+    assert len(group_rows) == 7 * 13
+    assert {r["breakdown"] for r in group_rows} == {"age"}
+    [aug] = [r for r in group_rows if r["month"] == "2014-08" and r["group"] == "5-9"]
+    assert aug["numerator"] == "1"
+    done = runner.invoke(cli, [*args[:-1], "colour"])
+    assert done.exit_code == 2 and "colour" in done.output
