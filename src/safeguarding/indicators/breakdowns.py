@@ -55,12 +55,11 @@ ETHNIC_GROUPS = {
 AGE_BANDS = ((1, "Under 1"), (5, "1-4"), (10, "5-9"), (16, "10-15"), (18, "16-17"))
 
 
-def person_column(cases: ir.Table) -> str:
-    """The case table's person id column (`person_id` or `<prefix>_person_id`)."""
+def person_column(cases: ir.Table) -> str | None:
+    """The case table's person id column (`person_id` or `<prefix>_person_id`); None where its
+    cases are not children (a worker's caseload)."""
     found = [c for c in cases.columns if c == "person_id" or c.endswith("_person_id")]
-    if not found:
-        raise ValueError("the indicator's cases carry no person id")
-    return found[0]
+    return found[0] if found else None
 
 
 def _group(by: str, t: ir.Table) -> ir.Value:
@@ -89,7 +88,9 @@ def grouped_cases(ctx: Context, ind: Indicator, la_codes: list[str], by: str) ->
     """The indicator's cases with their child's `group`."""
     cases = ind.fn(ctx)
     cases = cases.filter(cases.la_code.isin(la_codes))
-    cases = cases.mutate(_person=cases[person_column(cases)].cast("string"))
+    column = person_column(cases)
+    assert column is not None  # `_can` refuses an indicator whose cases are not children
+    cases = cases.mutate(_person=cases[column].cast("string"))
     keep = ["la_code", "month", "_person", *[c for c in ("hit", "excluded") if c in cases.columns]]
     m = ctx.months.select("month", "month_end")
     t = cases.select(*keep).join(m, "month")
@@ -177,6 +178,8 @@ def _can(ctx: Context, r: Result, by: str) -> str | None:
         return "not available: the indicator itself is not available"
     if r.indicator.sql:
         return "not available: a SQL local indicator gives no cases to break down"
+    if person_column(r.indicator.fn(ctx)) is None:
+        return "not available: its cases are not children (a caseload counts workers)"
     missing = [n for n in NEEDS[by] if not ctx.has(r.la_code, n)]
     if missing:
         return f"not available from this extract: it has no {' and no '.join(missing)}"
