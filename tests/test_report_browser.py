@@ -222,13 +222,13 @@ window.addEventListener("message", function (e) {{
 """
 
 
-@pytest.mark.parametrize("width, height", [(390, 844), (1280, 800)])
-def test_summary_fits_the_screen_with_every_rating_in_view(report, tmp_path, width, height):
-    path, tree = report
-    page = path.read_text(encoding="utf-8").replace("</head>", LAYOUT + "</head>", 1)
-    (tmp_path / "layout.html").write_text(page, encoding="utf-8")
+def layout_check(path, script: str, tmp_path, width: int, height: int) -> dict:
+    """The report page with `script` (which writes its findings as JSON into
+    <pre id="layout-check">) in an iframe of `width` x `height`, as Chromium lays it out."""
+    page = path.read_text(encoding="utf-8").replace("</head>", script + "</head>", 1)
+    (tmp_path / "checked.html").write_text(page, encoding="utf-8")
     wrapper = tmp_path / "frame.html"
-    wrapper.write_text(FRAME.format(src="layout.html", width=width, height=height))
+    wrapper.write_text(FRAME.format(src="checked.html", width=width, height=height))
     proxy = RecordingProxy()
     try:
         dom = chromium(["--window-size=1400,900", "--allow-file-access-from-files",
@@ -237,7 +237,13 @@ def test_summary_fits_the_screen_with_every_rating_in_view(report, tmp_path, wid
     finally:
         proxy.close()
     start = dom.index('<pre id="layout-check">') + len('<pre id="layout-check">')
-    check = json.loads(html.unescape(dom[start:dom.index("</pre>", start)]))
+    return json.loads(html.unescape(dom[start:dom.index("</pre>", start)]))
+
+
+@pytest.mark.parametrize("width, height", [(390, 844), (1280, 800)])
+def test_summary_fits_the_screen_with_every_rating_in_view(report, tmp_path, width, height):
+    path, tree = report
+    check = layout_check(path, LAYOUT, tmp_path, width, height)
     assert check["viewport"] <= width
     # the table needs no sideways scrolling, at a desktop's width or a phone's
     assert check["overflow"] <= 0
@@ -286,19 +292,7 @@ def test_equality_page_is_shown_and_fits_the_screen(report, tmp_path, width, hei
     step and group with c where the open report hides a figure, and its tables fit a phone's
     width (scrolling inside their own box at most, nothing of the page beyond the screen)."""
     path, tree = report
-    page = path.read_text(encoding="utf-8").replace("</head>", EQUALITY + "</head>", 1)
-    (tmp_path / "equality.html").write_text(page, encoding="utf-8")
-    wrapper = tmp_path / "frame.html"
-    wrapper.write_text(FRAME.format(src="equality.html", width=width, height=height))
-    proxy = RecordingProxy()
-    try:
-        dom = chromium(["--window-size=1400,900", "--allow-file-access-from-files",
-                        "--virtual-time-budget=5000", "--dump-dom", wrapper.as_uri()],
-                       tmp_path / "profile", proxy)
-    finally:
-        proxy.close()
-    start = dom.index('<pre id="layout-check">') + len('<pre id="layout-check">')
-    check = json.loads(html.unescape(dom[start:dom.index("</pre>", start)]))
+    check = layout_check(path, EQUALITY, tmp_path, width, height)
     e = tree.equality
     assert check["visible"] and check["linked"]
     assert check["facts"] == list(e.facts)
