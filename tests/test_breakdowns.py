@@ -208,3 +208,31 @@ def test_cli_by_adds_the_breakdown_to_json_and_csv(tmp_path):
     assert aug["numerator"] == "1"
     done = runner.invoke(cli, [*args[:-1], "colour"])
     assert done.exit_code == 2 and "colour" in done.output
+
+
+def test_a_breakdown_query_that_fails_is_an_error_and_a_non_zero_exit(tmp_path, monkeypatch):
+    import json
+
+    from typer.testing import CliRunner
+
+    from safeguarding.cli import cli
+    from safeguarding.indicators import breakdowns
+
+    def broken(ctx, ind, las, by):
+        raise RuntimeError("a cell's text the message must not print")
+
+    monkeypatch.setattr(breakdowns, "breakdown_expr", broken)
+    folder = write_extract(tmp_path / "x", {
+        "ssd_person": [person("1", "2005-01-01")],
+        "ssd_cp_plans": [{"cppl_cp_plan_id": "p1", "cppl_person_id": "1",
+                          "cppl_cp_plan_start_date": "2014-01-10", "cppl_cp_plan_end_date": ""}],
+    })
+    done = CliRunner().invoke(cli, ["indicators", str(folder), "--month", "2014-08", "--by", "sex",
+                                    "--format", "json"])
+    assert done.exit_code == 1, done.output  # as for an indicator that fails: data errors
+    assert "error: cp_count (884): the breakdown by sex failed (RuntimeError)" in done.stderr
+    assert "a cell's text" not in done.output
+    [cp] = [i for i in json.loads(done.stdout)["indicators"] if i["id"] == "cp_count"]
+    assert cp["available"] and cp["series"][-1]["numerator"] == 1  # its own figures stand
+    assert cp["breakdown"]["error"] == "the breakdown by sex failed (RuntimeError)"
+    assert cp["breakdown"]["reason"] == "not available: the breakdown by sex failed (RuntimeError)"

@@ -242,7 +242,7 @@ class CouncilIndicators:
 
     @property
     def failed(self) -> list[Result]:
-        return [r for r in self.results if r.error]
+        return [r for r in self.results if r.failure]
 
     @property
     def partial_note(self) -> str | None:

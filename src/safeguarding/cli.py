@@ -509,7 +509,7 @@ def _fail_on_errors(results: list[core.CouncilIndicators]) -> None:
     failed = [r for c in results for r in c.failed]
     if failed:
         for r in failed:
-            error_line(f"{r.indicator.id} ({r.la_code}): {r.error}")
+            error_line(f"{r.indicator.id} ({r.la_code}): {r.failure}")
         raise typer.Exit(DATA_ERRORS)
 
 

@@ -269,6 +269,8 @@ class Breakdown:
     reason: str | None = None  # why not available
     note: str | None = None  # what the groups cannot show (a rate by group)
     groups: tuple[GroupSeries, ...] = ()
+    # The breakdown's query raised: an error line and a non-zero exit, as for an indicator's.
+    error: str | None = field(default=None, metadata=OMIT_IF_NONE)
 
 
 @dataclass(frozen=True)
@@ -288,6 +290,11 @@ class Result:
     history: tuple[Point, ...] = ()  # every month computed, oldest first
     breakdown: Breakdown | None = None  # the series by group (`--by`), the report's months
     exception: Exception | None = field(default=None, repr=False, compare=False)  # for --debug
+
+    @property
+    def failure(self) -> str | None:
+        """What failed to compute: the indicator, or its breakdown (`--by`); None when nothing."""
+        return self.error or (self.breakdown.error if self.breakdown else None)
 
 
 # -- the report tree (report.tree): what every format of the pack shows, formatted ----------

@@ -186,7 +186,7 @@ def _run(config: RunConfig) -> RunOutcome:
         failed = [r for c in results for r in c.failed]
         if failed:
             return RunOutcome(FAILED, f"{len(failed)} indicator(s) failed: "
-                              + "; ".join(f"{r.indicator.id} ({r.la_code}): {r.error}" for r in failed),
+                              + "; ".join(f"{r.indicator.id} ({r.la_code}): {r.failure}" for r in failed),
                               month, las, snapshots)
         results = with_report_notes(results, store, policy, config.classification)
     finally:

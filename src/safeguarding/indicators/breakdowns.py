@@ -149,15 +149,15 @@ def with_breakdowns(ctx: Context, results: list[Result], by: str) -> list[Result
                                    lambda: breakdown_expr(ctx, ind, las, by))
             except Exception as exc:  # in the output, never a silent gap; in fixed wording,
                 # as an engine's message may quote a cell
-                failed[ind_id] = (f"not available: the breakdown's query failed "
-                                  f"({type(exc).__name__})")
+                failed[ind_id] = f"the breakdown by {by} failed ({type(exc).__name__})"
                 continue
             for row in table.to_pylist():
                 rows.setdefault((ind_id, row["la_code"]), []).append(row)
     for r in results:
-        reason = _can(ctx, r, by) or failed.get(r.indicator.id)
-        if reason:
-            out.append(replace(r, breakdown=Breakdown(by, False, reason)))
+        reason, error = _can(ctx, r, by), failed.get(r.indicator.id)
+        if reason or error:
+            out.append(replace(r, breakdown=Breakdown(
+                by, False, reason or f"not available: {error}", error=error)))
             continue
         mine = rows.get((r.indicator.id, r.la_code), [])
         out.append(replace(r, breakdown=_breakdown(r, by, mine)))
