@@ -1,9 +1,14 @@
+import os
 import sys
+import tempfile
 
 import pytest
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+# Compiled SQL the tests make is kept in a folder of their own, never the user's cache
+# (indicators.compiled); CLI processes the tests start inherit it.
+os.environ["SAFEGUARDING_CACHE_DIR"] = tempfile.mkdtemp(prefix="safeguarding-test-cache-")
 
 
 @pytest.fixture(scope="session")

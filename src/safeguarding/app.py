@@ -16,7 +16,7 @@ from typing import Callable
 from . import benchmarks
 from . import formatting as fmt
 from . import indicators as _registered  # noqa: F401  (importing registers every indicator)
-from .indicators import REGISTRY
+from .indicators import REGISTRY, compiled
 from .indicators.breakdowns import BY, with_breakdowns
 from .indicators.compute import compute, missing_needs, missing_reason
 from .indicators.context import Context
@@ -365,9 +365,9 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
     spans = {la: baseline_months or history_months(coverage_start(monthly.get(la, []), month), month)
              for la in wanted}
     targets = load_targets() if targets is None else targets
-    backend = store.backend(engine, spark_master)
-    ctx = Context(backend, wanted, month, policy or load_policy(),
-                  present=store.columns_present(), n_months=max(spans.values()) + WINDOW - 1)
+    ctx = Context(store, wanted, month, policy or load_policy(),
+                  present=store.columns_present(), n_months=max(spans.values()) + WINDOW - 1,
+                  engine=engine, spark_master=spark_master)
     results = compute(ctx, ids)
     windows = store.coverage()
     out = []
@@ -450,14 +450,11 @@ def unavailable_reason(missing: list[str], left_out: list[str]) -> str | None:
 
 def _population_warnings(ctx: Context, since: dt.date) -> dict[str, list[str]]:
     """Population years not held, for the months shown (not the extra ones computed before)."""
-    pop = ctx.population
-    rows = ctx.backend.to_pyarrow(
-        pop.filter((pop.pop_year != pop.year_used) & (pop.month >= since))
-        .select("la_code", "pop_year", "year_used", "population").distinct()
-        .order_by("la_code", "pop_year")).to_pylist()
+    rows = compiled.rows(ctx, "population_years", lambda: compiled.population_years(ctx))
     out: dict[str, list[str]] = {}
-    for r in rows:
-        out.setdefault(r["la_code"], []).append(
-            f"0-17 population for mid-{r['pop_year']} not held; used mid-{r['year_used']} "
-            f"({r['population']:,}) for the months it covers")
+    for r in dict.fromkeys((r["la_code"], r["pop_year"], r["year_used"], r["population"])
+                           for r in rows if r["pop_year"] != r["year_used"] and r["month"] >= since):
+        la, year, used, population = r
+        out.setdefault(la, []).append(f"0-17 population for mid-{year} not held; used mid-{used} "
+                                      f"({population:,}) for the months it covers")
     return out

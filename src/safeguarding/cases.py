@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import ibis
-import ibis.expr.types as ir
 
 from . import app, engine
 from .indicators import REGISTRY
@@ -28,10 +27,13 @@ from .policy import Policy, load_policy
 from .results import Case, CaseList, CouncilCases, DueItem
 from .store import Store
 
+if TYPE_CHECKING:
+    import ibis.expr.types as ir
+
 WD, DAYS = "working days", "calendar days"
 DEFAULT_HORIZON_WD = 10
 NO_SQL = "not available: a SQL local indicator gives its figures, not its cases"
-Late = Callable[[Context, ir.Table], ir.IntegerValue]
+Late = Callable[[Context, "ir.Table"], "ir.IntegerValue"]
 
 
 @dataclass(frozen=True)
@@ -318,13 +320,13 @@ def run_cases(store: Store, month: dt.date, *, ids: list[str] | None = None,
         raise app.RunError(f"the store holds no extract for la_code {', '.join(unknown)}")
     if not allow_partial_month:
         app.check_complete_month(month, [councils[la] for la in wanted])
-    backend = store.backend(engine, spark_master)
     out = []
     for la in wanted:  # one context per council: the allocation tables are per council
         # n_months=1: the month frame holds the reporting month alone, so every case table is
         # that month's (and a compiled query serves any month: engine.run).
-        ctx = Context(backend, [la], month, policy or load_policy(),
-                      present=store.columns_present(), n_months=1)
+        ctx = Context(store, [la], month, policy or load_policy(),
+                      present=store.columns_present(), n_months=1, engine=engine,
+                      spark_master=spark_master)
         lists = tuple(case_list(ctx, ind, la) for ind in indicators)
         items, reason = due_soon(ctx, la, horizon_wd)
         month_end = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)

@@ -20,10 +20,13 @@ import tempfile
 import weakref
 from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
 import ibis
-import ibis.expr.types as ir
 import pyarrow as pa
+
+if TYPE_CHECKING:
+    import ibis.expr.types as ir
 
 ENGINES = ("duckdb", "spark")
 
@@ -47,16 +50,26 @@ def days_between(a: ir.DateValue, b: ir.DateValue) -> ir.IntegerValue:
 
 def put_table(backend: ibis.BaseBackend, name: str, data: pa.Table, *, replace: bool = True) -> None:
     """A session-temporary table (a temp view on Spark); kept if it exists and replace is False."""
+    if backend.name == "duckdb":
+        put_duckdb(backend.con, name, data, replace=replace)
+        return
     if not replace and name in backend.list_tables():
         return
     if backend.name == "pyspark":  # Ibis's PySpark backend makes no temp tables: a temp view
         backend._session.createDataFrame(data.to_pandas()).createOrReplaceTempView(name)
-    elif backend.name == "duckdb":
-        # An Arrow view, as Ibis registers its memtables: DuckDB plans range joins against it
-        # several times faster than against the same rows copied into a temp table.
-        backend.con.register(name, data)
     else:
         backend.create_table(name, data, temp=True, overwrite=True)
+
+
+def put_duckdb(con, name: str, data: pa.Table, *, replace: bool = True) -> None:
+    """`data` as a view on a DuckDB connection; kept if it exists and replace is False.
+
+    An Arrow view, as Ibis registers its memtables: DuckDB plans range joins against it
+    several times faster than against the same rows copied into a temp table."""
+    if not replace and con.execute("SELECT 1 FROM duckdb_views() WHERE view_name = ? AND temporary",
+                                   [name]).fetchone():
+        return
+    con.register(name, data)
 
 
 _compiled: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

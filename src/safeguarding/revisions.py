@@ -132,7 +132,7 @@ def comparable(store: Store, la_code: str, month: dt.date) -> list[dict]:
 
 def _context(store: Store, snapshot_id: int, la_code: str, month: dt.date, policy: Policy) -> Context:
     store.select(ids=[snapshot_id])
-    return Context(store.backend(), [la_code], month, policy, present=store.columns_present(),
+    return Context(store, [la_code], month, policy, present=store.columns_present(),
                    n_months=1)
 
 

@@ -44,7 +44,7 @@ def assessments_per_10k(ctx: Context):
 )
 def assessments_in_timescale(ctx: Context):
     a = ctx.in_month(ctx.table("ssd_cin_assessments"), "cina_assessment_auth_date")
-    if any(ctx.has(la, "ssd_cin_episodes") for la in ctx.la_codes):
+    if ctx.any_has("ssd_cin_episodes"):
         r = ctx.table("ssd_cin_episodes").select("la_code", "cine_referral_id", "cine_referral_date")
         a = a.left_join(r, [a.la_code == r.la_code, a.cina_referral_id == r.cine_referral_id])
         start = a.cine_referral_date.fill_null(a.cina_assessment_start_date)

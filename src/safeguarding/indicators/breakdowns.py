@@ -12,9 +12,9 @@ available" (`RATE_NOTE`). docs/breakdowns.md states the groups for readers.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import ibis
-import ibis.expr.types as ir
 import pyarrow as pa
 
 from .. import engine
@@ -22,6 +22,9 @@ from ..results import Breakdown, GroupSeries, Point, Result
 from .compute import aggregate_cases
 from .context import Context
 from .registry import Indicator
+
+if TYPE_CHECKING:
+    import ibis.expr.types as ir
 
 BY = ("sex", "age", "ethnicity", "disability", "team", "worker")
 ALLOCATION = ("not available: breakdowns by team and worker need the allocation tables "

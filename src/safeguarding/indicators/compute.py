@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import ibis
-import ibis.expr.types as ir
 
 from .. import engine
+from . import compiled
 from ..results import Point, Result
 from .context import Context
 from .registry import REGISTRY, Indicator
+
+if TYPE_CHECKING:
+    import ibis.expr.types as ir
 
 # Units whose value is numerator over denominator (a percentage, or a mean per member).
 SHARES = ("percent", "mean")
@@ -33,11 +37,12 @@ def missing_reason(missing: list[str], source: str = "extract") -> str:
     return f"not available from this {source}: it has no {' and no '.join(parts)}"
 
 
-def series_expr(ctx: Context, ind: Indicator, la_codes: list[str]) -> ir.Table:
-    """One query for every month and council: la_code, month, numerator, denominator, value."""
-    agg, has_excluded = (_sql_aggregate if ind.sql else _aggregate)(ctx, ind, la_codes)
-    frame = ctx.frame.filter(ctx.frame.la_code.isin(la_codes)).select("la_code", "month")
-    j = frame.left_join(agg, ["la_code", "month"]).select(
+def series_expr(ctx: Context, ind: Indicator) -> ir.Table:
+    """One query for every month and council of the context: la_code, month, numerator,
+    denominator, excluded, value. (A council the indicator is not available for gets rows too;
+    `compute` leaves them out.)"""
+    agg, has_excluded = (_sql_aggregate if ind.sql else _aggregate)(ctx, ind)
+    j = ctx.frame.left_join(agg, ["la_code", "month"]).select(
         "la_code", "month",
         numerator=ibis._.numerator.fill_null(0),
         denominator=(ibis._.denominator.fill_null(0) if ind.unit in SHARES else ibis.null("int64")),
@@ -56,10 +61,9 @@ def series_expr(ctx: Context, ind: Indicator, la_codes: list[str]) -> ir.Table:
     return j.mutate(value=value).order_by("la_code", "month")
 
 
-def _aggregate(ctx: Context, ind: Indicator, la_codes: list[str]) -> tuple[ir.Table, bool]:
+def _aggregate(ctx: Context, ind: Indicator) -> tuple[ir.Table, bool]:
     """From the indicator's cases: la_code, month, numerator[, denominator][, excluded]."""
-    cases = ind.fn(ctx)
-    return aggregate_cases(cases.filter(cases.la_code.isin(la_codes)), ind.unit, ["la_code", "month"])
+    return aggregate_cases(ind.fn(ctx), ind.unit, ["la_code", "month"])
 
 
 def aggregate_cases(cases: ir.Table, unit: str, keys: list[str]) -> tuple[ir.Table, bool]:
@@ -85,11 +89,11 @@ def aggregate_cases(cases: ir.Table, unit: str, keys: list[str]) -> tuple[ir.Tab
     return agg, has_excluded
 
 
-def _sql_aggregate(ctx: Context, ind: Indicator, la_codes: list[str]) -> tuple[ir.Table, bool]:
+def _sql_aggregate(ctx: Context, ind: Indicator) -> tuple[ir.Table, bool]:
     """A SQL local indicator's own rows (la_code, month, numerator[, denominator]): typed, one
     row per council and month kept (several are summed), the context's councils only."""
     t = ctx.backend.sql(ind.sql, dialect="duckdb")
-    t = t.filter(t.la_code.cast("string").isin(la_codes))
+    t = t.filter(t.la_code.cast("string").isin(ctx.la_codes))
     parts = {"numerator": t.numerator.cast("int64").sum()}
     if ind.unit == "percent":
         parts["denominator"] = t.denominator.cast("int64").sum()
@@ -105,29 +109,29 @@ def compute(ctx: Context, ids: list[str] | None = None) -> list[Result]:
         for la in ctx.la_codes:
             missing = missing_needs(ctx, ind, la)
             reason = missing_reason(missing) if missing else None
-            if ind.sql and ctx.backend.name != "duckdb":
+            if ind.sql and ctx.engine != "duckdb":
                 reason = SQL_ONLY_DUCKDB
             by_la[la] = Result(ind, la, available=reason is None, reason=reason)
         available = [la for la, r in by_la.items() if r.available]
         if available:
             try:
-                table = engine.run(ctx.backend, _query_key(ctx, ind, available),
-                                   lambda: series_expr(ctx, ind, available))
+                rows = _run(ctx, ind)
             except Exception as exc:  # fail loudly: an error in the output and a non-zero exit
                 for la in available:  # fixed wording: an engine's message may quote a cell
                     by_la[la] = replace(by_la[la], exception=exc, error=(
                         f"the indicator's query failed ({type(exc).__name__})"))
             else:
-                by_la.update(_filled(by_la, ind, table.to_pylist()))
+                by_la.update(_filled(by_la, ind, [r for r in rows if r["la_code"] in available]))
         results += by_la.values()
     return results
 
 
-def _query_key(ctx: Context, ind: Indicator, available: list[str]) -> tuple:
-    """What an indicator's compiled query depends on besides the month (a table in the engine)."""
-    present = tuple((la, tuple(sorted((t, tuple(sorted(c))) for t, c in ctx.present.get(la, {}).items())))
-                    for la in ctx.la_codes)
-    return ind.id, tuple(ctx.la_codes), tuple(available), ctx.policy, ctx.n_months, present
+def _run(ctx: Context, ind: Indicator) -> list[dict]:
+    """The indicator's series rows. A built-in indicator's SQL is kept (`indicators.compiled`)."""
+    build = lambda: series_expr(ctx, ind)  # noqa: E731
+    if ind.origin is None and not ind.sql:
+        return compiled.rows(ctx, ind.id, build)
+    return engine.run(ctx.backend, (ind.id, tuple(ctx.la_codes), ctx.policy), build).to_pylist()
 
 
 def _filled(by_la: dict[str, Result], ind: Indicator, rows: list[dict]) -> dict[str, Result]:

@@ -5,14 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import ibis
-import ibis.expr.types as ir
 import pyarrow as pa
 
-from .. import engine
+from .. import engine as engines
 from ..calendar import calendar_table
 from ..policy import Policy
+
+if TYPE_CHECKING:
+    import ibis.expr.types as ir
+
+    from ..store import Store
 
 
 def month_frame(month: dt.date, n_months: int = 13) -> pa.Table:
@@ -36,29 +41,55 @@ def month_frame(month: dt.date, n_months: int = 13) -> pa.Table:
 
 @dataclass
 class Context:
-    """The tables an indicator query reads. The month frame, the councils and the calendar are
-    tables in the engine (`_months`, `_councils`, `_calendar`), not literals, so that a query
-    compiled for one month serves any other (see `engine.run`). One context at a time per backend.
+    """The tables an indicator query reads. The month frame, the councils, the columns each
+    supplied and the calendar are tables in the engine (`_months`, `_councils`, `_supplied`,
+    `_calendar`), not literals, so that a query compiled for one month and set of councils serves
+    any other (see `indicators.compiled`). One context at a time per store.
+
+    The Ibis backend is connected on first use: a query whose compiled SQL is already held runs
+    on the store's DuckDB connection without importing Ibis.
     """
 
-    backend: ibis.BaseBackend
+    store: Store
     la_codes: list[str]
     month: dt.date  # the reporting month's first day
     policy: Policy
     present: dict[str, dict[str, set[str]]]  # la_code -> table -> columns supplied
     n_months: int = 13
+    engine: str = "duckdb"
+    spark_master: str | None = None
     _tables: dict[str, ir.Table] = field(default_factory=dict, repr=False)
+    # The any_has questions asked while building a query, with their answers (its conditions).
+    asked: dict[str, bool] = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
-        engine.put_table(self.backend, "_months", month_frame(self.month, self.n_months))
-        engine.put_table(self.backend, "_councils", pa.table({"la_code": pa.array(self.la_codes, pa.string())}))
-        engine.put_table(self.backend, "_calendar", calendar_table(), replace=False)
+        supplied = [(la, t, c) for la in self.la_codes for t, cols in self.present.get(la, {}).items()
+                    for c in sorted(cols)]
+        self._put("_months", month_frame(self.month, self.n_months))
+        self._put("_councils", pa.table({"la_code": pa.array(self.la_codes, pa.string())}))
+        self._put("_supplied", pa.table({name: pa.array([r[i] for r in supplied], pa.string())
+                                         for i, name in enumerate(("la_code", "table_name", "column_name"))}))
+        self._put("_calendar", calendar_table(), replace=False)
+
+    def _put(self, name: str, data: pa.Table, replace: bool = True) -> None:
+        if self.engine == "duckdb":  # the store's own connection: no Ibis needed
+            engines.put_duckdb(self.store.con, name, data, replace=replace)
+        else:
+            engines.put_table(self.backend, name, data, replace=replace)
+
+    @cached_property
+    def backend(self) -> ibis.BaseBackend:
+        return self.store.backend(self.engine, self.spark_master)
 
     def table(self, name: str) -> ir.Table:
         if name not in self._tables:
             t = self.backend.table(name)
-            self._tables[name] = t.filter(t.la_code.isin(self.la_codes))
+            self._tables[name] = t.filter(t.la_code.isin(self.councils.la_code))
         return self._tables[name]
+
+    @cached_property
+    def councils(self) -> ir.Table:
+        return self.backend.table("_councils")
 
     @cached_property
     def months(self) -> ir.Table:
@@ -71,13 +102,13 @@ class Context:
     @cached_property
     def frame(self) -> ir.Table:
         """Every council crossed with every month: the rows a series must have."""
-        return self.backend.table("_councils").cross_join(self.months)
+        return self.councils.cross_join(self.months)
 
     @cached_property
     def population(self) -> ir.Table:
         """la_code, month, population, year_used: the nearest year held when pop_year is not."""
         pops = self.backend.table("populations")
-        pops = pops.filter(pops.la_code.isin(self.la_codes))
+        pops = pops.filter(pops.la_code.isin(self.councils.la_code))
         j = self.frame.join(pops, "la_code")
         j = j.mutate(distance=(j.year - j.pop_year).abs())
         rank = ibis.row_number().over(group_by=[j.la_code, j.month], order_by=[j.distance, ibis.desc(j.year)])
@@ -89,10 +120,16 @@ class Context:
         cols = self.present.get(la_code, {})
         return table in cols and (not column or column in cols[table])
 
+    def any_has(self, need: str) -> bool:
+        """Whether any council's extract has `need` ("table" or "table.column"): for a query whose
+        shape depends on it. The answer is recorded as a condition of the compiled query."""
+        self.asked[need] = any(self.has(la, need) for la in self.la_codes)
+        return self.asked[need]
+
     def column_supplied(self, t: ir.Table, table: str, column: str) -> ir.BooleanValue:
         """True on rows of councils whose extract has this column (absent != empty)."""
-        las = [la for la in self.la_codes if self.has(la, f"{table}.{column}")]
-        return t.la_code.isin(las) if las else ibis.literal(False)
+        s = self.backend.table("_supplied")
+        return t.la_code.isin(s.filter((s.table_name == table) & (s.column_name == column)).la_code)
 
     # --- building blocks the indicator modules share ---------------------------------
 
@@ -100,7 +137,7 @@ class Context:
     def attach(t: ir.Table, other: ir.Table, keys: list[str]) -> ir.Table:
         """Left join on equal keys, keeping one copy of each key column."""
         j = t.left_join(other, keys)
-        return j.drop(*[f"{k}_right" for k in keys if f"{k}_right" in j.columns])
+        return _without(j, *[f"{k}_right" for k in keys])
 
     def in_month(self, t: ir.Table, date: str) -> ir.Table:
         """Rows of t dated in a month of the frame, with the month's columns added."""
@@ -121,12 +158,12 @@ class Context:
         """Add the working-day ordinal of t[date] as column `name` (null outside 1990-2040)."""
         cal = self.calendar.select(**{name: "wd_ordinal", f"{name}__date": "date"})
         j = t.left_join(cal, t[date].cast("date") == cal[f"{name}__date"])
-        return j.drop(f"{name}__date")
+        return _without(j, f"{name}__date")
 
     def working_days(self, t: ir.Table, a: str, b: str, name: str) -> ir.Table:
         """Add WD(a, b): the working days d with a < d <= b."""
         t = self.with_working_day(self.with_working_day(t, a, "_wd_a"), b, "_wd_b")
-        return t.mutate(**{name: t._wd_b - t._wd_a}).drop("_wd_a", "_wd_b")
+        return _without(t.mutate(**{name: t._wd_b - t._wd_a}), "_wd_a", "_wd_b")
 
     def working_day_after(self, t: ir.Table, date: str, n: int, name: str) -> ir.Table:
         """Add the date of the n-th working day after t[date] (so WD(t[date], it) = n)."""
@@ -134,8 +171,14 @@ class Context:
         cal = self.calendar.filter(self.calendar.is_working_day).select(
             _wd_to="wd_ordinal", **{name: "date"})
         j = t.left_join(cal, t._wd_from + n == cal._wd_to)
-        return j.drop("_wd_from", "_wd_to")
+        return _without(j, "_wd_from", "_wd_to")
 
-    add_months = staticmethod(engine.add_months)
-    add_days = staticmethod(engine.add_days)
-    days_between = staticmethod(engine.days_between)
+    add_months = staticmethod(engines.add_months)
+    add_days = staticmethod(engines.add_days)
+    days_between = staticmethod(engines.days_between)
+
+
+def _without(t: ir.Table, *names: str) -> ir.Table:
+    """t less the columns `names`. (Ibis's drop of several columns compiles them in set order,
+    which changes between processes; the kept SQL must be the same every time it is compiled.)"""
+    return t.select(*[c for c in t.columns if c not in names])

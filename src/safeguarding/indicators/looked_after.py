@@ -88,7 +88,7 @@ def cla_starts(ctx: Context):
 )
 def cla_visits_in_timescale(ctx: Context):
     c = children_looked_after(ctx)
-    if any(ctx.has(la, "ssd_cla_placement.clap_cla_placement_end_date") for la in ctx.la_codes):
+    if ctx.any_has("ssd_cla_placement.clap_cla_placement_end_date"):
         c = _with_current_placement(ctx, c)
     else:
         c = c.mutate(p=c.episode_start, long_term=ibis.literal(False))
