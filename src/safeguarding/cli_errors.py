@@ -23,7 +23,7 @@ from rich.console import Console
 from typer.core import TyperGroup
 
 from .app import InvalidExtract, RunError
-from .benchmarks.build import UnrecognisedFile
+from .benchmarks.store import UnrecognisedFile
 from .engine import EngineError
 from .formatting import terminal
 from .indicators.local import IndicatorsError

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pandas as pd
 
 from ..reference import council
 
@@ -101,12 +100,3 @@ def covering(code: str, year: int) -> tuple[str, ...]:
         return (code,)
     r = reorganisation_of(code)
     return r.before if code in r.after else r.after
-
-
-def non_existent(area_code: pd.Series, year: pd.Series) -> pd.Series:
-    """Vectorised ``not existed``: True where a council is listed for a year it did not exist."""
-    out = pd.Series(False, index=area_code.index)
-    for r in REORGANISATIONS:
-        out |= area_code.isin(r.before) & (year >= r.first_year)
-        out |= area_code.isin(r.after) & (year < r.first_year)
-    return out

@@ -27,18 +27,15 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from .areas import ENGLAND, LAIT_AREAS, REGIONS, non_existent
+from .areas import ENGLAND, LAIT_AREAS, REGIONS, REORGANISATIONS
 from .measures import EES_FILES, MEASURES
+from .store import UnrecognisedFile
 
 KEY = ["measure", "year", "area_code"]
 COLUMNS = ["measure", "year", "area_level", "area_code", "area_name", "value", "published",
            "mark", "source"]
 POP_COLUMNS = ["area_level", "area_code", "mid_year", "population", "mark"]
 LEVELS = {"National": "england", "Regional": "region", "Local authority": "council"}
-
-
-class UnrecognisedFile(ValueError):
-    pass
 
 
 @dataclass
@@ -303,4 +300,13 @@ def polarity_disagreements(dictionary: Path) -> list[str]:
         if theirs != ours:
             out.append(f"{m.code} ({m.indicator}): LAIT polarity {lait[m.lait_code]!r}, "
                        f"catalogue {ours!r}")
+    return out
+
+
+def non_existent(area_code: pd.Series, year: pd.Series) -> pd.Series:
+    """Vectorised ``not existed``: True where a council is listed for a year it did not exist."""
+    out = pd.Series(False, index=area_code.index)
+    for r in REORGANISATIONS:
+        out |= area_code.isin(r.before) & (year >= r.first_year)
+        out |= area_code.isin(r.after) & (year < r.first_year)
     return out

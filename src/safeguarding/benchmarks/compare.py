@@ -10,7 +10,7 @@ Quartile (``quartile``): the ``n`` councils with a published figure for the meas
 are ranked 1 to ``n`` by the indicator's polarity: ``high`` ranks the highest value first,
 ``low`` the lowest first, and ``neutral`` (no better direction) the lowest first too, so its
 quartile 1 holds the lowest values and 4 the highest. Tied councils all take the smallest rank
-among them (pandas ``rank(method="min")``: 10, 20, 20, 30 rank 1, 2, 2, 4). Then
+among them (10, 20, 20, 30 rank 1, 2, 2, 4). Then
 quartile = floor(4 x (rank - 1) / n) + 1, so quartile ``b`` holds ranks ceil((b - 1) n / 4) + 1
 to ceil(b n / 4): with 8 councils 1-2, 3-4, 5-6, 7-8; with 10, 1-3, 4-5, 6-8, 9-10. A council
 with no published figure has no quartile and is not counted in ``n``. Every available
@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from functools import lru_cache
-
-import pandas as pd
+from collections import Counter
+from collections.abc import Mapping
 
 from .. import reference
 from ..indicators import REGISTRY
@@ -32,7 +31,8 @@ from .measures import BY_CODE, BY_INDICATOR, ONLY_WHEN, Measure
 from .neighbours import (NeighbourFigure, command_model, neighbour_figure, neighbours,
                          resolve_model)
 from ..results import Benchmark, Comparison, NeighbourValue, NoBenchmark, jsonable
-from .store import table
+from .store import figures as published_figures
+from .store import published_years
 
 
 def year_for_month(month: dt.date) -> int:
@@ -44,13 +44,16 @@ def unavailable(reason: str, measure: str | None = None, year: int | None = None
     return NoBenchmark(reason=reason, measure=measure, year=year)
 
 
-def quartile(values: pd.Series, la_code: str, polarity: str) -> tuple[int | None, int]:
-    """(quartile of ``la_code``, number of councils ranked) among the published ``values``."""
-    published = values.dropna()
-    if la_code not in published.index:
-        return None, len(published)
-    rank = published.rank(method="min", ascending=polarity != "high")[la_code]
-    return math.floor(4 * (rank - 1) / len(published)) + 1, len(published)
+def quartile(values: Mapping[str, float | None], la_code: str, polarity: str
+             ) -> tuple[int | None, int]:
+    """(quartile of ``la_code``, number of councils ranked) among the published ``values``
+    (None or NaN: not published)."""
+    shown = {code: v for code, v in values.items() if v is not None and v == v}
+    own = shown.get(la_code)
+    if own is None:
+        return None, len(shown)
+    better = sum(v > own if polarity == "high" else v < own for v in shown.values())
+    return math.floor(4 * better / len(shown)) + 1, len(shown)  # rank - 1 = councils ranked before
 
 
 ORDER = {"high": "highest value first (higher is better)",
@@ -83,20 +86,6 @@ def _name(code: str) -> str:
         return code
 
 
-@lru_cache(maxsize=256)
-def _year_rows(table_id: int, measure: str, year: int) -> pd.DataFrame:
-    """One measure and year of the table in use (its id in the key), indexed by area code."""
-    t = table()
-    rows = t[(t.measure == measure) & (t.year == year)]
-    return rows.set_index("area_code")[["area_level", "value", "mark", "source"]]
-
-
-@lru_cache(maxsize=64)
-def _published_years(table_id: int, measure: str) -> pd.Series:
-    t = table()
-    return t.loc[(t.measure == measure) & t.published, "year"]
-
-
 def figures(measure: Measure, year: int, la_code: str, month: dt.date,
             sn_model: int | None = None, details: bool = False,
             resolved: tuple[int | None, str | None] | None = None) -> Comparison:
@@ -106,17 +95,17 @@ def figures(measure: Measure, year: int, la_code: str, month: dt.date,
         council = reference.council(la_code)
     except KeyError as exc:
         return unavailable(str(exc).strip("'\""), measure.code, year)
-    by_area = _year_rows(id(table()), measure.code, year)
-    if by_area.value.isna().all():
+    by_area = published_figures(measure.code, year)
+    if all(f.value is None for f in by_area.values()):
         return unavailable(f"no published {measure.code} figure for {year}", measure.code, year)
-    councils = by_area[by_area.area_level == "council"]
+    councils = {code: f for code, f in by_area.items() if f.area_level == "council"}
     notes = []
 
     def pick(code: str) -> tuple[float | None, str | None]:
-        if code not in by_area.index:
+        if code not in by_area:
             return None, None
-        row = by_area.loc[code]
-        return (None, row.mark) if pd.isna(row.value) else (float(row.value), None)
+        f = by_area[code]
+        return (None, f.mark) if f.value is None else (float(f.value), None)
 
     own, own_mark = pick(council.la_code)
     if not existed(council.la_code, year):
@@ -132,14 +121,14 @@ def figures(measure: Measure, year: int, la_code: str, month: dt.date,
           if model else NeighbourFigure(None, None, 0))
     notes += nb.notes
     polarity = REGISTRY[measure.indicator].polarity
-    q, ranked = quartile(councils.value, council.la_code, polarity)
+    q, ranked = quartile({code: f.value for code, f in councils.items()}, council.la_code, polarity)
     return Benchmark(
         year=year, measure=measure.code, council=own, neighbours=nb.mean, neighbours_n=nb.n,
         region=region, england=england, quartile=q, neighbours_median=nb.median,
         council_mark=own_mark, region_mark=region_mark, england_mark=england_mark,
         sn_model=model, region_code=council.region_code, region_name=council.region_name,
         quartile_of=ranked, polarity=polarity, quartile_method=quartile_method(polarity, ranked),
-        source=by_area.source.mode().iloc[0], notes=tuple(notes),
+        source=_most_common(f.source for f in by_area.values()), notes=tuple(notes),
         neighbour_values=tuple(NeighbourValue(s["la_code"], tuple(s["used"]), s["value"],
                                               s["mark"], _name(s["la_code"])) for s in nb.slots)
         if details else None)
@@ -164,14 +153,20 @@ def comparison(indicator_id: str, la_code: str, month: dt.date,
             return unavailable(f"no comparable benchmark: {measure.code} counts {wanted} days "
                                f"and the council's policy {field} is {getattr(policy, field)}",
                                measure.code)
-    years = _published_years(id(table()), measure.code)
-    latest = year_for_month(month)
-    eligible = years[years <= latest]
-    if eligible.empty:
-        first = f" (the first is {int(years.min())})" if len(years) else ""
+    years = published_years(measure.code)
+    eligible = [y for y in years if y <= year_for_month(month)]
+    if not eligible:
+        first = f" (the first is {years[0]})" if years else ""
         return unavailable(f"no published {measure.code} figure for a year ending on or before "
                            f"{month:%B %Y}{first}", measure.code)
-    return figures(measure, int(eligible.max()), la_code, month, sn_model)
+    return figures(measure, eligible[-1], la_code, month, sn_model)
+
+
+def _most_common(sources) -> str:
+    """The source most figures come from (ties: the first in sorted order, as a data frame's
+    mode gives). Every figure in the table has its source."""
+    counts = Counter(s for s in sources if s is not None)
+    return min(counts, key=lambda s: (-counts[s], s))
 
 
 def profile(la_code: str, year: int | None = None, measure: str | None = None,
@@ -182,13 +177,12 @@ def profile(la_code: str, year: int | None = None, measure: str | None = None,
     if measure is not None and measure not in BY_CODE:
         raise KeyError(f"unknown measure {measure!r}: choose one of {', '.join(BY_CODE)}")
     resolved = command_model(la_code, sn_model, on)
-    t = table()
     out = []
     for m in [BY_CODE[measure]] if measure else BY_CODE.values():
         y = year
         if y is None:
-            years = t.loc[(t.measure == m.code) & t.published, "year"]
-            y = int(years.max()) if len(years) else None
+            years = published_years(m.code)
+            y = years[-1] if years else None
         result = (figures(m, y, la_code, dt.date(y, 3, 1), sn_model, details=measure is not None,
                           resolved=resolved)
                   if y is not None else unavailable(f"no published {m.code} figure", m.code))

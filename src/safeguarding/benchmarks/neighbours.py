@@ -25,12 +25,11 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-import pandas as pd
-
 from .areas import covering, named, named_all, reorganisation_of
-from .store import groupings
+from .store import Figure, groupings
 
 MODELS = (2021, 2025)
 MODEL_NAMES = {2021: "DfE model of April 2021", 2025: "DfE model of April 2025"}
@@ -42,8 +41,7 @@ def default_model(month: dt.date) -> int:
 
 
 def models_with(la_code: str) -> list[int]:
-    g = groupings()
-    return sorted(int(m) for m in g.loc[g.la_code == str(la_code), "model"].unique())
+    return sorted({g.model for g in groupings() if g.la_code == str(la_code)})
 
 
 def neighbours(la_code: str, model: int) -> list[str]:
@@ -51,14 +49,14 @@ def neighbours(la_code: str, model: int) -> list[str]:
     if model not in MODELS:
         raise ValueError(f"unknown statistical-neighbour model {model}: choose one of {MODELS}")
     la_code = str(la_code).strip()
-    g = groupings()
-    rows = g[(g.model == model) & (g.la_code == la_code)].sort_values("rank")
-    if rows.empty:
+    rows = sorted((g for g in groupings() if g.model == model and g.la_code == la_code),
+                  key=lambda g: g.rank)
+    if not rows:
         other = models_with(la_code)
         hint = (f"; it is in the {' and '.join(map(str, other))} model" if other
                 else "; it is in no statistical-neighbour model")
         raise KeyError(f"{named(la_code)} is not in the {model} statistical-neighbour model{hint}")
-    return rows.neighbour_la_code.tolist()
+    return [g.neighbour_la_code for g in rows]
 
 
 def resolve_model(la_code: str, month: dt.date, model: int | None) -> tuple[int | None, str | None]:
@@ -126,11 +124,11 @@ class NeighbourFigure:
     notes: list[str] = field(default_factory=list)
 
 
-def neighbour_figure(values: pd.DataFrame, la_code: str, codes: list[str], year: int) -> NeighbourFigure:
-    """Mean and median of the neighbours with a published value in ``values``
-    (council rows of one measure and year, indexed by area_code with ``value`` and ``mark``)."""
+def neighbour_figure(values: Mapping[str, Figure], la_code: str, codes: list[str],
+                     year: int) -> NeighbourFigure:
+    """Mean and median of the neighbours with a published value in ``values`` (the councils'
+    figures for one measure and year, by area code)."""
     own = set(covering(la_code, year)) | {la_code}
-    value_of, mark_of = values.value.to_dict(), values.mark.to_dict()
     seen: set[tuple[str, ...]] = set()
     slots, notes = [], []
     for code in codes:
@@ -147,9 +145,10 @@ def neighbour_figure(values: pd.DataFrame, la_code: str, codes: list[str], year:
         if used != (code,):
             notes.append(f"neighbour {neighbour} did not exist in {year}: {stands_in} used")
         seen.add(used)
-        published = [value_of[c] for c in used if pd.notna(value_of.get(c))]
+        figures = [values[c] for c in used if c in values]
+        published = [f.value for f in figures if f.value is not None]
         value = statistics.fmean(published) if published else None
-        marks = sorted({mark_of[c] for c in used if pd.notna(mark_of.get(c))})
+        marks = sorted({f.mark for f in figures if f.mark is not None})
         mark = None if value is not None else ("/".join(marks) or "no figure")
         if value is None:
             has = "has" if len(used) == 1 else "have"

@@ -14,14 +14,24 @@ delete the folder to go back to the shipped one.
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
-import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
+
+if TYPE_CHECKING:  # pandas is for building and updating the table; a run reads it without
+    import pandas as pd
+
+class UnrecognisedFile(ValueError):
+    """A file given to `benchmarks update` that is not a DfE table it knows (raised by build)."""
+
 
 TABLE = "benchmarks.parquet"
 POPULATION = "population.parquet"
@@ -43,7 +53,7 @@ def location() -> str:
     return str(user) if user.is_file() else "shipped"
 
 
-def _read(name: str) -> pd.DataFrame:
+def _arrow(name: str) -> pa.Table:
     user = user_dir() / name
     if user.is_file():
         return _read_path(str(user), user.stat().st_mtime_ns)
@@ -51,17 +61,19 @@ def _read(name: str) -> pd.DataFrame:
 
 
 @lru_cache(maxsize=8)
-def _read_path(path: str, mtime_ns: int) -> pd.DataFrame:  # mtime: a new copy is re-read
-    return _frame(pq.read_table(path))
+def _read_path(path: str, mtime_ns: int) -> pa.Table:  # mtime: a new copy is re-read
+    return pq.read_table(path)
 
 
 @lru_cache(maxsize=8)
-def _read_shipped(name: str) -> pd.DataFrame:
+def _read_shipped(name: str) -> pa.Table:
     with resources.files(__package__).joinpath(name).open("rb") as handle:
-        return _frame(pq.read_table(handle))
+        return pq.read_table(handle)
 
 
 def _frame(table: pa.Table) -> pd.DataFrame:
+    import pandas as pd
+
     df = table.to_pandas()
     for column, dtype in df.dtypes.items():  # dictionary columns come back as categoricals
         if isinstance(dtype, pd.CategoricalDtype) or dtype == object:
@@ -70,20 +82,69 @@ def _frame(table: pa.Table) -> pd.DataFrame:
 
 
 def table() -> pd.DataFrame:
-    """The benchmark table in use (see the module docstring). Do not modify the frame returned."""
-    return _read(TABLE)
+    """The benchmark table in use (see the module docstring), as a data frame to build on."""
+    return _frame(_arrow(TABLE))
 
 
 def population() -> pd.DataFrame:
-    return _read(POPULATION)
+    return _frame(_arrow(POPULATION))
+
+
+class Figure(NamedTuple):
+    """One area's figure for a measure and year: value None when not published (see mark)."""
+    area_level: str
+    value: float | None
+    mark: str | None
+    source: str | None
+
+
+def figures(measure: str, year: int) -> dict[str, Figure]:
+    """Every area's figure for a measure and year in the table in use, by area code."""
+    return _measure(_user_copy(), measure)[0].get(year, {})
+
+
+def published_years(measure: str) -> tuple[int, ...]:
+    """The years in which ``measure`` has any published figure in the table in use, ascending."""
+    return _measure(_user_copy(), measure)[1]
+
+
+def _user_copy() -> tuple[str, int] | None:
+    """The user's copy of the table (path, modification time), or None for the shipped one."""
+    user = user_dir() / TABLE
+    return (str(user), user.stat().st_mtime_ns) if user.is_file() else None
+
+
+@lru_cache(maxsize=256)
+def _measure(user: tuple[str, int] | None, measure: str
+             ) -> tuple[dict[int, dict[str, Figure]], tuple[int, ...]]:
+    """One measure's figures by year and area, and its published years (indexed on first use,
+    without a data frame: a run compares a few dozen measures)."""
+    table = _read_path(*user) if user else _read_shipped(TABLE)
+    rows = table.filter(pc.field("measure") == measure).select(
+        ["year", "area_code", "area_level", "value", "mark", "source", "published"]).to_pydict()
+    by_year: dict[int, dict[str, Figure]] = {}
+    years = set()
+    for year, code, level, value, mark, source, shown in zip(*rows.values()):
+        value = None if value is None or value != value else value  # NaN: not published
+        by_year.setdefault(year, {})[code] = Figure(level, value, mark, source)
+        if shown:
+            years.add(year)
+    return by_year, tuple(sorted(years))
+
+
+class Grouping(NamedTuple):
+    model: int
+    la_code: str
+    rank: int
+    neighbour_la_code: str
 
 
 @lru_cache(maxsize=1)
-def groupings() -> pd.DataFrame:
-    """(model, la_code, rank, neighbour_la_code): the shipped statistical-neighbour groupings."""
-    with resources.files(__package__).joinpath(NEIGHBOURS).open("rb") as handle:
-        df = pd.read_csv(handle, dtype={"la_code": str, "neighbour_la_code": str})
-    return df.astype({"model": int, "rank": int})
+def groupings() -> tuple[Grouping, ...]:
+    """The shipped statistical-neighbour groupings."""
+    text = resources.files(__package__).joinpath(NEIGHBOURS).read_text(encoding="utf-8")
+    return tuple(Grouping(int(r["model"]), r["la_code"], int(r["rank"]), r["neighbour_la_code"])
+                 for r in csv.DictReader(io.StringIO(text)))
 
 
 SCHEMA = pa.schema([

@@ -31,9 +31,9 @@ import datetime as dt
 
 from .. import formatting as fmt
 from ..results import Benchmark, Comparison, PublishedTrend
-from .compare import _published_years, figures
+from .compare import figures
+from .store import published_years
 from .measures import BY_CODE
-from .store import table
 
 YEARS = 5
 PERCENT_POINTS = 2.0  # threshold for a percentage measure, in percentage points
@@ -92,8 +92,7 @@ def published_trend(benchmark: Comparison | None, la_code: str) -> PublishedTren
     if not isinstance(benchmark, Benchmark):
         return None
     measure = BY_CODE[benchmark.measure]
-    published = _published_years(id(table()), measure.code)
-    years = sorted({int(y) for y in published if y <= benchmark.year})[-YEARS:]
+    years = [y for y in published_years(measure.code) if y <= benchmark.year][-YEARS:]
     model = benchmark.sn_model
     rows = [figures(measure, y, la_code, dt.date(y, 3, 1), resolved=(model, None)) for y in years]
 
