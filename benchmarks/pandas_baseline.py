@@ -16,15 +16,20 @@ value}, oldest first, or None when a table or column the indicator needs is abse
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
+import json
 import re
+import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from safeguarding.calendar import calendar_table
+from safeguarding.reference import population
 from safeguarding.schema import TABLES
 
 N_MONTHS = 13
@@ -521,13 +526,13 @@ def point(unit: str, m: Month, result, populations: pd.DataFrame) -> dict:
 
 def compute_all(tables: dict[str, pd.DataFrame], populations: pd.DataFrame, month: dt.date,
                 present: dict[str, set[str]], assessment_timescale_wd: int = 45,
-                cp_visit_interval_wd: int = 10) -> dict[str, list[dict] | None]:
+                cp_visit_interval_wd: int = 10, n_months: int = N_MONTHS) -> dict[str, list[dict] | None]:
     """Every catalogue indicator's 13-month series (oldest first) for one council, or None
     for an indicator whose table or column the extract did not supply."""
     supplied = {name: _typed(name, df) for name, df in tables.items()
                 if name in TABLES and name in present}
     x = Inputs(supplied, present, WorkingDays(), assessment_timescale_wd, cp_visit_interval_wd)
-    series_months = reporting_months(month)
+    series_months = reporting_months(month, n_months)
     out: dict[str, list[dict] | None] = {}
     for ind_id, (unit, fn, needs) in CATALOGUE.items():
         if not all(x.has(t, *cols) for t, cols in needs.items()):
@@ -556,3 +561,47 @@ def load_tables(store, la_code: str) -> tuple[dict[str, pd.DataFrame], pd.DataFr
     populations = store.con.execute(
         "SELECT year, population FROM populations WHERE la_code = ? ORDER BY year", [la_code]).df()
     return tables, populations, {t: set(c) for t, c in present.items()}
+
+
+# --------------------------------------------------------------------------------------------
+# Reading an extract folder, as an analyst's script would (benchmarks/cold.py runs this)
+
+
+FLAGS = {"Y": True, "N": False, "1": True, "0": False, "true": True, "false": False}
+
+
+def read_folder(folder: Path) -> tuple[dict[str, pd.DataFrame], pd.DataFrame, dict[str, set[str]]]:
+    """An SSD extract folder's CSV files (flags Y/N as booleans), its populations (extract.toml,
+    else the shipped ONS figures) and the columns present."""
+    meta = tomllib.loads((folder / "extract.toml").read_text(encoding="utf-8"))
+    tables, present = {}, {}
+    for name, spec in TABLES.items():
+        path = folder / f"{name}.csv"
+        if not path.exists():
+            continue
+        df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+        for col in spec.columns:
+            if col.kind == "flag" and col.name in df:
+                df[col.name] = df[col.name].map(FLAGS)
+        tables[name], present[name] = df, set(df.columns)
+    years = meta.get("population") or population(meta["la_code"])
+    populations = pd.DataFrame([{"year": int(y), "population": int(n)} for y, n in years.items()])
+    return tables, populations, present
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description="The pandas baseline on an extract folder, as JSON.")
+    ap.add_argument("folder", type=Path)
+    ap.add_argument("--month", required=True, help="YYYY-MM")
+    ap.add_argument("--months", type=int, default=N_MONTHS, help="months computed, the last first")
+    args = ap.parse_args()
+    month = dt.datetime.strptime(args.month, "%Y-%m").date()
+    tables, populations, present = read_folder(args.folder)
+    print(json.dumps(compute_all(tables, populations, month, present, n_months=args.months),
+                     default=str))
+
+
+if __name__ == "__main__":
+    main()
+
+

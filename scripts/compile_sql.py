@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from safeguarding.indicators import REGISTRY, compiled
-from safeguarding.indicators.compute import series_expr
+from safeguarding.indicators import compiled
+from safeguarding.indicators.compute import QUERIES, built_in, series_expr
 from safeguarding.indicators.context import Context
 from safeguarding.policy import load_policy
 from safeguarding.schema import TABLES
@@ -26,9 +26,8 @@ def shipped_files() -> dict[str, str]:
     store = Store()
     every_column = {"000": {name: {c.name for c in spec.columns} for name, spec in TABLES.items()}}
     ctx = Context(store, ["000"], dt.date(2020, 1, 1), load_policy(), present=every_column)
-    queries = {ind.id: (lambda ind=ind: series_expr(ctx, ind))
-               for ind in REGISTRY.values() if ind.origin is None and not ind.sql}
-    queries |= {name: (lambda q=q: q(ctx)) for name, q in compiled.QUERIES.items()}
+    queries = {ind.id: (lambda ind=ind: series_expr(ctx, ind)) for ind in built_in()}
+    queries |= {name: (lambda q=q: q(ctx)) for name, q in QUERIES.items()}
     try:
         return {name: compiled.shipped_text(ctx, name, build) for name, build in sorted(queries.items())}
     finally:

@@ -17,7 +17,7 @@ from extracts import write_extract
 
 from safeguarding import app
 from safeguarding.indicators import REGISTRY, compiled
-from safeguarding.indicators.compute import series_expr
+from safeguarding.indicators.compute import QUERIES, built_in, series_expr
 from safeguarding.indicators.context import Context
 from safeguarding.policy import load_policy
 from safeguarding.store import Store
@@ -36,8 +36,7 @@ def test_every_shipped_query_is_the_sql_its_code_compiles_to():
     assert sorted(shipped) == sorted(fresh)
     stale = [name for name in fresh if shipped[name] != fresh[name]]
     assert not stale, f"run scripts/compile_sql.py: stale compiled SQL for {', '.join(stale)}"
-    built_in = {i.id for i in REGISTRY.values() if i.origin is None and not i.sql}
-    assert built_in | set(compiled.QUERIES) == set(fresh)
+    assert {i.id for i in built_in()} | set(QUERIES) == set(fresh)
 
 
 @pytest.fixture
@@ -59,15 +58,35 @@ def _series(results):
 
 
 def test_kept_sql_gives_the_numbers_a_fresh_ibis_run_gives(council, monkeypatch, tmp_path):
+    """The whole catalogue in one query, from the shipped SQL, equals a fresh compile and each
+    indicator's query on its own."""
     month = dt.date(2014, 8, 1)
     kept = app.run_indicators(council, month)
+    one_by_one = app.run_indicators(council, month, ids=list(REGISTRY))
     # Nothing held (no shipped files, an empty cache): every query is built and compiled now.
     monkeypatch.setattr(compiled, "SHIPPED", tmp_path / "none")
     monkeypatch.setenv("SAFEGUARDING_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(compiled, "_held", {})
     fresh = app.run_indicators(council, month)
-    assert _series(kept) == _series(fresh)
-    assert len(list((tmp_path / "cache").rglob("*.sql"))) == len(compile_sql.shipped_files())
+    assert _series(kept) == _series(fresh) == _series(one_by_one)
+    assert all(r.series for c in kept for r in c.results)
+    assert sorted(p.name.partition("-")[0] for p in (tmp_path / "cache").rglob("*.sql")) == [
+        "catalogue", "population_years"]
+
+
+def test_a_failing_catalogue_query_is_the_failing_indicators_error_alone(council, monkeypatch):
+    """Should the one query fail, each indicator runs on its own: only the failing one errs."""
+    original = compiled.rows
+
+    def failing(ctx, name, build):
+        if name in ("catalogue", "cp_count"):
+            raise RuntimeError("no")
+        return original(ctx, name, build)
+
+    monkeypatch.setattr(compiled, "rows", failing)
+    [c] = app.run_indicators(council, dt.date(2014, 8, 1))
+    assert [r.indicator.id for r in c.results if r.error] == ["cp_count"]
+    assert all(r.series for r in c.results if r.indicator.id != "cp_count")
 
 
 def test_another_policy_is_compiled_once_and_kept(council, monkeypatch, tmp_path):
@@ -78,7 +97,7 @@ def test_another_policy_is_compiled_once_and_kept(council, monkeypatch, tmp_path
                                  ids=["assessments_in_timescale"])
     [usual] = app.run_indicators(council, dt.date(2014, 8, 1), ids=["assessments_in_timescale"])
     assert short.results[0].series[-1].numerator < usual.results[0].series[-1].numerator
-    [kept] = (tmp_path / "cache").rglob("assessments_in_timescale-*.sql")
+    [kept] = (tmp_path / "cache").rglob("assessments_in_timescale-*.sql")  # a new policy
     assert "<= 10" in kept.read_text()
     # A new process (an empty memory) reads it back rather than compiling again: an edited
     # file shows it.
@@ -90,25 +109,16 @@ def test_another_policy_is_compiled_once_and_kept(council, monkeypatch, tmp_path
     assert last.numerator < last.denominator == edited.denominator == edited.numerator
 
 
-def test_sql_kept_for_other_code_or_another_shape_is_never_used(tmp_path, monkeypatch):
-    """A query whose shape depends on the extract (Context.any_has) is kept with that answer;
-    a council whose extract answers otherwise gets its own compile. A file written by other code
-    (another fingerprint) is ignored."""
-    monkeypatch.setenv("SAFEGUARDING_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(compiled, "_held", {})
+def test_sql_kept_by_other_code_is_never_used(tmp_path, monkeypatch):
+    """A file written by other code (another fingerprint) or for another policy is ignored."""
     store = Store()
-    present = {"884": {"ssd_cin_assessments": {"cina_assessment_auth_date"}}}
-    ctx = Context(store, ["884"], dt.date(2014, 8, 1), load_policy(), present=present)
-    ind = REGISTRY["assessments_in_timescale"]
-    sql = compiled.sql_for(ctx, ind.id, lambda: series_expr(ctx, ind))
-    shipped = (compiled.SHIPPED / f"{ind.id}.sql").read_text()
-    assert '"ssd_cin_episodes"' in shipped and '"ssd_cin_episodes"' not in sql
-    [kept] = (tmp_path / "cache").rglob("*.sql")
-    assert json.loads(kept.read_text().partition("\n")[0].removeprefix(compiled.HEADER))[
-        "conditions"] == {"ssd_cin_episodes": False}
-    monkeypatch.setattr(compiled, "_held", {})
-    monkeypatch.setattr(compiled, "fingerprint", lambda: "other code")
-    assert compiled._read(kept, (ind.id, "other code", compiled.policy_key(ctx))) is None
+    ctx = Context(store, ["884"], dt.date(2014, 8, 1), load_policy(), present={})
+    key = ("cp_count", compiled.fingerprint(), compiled.policy_key(ctx))
+    shipped = compiled.SHIPPED / "cp_count.sql"
+    assert compiled._read(shipped, key)
+    assert compiled._read(shipped, ("cp_count", "other code", key[2])) is None
+    assert compiled._read(shipped, (*key[:2], "another policy")) is None
+    assert compiled._read(shipped, ("cp_per_10k", *key[1:])) is None
     store.close()
 
 
@@ -122,7 +132,8 @@ def test_an_unwritable_cache_costs_time_only(council, monkeypatch, tmp_path):
 
 
 def test_a_run_whose_sql_is_held_does_not_import_ibis(tmp_path):
-    """The CLI on a small council: every query it runs is shipped, so Ibis is never loaded."""
+    """The CLI on a small council with few tables: every query it runs is shipped (whatever
+    tables and columns an extract supplies), so Ibis is never loaded."""
     folder = write_extract(tmp_path / "x", {
         "ssd_person": [{"pers_person_id": "A", "pers_dob": "2005-01-01"}],
         "ssd_contacts": [{"cont_contact_id": "1", "cont_person_id": "A",

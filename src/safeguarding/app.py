@@ -18,7 +18,7 @@ from . import formatting as fmt
 from . import indicators as _registered  # noqa: F401  (importing registers every indicator)
 from .indicators import REGISTRY, compiled
 from .indicators.breakdowns import BY, with_breakdowns
-from .indicators.compute import compute, missing_needs, missing_reason
+from .indicators.compute import compute, missing_needs, missing_reason, population_years
 from .indicators.context import Context
 from .indicators.coverage import apply_coverage
 from .months import add_months
@@ -450,7 +450,7 @@ def unavailable_reason(missing: list[str], left_out: list[str]) -> str | None:
 
 def _population_warnings(ctx: Context, since: dt.date) -> dict[str, list[str]]:
     """Population years not held, for the months shown (not the extra ones computed before)."""
-    rows = compiled.rows(ctx, "population_years", lambda: compiled.population_years(ctx))
+    rows = compiled.rows(ctx, "population_years", lambda: population_years(ctx))
     out: dict[str, list[str]] = {}
     for r in dict.fromkeys((r["la_code"], r["pop_year"], r["year_used"], r["population"])
                            for r in rows if r["pop_year"] != r["year_used"] and r["month"] >= since):

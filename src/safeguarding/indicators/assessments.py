@@ -44,11 +44,9 @@ def assessments_per_10k(ctx: Context):
 )
 def assessments_in_timescale(ctx: Context):
     a = ctx.in_month(ctx.table("ssd_cin_assessments"), "cina_assessment_auth_date")
-    if ctx.any_has("ssd_cin_episodes"):
-        r = ctx.table("ssd_cin_episodes").select("la_code", "cine_referral_id", "cine_referral_date")
-        a = a.left_join(r, [a.la_code == r.la_code, a.cina_referral_id == r.cine_referral_id])
-        start = a.cine_referral_date.fill_null(a.cina_assessment_start_date)
-    else:
-        start = a.cina_assessment_start_date
+    # A council without ssd_cin_episodes has no referral to find: its start date is used.
+    r = ctx.table("ssd_cin_episodes").select("la_code", "cine_referral_id", "cine_referral_date")
+    a = a.left_join(r, [a.la_code == r.la_code, a.cina_referral_id == r.cine_referral_id])
+    start = a.cine_referral_date.fill_null(a.cina_assessment_start_date)
     a = ctx.working_days(a.mutate(_start=start), "_start", "cina_assessment_auth_date", "wd")
     return a.mutate(hit=a.wd <= ctx.policy.assessment_timescale_wd)

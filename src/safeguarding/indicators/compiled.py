@@ -2,25 +2,21 @@
 
 Building an indicator's Ibis expression and compiling it to SQL costs more than DuckDB takes to
 run it on a county's data, and every command is a new process. So the DuckDB SQL of each
-catalogue indicator, and of the other queries a run makes (`QUERIES`), is kept on disk and
-reused by every later run:
+catalogue indicator, and of the other queries a run makes (`compute.QUERIES`: the whole
+catalogue in one query, the population years), is kept on disk and reused by every later run:
 
 - **shipped** with the package, for the shipped policy (`sql/duckdb/<name>.sql`, written by
   `scripts/compile_sql.py`; `tests/test_compiled_sql.py` fails when one is stale, so a change to
   an indicator shows up as a change to its SQL in review);
 - **cached** in the user's cache folder (`$SAFEGUARDING_CACHE_DIR`, else
-  `$XDG_CACHE_HOME/safeguarding`, else `~/.cache/safeguarding`) for any other policy or extract
-  shape, written the first time it is compiled.
+  `$XDG_CACHE_HOME/safeguarding`, else `~/.cache/safeguarding`) for any other policy, written
+  the first time it is compiled.
 
 A query reads the councils, the month frame and the columns each extract supplied from tables
-in the engine (`indicators.context`), so its SQL is the same for any council and month. What
-else it depends on is its *key*, written in the file's header and checked before use:
-
-- the fingerprint of the code that builds queries (every module of this package and
-  `engine.py`): an edited indicator never runs stale SQL;
-- the policy values;
-- its *conditions*: the answers to the questions about the extract's shape asked while building
-  it (`Context.any_has`), re-asked of each run's councils.
+in the engine (`indicators.context`), so its SQL is the same for any councils, month and
+extracts. What else it depends on is its *key*, written in the file's header and checked before
+use: the fingerprint of the code that builds queries (every module of this package and
+`engine.py`: an edited indicator never runs stale SQL) and the policy values.
 
 The files hold SQL only: names of tables and columns and the policy's numbers, never data.
 Local indicators (`--indicators`) are compiled per process, as before.
@@ -64,18 +60,7 @@ def user_dir() -> Path:
     return Path(base) / "sql" / "duckdb"
 
 
-_held: dict[tuple, list[tuple[dict[str, bool], str]]] = {}  # (name, fingerprint, policy) -> [(conditions, sql)]
-
-
-def population_years(ctx: Context):
-    """Each council's population year per reporting year, and the year held that it uses."""
-    pop = ctx.population
-    return (pop.select("la_code", "pop_year", "year_used", "population", "month")
-            .order_by("la_code", "month"))
-
-
-# The queries a run makes besides the indicators' series, by name.
-QUERIES: dict[str, Callable[[Context], Any]] = {"population_years": population_years}
+_held: dict[tuple, str] = {}  # (name, fingerprint, policy) -> sql
 
 
 def rows(ctx: Context, name: str, build: Callable[[], Any]) -> list[dict]:
@@ -92,48 +77,33 @@ def sql_for(ctx: Context, name: str, build: Callable[[], Any]) -> str:
     """The DuckDB SQL of `build()`: held, or compiled now (and kept)."""
     key = (name, fingerprint(), policy_key(ctx))
     if key not in _held:
-        _held[key] = [entry for path in _files(name, key[2]) if (entry := _read(path, key))]
-    for conditions, sql in _held[key]:
-        if all(ctx.any_has(need) == answer for need, answer in conditions.items()):
-            return sql
-    conditions, sql = _compile(ctx, build)
-    _held[key].append((conditions, sql))
-    _write(user_dir() / _file_name(name, key[2], conditions), key, conditions, sql)
-    return sql
+        for path in (SHIPPED / f"{name}.sql", user_dir() / f"{name}-{key[2]}.sql"):
+            if (sql := _read(path, key)) is not None:
+                _held[key] = sql
+                break
+        else:
+            _held[key] = _compile(ctx, build)
+            _write(user_dir() / f"{name}-{key[2]}.sql", key, _held[key])
+    return _held[key]
 
 
 def shipped_text(ctx: Context, name: str, build: Callable[[], Any]) -> str:
     """The file `scripts/compile_sql.py` ships as `name` (compiled afresh from `ctx`)."""
-    conditions, sql = _compile(ctx, build)
-    return _text((name, fingerprint(), policy_key(ctx)), conditions, sql)
+    return _text((name, fingerprint(), policy_key(ctx)), _compile(ctx, build))
 
 
-def _compile(ctx: Context, build: Callable[[], Any]) -> tuple[dict[str, bool], str]:
-    """The SQL of `build()`, with the questions about the extracts' shape it asked (`any_has`)."""
-    ctx.asked.clear()
-    sql = str(ctx.backend.compile(build(), pretty=True))  # pretty: reviewed as diffs
-    return dict(ctx.asked), sql
+def _compile(ctx: Context, build: Callable[[], Any]) -> str:
+    return str(ctx.backend.compile(build(), pretty=True))  # pretty: reviewed as diffs
 
 
-def _files(name: str, policy: str) -> list[Path]:
-    shipped = SHIPPED / f"{name}.sql"
-    cached = sorted(user_dir().glob(f"{name}-{policy}-*.sql"))
-    return ([shipped] if shipped.exists() else []) + cached
-
-
-def _file_name(name: str, policy: str, conditions: dict[str, bool]) -> str:
-    shape = hashlib.sha256(json.dumps(conditions, sort_keys=True).encode()).hexdigest()[:12]
-    return f"{name}-{policy}-{shape}.sql"
-
-
-def _text(key: tuple, conditions: dict[str, bool], sql: str) -> str:
+def _text(key: tuple, sql: str) -> str:
     name, code, policy = key
-    head = {"query": name, "code": code, "policy": policy, "conditions": conditions}
+    head = {"query": name, "code": code, "policy": policy}
     return f"{HEADER}{json.dumps(head, sort_keys=True)}\n{sql}\n"
 
 
-def _read(path: Path, key: tuple) -> tuple[dict[str, bool], str] | None:
-    """(conditions, sql) from a file written for `key`, or None (another key, or unreadable)."""
+def _read(path: Path, key: tuple) -> str | None:
+    """The SQL of a file written for `key`, or None (no file, another key, unreadable)."""
     try:
         first, _, sql = path.read_text(encoding="utf-8").partition("\n")
         head = json.loads(first.removeprefix(HEADER)) if first.startswith(HEADER) else {}
@@ -141,16 +111,16 @@ def _read(path: Path, key: tuple) -> tuple[dict[str, bool], str] | None:
         return None
     if (head.get("query"), head.get("code"), head.get("policy")) != key or not sql.strip():
         return None
-    return head["conditions"], sql
+    return sql
 
 
-def _write(path: Path, key: tuple, conditions: dict[str, bool], sql: str) -> None:
+def _write(path: Path, key: tuple, sql: str) -> None:
     """Keep the SQL for later runs; a cache that cannot be written only costs time."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False, encoding="utf-8",
                                          suffix=".tmp") as f:
-            f.write(_text(key, conditions, sql))
+            f.write(_text(key, sql))
         os.replace(f.name, path)  # atomic: a concurrent reader sees the old file or the new
     except OSError:
         pass

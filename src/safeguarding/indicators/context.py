@@ -59,8 +59,6 @@ class Context:
     engine: str = "duckdb"
     spark_master: str | None = None
     _tables: dict[str, ir.Table] = field(default_factory=dict, repr=False)
-    # The any_has questions asked while building a query, with their answers (its conditions).
-    asked: dict[str, bool] = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
         supplied = [(la, t, c) for la in self.la_codes for t, cols in self.present.get(la, {}).items()
@@ -120,14 +118,9 @@ class Context:
         cols = self.present.get(la_code, {})
         return table in cols and (not column or column in cols[table])
 
-    def any_has(self, need: str) -> bool:
-        """Whether any council's extract has `need` ("table" or "table.column"): for a query whose
-        shape depends on it. The answer is recorded as a condition of the compiled query."""
-        self.asked[need] = any(self.has(la, need) for la in self.la_codes)
-        return self.asked[need]
-
     def column_supplied(self, t: ir.Table, table: str, column: str) -> ir.BooleanValue:
-        """True on rows of councils whose extract has this column (absent != empty)."""
+        """True on rows of councils whose extract has this column (absent != empty). Read from
+        the engine, not the context's councils: a query's shape never depends on an extract."""
         s = self.backend.table("_supplied")
         return t.la_code.isin(s.filter((s.table_name == table) & (s.column_name == column)).la_code)
 

@@ -87,11 +87,7 @@ def cla_starts(ctx: Context):
     period="month_end", lookback=3,
 )
 def cla_visits_in_timescale(ctx: Context):
-    c = children_looked_after(ctx)
-    if ctx.any_has("ssd_cla_placement.clap_cla_placement_end_date"):
-        c = _with_current_placement(ctx, c)
-    else:
-        c = c.mutate(p=c.episode_start, long_term=ibis.literal(False))
+    c = _with_current_placement(ctx, children_looked_after(ctx))
     c = c.filter(c.p <= ctx.add_days(c.month_end, -7))
     v = ctx.table("ssd_cla_visits")
     seen = v.clav_cla_visit_seen.fill_null(False) | ~ctx.column_supplied(v, "ssd_cla_visits", "clav_cla_visit_seen")
@@ -108,8 +104,11 @@ def cla_visits_in_timescale(ctx: Context):
 
 def _with_current_placement(ctx: Context, c):
     """Add p (current placement's start; the open episode's start when no placement is open at
-    the month end) and long_term. With several placements open, the latest-starting one."""
+    the month end, or the council's extract has no placement end dates) and long_term. With
+    several placements open, the latest-starting one."""
     pl = ctx.table("ssd_cla_placement")
+    # Without end dates every placement would look open: such a council's are not read.
+    pl = pl.filter(ctx.column_supplied(pl, "ssd_cla_placement", "clap_cla_placement_end_date"))
     j = c.join(pl, [c.la_code == pl.la_code, c.cla_id == pl.clap_cla_id,
                     pl.clap_cla_placement_start_date <= c.month_end,
                     pl.clap_cla_placement_end_date.isnull() | (pl.clap_cla_placement_end_date > c.month_end)])

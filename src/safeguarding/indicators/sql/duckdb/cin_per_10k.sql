@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "37e0f590da6cc79b", "conditions": {}, "policy": "5a5babdd74a484f2", "query": "cin_per_10k"}
+-- safeguarding compiled query {"code": "f296893acb0695dd", "policy": "5a5babdd74a484f2", "query": "cin_per_10k"}
 WITH "t6" AS (
   SELECT
     *

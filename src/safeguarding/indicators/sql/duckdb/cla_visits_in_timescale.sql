@@ -1,19 +1,19 @@
--- safeguarding compiled query {"code": "37e0f590da6cc79b", "conditions": {"ssd_cla_placement.clap_cla_placement_end_date": true}, "policy": "5a5babdd74a484f2", "query": "cla_visits_in_timescale"}
+-- safeguarding compiled query {"code": "f296893acb0695dd", "policy": "5a5babdd74a484f2", "query": "cla_visits_in_timescale"}
 WITH "t8" AS (
   SELECT
     *
   FROM "_councils" AS "t0"
 )
 SELECT
-  "t37"."la_code",
-  "t37"."month",
-  "t37"."numerator",
-  "t37"."denominator",
-  "t37"."excluded",
+  "t39"."la_code",
+  "t39"."month",
+  "t39"."numerator",
+  "t39"."denominator",
+  "t39"."excluded",
   CASE
-    WHEN "t37"."denominator" > 0
+    WHEN "t39"."denominator" > 0
     THEN (
-      CAST("t37"."numerator" AS DOUBLE) / "t37"."denominator"
+      CAST("t39"."numerator" AS DOUBLE) / "t39"."denominator"
     ) * 100
     ELSE NULL
   END AS "value"
@@ -21,129 +21,129 @@ FROM (
   SELECT
     "t6"."la_code",
     "t7"."month",
-    COALESCE("t36"."numerator", 0) AS "numerator",
-    COALESCE("t36"."denominator", 0) AS "denominator",
+    COALESCE("t38"."numerator", 0) AS "numerator",
+    COALESCE("t38"."denominator", 0) AS "denominator",
     0 AS "excluded"
   FROM "_councils" AS "t6"
   CROSS JOIN "_months" AS "t7"
   LEFT OUTER JOIN (
     SELECT
-      "t34"."la_code",
-      "t34"."month",
-      SUM(CAST("t34"."_kept" AND COALESCE("t34"."hit", FALSE) AS BIGINT)) AS "numerator",
-      SUM(CAST("t34"."_kept" AS BIGINT)) AS "denominator"
+      "t36"."la_code",
+      "t36"."month",
+      SUM(CAST("t36"."_kept" AND COALESCE("t36"."hit", FALSE) AS BIGINT)) AS "numerator",
+      SUM(CAST("t36"."_kept" AS BIGINT)) AS "denominator"
     FROM (
       SELECT
-        "t33"."la_code",
-        "t33"."month",
-        "t33"."month_end",
-        "t33"."rolling_start",
-        "t33"."person_id",
-        "t33"."cla_id",
-        "t33"."episode_start",
-        "t33"."placement_start",
-        "t33"."long_term",
-        "t33"."p",
-        "t33"."v",
+        "t35"."la_code",
+        "t35"."month",
+        "t35"."month_end",
+        "t35"."rolling_start",
+        "t35"."person_id",
+        "t35"."cla_id",
+        "t35"."episode_start",
+        "t35"."placement_start",
+        "t35"."long_term",
+        "t35"."p",
+        "t35"."v",
         CASE
-          WHEN "t33"."v" IS NULL
-          THEN "t33"."p" + INTERVAL '7' DAY
-          WHEN COALESCE("t33"."long_term", FALSE)
+          WHEN "t35"."v" IS NULL
+          THEN "t35"."p" + INTERVAL '7' DAY
+          WHEN COALESCE("t35"."long_term", FALSE)
           AND (
-            "t33"."v" >= (
-              "t33"."p" + INTERVAL '12' MONTH
+            "t35"."v" >= (
+              "t35"."p" + INTERVAL '12' MONTH
             )
           )
-          THEN "t33"."v" + INTERVAL '91' DAY
-          ELSE "t33"."v" + INTERVAL '42' DAY
+          THEN "t35"."v" + INTERVAL '91' DAY
+          ELSE "t35"."v" + INTERVAL '42' DAY
         END AS "due",
         CASE
-          WHEN "t33"."v" IS NULL
-          THEN "t33"."p" + INTERVAL '7' DAY
-          WHEN COALESCE("t33"."long_term", FALSE)
+          WHEN "t35"."v" IS NULL
+          THEN "t35"."p" + INTERVAL '7' DAY
+          WHEN COALESCE("t35"."long_term", FALSE)
           AND (
-            "t33"."v" >= (
-              "t33"."p" + INTERVAL '12' MONTH
+            "t35"."v" >= (
+              "t35"."p" + INTERVAL '12' MONTH
             )
           )
-          THEN "t33"."v" + INTERVAL '91' DAY
-          ELSE "t33"."v" + INTERVAL '42' DAY
-        END >= "t33"."month_end" AS "hit",
+          THEN "t35"."v" + INTERVAL '91' DAY
+          ELSE "t35"."v" + INTERVAL '42' DAY
+        END >= "t35"."month_end" AS "hit",
         TRUE AS "_kept"
       FROM (
         SELECT
-          "t29"."la_code",
-          "t29"."month",
-          "t29"."month_end",
-          "t29"."rolling_start",
-          "t29"."person_id",
-          "t29"."cla_id",
-          "t29"."episode_start",
-          "t29"."placement_start",
-          "t29"."long_term",
-          "t29"."p",
-          "t32"."v"
+          "t31"."la_code",
+          "t31"."month",
+          "t31"."month_end",
+          "t31"."rolling_start",
+          "t31"."person_id",
+          "t31"."cla_id",
+          "t31"."episode_start",
+          "t31"."placement_start",
+          "t31"."long_term",
+          "t31"."p",
+          "t34"."v"
         FROM (
           SELECT
-            "t27"."la_code",
-            "t27"."month",
-            "t27"."month_end",
-            "t27"."rolling_start",
-            "t27"."person_id",
-            "t27"."cla_id",
-            "t27"."episode_start",
-            "t27"."placement_start",
-            "t27"."long_term",
-            COALESCE("t27"."placement_start", "t27"."episode_start") AS "p"
+            "t29"."la_code",
+            "t29"."month",
+            "t29"."month_end",
+            "t29"."rolling_start",
+            "t29"."person_id",
+            "t29"."cla_id",
+            "t29"."episode_start",
+            "t29"."placement_start",
+            "t29"."long_term",
+            COALESCE("t29"."placement_start", "t29"."episode_start") AS "p"
           FROM (
             SELECT
-              "t22"."la_code",
-              "t22"."month",
-              "t22"."month_end",
-              "t22"."rolling_start",
-              "t22"."person_id",
-              "t22"."cla_id",
-              "t22"."episode_start",
-              "t26"."placement_start",
-              "t26"."long_term"
+              "t24"."la_code",
+              "t24"."month",
+              "t24"."month_end",
+              "t24"."rolling_start",
+              "t24"."person_id",
+              "t24"."cla_id",
+              "t24"."episode_start",
+              "t28"."placement_start",
+              "t28"."long_term"
             FROM (
               SELECT
-                "t20"."la_code",
-                "t20"."month",
-                "t20"."month_end",
-                "t20"."rolling_start",
-                "t20"."clae_person_id" AS "person_id",
-                "t20"."clae_cla_id" AS "cla_id",
-                "t20"."clae_cla_episode_start_date" AS "episode_start"
+                "t22"."la_code",
+                "t22"."month",
+                "t22"."month_end",
+                "t22"."rolling_start",
+                "t22"."clae_person_id" AS "person_id",
+                "t22"."clae_cla_id" AS "cla_id",
+                "t22"."clae_cla_episode_start_date" AS "episode_start"
               FROM (
                 SELECT
-                  "t17"."la_code",
-                  "t17"."clae_cla_episode_id",
-                  "t17"."clae_person_id",
-                  "t17"."clae_cla_id",
-                  "t17"."clae_cla_episode_start_date",
-                  "t17"."clae_cla_episode_ceased_date",
-                  "t17"."clae_entered_care_date",
-                  "t17"."clae_cla_placement_id",
-                  "t17"."month",
-                  "t17"."month_end",
-                  "t17"."rolling_start",
-                  "t17"."pop_year",
+                  "t19"."la_code",
+                  "t19"."clae_cla_episode_id",
+                  "t19"."clae_person_id",
+                  "t19"."clae_cla_id",
+                  "t19"."clae_cla_episode_start_date",
+                  "t19"."clae_cla_episode_ceased_date",
+                  "t19"."clae_entered_care_date",
+                  "t19"."clae_cla_placement_id",
+                  "t19"."month",
+                  "t19"."month_end",
+                  "t19"."rolling_start",
+                  "t19"."pop_year",
                   ROW_NUMBER() OVER (
-                    PARTITION BY "t17"."la_code", "t17"."month", "t17"."clae_person_id"
-                    ORDER BY "t17"."clae_cla_episode_start_date" DESC, "t17"."clae_cla_episode_id" DESC
+                    PARTITION BY "t19"."la_code", "t19"."month", "t19"."clae_person_id"
+                    ORDER BY "t19"."clae_cla_episode_start_date" DESC, "t19"."clae_cla_episode_id" DESC
                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                   ) - 1 AS "rank"
                 FROM (
                   SELECT
-                    "t14"."la_code",
-                    "t14"."clae_cla_episode_id",
-                    "t14"."clae_person_id",
-                    "t14"."clae_cla_id",
-                    "t14"."clae_cla_episode_start_date",
-                    "t14"."clae_cla_episode_ceased_date",
-                    "t14"."clae_entered_care_date",
-                    "t14"."clae_cla_placement_id",
+                    "t15"."la_code",
+                    "t15"."clae_cla_episode_id",
+                    "t15"."clae_person_id",
+                    "t15"."clae_cla_id",
+                    "t15"."clae_cla_episode_start_date",
+                    "t15"."clae_cla_episode_ceased_date",
+                    "t15"."clae_entered_care_date",
+                    "t15"."clae_cla_placement_id",
                     "t7"."month",
                     "t7"."month_end",
                     "t7"."rolling_start",
@@ -158,104 +158,104 @@ FROM (
                           *
                         FROM "t8"
                       )
-                  ) AS "t14"
+                  ) AS "t15"
                   INNER JOIN "_months" AS "t7"
-                    ON "t14"."clae_cla_episode_start_date" <= "t7"."month_end"
+                    ON "t15"."clae_cla_episode_start_date" <= "t7"."month_end"
                     AND (
                       (
-                        "t14"."clae_cla_episode_ceased_date" IS NULL
+                        "t15"."clae_cla_episode_ceased_date" IS NULL
                       )
                       OR (
-                        "t14"."clae_cla_episode_ceased_date" > "t7"."month_end"
+                        "t15"."clae_cla_episode_ceased_date" > "t7"."month_end"
                       )
                     )
-                ) AS "t17"
-              ) AS "t20"
+                ) AS "t19"
+              ) AS "t22"
               WHERE
-                "t20"."rank" = 0
-            ) AS "t22"
+                "t22"."rank" = 0
+            ) AS "t24"
             LEFT OUTER JOIN (
               SELECT
-                "t24"."la_code",
-                "t24"."month",
-                "t24"."person_id",
-                "t24"."clap_cla_placement_start_date" AS "placement_start",
-                "t24"."clap_long_term" AS "long_term"
+                "t26"."la_code",
+                "t26"."month",
+                "t26"."person_id",
+                "t26"."clap_cla_placement_start_date" AS "placement_start",
+                "t26"."clap_long_term" AS "long_term"
               FROM (
                 SELECT
-                  "t23"."la_code",
-                  "t23"."month",
-                  "t23"."month_end",
-                  "t23"."rolling_start",
-                  "t23"."person_id",
-                  "t23"."cla_id",
-                  "t23"."episode_start",
-                  "t23"."la_code_right",
-                  "t23"."clap_cla_placement_id",
-                  "t23"."clap_cla_id",
-                  "t23"."clap_cla_placement_start_date",
-                  "t23"."clap_cla_placement_end_date",
-                  "t23"."clap_cla_placement_type",
-                  "t23"."clap_long_term",
+                  "t25"."la_code",
+                  "t25"."month",
+                  "t25"."month_end",
+                  "t25"."rolling_start",
+                  "t25"."person_id",
+                  "t25"."cla_id",
+                  "t25"."episode_start",
+                  "t25"."la_code_right",
+                  "t25"."clap_cla_placement_id",
+                  "t25"."clap_cla_id",
+                  "t25"."clap_cla_placement_start_date",
+                  "t25"."clap_cla_placement_end_date",
+                  "t25"."clap_cla_placement_type",
+                  "t25"."clap_long_term",
                   ROW_NUMBER() OVER (
-                    PARTITION BY "t23"."la_code", "t23"."month", "t23"."person_id"
-                    ORDER BY "t23"."clap_cla_placement_start_date" DESC, "t23"."clap_cla_placement_id" DESC
+                    PARTITION BY "t25"."la_code", "t25"."month", "t25"."person_id"
+                    ORDER BY "t25"."clap_cla_placement_start_date" DESC, "t25"."clap_cla_placement_id" DESC
                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                   ) - 1 AS "rank"
                 FROM (
                   SELECT
-                    "t22"."la_code",
-                    "t22"."month",
-                    "t22"."month_end",
-                    "t22"."rolling_start",
-                    "t22"."person_id",
-                    "t22"."cla_id",
-                    "t22"."episode_start",
-                    "t15"."la_code" AS "la_code_right",
-                    "t15"."clap_cla_placement_id",
-                    "t15"."clap_cla_id",
-                    "t15"."clap_cla_placement_start_date",
-                    "t15"."clap_cla_placement_end_date",
-                    "t15"."clap_cla_placement_type",
-                    "t15"."clap_long_term"
+                    "t24"."la_code",
+                    "t24"."month",
+                    "t24"."month_end",
+                    "t24"."rolling_start",
+                    "t24"."person_id",
+                    "t24"."cla_id",
+                    "t24"."episode_start",
+                    "t17"."la_code" AS "la_code_right",
+                    "t17"."clap_cla_placement_id",
+                    "t17"."clap_cla_id",
+                    "t17"."clap_cla_placement_start_date",
+                    "t17"."clap_cla_placement_end_date",
+                    "t17"."clap_cla_placement_type",
+                    "t17"."clap_long_term"
                   FROM (
                     SELECT
-                      "t20"."la_code",
-                      "t20"."month",
-                      "t20"."month_end",
-                      "t20"."rolling_start",
-                      "t20"."clae_person_id" AS "person_id",
-                      "t20"."clae_cla_id" AS "cla_id",
-                      "t20"."clae_cla_episode_start_date" AS "episode_start"
+                      "t22"."la_code",
+                      "t22"."month",
+                      "t22"."month_end",
+                      "t22"."rolling_start",
+                      "t22"."clae_person_id" AS "person_id",
+                      "t22"."clae_cla_id" AS "cla_id",
+                      "t22"."clae_cla_episode_start_date" AS "episode_start"
                     FROM (
                       SELECT
-                        "t17"."la_code",
-                        "t17"."clae_cla_episode_id",
-                        "t17"."clae_person_id",
-                        "t17"."clae_cla_id",
-                        "t17"."clae_cla_episode_start_date",
-                        "t17"."clae_cla_episode_ceased_date",
-                        "t17"."clae_entered_care_date",
-                        "t17"."clae_cla_placement_id",
-                        "t17"."month",
-                        "t17"."month_end",
-                        "t17"."rolling_start",
-                        "t17"."pop_year",
+                        "t19"."la_code",
+                        "t19"."clae_cla_episode_id",
+                        "t19"."clae_person_id",
+                        "t19"."clae_cla_id",
+                        "t19"."clae_cla_episode_start_date",
+                        "t19"."clae_cla_episode_ceased_date",
+                        "t19"."clae_entered_care_date",
+                        "t19"."clae_cla_placement_id",
+                        "t19"."month",
+                        "t19"."month_end",
+                        "t19"."rolling_start",
+                        "t19"."pop_year",
                         ROW_NUMBER() OVER (
-                          PARTITION BY "t17"."la_code", "t17"."month", "t17"."clae_person_id"
-                          ORDER BY "t17"."clae_cla_episode_start_date" DESC, "t17"."clae_cla_episode_id" DESC
+                          PARTITION BY "t19"."la_code", "t19"."month", "t19"."clae_person_id"
+                          ORDER BY "t19"."clae_cla_episode_start_date" DESC, "t19"."clae_cla_episode_id" DESC
                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                         ) - 1 AS "rank"
                       FROM (
                         SELECT
-                          "t14"."la_code",
-                          "t14"."clae_cla_episode_id",
-                          "t14"."clae_person_id",
-                          "t14"."clae_cla_id",
-                          "t14"."clae_cla_episode_start_date",
-                          "t14"."clae_cla_episode_ceased_date",
-                          "t14"."clae_entered_care_date",
-                          "t14"."clae_cla_placement_id",
+                          "t15"."la_code",
+                          "t15"."clae_cla_episode_id",
+                          "t15"."clae_person_id",
+                          "t15"."clae_cla_id",
+                          "t15"."clae_cla_episode_start_date",
+                          "t15"."clae_cla_episode_ceased_date",
+                          "t15"."clae_entered_care_date",
+                          "t15"."clae_cla_placement_id",
                           "t7"."month",
                           "t7"."month_end",
                           "t7"."rolling_start",
@@ -270,140 +270,153 @@ FROM (
                                 *
                               FROM "t8"
                             )
-                        ) AS "t14"
+                        ) AS "t15"
                         INNER JOIN "_months" AS "t7"
-                          ON "t14"."clae_cla_episode_start_date" <= "t7"."month_end"
+                          ON "t15"."clae_cla_episode_start_date" <= "t7"."month_end"
                           AND (
                             (
-                              "t14"."clae_cla_episode_ceased_date" IS NULL
+                              "t15"."clae_cla_episode_ceased_date" IS NULL
                             )
                             OR (
-                              "t14"."clae_cla_episode_ceased_date" > "t7"."month_end"
+                              "t15"."clae_cla_episode_ceased_date" > "t7"."month_end"
                             )
                           )
-                      ) AS "t17"
-                    ) AS "t20"
+                      ) AS "t19"
+                    ) AS "t22"
                     WHERE
-                      "t20"."rank" = 0
-                  ) AS "t22"
+                      "t22"."rank" = 0
+                  ) AS "t24"
                   INNER JOIN (
                     SELECT
                       *
-                    FROM "ssd_cla_placement" AS "t4"
+                    FROM (
+                      SELECT
+                        *
+                      FROM "ssd_cla_placement" AS "t4"
+                      WHERE
+                        "t4"."la_code" IN (
+                          SELECT
+                            *
+                          FROM "t8"
+                        )
+                    ) AS "t14"
                     WHERE
-                      "t4"."la_code" IN (
+                      "t14"."la_code" IN (
                         SELECT
-                          *
-                        FROM "t8"
+                          "t5"."la_code"
+                        FROM "_supplied" AS "t5"
+                        WHERE
+                          "t5"."table_name" = 'ssd_cla_placement'
+                          AND "t5"."column_name" = 'clap_cla_placement_end_date'
                       )
-                  ) AS "t15"
-                    ON "t22"."la_code" = "t15"."la_code"
-                    AND "t22"."cla_id" = "t15"."clap_cla_id"
-                    AND "t15"."clap_cla_placement_start_date" <= "t22"."month_end"
+                  ) AS "t17"
+                    ON "t24"."la_code" = "t17"."la_code"
+                    AND "t24"."cla_id" = "t17"."clap_cla_id"
+                    AND "t17"."clap_cla_placement_start_date" <= "t24"."month_end"
                     AND (
                       (
-                        "t15"."clap_cla_placement_end_date" IS NULL
+                        "t17"."clap_cla_placement_end_date" IS NULL
                       )
                       OR (
-                        "t15"."clap_cla_placement_end_date" > "t22"."month_end"
+                        "t17"."clap_cla_placement_end_date" > "t24"."month_end"
                       )
                     )
-                ) AS "t23"
-              ) AS "t24"
+                ) AS "t25"
+              ) AS "t26"
               WHERE
-                "t24"."rank" = 0
-            ) AS "t26"
-              ON "t22"."la_code" = "t26"."la_code"
-              AND "t22"."month" = "t26"."month"
-              AND "t22"."person_id" = "t26"."person_id"
-          ) AS "t27"
+                "t26"."rank" = 0
+            ) AS "t28"
+              ON "t24"."la_code" = "t28"."la_code"
+              AND "t24"."month" = "t28"."month"
+              AND "t24"."person_id" = "t28"."person_id"
+          ) AS "t29"
           WHERE
-            COALESCE("t27"."placement_start", "t27"."episode_start") <= (
-              "t27"."month_end" + INTERVAL '-7' DAY
+            COALESCE("t29"."placement_start", "t29"."episode_start") <= (
+              "t29"."month_end" + INTERVAL '-7' DAY
             )
-        ) AS "t29"
+        ) AS "t31"
         LEFT OUTER JOIN (
           SELECT
-            "t30"."la_code",
-            "t30"."month",
-            "t30"."person_id",
-            MAX("t30"."clav_cla_visit_date") AS "v"
+            "t32"."la_code",
+            "t32"."month",
+            "t32"."person_id",
+            MAX("t32"."clav_cla_visit_date") AS "v"
           FROM (
             SELECT
-              "t29"."la_code",
-              "t29"."month",
-              "t29"."month_end",
-              "t29"."rolling_start",
-              "t29"."person_id",
-              "t29"."cla_id",
-              "t29"."episode_start",
-              "t29"."placement_start",
-              "t29"."long_term",
-              "t29"."p",
-              "t19"."la_code" AS "la_code_right",
-              "t19"."clav_person_id",
-              "t19"."clav_cla_visit_date"
+              "t31"."la_code",
+              "t31"."month",
+              "t31"."month_end",
+              "t31"."rolling_start",
+              "t31"."person_id",
+              "t31"."cla_id",
+              "t31"."episode_start",
+              "t31"."placement_start",
+              "t31"."long_term",
+              "t31"."p",
+              "t21"."la_code" AS "la_code_right",
+              "t21"."clav_person_id",
+              "t21"."clav_cla_visit_date"
             FROM (
               SELECT
-                "t27"."la_code",
-                "t27"."month",
-                "t27"."month_end",
-                "t27"."rolling_start",
-                "t27"."person_id",
-                "t27"."cla_id",
-                "t27"."episode_start",
-                "t27"."placement_start",
-                "t27"."long_term",
-                COALESCE("t27"."placement_start", "t27"."episode_start") AS "p"
+                "t29"."la_code",
+                "t29"."month",
+                "t29"."month_end",
+                "t29"."rolling_start",
+                "t29"."person_id",
+                "t29"."cla_id",
+                "t29"."episode_start",
+                "t29"."placement_start",
+                "t29"."long_term",
+                COALESCE("t29"."placement_start", "t29"."episode_start") AS "p"
               FROM (
                 SELECT
-                  "t22"."la_code",
-                  "t22"."month",
-                  "t22"."month_end",
-                  "t22"."rolling_start",
-                  "t22"."person_id",
-                  "t22"."cla_id",
-                  "t22"."episode_start",
-                  "t26"."placement_start",
-                  "t26"."long_term"
+                  "t24"."la_code",
+                  "t24"."month",
+                  "t24"."month_end",
+                  "t24"."rolling_start",
+                  "t24"."person_id",
+                  "t24"."cla_id",
+                  "t24"."episode_start",
+                  "t28"."placement_start",
+                  "t28"."long_term"
                 FROM (
                   SELECT
-                    "t20"."la_code",
-                    "t20"."month",
-                    "t20"."month_end",
-                    "t20"."rolling_start",
-                    "t20"."clae_person_id" AS "person_id",
-                    "t20"."clae_cla_id" AS "cla_id",
-                    "t20"."clae_cla_episode_start_date" AS "episode_start"
+                    "t22"."la_code",
+                    "t22"."month",
+                    "t22"."month_end",
+                    "t22"."rolling_start",
+                    "t22"."clae_person_id" AS "person_id",
+                    "t22"."clae_cla_id" AS "cla_id",
+                    "t22"."clae_cla_episode_start_date" AS "episode_start"
                   FROM (
                     SELECT
-                      "t17"."la_code",
-                      "t17"."clae_cla_episode_id",
-                      "t17"."clae_person_id",
-                      "t17"."clae_cla_id",
-                      "t17"."clae_cla_episode_start_date",
-                      "t17"."clae_cla_episode_ceased_date",
-                      "t17"."clae_entered_care_date",
-                      "t17"."clae_cla_placement_id",
-                      "t17"."month",
-                      "t17"."month_end",
-                      "t17"."rolling_start",
-                      "t17"."pop_year",
+                      "t19"."la_code",
+                      "t19"."clae_cla_episode_id",
+                      "t19"."clae_person_id",
+                      "t19"."clae_cla_id",
+                      "t19"."clae_cla_episode_start_date",
+                      "t19"."clae_cla_episode_ceased_date",
+                      "t19"."clae_entered_care_date",
+                      "t19"."clae_cla_placement_id",
+                      "t19"."month",
+                      "t19"."month_end",
+                      "t19"."rolling_start",
+                      "t19"."pop_year",
                       ROW_NUMBER() OVER (
-                        PARTITION BY "t17"."la_code", "t17"."month", "t17"."clae_person_id"
-                        ORDER BY "t17"."clae_cla_episode_start_date" DESC, "t17"."clae_cla_episode_id" DESC
+                        PARTITION BY "t19"."la_code", "t19"."month", "t19"."clae_person_id"
+                        ORDER BY "t19"."clae_cla_episode_start_date" DESC, "t19"."clae_cla_episode_id" DESC
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) - 1 AS "rank"
                     FROM (
                       SELECT
-                        "t14"."la_code",
-                        "t14"."clae_cla_episode_id",
-                        "t14"."clae_person_id",
-                        "t14"."clae_cla_id",
-                        "t14"."clae_cla_episode_start_date",
-                        "t14"."clae_cla_episode_ceased_date",
-                        "t14"."clae_entered_care_date",
-                        "t14"."clae_cla_placement_id",
+                        "t15"."la_code",
+                        "t15"."clae_cla_episode_id",
+                        "t15"."clae_person_id",
+                        "t15"."clae_cla_id",
+                        "t15"."clae_cla_episode_start_date",
+                        "t15"."clae_cla_episode_ceased_date",
+                        "t15"."clae_entered_care_date",
+                        "t15"."clae_cla_placement_id",
                         "t7"."month",
                         "t7"."month_end",
                         "t7"."rolling_start",
@@ -418,104 +431,104 @@ FROM (
                               *
                             FROM "t8"
                           )
-                      ) AS "t14"
+                      ) AS "t15"
                       INNER JOIN "_months" AS "t7"
-                        ON "t14"."clae_cla_episode_start_date" <= "t7"."month_end"
+                        ON "t15"."clae_cla_episode_start_date" <= "t7"."month_end"
                         AND (
                           (
-                            "t14"."clae_cla_episode_ceased_date" IS NULL
+                            "t15"."clae_cla_episode_ceased_date" IS NULL
                           )
                           OR (
-                            "t14"."clae_cla_episode_ceased_date" > "t7"."month_end"
+                            "t15"."clae_cla_episode_ceased_date" > "t7"."month_end"
                           )
                         )
-                    ) AS "t17"
-                  ) AS "t20"
+                    ) AS "t19"
+                  ) AS "t22"
                   WHERE
-                    "t20"."rank" = 0
-                ) AS "t22"
+                    "t22"."rank" = 0
+                ) AS "t24"
                 LEFT OUTER JOIN (
                   SELECT
-                    "t24"."la_code",
-                    "t24"."month",
-                    "t24"."person_id",
-                    "t24"."clap_cla_placement_start_date" AS "placement_start",
-                    "t24"."clap_long_term" AS "long_term"
+                    "t26"."la_code",
+                    "t26"."month",
+                    "t26"."person_id",
+                    "t26"."clap_cla_placement_start_date" AS "placement_start",
+                    "t26"."clap_long_term" AS "long_term"
                   FROM (
                     SELECT
-                      "t23"."la_code",
-                      "t23"."month",
-                      "t23"."month_end",
-                      "t23"."rolling_start",
-                      "t23"."person_id",
-                      "t23"."cla_id",
-                      "t23"."episode_start",
-                      "t23"."la_code_right",
-                      "t23"."clap_cla_placement_id",
-                      "t23"."clap_cla_id",
-                      "t23"."clap_cla_placement_start_date",
-                      "t23"."clap_cla_placement_end_date",
-                      "t23"."clap_cla_placement_type",
-                      "t23"."clap_long_term",
+                      "t25"."la_code",
+                      "t25"."month",
+                      "t25"."month_end",
+                      "t25"."rolling_start",
+                      "t25"."person_id",
+                      "t25"."cla_id",
+                      "t25"."episode_start",
+                      "t25"."la_code_right",
+                      "t25"."clap_cla_placement_id",
+                      "t25"."clap_cla_id",
+                      "t25"."clap_cla_placement_start_date",
+                      "t25"."clap_cla_placement_end_date",
+                      "t25"."clap_cla_placement_type",
+                      "t25"."clap_long_term",
                       ROW_NUMBER() OVER (
-                        PARTITION BY "t23"."la_code", "t23"."month", "t23"."person_id"
-                        ORDER BY "t23"."clap_cla_placement_start_date" DESC, "t23"."clap_cla_placement_id" DESC
+                        PARTITION BY "t25"."la_code", "t25"."month", "t25"."person_id"
+                        ORDER BY "t25"."clap_cla_placement_start_date" DESC, "t25"."clap_cla_placement_id" DESC
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) - 1 AS "rank"
                     FROM (
                       SELECT
-                        "t22"."la_code",
-                        "t22"."month",
-                        "t22"."month_end",
-                        "t22"."rolling_start",
-                        "t22"."person_id",
-                        "t22"."cla_id",
-                        "t22"."episode_start",
-                        "t15"."la_code" AS "la_code_right",
-                        "t15"."clap_cla_placement_id",
-                        "t15"."clap_cla_id",
-                        "t15"."clap_cla_placement_start_date",
-                        "t15"."clap_cla_placement_end_date",
-                        "t15"."clap_cla_placement_type",
-                        "t15"."clap_long_term"
+                        "t24"."la_code",
+                        "t24"."month",
+                        "t24"."month_end",
+                        "t24"."rolling_start",
+                        "t24"."person_id",
+                        "t24"."cla_id",
+                        "t24"."episode_start",
+                        "t17"."la_code" AS "la_code_right",
+                        "t17"."clap_cla_placement_id",
+                        "t17"."clap_cla_id",
+                        "t17"."clap_cla_placement_start_date",
+                        "t17"."clap_cla_placement_end_date",
+                        "t17"."clap_cla_placement_type",
+                        "t17"."clap_long_term"
                       FROM (
                         SELECT
-                          "t20"."la_code",
-                          "t20"."month",
-                          "t20"."month_end",
-                          "t20"."rolling_start",
-                          "t20"."clae_person_id" AS "person_id",
-                          "t20"."clae_cla_id" AS "cla_id",
-                          "t20"."clae_cla_episode_start_date" AS "episode_start"
+                          "t22"."la_code",
+                          "t22"."month",
+                          "t22"."month_end",
+                          "t22"."rolling_start",
+                          "t22"."clae_person_id" AS "person_id",
+                          "t22"."clae_cla_id" AS "cla_id",
+                          "t22"."clae_cla_episode_start_date" AS "episode_start"
                         FROM (
                           SELECT
-                            "t17"."la_code",
-                            "t17"."clae_cla_episode_id",
-                            "t17"."clae_person_id",
-                            "t17"."clae_cla_id",
-                            "t17"."clae_cla_episode_start_date",
-                            "t17"."clae_cla_episode_ceased_date",
-                            "t17"."clae_entered_care_date",
-                            "t17"."clae_cla_placement_id",
-                            "t17"."month",
-                            "t17"."month_end",
-                            "t17"."rolling_start",
-                            "t17"."pop_year",
+                            "t19"."la_code",
+                            "t19"."clae_cla_episode_id",
+                            "t19"."clae_person_id",
+                            "t19"."clae_cla_id",
+                            "t19"."clae_cla_episode_start_date",
+                            "t19"."clae_cla_episode_ceased_date",
+                            "t19"."clae_entered_care_date",
+                            "t19"."clae_cla_placement_id",
+                            "t19"."month",
+                            "t19"."month_end",
+                            "t19"."rolling_start",
+                            "t19"."pop_year",
                             ROW_NUMBER() OVER (
-                              PARTITION BY "t17"."la_code", "t17"."month", "t17"."clae_person_id"
-                              ORDER BY "t17"."clae_cla_episode_start_date" DESC, "t17"."clae_cla_episode_id" DESC
+                              PARTITION BY "t19"."la_code", "t19"."month", "t19"."clae_person_id"
+                              ORDER BY "t19"."clae_cla_episode_start_date" DESC, "t19"."clae_cla_episode_id" DESC
                               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                             ) - 1 AS "rank"
                           FROM (
                             SELECT
-                              "t14"."la_code",
-                              "t14"."clae_cla_episode_id",
-                              "t14"."clae_person_id",
-                              "t14"."clae_cla_id",
-                              "t14"."clae_cla_episode_start_date",
-                              "t14"."clae_cla_episode_ceased_date",
-                              "t14"."clae_entered_care_date",
-                              "t14"."clae_cla_placement_id",
+                              "t15"."la_code",
+                              "t15"."clae_cla_episode_id",
+                              "t15"."clae_person_id",
+                              "t15"."clae_cla_id",
+                              "t15"."clae_cla_episode_start_date",
+                              "t15"."clae_cla_episode_ceased_date",
+                              "t15"."clae_entered_care_date",
+                              "t15"."clae_cla_placement_id",
                               "t7"."month",
                               "t7"."month_end",
                               "t7"."rolling_start",
@@ -530,63 +543,76 @@ FROM (
                                     *
                                   FROM "t8"
                                 )
-                            ) AS "t14"
+                            ) AS "t15"
                             INNER JOIN "_months" AS "t7"
-                              ON "t14"."clae_cla_episode_start_date" <= "t7"."month_end"
+                              ON "t15"."clae_cla_episode_start_date" <= "t7"."month_end"
                               AND (
                                 (
-                                  "t14"."clae_cla_episode_ceased_date" IS NULL
+                                  "t15"."clae_cla_episode_ceased_date" IS NULL
                                 )
                                 OR (
-                                  "t14"."clae_cla_episode_ceased_date" > "t7"."month_end"
+                                  "t15"."clae_cla_episode_ceased_date" > "t7"."month_end"
                                 )
                               )
-                          ) AS "t17"
-                        ) AS "t20"
+                          ) AS "t19"
+                        ) AS "t22"
                         WHERE
-                          "t20"."rank" = 0
-                      ) AS "t22"
+                          "t22"."rank" = 0
+                      ) AS "t24"
                       INNER JOIN (
                         SELECT
                           *
-                        FROM "ssd_cla_placement" AS "t4"
+                        FROM (
+                          SELECT
+                            *
+                          FROM "ssd_cla_placement" AS "t4"
+                          WHERE
+                            "t4"."la_code" IN (
+                              SELECT
+                                *
+                              FROM "t8"
+                            )
+                        ) AS "t14"
                         WHERE
-                          "t4"."la_code" IN (
+                          "t14"."la_code" IN (
                             SELECT
-                              *
-                            FROM "t8"
+                              "t5"."la_code"
+                            FROM "_supplied" AS "t5"
+                            WHERE
+                              "t5"."table_name" = 'ssd_cla_placement'
+                              AND "t5"."column_name" = 'clap_cla_placement_end_date'
                           )
-                      ) AS "t15"
-                        ON "t22"."la_code" = "t15"."la_code"
-                        AND "t22"."cla_id" = "t15"."clap_cla_id"
-                        AND "t15"."clap_cla_placement_start_date" <= "t22"."month_end"
+                      ) AS "t17"
+                        ON "t24"."la_code" = "t17"."la_code"
+                        AND "t24"."cla_id" = "t17"."clap_cla_id"
+                        AND "t17"."clap_cla_placement_start_date" <= "t24"."month_end"
                         AND (
                           (
-                            "t15"."clap_cla_placement_end_date" IS NULL
+                            "t17"."clap_cla_placement_end_date" IS NULL
                           )
                           OR (
-                            "t15"."clap_cla_placement_end_date" > "t22"."month_end"
+                            "t17"."clap_cla_placement_end_date" > "t24"."month_end"
                           )
                         )
-                    ) AS "t23"
-                  ) AS "t24"
+                    ) AS "t25"
+                  ) AS "t26"
                   WHERE
-                    "t24"."rank" = 0
-                ) AS "t26"
-                  ON "t22"."la_code" = "t26"."la_code"
-                  AND "t22"."month" = "t26"."month"
-                  AND "t22"."person_id" = "t26"."person_id"
-              ) AS "t27"
+                    "t26"."rank" = 0
+                ) AS "t28"
+                  ON "t24"."la_code" = "t28"."la_code"
+                  AND "t24"."month" = "t28"."month"
+                  AND "t24"."person_id" = "t28"."person_id"
+              ) AS "t29"
               WHERE
-                COALESCE("t27"."placement_start", "t27"."episode_start") <= (
-                  "t27"."month_end" + INTERVAL '-7' DAY
+                COALESCE("t29"."placement_start", "t29"."episode_start") <= (
+                  "t29"."month_end" + INTERVAL '-7' DAY
                 )
-            ) AS "t29"
+            ) AS "t31"
             INNER JOIN (
               SELECT
-                "t16"."la_code",
-                "t16"."clav_person_id",
-                "t16"."clav_cla_visit_date"
+                "t18"."la_code",
+                "t18"."clav_person_id",
+                "t18"."clav_cla_visit_date"
               FROM (
                 SELECT
                   *
@@ -600,11 +626,11 @@ FROM (
                         *
                       FROM "t8"
                     )
-                ) AS "t12"
+                ) AS "t13"
                 WHERE
-                  COALESCE("t12"."clav_cla_visit_seen", FALSE)
+                  COALESCE("t13"."clav_cla_visit_seen", FALSE)
                   OR NOT (
-                    "t12"."la_code" IN (
+                    "t13"."la_code" IN (
                       SELECT
                         "t5"."la_code"
                       FROM "_supplied" AS "t5"
@@ -613,29 +639,29 @@ FROM (
                         AND "t5"."column_name" = 'clav_cla_visit_seen'
                     )
                   )
-              ) AS "t16"
-            ) AS "t19"
-              ON "t29"."la_code" = "t19"."la_code"
-              AND "t29"."person_id" = "t19"."clav_person_id"
-              AND "t19"."clav_cla_visit_date" >= "t29"."p"
-              AND "t19"."clav_cla_visit_date" <= "t29"."month_end"
-          ) AS "t30"
+              ) AS "t18"
+            ) AS "t21"
+              ON "t31"."la_code" = "t21"."la_code"
+              AND "t31"."person_id" = "t21"."clav_person_id"
+              AND "t21"."clav_cla_visit_date" >= "t31"."p"
+              AND "t21"."clav_cla_visit_date" <= "t31"."month_end"
+          ) AS "t32"
           GROUP BY
             1,
             2,
             3
-        ) AS "t32"
-          ON "t29"."la_code" = "t32"."la_code"
-          AND "t29"."month" = "t32"."month"
-          AND "t29"."person_id" = "t32"."person_id"
-      ) AS "t33"
-    ) AS "t34"
+        ) AS "t34"
+          ON "t31"."la_code" = "t34"."la_code"
+          AND "t31"."month" = "t34"."month"
+          AND "t31"."person_id" = "t34"."person_id"
+      ) AS "t35"
+    ) AS "t36"
     GROUP BY
       1,
       2
-  ) AS "t36"
-    ON "t6"."la_code" = "t36"."la_code" AND "t7"."month" = "t36"."month"
-) AS "t37"
+  ) AS "t38"
+    ON "t6"."la_code" = "t38"."la_code" AND "t7"."month" = "t38"."month"
+) AS "t39"
 ORDER BY
-  "t37"."la_code" ASC,
-  "t37"."month" ASC
+  "t39"."la_code" ASC,
+  "t39"."month" ASC

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "37e0f590da6cc79b", "conditions": {}, "policy": "5a5babdd74a484f2", "query": "contacts_to_referral"}
+-- safeguarding compiled query {"code": "f296893acb0695dd", "policy": "5a5babdd74a484f2", "query": "contacts_to_referral"}
 SELECT
   "t12"."la_code",
   "t12"."month",

@@ -1,10 +1,10 @@
--- safeguarding compiled query {"code": "37e0f590da6cc79b", "conditions": {}, "policy": "5a5babdd74a484f2", "query": "population_years"}
+-- safeguarding compiled query {"code": "f296893acb0695dd", "policy": "5a5babdd74a484f2", "query": "population_years"}
 SELECT
   "t10"."la_code",
+  "t10"."month",
   "t10"."pop_year",
   "t10"."year" AS "year_used",
-  "t10"."population",
-  "t10"."month"
+  "t10"."population"
 FROM (
   SELECT
     "t9"."la_code",
