@@ -152,7 +152,8 @@ def compute(ctx: Context, ids: list[str] | None = None) -> list[Result]:
                     by_la[la] = replace(by_la[la], exception=exc, error=(
                         f"the indicator's query failed ({type(exc).__name__})"))
             else:
-                by_la.update(_filled(by_la, ind, [r for r in rows if r["la_code"] in available]))
+                shown = set(available)
+                by_la.update(_filled(by_la, ind, [r for r in rows if r["la_code"] in shown]))
         results += by_la.values()
     return results
 
