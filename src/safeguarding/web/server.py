@@ -1,0 +1,332 @@
+"""The web application (Starlette): server-rendered pages that work without JavaScript.
+
+Every page but the sign-in page needs a signed-in session; a page of a council the user is not
+granted is "not found", exactly as a council the store does not hold, so codes cannot be probed.
+Readers see the open report (small numbers suppressed), managers and admins the internal one;
+case lists are for managers (their teams) and admins, and every view or export of one is
+written to the audit log before it is sent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import wraps
+from pathlib import Path
+from urllib.parse import quote
+
+from jinja2 import Environment, FileSystemLoader
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from .. import app as core
+from .. import case_output
+from ..csvtext import csv_text
+from ..results import CaseList, CouncilCases
+from ..store import Store, StoreError
+from . import accounts
+from .accounts import User
+from .data import Reports
+from .security import SecurityHeaders, Session, Sessions, Throttle
+
+HERE = Path(__file__).parent
+USER_LIMIT, CLIENT_LIMIT = 5, 20  # failed sign-ins before a lock (per user name, per client)
+MONTH = re.compile(r"^\d{4}-\d{2}$")
+
+
+class HttpError(Exception):
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status, self.message = status, message
+
+
+@dataclass
+class State:
+    store: Store
+    reports: Reports
+    sessions: Sessions
+    throttle_user: Throttle
+    throttle_client: Throttle
+    cookie: str
+    secure: bool
+    env: Environment
+
+
+def create_app(store: Store, *, secure_cookies: bool = True, clock=None) -> Starlette:
+    """The web view over an open, writable store (its web schema is made if it has none)."""
+    with_clock = {"clock": clock} if clock else {}
+    accounts.ensure_schema(store.con)
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True)
+    state = State(store, Reports(store), Sessions(**with_clock),
+                  Throttle(USER_LIMIT, **with_clock), Throttle(CLIENT_LIMIT, **with_clock),
+                  "__Host-session" if secure_cookies else "session", secure_cookies, env)
+    routes = [
+        Route("/", home),
+        Route("/login", login, methods=["GET", "POST"]),
+        Route("/logout", logout, methods=["POST"]),
+        Route("/c/{la}/", dashboard),
+        Route("/c/{la}/indicator/{indicator}", indicator_page),
+        Route("/c/{la}/cases/{indicator}.csv", cases_csv),  # before the page, which would match
+        Route("/c/{la}/cases/{indicator}", cases_page),
+        Route("/audit", audit_page),
+        Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    web = Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})
+    web.state.web = state
+    return SecurityHeaders(web)  # type: ignore[return-value]
+
+
+def _state(request: Request) -> State:
+    return request.app.state.web
+
+
+def render(request: Request, template: str, status: int = 200, session: Session | None = None,
+           user: User | None = None, **context) -> HTMLResponse:
+    html = _state(request).env.get_template(template).render(
+        user=user, csrf=session.csrf if session else None, **context)
+    return HTMLResponse(html, status_code=status)
+
+
+def error_page(request: Request, status: int, message: str, session=None, user=None) -> HTMLResponse:
+    return render(request, "error.html", status, session, user, status=status, message=message)
+
+
+async def not_found(request: Request, exc) -> HTMLResponse:
+    return error_page(request, 404, "There is no such page.")
+
+
+def _session(request: Request) -> Session | None:
+    st = _state(request)
+    return st.sessions.get(request.cookies.get(st.cookie))
+
+
+def _set_cookie(request: Request, response: Response, session: Session) -> None:
+    st = _state(request)
+    response.set_cookie(st.cookie, session.id, httponly=True, secure=st.secure, samesite="strict",
+                        path="/")
+
+
+def page(role: str = "reader"):
+    """A page for signed-in users of at least `role`: no session, the sign-in page (nothing
+    else); a lesser role, 403; a POST without the session's CSRF token, 403."""
+    def wrap(handler):
+        @wraps(handler)
+        async def guarded(request: Request):
+            st = _state(request)
+            session = _session(request)
+            user = None
+            if session is not None and session.user is not None:
+                with st.reports.lock:
+                    user = accounts.get_user(st.store.con, session.user)
+                if user is None:  # disabled since: signed out
+                    st.sessions.drop(session.id)
+            if session is None or user is None:
+                target = quote(request.url.path, safe="/")
+                return RedirectResponse(f"/login?next={target}", status_code=303)
+            if request.method == "POST":
+                form = await request.form()
+                if not session.csrf_ok(form.get("csrf")):  # type: ignore[arg-type]
+                    return error_page(request, 403, "The form has expired: go back, reload the "
+                                      "page and try again.", session, user)
+            if not user.at_least(role):
+                return error_page(request, 403, "Your account may not see this page.", session, user)
+            try:
+                return await handler(request, session, user)
+            except HttpError as exc:
+                return error_page(request, exc.status, exc.message, session, user)
+        return guarded
+    return wrap
+
+
+# --- sign-in -----------------------------------------------------------------------------------
+
+def _safe_next(target: str | None) -> str:
+    """Only a path on this site (never //host or a scheme) is followed after sign-in."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return "/"
+
+
+async def login(request: Request) -> Response:
+    st = _state(request)
+    session = _session(request)
+    if request.method == "GET":
+        if session is not None and session.user is not None:
+            return RedirectResponse("/", status_code=303)
+        session = session or st.sessions.new()
+        response = render(request, "login.html", session=session,
+                          next=_safe_next(request.query_params.get("next")))
+        _set_cookie(request, response, session)
+        return response
+    form = await request.form()
+    if session is None or not session.csrf_ok(form.get("csrf")):  # type: ignore[arg-type]
+        return error_page(request, 403, "The sign-in form has expired: reload the page and try again.")
+    name = str(form.get("username", ""))[:200]
+    password = str(form.get("password", ""))[:1000]
+    target = _safe_next(str(form.get("next", "")))
+    keys = [f"user:{name.lower()}", f"client:{request.client.host if request.client else ''}"]
+    throttles = [st.throttle_user, st.throttle_client]
+    wait = max(t.locked_for(k) for t, k in zip(throttles, keys))
+    if wait:
+        minutes = int(wait // 60) + 1
+        return render(request, "login.html", 429, session, next=target, username=name,
+                      message=f"Too many failed sign-ins: try again in {minutes} minutes.")
+    with st.reports.lock:
+        user = accounts.authenticate(st.store.con, name, password)
+    if user is None:
+        for t, k in zip(throttles, keys):
+            t.failed(k)
+        return render(request, "login.html", 401, session, next=target, username=name,
+                      message="The user name or password is wrong.")
+    st.throttle_user.succeeded(keys[0])
+    st.sessions.drop(session.id)  # a new id at sign-in: an id known before it is worthless
+    signed_in = st.sessions.new(user.name)
+    response = RedirectResponse(target, status_code=303)
+    _set_cookie(request, response, signed_in)
+    return response
+
+
+@page()
+async def logout(request: Request, session: Session, user: User) -> Response:
+    st = _state(request)
+    st.sessions.drop(session.id)
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(st.cookie, path="/", secure=st.secure, httponly=True, samesite="strict")
+    return response
+
+
+# --- the report --------------------------------------------------------------------------------
+
+def _council(request: Request, user: User) -> dict:
+    """The council of the URL, if the user is granted it (else 404, as for one not held)."""
+    la = request.path_params["la"]
+    council = _state(request).reports.councils().get(la)
+    if council is None or not user.may_see(la):
+        raise HttpError(404, "There is no such page.")
+    return council
+
+
+def _month(request: Request, la: str) -> dt.date:
+    text = request.query_params.get("month")
+    if text is None:
+        return _state(request).reports.default_month(la)
+    if not MONTH.match(text):
+        raise HttpError(400, "The month must be YYYY-MM.")
+    try:
+        return core.parse_month(text)
+    except ValueError:
+        raise HttpError(400, "The month must be YYYY-MM.") from None
+
+
+def _classification(user: User) -> str:
+    return "internal" if user.at_least("manager") else "open"
+
+
+def _tree(request: Request, user: User, la: str, month: dt.date):
+    try:
+        return _state(request).reports.tree(la, month, _classification(user))
+    except (core.RunError, StoreError) as exc:
+        raise HttpError(400, str(exc)) from None
+
+
+@page()
+async def home(request: Request, session: Session, user: User) -> Response:
+    councils = [c for la, c in _state(request).reports.councils().items() if user.may_see(la)]
+    if len(councils) == 1:
+        return RedirectResponse(f"/c/{councils[0]['la_code']}/", status_code=303)
+    return render(request, "home.html", session=session, user=user, councils=councils)
+
+
+@page()
+async def dashboard(request: Request, session: Session, user: User) -> Response:
+    council = _council(request, user)
+    month = _month(request, council["la_code"])
+    tree = _tree(request, user, council["la_code"], month)
+    return render(request, "dashboard.html", session=session, user=user, tree=tree,
+                  la=council["la_code"], with_cases=user.at_least("manager"),
+                  has_cases=_state(request).reports.has_cases)
+
+
+def _indicator(request: Request, tree) -> object:
+    wanted = request.path_params["indicator"]
+    for i in tree.summary:
+        if i.id == wanted:
+            return i
+    raise HttpError(404, "There is no such page.")
+
+
+@page()
+async def indicator_page(request: Request, session: Session, user: User) -> Response:
+    council = _council(request, user)
+    month = _month(request, council["la_code"])
+    tree = _tree(request, user, council["la_code"], month)
+    indicator = _indicator(request, tree)
+    reports = _state(request).reports
+    return render(request, "indicator.html", session=session, user=user, tree=tree,
+                  la=council["la_code"], i=indicator,
+                  cases_link=user.at_least("manager") and reports.has_cases(indicator.id))
+
+
+# --- case lists (child-level: managers and admins, audited) ------------------------------------
+
+def _cases(request: Request, user: User) -> tuple[dict, dt.date, CaseList, CaseList]:
+    """The case list of the URL (all of it, and the user's teams' part of it)."""
+    council = _council(request, user)
+    la = council["la_code"]
+    month = _month(request, la)
+    indicator = request.path_params["indicator"]
+    reports = _state(request).reports
+    if not reports.has_cases(indicator):
+        raise HttpError(404, "There is no such page.")
+    try:
+        full = reports.case_list(la, month, indicator)
+    except (core.RunError, StoreError) as exc:
+        raise HttpError(400, str(exc)) from None
+    mine = replace(full, cases=tuple(c for c in full.cases if user.may_see_team(c.team)))
+    return council, month, full, mine
+
+
+def _audit(request: Request, user: User, action: str, cl: CaseList) -> None:
+    children = len({c.person_id for c in cl.cases if c.person_id is not None})
+    st = _state(request)
+    with st.reports.lock:
+        accounts.audit(st.store.con, user, action, cl.la_code, cl.indicator, cl.month, children,
+                       len(cl.cases))
+
+
+@page("manager")
+async def cases_page(request: Request, session: Session, user: User) -> Response:
+    council, month, full, mine = _cases(request, user)
+    _audit(request, user, "view case list", mine)
+    return render(request, "cases.html", session=session, user=user, council=council,
+                  month=f"{month:%Y-%m}", full=full, cl=mine, stamp=case_output.STAMP,
+                  labels=case_output)
+
+
+@page("manager")
+async def cases_csv(request: Request, session: Session, user: User) -> Response:
+    council, month, full, mine = _cases(request, user)
+    _audit(request, user, "export case list (CSV)", mine)
+    one = CouncilCases(council["la_code"], council["la_name"], f"{month:%Y-%m}", "", 0, (mine,),
+                       (), None, mine.allocation)
+    name = f"cases-{council['la_code']}-{month:%Y-%m}-{mine.indicator}.csv"
+    return Response(case_output.to_csv([one]), media_type="text/csv; charset=utf-8",
+                    headers={"content-disposition": f'attachment; filename="{name}"'})
+
+
+# --- the audit log (admins) --------------------------------------------------------------------
+
+@page("admin")
+async def audit_page(request: Request, session: Session, user: User) -> Response:
+    st = _state(request)
+    with st.reports.lock:
+        rows = accounts.audit_log(st.store.con)
+    if request.query_params.get("format") == "csv":
+        return Response(csv_text(accounts.AUDIT_COLUMNS, rows), media_type="text/csv; charset=utf-8",
+                        headers={"content-disposition": 'attachment; filename="audit.csv"'})
+    return render(request, "audit.html", session=session, user=user, rows=list(reversed(rows)),
+                  columns=accounts.AUDIT_COLUMNS)
