@@ -10,10 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from enum import Enum
 
 import duckdb
 
 ROLES = ("reader", "manager", "admin")  # each may do what the ones before it may
+Role = Enum("Role", {r: r for r in ROLES}, type=str)  # type: ignore[misc]  # the CLI's --role
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
 MIN_PASSWORD = 12
 WEB_SCHEMA_VERSION = 1
