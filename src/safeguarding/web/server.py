@@ -84,11 +84,11 @@ def _state(request: Request) -> State:
     return request.app.state.web
 
 
-def render(request: Request, template: str, status: int = 200, session: Session | None = None,
+def render(request: Request, template: str, code: int = 200, session: Session | None = None,
            user: User | None = None, **context) -> HTMLResponse:
     html = _state(request).env.get_template(template).render(
         user=user, csrf=session.csrf if session else None, **context)
-    return HTMLResponse(html, status_code=status)
+    return HTMLResponse(html, status_code=code)
 
 
 def error_page(request: Request, status: int, message: str, session=None, user=None) -> HTMLResponse:
