@@ -71,7 +71,7 @@ def _hasher():
 
 def has_schema(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(con.execute("SELECT count(*) FROM information_schema.tables WHERE "
-                            "table_schema = 'web' AND table_name = 'users'").fetchone()[0])
+                            "table_schema = 'web' AND table_name = 'users'").fetchall()[0][0])
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:

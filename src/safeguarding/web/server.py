@@ -26,7 +26,7 @@ from starlette.staticfiles import StaticFiles
 from .. import app as core
 from .. import case_output
 from ..csvtext import csv_text
-from ..results import CaseList, CouncilCases
+from ..results import CaseList, CouncilCases, IndicatorPage, ReportTree
 from ..store import Store, StoreError
 from . import accounts
 from .accounts import User
@@ -158,10 +158,10 @@ async def login(request: Request) -> Response:
         if session is not None and session.user is not None:
             return RedirectResponse("/", status_code=303)
         session = session or st.sessions.new()
-        response = render(request, "login.html", session=session,
-                          next=_safe_next(request.query_params.get("next")))
-        _set_cookie(request, response, session)
-        return response
+        sign_in_page = render(request, "login.html", session=session,
+                      next=_safe_next(request.query_params.get("next")))
+        _set_cookie(request, sign_in_page, session)
+        return sign_in_page
     form = await request.form()
     if session is None or not session.csrf_ok(form.get("csrf")):  # type: ignore[arg-type]
         return error_page(request, 403, "The sign-in form has expired: reload the page and try again.")
@@ -251,7 +251,7 @@ async def dashboard(request: Request, session: Session, user: User) -> Response:
                   has_cases=_state(request).reports.has_cases)
 
 
-def _indicator(request: Request, tree) -> object:
+def _indicator(request: Request, tree: ReportTree) -> IndicatorPage:
     wanted = request.path_params["indicator"]
     for i in tree.summary:
         if i.id == wanted:
