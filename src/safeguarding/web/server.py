@@ -159,7 +159,7 @@ async def login(request: Request) -> Response:
             return RedirectResponse("/", status_code=303)
         session = session or st.sessions.new()
         sign_in_page = render(request, "login.html", session=session,
-                      next=_safe_next(request.query_params.get("next")))
+                              next=_safe_next(request.query_params.get("next")))
         _set_cookie(request, sign_in_page, session)
         return sign_in_page
     form = await request.form()
