@@ -100,3 +100,13 @@ def test_serve_refuses_insecure_cookies_off_loopback_and_a_missing_store(db, tmp
     assert not (tmp_path / "none.duckdb").exists()
     half = runner.invoke(cli, ["serve", str(db), "--ssl-certfile", "cert.pem"])
     assert half.exit_code == 2 and "--ssl-keyfile" in half.output
+
+
+def test_a_store_with_accounts_still_loads_and_reports(db, tmp_path):
+    assert add(db, "ann", "--role", "reader", "--all-councils").exit_code == 0
+    again = write_extract(tmp_path / "y", {"ssd_person": people("1", "2", "3")},
+                          extracted_at="2014-10-31")
+    assert runner.invoke(cli, ["load", str(again), "--db", str(db)]).exit_code == 0
+    history = runner.invoke(cli, ["history", str(db)])
+    assert history.exit_code == 0 and "2014-10-31" in history.output
+    assert "ann" in runner.invoke(cli, ["users", "list", str(db)]).output

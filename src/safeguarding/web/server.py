@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
@@ -99,6 +100,17 @@ async def not_found(request: Request, exc) -> HTMLResponse:
     return error_page(request, 404, "There is no such page.")
 
 
+async def _db(request: Request, fn, *args):
+    """fn(*args) off the event loop (queries and password hashing are slow), one at a time on
+    the store's connection."""
+    lock = _state(request).reports.lock
+
+    def locked():
+        with lock:
+            return fn(*args)
+    return await run_in_threadpool(locked)
+
+
 def _session(request: Request) -> Session | None:
     st = _state(request)
     return st.sessions.get(request.cookies.get(st.cookie))
@@ -120,8 +132,7 @@ def page(role: str = "reader"):
             session = _session(request)
             user = None
             if session is not None and session.user is not None:
-                with st.reports.lock:
-                    user = accounts.get_user(st.store.con, session.user)
+                user = await _db(request, accounts.get_user, st.store.con, session.user)
                 if user is None:  # disabled since: signed out
                     st.sessions.drop(session.id)
             if session is None or user is None:
@@ -175,8 +186,7 @@ async def login(request: Request) -> Response:
         minutes = int(wait // 60) + 1
         return render(request, "login.html", 429, session, next=target, username=name,
                       message=f"Too many failed sign-ins: try again in {minutes} minutes.")
-    with st.reports.lock:
-        user = accounts.authenticate(st.store.con, name, password)
+    user = await _db(request, accounts.authenticate, st.store.con, name, password)
     if user is None:
         for t, k in zip(throttles, keys):
             t.failed(k)
@@ -226,9 +236,9 @@ def _classification(user: User) -> str:
     return "internal" if user.at_least("manager") else "open"
 
 
-def _tree(request: Request, user: User, la: str, month: dt.date):
+async def _tree(request: Request, user: User, la: str, month: dt.date) -> ReportTree:
     try:
-        return _state(request).reports.tree(la, month, _classification(user))
+        return await _db(request, _state(request).reports.tree, la, month, _classification(user))
     except (core.RunError, StoreError) as exc:
         raise HttpError(400, str(exc)) from None
 
@@ -245,7 +255,7 @@ async def home(request: Request, session: Session, user: User) -> Response:
 async def dashboard(request: Request, session: Session, user: User) -> Response:
     council = _council(request, user)
     month = _month(request, council["la_code"])
-    tree = _tree(request, user, council["la_code"], month)
+    tree = await _tree(request, user, council["la_code"], month)
     return render(request, "dashboard.html", session=session, user=user, tree=tree,
                   la=council["la_code"], with_cases=user.at_least("manager"),
                   has_cases=_state(request).reports.has_cases)
@@ -263,7 +273,7 @@ def _indicator(request: Request, tree: ReportTree) -> IndicatorPage:
 async def indicator_page(request: Request, session: Session, user: User) -> Response:
     council = _council(request, user)
     month = _month(request, council["la_code"])
-    tree = _tree(request, user, council["la_code"], month)
+    tree = await _tree(request, user, council["la_code"], month)
     indicator = _indicator(request, tree)
     reports = _state(request).reports
     return render(request, "indicator.html", session=session, user=user, tree=tree,
@@ -273,7 +283,7 @@ async def indicator_page(request: Request, session: Session, user: User) -> Resp
 
 # --- case lists (child-level: managers and admins, audited) ------------------------------------
 
-def _cases(request: Request, user: User) -> tuple[dict, dt.date, CaseList, CaseList]:
+async def _cases(request: Request, user: User) -> tuple[dict, dt.date, CaseList, CaseList]:
     """The case list of the URL (all of it, and the user's teams' part of it)."""
     council = _council(request, user)
     la = council["la_code"]
@@ -283,25 +293,23 @@ def _cases(request: Request, user: User) -> tuple[dict, dt.date, CaseList, CaseL
     if not reports.has_cases(indicator):
         raise HttpError(404, "There is no such page.")
     try:
-        full = reports.case_list(la, month, indicator)
+        full = await _db(request, reports.case_list, la, month, indicator)
     except (core.RunError, StoreError) as exc:
         raise HttpError(400, str(exc)) from None
     mine = replace(full, cases=tuple(c for c in full.cases if user.may_see_team(c.team)))
     return council, month, full, mine
 
 
-def _audit(request: Request, user: User, action: str, cl: CaseList) -> None:
+async def _audit(request: Request, user: User, action: str, cl: CaseList) -> None:
     children = len({c.person_id for c in cl.cases if c.person_id is not None})
-    st = _state(request)
-    with st.reports.lock:
-        accounts.audit(st.store.con, user, action, cl.la_code, cl.indicator, cl.month, children,
-                       len(cl.cases))
+    await _db(request, accounts.audit, _state(request).store.con, user, action, cl.la_code,
+              cl.indicator, cl.month, children, len(cl.cases))
 
 
 @page("manager")
 async def cases_page(request: Request, session: Session, user: User) -> Response:
-    council, month, full, mine = _cases(request, user)
-    _audit(request, user, "view case list", mine)
+    council, month, full, mine = await _cases(request, user)
+    await _audit(request, user, "view case list", mine)
     return render(request, "cases.html", session=session, user=user, council=council,
                   month=f"{month:%Y-%m}", full=full, cl=mine, stamp=case_output.STAMP,
                   labels=case_output)
@@ -309,8 +317,8 @@ async def cases_page(request: Request, session: Session, user: User) -> Response
 
 @page("manager")
 async def cases_csv(request: Request, session: Session, user: User) -> Response:
-    council, month, full, mine = _cases(request, user)
-    _audit(request, user, "export case list (CSV)", mine)
+    council, month, full, mine = await _cases(request, user)
+    await _audit(request, user, "export case list (CSV)", mine)
     one = CouncilCases(council["la_code"], council["la_name"], f"{month:%Y-%m}", "", 0, (mine,),
                        (), None, mine.allocation)
     name = f"cases-{council['la_code']}-{month:%Y-%m}-{mine.indicator}.csv"
@@ -322,9 +330,7 @@ async def cases_csv(request: Request, session: Session, user: User) -> Response:
 
 @page("admin")
 async def audit_page(request: Request, session: Session, user: User) -> Response:
-    st = _state(request)
-    with st.reports.lock:
-        rows = accounts.audit_log(st.store.con)
+    rows = await _db(request, accounts.audit_log, _state(request).store.con)
     if request.query_params.get("format") == "csv":
         return Response(csv_text(accounts.AUDIT_COLUMNS, rows), media_type="text/csv; charset=utf-8",
                         headers={"content-disposition": 'attachment; filename="audit.csv"'})
