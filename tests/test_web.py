@@ -171,3 +171,22 @@ def test_the_admin_sees_the_audit_log_and_its_csv(web, web_store):
 def test_a_user_of_several_councils_chooses_one(web):
     page = client(web, "admin").get("/")
     assert page.url.path == "/" and 'href="/c/884/"' in page.text and 'href="/c/885/"' in page.text
+
+
+def test_the_benchmark_explorer_is_public_and_shows_the_published_figures(web):
+    from safeguarding import benchmarks
+    from safeguarding.formatting import value
+
+    c = TestClient(web)  # no sign-in
+    assert 'value="884"' in c.get("/benchmarks").text
+    page = c.get("/benchmarks?la=884&measure=ReReferral")
+    assert page.status_code == 200 and "Herefordshire, County of (884)" in page.text
+    [r] = benchmarks.profile("884", year=2014, measure="ReReferral")
+    assert r["council"] is not None and r["england"] is not None
+    assert re.search(rf'<th scope="row">2014</th>\s*<td>{re.escape(value(r["council"], "percent"))}'
+                     rf'</td><td>{re.escape(value(r["neighbours"], "percent"))} '
+                     rf'\({r["neighbours_n"]}\)</td>', page.text)
+    every = c.get("/benchmarks?la=884").text
+    assert every.count("measure=") == len(benchmarks.BY_CODE)  # a link per measure
+    for route in ("/benchmarks?la=999", "/benchmarks?la=884&measure=nothing"):
+        assert c.get(route).status_code == 404

@@ -25,11 +25,12 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from .. import app as core
+from .. import benchmarks
 from .. import case_output
 from ..csvtext import csv_text
 from ..results import CaseList, CouncilCases, IndicatorPage, ReportTree
 from ..store import Store, StoreError
-from . import accounts
+from . import accounts, explorer
 from .accounts import User
 from .data import Reports
 from .security import SecurityHeaders, Session, Sessions, Throttle
@@ -74,6 +75,7 @@ def create_app(store: Store, *, secure_cookies: bool = True, clock=None) -> Star
         Route("/c/{la}/cases/{indicator}.csv", cases_csv),  # before the page, which would match
         Route("/c/{la}/cases/{indicator}", cases_page),
         Route("/audit", audit_page),
+        Route("/benchmarks", explorer_page),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     web = Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})
@@ -336,3 +338,31 @@ async def audit_page(request: Request, session: Session, user: User) -> Response
                         headers={"content-disposition": 'attachment; filename="audit.csv"'})
     return render(request, "audit.html", session=session, user=user, rows=list(reversed(rows)),
                   columns=accounts.AUDIT_COLUMNS)
+
+
+# --- the benchmark explorer (public data: no sign-in) ------------------------------------------
+
+async def _signed_in(request: Request) -> tuple[Session | None, User | None]:
+    """The session and its user where there is one (a public page shows who is signed in)."""
+    session = _session(request)
+    if session is None or session.user is None:
+        return session, None
+    return session, await _db(request, accounts.get_user, _state(request).store.con, session.user)
+
+
+async def explorer_page(request: Request) -> Response:
+    session, user = await _signed_in(request)
+    la = request.query_params.get("la") or None
+    measure = request.query_params.get("measure") or None
+    chosen = explorer.council(la) if la else None
+    if (la and chosen is None) or (measure and measure not in benchmarks.BY_CODE):
+        return error_page(request, 404, "There is no such council or measure.", session, user)
+    today = dt.date.today()
+    latest = trend = neighbours = None
+    if chosen and measure:
+        trend, neighbours = await run_in_threadpool(explorer.over_years, chosen.la_code, measure, today)
+    elif chosen:
+        latest = await run_in_threadpool(explorer.latest, chosen.la_code, today)
+    return render(request, "explorer.html", session=session, user=user, councils=explorer.councils(),
+                  chosen=chosen, measure=measure and benchmarks.BY_CODE[measure], latest=latest,
+                  trend=trend, neighbours=neighbours, attribution=benchmarks.ATTRIBUTION)
