@@ -18,6 +18,7 @@ pytest.importorskip("starlette")
 from starlette.testclient import TestClient  # noqa: E402
 
 from safeguarding.cases import run_cases  # noqa: E402
+from safeguarding.report.charts import describe  # noqa: E402
 from safeguarding.report.tree import build_tree  # noqa: E402
 from safeguarding.web import accounts  # noqa: E402
 from safeguarding.web.server import create_app  # noqa: E402
@@ -80,6 +81,7 @@ def test_the_dashboard_shows_the_packs_open_figures_to_a_reader(web, synthetic_c
         cells = row(page, i.id)
         assert f'<td class="value">{html.escape(i.latest)}</td>' in cells, i.id
         assert i.rag_label in cells and html.escape(i.spc_label) in cells, i.id
+        assert ('<svg class="sparkline"' in cells) == any(m.value_raw is not None for m in i.months)
     assert ">Cases</a>" not in page  # no case lists for a reader
 
 
@@ -107,6 +109,7 @@ def test_the_indicator_page_has_its_series_benchmark_and_definition(web, synthet
     assert html.escape(i.definition) in page
     assert "Benchmarks" in page and "Commentary" in page
     assert "cases behind this figure" not in page  # a reader's page has no case link
+    assert f'<figure class="chart" role="img" aria-label="{html.escape(describe(i))}"><svg' in page
 
 
 def test_another_month_and_a_bad_month(web, synthetic_council):

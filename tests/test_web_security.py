@@ -209,7 +209,8 @@ def test_static_files_do_not_reach_outside_their_folder(web):
 
 def test_security_headers_on_every_response(web):
     c = client(web, "reader")
-    responses = [c.get("/login"), c.get("/c/884/"), c.get("/c/884/cases/x"), c.get("/nowhere"),
+    responses = [c.get("/login"), c.get("/c/884/"), c.get(f"/c/884/indicator/{CASES}"),
+                 c.get("/benchmarks?la=884"), c.get("/c/884/cases/x"), c.get("/nowhere"),
                  c.get("/static/app.css"), TestClient(web).get("/c/884/", follow_redirects=False),
                  client(web, "manager").get(f"/c/884/cases/{CASES}.csv")]
     for r in responses:
@@ -221,5 +222,5 @@ def test_security_headers_on_every_response(web):
         assert h["x-content-type-options"] == "nosniff"
         if r.url.path != "/static/app.css":
             assert h["cache-control"] == "no-store", r.url
-    for page in responses[:4]:  # nothing inline that the policy would block
+    for page in responses[:6]:  # nothing inline that the policy would block
         assert "<script" not in page.text and not re.search(r"\s(style|on[a-z]+)\s*=", page.text)

@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from functools import wraps
+from functools import lru_cache, wraps
 from pathlib import Path
 from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -28,6 +29,8 @@ from .. import app as core
 from .. import benchmarks
 from .. import case_output
 from ..csvtext import csv_text
+from ..report import charts
+from ..report.html import sparkline_svg
 from ..results import CaseList, CouncilCases, IndicatorPage, ReportTree
 from ..store import Store, StoreError
 from . import accounts, explorer
@@ -63,6 +66,7 @@ def create_app(store: Store, *, secure_cookies: bool = True, clock=None) -> Star
     with_clock = {"clock": clock} if clock else {}
     accounts.ensure_schema(store.con)
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True)
+    env.globals["sparkline"] = sparkline_svg  # the pack's: an inline SVG of attributes only
     state = State(store, Reports(store), Sessions(**with_clock),
                   Throttle(USER_LIMIT, **with_clock), Throttle(CLIENT_LIMIT, **with_clock),
                   "__Host-session" if secure_cookies else "session", secure_cookies, env)
@@ -271,6 +275,13 @@ def _indicator(request: Request, tree: ReportTree) -> IndicatorPage:
     raise HttpError(404, "There is no such page.")
 
 
+@lru_cache(maxsize=256)  # an indicator page is immutable: its own key
+def _chart(indicator: IndicatorPage) -> Markup:
+    """The pack's chart of the indicator (its Vega-Lite spec) as a static SVG: no script, and
+    no style attribute for the CSP to block (vl-convert writes presentation attributes)."""
+    return Markup(charts.chart_svg(charts.chart_spec(indicator)))
+
+
 @page()
 async def indicator_page(request: Request, session: Session, user: User) -> Response:
     council = _council(request, user)
@@ -278,8 +289,10 @@ async def indicator_page(request: Request, session: Session, user: User) -> Resp
     tree = await _tree(request, user, council["la_code"], month)
     indicator = _indicator(request, tree)
     reports = _state(request).reports
+    chart = await run_in_threadpool(_chart, indicator) if indicator.available else None
     return render(request, "indicator.html", session=session, user=user, tree=tree,
-                  la=council["la_code"], i=indicator,
+                  la=council["la_code"], i=indicator, chart=chart,
+                  chart_text=charts.describe(indicator),
                   cases_link=user.at_least("manager") and reports.has_cases(indicator.id))
 
 
