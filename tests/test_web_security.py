@@ -224,3 +224,17 @@ def test_security_headers_on_every_response(web):
             assert h["cache-control"] == "no-store", r.url
     for page in responses[:6]:  # nothing inline that the policy would block
         assert "<script" not in page.text and not re.search(r"\s(style|on[a-z]+)\s*=", page.text)
+
+
+def test_the_throttle_forgets_old_keys_first_when_full(monkeypatch):
+    from safeguarding.web import security
+
+    monkeypatch.setattr(security, "MAX_KEYS", 3)
+    clock = Clock()
+    t = security.Throttle(2, clock=clock)
+    for key in ("a", "a", "b", "c"):
+        t.failed(key)
+        clock.now += 1
+    assert t.locked_for("a") > 0
+    t.failed("d")  # full: the oldest (a) goes, and with it its lock
+    assert t.locked_for("a") == 0 and set(t._failures) == {"b", "c", "d"}

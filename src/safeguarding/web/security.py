@@ -18,6 +18,7 @@ IDLE = 30 * 60  # seconds a session lasts unused
 LIFETIME = 8 * 60 * 60  # and at most, from sign-in
 ANONYMOUS_IDLE = 15 * 60  # a sign-in page's session
 MAX_SESSIONS = 10_000  # anonymous sessions beyond this push out the oldest ones
+MAX_KEYS = 100_000  # user names and clients with failed sign-ins remembered
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
@@ -112,7 +113,20 @@ class Throttle:
         return 0.0
 
     def failed(self, key: str) -> None:
+        if key not in self._failures and len(self._failures) >= MAX_KEYS:
+            self._forget()
         self._failures.setdefault(key, deque(maxlen=self.limit * 4)).append(self.clock())
+
+    def _forget(self) -> None:
+        """Bound the memory guessed names can take: drop keys whose last failure no longer
+        counts, then (a flood of them) the oldest."""
+        now = self.clock()
+        for key in [k for k, t in self._failures.items()
+                    if not t or now - t[-1] > max(self.window, self.lock)]:
+            del self._failures[key]
+        by_age = sorted(self._failures, key=lambda k: self._failures[k][-1])
+        for key in by_age[:max(0, len(self._failures) - MAX_KEYS + 1)]:
+            del self._failures[key]
 
     def succeeded(self, key: str) -> None:
         self._failures.pop(key, None)
