@@ -64,6 +64,17 @@ def test_sign_in_shows_the_dashboard_and_sign_out_ends_the_session(web):
     assert after.status_code == 303 and after.headers["location"].startswith("/login")
 
 
+def test_sign_in_returns_to_the_page_asked_for(web):
+    c = client(web)
+    first = c.get("/c/884/?month=2014-07", follow_redirects=False)
+    assert first.status_code == 303
+    page = c.get(first.headers["location"])
+    assert 'name="next" value="/c/884/?month=2014-07"' in page.text
+    r = c.post("/login", data={"username": "reader", "password": PASSWORD, "csrf": csrf(page.text),
+                               "next": "/c/884/?month=2014-07"}, follow_redirects=False)
+    assert r.headers["location"] == "/c/884/?month=2014-07"
+
+
 def test_a_wrong_password_or_unknown_user_is_refused_alike(web):
     c = client(web)
     wrong = sign_in(c, "reader", "not the password at all")

@@ -142,7 +142,8 @@ def page(role: str = "reader"):
                 if user is None:  # disabled since: signed out
                     st.sessions.drop(session.id)
             if session is None or user is None:
-                target = quote(request.url.path, safe="/")
+                path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+                target = quote(path, safe="")  # back here after sign-in (_safe_next checks it)
                 return RedirectResponse(f"/login?next={target}", status_code=303)
             if request.method == "POST":
                 form = await request.form()
