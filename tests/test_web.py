@@ -204,3 +204,35 @@ def test_the_benchmark_explorer_is_public_and_shows_the_published_figures(web):
     assert every.count("measure=") == len(benchmarks.BY_CODE)  # a link per measure
     for route in ("/benchmarks?la=999", "/benchmarks?la=884&measure=nothing"):
         assert c.get(route).status_code == 404
+
+
+def _cells(book, sheet: str) -> list[tuple]:
+    return [tuple(c.value for c in r) for r in book[sheet].iter_rows()]
+
+
+@pytest.mark.parametrize("name, classification", [("reader", "open"), ("allteams", "internal")])
+def test_the_packs_workbook_for_the_month_is_the_packs(web, synthetic_council, tmp_path, name,
+                                                       classification):
+    import openpyxl
+
+    from safeguarding.report.xlsx import write_xlsx
+
+    r = client(web, name).get("/c/884/pack/performance-data.xlsx?month=2014-08")
+    assert r.status_code == 200
+    assert r.headers["content-disposition"] == (
+        f'attachment; filename="884-2014-08-{classification}-performance-data.xlsx"')
+    (tmp_path / "web.xlsx").write_bytes(r.content)
+    write_xlsx(build_tree(synthetic_council, classification), tmp_path / "pack.xlsx")
+    web_book, pack_book = (openpyxl.load_workbook(tmp_path / f) for f in ("web.xlsx", "pack.xlsx"))
+    for sheet in ("Summary", "Benchmarks", "data"):
+        assert _cells(web_book, sheet) == _cells(pack_book, sheet), sheet
+
+
+def test_only_the_packs_files_are_served(web):
+    c = client(web, "reader")
+    for route in ("/c/884/pack/performance-cases.xlsx", "/c/884/pack/..%2f..%2fpyproject.toml",
+                  "/c/884/pack/%2e%2e", "/c/884/pack/extract.toml", "/c/885/pack/cover-report.docx"):
+        r = c.get(route)
+        assert r.status_code == 404 and "content-disposition" not in r.headers, route
+    assert TestClient(web).get("/c/884/pack/cover-report.docx",
+                               follow_redirects=False).status_code == 303

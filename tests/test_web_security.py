@@ -18,7 +18,8 @@ from web_helpers import PASSWORD, XSS, csrf, sign_in  # noqa: E402
 CASES = "cp_visits_in_timescale"
 CHILD = "P0"  # every synthetic child's id starts so
 ROUTES = ["/", "/c/884/", f"/c/884/indicator/{CASES}", f"/c/884/cases/{CASES}",
-          f"/c/884/cases/{CASES}.csv", "/audit", "/audit?format=csv"]
+          f"/c/884/cases/{CASES}.csv", "/audit", "/audit?format=csv",
+          "/c/884/pack/performance-report.html", "/c/884/pack/performance-data.xlsx"]
 CHILD_ROUTES = [f"/c/884/cases/{CASES}", f"/c/884/cases/{CASES}.csv"]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tempfile
 from dataclasses import dataclass, replace
 from functools import lru_cache, wraps
 from pathlib import Path
@@ -29,8 +30,12 @@ from .. import app as core
 from .. import benchmarks
 from .. import case_output
 from ..csvtext import csv_text
-from ..report import charts
-from ..report.html import sparkline_svg
+from ..report import charts, pack
+from ..report.docx import write_docx
+from ..report.html import render_html, sparkline_svg
+from ..report.pdf import write_pdf
+from ..report.settings import load_report_settings
+from ..report.xlsx import write_xlsx
 from ..results import CaseList, CouncilCases, IndicatorPage, ReportTree
 from ..store import Store, StoreError
 from . import accounts, explorer
@@ -78,6 +83,7 @@ def create_app(store: Store, *, secure_cookies: bool = True, clock=None) -> Star
         Route("/c/{la}/indicator/{indicator}", indicator_page),
         Route("/c/{la}/cases/{indicator}.csv", cases_csv),  # before the page, which would match
         Route("/c/{la}/cases/{indicator}", cases_page),
+        Route("/c/{la}/pack/{name}", pack_file),
         Route("/audit", audit_page),
         Route("/benchmarks", explorer_page),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
@@ -295,6 +301,45 @@ async def indicator_page(request: Request, session: Session, user: User) -> Resp
                   la=council["la_code"], i=indicator, chart=chart,
                   chart_text=charts.describe(indicator),
                   cases_link=user.at_least("manager") and reports.has_cases(indicator.id))
+
+
+# --- the pack, for any month: the same tree, the pack's own renderers ---------------------------
+
+PACK_TYPES = {"performance-report.html": "text/html; charset=utf-8",
+              "performance-report.pdf": "application/pdf",
+              "performance-data.xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+              "cover-report.docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+assert set(PACK_TYPES) == set(pack.FILES)
+
+
+def _pack_bytes(tree: ReportTree, name: str) -> bytes:
+    """One file of the pack for the tree, rendered as `safeguarding report` writes it (no case
+    lists: they are only ever shown, audited, on the case-list pages)."""
+    if name == "performance-report.html":
+        return render_html(tree).encode("utf-8")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        if name == "performance-report.pdf":
+            write_pdf(tree, path)
+        elif name == "performance-data.xlsx":
+            write_xlsx(tree, path)
+        else:
+            write_docx(tree, load_report_settings(), path)
+        return path.read_bytes()
+
+
+@page()
+async def pack_file(request: Request, session: Session, user: User) -> Response:
+    council = _council(request, user)
+    name = request.path_params["name"]
+    if name not in PACK_TYPES:  # a fixed set of names: never a path
+        raise HttpError(404, "There is no such page.")
+    month = _month(request, council["la_code"])
+    tree = await _tree(request, user, council["la_code"], month)
+    body = await run_in_threadpool(_pack_bytes, tree, name)
+    download = f"{council['la_code']}-{tree.month}-{tree.classification}-{name}"
+    return Response(body, media_type=PACK_TYPES[name],
+                    headers={"content-disposition": f'attachment; filename="{download}"'})
 
 
 # --- case lists (child-level: managers and admins, audited) ------------------------------------
