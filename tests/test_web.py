@@ -236,3 +236,15 @@ def test_only_the_packs_files_are_served(web):
         assert r.status_code == 404 and "content-disposition" not in r.headers, route
     assert TestClient(web).get("/c/884/pack/cover-report.docx",
                                follow_redirects=False).status_code == 303
+
+
+def test_the_councils_targets_are_those_the_server_was_started_with(web_store, tmp_path):
+    from safeguarding.judgement.targets import load_targets
+    from safeguarding.web.data import Settings
+
+    path = tmp_path / "targets.toml"
+    path.write_text("[cp_visits_in_timescale]\ntarget = 90\namber = 85\n")
+    web = create_app(web_store, secure_cookies=False,
+                     settings=Settings(targets=load_targets(path)))
+    cells = row(client(web, "reader").get("/c/884/").text, CASES)
+    assert "<td>90.00%</td>" in cells

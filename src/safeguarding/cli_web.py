@@ -16,6 +16,10 @@ from rich.table import Table
 from .cli_errors import fail
 from .csvtext import csv_text
 from .formatting import terminal
+from .judgement.events import load_events
+from .judgement.targets import load_targets
+from .policy import load_policy
+from .report.settings import load_report_settings
 from .store import Store
 from .web import accounts
 from .web.accounts import AccountError
@@ -51,6 +55,12 @@ def serve(
     ssl_certfile: Annotated[Optional[Path], typer.Option(help="TLS certificate (PEM), to serve "
                                                          "HTTPS without a proxy in front.")] = None,
     ssl_keyfile: Annotated[Optional[Path], typer.Option(help="TLS private key (PEM).")] = None,
+    policy: Annotated[Optional[Path], typer.Option(help="A policy.toml overriding the shipped "
+                                                   "policy, as for `safeguarding report`.")] = None,
+    targets: Annotated[Optional[Path], typer.Option(help="The council's targets.toml.")] = None,
+    events: Annotated[Optional[Path], typer.Option(help="The council's events.toml.")] = None,
+    report_settings: Annotated[Optional[Path], typer.Option(
+        "--report-settings", help="A report.toml for the cover report.")] = None,
     insecure_cookies: Annotated[bool, typer.Option(
         "--insecure-cookies", help="Session cookies without the Secure flag, for plain HTTP on "
                                    "a loopback address only (testing).")] = False,
@@ -60,6 +70,7 @@ def serve(
     try:
         import uvicorn
 
+        from .web.data import Settings
         from .web.server import create_app
     except ImportError:
         fail("the web view needs the web extra: pip install 'safeguarding[web]'")
@@ -67,9 +78,11 @@ def serve(
         fail("--insecure-cookies is for a loopback address only (--host 127.0.0.1)")
     if (ssl_certfile is None) != (ssl_keyfile is None):
         fail("give both --ssl-certfile and --ssl-keyfile, or neither")
+    settings = Settings(load_policy(policy), load_targets(targets), load_events(events),
+                        load_report_settings(report_settings))  # checked before serving
     opened = _store(store)
     try:
-        web = create_app(opened, secure_cookies=not insecure_cookies)
+        web = create_app(opened, secure_cookies=not insecure_cookies, settings=settings)
         if not accounts.users(opened.con):
             err.print("Note: the store has no web accounts yet: stop the server and add one with "
                       f"`safeguarding users add {terminal(store)} NAME --role admin --all-councils`")

@@ -34,13 +34,13 @@ from ..report import charts, pack
 from ..report.docx import write_docx
 from ..report.html import render_html, sparkline_svg
 from ..report.pdf import write_pdf
-from ..report.settings import load_report_settings
+from ..report.settings import ReportSettings
 from ..report.xlsx import write_xlsx
 from ..results import CaseList, CouncilCases, IndicatorPage, ReportTree
 from ..store import Store, StoreError
 from . import accounts, explorer
 from .accounts import User
-from .data import Reports
+from .data import Reports, Settings
 from .security import SecurityHeaders, Session, Sessions, Throttle
 
 HERE = Path(__file__).parent
@@ -66,13 +66,15 @@ class State:
     env: Environment
 
 
-def create_app(store: Store, *, secure_cookies: bool = True, clock=None) -> Starlette:
-    """The web view over an open, writable store (its web schema is made if it has none)."""
+def create_app(store: Store, *, secure_cookies: bool = True, clock=None,
+               settings: Settings | None = None) -> Starlette:
+    """The web view over an open, writable store (its web schema is made if it has none), with
+    the council's settings (default: the shipped ones)."""
     with_clock = {"clock": clock} if clock else {}
     accounts.ensure_schema(store.con)
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True)
     env.globals["sparkline"] = sparkline_svg  # the pack's: an inline SVG of attributes only
-    state = State(store, Reports(store), Sessions(**with_clock),
+    state = State(store, Reports(store, settings), Sessions(**with_clock),
                   Throttle(USER_LIMIT, **with_clock), Throttle(CLIENT_LIMIT, **with_clock),
                   "__Host-session" if secure_cookies else "session", secure_cookies, env)
     routes = [
@@ -312,7 +314,7 @@ PACK_TYPES = {"performance-report.html": "text/html; charset=utf-8",
 assert set(PACK_TYPES) == set(pack.FILES)
 
 
-def _pack_bytes(tree: ReportTree, name: str) -> bytes:
+def _pack_bytes(tree: ReportTree, name: str, settings: ReportSettings) -> bytes:
     """One file of the pack for the tree, rendered as `safeguarding report` writes it (no case
     lists: they are only ever shown, audited, on the case-list pages)."""
     if name == "performance-report.html":
@@ -324,7 +326,7 @@ def _pack_bytes(tree: ReportTree, name: str) -> bytes:
         elif name == "performance-data.xlsx":
             write_xlsx(tree, path)
         else:
-            write_docx(tree, load_report_settings(), path)
+            write_docx(tree, settings, path)
         return path.read_bytes()
 
 
@@ -336,7 +338,7 @@ async def pack_file(request: Request, session: Session, user: User) -> Response:
         raise HttpError(404, "There is no such page.")
     month = _month(request, council["la_code"])
     tree = await _tree(request, user, council["la_code"], month)
-    body = await run_in_threadpool(_pack_bytes, tree, name)
+    body = await run_in_threadpool(_pack_bytes, tree, name, _state(request).reports.settings.report)
     download = f"{council['la_code']}-{tree.month}-{tree.classification}-{name}"
     return Response(body, media_type=PACK_TYPES[name],
                     headers={"content-disposition": f'attachment; filename="{download}"'})
