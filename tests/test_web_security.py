@@ -239,3 +239,18 @@ def test_the_throttle_forgets_old_keys_first_when_full(monkeypatch):
     assert t.locked_for("a") > 0
     t.failed("d")  # full: the oldest (a) goes, and with it its lock
     assert t.locked_for("a") == 0 and set(t._failures) == {"b", "c", "d"}
+
+
+def test_an_unexpected_failure_shows_and_logs_no_data(web_store, monkeypatch, caplog):
+    from safeguarding.web.data import Reports
+
+    def fails(*args, **kwargs):
+        raise ValueError("could not convert 'P0001234' to a date")
+
+    monkeypatch.setattr(Reports, "tree", fails)
+    web = create_app(web_store, secure_cookies=False)
+    with caplog.at_level("INFO"):
+        r = client(web, "reader").get("/c/884/")
+    assert r.status_code == 500 and CHILD not in r.text
+    assert "unexpected failure (ValueError) on GET /c/884/" in caplog.text
+    assert CHILD not in caplog.text

@@ -10,6 +10,7 @@ written to the audit log before it is sent.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import tempfile
 from dataclasses import dataclass, replace
@@ -44,6 +45,7 @@ from .data import Reports, Settings
 from .security import SecurityHeaders, Session, Sessions, Throttle
 
 HERE = Path(__file__).parent
+log = logging.getLogger("safeguarding.web")
 USER_LIMIT, CLIENT_LIMIT = 5, 20  # failed sign-ins before a lock (per user name, per client)
 MONTH = re.compile(r"^\d{4}-\d{2}$")
 
@@ -136,10 +138,28 @@ def _set_cookie(request: Request, response: Response, session: Session) -> None:
                         path="/")
 
 
+def contained(handler):
+    """A handler whose unexpected failure is a plain 500 page, logged by the exception's type
+    alone: its text may quote a cell of the extract, and that is children's data."""
+    @wraps(handler)
+    async def run(request: Request, *args):
+        try:
+            return await handler(request, *args)
+        except HttpError:
+            raise  # an answer for the user (page() shows it)
+        except Exception as exc:  # noqa: BLE001 - the one place every unexpected failure ends
+            log.error("unexpected failure (%s) on %s %s", type(exc).__name__, request.method,
+                      request.url.path)
+            return error_page(request, 500, "Something went wrong on the server.")
+    return run
+
+
 def page(role: str = "reader"):
     """A page for signed-in users of at least `role`: no session, the sign-in page (nothing
     else); a lesser role, 403; a POST without the session's CSRF token, 403."""
     def wrap(handler):
+        inner = contained(handler)
+
         @wraps(handler)
         async def guarded(request: Request):
             st = _state(request)
@@ -161,7 +181,7 @@ def page(role: str = "reader"):
             if not user.at_least(role):
                 return error_page(request, 403, "Your account may not see this page.", session, user)
             try:
-                return await handler(request, session, user)
+                return await inner(request, session, user)
             except HttpError as exc:
                 return error_page(request, exc.status, exc.message, session, user)
         return guarded
@@ -177,6 +197,7 @@ def _safe_next(target: str | None) -> str:
     return "/"
 
 
+@contained
 async def login(request: Request) -> Response:
     st = _state(request)
     session = _session(request)
@@ -411,6 +432,7 @@ async def _signed_in(request: Request) -> tuple[Session | None, User | None]:
     return session, await _db(request, accounts.get_user, _state(request).store.con, session.user)
 
 
+@contained
 async def explorer_page(request: Request) -> Response:
     session, user = await _signed_in(request)
     la = request.query_params.get("la") or None
