@@ -248,3 +248,13 @@ def test_the_councils_targets_are_those_the_server_was_started_with(web_store, t
                      settings=Settings(targets=load_targets(path)))
     cells = row(client(web, "reader").get("/c/884/").text, CASES)
     assert "<td>90.00%</td>" in cells
+
+
+def test_the_snapshots_page_lists_the_councils_own(web, web_store):
+    held = {s["la_code"]: s for s in web_store.snapshots()}
+    page = client(web, "reader").get("/c/884/snapshots")
+    assert page.status_code == 200
+    assert f'<th scope="row">{held["884"]["snapshot_id"]} (shown)</th>' in page.text
+    assert f'<th scope="row">{held["885"]["snapshot_id"]}' not in page.text
+    assert f"{held['884']['rows']:,}" in page.text
+    assert client(web, "reader").get("/c/885/snapshots").status_code == 404

@@ -19,7 +19,8 @@ CASES = "cp_visits_in_timescale"
 CHILD = "P0"  # every synthetic child's id starts so
 ROUTES = ["/", "/c/884/", f"/c/884/indicator/{CASES}", f"/c/884/cases/{CASES}",
           f"/c/884/cases/{CASES}.csv", "/audit", "/audit?format=csv",
-          "/c/884/pack/performance-report.html", "/c/884/pack/performance-data.xlsx"]
+          "/c/884/pack/performance-report.html", "/c/884/pack/performance-data.xlsx",
+          "/c/884/snapshots"]
 CHILD_ROUTES = [f"/c/884/cases/{CASES}", f"/c/884/cases/{CASES}.csv"]
 
 

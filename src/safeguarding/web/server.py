@@ -10,6 +10,7 @@ written to the audit log before it is sent.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import re
 import tempfile
@@ -88,6 +89,7 @@ def create_app(store: Store, *, secure_cookies: bool = True, clock=None,
         Route("/c/{la}/cases/{indicator}.csv", cases_csv),  # before the page, which would match
         Route("/c/{la}/cases/{indicator}", cases_page),
         Route("/c/{la}/pack/{name}", pack_file),
+        Route("/c/{la}/snapshots", snapshots_page),
         Route("/audit", audit_page),
         Route("/benchmarks", explorer_page),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
@@ -324,6 +326,17 @@ async def indicator_page(request: Request, session: Session, user: User) -> Resp
                   la=council["la_code"], i=indicator, chart=chart,
                   chart_text=charts.describe(indicator),
                   cases_link=user.at_least("manager") and reports.has_cases(indicator.id))
+
+
+@page()
+async def snapshots_page(request: Request, session: Session, user: User) -> Response:
+    """The council's snapshots held (as `safeguarding history`): the one shown is the latest."""
+    council = _council(request, user)
+    held = await _db(request, _state(request).store.snapshots)
+    mine = [dict(snap, notes=json.loads(snap["notes"] or "[]")) for snap in held
+            if snap["la_code"] == council["la_code"]]
+    return render(request, "snapshots.html", session=session, user=user, council=council,
+                  snapshots=mine)
 
 
 # --- the pack, for any month: the same tree, the pack's own renderers ---------------------------
