@@ -258,3 +258,9 @@ def test_the_snapshots_page_lists_the_councils_own(web, web_store):
     assert f'<th scope="row">{held["885"]["snapshot_id"]}' not in page.text
     assert f"{held['884']['rows']:,}" in page.text
     assert client(web, "reader").get("/c/885/snapshots").status_code == 404
+
+
+def test_the_admin_sees_the_accounts_and_no_hash(web):
+    page = client(web, "admin").get("/users").text
+    assert '<th scope="row">manager</th><td>manager</td>\n<td>Children in Care</td>\n<td>884</td>' in page
+    assert "argon2" not in page

@@ -20,7 +20,7 @@ CHILD = "P0"  # every synthetic child's id starts so
 ROUTES = ["/", "/c/884/", f"/c/884/indicator/{CASES}", f"/c/884/cases/{CASES}",
           f"/c/884/cases/{CASES}.csv", "/audit", "/audit?format=csv",
           "/c/884/pack/performance-report.html", "/c/884/pack/performance-data.xlsx",
-          "/c/884/snapshots"]
+          "/c/884/snapshots", "/users"]
 CHILD_ROUTES = [f"/c/884/cases/{CASES}", f"/c/884/cases/{CASES}.csv"]
 
 
@@ -66,16 +66,16 @@ def test_every_route_without_a_session_goes_to_sign_in(web):
 def test_a_reader_may_not_see_case_lists_or_the_audit_log(web, web_store):
     before = audit_count(web_store)
     c = client(web, "reader")
-    for route in [*CHILD_ROUTES, "/audit", "/audit?format=csv"]:
+    for route in [*CHILD_ROUTES, "/audit", "/audit?format=csv", "/users"]:
         r = c.get(route)
-        assert r.status_code == 403 and CHILD not in r.text, route
+        assert r.status_code == 403 and CHILD not in r.text and "allteams" not in r.text, route
     assert "/cases/" not in c.get(f"/c/884/indicator/{CASES}").text
     assert audit_count(web_store) == before
 
 
-def test_a_manager_may_not_see_the_audit_log(web):
+def test_a_manager_may_not_see_the_audit_log_or_the_accounts(web):
     c = client(web, "manager")
-    for route in ("/audit", "/audit?format=csv"):
+    for route in ("/audit", "/audit?format=csv", "/users"):
         r = c.get(route)
         assert r.status_code == 403 and "view case list" not in r.text
 

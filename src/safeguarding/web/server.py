@@ -91,6 +91,7 @@ def create_app(store: Store, *, secure_cookies: bool = True, clock=None,
         Route("/c/{la}/pack/{name}", pack_file),
         Route("/c/{la}/snapshots", snapshots_page),
         Route("/audit", audit_page),
+        Route("/users", users_page),
         Route("/benchmarks", explorer_page),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
@@ -433,6 +434,13 @@ async def audit_page(request: Request, session: Session, user: User) -> Response
                         headers={"content-disposition": 'attachment; filename="audit.csv"'})
     return render(request, "audit.html", session=session, user=user, rows=list(reversed(rows)),
                   columns=accounts.AUDIT_COLUMNS)
+
+
+@page("admin")
+async def users_page(request: Request, session: Session, user: User) -> Response:
+    """The accounts (read-only: `safeguarding users` changes them, with the server stopped)."""
+    found = await _db(request, accounts.users, _state(request).store.con)
+    return render(request, "users.html", session=session, user=user, accounts=found)
 
 
 # --- the benchmark explorer (public data: no sign-in) ------------------------------------------
