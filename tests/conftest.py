@@ -17,3 +17,13 @@ def synthetic_council(tmp_path_factory):
     from extracts import synthetic_council as build
 
     return build(tmp_path_factory.mktemp("synthetic") / "extract")
+
+
+@pytest.fixture(scope="session")
+def web_store(tmp_path_factory):
+    """A store file for the web view's tests (see web_helpers.build_store), open read-write."""
+    from web_helpers import build_store
+
+    store = build_store(tmp_path_factory.mktemp("web"))
+    yield store
+    store.close()

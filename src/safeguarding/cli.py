@@ -18,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import app as core
-from . import output, reference
+from . import cli_web, output, reference
 from .benchmarks import MODELS
 from .cli_benchmarks import benchmarks_app
 from .cli_errors import DATA_ERRORS, Group, error_line, fail
@@ -893,6 +893,9 @@ def demo(
 
 
 cli.add_typer(benchmarks_app, name="benchmarks")
+cli.command()(cli_web.serve)
+cli.command()(cli_web.audit)
+cli.add_typer(cli_web.users_app, name="users")
 app = cli
 
 

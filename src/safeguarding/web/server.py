@@ -1,0 +1,472 @@
+"""The web application (Starlette): server-rendered pages that work without JavaScript.
+
+Every page but the sign-in page needs a signed-in session; a page of a council the user is not
+granted is "not found", exactly as a council the store does not hold, so codes cannot be probed.
+Readers see the open report (small numbers suppressed), managers and admins the internal one;
+case lists are for managers (their teams) and admins, and every view or export of one is
+written to the audit log before it is sent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import re
+import tempfile
+from dataclasses import dataclass, replace
+from functools import lru_cache, wraps
+from pathlib import Path
+from urllib.parse import quote
+
+from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from .. import app as core
+from .. import benchmarks
+from .. import case_output
+from ..csvtext import csv_text
+from ..report import charts, pack
+from ..report.docx import write_docx
+from ..report.html import render_html, sparkline_svg
+from ..report.pdf import write_pdf
+from ..report.settings import ReportSettings
+from ..report.xlsx import write_xlsx
+from ..results import CaseList, CouncilCases, IndicatorPage, ReportTree
+from ..store import Store, StoreError
+from . import accounts, explorer
+from .accounts import User
+from .data import Reports, Settings
+from .security import SecurityHeaders, Session, Sessions, Throttle
+
+HERE = Path(__file__).parent
+log = logging.getLogger("safeguarding.web")
+USER_LIMIT, CLIENT_LIMIT = 5, 20  # failed sign-ins before a lock (per user name, per client)
+MONTH = re.compile(r"^\d{4}-\d{2}$")
+
+
+class HttpError(Exception):
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status, self.message = status, message
+
+
+@dataclass
+class State:
+    store: Store
+    reports: Reports
+    sessions: Sessions
+    throttle_user: Throttle
+    throttle_client: Throttle
+    cookie: str
+    secure: bool
+    env: Environment
+
+
+def create_app(store: Store, *, secure_cookies: bool = True, clock=None,
+               settings: Settings | None = None) -> Starlette:
+    """The web view over an open, writable store (its web schema is made if it has none), with
+    the council's settings (default: the shipped ones)."""
+    with_clock = {"clock": clock} if clock else {}
+    accounts.ensure_schema(store.con)
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True)
+    env.globals["sparkline"] = sparkline_svg  # the pack's: an inline SVG of attributes only
+    state = State(store, Reports(store, settings), Sessions(**with_clock),
+                  Throttle(USER_LIMIT, **with_clock), Throttle(CLIENT_LIMIT, **with_clock),
+                  "__Host-session" if secure_cookies else "session", secure_cookies, env)
+    routes = [
+        Route("/", home),
+        Route("/login", login, methods=["GET", "POST"]),
+        Route("/logout", logout, methods=["POST"]),
+        Route("/c/{la}/", dashboard),
+        Route("/c/{la}/indicator/{indicator}", indicator_page),
+        Route("/c/{la}/cases/{indicator}.csv", cases_csv),  # before the page, which would match
+        Route("/c/{la}/cases/{indicator}", cases_page),
+        Route("/c/{la}/pack/{name}", pack_file),
+        Route("/c/{la}/snapshots", snapshots_page),
+        Route("/audit", audit_page),
+        Route("/users", users_page),
+        Route("/benchmarks", explorer_page),
+        Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    web = Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})
+    web.state.web = state
+    return SecurityHeaders(web)  # type: ignore[return-value]
+
+
+def _state(request: Request) -> State:
+    return request.app.state.web
+
+
+def render(request: Request, template: str, code: int = 200, session: Session | None = None,
+           user: User | None = None, **context) -> HTMLResponse:
+    html = _state(request).env.get_template(template).render(
+        user=user, csrf=session.csrf if session else None, **context)
+    return HTMLResponse(html, status_code=code)
+
+
+def error_page(request: Request, status: int, message: str, session=None, user=None) -> HTMLResponse:
+    return render(request, "error.html", status, session, user, status=status, message=message)
+
+
+async def not_found(request: Request, exc) -> HTMLResponse:
+    return error_page(request, 404, "There is no such page.")
+
+
+async def _db(request: Request, fn, *args):
+    """fn(*args) off the event loop (queries and password hashing are slow), one at a time on
+    the store's connection."""
+    lock = _state(request).reports.lock
+
+    def locked():
+        with lock:
+            return fn(*args)
+    return await run_in_threadpool(locked)
+
+
+def _session(request: Request) -> Session | None:
+    st = _state(request)
+    return st.sessions.get(request.cookies.get(st.cookie))
+
+
+def _set_cookie(request: Request, response: Response, session: Session) -> None:
+    st = _state(request)
+    response.set_cookie(st.cookie, session.id, httponly=True, secure=st.secure, samesite="strict",
+                        path="/")
+
+
+def contained(handler):
+    """A handler whose unexpected failure is a plain 500 page, logged by the exception's type
+    alone: its text may quote a cell of the extract, and that is children's data."""
+    @wraps(handler)
+    async def run(request: Request, *args):
+        try:
+            return await handler(request, *args)
+        except HttpError:
+            raise  # an answer for the user (page() shows it)
+        except Exception as exc:  # noqa: BLE001 - the one place every unexpected failure ends
+            log.error("unexpected failure (%s) on %s %s", type(exc).__name__, request.method,
+                      request.url.path)
+            return error_page(request, 500, "Something went wrong on the server.")
+    return run
+
+
+def page(role: str = "reader"):
+    """A page for signed-in users of at least `role`: no session, the sign-in page (nothing
+    else); a lesser role, 403; a POST without the session's CSRF token, 403."""
+    def wrap(handler):
+        inner = contained(handler)
+
+        @wraps(handler)
+        async def guarded(request: Request):
+            st = _state(request)
+            session = _session(request)
+            user = None
+            if session is not None and session.user is not None:
+                user = await _db(request, accounts.get_user, st.store.con, session.user)
+                if user is None:  # disabled since: signed out
+                    st.sessions.drop(session.id)
+            if session is None or user is None:
+                path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+                target = quote(path, safe="")  # back here after sign-in (_safe_next checks it)
+                return RedirectResponse(f"/login?next={target}", status_code=303)
+            if request.method == "POST":
+                form = await request.form()
+                if not session.csrf_ok(form.get("csrf")):  # type: ignore[arg-type]
+                    return error_page(request, 403, "The form has expired: go back, reload the "
+                                      "page and try again.", session, user)
+            if not user.at_least(role):
+                return error_page(request, 403, "Your account may not see this page.", session, user)
+            try:
+                return await inner(request, session, user)
+            except HttpError as exc:
+                return error_page(request, exc.status, exc.message, session, user)
+        return guarded
+    return wrap
+
+
+# --- sign-in -----------------------------------------------------------------------------------
+
+def _safe_next(target: str | None) -> str:
+    """Only a path on this site (never //host or a scheme) is followed after sign-in."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return "/"
+
+
+@contained
+async def login(request: Request) -> Response:
+    st = _state(request)
+    session = _session(request)
+    if request.method == "GET":
+        if session is not None and session.user is not None:
+            return RedirectResponse("/", status_code=303)
+        session = session or st.sessions.new()
+        sign_in_page = render(request, "login.html", session=session,
+                              next=_safe_next(request.query_params.get("next")))
+        _set_cookie(request, sign_in_page, session)
+        return sign_in_page
+    form = await request.form()
+    if session is None or not session.csrf_ok(form.get("csrf")):  # type: ignore[arg-type]
+        return error_page(request, 403, "The sign-in form has expired: reload the page and try again.")
+    name = str(form.get("username", ""))[:200]
+    password = str(form.get("password", ""))[:1000]
+    target = _safe_next(str(form.get("next", "")))
+    keys = [f"user:{name.lower()}", f"client:{request.client.host if request.client else ''}"]
+    throttles = [st.throttle_user, st.throttle_client]
+    wait = max(t.locked_for(k) for t, k in zip(throttles, keys))
+    if wait:
+        minutes = int(wait // 60) + 1
+        return render(request, "login.html", 429, session, next=target, username=name,
+                      message=f"Too many failed sign-ins: try again in {minutes} minutes.")
+    user = await _db(request, accounts.authenticate, st.store.con, name, password)
+    if user is None:
+        for t, k in zip(throttles, keys):
+            t.failed(k)
+        return render(request, "login.html", 401, session, next=target, username=name,
+                      message="The user name or password is wrong.")
+    st.throttle_user.succeeded(keys[0])
+    st.sessions.drop(session.id)  # a new id at sign-in: an id known before it is worthless
+    signed_in = st.sessions.new(user.name)
+    response = RedirectResponse(target, status_code=303)
+    _set_cookie(request, response, signed_in)
+    return response
+
+
+@page()
+async def logout(request: Request, session: Session, user: User) -> Response:
+    st = _state(request)
+    st.sessions.drop(session.id)
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(st.cookie, path="/", secure=st.secure, httponly=True, samesite="strict")
+    return response
+
+
+# --- the report --------------------------------------------------------------------------------
+
+def _council(request: Request, user: User) -> dict:
+    """The council of the URL, if the user is granted it (else 404, as for one not held)."""
+    la = request.path_params["la"]
+    council = _state(request).reports.councils().get(la)
+    if council is None or not user.may_see(la):
+        raise HttpError(404, "There is no such page.")
+    return council
+
+
+def _month(request: Request, la: str) -> dt.date:
+    text = request.query_params.get("month")
+    if text is None:
+        return _state(request).reports.default_month(la)
+    if not MONTH.match(text):
+        raise HttpError(400, "The month must be YYYY-MM.")
+    try:
+        return core.parse_month(text)
+    except ValueError:
+        raise HttpError(400, "The month must be YYYY-MM.") from None
+
+
+def _classification(user: User) -> str:
+    return "internal" if user.at_least("manager") else "open"
+
+
+async def _tree(request: Request, user: User, la: str, month: dt.date) -> ReportTree:
+    try:
+        return await _db(request, _state(request).reports.tree, la, month, _classification(user))
+    except (core.RunError, StoreError) as exc:
+        raise HttpError(400, str(exc)) from None
+
+
+@page()
+async def home(request: Request, session: Session, user: User) -> Response:
+    councils = [c for la, c in _state(request).reports.councils().items() if user.may_see(la)]
+    if len(councils) == 1:
+        return RedirectResponse(f"/c/{councils[0]['la_code']}/", status_code=303)
+    return render(request, "home.html", session=session, user=user, councils=councils)
+
+
+@page()
+async def dashboard(request: Request, session: Session, user: User) -> Response:
+    council = _council(request, user)
+    month = _month(request, council["la_code"])
+    tree = await _tree(request, user, council["la_code"], month)
+    return render(request, "dashboard.html", session=session, user=user, tree=tree,
+                  la=council["la_code"], with_cases=user.at_least("manager"),
+                  has_cases=_state(request).reports.has_cases)
+
+
+def _indicator(request: Request, tree: ReportTree) -> IndicatorPage:
+    wanted = request.path_params["indicator"]
+    for i in tree.summary:
+        if i.id == wanted:
+            return i
+    raise HttpError(404, "There is no such page.")
+
+
+@lru_cache(maxsize=256)  # an indicator page is immutable: its own key
+def _chart(indicator: IndicatorPage) -> Markup:
+    """The pack's chart of the indicator (its Vega-Lite spec) as a static SVG: no script, and
+    no style attribute for the CSP to block (vl-convert writes presentation attributes)."""
+    return Markup(charts.chart_svg(charts.chart_spec(indicator)))
+
+
+@page()
+async def indicator_page(request: Request, session: Session, user: User) -> Response:
+    council = _council(request, user)
+    month = _month(request, council["la_code"])
+    tree = await _tree(request, user, council["la_code"], month)
+    indicator = _indicator(request, tree)
+    reports = _state(request).reports
+    chart = await run_in_threadpool(_chart, indicator) if indicator.available else None
+    return render(request, "indicator.html", session=session, user=user, tree=tree,
+                  la=council["la_code"], i=indicator, chart=chart,
+                  chart_text=charts.describe(indicator),
+                  cases_link=user.at_least("manager") and reports.has_cases(indicator.id))
+
+
+@page()
+async def snapshots_page(request: Request, session: Session, user: User) -> Response:
+    """The council's snapshots held (as `safeguarding history`): the one shown is the latest."""
+    council = _council(request, user)
+    held = await _db(request, _state(request).store.snapshots)
+    mine = [dict(snap, notes=json.loads(snap["notes"] or "[]")) for snap in held
+            if snap["la_code"] == council["la_code"]]
+    return render(request, "snapshots.html", session=session, user=user, council=council,
+                  snapshots=mine)
+
+
+# --- the pack, for any month: the same tree, the pack's own renderers ---------------------------
+
+PACK_TYPES = {"performance-report.html": "text/html; charset=utf-8",
+              "performance-report.pdf": "application/pdf",
+              "performance-data.xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+              "cover-report.docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+assert set(PACK_TYPES) == set(pack.FILES)
+
+
+def _pack_bytes(tree: ReportTree, name: str, settings: ReportSettings) -> bytes:
+    """One file of the pack for the tree, rendered as `safeguarding report` writes it (no case
+    lists: they are only ever shown, audited, on the case-list pages)."""
+    if name == "performance-report.html":
+        return render_html(tree).encode("utf-8")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        if name == "performance-report.pdf":
+            write_pdf(tree, path)
+        elif name == "performance-data.xlsx":
+            write_xlsx(tree, path)
+        else:
+            write_docx(tree, settings, path)
+        return path.read_bytes()
+
+
+@page()
+async def pack_file(request: Request, session: Session, user: User) -> Response:
+    council = _council(request, user)
+    name = request.path_params["name"]
+    if name not in PACK_TYPES:  # a fixed set of names: never a path
+        raise HttpError(404, "There is no such page.")
+    month = _month(request, council["la_code"])
+    tree = await _tree(request, user, council["la_code"], month)
+    body = await run_in_threadpool(_pack_bytes, tree, name, _state(request).reports.settings.report)
+    download = f"{council['la_code']}-{tree.month}-{tree.classification}-{name}"
+    return Response(body, media_type=PACK_TYPES[name],
+                    headers={"content-disposition": f'attachment; filename="{download}"'})
+
+
+# --- case lists (child-level: managers and admins, audited) ------------------------------------
+
+async def _cases(request: Request, user: User) -> tuple[dict, dt.date, CaseList, CaseList]:
+    """The case list of the URL (all of it, and the user's teams' part of it)."""
+    council = _council(request, user)
+    la = council["la_code"]
+    month = _month(request, la)
+    indicator = request.path_params["indicator"]
+    reports = _state(request).reports
+    if not reports.has_cases(indicator):
+        raise HttpError(404, "There is no such page.")
+    try:
+        full = await _db(request, reports.case_list, la, month, indicator)
+    except (core.RunError, StoreError) as exc:
+        raise HttpError(400, str(exc)) from None
+    mine = replace(full, cases=tuple(c for c in full.cases if user.may_see_team(c.team)))
+    return council, month, full, mine
+
+
+async def _audit(request: Request, user: User, action: str, cl: CaseList) -> None:
+    children = len({c.person_id for c in cl.cases if c.person_id is not None})
+    await _db(request, accounts.audit, _state(request).store.con, user, action, cl.la_code,
+              cl.indicator, cl.month, children, len(cl.cases))
+
+
+@page("manager")
+async def cases_page(request: Request, session: Session, user: User) -> Response:
+    council, month, full, mine = await _cases(request, user)
+    await _audit(request, user, "view case list", mine)
+    return render(request, "cases.html", session=session, user=user, council=council,
+                  month=f"{month:%Y-%m}", full=full, cl=mine, stamp=case_output.STAMP,
+                  labels=case_output)
+
+
+@page("manager")
+async def cases_csv(request: Request, session: Session, user: User) -> Response:
+    council, month, full, mine = await _cases(request, user)
+    await _audit(request, user, "export case list (CSV)", mine)
+    one = CouncilCases(council["la_code"], council["la_name"], f"{month:%Y-%m}", "", 0, (mine,),
+                       (), None, mine.allocation)
+    name = f"cases-{council['la_code']}-{month:%Y-%m}-{mine.indicator}.csv"
+    return Response(case_output.to_csv([one]), media_type="text/csv; charset=utf-8",
+                    headers={"content-disposition": f'attachment; filename="{name}"'})
+
+
+# --- the audit log (admins) --------------------------------------------------------------------
+
+@page("admin")
+async def audit_page(request: Request, session: Session, user: User) -> Response:
+    rows = await _db(request, accounts.audit_log, _state(request).store.con)
+    if request.query_params.get("format") == "csv":
+        return Response(csv_text(accounts.AUDIT_COLUMNS, rows), media_type="text/csv; charset=utf-8",
+                        headers={"content-disposition": 'attachment; filename="audit.csv"'})
+    return render(request, "audit.html", session=session, user=user, rows=list(reversed(rows)),
+                  columns=accounts.AUDIT_COLUMNS)
+
+
+@page("admin")
+async def users_page(request: Request, session: Session, user: User) -> Response:
+    """The accounts (read-only: `safeguarding users` changes them, with the server stopped)."""
+    found = await _db(request, accounts.users, _state(request).store.con)
+    return render(request, "users.html", session=session, user=user, accounts=found)
+
+
+# --- the benchmark explorer (public data: no sign-in) ------------------------------------------
+
+async def _signed_in(request: Request) -> tuple[Session | None, User | None]:
+    """The session and its user where there is one (a public page shows who is signed in)."""
+    session = _session(request)
+    if session is None or session.user is None:
+        return session, None
+    return session, await _db(request, accounts.get_user, _state(request).store.con, session.user)
+
+
+@contained
+async def explorer_page(request: Request) -> Response:
+    session, user = await _signed_in(request)
+    la = request.query_params.get("la") or None
+    measure = request.query_params.get("measure") or None
+    chosen = explorer.council(la) if la else None
+    if (la and chosen is None) or (measure and measure not in benchmarks.BY_CODE):
+        return error_page(request, 404, "There is no such council or measure.", session, user)
+    today = dt.date.today()
+    latest = trend = neighbours = None
+    if chosen and measure:
+        trend, neighbours = await run_in_threadpool(explorer.over_years, chosen.la_code, measure, today)
+    elif chosen:
+        latest = await run_in_threadpool(explorer.latest, chosen.la_code, today)
+    return render(request, "explorer.html", session=session, user=user, councils=explorer.councils(),
+                  chosen=chosen, measure=measure and benchmarks.BY_CODE[measure], latest=latest,
+                  trend=trend, neighbours=neighbours, attribution=benchmarks.ATTRIBUTION)
