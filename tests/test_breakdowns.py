@@ -129,15 +129,69 @@ def test_cp_count_by_disability(tmp_path):
     assert r.series[-1].numerator == 4  # the indicator itself is untouched
 
 
-def test_team_is_not_available_until_allocation_and_unknown_by_is_refused(tmp_path):
+def invo(iid, who, worker, start, end="", team="T1"):
+    return {"invo_involvements_id": iid, "invo_person_id": who, "invo_professional_id": worker,
+            "invo_professional_team": team, "invo_involvement_start_date": start,
+            "invo_involvement_end_date": end}
+
+
+def allocation_tables():
+    """Six children referred in August 2014; their workers at the month end (31 August):
+    1: W1 (T1); 2: W2 (T2, the later of two open involvements); 3: W1, its earlier W3 ended;
+    4: involvement ended on the month end (closed at e): unallocated; 5: W3, whose involvement
+    names no team; 6: none. In July, child 3 was W3's (T2)."""
+    return {
+        "ssd_person": [person(k) for k in "123456"],
+        "ssd_cin_episodes": [referral(f"R{k}", k, "2014-08-04") for k in "123456"]
+        + [referral("RJ", "3", "2014-07-07", "2014-07-20")],
+        "ssd_involvements": [
+            invo(1, "1", "W1", "2014-08-01"),
+            invo(2, "2", "W1", "2014-01-01"), invo(3, "2", "W2", "2014-08-10", team="T2"),
+            invo(4, "3", "W3", "2014-07-01", "2014-08-15", team="T2"),
+            invo(5, "3", "W1", "2014-08-15"),
+            invo(6, "4", "W2", "2014-08-01", "2014-08-31", team="T2"),
+            invo(7, "5", "W3", "2014-08-01", team=""),
+        ],
+        "ssd_professionals": [{"prof_professional_id": "W1", "prof_professional_name": "Ann Smith"},
+                              {"prof_professional_id": "W2", "prof_professional_name": "Bo Jones"}],
+        "ssd_department": [{"dept_team_id": "T1", "dept_team_name": "North"}],
+    }
+
+
+def test_referrals_by_team_and_worker_at_month_end(tmp_path):
+    tables = allocation_tables()
+    r = run(tmp_path / "t", tables, ["referrals"], "team")["referrals"]
+    # T2 has no name in ssd_department: its id; unallocated and no-team groups last
+    assert {g: n for g, (n, _, _) in at(r).items()} == {
+        "North": 2, "T2": 1, "Team not recorded": 1, "Unallocated": 2}
+    assert [g.group for g in r.breakdown.groups][-2:] == ["Team not recorded", "Unallocated"]
+    assert {g: n for g, (n, _, _) in at(r, "2014-07").items() if n} == {"T2": 1}
+    r = run(tmp_path / "w", tables, ["referrals"], "worker")["referrals"]
+    assert {g: n for g, (n, _, _) in at(r).items()} == {
+        "Ann Smith": 2, "Bo Jones": 1, "W3": 1, "Unallocated": 2}
+    assert sum(n for n, _, _ in at(r).values()) == r.series[-1].numerator == 6
+
+
+def test_children_on_a_plan_by_team(tmp_path):
+    tables = allocation_tables()
+    tables["ssd_cp_plans"] = [{"cppl_cp_plan_id": f"P{k}", "cppl_person_id": k,
+                               "cppl_cp_plan_start_date": "2014-06-01", "cppl_cp_plan_end_date": ""}
+                              for k in "1246"]
+    r = run(tmp_path, tables, ["cp_count"], "team")["cp_count"]
+    assert {g: n for g, (n, _, _) in at(r).items()} == {
+        "North": 1, "T2": 1, "Team not recorded": 0, "Unallocated": 2}
+
+
+def test_team_is_not_available_without_the_allocation_tables(tmp_path):
     tables = {"ssd_person": [person("1")], "ssd_cin_episodes": [referral("R", "1", "2014-08-04")]}
     r = run(tmp_path, tables, ["referrals"], "team")["referrals"]
-    assert not r.breakdown.available and "allocation" in r.breakdown.reason
+    assert not r.breakdown.available and "ssd_involvements" in r.breakdown.reason
+    assert r.series[-1].numerator == 1  # the indicator itself is untouched
     with pytest.raises(RunError, match="--by must be one of"):
         run(tmp_path / "x", tables, ["referrals"], "colour")
 
 
-@pytest.mark.parametrize("by", ["age", "ethnicity"])
+@pytest.mark.parametrize("by", ["age", "ethnicity", "team"])
 def test_groups_add_up_to_the_whole_on_the_county(synthetic_store, by):
     """Every indicator, every month: the groups' counts add up to the indicator's own."""
     [council] = app.run_indicators(synthetic_store, dt.date(2014, 8, 1), by=by)
@@ -187,7 +241,8 @@ def test_cli_by_adds_the_breakdown_to_json_and_csv(tmp_path):
                          for k in ("1", "2")],
     })
     runner = CliRunner()
-    args = ["indicators", str(folder), "--month", "2014-08", "--by", "age"]
+    args = ["indicators", str(folder), "--month", "2014-08", "--classification", "internal",
+            "--by", "age"]
     done = runner.invoke(cli, [*args, "--format", "json"])
     assert done.exit_code == 0, done.output
     by_id = {i["id"]: i for i in json.loads(done.stdout)["indicators"]}
@@ -208,6 +263,40 @@ def test_cli_by_adds_the_breakdown_to_json_and_csv(tmp_path):
     assert aug["numerator"] == "1"
     done = runner.invoke(cli, [*args[:-1], "colour"])
     assert done.exit_code == 2 and "colour" in done.output
+    # open (the default): the two children's cells are hidden, the zeros shown
+    done = runner.invoke(cli, [a for a in args if a not in ("--classification", "internal")]
+                         + ["--format", "json"])
+    assert done.exit_code == 0, done.output
+    b = {i["id"]: i for i in json.loads(done.stdout)["indicators"]}["cp_count"]["breakdown"]
+    last = {g["group"]: g["series"][-1] for g in b["groups"]}
+    assert last["5-9"] == {"month": "2014-08", "value": None, "numerator": None,
+                           "denominator": None, "covered": True, "suppressed": True}
+    assert last["Under 1"]["suppressed"] and last["1-4"]["numerator"] == 0
+    assert "suppressed" not in last["1-4"] and "1 to 5" in b["disclosure"]
+    done = runner.invoke(cli, [a for a in args if a not in ("--classification", "internal")]
+                         + ["--format", "csv"])
+    [aug] = [r for r in csv.DictReader(io.StringIO(done.stdout))
+             if r["indicator"] == "cp_count" and r["month"] == "2014-08" and r["group"] == "5-9"]
+    assert (aug["value"], aug["numerator"]) == ("c", "c")
+
+
+def test_by_worker_is_internal_only(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from safeguarding.cli import cli
+
+    folder = write_extract(tmp_path / "x", allocation_tables())
+    args = ["indicators", str(folder), "--month", "2014-08", "--by", "worker", "--format", "json"]
+    done = CliRunner().invoke(cli, args)
+    assert done.exit_code != 0 and "--classification internal" in done.output
+    assert "indicators" not in done.stdout  # refused before any work
+    done = CliRunner().invoke(cli, [*args, "--classification", "internal"])
+    assert done.exit_code == 0, done.output
+    [ref] = [i for i in json.loads(done.stdout)["indicators"] if i["id"] == "referrals"]
+    assert {g["group"]: g["series"][-1]["numerator"] for g in ref["breakdown"]["groups"]} == {
+        "Ann Smith": 2, "Bo Jones": 1, "W3": 1, "Unallocated": 2}
 
 
 def test_a_breakdown_query_that_fails_is_an_error_and_a_non_zero_exit(tmp_path, monkeypatch):

@@ -17,7 +17,7 @@ import ibis.expr.types as ir
 
 from . import app, engine
 from .indicators import REGISTRY
-from .indicators.allocation import INVOLVEMENTS, allocated
+from .indicators.allocation import INVOLVEMENTS, allocated, named
 from .indicators.child_protection import (children_on_plan, cp_reviews_in_timescale,
                                           with_last_visit)
 from .indicators.compute import missing_needs, missing_reason
@@ -102,34 +102,17 @@ def _allocation_reason(ctx: Context, la: str) -> str | None:
     return missing_reason(missing) if missing else None
 
 
-def _named(ctx: Context, la: str, t: ir.Table) -> ir.Table:
-    """worker_id and team_id replaced by worker and team: the name where the extract has one."""
-    t = t.mutate(worker=t.worker_id.cast("string"), team=t.team_id.cast("string"))
-    if ctx.has(la, "ssd_professionals.prof_professional_name"):
-        p = ctx.table("ssd_professionals")
-        p = p.select(_pla=p.la_code, _pid=p.prof_professional_id.cast("string"),
-                     _pname=p.prof_professional_name)
-        t = t.left_join(p, [t.la_code == p._pla, t.worker == p._pid])
-        t = t.mutate(worker=t._pname.fill_null(t.worker)).drop("_pla", "_pid", "_pname")
-    if ctx.has(la, "ssd_department.dept_team_name"):
-        d = ctx.table("ssd_department")
-        d = d.select(_dla=d.la_code, _did=d.dept_team_id.cast("string"), _dname=d.dept_team_name)
-        t = t.left_join(d, [t.la_code == d._dla, t.team == d._did])
-        t = t.mutate(team=t._dname.fill_null(t.team)).drop("_dla", "_did", "_dname")
-    return t.drop("worker_id", "team_id")
-
-
 def _with_allocation(ctx: Context, la: str, t: ir.Table) -> ir.Table:
     """Add worker and team (null without the allocation tables, or for an unallocated child)."""
     if _allocation_reason(ctx, la) is not None or "worker_id" in t.columns:
         if "worker_id" not in t.columns:
             return t.mutate(worker=ibis.null("string"), team=ibis.null("string"))
-        return _named(ctx, la, t)
+        return named(ctx, [la], t)
     a = allocated(ctx)
     a = a.select(_ala=a.la_code, _amonth=a.month, _aperson=a.person_id.cast("string"),
                  worker_id=a.worker_id, team_id=a.team_id)
     j = t.left_join(a, [t.la_code == a._ala, t.month == a._amonth, t.person_id == a._aperson])
-    return _named(ctx, la, j.drop("_ala", "_amonth", "_aperson"))
+    return named(ctx, [la], j.drop("_ala", "_amonth", "_aperson"))
 
 
 def _key(ctx: Context, la: str, *what) -> tuple:

@@ -85,6 +85,11 @@ def to_csv(councils: list[CouncilIndicators]) -> str:
 
 def _csv_row(c: CouncilIndicators, r, p, note: str | None = None) -> list:
     reason = "not covered by this source" if not p.covered else (note or "")
+    if p.suppressed:  # an open breakdown's hidden cell: `c`, as the DfE's open data shows it
+        hid = "c"
+        return [c.la_code, r.indicator.id, r.indicator.unit, p.month, hid, hid,
+                hid if p.denominator is None and r.indicator.unit == "percent" else p.denominator,
+                True, "suppressed (docs/disclosure.md)", c.partial_month]
     return [c.la_code, r.indicator.id, r.indicator.unit, p.month, p.value, p.numerator,
             p.denominator, True, reason, c.partial_month]
 
@@ -162,7 +167,8 @@ def breakdown_tables(c: CouncilIndicators) -> list[Table]:
             continue
         unit = "count" if r.indicator.unit == "per_10k" else r.indicator.unit
         t.add_row(fmt.terminal(r.indicator.name), *(
-            fmt.value(g.series[-1].numerator, unit) if unit == "count" and g.series[-1].covered
+            fmt.value(g.series[-1].numerator, unit)
+            if unit == "count" and g.series[-1].covered and not g.series[-1].suppressed
             else fmt.point_value(g.series[-1], unit) for g in b.groups))
     return [t]
 

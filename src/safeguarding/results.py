@@ -248,9 +248,12 @@ class KeyMessage:
 class Point:
     month: str  # YYYY-MM
     value: float | int | None
-    numerator: int | None  # None only for a month the source does not cover
+    numerator: int | None  # None only for a month the source does not cover, or suppressed
     denominator: int | None
     covered: bool = True  # False: the source's window does not hold this month (never a zero)
+    # True: a breakdown cell an open output hides (report.disclosure.controlled_breakdowns); its
+    # hidden parts are None.
+    suppressed: bool | None = field(default=None, metadata=OMIT_IF_NONE)
 
 
 @dataclass(frozen=True)
@@ -264,11 +267,13 @@ class GroupSeries:
 class Breakdown:
     """An indicator's series split by a characteristic of the child (indicators.breakdowns):
     the groups add up to the indicator's own figures, every case in exactly one group."""
-    by: str  # sex / age / ethnicity / disability (team / worker: not available yet)
+    by: str  # sex / age / ethnicity / disability / team / worker
     available: bool
     reason: str | None = None  # why not available
     note: str | None = None  # what the groups cannot show (a rate by group)
     groups: tuple[GroupSeries, ...] = ()
+    # Set in an open output: how its cells are disclosure-controlled.
+    disclosure: str | None = field(default=None, metadata=OMIT_IF_NONE)
     # The breakdown's query raised: an error line and a non-zero exit, as for an indicator's.
     error: str | None = field(default=None, metadata=OMIT_IF_NONE)
 
