@@ -113,6 +113,45 @@ def test_due_soon_horizon_excludes_later(tmp_path):
     assert [d.person_id for d in council.due_soon] == ["A", "E"]
 
 
+def test_due_soon_from_a_date_boundaries(tmp_path):
+    """From Monday 1 September: A's 31 Aug is past (late by then, not due soon); E's 4 Sep is
+    the 3rd working day after (2, 3, 4 Sep): in with a horizon of 3, out with 2. From 4 Sep it
+    is due that day (0 left); from 5 Sep it is late. From 20 August (mid-month): C's last day is
+    27 Aug (the 11th working day after 12 Aug is 28 Aug), B's 28 Aug, A's 31 Aug, E's 4 Sep, the
+    4th, 5th, 6th and 10th working days after 20 Aug (21, 22, 26, 27, 28, 29 Aug, 1-4 Sep)."""
+    store = Store()
+    app.load(write_extract(tmp_path / "x", cp_tables()), store)
+
+    def due(start, horizon_wd=10):
+        [council] = run_cases(store, AUG, ids=["cp_visits_in_timescale"], horizon_wd=horizon_wd,
+                              due_from=dt.date.fromisoformat(start))
+        assert council.due_after == start
+        return [(d.person_id, d.due, d.working_days_left) for d in council.due_soon]
+
+    try:
+        assert due("2014-09-01", 3) == [("E", "2014-09-04", 3)]
+        assert due("2014-09-01", 2) == []
+        assert due("2014-09-04", 1) == [("E", "2014-09-04", 0)]
+        assert due("2014-09-05") == []
+        assert due("2014-08-20") == [("C", "2014-08-27", 4), ("B", "2014-08-28", 5),
+                                     ("A", "2014-08-31", 6), ("E", "2014-09-04", 10)]
+        with pytest.raises(app.RunError, match="--from 2014-07-31"):
+            due("2014-07-31")
+    finally:
+        store.close()
+    folder = write_extract(tmp_path / "y", cp_tables())
+    done = runner.invoke(cli, ["cases", str(folder), "--month", "2014-08", "--classification",
+                               "internal", "--from", "1 Sept", "--format", "json"])
+    assert done.exit_code != 0 and "--from '1 Sept' is not a date" in done.output
+    done = runner.invoke(cli, ["cases", str(folder), "--month", "2014-08", "--classification",
+                               "internal", "--from", "2014-09-01", "--horizon", "3",
+                               "--indicator", "cp_visits_in_timescale", "--format", "json"])
+    assert done.exit_code == 0, done.output
+    [doc] = json.loads(done.stdout)["councils"]
+    assert doc["due_after"] == "2014-09-01"
+    assert [d["due"] for d in doc["due_soon"]] == ["2014-09-04"]
+
+
 def test_only_percentage_indicators_have_case_lists():
     with pytest.raises(app.RunError, match="no case list for cp_count"):
         percentage_indicators(["cp_count"])

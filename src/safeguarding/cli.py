@@ -107,13 +107,13 @@ def settings_file(path: Path | None) -> Path | None:
     return path
 
 
-def parse_date(text: str | None):
+def parse_date(text: str | None, option: str = "--as-at"):
     if text is None:
         return None
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        fail(f"--as-at {text!r} is not a date, YYYY-MM-DD")
+        fail(f"{option} {text!r} is not a date, YYYY-MM-DD")
 
 
 AsAtOption = Annotated[Optional[str], typer.Option(
@@ -426,7 +426,12 @@ def cases(
     indicator: Annotated[Optional[list[str]], typer.Option(
         "--indicator", help="Only this percentage indicator (repeatable; default: all).")] = None,
     horizon: Annotated[int, typer.Option(
-        help="Due soon: what falls due in this many working days after the month end.")] = 10,
+        help="Due soon: what falls due in this many working days after the month end (or "
+             "--from).")] = 10,
+    due_from: Annotated[Optional[str], typer.Option(
+        "--from", help="Due soon: look forward from this date, YYYY-MM-DD, in the reporting "
+                       "month or the year after it (default: the month end); the records are "
+                       "those open at the month end.")] = None,
     format: Annotated[Optional[CasesFormat], typer.Option(
         help="table, json, csv or xlsx (default: from the --out file's extension; else "
              "table). xlsx needs --out.")] = None,
@@ -458,7 +463,7 @@ def cases(
         fail("--format xlsx needs --out FILE.xlsx")
     if out_file is not None and out_file.is_dir():
         fail(f"--out {out_file} is a folder: give a file name")
-    reporting_month = parse_month(month)
+    reporting_month, start = parse_month(month), parse_date(due_from, "--from")
     with progress_bar("Loading extracts") as progress:
         store = core.open_store(source, allow_invalid=allow_invalid, progress=progress,
                                 kind=source_kind and source_kind.value,
@@ -468,7 +473,8 @@ def cases(
         councils = run_cases(store, reporting_month, ids=indicator, la_codes=la,
                              policy=load_policy(policy), engine=engine.value,
                              spark_master=spark_master, horizon_wd=horizon,
-                             allow_partial_month=allow_partial_month)
+                             allow_partial_month=allow_partial_month,
+                             due_from=start)
     finally:
         store.close()
     if chosen is CasesFormat.xlsx:

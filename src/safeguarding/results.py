@@ -582,7 +582,7 @@ class CouncilCases:
     la_code: str
     la_name: str | None
     month: str
-    due_after: str  # the date the due-soon view looks forward from (the month end)
+    due_after: str  # the date the due-soon view looks forward from (default: the month end)
     horizon_wd: int
     lists: tuple[CaseList, ...]
     due_soon: tuple[DueItem, ...]
