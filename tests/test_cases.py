@@ -222,6 +222,25 @@ def test_the_same_lists_on_spark(tmp_path):
     assert spark.due_soon == duck.due_soon
 
 
+@pytest.mark.spark
+def test_contacts_lateness_in_hours_on_spark(tmp_path):
+    """Contacts screened within 24 hours: lateness in hours past the 24 (date-times), the same on
+    both engines. c1: 30 hours -> 6 late; c2: 24 hours exactly -> on time; c3: 25.5 -> 1."""
+    contacts = [{"cont_contact_id": "c1", "cont_person_id": "A", "cont_contact_date": "2014-08-04 09:00:00",
+                 "cont_screening_date": "2014-08-05 15:00:00"},
+                {"cont_contact_id": "c2", "cont_person_id": "B", "cont_contact_date": "2014-08-04 09:00:00",
+                 "cont_screening_date": "2014-08-05 09:00:00"},
+                {"cont_contact_id": "c3", "cont_person_id": "C", "cont_contact_date": "2014-08-10 23:30:00",
+                 "cont_screening_date": "2014-08-12 01:00:00"}]
+    tables = {"ssd_person": people("A", "B", "C"), "ssd_contacts": contacts}
+    duck = cases_of(tmp_path / "d", tables, ids=["contacts_screened_24h"])
+    spark = cases_of(tmp_path / "s", tables, ids=["contacts_screened_24h"], engine="spark")
+    [cl] = duck.lists
+    assert [(c.record_id, c.counted, c.late) for c in cl.cases] == [
+        ("c1", False, 6), ("c3", False, 1), ("c2", True, None)]
+    assert spark.lists == duck.lists
+
+
 @pytest.mark.parametrize("classification", ["internal", "open"])
 def test_report_passes_case_lists_to_internal_packs_only(county, tmp_path, monkeypatch, classification):
     from safeguarding.report import pack
