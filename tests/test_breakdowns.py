@@ -341,3 +341,50 @@ def test_the_same_groups_on_spark(tmp_path):
             assert spark[id].breakdown == duck[id].breakdown, (by, id)
     assert {g: n for g, (n, _, _) in at(duck["referrals"]).items()} == {
         "North": 2, "T2": 1, "Team not recorded": 1, "Unallocated": 2}
+
+
+POPULATION_BY_ETHNICITY = ('\n[population_by_ethnicity]\nWhite = 1000\nMixed = 400\n'
+                           '"Asian or Asian British" = 500\n"Black or Black British" = 250\n'
+                           '"Other ethnic group" = 0\n')
+
+
+def test_rates_by_ethnic_group_on_the_councils_population(tmp_path):
+    """referrals_per_10k by ethnicity, on [population_by_ethnicity]: White 2 referrals of 1,000
+    children = 20.0 per 10,000; Mixed 1 of 400 = 25.0; Other ethnic group's population is 0 and
+    the not-known group has none: counts only."""
+    codes = {"1": "WBRI", "2": "WROM", "3": "MWAS", "4": "APKN", "5": "CNHE", "6": ""}
+    folder = write_extract(tmp_path / "extract", {
+        "ssd_person": [person(k, ethnicity=v) for k, v in codes.items()],
+        "ssd_cin_episodes": [referral(f"R{k}", k, "2014-08-04") for k in codes]})
+    with (folder / "extract.toml").open("a") as f:
+        f.write(POPULATION_BY_ETHNICITY)
+    store = Store()
+    try:
+        app.load(folder, store)
+        assert store.group_populations()["884"]["ethnicity"]["Black or Black British"] == 250
+        [council] = app.run_indicators(store, dt.date(2014, 8, 1), ids=["referrals_per_10k"],
+                                       by="ethnicity")
+    finally:
+        store.close()
+    [r] = council.results
+    assert at(r) == {"White": (2, None, 20.0), "Mixed": (1, None, 25.0),
+                     "Asian or Asian British": (1, None, 20.0),
+                     "Black or Black British": (0, None, 0.0),
+                     "Other ethnic group": (1, None, None), "Refused or not known": (1, None, None)}
+    assert "[population_by_ethnicity]" in r.breakdown.note
+
+
+def test_a_bad_population_by_ethnicity_gives_every_problem_at_once(tmp_path):
+    from safeguarding.sources import ExtractError
+    from safeguarding.sources.folder import read_info
+
+    folder = write_extract(tmp_path / "x", {"ssd_person": [person("1")]})
+    with (folder / "extract.toml").open("a") as f:
+        f.write('\n[population_by_ethnicity]\nWhite = -3\nMixed = 1.5\nGreen = 4\n'
+                '"Asian or Asian British" = 1\n"Black or Black British" = 1\n')
+    with pytest.raises(ExtractError) as e:
+        read_info(folder)
+    message = str(e.value)
+    for problem in ("unknown group 'Green'", "'Other ethnic group' is missing",
+                    "'White' = -3 is not a whole number", "'Mixed' = 1.5 is not a whole number"):
+        assert problem in message

@@ -508,12 +508,23 @@ class EqualityStep:
 
 
 @dataclass(frozen=True)
+class GroupShare:
+    """A group's share (%) of the referrals whose group is known, beside its share of the
+    council's 0-17 population (where the council supplies its population by group)."""
+    group: str
+    referral_share: float | None  # None where hidden (`hidden`) or no referral is known
+    population_share: float
+    hidden: bool
+
+
+@dataclass(frozen=True)
 class EqualityDimension:
     by: str  # sex / age / ethnicity / disability
     available: bool
     reason: str | None
     reference: str | None  # the reference group of the RRI
     steps: tuple[EqualityStep, ...] = ()
+    shares: tuple[GroupShare, ...] = ()  # by ethnicity, where the population is supplied
 
 
 @dataclass(frozen=True)
@@ -523,7 +534,7 @@ class Equality:
     period: str  # "the 12 months to August 2014"
     dimensions: tuple[EqualityDimension, ...]
     facts: tuple[str, ...]
-    population: str  # the 0-17 population share: why it is not shown
+    population: str  # the 0-17 population share: what it is, or why it is not shown
     method: str
 
 

@@ -7,8 +7,9 @@ month end (`allocation.allocated`), and aggregates them the way `compute` does, 
 a month add up to the indicator's figure. Every group is listed for every month (a group with no
 cases is 0). A case whose child is not in `ssd_person` falls in the "not known" group of the
 breakdown, a child with no worker at the month end in "Unallocated": nothing is lost. Rates per
-10,000 need a population per group, which the product does not hold: a per_10k breakdown gives
-the counts, its values "not available" (`RATE_NOTE`). docs/breakdowns.md states the groups.
+10,000 need a population per group: by ethnicity where the council supplies its 0-17 population
+by ethnic group (`GROUP_RATE_NOTE`); otherwise a per_10k breakdown gives the counts, its values
+"not available" (`RATE_NOTE`). docs/breakdowns.md states the groups.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import pyarrow as pa
 
 from .. import engine
 from ..results import Breakdown, GroupSeries, Point, Result
+from ..sources.folder import ETHNIC_GROUP_NAMES
 from .allocation import INVOLVEMENTS, allocated, named
 from .compute import aggregate_cases
 from .context import Context
@@ -33,6 +35,9 @@ UNALLOCATED = "Unallocated"  # no worker at the month end
 NO_TEAM = "Team not recorded"  # a worker whose involvement names no team
 RATE_NOTE = ("rates per 10,000 children are not available by group: the product holds no "
              "population by group, so the groups show counts (the numerator) only")
+GROUP_RATE_NOTE = ("rates per 10,000 children of each ethnic group, on the council's 0-17 "
+                   "population by ethnic group in extract.toml ([population_by_ethnicity]) for "
+                   "every month; the group whose ethnicity is not known has its count only")
 
 NOT_KNOWN = "Not known"
 # The groups in the order outputs list them.
@@ -40,8 +45,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "sex": ("Male", "Female", "Other or not known"),
     # DfE bands; "18 and over" and "Unborn or not known" keep every case in a group.
     "age": ("Under 1", "1-4", "5-9", "10-15", "16-17", "18 and over", "Unborn or not known"),
-    "ethnicity": ("White", "Mixed", "Asian or Asian British", "Black or Black British",
-                  "Other ethnic group", "Refused or not known"),
+    "ethnicity": (*ETHNIC_GROUP_NAMES, "Refused or not known"),
     "disability": ("Disabled", "Not disabled", "Not recorded"),
 }
 # What each breakdown reads; without it the breakdown is not available.
@@ -158,9 +162,13 @@ def _groups_table() -> pa.Table:
                      "position": pa.array([r[2] for r in rows], pa.int32())})
 
 
-def with_breakdowns(ctx: Context, results: list[Result], by: str) -> list[Result]:
+def with_breakdowns(ctx: Context, results: list[Result], by: str,
+                    populations: dict[str, dict[str, dict[str, int]]] | None = None
+                    ) -> list[Result]:
     """Each result with its breakdown by `by` over its series' months (one query per
-    indicator for every council); a breakdown that cannot be made says why."""
+    indicator for every council); a breakdown that cannot be made says why. `populations`
+    (`Store.group_populations`): a council's 0-17 population by group gives a per_10k
+    indicator its rate by group."""
     if by not in BY:
         raise ValueError(f"--by must be one of {', '.join(BY)}")
     out = []
@@ -189,7 +197,8 @@ def with_breakdowns(ctx: Context, results: list[Result], by: str) -> list[Result
                 by, False, reason or f"not available: {error}", error=error)))
             continue
         mine = rows.get((r.indicator.id, r.la_code), [])
-        out.append(replace(r, breakdown=_breakdown(r, by, mine)))
+        out.append(replace(r, breakdown=_breakdown(r, by, mine,
+                                                   (populations or {}).get(r.la_code, {}).get(by))))
     return out
 
 
@@ -213,7 +222,8 @@ def _can(ctx: Context, r: Result, by: str) -> str | None:
     return None
 
 
-def _breakdown(r: Result, by: str, rows: list[dict]) -> Breakdown:
+def _breakdown(r: Result, by: str, rows: list[dict],
+               population: dict[str, int] | None = None) -> Breakdown:
     covered = {p.month: p.covered for p in r.series}  # the report's months
     per_group: dict[str, list[Point]] = {}
     for row in rows:
@@ -225,15 +235,22 @@ def _breakdown(r: Result, by: str, rows: list[dict]) -> Breakdown:
             continue
         num, den = int(row["numerator"]), row["denominator"]
         den = None if den is None else int(den)
-        per_group.setdefault(row["group"], []).append(Point(month, _value(r, num, den), num, den))
+        pop = (population or {}).get(row["group"])
+        per_group.setdefault(row["group"], []).append(
+            Point(month, _value(r, num, den, pop), num, den))
     order = GROUPS.get(by) or list(per_group)  # team, worker: as the query lists them
-    return Breakdown(by, True, note=RATE_NOTE if r.indicator.unit == "per_10k" else None,
+    note = None
+    if r.indicator.unit == "per_10k":
+        note = GROUP_RATE_NOTE if population else RATE_NOTE
+    return Breakdown(by, True, note=note,
                      groups=tuple(GroupSeries(g, tuple(per_group.get(g, ()))) for g in order))
 
 
-def _value(r: Result, numerator: int, denominator: int | None) -> float | int | None:
+def _value(r: Result, numerator: int, denominator: int | None,
+           population: int | None = None) -> float | int | None:
     if r.indicator.unit == "percent":
         return numerator / denominator * 100 if denominator else None
     if r.indicator.unit == "count":
         return numerator
-    return None  # per_10k: RATE_NOTE
+    # per_10k: on the group's population where the council supplies it (GROUP_RATE_NOTE)
+    return numerator / population * 10_000 if population else None
