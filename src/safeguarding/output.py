@@ -153,8 +153,12 @@ def breakdown_tables(c: CouncilIndicators) -> list[Table]:
             t.add_row(fmt.terminal(reason), str(n))
         return [t]
     by, label = done[0].breakdown.by, fmt.month_label(c.month)  # type: ignore[union-attr]
+    hidden = any(r.breakdown.disclosure for r in done)  # type: ignore[union-attr]
     t = Table(title=_title(c, f"indicators for {label} by {by}"),
-              caption=_caption(c, "Rates per 10,000 are not available by group: counts shown."))
+              caption=_caption(c, "Rates per 10,000 by group: counts shown."
+                               + (" c: hidden, 1 to 5 children or a cell that would give one "
+                                  "back (open; --classification internal shows every cell)."
+                                  if hidden else "")))
     t.add_column("Indicator")
     groups = [g.group for g in done[0].breakdown.groups]  # type: ignore[union-attr]
     for g in groups:
