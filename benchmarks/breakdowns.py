@@ -1,10 +1,11 @@
-"""One county: a full set of breakdowns (every indicator by sex, age band, ethnicity and
-disability) and the equality page's groups, on top of the catalogue's own run.
+"""One county: a full set of breakdowns (every indicator by sex, age band, ethnicity,
+disability, team and worker) and the equality page's groups, on top of the catalogue's own run.
 
     .venv/bin/python benchmarks/breakdowns.py [--population 36000] [--start 2009-09] [--end 2014-08]
 
 The synthetic county has no ssd_disability table, so the disability breakdown is "not
-available" there (it costs nothing); the other three are computed for all 27 indicators.
+available" there (it costs nothing); the others are computed for every indicator whose cases
+are children (all but the two caseload indicators).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from safeguarding import app
 from safeguarding.store import Store
 from safeguarding.synth import write_synthetic_extract
 
-BY = ("sex", "age", "ethnicity", "disability")
+BY = ("sex", "age", "ethnicity", "disability", "team", "worker")
 
 
 def timed(fn):

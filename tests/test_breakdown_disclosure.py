@@ -64,3 +64,48 @@ def test_no_hidden_cell_is_recovered_by_differencing(unit):
         tried += k
         hid += sum(h.any for h in hidden)
     assert hid > 0 and tried > hid
+
+
+def test_the_open_cli_breakdown_gives_no_hidden_cell_back(tmp_path):
+    """`indicators --by` in open classification (the default), attacked with the internal
+    output's true cells: no shown cell is 1 to 5, and no hidden cell is the indicator's printed
+    figure less the shown cells."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from safeguarding.cli import cli
+    from safeguarding.synth import write_synthetic_extract
+
+    folder = tmp_path / "extract"
+    write_synthetic_extract(folder, la_code="884", la_name="Small", population=4000,
+                            start="2012-09", end="2014-08", seed=3)
+    args = ["indicators", str(folder), "--month", "2014-08", "--by", "ethnicity", "--format", "json"]
+
+    def indicators(*extra):
+        done = CliRunner().invoke(cli, [*args, *extra])
+        assert done.exit_code == 0, done.output
+        return {i["id"]: i for i in json.loads(done.stdout)["indicators"]}
+
+    opened, truth = indicators(), indicators("--classification", "internal")
+    hid = 0
+    for id, ind in opened.items():
+        b = ind.get("breakdown")
+        if not b or not b["available"]:
+            continue
+        unit = ind["unit"]
+        true_groups = truth[id]["breakdown"]["groups"]
+        for m in range(len(b["groups"][0]["series"])):
+            shown = [g["series"][m] for g in b["groups"]]
+            cells = [(g["series"][m]["numerator"], g["series"][m]["denominator"]) for g in true_groups]
+            if not all(p["covered"] for p in shown):
+                continue
+            hidden = [Hidden(bool(p.get("suppressed")) and p["numerator"] is None,
+                             bool(p.get("suppressed")) and unit == "percent" and p["denominator"] is None)
+                      for p in shown]
+            assert recoverable(unit, cells, SHOWN, hidden) == [], (id, m, cells, hidden)
+            for (n, d), h in zip(cells, hidden):
+                p = primary(unit, n, d)
+                assert (not p["figure"] or h.figure) and (not p["denominator"] or h.denominator)
+            hid += sum(h.any for h in hidden)
+    assert hid > 0

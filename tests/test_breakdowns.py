@@ -24,11 +24,11 @@ def referral(rid, who, date, close=""):
             "cine_close_date": close}
 
 
-def run(tmp_path, tables, ids, by, month=dt.date(2014, 8, 1)):
+def run(tmp_path, tables, ids, by, month=dt.date(2014, 8, 1), engine="duckdb"):
     store = Store()
     try:
         app.load(write_extract(tmp_path / "extract", tables), store)
-        [council] = app.run_indicators(store, month, ids=ids, by=by)
+        [council] = app.run_indicators(store, month, ids=ids, by=by, engine=engine)
     finally:
         store.close()
     return {r.indicator.id: r for r in council.results}
@@ -129,15 +129,69 @@ def test_cp_count_by_disability(tmp_path):
     assert r.series[-1].numerator == 4  # the indicator itself is untouched
 
 
-def test_team_is_not_available_until_allocation_and_unknown_by_is_refused(tmp_path):
+def invo(iid, who, worker, start, end="", team="T1"):
+    return {"invo_involvements_id": iid, "invo_person_id": who, "invo_professional_id": worker,
+            "invo_professional_team": team, "invo_involvement_start_date": start,
+            "invo_involvement_end_date": end}
+
+
+def allocation_tables():
+    """Six children referred in August 2014; their workers at the month end (31 August):
+    1: W1 (T1); 2: W2 (T2, the later of two open involvements); 3: W1, its earlier W3 ended;
+    4: involvement ended on the month end (closed at e): unallocated; 5: W3, whose involvement
+    names no team; 6: none. In July, child 3 was W3's (T2)."""
+    return {
+        "ssd_person": [person(k) for k in "123456"],
+        "ssd_cin_episodes": [referral(f"R{k}", k, "2014-08-04") for k in "123456"]
+        + [referral("RJ", "3", "2014-07-07", "2014-07-20")],
+        "ssd_involvements": [
+            invo(1, "1", "W1", "2014-08-01"),
+            invo(2, "2", "W1", "2014-01-01"), invo(3, "2", "W2", "2014-08-10", team="T2"),
+            invo(4, "3", "W3", "2014-07-01", "2014-08-15", team="T2"),
+            invo(5, "3", "W1", "2014-08-15"),
+            invo(6, "4", "W2", "2014-08-01", "2014-08-31", team="T2"),
+            invo(7, "5", "W3", "2014-08-01", team=""),
+        ],
+        "ssd_professionals": [{"prof_professional_id": "W1", "prof_professional_name": "Ann Smith"},
+                              {"prof_professional_id": "W2", "prof_professional_name": "Bo Jones"}],
+        "ssd_department": [{"dept_team_id": "T1", "dept_team_name": "North"}],
+    }
+
+
+def test_referrals_by_team_and_worker_at_month_end(tmp_path):
+    tables = allocation_tables()
+    r = run(tmp_path / "t", tables, ["referrals"], "team")["referrals"]
+    # T2 has no name in ssd_department: its id; unallocated and no-team groups last
+    assert {g: n for g, (n, _, _) in at(r).items()} == {
+        "North": 2, "T2": 1, "Team not recorded": 1, "Unallocated": 2}
+    assert [g.group for g in r.breakdown.groups][-2:] == ["Team not recorded", "Unallocated"]
+    assert {g: n for g, (n, _, _) in at(r, "2014-07").items() if n} == {"T2": 1}
+    r = run(tmp_path / "w", tables, ["referrals"], "worker")["referrals"]
+    assert {g: n for g, (n, _, _) in at(r).items()} == {
+        "Ann Smith": 2, "Bo Jones": 1, "W3": 1, "Unallocated": 2}
+    assert sum(n for n, _, _ in at(r).values()) == r.series[-1].numerator == 6
+
+
+def test_children_on_a_plan_by_team(tmp_path):
+    tables = allocation_tables()
+    tables["ssd_cp_plans"] = [{"cppl_cp_plan_id": f"P{k}", "cppl_person_id": k,
+                               "cppl_cp_plan_start_date": "2014-06-01", "cppl_cp_plan_end_date": ""}
+                              for k in "1246"]
+    r = run(tmp_path, tables, ["cp_count"], "team")["cp_count"]
+    assert {g: n for g, (n, _, _) in at(r).items()} == {
+        "North": 1, "T2": 1, "Team not recorded": 0, "Unallocated": 2}
+
+
+def test_team_is_not_available_without_the_allocation_tables(tmp_path):
     tables = {"ssd_person": [person("1")], "ssd_cin_episodes": [referral("R", "1", "2014-08-04")]}
     r = run(tmp_path, tables, ["referrals"], "team")["referrals"]
-    assert not r.breakdown.available and "allocation" in r.breakdown.reason
+    assert not r.breakdown.available and "ssd_involvements" in r.breakdown.reason
+    assert r.series[-1].numerator == 1  # the indicator itself is untouched
     with pytest.raises(RunError, match="--by must be one of"):
         run(tmp_path / "x", tables, ["referrals"], "colour")
 
 
-@pytest.mark.parametrize("by", ["age", "ethnicity"])
+@pytest.mark.parametrize("by", ["age", "ethnicity", "team"])
 def test_groups_add_up_to_the_whole_on_the_county(synthetic_store, by):
     """Every indicator, every month: the groups' counts add up to the indicator's own."""
     [council] = app.run_indicators(synthetic_store, dt.date(2014, 8, 1), by=by)
@@ -187,7 +241,8 @@ def test_cli_by_adds_the_breakdown_to_json_and_csv(tmp_path):
                          for k in ("1", "2")],
     })
     runner = CliRunner()
-    args = ["indicators", str(folder), "--month", "2014-08", "--by", "age"]
+    args = ["indicators", str(folder), "--month", "2014-08", "--classification", "internal",
+            "--by", "age"]
     done = runner.invoke(cli, [*args, "--format", "json"])
     assert done.exit_code == 0, done.output
     by_id = {i["id"]: i for i in json.loads(done.stdout)["indicators"]}
@@ -208,6 +263,40 @@ def test_cli_by_adds_the_breakdown_to_json_and_csv(tmp_path):
     assert aug["numerator"] == "1"
     done = runner.invoke(cli, [*args[:-1], "colour"])
     assert done.exit_code == 2 and "colour" in done.output
+    # open (the default): the two children's cells are hidden, the zeros shown
+    done = runner.invoke(cli, [a for a in args if a not in ("--classification", "internal")]
+                         + ["--format", "json"])
+    assert done.exit_code == 0, done.output
+    b = {i["id"]: i for i in json.loads(done.stdout)["indicators"]}["cp_count"]["breakdown"]
+    last = {g["group"]: g["series"][-1] for g in b["groups"]}
+    assert last["5-9"] == {"month": "2014-08", "value": None, "numerator": None,
+                           "denominator": None, "covered": True, "suppressed": True}
+    assert last["Under 1"]["suppressed"] and last["1-4"]["numerator"] == 0
+    assert "suppressed" not in last["1-4"] and "1 to 5" in b["disclosure"]
+    done = runner.invoke(cli, [a for a in args if a not in ("--classification", "internal")]
+                         + ["--format", "csv"])
+    [aug] = [r for r in csv.DictReader(io.StringIO(done.stdout))
+             if r["indicator"] == "cp_count" and r["month"] == "2014-08" and r["group"] == "5-9"]
+    assert (aug["value"], aug["numerator"]) == ("c", "c")
+
+
+def test_by_worker_is_internal_only(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from safeguarding.cli import cli
+
+    folder = write_extract(tmp_path / "x", allocation_tables())
+    args = ["indicators", str(folder), "--month", "2014-08", "--by", "worker", "--format", "json"]
+    done = CliRunner().invoke(cli, args)
+    assert done.exit_code != 0 and "--classification internal" in done.output
+    assert "indicators" not in done.stdout  # refused before any work
+    done = CliRunner().invoke(cli, [*args, "--classification", "internal"])
+    assert done.exit_code == 0, done.output
+    [ref] = [i for i in json.loads(done.stdout)["indicators"] if i["id"] == "referrals"]
+    assert {g["group"]: g["series"][-1]["numerator"] for g in ref["breakdown"]["groups"]} == {
+        "Ann Smith": 2, "Bo Jones": 1, "W3": 1, "Unallocated": 2}
 
 
 def test_a_breakdown_query_that_fails_is_an_error_and_a_non_zero_exit(tmp_path, monkeypatch):
@@ -236,3 +325,66 @@ def test_a_breakdown_query_that_fails_is_an_error_and_a_non_zero_exit(tmp_path, 
     assert cp["available"] and cp["series"][-1]["numerator"] == 1  # its own figures stand
     assert cp["breakdown"]["error"] == "the breakdown by sex failed (RuntimeError)"
     assert cp["breakdown"]["reason"] == "not available: the breakdown by sex failed (RuntimeError)"
+
+
+@pytest.mark.spark
+def test_the_same_groups_on_spark(tmp_path):
+    """The engines agree: by sex (re-referrals, hand-worked above) and by team."""
+    tables = allocation_tables()
+    tables["ssd_person"] = [person("1", sex="M"), person("2", sex="F"), person("3", sex="F"),
+                            person("4"), person("5", sex="m "), person("6", sex="X")]
+    for by in ("sex", "team"):
+        duck = run(tmp_path / f"d{by}", tables, ["referrals", "rereferrals_12m"], by)
+        spark = run(tmp_path / f"s{by}", tables, ["referrals", "rereferrals_12m"], by,
+                    engine="spark")
+        for id in duck:
+            assert spark[id].breakdown == duck[id].breakdown, (by, id)
+    assert {g: n for g, (n, _, _) in at(duck["referrals"]).items()} == {
+        "North": 2, "T2": 1, "Team not recorded": 1, "Unallocated": 2}
+
+
+POPULATION_BY_ETHNICITY = ('\n[population_by_ethnicity]\nWhite = 1000\nMixed = 400\n'
+                           '"Asian or Asian British" = 500\n"Black or Black British" = 250\n'
+                           '"Other ethnic group" = 0\n')
+
+
+def test_rates_by_ethnic_group_on_the_councils_population(tmp_path):
+    """referrals_per_10k by ethnicity, on [population_by_ethnicity]: White 2 referrals of 1,000
+    children = 20.0 per 10,000; Mixed 1 of 400 = 25.0; Other ethnic group's population is 0 and
+    the not-known group has none: counts only."""
+    codes = {"1": "WBRI", "2": "WROM", "3": "MWAS", "4": "APKN", "5": "CNHE", "6": ""}
+    folder = write_extract(tmp_path / "extract", {
+        "ssd_person": [person(k, ethnicity=v) for k, v in codes.items()],
+        "ssd_cin_episodes": [referral(f"R{k}", k, "2014-08-04") for k in codes]})
+    with (folder / "extract.toml").open("a") as f:
+        f.write(POPULATION_BY_ETHNICITY)
+    store = Store()
+    try:
+        app.load(folder, store)
+        assert store.group_populations()["884"]["ethnicity"]["Black or Black British"] == 250
+        [council] = app.run_indicators(store, dt.date(2014, 8, 1), ids=["referrals_per_10k"],
+                                       by="ethnicity")
+    finally:
+        store.close()
+    [r] = council.results
+    assert at(r) == {"White": (2, None, 20.0), "Mixed": (1, None, 25.0),
+                     "Asian or Asian British": (1, None, 20.0),
+                     "Black or Black British": (0, None, 0.0),
+                     "Other ethnic group": (1, None, None), "Refused or not known": (1, None, None)}
+    assert "[population_by_ethnicity]" in r.breakdown.note
+
+
+def test_a_bad_population_by_ethnicity_gives_every_problem_at_once(tmp_path):
+    from safeguarding.sources import ExtractError
+    from safeguarding.sources.folder import read_info
+
+    folder = write_extract(tmp_path / "x", {"ssd_person": [person("1")]})
+    with (folder / "extract.toml").open("a") as f:
+        f.write('\n[population_by_ethnicity]\nWhite = -3\nMixed = 1.5\nGreen = 4\n'
+                '"Asian or Asian British" = 1\n"Black or Black British" = 1\n')
+    with pytest.raises(ExtractError) as e:
+        read_info(folder)
+    message = str(e.value)
+    for problem in ("unknown group 'Green'", "'Other ethnic group' is missing",
+                    "'White' = -3 is not a whole number", "'Mixed' = 1.5 is not a whole number"):
+        assert problem in message

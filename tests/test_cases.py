@@ -113,6 +113,45 @@ def test_due_soon_horizon_excludes_later(tmp_path):
     assert [d.person_id for d in council.due_soon] == ["A", "E"]
 
 
+def test_due_soon_from_a_date_boundaries(tmp_path):
+    """From Monday 1 September: A's 31 Aug is past (late by then, not due soon); E's 4 Sep is
+    the 3rd working day after (2, 3, 4 Sep): in with a horizon of 3, out with 2. From 4 Sep it
+    is due that day (0 left); from 5 Sep it is late. From 20 August (mid-month): C's last day is
+    27 Aug (the 11th working day after 12 Aug is 28 Aug), B's 28 Aug, A's 31 Aug, E's 4 Sep, the
+    4th, 5th, 6th and 10th working days after 20 Aug (21, 22, 26, 27, 28, 29 Aug, 1-4 Sep)."""
+    store = Store()
+    app.load(write_extract(tmp_path / "x", cp_tables()), store)
+
+    def due(start, horizon_wd=10):
+        [council] = run_cases(store, AUG, ids=["cp_visits_in_timescale"], horizon_wd=horizon_wd,
+                              due_from=dt.date.fromisoformat(start))
+        assert council.due_after == start
+        return [(d.person_id, d.due, d.working_days_left) for d in council.due_soon]
+
+    try:
+        assert due("2014-09-01", 3) == [("E", "2014-09-04", 3)]
+        assert due("2014-09-01", 2) == []
+        assert due("2014-09-04", 1) == [("E", "2014-09-04", 0)]
+        assert due("2014-09-05") == []
+        assert due("2014-08-20") == [("C", "2014-08-27", 4), ("B", "2014-08-28", 5),
+                                     ("A", "2014-08-31", 6), ("E", "2014-09-04", 10)]
+        with pytest.raises(app.RunError, match="--from 2014-07-31"):
+            due("2014-07-31")
+    finally:
+        store.close()
+    folder = write_extract(tmp_path / "y", cp_tables())
+    done = runner.invoke(cli, ["cases", str(folder), "--month", "2014-08", "--classification",
+                               "internal", "--from", "1 Sept", "--format", "json"])
+    assert done.exit_code != 0 and "--from '1 Sept' is not a date" in done.output
+    done = runner.invoke(cli, ["cases", str(folder), "--month", "2014-08", "--classification",
+                               "internal", "--from", "2014-09-01", "--horizon", "3",
+                               "--indicator", "cp_visits_in_timescale", "--format", "json"])
+    assert done.exit_code == 0, done.output
+    [doc] = json.loads(done.stdout)["councils"]
+    assert doc["due_after"] == "2014-09-01"
+    assert [d["due"] for d in doc["due_soon"]] == ["2014-09-04"]
+
+
 def test_only_percentage_indicators_have_case_lists():
     with pytest.raises(app.RunError, match="no case list for cp_count"):
         percentage_indicators(["cp_count"])
@@ -181,6 +220,25 @@ def test_the_same_lists_on_spark(tmp_path):
     spark = cases_of(tmp_path / "s", cp_tables(), engine="spark")
     assert spark.lists == duck.lists
     assert spark.due_soon == duck.due_soon
+
+
+@pytest.mark.spark
+def test_contacts_lateness_in_hours_on_spark(tmp_path):
+    """Contacts screened within 24 hours: lateness in hours past the 24 (date-times), the same on
+    both engines. c1: 30 hours -> 6 late; c2: 24 hours exactly -> on time; c3: 25.5 -> 1."""
+    contacts = [{"cont_contact_id": "c1", "cont_person_id": "A", "cont_contact_date": "2014-08-04 09:00:00",
+                 "cont_screening_date": "2014-08-05 15:00:00"},
+                {"cont_contact_id": "c2", "cont_person_id": "B", "cont_contact_date": "2014-08-04 09:00:00",
+                 "cont_screening_date": "2014-08-05 09:00:00"},
+                {"cont_contact_id": "c3", "cont_person_id": "C", "cont_contact_date": "2014-08-10 23:30:00",
+                 "cont_screening_date": "2014-08-12 01:00:00"}]
+    tables = {"ssd_person": people("A", "B", "C"), "ssd_contacts": contacts}
+    duck = cases_of(tmp_path / "d", tables, ids=["contacts_screened_24h"])
+    spark = cases_of(tmp_path / "s", tables, ids=["contacts_screened_24h"], engine="spark")
+    [cl] = duck.lists
+    assert [(c.record_id, c.counted, c.late) for c in cl.cases] == [
+        ("c1", False, 6), ("c3", False, 1), ("c2", True, None)]
+    assert spark.lists == duck.lists
 
 
 @pytest.mark.parametrize("classification", ["internal", "open"])

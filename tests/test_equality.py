@@ -78,3 +78,63 @@ def test_open_hides_small_counts_and_what_they_give_back():
     assert cell_text(female) == ("c", "c", "c", "")
     assert cla.total == 8
 
+
+
+ETHNIC = ("White", "Mixed", "Asian or Asian British", "Black or Black British",
+          "Other ethnic group", "Refused or not known")
+POPULATION = {"White": 8000, "Mixed": 500, "Asian or Asian British": 1000,
+              "Black or Black British": 500, "Other ethnic group": 0}
+
+
+def ethnic_result(indicator_id, counts):
+    groups = tuple(GroupSeries(g, tuple(Point(m, None, n if m == MONTHS[-1] else 0, None)
+                                        for m in MONTHS))
+                   for g, n in zip(ETHNIC, counts))
+    return Result(REGISTRY[indicator_id], "884", True,
+                  series=tuple(Point(m, None, 0, None) for m in MONTHS),
+                  breakdown=Breakdown("ethnicity", True, groups=groups))
+
+
+def by_ethnicity(open_, referrals=(100, 20, 10, 30, 0, 40), population=POPULATION):
+    results = [ethnic_result("referrals", referrals),
+               ethnic_result("s47_per_10k", (30, 6, 6, 12, 0, 6)),
+               ethnic_result("cp_starts", (10, 0, 0, 6, 0, 0)),
+               ethnic_result("cla_starts", (0, 0, 0, 0, 0, 0))]
+    return build({"ethnicity": results}, "August 2014", open_, lambda *_: False,
+                 {"ethnicity": population} if population else None)
+
+
+def test_population_by_ethnicity_gives_referral_rates_and_shares():
+    """Referrals per 100 children of the group: White 100 of 8,000 = 1.25 (reference), Black 30
+    of 500 = 6.0, RRI 4.8. Shares of the 160 referrals of known ethnicity beside the population's
+    shares of 10,000."""
+    e = by_ethnicity(False)
+    [d] = e.dimensions
+    referrals = {c.group: c for c in d.steps[0].cells}
+    assert referrals["White"].rate == pytest.approx(1.25) and referrals["White"].rri == 1.0
+    black = referrals["Black or Black British"]
+    assert (black.rate, black.rri) == (pytest.approx(6.0), pytest.approx(4.8))
+    assert (black.ci_low, black.ci_high) == pytest.approx(rri_interval(30, 500, 100, 8000)[1:])
+    assert referrals["Other ethnic group"].reason == "none at the step before"  # population 0
+    assert referrals["Refused or not known"].reason == "no population for this group"
+    assert [(g.group, g.referral_share, g.population_share) for g in d.shares] == [
+        ("White", 62.5, 80.0), ("Mixed", 12.5, 5.0), ("Asian or Asian British", 6.25, 10.0),
+        ("Black or Black British", 18.75, 5.0), ("Other ethnic group", 0.0, 0.0)]
+    assert any(f.startswith("By ethnicity") and "Black or Black British children had referrals "
+               "at 6.0 per 100 children of the group aged 0-17, 4.80 times" in f for f in e.facts)
+    assert "[population_by_ethnicity]" in e.population
+    without = by_ethnicity(False, population=None)
+    assert without.dimensions[0].shares == () and "not supplied" in without.population
+    assert without.dimensions[0].steps[0].cells[0].reason == "no population by group"
+
+
+def test_open_hides_the_referral_shares_with_a_hidden_count():
+    """Mixed's 3 referrals are hidden: its rate, and every referral share (they give the known
+    total back); the population shares are public."""
+    [d] = by_ethnicity(True, referrals=(100, 3, 10, 30, 0, 40)).dimensions
+    mixed = d.steps[0].cells[1]
+    assert mixed.count is None and mixed.rate is None and mixed.hidden
+    assert all(g.referral_share is None and g.hidden for g in d.shares)
+    assert [g.population_share for g in d.shares] == [80.0, 5.0, 10.0, 5.0, 0.0]
+    [d] = by_ethnicity(True).dimensions  # no count hidden: the shares are shown
+    assert d.shares[0].referral_share == 62.5

@@ -531,3 +531,28 @@ def test_equality_sheet_rows_follow_the_tree(built):
     assert any(c.hidden for c in open_cells)  # the county has small groups to hide
     assert not any(c.hidden for d in built["trees"]["internal"].equality.dimensions
                    for s in d.steps for c in s.cells)
+
+
+def test_population_shares_on_the_equality_sheet_and_page(synthetic_council, tmp_path):
+    """With the council's 0-17 population by ethnic group, the Equality sheet and the HTML page
+    show each group's share of referrals beside its share of the population (from the tree)."""
+    from safeguarding.report.html import render_html
+
+    population = {"White": 30000, "Mixed": 2000, "Asian or Asian British": 2000,
+                  "Black or Black British": 1500, "Other ethnic group": 500}
+    c = replace(synthetic_council, group_population={"ethnicity": population})
+    tree = build_tree(c, "internal")
+    [eth] = [d for d in tree.equality.dimensions if d.by == "ethnicity"]
+    assert [g.population_share for g in eth.shares] == [
+        pytest.approx(v / 360) for v in (30000, 2000, 2000, 1500, 500)]
+    assert sum(g.referral_share for g in eth.shares) == pytest.approx(100.0)
+    path = tmp_path / "performance-data.xlsx"
+    write_xlsx(tree, path)
+    ws = openpyxl.load_workbook(path)["Equality"]
+    rows = [r for r in ws.iter_rows(values_only=True)]
+    start = next(i for i, r in enumerate(rows) if r[0] == "Characteristic" and r[1] == "Group")
+    got = [r[:4] for r in rows[start + 1:start + 6]]
+    assert got == [("ethnicity", g.group, pytest.approx(g.referral_share),
+                    pytest.approx(g.population_share)) for g in eth.shares]
+    html = render_html(tree)
+    assert 'class="table equality-shares"' in html and "Share of the 0-17 population" in html

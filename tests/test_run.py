@@ -65,6 +65,28 @@ def test_a_run_writes_the_pack_and_a_second_run_changes_nothing(tmp_path):
     assert log_lines(tmp_path)[-1][1:] == ["884", "2014-04", "2", "done", "0"]
 
 
+def test_an_internal_run_writes_the_case_lists_and_an_open_run_never(tmp_path):
+    import openpyxl
+
+    from safeguarding.report.pack import CASES_FILE
+
+    write_extract(tmp_path / "extract", {"ssd_person": PEOPLE, "ssd_cp_plans": MAY},
+                  extracted_at="2014-05-03")
+    code, output = run(config(tmp_path, classification="internal"))
+    assert code == scheduled.DONE, output
+    pack = tmp_path / "packs" / "2014-04"
+    assert sorted(p.name for p in pack.iterdir()) == sorted([*FILES, CASES_FILE, scheduled.STAMP])
+    sheets = openpyxl.load_workbook(pack / CASES_FILE, read_only=True).sheetnames
+    assert "cp_open_2yrs" in sheets and "due soon" in sheets, sheets
+    (pack / CASES_FILE).unlink()  # a pack missing its case lists is not up to date
+    code, output = run(config(tmp_path, classification="internal"))
+    assert code == scheduled.DONE and "report pack written" in output, output
+    assert (pack / CASES_FILE).is_file()
+    code, output = run(config(tmp_path, classification="open"))
+    assert code == scheduled.DONE and "report pack written" in output, output
+    assert CASES_FILE not in {p.name for p in pack.iterdir()}
+
+
 def test_a_source_not_there_yet_or_a_month_not_complete_is_not_ready(tmp_path):
     code, output = run(config(tmp_path))  # no extract folder yet
     assert code == scheduled.NOT_READY, output

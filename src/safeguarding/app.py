@@ -239,6 +239,8 @@ class CouncilIndicators:
     partial_month: bool = False  # the month ends after the extract date (--allow-partial-month)
     # The equality page's step indicators with their breakdown, by dimension (`equality=True`).
     equality_groups: dict[str, list[Result]] = field(default_factory=dict)
+    # The council's 0-17 population by group, {dimension: {group: n}}, where it supplies one.
+    group_population: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def failed(self) -> list[Result]:
@@ -392,14 +394,16 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
         out.append(CouncilIndicators(la, info["la_name"], month, info["extracted_at"], engine,
                                      warnings, mine, ([coverage] if coverage else []) + messages,
                                      partial_month=partial))
+    populations = store.group_populations()
     if by:  # over the report's months, once the series are judged and their coverage applied
-        every = with_breakdowns(ctx, [r for c in out for r in c.results], by)
+        every = with_breakdowns(ctx, [r for c in out for r in c.results], by, populations)
         out = [replace(c, results=[r for r in every if r.la_code == c.la_code]) for c in out]
     if equality:
         steps = [r for c in out for r in c.results if r.indicator.id in STEP_INDICATORS]
         dims = {d: with_breakdowns(ctx, steps, d) for d in DIMENSIONS}
         out = [replace(c, equality_groups={d: [r for r in rs if r.la_code == c.la_code]
-                                           for d, rs in dims.items()}) for c in out]
+                                           for d, rs in dims.items()},
+                       group_population=populations.get(c.la_code, {})) for c in out]
     return out
 
 

@@ -16,7 +16,7 @@ import ibis
 
 from . import app, engine
 from .indicators import REGISTRY
-from .indicators.allocation import INVOLVEMENTS, allocated
+from .indicators.allocation import INVOLVEMENTS, allocated, named
 from .indicators.child_protection import (children_on_plan, cp_reviews_in_timescale,
                                           with_last_visit)
 from .indicators.compute import missing_needs, missing_reason
@@ -104,34 +104,17 @@ def _allocation_reason(ctx: Context, la: str) -> str | None:
     return missing_reason(missing) if missing else None
 
 
-def _named(ctx: Context, la: str, t: ir.Table) -> ir.Table:
-    """worker_id and team_id replaced by worker and team: the name where the extract has one."""
-    t = t.mutate(worker=t.worker_id.cast("string"), team=t.team_id.cast("string"))
-    if ctx.has(la, "ssd_professionals.prof_professional_name"):
-        p = ctx.table("ssd_professionals")
-        p = p.select(_pla=p.la_code, _pid=p.prof_professional_id.cast("string"),
-                     _pname=p.prof_professional_name)
-        t = t.left_join(p, [t.la_code == p._pla, t.worker == p._pid])
-        t = t.mutate(worker=t._pname.fill_null(t.worker)).drop("_pla", "_pid", "_pname")
-    if ctx.has(la, "ssd_department.dept_team_name"):
-        d = ctx.table("ssd_department")
-        d = d.select(_dla=d.la_code, _did=d.dept_team_id.cast("string"), _dname=d.dept_team_name)
-        t = t.left_join(d, [t.la_code == d._dla, t.team == d._did])
-        t = t.mutate(team=t._dname.fill_null(t.team)).drop("_dla", "_did", "_dname")
-    return t.drop("worker_id", "team_id")
-
-
 def _with_allocation(ctx: Context, la: str, t: ir.Table) -> ir.Table:
     """Add worker and team (null without the allocation tables, or for an unallocated child)."""
     if _allocation_reason(ctx, la) is not None or "worker_id" in t.columns:
         if "worker_id" not in t.columns:
             return t.mutate(worker=ibis.null("string"), team=ibis.null("string"))
-        return _named(ctx, la, t)
+        return named(ctx, [la], t)
     a = allocated(ctx)
     a = a.select(_ala=a.la_code, _amonth=a.month, _aperson=a.person_id.cast("string"),
                  worker_id=a.worker_id, team_id=a.team_id)
     j = t.left_join(a, [t.la_code == a._ala, t.month == a._amonth, t.person_id == a._aperson])
-    return _named(ctx, la, j.drop("_ala", "_amonth", "_aperson"))
+    return named(ctx, [la], j.drop("_ala", "_amonth", "_aperson"))
 
 
 def _key(ctx: Context, la: str, *what) -> tuple:
@@ -251,11 +234,14 @@ def _due_tables(ctx: Context, la: str) -> dict[str, tuple[str, Callable[[], ir.T
             "assessment": ("assessments_in_timescale", assessments)}
 
 
-def due_soon(ctx: Context, la: str, horizon_wd: int) -> tuple[tuple[DueItem, ...], str | None]:
-    """What is still on time at the month end and falls due by the horizon-th working day after
-    it, soonest first (what is already late is in the case lists); and why any kind is left
-    out. A review is on time while its due date is after the month end (as the review
-    indicators count), a visit or assessment while its last day is on or after it."""
+def due_soon(ctx: Context, la: str, horizon_wd: int, start: dt.date | None = None
+             ) -> tuple[tuple[DueItem, ...], str | None]:
+    """What is still on time at `start` (default: the month end) and falls due by the
+    horizon-th working day after it, soonest first (what is already late at the month end is in
+    the case lists); and why any kind is left out. The records are those open at the month end,
+    with their due dates as the extract gives them. A review is on time while its due date is
+    after `start` (as the review indicators count at a month end), a visit or assessment while
+    its last day is on or after it."""
     parts, left_out = [], []
     for kind, (ind_id, build) in _due_tables(ctx, la).items():
         missing = missing_needs(ctx, REGISTRY[ind_id], la)
@@ -271,13 +257,15 @@ def due_soon(ctx: Context, la: str, horizon_wd: int) -> tuple[tuple[DueItem, ...
     if not parts:
         return (), "; ".join(left_out) or None
     u = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
-    u = ctx.working_day_after(u, "month_end", horizon_wd, "_horizon")
+    u = u.mutate(_from=u.month_end if start is None else ibis.literal(start, "date"))
+    u = ctx.working_day_after(u, "_from", horizon_wd, "_horizon")
     reviews = u.kind.isin(["CP review", "CLA review"])
-    on_time = ibis.ifelse(reviews, u.due > u.month_end, u.due >= u.month_end)
-    u = ctx.working_days(u.filter(on_time & (u.due <= u._horizon)), "month_end", "due", "wd_left")
+    on_time = ibis.ifelse(reviews, u.due > u._from, u.due >= u._from)
+    u = ctx.working_days(u.filter(on_time & (u.due <= u._horizon)), "_from", "due", "wd_left")
     u = _with_allocation(ctx, la, u)
     u = u.order_by("due", "kind", "person_id", "record_id")
-    rows = engine.run(ctx.backend, _key(ctx, la, "due soon", horizon_wd), lambda: u).to_pylist()
+    rows = engine.run(ctx.backend, _key(ctx, la, "due soon", horizon_wd, start),
+                      lambda: u).to_pylist()
     items = tuple(DueItem(r["kind"], r["person_id"], r["record_id"], _day(r["due"]),
                           int(r["wd_left"]), r["team"], r["worker"]) for r in rows)
     return items, "; ".join(left_out) or None
@@ -306,13 +294,18 @@ def percentage_indicators(ids: list[str] | None = None) -> list[Indicator]:
 def run_cases(store: Store, month: dt.date, *, ids: list[str] | None = None,
               la_codes: list[str] | None = None, policy: Policy | None = None,
               engine: str = "duckdb", spark_master: str | None = None,
-              horizon_wd: int = DEFAULT_HORIZON_WD, allow_partial_month: bool = False
-              ) -> list[CouncilCases]:
+              horizon_wd: int = DEFAULT_HORIZON_WD, allow_partial_month: bool = False,
+              due_from: dt.date | None = None) -> list[CouncilCases]:
     """Each council's case lists for `month` and what falls due in the `horizon_wd` working days
-    after its end."""
+    after `due_from` (default: the month's end)."""
     indicators = percentage_indicators(ids)
     if horizon_wd < 1:
         raise app.RunError("--horizon must be at least 1 working day")
+    month_end = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    if due_from is not None and not month <= due_from <= month_end.replace(year=month_end.year + 1):
+        raise app.RunError(f"--from {due_from.isoformat()}: due soon looks forward from a date in "
+                           f"the reporting month or the year after it ({month.isoformat()} to "
+                           f"{month_end.replace(year=month_end.year + 1).isoformat()})")
     councils = {c["la_code"]: c for c in store.councils()}
     wanted = la_codes or sorted(councils)
     unknown = [la for la in wanted if la not in councils]
@@ -328,8 +321,8 @@ def run_cases(store: Store, month: dt.date, *, ids: list[str] | None = None,
                       present=store.columns_present(), n_months=1, engine=engine,
                       spark_master=spark_master)
         lists = tuple(case_list(ctx, ind, la) for ind in indicators)
-        items, reason = due_soon(ctx, la, horizon_wd)
-        month_end = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-        out.append(CouncilCases(la, councils[la]["la_name"], f"{month:%Y-%m}", month_end.isoformat(),
+        items, reason = due_soon(ctx, la, horizon_wd, due_from)
+        out.append(CouncilCases(la, councils[la]["la_name"], f"{month:%Y-%m}",
+                                (due_from or month_end).isoformat(),
                                 horizon_wd, lists, items, reason, _allocation_reason(ctx, la)))
     return out

@@ -12,6 +12,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
+from dataclasses import replace
+
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -30,6 +32,7 @@ from .judgement.events import load_events
 from .indicators.local import load_indicators, registered
 from .judgement.targets import load_targets
 from .policy import load_policy
+from .report.disclosure import controlled_breakdowns
 from .sources.database import is_url
 from .revisions import revisions as find_revisions, with_report_notes
 from .sources.detect import KINDS as KIND_NAMES
@@ -104,13 +107,13 @@ def settings_file(path: Path | None) -> Path | None:
     return path
 
 
-def parse_date(text: str | None):
+def parse_date(text: str | None, option: str = "--as-at"):
     if text is None:
         return None
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        fail(f"--as-at {text!r} is not a date, YYYY-MM-DD")
+        fail(f"{option} {text!r} is not a date, YYYY-MM-DD")
 
 
 AsAtOption = Annotated[Optional[str], typer.Option(
@@ -146,11 +149,19 @@ class By(str, Enum):
     worker = "worker"
 
 
+class Classification(str, Enum):
+    open = "open"
+    internal = "internal"
+
+
 ByOption = Annotated[Optional[By], typer.Option(
     "--by", help="Add each indicator's breakdown by the child's sex, age band (DfE bands, at the "
-                 "month end), ethnicity (DfE major groups) or disability: one series per group "
-                 "(docs/breakdowns.md). Team and worker come with the allocation tables: until "
-                 "then \"not available\".")]
+                 "month end), ethnicity (DfE major groups) or disability, or by the team or "
+                 "worker (internal only) the child is allocated to at the month end: one series "
+                 "per group (docs/breakdowns.md).")]
+WORKER_REFUSED = ("a breakdown by worker names workers and their caseloads: it is only produced "
+                  "in the internal classification. Run again with --classification internal, "
+                  "and keep the output where only those entitled to see it can read it")
 
 
 @cli.callback()
@@ -364,12 +375,21 @@ def indicators(
     source_kind: SourceKindOption = None,
     as_at: AsAtOption = None,
     by: ByOption = None,
+    classification: Annotated[Classification, typer.Option(
+        help="For a breakdown (--by): open (the default: every cell of 1 to 5 children, and any "
+             "cell that would give one back, shown as c; no breakdown by worker) or internal "
+             "(every cell, and --by worker). The indicators' own figures are shown in full "
+             "either way (docs/disclosure.md).")] = Classification.open,
 ) -> None:
     """Compute every indicator for the reporting month and the 12 months before it."""
+    if by is By.worker and classification is not Classification.internal:
+        fail(f"--by worker: {WORKER_REFUSED}")
     chosen = output_format(format, out_file)
     results = _compute(source, month, policy, la, engine, spark_master, sn_model, targets,
                        baseline_months, allow_invalid, allow_partial_month, source_kind, events,
                        local_indicators, as_at, by=by and by.value)
+    if by and classification is Classification.open:
+        results = [replace(c, results=controlled_breakdowns(c.results)) for c in results]
     if chosen is Format.json:  # the document carries the warnings
         emit(output.to_json(results), out_file)
     else:
@@ -406,7 +426,12 @@ def cases(
     indicator: Annotated[Optional[list[str]], typer.Option(
         "--indicator", help="Only this percentage indicator (repeatable; default: all).")] = None,
     horizon: Annotated[int, typer.Option(
-        help="Due soon: what falls due in this many working days after the month end.")] = 10,
+        help="Due soon: what falls due in this many working days after the month end (or "
+             "--from).")] = 10,
+    due_from: Annotated[Optional[str], typer.Option(
+        "--from", help="Due soon: look forward from this date, YYYY-MM-DD, in the reporting "
+                       "month or the year after it (default: the month end); the records are "
+                       "those open at the month end.")] = None,
     format: Annotated[Optional[CasesFormat], typer.Option(
         help="table, json, csv or xlsx (default: from the --out file's extension; else "
              "table). xlsx needs --out.")] = None,
@@ -438,7 +463,7 @@ def cases(
         fail("--format xlsx needs --out FILE.xlsx")
     if out_file is not None and out_file.is_dir():
         fail(f"--out {out_file} is a folder: give a file name")
-    reporting_month = parse_month(month)
+    reporting_month, start = parse_month(month), parse_date(due_from, "--from")
     with progress_bar("Loading extracts") as progress:
         store = core.open_store(source, allow_invalid=allow_invalid, progress=progress,
                                 kind=source_kind and source_kind.value,
@@ -448,7 +473,8 @@ def cases(
         councils = run_cases(store, reporting_month, ids=indicator, la_codes=la,
                              policy=load_policy(policy), engine=engine.value,
                              spark_master=spark_master, horizon_wd=horizon,
-                             allow_partial_month=allow_partial_month)
+                             allow_partial_month=allow_partial_month,
+                             due_from=start)
     finally:
         store.close()
     if chosen is CasesFormat.xlsx:
@@ -661,11 +687,6 @@ def synth_region(
         fail(str(exc))
     out.print(terminal(f"Wrote {len(chosen)} synthetic extracts ({children * scale:,.0f} children "
                        f"aged 0-17) to {out_dir} in {time.perf_counter() - started:.0f} s."))
-
-
-class Classification(str, Enum):
-    open = "open"
-    internal = "internal"
 
 
 @cli.command()

@@ -55,7 +55,10 @@ NOT_COVERED = "not covered"  # a month outside the window of the return it comes
 
 
 def point_value(p, unit: str) -> str:
-    """A monthly point's value for people: "not covered" where its source does not hold it."""
+    """A monthly point's value for people: "not covered" where its source does not hold it, `c`
+    where an open output hides it (as report.disclosure.SUPPRESSED)."""
+    if getattr(p, "suppressed", None):
+        return "c"
     return value(p.value, unit) if p.covered else NOT_COVERED
 
 

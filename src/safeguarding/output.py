@@ -85,6 +85,11 @@ def to_csv(councils: list[CouncilIndicators]) -> str:
 
 def _csv_row(c: CouncilIndicators, r, p, note: str | None = None) -> list:
     reason = "not covered by this source" if not p.covered else (note or "")
+    if p.suppressed:  # an open breakdown's hidden cell: `c`, as the DfE's open data shows it
+        hid = "c"
+        return [c.la_code, r.indicator.id, r.indicator.unit, p.month, hid, hid,
+                hid if p.denominator is None and r.indicator.unit == "percent" else p.denominator,
+                True, "suppressed (docs/disclosure.md)", c.partial_month]
     return [c.la_code, r.indicator.id, r.indicator.unit, p.month, p.value, p.numerator,
             p.denominator, True, reason, c.partial_month]
 
@@ -148,8 +153,12 @@ def breakdown_tables(c: CouncilIndicators) -> list[Table]:
             t.add_row(fmt.terminal(reason), str(n))
         return [t]
     by, label = done[0].breakdown.by, fmt.month_label(c.month)  # type: ignore[union-attr]
+    hidden = any(r.breakdown.disclosure for r in done)  # type: ignore[union-attr]
     t = Table(title=_title(c, f"indicators for {label} by {by}"),
-              caption=_caption(c, "Rates per 10,000 are not available by group: counts shown."))
+              caption=_caption(c, "Rates per 10,000 by group: counts shown."
+                               + (" c: hidden, 1 to 5 children or a cell that would give one "
+                                  "back (open; --classification internal shows every cell)."
+                                  if hidden else "")))
     t.add_column("Indicator")
     groups = [g.group for g in done[0].breakdown.groups]  # type: ignore[union-attr]
     for g in groups:
@@ -162,7 +171,8 @@ def breakdown_tables(c: CouncilIndicators) -> list[Table]:
             continue
         unit = "count" if r.indicator.unit == "per_10k" else r.indicator.unit
         t.add_row(fmt.terminal(r.indicator.name), *(
-            fmt.value(g.series[-1].numerator, unit) if unit == "count" and g.series[-1].covered
+            fmt.value(g.series[-1].numerator, unit)
+            if unit == "count" and g.series[-1].covered and not g.series[-1].suppressed
             else fmt.point_value(g.series[-1], unit) for g in b.groups))
     return [t]
 

@@ -248,9 +248,12 @@ class KeyMessage:
 class Point:
     month: str  # YYYY-MM
     value: float | int | None
-    numerator: int | None  # None only for a month the source does not cover
+    numerator: int | None  # None only for a month the source does not cover, or suppressed
     denominator: int | None
     covered: bool = True  # False: the source's window does not hold this month (never a zero)
+    # True: a breakdown cell an open output hides (report.disclosure.controlled_breakdowns); its
+    # hidden parts are None.
+    suppressed: bool | None = field(default=None, metadata=OMIT_IF_NONE)
 
 
 @dataclass(frozen=True)
@@ -264,11 +267,13 @@ class GroupSeries:
 class Breakdown:
     """An indicator's series split by a characteristic of the child (indicators.breakdowns):
     the groups add up to the indicator's own figures, every case in exactly one group."""
-    by: str  # sex / age / ethnicity / disability (team / worker: not available yet)
+    by: str  # sex / age / ethnicity / disability / team / worker
     available: bool
     reason: str | None = None  # why not available
     note: str | None = None  # what the groups cannot show (a rate by group)
     groups: tuple[GroupSeries, ...] = ()
+    # Set in an open output: how its cells are disclosure-controlled.
+    disclosure: str | None = field(default=None, metadata=OMIT_IF_NONE)
     # The breakdown's query raised: an error line and a non-zero exit, as for an indicator's.
     error: str | None = field(default=None, metadata=OMIT_IF_NONE)
 
@@ -503,12 +508,23 @@ class EqualityStep:
 
 
 @dataclass(frozen=True)
+class GroupShare:
+    """A group's share (%) of the referrals whose group is known, beside its share of the
+    council's 0-17 population (where the council supplies its population by group)."""
+    group: str
+    referral_share: float | None  # None where hidden (`hidden`) or no referral is known
+    population_share: float
+    hidden: bool
+
+
+@dataclass(frozen=True)
 class EqualityDimension:
     by: str  # sex / age / ethnicity / disability
     available: bool
     reason: str | None
     reference: str | None  # the reference group of the RRI
     steps: tuple[EqualityStep, ...] = ()
+    shares: tuple[GroupShare, ...] = ()  # by ethnicity, where the population is supplied
 
 
 @dataclass(frozen=True)
@@ -518,7 +534,7 @@ class Equality:
     period: str  # "the 12 months to August 2014"
     dimensions: tuple[EqualityDimension, ...]
     facts: tuple[str, ...]
-    population: str  # the 0-17 population share: why it is not shown
+    population: str  # the 0-17 population share: what it is, or why it is not shown
     method: str
 
 
@@ -577,7 +593,7 @@ class CouncilCases:
     la_code: str
     la_name: str | None
     month: str
-    due_after: str  # the date the due-soon view looks forward from (the month end)
+    due_after: str  # the date the due-soon view looks forward from (default: the month end)
     horizon_wd: int
     lists: tuple[CaseList, ...]
     due_soon: tuple[DueItem, ...]

@@ -3,7 +3,9 @@
 Load the source as a snapshot (identical content is the snapshot already held), compute the
 month (by default the last complete month as of today: an extract that does not hold it in
 full is "not ready"), and write the
-report pack to `OUT/YYYY-MM/` (a folder per council when the store holds several). Every run
+report pack to `OUT/YYYY-MM/` (a folder per council when the store holds several); an internal
+pack (`classification = "internal"`) also gets the case lists, `performance-cases.xlsx`, as
+`safeguarding report --classification internal` writes them; an open pack never does. Every run
 appends one line to `OUT/run-log.tsv`: time, councils, month, snapshots, outcome, exit code;
 never a path, a name or a cell of the data.
 
@@ -189,6 +191,10 @@ def _run(config: RunConfig) -> RunOutcome:
                               + "; ".join(f"{r.indicator.id} ({r.la_code}): {r.failure}" for r in failed),
                               month, las, snapshots)
         results = with_report_notes(results, store, policy, config.classification)
+        cases = {}
+        if config.classification == "internal":  # child-level: internal packs only
+            from .cases import run_cases
+            cases = {cc.la_code: cc for cc in run_cases(store, month, la_codes=las, policy=policy)}
     finally:
         store.close()
     from .report.pack import write_pack  # the renderers are slow to import: only when needed
@@ -196,7 +202,8 @@ def _run(config: RunConfig) -> RunOutcome:
     written = []
     for c in results:
         folder = folders[c.la_code]
-        written += write_pack(c, folder, classification=config.classification, settings=settings)
+        written += write_pack(c, folder, classification=config.classification, settings=settings,
+                              cases=cases.get(c.la_code))
         _write_stamp(folder, stamp)
     return RunOutcome(DONE, "report pack written", month, las, snapshots, written)
 
@@ -220,13 +227,14 @@ def _stamp(config: RunConfig, store: Store, snapshots: list[int], month: dt.date
 
 
 def _up_to_date(folder: Path, stamp: dict) -> bool:
-    from .report.pack import FILES
+    from .report.pack import CASES_FILE, FILES
 
     try:
         held = json.loads((folder / STAMP).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return held == stamp and all((folder / name).is_file() for name in FILES)
+    files = (*FILES, CASES_FILE) if stamp["classification"] == "internal" else FILES
+    return held == stamp and all((folder / name).is_file() for name in files)
 
 
 def _write_stamp(folder: Path, stamp: dict) -> None:

@@ -12,6 +12,7 @@ Tables besides the SSD tables, per snapshot:
 - `columns_present`: which contract columns each extract supplied (an absent table or column
   makes its indicators "not available", never zero);
 - `populations`: 0-17 mid-year population by year, from extract.toml or the ONS reference;
+- `group_populations`: 0-17 population by ethnic group, where extract.toml supplies it;
 - `coverage`: the window of time a table read from a return covers;
 
 and, once per store, `snapshots` (council, name, extract date, source system and kind, when
@@ -50,6 +51,8 @@ DATA = "snap"  # the schema holding every snapshot's rows
 META_DDL = {
     "columns_present": "la_code VARCHAR, table_name VARCHAR, column_name VARCHAR",
     "populations": "la_code VARCHAR, year INTEGER, population BIGINT, source VARCHAR",
+    # 0-17 population by group of a characteristic (extract.toml [population_by_ethnicity]).
+    "group_populations": "la_code VARCHAR, dimension VARCHAR, group_name VARCHAR, population BIGINT",
     # A table read from a return that covers a window of time (sources.returns.Window).
     "coverage": "la_code VARCHAR, table_name VARCHAR, first_day DATE, last_day DATE, origin VARCHAR",
 }
@@ -60,7 +63,7 @@ SNAPSHOTS_DDL = ("snapshot_id INTEGER PRIMARY KEY, la_code VARCHAR, la_name VARC
 
 # The layout of the tables above: bump it whenever one changes (tests/test_store.py pins the
 # layout to the number, so a change without a bump fails there).
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 class StoreError(Exception):
@@ -228,6 +231,9 @@ class Store:
             con.executemany(f"INSERT INTO {DATA}.columns_present VALUES (?, ?, ?, ?)", present)
         con.executemany(f"INSERT INTO {DATA}.populations VALUES (?, ?, ?, ?, ?)",
                         [(sid, la, y, n, source) for y, n in sorted(population.items())])
+        groups = [(sid, la, "ethnicity", g, n) for g, n in info.population_by_ethnicity.items()]
+        if groups:
+            con.executemany(f"INSERT INTO {DATA}.group_populations VALUES (?, ?, ?, ?, ?)", groups)
         windows = [(sid, la, t, w.first, w.last, extract.origins.get(t, extract.kind))
                    for t, w in extract.coverage.items() if t.partition("@")[0] in extract.tables]
         if windows:
@@ -300,6 +306,15 @@ class Store:
         out: dict[str, list[tuple[dt.date, int]]] = {}
         for la, month, n in rows:
             out.setdefault(la, []).append((month, n))
+        return out
+
+    def group_populations(self) -> dict[str, dict[str, dict[str, int]]]:
+        """Each council's 0-17 population by group, where its extract supplies one:
+        {la_code: {dimension: {group: population}}} (selected snapshots)."""
+        out: dict[str, dict[str, dict[str, int]]] = {}
+        for la, dim, group, n in self.con.execute(
+                "SELECT la_code, dimension, group_name, population FROM group_populations").fetchall():
+            out.setdefault(la, {}).setdefault(dim, {})[group] = n
         return out
 
     def table_names(self) -> list[str]:

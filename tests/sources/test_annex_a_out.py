@@ -215,3 +215,46 @@ def test_a_failure_leaves_the_earlier_workbook_as_it_was(tmp_path, monkeypatch):
     result = invoke(folder, "--out", out, "--classification", "internal")
     assert result.exit_code == 2 and "unexpected failure (RuntimeError)" in result.output
     assert [p.name for p in out.parent.iterdir()] == ["a.xlsx"] and out.read_bytes() == b"last month's"
+
+
+def test_allocated_team_and_worker_at_each_lists_relevant_date(tmp_path):
+    """Six months to 31 May 2014. List 3: A referred 3 Feb, the day W1's involvement starts
+    (open that day); B referred 1 Mar, its involvement from 2 Mar: none that day. List 7: A's plan
+    is open on 31 May, when W2 (from 30 Apr, the day W1's ended) is allocated; C's plan ended
+    1 Dec 2013, so its last open day is 30 Nov, when W3 (ending 1 Dec) still was. Names from
+    ssd_professionals and ssd_department, else the ids."""
+    people = [{"pers_person_id": k, "pers_dob": "2010-01-01", "pers_sex": "M"} for k in "ABC"]
+    referrals = [{"cine_referral_id": "r1", "cine_person_id": "A", "cine_referral_date": "2014-02-03"},
+                 {"cine_referral_id": "r2", "cine_person_id": "B", "cine_referral_date": "2014-03-01"}]
+    plans = [{"cppl_cp_plan_id": "p1", "cppl_person_id": "A", "cppl_cp_plan_start_date": "2014-01-10",
+              "cppl_cp_plan_end_date": "2014-06-15"},
+             {"cppl_cp_plan_id": "p3", "cppl_person_id": "C", "cppl_cp_plan_start_date": "2013-02-10",
+              "cppl_cp_plan_end_date": "2013-12-01"}]
+
+    def invo(iid, who, worker, team, start, end=""):
+        return {"invo_involvements_id": iid, "invo_person_id": who, "invo_professional_id": worker,
+                "invo_professional_team": team, "invo_involvement_start_date": start,
+                "invo_involvement_end_date": end}
+
+    tables = {"ssd_person": people, "ssd_cin_episodes": referrals, "ssd_cp_plans": plans,
+              "ssd_involvements": [invo("1", "A", "W1", "T1", "2014-02-03", "2014-04-30"),
+                                   invo("2", "A", "W2", "T2", "2014-04-30"),
+                                   invo("3", "B", "W2", "T2", "2014-03-02"),
+                                   invo("4", "C", "W3", "T1", "2013-01-01", "2013-12-01")],
+              "ssd_professionals": [{"prof_professional_id": "W1", "prof_professional_name": "Ann Smith"}],
+              "ssd_department": [{"dept_team_id": "T1", "dept_team_name": "North"}]}
+    folder = write_extract(tmp_path / "x", tables, extracted_at="2014-07-31")
+    out = tmp_path / "a.xlsx"
+    result = invoke(folder, "--out", out, "--month", "2014-05", "--classification", "internal")
+    assert result.exit_code == 0, result.output
+
+    def allocation(sheet):
+        return {r["Child Unique ID"]: (r["Allocated Team"], r["Allocated Worker"])
+                for r in _sheet(out, sheet)}
+
+    assert allocation("List 3") == {"A": ("North", "Ann Smith"), "B": (None, None)}
+    assert allocation("List 7") == {"A": ("T2", "W2"), "C": ("North", "W3")}
+    del tables["ssd_involvements"]  # without the table: blank, the lists otherwise whole
+    folder = write_extract(tmp_path / "y", tables, extracted_at="2014-07-31")
+    assert invoke(folder, "--out", out, "--month", "2014-05", "--classification", "internal").exit_code == 0
+    assert allocation("List 7") == {"A": (None, None), "C": (None, None)}

@@ -39,6 +39,24 @@ def allocated(ctx: Context):
         team_id=t.invo_professional_team)
 
 
+def named(ctx: Context, las: list[str], t):
+    """worker_id and team_id of t replaced by worker and team (strings): the name where every
+    council of `las` has the names (`ssd_professionals`, `ssd_department`), else the id."""
+    t = t.mutate(worker=t.worker_id.cast("string"), team=t.team_id.cast("string"))
+    if all(ctx.has(la, "ssd_professionals.prof_professional_name") for la in las):
+        p = ctx.table("ssd_professionals")
+        p = p.select(_pla=p.la_code, _pid=p.prof_professional_id.cast("string"),
+                     _pname=p.prof_professional_name)
+        t = t.left_join(p, [t.la_code == p._pla, t.worker == p._pid])
+        t = t.mutate(worker=t._pname.fill_null(t.worker)).drop("_pla", "_pid", "_pname")
+    if all(ctx.has(la, "ssd_department.dept_team_name") for la in las):
+        d = ctx.table("ssd_department")
+        d = d.select(_dla=d.la_code, _did=d.dept_team_id.cast("string"), _dname=d.dept_team_name)
+        t = t.left_join(d, [t.la_code == d._dla, t.team == d._did])
+        t = t.mutate(team=t._dname.fill_null(t.team)).drop("_dla", "_did", "_dname")
+    return t.drop("worker_id", "team_id")
+
+
 def caseloads(ctx: Context):
     """One row per worker with at least one child allocated at a month end: la_code, month,
     worker_id, team_id (the team on the worker's involvements; the greatest id should they

@@ -1,12 +1,15 @@
-"""Any indicator by a characteristic of the child: sex, age band, ethnicity, disability.
+"""Any indicator by a characteristic of the child (sex, age band, ethnicity, disability) or by the
+team and worker the child is allocated to at the month end.
 
 A breakdown groups the indicator's own cases (every case table carries the child's person id)
-by a group column joined from `ssd_person` / `ssd_disability`, and aggregates them the way
-`compute` does, so the groups of a month add up to the indicator's figure. Every group is listed
-for every month (a group with no cases is 0). A case whose child is not in `ssd_person` falls in
-the "not known" group of the breakdown: nothing is lost. Rates per 10,000 need a population per
-group, which the product does not hold: a per_10k breakdown gives the counts, its values "not
-available" (`RATE_NOTE`). docs/breakdowns.md states the groups for readers.
+by a group column joined from `ssd_person` / `ssd_disability` / the allocation at the case's
+month end (`allocation.allocated`), and aggregates them the way `compute` does, so the groups of
+a month add up to the indicator's figure. Every group is listed for every month (a group with no
+cases is 0). A case whose child is not in `ssd_person` falls in the "not known" group of the
+breakdown, a child with no worker at the month end in "Unallocated": nothing is lost. Rates per
+10,000 need a population per group: by ethnicity where the council supplies its 0-17 population
+by ethnic group (`GROUP_RATE_NOTE`); otherwise a per_10k breakdown gives the counts, its values
+"not available" (`RATE_NOTE`). docs/breakdowns.md states the groups.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ import pyarrow as pa
 
 from .. import engine
 from ..results import Breakdown, GroupSeries, Point, Result
+from ..sources.folder import ETHNIC_GROUP_NAMES
+from .allocation import INVOLVEMENTS, allocated, named
 from .compute import aggregate_cases
 from .context import Context
 from .registry import Indicator
@@ -27,10 +32,15 @@ if TYPE_CHECKING:
     import ibis.expr.types as ir
 
 BY = ("sex", "age", "ethnicity", "disability", "team", "worker")
-ALLOCATION = ("not available: breakdowns by team and worker need the allocation tables "
-              "(ssd_involvements, ssd_professionals, ssd_department), which come with allocation")
+# Team and worker: the groups are the council's own (named where the extract names them).
+ALLOCATED = ("team", "worker")
+UNALLOCATED = "Unallocated"  # no worker at the month end
+NO_TEAM = "Team not recorded"  # a worker whose involvement names no team
 RATE_NOTE = ("rates per 10,000 children are not available by group: the product holds no "
              "population by group, so the groups show counts (the numerator) only")
+GROUP_RATE_NOTE = ("rates per 10,000 children of each ethnic group, on the council's 0-17 "
+                   "population by ethnic group in extract.toml ([population_by_ethnicity]) for "
+                   "every month; the group whose ethnicity is not known has its count only")
 
 NOT_KNOWN = "Not known"
 # The groups in the order outputs list them.
@@ -38,13 +48,13 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "sex": ("Male", "Female", "Other or not known"),
     # DfE bands; "18 and over" and "Unborn or not known" keep every case in a group.
     "age": ("Under 1", "1-4", "5-9", "10-15", "16-17", "18 and over", "Unborn or not known"),
-    "ethnicity": ("White", "Mixed", "Asian or Asian British", "Black or Black British",
-                  "Other ethnic group", "Refused or not known"),
+    "ethnicity": (*ETHNIC_GROUP_NAMES, "Refused or not known"),
     "disability": ("Disabled", "Not disabled", "Not recorded"),
 }
 # What each breakdown reads; without it the breakdown is not available.
 NEEDS = {"sex": ("ssd_person.pers_sex",), "age": ("ssd_person.pers_dob",),
-         "ethnicity": ("ssd_person.pers_ethnicity",), "disability": ("ssd_disability",)}
+         "ethnicity": ("ssd_person.pers_ethnicity",), "disability": ("ssd_disability",),
+         "team": INVOLVEMENTS, "worker": INVOLVEMENTS}
 
 # DfE major ethnic groups from the CIN census / SSD codes (CNHE: the SSD guidance's spelling of
 # CHNE). Refused (REFU), not yet obtained (NOBT), blank and any other code: "Refused or not known".
@@ -97,6 +107,10 @@ def grouped_cases(ctx: Context, ind: Indicator, la_codes: list[str], by: str) ->
     keep = ["la_code", "month", "_person", *[c for c in ("hit", "excluded") if c in cases.columns]]
     m = ctx.months.select("month", "month_end")
     t = cases.select(*keep).join(m, "month")
+    if by in ALLOCATED:
+        a = _allocated_groups(ctx, la_codes, by)
+        t = ctx.attach(t, a, ["la_code", "month", "_person"])
+        return t.mutate(group=t.group.fill_null(UNALLOCATED))
     if by == "disability":
         d = ctx.table("ssd_disability")
         d = d.group_by("la_code", _person=d.disa_person_id.cast("string")).aggregate(
@@ -110,20 +124,39 @@ def grouped_cases(ctx: Context, ind: Indicator, la_codes: list[str], by: str) ->
     return t.mutate(group=_group(by, t))
 
 
+def _allocated_groups(ctx: Context, la_codes: list[str], by: str) -> ir.Table:
+    """la_code, month, _person, group: each allocated child's team or worker at a month end."""
+    a = allocated(ctx)
+    a = named(ctx, la_codes, a.select("la_code", "month", "worker_id", "team_id",
+                                      _person=a.person_id.cast("string")))
+    return a.select("la_code", "month", "_person",
+                    group=a.team.fill_null(NO_TEAM) if by == "team" else a.worker)
+
+
 def breakdown_expr(ctx: Context, ind: Indicator, la_codes: list[str], by: str) -> ir.Table:
     """la_code, month, group, numerator, denominator: every council, month and group."""
-    agg, _ = aggregate_cases(grouped_cases(ctx, ind, la_codes, by), ind.unit,
-                             ["la_code", "month", "group"])
-    groups = ctx.backend.table("_groups")  # put by with_breakdowns
-    groups = groups.filter(groups.by == by).select("group", "position")
+    cases = grouped_cases(ctx, ind, la_codes, by)
+    agg, _ = aggregate_cases(cases, ind.unit, ["la_code", "month", "group"])
     frame = ctx.frame.filter(ctx.frame.la_code.isin(la_codes)).select("la_code", "month")
-    j = frame.cross_join(groups).left_join(agg, ["la_code", "month", "group"])
+    if by in ALLOCATED:  # the council's teams or workers with a child in any month: the same
+        # groups for every indicator
+        g = _allocated_groups(ctx, la_codes, by).select("la_code", "group").distinct()
+        g = g.union(frame.select("la_code").distinct().mutate(group=ibis.literal(UNALLOCATED)),
+                    distinct=True)
+        g = g.mutate(position=ibis.cases((g.group == UNALLOCATED, 2), (g.group == NO_TEAM, 1),
+                                         else_=0))
+        j = frame.join(g, "la_code")
+    else:
+        groups = ctx.backend.table("_groups")  # put by with_breakdowns
+        groups = groups.filter(groups.by == by).select("group", "position")
+        j = frame.cross_join(groups)
+    j = j.left_join(agg, ["la_code", "month", "group"])
     return j.select(
         "la_code", "month", "group", "position",
         numerator=ibis._.numerator.fill_null(0),
         denominator=(ibis._.denominator.fill_null(0) if ind.unit == "percent"
                      else ibis.null("int64")),
-    ).order_by("la_code", "position", "month")
+    ).order_by("la_code", "position", "group", "month")
 
 
 def _groups_table() -> pa.Table:
@@ -132,9 +165,13 @@ def _groups_table() -> pa.Table:
                      "position": pa.array([r[2] for r in rows], pa.int32())})
 
 
-def with_breakdowns(ctx: Context, results: list[Result], by: str) -> list[Result]:
+def with_breakdowns(ctx: Context, results: list[Result], by: str,
+                    populations: dict[str, dict[str, dict[str, int]]] | None = None
+                    ) -> list[Result]:
     """Each result with its breakdown by `by` over its series' months (one query per
-    indicator for every council); a breakdown that cannot be made says why."""
+    indicator for every council); a breakdown that cannot be made says why. `populations`
+    (`Store.group_populations`): a council's 0-17 population by group gives a per_10k
+    indicator its rate by group."""
     if by not in BY:
         raise ValueError(f"--by must be one of {', '.join(BY)}")
     out = []
@@ -163,7 +200,8 @@ def with_breakdowns(ctx: Context, results: list[Result], by: str) -> list[Result
                 by, False, reason or f"not available: {error}", error=error)))
             continue
         mine = rows.get((r.indicator.id, r.la_code), [])
-        out.append(replace(r, breakdown=_breakdown(r, by, mine)))
+        out.append(replace(r, breakdown=_breakdown(r, by, mine,
+                                                   (populations or {}).get(r.la_code, {}).get(by))))
     return out
 
 
@@ -175,8 +213,6 @@ def _key(ctx: Context, ind: Indicator, las: list[str]) -> tuple:
 
 def _can(ctx: Context, r: Result, by: str) -> str | None:
     """Why the result cannot be broken down by `by`, or None."""
-    if by in ("team", "worker"):
-        return ALLOCATION
     if not r.available or r.error:
         return "not available: the indicator itself is not available"
     if r.indicator.sql:
@@ -189,7 +225,8 @@ def _can(ctx: Context, r: Result, by: str) -> str | None:
     return None
 
 
-def _breakdown(r: Result, by: str, rows: list[dict]) -> Breakdown:
+def _breakdown(r: Result, by: str, rows: list[dict],
+               population: dict[str, int] | None = None) -> Breakdown:
     covered = {p.month: p.covered for p in r.series}  # the report's months
     per_group: dict[str, list[Point]] = {}
     for row in rows:
@@ -201,14 +238,22 @@ def _breakdown(r: Result, by: str, rows: list[dict]) -> Breakdown:
             continue
         num, den = int(row["numerator"]), row["denominator"]
         den = None if den is None else int(den)
-        per_group.setdefault(row["group"], []).append(Point(month, _value(r, num, den), num, den))
-    return Breakdown(by, True, note=RATE_NOTE if r.indicator.unit == "per_10k" else None,
-                     groups=tuple(GroupSeries(g, tuple(per_group.get(g, ()))) for g in GROUPS[by]))
+        pop = (population or {}).get(row["group"])
+        per_group.setdefault(row["group"], []).append(
+            Point(month, _value(r, num, den, pop), num, den))
+    order = GROUPS.get(by) or list(per_group)  # team, worker: as the query lists them
+    note = None
+    if r.indicator.unit == "per_10k":
+        note = GROUP_RATE_NOTE if population else RATE_NOTE
+    return Breakdown(by, True, note=note,
+                     groups=tuple(GroupSeries(g, tuple(per_group.get(g, ()))) for g in order))
 
 
-def _value(r: Result, numerator: int, denominator: int | None) -> float | int | None:
+def _value(r: Result, numerator: int, denominator: int | None,
+           population: int | None = None) -> float | int | None:
     if r.indicator.unit == "percent":
         return numerator / denominator * 100 if denominator else None
     if r.indicator.unit == "count":
         return numerator
-    return None  # per_10k: RATE_NOTE
+    # per_10k: on the group's population where the council supplies it (GROUP_RATE_NOTE)
+    return numerator / population * 10_000 if population else None

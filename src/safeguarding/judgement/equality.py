@@ -23,7 +23,7 @@ from .. import formatting as fmt
 from ..indicators.breakdowns import GROUPS
 from ..report.disclosure import SHOWN, Hidden, breakdown_cells, primary
 from ..results import (Equality, EqualityCell, EqualityDimension, EqualityStep, GroupSeries,
-                       Result)
+                       GroupShare, Result)
 
 # (id, name, indicator, the indicator's figure: "monthly" counts summed over 12 months, or a
 # "rolling" 12-month count read at the reporting month)
@@ -41,8 +41,13 @@ DIMENSIONS = ("ethnicity", "sex", "age", "disability")
 NOT_COMPARED = frozenset({"Other or not known", "Unborn or not known", "Refused or not known",
                           "Not recorded", "18 and over"})
 Z = 1.959964  # the 97.5th centile of the normal distribution
-POPULATION = ("The 0-17 population share by group is not shown: the council's census "
-              "population by group is not read yet, so referrals have no rate by group.")
+POPULATION = ("The 0-17 population share by group is not shown, and referrals have no rate "
+              "by group: the council has not supplied its census population by ethnic group "
+              "(extract.toml [population_by_ethnicity]; docs/breakdowns.md).")
+WITH_POPULATION = ("By ethnicity, referrals are per 100 children of the group in the council's "
+                   "0-17 population (extract.toml [population_by_ethnicity], the same population "
+                   "for every month), and each group's share of referrals of known ethnicity is "
+                   "shown beside its share of that population.")
 METHOD = ("Counts are events in the 12 months to the reporting month. Each step's rate is per "
           "100 at the step before. The relative rate index (RRI) is a group's rate over the "
           "reference group's (the known group with the most referrals); its 95% interval is "
@@ -65,14 +70,18 @@ def rri_interval(a: int, n: int, c: int, m: int) -> tuple[float, float, float]:
 
 
 def build(groups: dict[str, list[Result] | str], month_label: str, open_: bool,
-          whole_hidden: WholeHidden) -> Equality:
+          whole_hidden: WholeHidden,
+          population: dict[str, dict[str, int]] | None = None) -> Equality:
     """`groups`: for each dimension, the step indicators' results with their breakdown, or why
-    the dimension is not available."""
-    dims = tuple(_dimension(by, found, open_, whole_hidden) if not isinstance(found, str)
-                 else EqualityDimension(by, False, found, None)
+    the dimension is not available; `population`: the council's 0-17 population by group, by
+    dimension, where it supplies one (ethnicity)."""
+    population = population or {}
+    dims = tuple(_dimension(by, found, open_, whole_hidden, population.get(by))
+                 if not isinstance(found, str) else EqualityDimension(by, False, found, None)
                  for by, found in groups.items())
     period = f"the 12 months to {month_label}"
-    return Equality(period, dims, _facts(dims, period), POPULATION, METHOD)
+    return Equality(period, dims, _facts(dims, period),
+                    WITH_POPULATION if population else POPULATION, METHOD)
 
 
 def _counts(r: Result) -> tuple[tuple[str, ...], dict[str, int | None]] | str:
@@ -96,8 +105,8 @@ def _counts(r: Result) -> tuple[tuple[str, ...], dict[str, int | None]] | str:
     return months, out
 
 
-def _dimension(by: str, results: list[Result], open_: bool,
-               whole_hidden: WholeHidden) -> EqualityDimension:
+def _dimension(by: str, results: list[Result], open_: bool, whole_hidden: WholeHidden,
+               population: dict[str, int] | None = None) -> EqualityDimension:
     by_id = {r.indicator.id: r for r in results}
     counts: list[dict[str, int]] = []
     hidden: list[dict[str, bool]] = []
@@ -118,21 +127,40 @@ def _dimension(by: str, results: list[Result], open_: bool,
         totals.append(None if whole else total)
     known = [g for g in GROUPS[by] if g not in NOT_COMPARED]
     reference = max(known, key=lambda g: counts[0][g]) if known else None
+    # The population is the step before referrals (public: never hidden); a group it does not
+    # give (ethnicity not known) has no rate there.
+    before = [dict(population or {}), *counts]
+    before_hidden = [dict.fromkeys(population or {}, False), *hidden]
     steps = []
     for k, (id, name, ind, _) in enumerate(STEPS):
-        row = tuple(_cell(g, k, counts, hidden, reference) for g in GROUPS[by])
+        row = tuple(_cell(g, counts[k], hidden[k], before[k], before_hidden[k], reference)
+                    for g in GROUPS[by])
         steps.append(EqualityStep(id, name, ind, STEPS[k - 1][1] if k else None, totals[k], row))
-    return EqualityDimension(by, True, None, reference, tuple(steps))
+    return EqualityDimension(by, True, None, reference, tuple(steps),
+                             _shares(counts[0], hidden[0], population) if population else ())
 
 
-def _cell(group: str, k: int, counts: list[dict[str, int]], hidden: list[dict[str, bool]],
-          reference: str | None) -> EqualityCell:
-    a, h = counts[k][group], hidden[k][group]
+def _shares(referrals: dict[str, int], hidden: dict[str, bool],
+            population: dict[str, int]) -> tuple[GroupShare, ...]:
+    """Each group's share (%) of the referrals of known ethnicity beside its share of the 0-17
+    population. The referral shares are hidden where any of their counts is (the shares give
+    the known total back, and it less the shown counts a hidden one)."""
+    known, people = sum(referrals[g] for g in population), sum(population.values())
+    hide = any(hidden[g] for g in population)
+    return tuple(GroupShare(g, None if hide or not known else referrals[g] / known * 100,
+                            population[g] / people * 100, hide) for g in population)
+
+
+def _cell(group: str, counts: dict[str, int], hidden: dict[str, bool], before: dict[str, int],
+          before_hidden: dict[str, bool], reference: str | None) -> EqualityCell:
+    """A group's cell at a step: its count, its rate per 100 at the step `before`, and its RRI."""
+    a, h = counts[group], hidden[group]
     none = dict(rate=None, rri=None, ci_low=None, ci_high=None, significant=None)
-    if k == 0:
-        return EqualityCell(group, None if h else a, hidden=h, reason="no population by group",
-                            **none)
-    n, hn = counts[k - 1][group], hidden[k - 1][group]
+    if group not in before:  # referrals without a population for the group
+        return EqualityCell(group, None if h else a, hidden=h,
+                            reason="no population by group" if not before else "no population "
+                            "for this group", **none)
+    n, hn = before[group], before_hidden[group]
     if h or hn:  # a rate gives either count back from the other
         return EqualityCell(group, None if h else a, hidden=True, reason=None, **none)
     if n == 0:
@@ -143,8 +171,10 @@ def _cell(group: str, k: int, counts: list[dict[str, int]], hidden: list[dict[st
                             False, "not compared")
     if group == reference:
         return EqualityCell(group, a, rate, 1.0, None, None, None, False, "reference group")
-    c, m = counts[k][reference], counts[k - 1][reference]
-    if hidden[k][reference] or hidden[k - 1][reference]:  # the RRI gives the reference's back
+    if reference not in before:
+        return EqualityCell(group, a, rate, None, None, None, None, False, "not compared")
+    c, m = counts[reference], before[reference]
+    if hidden[reference] or before_hidden[reference]:  # the RRI gives the reference's back
         return EqualityCell(group, a, rate, None, None, None, None, True, None)
     if a == 0 or c == 0 or m == 0:
         return EqualityCell(group, a, rate, None, None, None, None, False,
@@ -161,7 +191,8 @@ def _facts(dims: tuple[EqualityDimension, ...], period: str) -> tuple[str, ...]:
         if not d.available:
             facts.append(f"By {d.by}: {d.reason}.")
             continue
-        found = [(s, c) for s in d.steps[1:] for c in s.cells if c.rri is not None
+        # (referrals have an RRI only on a population by group)
+        found = [(s, c) for s in d.steps for c in s.cells if c.rri is not None
                  and c.group != d.reference]
         sig = [(s, c) for s, c in found if c.significant]
         if sig:
@@ -181,7 +212,8 @@ def _facts(dims: tuple[EqualityDimension, ...], period: str) -> tuple[str, ...]:
 
 def _difference(d: EqualityDimension, s: EqualityStep, c: EqualityCell) -> str:
     return (f"{_who(d.by, c.group)} had {s.name.lower()} at {fmt.value(c.rate, 'per_10k', 1)} per "
-            f"100 {(s.previous or '').lower()}, {c.rri:.2f} times the rate for "
+            f"100 {(s.previous or 'children of the group aged 0-17').lower()}, {c.rri:.2f} "
+            f"times the rate for "
             f"{_who(d.by, d.reference or '')} (95% interval {c.ci_low:.2f} to {c.ci_high:.2f})")
 
 

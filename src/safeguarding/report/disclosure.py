@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..results import Point, Result
+from ..results import GroupSeries, Point, Result
 
 SUPPRESSED = "c"
 SMALL = range(1, 6)
@@ -215,3 +215,35 @@ def _second(hidden: list[bool], sizes: list[int], whole_hidden: bool,
     # the smallest non-zero first: a zero hidden beside it would still tell little
     hidden[min(shown, key=lambda i: (sizes[i] == 0, sizes[i]))] = True
     return True
+
+
+BREAKDOWN_NOTE = ("open: a cell of 1 to 5 children, and any cell that would give one back from "
+                  "the indicator's figure and the other cells, is hidden (\"suppressed\"; "
+                  "docs/breakdowns.md)")
+
+
+def controlled_breakdowns(results: Iterable[Result]) -> list[Result]:
+    """The results with their breakdowns' cells disclosure-controlled for an open output that
+    prints the indicator's own figures in full (`safeguarding indicators --by`): each month's
+    cells by `breakdown_cells` against a shown whole. A hidden cell keeps its month and
+    denominator where only its figure is hidden; its hidden parts are None, `suppressed` True."""
+    out = []
+    for r in results:
+        b = r.breakdown
+        if b is None or not b.available or not b.groups:
+            out.append(r)
+            continue
+        unit = r.indicator.unit
+        columns = list(zip(*(g.series for g in b.groups)))  # one tuple of cells per month
+        controlled: list[list[Point]] = [[] for _ in b.groups]
+        for cells in columns:
+            known = all(c.covered for c in cells)
+            hidden = (breakdown_cells(unit, [(c.numerator or 0, c.denominator) for c in cells],
+                                      SHOWN) if known else [SHOWN] * len(cells))
+            for i, (c, h) in enumerate(zip(cells, hidden)):
+                controlled[i].append(c if not h.any else replace(
+                    c, value=None, numerator=None,
+                    denominator=None if h.denominator else c.denominator, suppressed=True))
+        groups = tuple(GroupSeries(g.group, tuple(s)) for g, s in zip(b.groups, controlled))
+        out.append(replace(r, breakdown=replace(b, groups=groups, disclosure=BREAKDOWN_NOTE)))
+    return out

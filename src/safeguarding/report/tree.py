@@ -178,7 +178,7 @@ def build_tree(c: CouncilIndicators, classification: str = "open",
         def whole_hidden(indicator_id: str, months: tuple[str, ...]) -> bool:
             return any(plan.point(indicator_id, m).figure for m in months)
         equality = build_equality(dict(c.equality_groups), fmt.month_label(c.month),
-                                  classification == "open", whole_hidden)
+                                  classification == "open", whole_hidden, c.group_population)
     return ReportTree(
         title=f"{TITLE} – {fmt.month_label(c.month)}",
         council=CouncilName(c.la_code, c.la_name or c.la_code),

@@ -424,6 +424,20 @@ class _Writer:
                     if c.reason:
                         ws.write_string(row, 9, c.reason, self.text)
         self.table_end(ws, header, row, len(headers))
+        for d in e.dimensions:  # population shares (by ethnicity, where supplied)
+            if not d.shares:
+                continue
+            row += 2
+            for col, h in enumerate(["Characteristic", "Group", "Share of referrals (known), %",
+                                     "Share of the 0-17 population, %"]):
+                ws.write_string(row, col, h, self.header)
+            for g in d.shares:
+                row += 1
+                ws.write_string(row, 0, d.by, self.text)
+                ws.write_string(row, 1, g.group, self.text)
+                self.cell(ws, row, 2, g.referral_share if g.referral_share is not None
+                          else (SUPPRESSED if g.hidden else None), rate)
+                self.cell(ws, row, 3, g.population_share, rate)
         row += 2
         for text in (*e.facts, e.population, e.method):
             ws.write_string(row, 0, text, self.text)

@@ -16,8 +16,13 @@ The workbook is as at `last` (a month end) and covers the `months` months to it
 Nothing after `last` is written: an end, authorisation, conference or visit after it is left
 blank, as the workbook would have shown on that day. Disability is the SSD SQL's rule (any
 `ssd_disability` row but NONE), blank without the table. Columns the canonical tables do not
-carry (allocated team and worker, legal status, category of need, permanence plan, ...) are
-blank. Lists 2, 9, 10 and 11 are not written: the canonical tables have no early help, care
+carry (legal status, category of need, permanence plan, ...) are blank. The allocated team and
+worker (lists 3-8) are the child's allocation at the list's relevant date, as the allocation
+indicators find it (`indicators.allocation`: the latest-starting involvement open on that day
+that names a worker), named from `ssd_department` / `ssd_professionals` where they name them,
+else the ids; blank without `ssd_involvements`, or for a child with no worker that day. The
+relevant date: the referral, assessment or section 47 enquiry's start (lists 3, 4, 5); the last
+day the episode, plan or period of care was open, up to `last` (lists 6, 7, 8). Lists 2, 9, 10 and 11 are not written: the canonical tables have no early help, care
 leavers or adoption. Ids are written as text, dates as Excel dates shown DD/MM/YYYY, with
 Ofsted's sheet names and the column headers of its current (January 2024) workbook: the field
 names of `reference/annex_a.json`, as `OFSTED_HEADERS` respells a few.
@@ -149,6 +154,34 @@ class _Lists:
         names = self.con.execute(f"SELECT * FROM {table} LIMIT 0").fetch_arrow_table().column_names
         return f"{alias}.{col}" if col in names else "NULL"
 
+    def _allocated(self, person_col: str, day: str) -> str:
+        """`team` and `worker` columns: the child's allocation on `day` (SQL), as
+        `indicators.allocation.allocated` finds it at a month end; NULL without involvements."""
+        if not self._has("ssd_involvements"):
+            return "NULL AS team, NULL AS worker"
+        d = f"CAST({day} AS DATE)"
+        team, worker = "CAST(i.invo_professional_team AS VARCHAR)", "CAST(i.invo_professional_id AS VARCHAR)"
+        joins = ""
+        if self._has("ssd_department") and self._col("ssd_department", "dept_team_name", "t") != "NULL":
+            joins += " LEFT JOIN ssd_department t ON t.dept_team_id = i.invo_professional_team"
+            team = f"coalesce(t.dept_team_name, {team})"
+        if (self._has("ssd_professionals")
+                and self._col("ssd_professionals", "prof_professional_name", "w") != "NULL"):
+            joins += " LEFT JOIN ssd_professionals w ON w.prof_professional_id = i.invo_professional_id"
+            worker = f"coalesce(w.prof_professional_name, {worker})"
+        end = self._col("ssd_involvements", "invo_involvement_end_date", "i")
+        pick = (f"FROM ssd_involvements i{joins} WHERE i.invo_person_id = {person_col} "
+                f"AND i.invo_professional_id IS NOT NULL "
+                f"AND CAST(i.invo_involvement_start_date AS DATE) <= {d} "
+                f"AND ({end} IS NULL OR CAST({end} AS DATE) > {d}) "
+                f"ORDER BY i.invo_involvement_start_date DESC, i.invo_involvements_id DESC LIMIT 1")
+        return f"(SELECT {team} {pick}) AS team, (SELECT {worker} {pick}) AS worker"
+
+    def _open_until(self, ended: str) -> str:
+        """The last day an episode ending on `ended` (SQL; NULL: open) was open, up to `last`."""
+        return (f"CASE WHEN {ended} IS NOT NULL AND CAST({ended} AS DATE) <= {self.l} "
+                f"THEN CAST(CAST({ended} AS DATE) - INTERVAL 1 DAY AS DATE) ELSE {self.l} END")
+
     def _query(self, sql: str) -> list[dict]:
         cur = self.con.execute(sql)
         names = [d[0] for d in cur.description]
@@ -184,7 +217,8 @@ class _Lists:
         return {"Child Unique ID": r["child"], "Gender": _label("gender", r["sex"]),
                 "Ethnicity": _ethnicity(r["eth"]),
                 "Date of Birth": dob, "Age of Child (Years)": age,
-                "Does the Child have a Disability": _yes_no(r["disabled"])}
+                "Does the Child have a Disability": _yes_no(r["disabled"]),
+                "Allocated Team": r.get("team"), "Allocated Worker": r.get("worker")}
 
     def _within(self, day):
         return day if day is not None and day <= self.last else None
@@ -213,7 +247,8 @@ class _Lists:
                   f"AND o.cine_referral_date >= e.cine_referral_date - INTERVAL 12 MONTH)")
         rows = self._query(
             self._select("e.cine_person_id", f"e.cine_referral_date AS day, {src} AS src, {nfa} AS nfa, "
-                         f"{before} AS before", f"{e} e")
+                         f"{before} AS before, "
+                         f"{self._allocated('e.cine_person_id', 'e.cine_referral_date')}", f"{e} e")
             + f" WHERE e.cine_referral_date BETWEEN {self.f} AND {self.l} ORDER BY day, child")
         return [{**self._common(r), "Date of referral": r["day"], "Referral Source": _label("source", r["src"]),
                  "Referral NFA?": _yes_no(bool(r["nfa"])), "Number of Referrals in Last 12 Months": r["before"]}
@@ -225,7 +260,8 @@ class _Lists:
         t = "ssd_cin_assessments"
         auth, seen = self._col(t, "cina_assessment_auth_date", "a"), self._col(t, "cina_assessment_child_seen", "a")
         rows = self._query(
-            self._select("a.cina_person_id", f"a.cina_assessment_start_date AS day, {auth} AS auth, {seen} AS seen",
+            self._select("a.cina_person_id", f"a.cina_assessment_start_date AS day, {auth} AS auth, {seen} AS seen, "
+                         f"{self._allocated('a.cina_person_id', 'a.cina_assessment_start_date')}",
                          f"{t} a")
             + f" WHERE a.cina_assessment_start_date <= {self.l} AND coalesce({auth}, {NO_DATE}) >= {self.f}"
             f" ORDER BY day, child")
@@ -255,7 +291,9 @@ class _Lists:
                 f"AND o.s47e_s47_start_date >= s.s47e_s47_start_date - INTERVAL 12 MONTH)")
         rows = self._query(
             self._select("s.s47e_person_id", f"s.s47e_s47_start_date AS day, {end} AS ended, {nfa} AS nfa, {icpc}, "
-                         f"{s47s} AS s47s", f"{t} s {join}")
+                         f"{s47s} AS s47s, "
+                         f"{self._allocated('s.s47e_person_id', 's.s47e_s47_start_date')}",
+                         f"{t} s {join}")
             + f" WHERE s.s47e_s47_start_date <= {self.l} AND coalesce({end}, {NO_DATE}) >= {self.f}"
             f" ORDER BY day, child")
         out = []
@@ -288,8 +326,10 @@ class _Lists:
                       f"{NO_DATE}) > {self.l}) THEN 'b) Child Protection plan' "
                       f"WHEN coalesce({close}, {NO_DATE}) <= {self.l} THEN 'e) Closed episode' "
                       f"ELSE 'c) Child in need plan' END")
+        alloc = self._allocated("e.cine_person_id", self._open_until(close))
         inner = (self._select("e.cine_person_id", f"e.cine_referral_date AS day, {close} AS closed, "
-                              f"{reason} AS reason, {need} AS need, {status} AS status", f"{t} e")
+                              f"{reason} AS reason, {need} AS need, {status} AS status, {alloc}",
+                              f"{t} e")
                  + f" WHERE e.cine_referral_date <= {self.l} AND coalesce({close}, {NO_DATE}) >= {self.f}")
         rows = self._query(self._latest(inner, "day DESC, coalesce(closed, DATE '9999-12-31') DESC", "day"))
         out = []
@@ -320,7 +360,8 @@ class _Lists:
                    f"AND o.cppl_cp_plan_start_date < c.cppl_cp_plan_start_date)")
         inner = (self._select("c.cppl_person_id", f"c.cppl_cp_plan_start_date AS day, {end} AS ended, "
                               f"{ini} AS ini, {lat} AS lat, {visit} AS visit, {review} AS review, "
-                              f"{earlier} AS earlier", f"{t} c")
+                              f"{earlier} AS earlier, "
+                              f"{self._allocated('c.cppl_person_id', self._open_until(end))}", f"{t} c")
                  + f" WHERE c.cppl_cp_plan_start_date <= {self.l} AND coalesce({end}, {NO_DATE}) >= {self.f}")
         rows = self._query(self._latest(inner, "day DESC, coalesce(ended, DATE '9999-12-31') DESC", "day"))
         return [{**self._common(r), "Child Protection Plan Start Date": r["day"],
@@ -369,7 +410,9 @@ class _Lists:
                       f"AND v.clar_cla_review_date <= {self.l} AND NOT coalesce({cancelled}, false))")
         inner = (self._select("g.person", f"g.began AS began, g.ceased AS ceased, {placed} AS placed, "
                               f"{ptype} AS ptype, {visit} AS visit, {review} AS review, "
-                              f"{n_placements} AS placements", f"({periods}) g")
+                              f"{n_placements} AS placements, "
+                              f"{self._allocated('g.person', self._open_until('g.ceased'))}",
+                              f"({periods}) g")
                  + f" WHERE coalesce(g.ceased, {NO_DATE}) >= {self.f}")
         rows = self._query(self._latest(inner, "began DESC", "began"))
         return [{**self._common(r), "Date Started to be Looked After": r["began"],

@@ -35,6 +35,10 @@ ROW = "_row"  # the row number column added to every raw table
 FOLDER = "extract folder"  # the Issue.table of findings about the folder, not one table
 TABLE_SUFFIXES = (".csv", ".parquet")
 WORKBOOKS = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
+# The DfE major ethnic groups a council may give its 0-17 population by
+# (`[population_by_ethnicity]`); indicators.breakdowns groups children by the same names.
+ETHNIC_GROUP_NAMES = ("White", "Mixed", "Asian or Asian British", "Black or Black British",
+                      "Other ethnic group")
 # Left alone without a word: the metadata, and what operating systems and Office leave behind.
 NOT_DATA = {"extract.toml", "thumbs.db", "desktop.ini", "__macosx"}
 
@@ -50,6 +54,8 @@ class ExtractInfo:
     la_name: str | None = None
     source_system: str | None = None
     population: dict[int, int] = field(default_factory=dict)  # [population] override
+    # [population_by_ethnicity]: 0-17 population of each of ETHNIC_GROUP_NAMES (all or none)
+    population_by_ethnicity: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -102,7 +108,30 @@ def parse_info(meta: dict, toml_path: Path | str) -> ExtractInfo:
         la_name=_text(meta, "la_name", toml_path),
         source_system=_text(meta, "source_system", toml_path),
         population=population,
+        population_by_ethnicity=_by_ethnicity(meta, toml_path),
     )
+
+
+def _by_ethnicity(meta: dict, toml_path: Path | str) -> dict[str, int]:
+    """`[population_by_ethnicity]`: every DfE major group = its 0-17 population (a whole number,
+    0 or more, not all 0); every problem in one error."""
+    table = meta.get("population_by_ethnicity")
+    if table is None:
+        return {}
+    where = f"{toml_path}: [population_by_ethnicity]"
+    if not isinstance(table, dict):
+        raise ExtractError(f"{where} must be a table of ethnic group = number")
+    problems = [f"unknown group {k!r}" for k in table if k not in ETHNIC_GROUP_NAMES]
+    problems += [f"{k!r} is missing" for k in ETHNIC_GROUP_NAMES if k not in table]
+    problems += [f"{k!r} = {v!r} is not a whole number, 0 or more" for k, v in table.items()
+                 if k in ETHNIC_GROUP_NAMES and (isinstance(v, bool) or not isinstance(v, int) or v < 0)]
+    if not problems and not sum(table.values()):
+        problems.append("every group is 0")
+    if problems:
+        raise ExtractError(f"{where}: {'; '.join(problems)} (it needs each of "
+                           f"{', '.join(repr(g) for g in ETHNIC_GROUP_NAMES)} = the 0-17 "
+                           f"population, as in the census)")
+    return {g: table[g] for g in ETHNIC_GROUP_NAMES}
 
 
 def _text(meta: dict, key: str, toml_path: Path) -> str | None:

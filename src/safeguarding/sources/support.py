@@ -134,6 +134,28 @@ def sources_markdown() -> str:
     return "\n".join(lines) + "\n"
 
 
+def _extract_toml() -> list[str]:
+    from .folder import ETHNIC_GROUP_NAMES
+
+    return [
+        "## `extract.toml`", "",
+        "| key | | |", "|---|---|---|",
+        "| `la_code` | required | the DfE 3-digit LA number |",
+        "| `extracted_at` | required | the extract's as-at date, YYYY-MM-DD |",
+        "| `la_name`, `source_system` | optional | text shown in the outputs |",
+        "| `[population]` | optional | the 0-17 mid-year population by year (`2014 = 36100`); "
+        "otherwise the ONS estimate shipped with the package |",
+        "| `[population_by_ethnicity]` | optional | the 0-17 population (as in the census) of "
+        "each DfE major ethnic group, every one of "
+        + ", ".join(f"`{g}`" for g in ETHNIC_GROUP_NAMES)
+        + " (quote the names with spaces), a whole number 0 or more: gives the equality page "
+        "each group's population share and referral rate, and a rate per 10,000 indicator its "
+        "rate by ethnic group (docs/breakdowns.md) |",
+        "", "```toml", "[population_by_ethnicity]", "White = 30100", "Mixed = 1500",
+        '"Asian or Asian British" = 1200', '"Black or Black British" = 600',
+        '"Other ethnic group" = 300', "```"]
+
+
 def contract_markdown() -> str:
     lines = ["# Data contract", "",
              "Generated from the code (`src/safeguarding/schema.py`, "
@@ -143,7 +165,7 @@ def contract_markdown() -> str:
              "Safeguarding Dataset (SSD). An SSD extract is a folder of `extract.toml` and one "
              "`ssd_<table>.csv` (or `.parquet`) per table; headers match case-insensitively. "
              "`!` marks a required column. The columns each other source fills are marked "
-             "per source.", ""]
+             "per source.", "", *_extract_toml(), ""]
     kinds = [k for k in KINDS if k != "ssd"]
     for name, table in TABLES.items():
         lines += [f"## `{name}`", "", f"One row per {table.what}; key `{table.key}`.", "",
