@@ -64,6 +64,9 @@ def serve(
     insecure_cookies: Annotated[bool, typer.Option(
         "--insecure-cookies", help="Session cookies without the Secure flag, for plain HTTP on "
                                    "a loopback address only (testing).")] = False,
+    oidc_config: Annotated[Optional[Path], typer.Option(
+        "--oidc-config", help="An oidc.toml: sign-in through the council's identity provider "
+                              "(OpenID Connect, e.g. Entra ID) for accounts added with --oidc.")] = None,
 ) -> None:
     """Serve the web view over STORE: the dashboard and indicator pages (the pack's figures),
     case lists for managers, the audit log for admins. Needs the web extra; see docs/web.md."""
@@ -71,6 +74,7 @@ def serve(
         import uvicorn
 
         from .web.data import Settings
+        from .web.oidc import ConfigError, Provider, load_config
         from .web.server import create_app
     except ImportError:
         fail("the web view needs the web extra: pip install 'safeguarding[web]'")
@@ -80,9 +84,16 @@ def serve(
         fail("give both --ssl-certfile and --ssl-keyfile, or neither")
     settings = Settings(load_policy(policy), load_targets(targets), load_events(events),
                         load_report_settings(report_settings))  # checked before serving
+    provider = None
+    if oidc_config is not None:
+        try:
+            provider = Provider(load_config(oidc_config))
+        except ConfigError as exc:
+            fail(str(exc))
     opened = _store(store)
     try:
-        web = create_app(opened, secure_cookies=not insecure_cookies, settings=settings)
+        web = create_app(opened, secure_cookies=not insecure_cookies, settings=settings,
+                         oidc=provider)
         if not accounts.users(opened.con):
             err.print("Note: the store has no web accounts yet: stop the server and add one with "
                       f"`safeguarding users add {terminal(store)} NAME --role admin --all-councils`")
@@ -121,8 +132,11 @@ def users_add(
                                                "store, now and later.")] = False,
     password_stdin: Annotated[bool, typer.Option("--password-stdin", help="Read the password "
                                                  "from the first line of stdin.")] = False,
+    oidc: Annotated[bool, typer.Option("--oidc", help="An account of the council's identity "
+                                       "provider (serve --oidc-config): NAME as the provider "
+                                       "names the user (e.g. ann@council.gov.uk); no password.")] = False,
 ) -> None:
-    """Add a web account (the password is asked for, never an option)."""
+    """Add a web account (the password is asked for, never an option; none with --oidc)."""
     role_name = role.value
     if role_name == "manager" and bool(team) == all_teams:
         fail("a manager needs --team T (repeatable) or --all-teams")
@@ -131,13 +145,15 @@ def users_add(
              + ("sees no case list)" if role_name == "reader" else "sees every team)"))
     if bool(council) == all_councils:
         fail("give --council LA (repeatable) or --all-councils")
+    if oidc and password_stdin:
+        fail("an --oidc account has no password: leave out --password-stdin")
     opened = _store(store)
     try:
         held = {c["la_code"] for c in opened.councils()}
         unknown = sorted(set(council or []) - held)
         if unknown:
             fail(f"the store holds no extract for la_code {', '.join(unknown)}")
-        password = _password(password_stdin)
+        password = None if oidc else _password(password_stdin)
         accounts.add_user(opened.con, name, password, role_name,
                           teams=None if all_teams else list(team or []),
                           councils=None if all_councils else sorted(set(council or [])))
@@ -145,7 +161,7 @@ def users_add(
         fail(str(exc))
     finally:
         opened.close()
-    err.print(f"Added {terminal(name)} ({role_name})")
+    err.print(f"Added {terminal(name)} ({role_name}{', signs in through the identity provider' if oidc else ''})")
 
 
 @users_app.command("disable")
@@ -168,17 +184,18 @@ def _all(values) -> str:
 
 @users_app.command("list")
 def users_list(store: StorePath) -> None:
-    """The web accounts: name, role, teams, councils, and whether disabled."""
+    """The web accounts: name, role, teams, councils, how they sign in, and whether disabled."""
     opened = _store(store, read_only=True)
     try:
         found = accounts.users(opened.con)
+        how = accounts.signs_in_with(opened.con)
     finally:
         opened.close()
-    t = Table("user", "role", "teams", "councils", "disabled")
+    t = Table("user", "role", "teams", "councils", "sign-in", "disabled")
     for u in found:
         t.add_row(*map(terminal, (u.name, u.role, _all(u.teams) if u.role == "manager" else
                                   ("all" if u.role == "admin" else "none"),
-                                  _all(u.councils), "yes" if u.disabled else "")))
+                                  _all(u.councils), how[u.name], "yes" if u.disabled else "")))
     out.print(t)
 
 

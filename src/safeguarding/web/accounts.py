@@ -18,6 +18,9 @@ ROLES = ("reader", "manager", "admin")  # each may do what the ones before it ma
 Role = Enum("Role", {r: r for r in ROLES}, type=str)  # type: ignore[misc]  # the CLI's --role
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
 MIN_PASSWORD = 12
+# The password hash of an account that signs in through the identity provider (--oidc): not an
+# argon2 hash, so no password matches it; only such accounts may sign in through the provider.
+OIDC = "!oidc"
 WEB_SCHEMA_VERSION = 1
 
 DDL = (
@@ -94,15 +97,17 @@ def check_password(password: str) -> None:
         raise AccountError(f"a password must be at least {MIN_PASSWORD} characters")
 
 
-def add_user(con: duckdb.DuckDBPyConnection, name: str, password: str, role: str, *,
+def add_user(con: duckdb.DuckDBPyConnection, name: str, password: str | None, role: str, *,
              teams: list[str] | None, councils: list[str] | None) -> User:
-    """A new account. `teams`/`councils` None: all of them (the caller asks for that explicitly)."""
+    """A new account. `teams`/`councils` None: all of them (the caller asks for that explicitly).
+    `password` None: an account of the identity provider's (OIDC), named as its token names it."""
     if not NAME.match(name):
         raise AccountError("a user name is 1 to 64 letters, digits, '.', '_', '@' or '-', "
                            "starting with a letter or digit")
     if role not in ROLES:
         raise AccountError(f"--role must be one of {', '.join(ROLES)}")
-    check_password(password)
+    if password is not None:
+        check_password(password)
     ensure_schema(con)
     if con.execute("SELECT 1 FROM web.users WHERE lower(name) = lower(?)", [name]).fetchone():
         raise AccountError(f"there is already a user {name}")
@@ -111,7 +116,8 @@ def add_user(con: duckdb.DuckDBPyConnection, name: str, password: str, role: str
     elif role == "admin":
         teams = None
     con.execute("INSERT INTO web.users VALUES (?, ?, ?, ?, ?, false, ?)",
-                [name, _hasher().hash(password), role, teams, councils, _now()])
+                [name, OIDC if password is None else _hasher().hash(password), role, teams,
+                 councils, _now()])
     return User(name, role, None if teams is None else tuple(teams),
                 None if councils is None else tuple(councils), False)
 
@@ -126,6 +132,28 @@ def _user(row) -> User:
     name, role, teams, councils, disabled = row
     return User(name, role, None if teams is None else tuple(teams),
                 None if councils is None else tuple(councils), bool(disabled))
+
+
+def oidc_user(con: duckdb.DuckDBPyConnection, name: str) -> tuple[User | None, str]:
+    """The enabled OIDC account the provider's user name names (names match whatever their
+    case, as the provider's do), or None and why not."""
+    row = con.execute("SELECT name, role, teams, councils, disabled, password_hash = ? FROM web.users "
+                      "WHERE lower(name) = lower(?)", [OIDC, name]).fetchone()
+    if row is None:
+        return None, "no account"
+    if not row[5]:
+        return None, "the account signs in with a password, not through the identity provider"
+    if row[4]:
+        return None, "the account is disabled"
+    return _user(row[:5]), ""
+
+
+def signs_in_with(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """Each account's way of signing in: "password" or "organisation" (OIDC)."""
+    if not has_schema(con):
+        return {}
+    return {n: "organisation" if h == OIDC else "password" for n, h in
+            con.execute("SELECT name, password_hash FROM web.users").fetchall()}
 
 
 def users(con: duckdb.DuckDBPyConnection) -> list[User]:
@@ -151,8 +179,8 @@ def authenticate(con: duckdb.DuckDBPyConnection, name: str, password: str) -> Us
     from argon2.exceptions import InvalidHashError, VerificationError
 
     hasher = _hasher()
-    row = con.execute("SELECT password_hash FROM web.users WHERE name = ? AND NOT disabled",
-                      [name]).fetchone()
+    row = con.execute("SELECT password_hash FROM web.users WHERE name = ? AND NOT disabled "
+                      "AND password_hash <> ?", [name, OIDC]).fetchone()  # OIDC: as unknown
     if row is None:
         if not _DUMMY:
             _DUMMY.append(hasher.hash("not a password of anyone"))

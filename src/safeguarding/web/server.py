@@ -43,6 +43,7 @@ from ..store import Store, StoreError
 from . import accounts, explorer
 from .accounts import User
 from .data import Reports, Settings
+from .oidc import FLOW_LIFETIME, OidcError, Provider
 from .security import SecurityHeaders, Session, Sessions, Throttle
 
 HERE = Path(__file__).parent
@@ -67,23 +68,28 @@ class State:
     cookie: str
     secure: bool
     env: Environment
+    oidc: Provider | None = None  # sign-in through the council's identity provider
 
 
 def create_app(store: Store, *, secure_cookies: bool = True, clock=None,
-               settings: Settings | None = None) -> Starlette:
+               settings: Settings | None = None, oidc: Provider | None = None) -> Starlette:
     """The web view over an open, writable store (its web schema is made if it has none), with
-    the council's settings (default: the shipped ones)."""
+    the council's settings (default: the shipped ones) and, if given, sign-in through the
+    council's identity provider (OpenID Connect)."""
     with_clock = {"clock": clock} if clock else {}
     accounts.ensure_schema(store.con)
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True)
     env.globals["sparkline"] = sparkline_svg  # the pack's: an inline SVG of attributes only
+    env.globals["oidc_enabled"] = oidc is not None  # the sign-in page offers it
     state = State(store, Reports(store, settings), Sessions(**with_clock),
                   Throttle(USER_LIMIT, **with_clock), Throttle(CLIENT_LIMIT, **with_clock),
-                  "__Host-session" if secure_cookies else "session", secure_cookies, env)
+                  "__Host-session" if secure_cookies else "session", secure_cookies, env, oidc)
     routes = [
         Route("/", home),
         Route("/login", login, methods=["GET", "POST"]),
         Route("/logout", logout, methods=["POST"]),
+        Route("/login/oidc", oidc_start),
+        Route("/login/oidc/callback", oidc_callback),
         Route("/c/{la}/", dashboard),
         Route("/c/{la}/indicator/{indicator}", indicator_page),
         Route("/c/{la}/cases/{indicator}.csv", cases_csv),  # before the page, which would match
@@ -245,6 +251,83 @@ async def logout(request: Request, session: Session, user: User) -> Response:
     st.sessions.drop(session.id)
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(st.cookie, path="/", secure=st.secure, httponly=True, samesite="strict")
+    return response
+
+
+# --- sign-in through the council's identity provider (OpenID Connect, web/oidc.py) --------------
+
+OIDC_ERROR = re.compile(r"^[a-z_]{1,40}$")  # an OAuth error code, as RFC 6749 defines them
+
+
+def _flow_cookie(st: State) -> str:
+    return "__Host-oidc-flow" if st.secure else "oidc-flow"
+
+
+@contained
+async def oidc_start(request: Request) -> Response:
+    """To the provider's sign-in page. A link, not a form: the CSP's form-action 'self' would
+    block a form's redirect to the provider. Starting a sign-in gives nothing away."""
+    st = _state(request)
+    if st.oidc is None:
+        return error_page(request, 404, "There is no such page.")
+    flow_id, flow = st.oidc.begin(_safe_next(request.query_params.get("next")))
+    try:
+        url = await st.oidc.authorization_url(flow)
+    except OidcError as exc:
+        log.warning("OIDC sign-in could not start: %s", exc)
+        return error_page(request, 503, "Signing in through your organisation is not available "
+                          "just now: try again later, or ask the service's administrator.")
+    response = RedirectResponse(url, status_code=303)
+    # Lax, not Strict: the provider sends the browser back from its own site, and a Strict
+    # cookie would not come with it. It holds only the flow's random id, used once.
+    response.set_cookie(_flow_cookie(st), flow_id, max_age=FLOW_LIFETIME, httponly=True,
+                        secure=st.secure, samesite="lax", path="/")
+    return response
+
+
+@contained
+async def oidc_callback(request: Request) -> Response:
+    """The provider's answer: the flow's state, the code exchanged (with the PKCE verifier) for
+    an ID token whose signature and claims are checked, and the store's OIDC account it names.
+    Any failure is a refusal, logged with the check that failed (and the user name, once known)."""
+    st = _state(request)
+    if st.oidc is None:
+        return error_page(request, 404, "There is no such page.")
+    query = request.query_params
+    try:
+        flow = st.oidc.take(request.cookies.get(_flow_cookie(st)), query.get("state"))
+        if "error" in query:
+            code = query["error"] if OIDC_ERROR.match(query["error"]) else "an unknown error"
+            raise OidcError(f"the identity provider refused the sign-in ({code})")
+        if not query.get("code"):
+            raise OidcError("the identity provider sent no code")
+        claims = await st.oidc.finish(flow, query["code"])
+        name = st.oidc.username(claims)
+    except OidcError as exc:
+        log.warning("OIDC sign-in refused: %s", exc)
+        return render(request, "oidc_refused.html", 401, message="The sign-in through your "
+                      f"organisation did not succeed: {exc}.")
+    user, why = await _db(request, accounts.oidc_user, st.store.con, name)
+    if user is None:
+        log.warning("OIDC sign-in refused for %r: %s", name[:100], why)
+        return render(request, "oidc_refused.html", 403, message=f"Your organisation signed you "
+                      f"in as {name[:100]}, but that identity has no account here, or it is "
+                      "disabled: ask the service's administrator for access.")
+    log.info("OIDC sign-in of %r", user.name)
+    session = _session(request)
+    if session is not None:
+        st.sessions.drop(session.id)  # a new id at sign-in, as for a password
+    signed_in = st.sessions.new(user.name)
+    # A page, not a redirect: the browser comes here from the provider's site, and would not
+    # send the Strict session cookie along a redirect that began there; the page's own
+    # navigation (meta refresh) is same-site.
+    # Encoded as Starlette encodes a redirect's Location: a tab or newline cannot turn the
+    # path into //host when the browser parses it.
+    target = quote(flow.next, safe=":/%#?=@[]!$&'()*+,;")
+    response = render(request, "oidc_signed_in.html", next=target)
+    _set_cookie(request, response, signed_in)
+    response.delete_cookie(_flow_cookie(st), path="/", secure=st.secure, httponly=True,
+                           samesite="lax")
     return response
 
 
