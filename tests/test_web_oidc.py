@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import logging
 import time
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import parse_qs, quote_plus, urlencode, urlsplit
 
 import pytest
 
@@ -53,7 +54,8 @@ class FakeProvider:
             return httpx.Response(200, json=KeySet([self.key]).as_dict(private=False))
         if path == "/tenant/token" and request.method == "POST":
             form = {k: v[0] for k, v in parse_qs(request.content.decode()).items()}
-            basic = "Basic " + base64.b64encode(f"{CLIENT}:{SECRET}".encode()).decode()
+            pair = f"{quote_plus(CLIENT)}:{quote_plus(SECRET)}"  # RFC 6749 2.3.1
+            basic = "Basic " + base64.b64encode(pair.encode()).decode()
             grant = self.codes.pop(form.get("code", ""), None)
             if (grant is None or request.headers.get("authorization") != basic
                     or form.get("redirect_uri") != REDIRECT
@@ -291,3 +293,15 @@ def test_users_add_oidc_and_serve_checks_the_config(store, tmp_path):
     served = runner.invoke(cli, ["serve", str(db), "--oidc-config", str(toml)])
     assert served.exit_code == 2 and "client_secret must not be in the file" in served.output
     assert SECRET not in served.output
+
+
+def test_an_unsigned_token_is_refused(web, idp, caplog, monkeypatch):
+    """alg "none" (no signature at all) is never accepted, whatever the claims."""
+    def unsigned(header, body, key):
+        part = lambda d: base64.urlsafe_b64encode(json.dumps(d).encode()).rstrip(b"=").decode()  # noqa: E731
+        return f"{part({'alg': 'none', 'typ': 'JWT'})}.{part(body)}."
+    monkeypatch.setattr(jwt, "encode", unsigned)
+    c = TestClient(web)
+    callback = idp.authorize(start(c), "ann@council.gov.uk")
+    with caplog.at_level(logging.WARNING, "safeguarding.web"):
+        refused(c, c.get(callback), 401, caplog, "signature is not the provider's")

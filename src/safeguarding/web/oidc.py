@@ -19,7 +19,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote_plus, urlencode, urlsplit
 
 import httpx
 
@@ -204,14 +204,16 @@ class Provider:
                 "redirect_uri": self.config.redirect_uri, "code_verifier": flow.verifier,
                 "client_id": self.config.client_id}
         methods = meta.get("token_endpoint_auth_methods_supported") or ["client_secret_basic"]
-        auth = None
-        if "client_secret_basic" in methods:
-            auth = httpx.BasicAuth(self.config.client_id, self.config.client_secret)
+        headers = {}
+        if "client_secret_basic" in methods:  # RFC 6749's default, and Entra ID's
+            # RFC 6749 2.3.1: each part form-encoded, then base64.
+            pair = f"{quote_plus(self.config.client_id)}:{quote_plus(self.config.client_secret)}"
+            headers["authorization"] = "Basic " + base64.b64encode(pair.encode()).decode("ascii")
         else:
             form["client_secret"] = self.config.client_secret
         try:
             async with self._client() as client:
-                response = await client.post(meta["token_endpoint"], data=form, auth=auth)
+                response = await client.post(meta["token_endpoint"], data=form, headers=headers)
         except httpx.HTTPError as exc:
             raise OidcError(f"the identity provider could not be reached ({type(exc).__name__})") from None
         if response.status_code != 200:
