@@ -304,3 +304,21 @@ def report_notes(store: Store, la_code: str, month: dt.date, policy: Policy,
         store.select(ids=selected)
     moved = [r for r in found if r.change() is None or r.change() > policy.revision_threshold_percent]
     return [f"Revised since last month's report: {r.sentence(classification)}" for r in moved]
+
+
+def children_moved(store: Store, rev: Revision) -> int:
+    """How many children the revision's records are of (for an audit of who saw them): the
+    records themselves where they are children, else the children the two snapshots' rows of
+    those records belong to (one query)."""
+    keys = sorted({r["key"] for r in rev.records})
+    spec = TABLES[_table(rev.indicator)]
+    if rev.noun == "child" or not keys:
+        return len(keys)
+    if spec.person is None:
+        return len(keys)  # a record is of at most one child: the most there can be
+    [(n,)] = store.con.execute(
+        f"SELECT count(DISTINCT {spec.person}) FROM {DATA}.{_table(rev.indicator)} "
+        f"WHERE la_code = ? AND snapshot_id IN (?, ?) AND CAST({spec.key} AS VARCHAR) IN "
+        "(SELECT unnest(?))", [rev.la_code, rev.before["snapshot_id"], rev.after["snapshot_id"],
+                               keys]).fetchall()
+    return int(n)

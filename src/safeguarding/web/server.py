@@ -31,6 +31,7 @@ from starlette.staticfiles import StaticFiles
 from .. import app as core
 from .. import benchmarks
 from .. import case_output
+from .. import revisions as revisions_of
 from ..csvtext import csv_text
 from ..report import charts, pack
 from ..report.docx import write_docx
@@ -96,6 +97,7 @@ def create_app(store: Store, *, secure_cookies: bool = True, clock=None,
         Route("/c/{la}/cases/{indicator}", cases_page),
         Route("/c/{la}/pack/{name}", pack_file),
         Route("/c/{la}/snapshots", snapshots_page),
+        Route("/c/{la}/revisions", revisions_page),
         Route("/audit", audit_page),
         Route("/users", users_page),
         Route("/benchmarks", explorer_page),
@@ -421,6 +423,37 @@ async def snapshots_page(request: Request, session: Session, user: User) -> Resp
             if snap["la_code"] == council["la_code"]]
     return render(request, "snapshots.html", session=session, user=user, council=council,
                   snapshots=mine)
+
+
+def _revisions_level(user: User) -> str:
+    """Internal (with the records that moved: child-level) for admins and managers of every
+    team only, as the records carry no team; open (counts of records) for everyone else."""
+    return "internal" if user.at_least("manager") and user.teams is None else "open"
+
+
+@page()
+async def revisions_page(request: Request, session: Session, user: User) -> Response:
+    """What each snapshot said about the month's figures, and why they moved (as `safeguarding
+    revisions`); every view of the records that moved is audited before it is sent."""
+    council = _council(request, user)
+    la = council["la_code"]
+    month = _month(request, la)
+    st = _state(request)
+    try:
+        found = await _db(request, revisions_of.revisions, st.store, month,
+                          st.reports.settings.policy, [la])
+    except StoreError as exc:
+        raise HttpError(400, str(exc)) from None
+    level = _revisions_level(user)
+    if level == "internal":
+        for rev in found:
+            if rev.records:
+                children = await _db(request, revisions_of.children_moved, st.store, rev)
+                await _db(request, accounts.audit, st.store.con, user, "view revised records", la,
+                          rev.indicator.id, f"{month:%Y-%m}", children, len(rev.records))
+    shown = [(rev, rev.to_dict(level)) for rev in found]
+    return render(request, "revisions.html", session=session, user=user, council=council,
+                  month=f"{month:%Y-%m}", label=f"{month:%B %Y}", revisions=shown, level=level)
 
 
 # --- the pack, for any month: the same tree, the pack's own renderers ---------------------------
