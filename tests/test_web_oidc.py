@@ -305,3 +305,12 @@ def test_an_unsigned_token_is_refused(web, idp, caplog, monkeypatch):
     callback = idp.authorize(start(c), "ann@council.gov.uk")
     with caplog.at_level(logging.WARNING, "safeguarding.web"):
         refused(c, c.get(callback), 401, caplog, "signature is not the provider's")
+
+
+def test_an_oidc_account_disabled_while_signed_in_is_signed_out(web, idp, store):
+    accounts.add_user(store.con, "cy@council.gov.uk", None, "reader", teams=[], councils=["884"])
+    c = TestClient(web)
+    assert c.get(idp.authorize(start(c), "cy@council.gov.uk")).status_code == 200
+    assert c.get("/c/884/").status_code == 200
+    accounts.disable_user(store.con, "cy@council.gov.uk")
+    assert signed_out(c)
