@@ -20,7 +20,7 @@ CHILD = "P0"  # every synthetic child's id starts so
 ROUTES = ["/", "/c/884/", f"/c/884/indicator/{CASES}", f"/c/884/cases/{CASES}",
           f"/c/884/cases/{CASES}.csv", "/audit", "/audit?format=csv",
           "/c/884/pack/performance-report.html", "/c/884/pack/performance-data.xlsx",
-          "/c/884/snapshots", "/users"]
+          "/c/884/snapshots", "/users", "/c/884/revisions?month=2014-08"]
 CHILD_ROUTES = [f"/c/884/cases/{CASES}", f"/c/884/cases/{CASES}.csv"]
 
 
@@ -86,7 +86,7 @@ def test_another_councils_pages_are_not_found_as_if_not_held(web, web_store):
     unknown = c.get("/c/999/")
     assert unknown.status_code == 404
     for route in ("/c/885/", f"/c/885/indicator/{CASES}", f"/c/885/cases/{CASES}",
-                  f"/c/885/cases/{CASES}.csv", "/c/885/?month=2014-08"):
+                  f"/c/885/cases/{CASES}.csv", "/c/885/?month=2014-08", "/c/885/revisions"):
         r = c.get(route)
         assert r.status_code == 404 and r.text == unknown.text, route
     other = client(web, "other")  # granted 885 only
