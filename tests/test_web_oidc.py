@@ -248,7 +248,7 @@ def test_the_next_page_stays_on_the_site(web, idp):
 
 def test_the_config_takes_the_secret_from_the_environment_or_a_file(tmp_path):
     toml = tmp_path / "oidc.toml"
-    toml.write_text(f'issuer = "{ISSUER}/"\nclient_id = "{CLIENT}"\nclient_secret_env = "S"\n'
+    toml.write_text(f'issuer = "{ISSUER}"\nclient_id = "{CLIENT}"\nclient_secret_env = "S"\n'
                     f'redirect_uri = "https://safeguarding.council.gov.uk/login/oidc/callback"\n'
                     'username_claim = "email"\n')
     config = load_config(toml, {"S": SECRET})
@@ -314,3 +314,13 @@ def test_an_oidc_account_disabled_while_signed_in_is_signed_out(web, idp, store)
     assert c.get("/c/884/").status_code == 200
     accounts.disable_user(store.con, "cy@council.gov.uk")
     assert signed_out(c)
+
+
+def test_a_discovery_document_of_another_issuer_is_refused(store, idp, caplog):
+    web = create_app(store, secure_cookies=False, oidc=Provider(
+        OidcConfig(ISSUER + "/", CLIENT, SECRET, REDIRECT),  # the token's iss would not match
+        transport=httpx.MockTransport(idp.handler)))
+    with caplog.at_level(logging.WARNING, "safeguarding.web"):
+        r = TestClient(web).get("/login/oidc", follow_redirects=False)
+    assert r.status_code == 503
+    assert any("names another issuer" in m.getMessage() for m in caplog.records)

@@ -100,7 +100,7 @@ def load_config(path: Path, environ: dict[str, str] | None = None) -> OidcConfig
     if problems:
         raise ConfigError(f"{path}: " + "; ".join(problems))
     optional = {k: raw[k] for k in ("username_claim", "scopes") if k in raw}
-    return OidcConfig(raw["issuer"].rstrip("/"), raw["client_id"], secret or "",
+    return OidcConfig(raw["issuer"], raw["client_id"], secret or "",
                       raw["redirect_uri"], **optional)
 
 
@@ -151,8 +151,10 @@ class Provider:
 
     async def metadata(self) -> dict[str, Any]:
         if self._meta is None:
-            meta = await self._get_json(self.config.issuer + "/.well-known/openid-configuration")
-            if meta.get("issuer", "").rstrip("/") != self.config.issuer:
+            # The issuer exactly as configured (some end in "/"): the ID token's iss is it.
+            meta = await self._get_json(self.config.issuer.rstrip("/")
+                                        + "/.well-known/openid-configuration")
+            if meta.get("issuer") != self.config.issuer:
                 raise OidcError("the discovery document names another issuer")
             for key in ("authorization_endpoint", "token_endpoint", "jwks_uri"):
                 if not isinstance(meta.get(key), str) or not _https_or_loopback(meta[key]):
