@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -68,6 +69,15 @@ class Context:
         self._put("_supplied", pa.table({name: pa.array([r[i] for r in supplied], pa.string())
                                          for i, name in enumerate(("la_code", "table_name", "column_name"))}))
         self._put("_calendar", calendar_table(), replace=False)
+
+    @contextmanager
+    def only(self, la_codes: list[str]):
+        """Queries run inside read only these of the context's councils (the `_councils` table)."""
+        self._put("_councils", pa.table({"la_code": pa.array(la_codes, pa.string())}))
+        try:
+            yield
+        finally:
+            self._put("_councils", pa.table({"la_code": pa.array(self.la_codes, pa.string())}))
 
     def _put(self, name: str, data: pa.Table, replace: bool = True) -> None:
         if self.engine == "duckdb":  # the store's own connection: no Ibis needed
