@@ -171,7 +171,7 @@ def test_an_admin_sees_the_audit_log_and_accounts(page, server, axe):
     sign_in(page, server, "admin")
     assert page.get_by_role("heading", level=1).inner_text() == "Councils"  # two councils
     accessible(page, axe)
-    for link in ("Audit log", "Accounts"):
+    for link in ("Audit log", "Accounts", "Load an extract"):
         page.get_by_role("link", name=link).click()
         accessible(page, axe)
     page.goto(f"{server}/c/885/")  # the council whose name is markup: shown as text
@@ -230,5 +230,6 @@ def test_the_keyboard_reaches_the_skip_link_the_nav_and_the_sign_in_fields_in_or
 def test_the_keyboard_reaches_the_signed_in_nav_in_order(page, server):
     sign_in(page, server, "admin")
     page.goto(f"{server}/users")
-    assert focus_order(page, 6) == ["Skip to content", "Safeguarding performance",
-                                    "Benchmark explorer", "Audit log", "Accounts", "Sign out"]
+    assert focus_order(page, 7) == ["Skip to content", "Safeguarding performance",
+                                    "Benchmark explorer", "Audit log", "Accounts", "Load an extract",
+                                    "Sign out"]
