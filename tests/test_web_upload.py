@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -31,9 +32,9 @@ def synthetic(folder: Path, la_code: str, seed: int) -> Path:
     return folder
 
 
-@pytest.fixture()
-def served(tmp_path):
-    """A store of one council (884) with an account of each kind, served; and the store."""
+@contextmanager
+def served_store(tmp_path: Path):
+    """A store of one council (884) with an account of each kind (closed afterwards)."""
     store = Store(tmp_path / "store.duckdb")
     app.load(synthetic(tmp_path / "884", "884", 1), store)
     for name, role, teams, councils in [("reader", "reader", [], ["884"]),
@@ -41,8 +42,17 @@ def served(tmp_path):
                                         ("admin", "admin", None, None),
                                         ("admin884", "admin", None, ["884"])]:
         accounts.add_user(store.con, name, PASSWORD, role, teams=teams, councils=councils)
-    yield create_app(store, secure_cookies=False), store
-    store.close()
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@pytest.fixture()
+def served(tmp_path):
+    """The web view over a store of its own, and the store."""
+    with served_store(tmp_path) as store:
+        yield create_app(store, secure_cookies=False), store
 
 
 def signed_in(web, name: str) -> TestClient:
