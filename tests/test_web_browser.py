@@ -35,6 +35,15 @@ def unavailable(reason: str):
     pytest.skip(f"browser tests skipped: {reason}")
 
 
+def test_without_a_browser_the_tests_skip_except_under_ci(monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="apt-get install chromium"):
+        unavailable("no Chromium at /usr/bin/chromium (apt-get install chromium)")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="cannot run under CI"):
+        unavailable("no Chromium")
+
+
 @pytest.fixture(scope="module")
 def browser():
     if not CHROMIUM.exists():
