@@ -264,3 +264,21 @@ def test_the_admin_sees_the_accounts_and_no_hash(web):
     page = client(web, "admin").get("/users").text
     assert '<th scope="row">manager</th><td>manager</td>\n<td>Children in Care</td>\n<td>884</td>' in page
     assert "argon2" not in page
+
+
+def test_each_councils_month_is_built_once_per_classification(web_store, monkeypatch):
+    """Pages are rendered from a cached tree (the store does not change while served): built
+    once for each council, month and classification, and the open one is never the internal."""
+    from safeguarding.web import data
+
+    built = []
+    real = data.build_tree
+    monkeypatch.setattr(data, "build_tree", lambda noted, c: built.append(c) or real(noted, c))
+    reports = data.Reports(web_store)
+    month = dt.date(2014, 8, 1)
+    trees = {c: reports.tree("884", month, c) for c in ("open", "internal", "open", "internal")}
+    assert built == ["open", "internal"]
+    assert trees["open"].classification == "open" and trees["internal"].classification == "internal"
+    assert reports.tree("884", month, "open") is trees["open"]
+    assert reports.tree("884", dt.date(2014, 7, 1), "open").month == "2014-07"
+    assert built == ["open", "internal", "open"]

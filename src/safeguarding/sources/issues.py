@@ -43,7 +43,8 @@ def errors(issues: list[Issue]) -> list[Issue]:
 SUMMARY_PLACES = {*TABLES, "extract folder", "source folder"}
 
 
-def _place(issue: Issue) -> tuple[str, str | None]:
+def place(issue: Issue) -> tuple[str, str | None]:
+    """Where an issue is, as a summary may name it: (table, column), or ("a source file", None)."""
     if issue.table in SUMMARY_PLACES or re.fullmatch(r"List \d{1,2}", issue.table):  # Annex A
         return issue.table, issue.column
     return "a source file", None
@@ -52,7 +53,7 @@ def _place(issue: Issue) -> tuple[str, str | None]:
 def summarise(issues: list[Issue]) -> list[str]:
     """One line per (severity, table, column, problem) with a count of rows (or of findings
     about files and columns): safe to publish, no values or ids."""
-    counts = Counter((i.severity, *_place(i), i.problem, i.row is not None) for i in issues)
+    counts = Counter((i.severity, *place(i), i.problem, i.row is not None) for i in issues)
     lines = []
     for (severity, table, column, problem, per_row), n in sorted(counts.items(), key=lambda kv: kv[0][:2]):
         where = f"{table}.{column}" if column else table

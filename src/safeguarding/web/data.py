@@ -22,7 +22,10 @@ from ..results import CaseList, ReportTree
 from ..revisions import with_report_notes
 from ..store import Store
 
-CACHED = 24  # councils' months of results kept (the store does not change while served)
+# Councils' months of results kept, and of report trees (one per classification): the store
+# does not change while it is served, and a tree takes far longer to build (its notes on revised
+# figures, disclosure control, labels) than a page to render from it.
+CACHED = 24
 
 
 @dataclass(frozen=True)
@@ -35,14 +38,28 @@ class Settings:
     report: ReportSettings = field(default_factory=load_report_settings)
 
 
+def _bound(cache: OrderedDict, size: int) -> None:
+    """Drop the oldest entries past `size`."""
+    while len(cache) > size:
+        cache.popitem(last=False)
+
+
 class Reports:
     def __init__(self, store: Store, settings: Settings | None = None):
         self.store = store
         self.settings = settings or Settings()
         self.lock = threading.RLock()  # a DuckDB connection serves one query at a time
         self._results: OrderedDict[tuple[str, dt.date], app.CouncilIndicators] = OrderedDict()
+        self._trees: OrderedDict[tuple[str, dt.date, str], ReportTree] = OrderedDict()
         with self.lock:
             self._councils = {c["la_code"]: c for c in store.councils()}
+
+    def reload(self) -> None:
+        """After a load: the store's councils again, and nothing computed from the old snapshots."""
+        with self.lock:
+            self._results.clear()
+            self._trees.clear()
+            self._councils = {c["la_code"]: c for c in self.store.councils()}
 
     def councils(self) -> dict[str, dict]:
         return self._councils
@@ -53,16 +70,22 @@ class Reports:
     def tree(self, la_code: str, month: dt.date, classification: str) -> ReportTree:
         """The report tree the pack of this council and month is rendered from (RunError,
         StoreError: a month that cannot be reported)."""
+        with self.lock:
+            key = (la_code, month, classification)
+            if key not in self._trees:
+                self._trees[key] = self._build_tree(la_code, month, classification)
+                _bound(self._trees, 2 * CACHED)
+            return self._trees[key]
+
+    def _build_tree(self, la_code: str, month: dt.date, classification: str) -> ReportTree:
         key = (la_code, month)
         s = self.settings
-        with self.lock:
-            if key not in self._results:
-                [self._results[key]] = app.run_indicators(
-                    self.store, month, la_codes=[la_code], policy=s.policy, targets=s.targets,
-                    events=s.events, equality=True)
-                while len(self._results) > CACHED:
-                    self._results.popitem(last=False)
-            [noted] = with_report_notes([self._results[key]], self.store, s.policy, classification)
+        if key not in self._results:
+            [self._results[key]] = app.run_indicators(
+                self.store, month, la_codes=[la_code], policy=s.policy, targets=s.targets,
+                events=s.events, equality=True)
+            _bound(self._results, CACHED)
+        [noted] = with_report_notes([self._results[key]], self.store, s.policy, classification)
         return build_tree(noted, classification)
 
     def case_list(self, la_code: str, month: dt.date, indicator: str) -> CaseList:

@@ -40,16 +40,20 @@ from ..report.pdf import write_pdf
 from ..report.settings import ReportSettings
 from ..report.xlsx import write_xlsx
 from ..results import CaseList, CouncilCases, IndicatorPage, ReportTree
+from ..sources import ExtractError
+from ..sources.issues import place, summarise
 from ..store import Store, StoreError
-from . import accounts, explorer
+from . import accounts, explorer, upload
 from .accounts import User
 from .data import Reports, Settings
 from .oidc import FLOW_LIFETIME, OidcError, Provider
 from .security import SecurityHeaders, Session, Sessions, Throttle
+from .upload import UploadError
 
 HERE = Path(__file__).parent
 log = logging.getLogger("safeguarding.web")
 USER_LIMIT, CLIENT_LIMIT = 5, 20  # failed sign-ins before a lock (per user name, per client)
+FORM_LIMIT = 2**20  # bytes of a form POSTed (the upload page has its own limit)
 MONTH = re.compile(r"^\d{4}-\d{2}$")
 
 
@@ -100,6 +104,7 @@ def create_app(store: Store, *, secure_cookies: bool = True, clock=None,
         Route("/c/{la}/revisions", revisions_page),
         Route("/audit", audit_page),
         Route("/users", users_page),
+        Route("/admin/load", load_page, methods=["GET", "POST"]),
         Route("/benchmarks", explorer_page),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
@@ -165,9 +170,21 @@ def contained(handler):
     return run
 
 
-def page(role: str = "reader"):
+def _too_large(request: Request, limit: int) -> str | None:
+    """Why a POST's body is refused before it is read (None: it may be read): its declared
+    length is over `limit`, or it declares none (the server holds it to that length)."""
+    length = request.headers.get("content-length", "")
+    if not length.isdigit():
+        return "The form was sent without its length: send it again from the page."
+    if int(length) > limit:
+        return f"The upload is too large (at most {limit // 2**20:,} MB)."
+    return None
+
+
+def page(role: str = "reader", max_body: int = FORM_LIMIT):
     """A page for signed-in users of at least `role`: no session, the sign-in page (nothing
-    else); a lesser role, 403; a POST without the session's CSRF token, 403."""
+    else); a lesser role, 403; a POST without the session's CSRF token, 403; a POST of more
+    than `max_body` bytes, 413 (unread)."""
     def wrap(handler):
         inner = contained(handler)
 
@@ -185,6 +202,12 @@ def page(role: str = "reader"):
                 target = quote(path, safe="")  # back here after sign-in (_safe_next checks it)
                 return RedirectResponse(f"/login?next={target}", status_code=303)
             if request.method == "POST":
+                if not user.at_least(role):  # refused before its body is read
+                    return error_page(request, 403, "Your account may not see this page.",
+                                      session, user)
+                too_large = _too_large(request, max_body)
+                if too_large:
+                    return error_page(request, 413, too_large, session, user)
                 form = await request.form()
                 if not session.csrf_ok(form.get("csrf")):  # type: ignore[arg-type]
                     return error_page(request, 403, "The form has expired: go back, reload the "
@@ -557,6 +580,65 @@ async def users_page(request: Request, session: Session, user: User) -> Response
     """The accounts (read-only: `safeguarding users` changes them, with the server stopped)."""
     found = await _db(request, accounts.users, _state(request).store.con)
     return render(request, "users.html", session=session, user=user, accounts=found)
+
+
+# --- loading an extract (admins of every council) ----------------------------------------------
+
+@page("admin", max_body=upload.UPLOAD_LIMIT)
+async def load_page(request: Request, session: Session, user: User) -> Response:
+    """A zip of the extract folder (or its files), unpacked safely and loaded as `safeguarding
+    load` loads it: all or nothing, every error at once; audited either way."""
+    if user.councils is not None:
+        raise HttpError(403, "Only an admin of every council may load an extract.")
+    if request.method == "GET":
+        return render(request, "load.html", session=session, user=user, limit=upload.UPLOAD_LIMIT)
+    form = await request.form()
+    files = [f for f in form.getlist("extract") if not isinstance(f, str) and f.filename]
+    if not files:
+        return render(request, "load.html", 400, session, user, limit=upload.UPLOAD_LIMIT,
+                      message="Choose a zip of the extract folder, or the folder's files.")
+    outcome = await _db(request, _load, _state(request), user, files)
+    return render(request, "load.html", 200 if outcome["loaded"] else 400, session, user,
+                  limit=upload.UPLOAD_LIMIT, **outcome)
+
+
+def _load(st: State, user: User, files: list) -> dict:
+    """Unpack and load the upload (under the store's lock); what the page shows of it."""
+    outcome: dict = {"loaded": [], "issues": [], "summary": [], "message": None}
+    with tempfile.TemporaryDirectory(prefix="safeguarding-upload-") as tmp:
+        folder = Path(tmp) / "extract"
+        folder.mkdir()
+        checked: list = []
+        try:
+            if len(files) == 1 and files[0].filename.lower().endswith(".zip"):
+                upload.unpack_zip(files[0].file, folder)
+            else:
+                upload.save_files([(f.filename, f.file) for f in files], folder)
+            checked = core.load(folder, st.store)
+        except UploadError as exc:
+            outcome["message"] = f"Nothing was loaded: {exc}."
+        except core.InvalidExtract as exc:
+            checked = exc.invalid
+            n = sum(len(c.errors) for c in exc.invalid)
+            outcome["message"] = (f"Nothing was loaded: the extract has {n} error"
+                                  f"{'s' if n != 1 else ''} (below). Correct them and upload it "
+                                  "again.")
+        except (ExtractError, StoreError) as exc:  # as `safeguarding load` says it
+            # Its text may name the upload's folder: never the server's own paths.
+            shown = str(exc).replace(str(folder), "the upload")
+            outcome["message"] = f"Nothing was loaded: {shown}"
+    for c in checked:
+        outcome["issues"] += [(i.severity, *place(i), i.row, i.problem) for i in c.issues]
+        outcome["summary"] += summarise(c.issues)
+    if outcome["message"] is None:
+        outcome["loaded"] = [{"la_code": c.info.la_code, "extracted_at": c.info.extracted_at,
+                              "rows": c.rows, "snapshot": c.snapshot} for c in checked]
+        st.reports.reload()  # the new snapshot is shown from now on
+    for c in checked or [None]:
+        accounts.audit(st.store.con, user, "load extract" if outcome["loaded"] else
+                       "load extract (refused)", c.info.la_code if c else "", "",
+                       str(c.info.extracted_at) if c else "", 0, c.rows if c else 0)
+    return outcome
 
 
 # --- the benchmark explorer (public data: no sign-in) ------------------------------------------
