@@ -27,7 +27,9 @@ from safeguarding.store import Store
 if __name__ == "__main__":  # (the checking processes are spawned: they import this too)
     t = time.perf_counter()
     loaded = app.load({extracts!r}, Store({db!r}))
+    used = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     print(json.dumps({{"seconds": time.perf_counter() - t, "councils": len(loaded),
+                      "cpu_seconds": sum(u.ru_utime + u.ru_stime for u in used),
                       "rows": sum(c.rows for c in loaded), "load_average": os.getloadavg()[0],
                       "workers_peak_gb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 2**20}}))
 """
@@ -54,8 +56,9 @@ def main() -> None:
         db.unlink(missing_ok=True)
         load, load_peak = run_measured(LOAD.format(extracts=str(extracts), db=str(db)))
         print(f"Load: {load['councils']} councils, {load['rows']:,} rows in {load['seconds']:.0f} s "
-              f"(peak {load_peak:.1f} GB loading, {load['workers_peak_gb']:.1f} GB per checking "
-              f"process; load average {load['load_average']:.1f} at the end); "
+              f"({load['cpu_seconds']:.0f} CPU seconds in all processes; peak {load_peak:.1f} GB "
+              f"loading, {load['workers_peak_gb']:.1f} GB per checking process; load average "
+              f"{load['load_average']:.1f} at the end); "
               f"store file {db.stat().st_size / 2**30:.2f} GB")
         if args.load_only:
             return
