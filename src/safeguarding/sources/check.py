@@ -180,7 +180,8 @@ def _type_table(con: duckdb.DuckDBPyConnection, spec: Table, names: list[str],
         firsts or counts) else ()
     refused = {c: hit for c, hit in zip(dates, scan) if hit}
     for c, hit in refused.items():
-        issues.append(Issue("error", spec.name, None, c, hit["v"], MONTH_FIRST, detail=f"first at row {hit['r']}"))
+        issues.append(Issue("error", spec.name, None, c, hit["v"], MONTH_FIRST,
+                            detail=f"first at row {hit['r']}"))
     # A refused column is as if not supplied: none of its values is used, and without a
     # required one the table cannot be used at all.
     if missing or any(spec.column(c).required for c in refused):
