@@ -1,8 +1,10 @@
 """Type and check a raw extract in DuckDB: every problem at once, set-based.
 
-Each raw table (text cells plus a row number) becomes a typed table; every check is one SQL
-query over the whole table, and all findings are gathered in one list. Rows with an error are
-excluded from the clean tables: the caller decides whether a load may go ahead without them.
+Each raw table (text cells plus a row number) becomes a typed table in one pass; every check
+is SQL over the whole table (one scan counts what the row-at-a-time checks find, and only those
+that found something list their rows), and all findings are gathered in one list. Rows with an
+error are excluded from the clean tables: the caller decides whether a load may go ahead
+without them.
 """
 
 from __future__ import annotations
