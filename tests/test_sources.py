@@ -233,6 +233,29 @@ def test_null_spellings_are_empty_in_every_kind_of_column(tmp_path):
             for r in rows] == [(None, None, None), (None, None, None)]
 
 
+def test_spaces_around_a_cell_are_trimmed_whatever_their_kind(tmp_path):
+    # check.py skips DuckDB's trim for the usual cell (ASCII, no space at either end): every
+    # other cell must still lose the spaces at its ends, Unicode ones included (no-break
+    # U+00A0, ideographic U+3000), and a spaced-out NULL spelling is still empty.
+    nbsp, wide = "\u00a0", "\u3000"
+    checked = app.validate(extract(tmp_path, {
+        "ssd_person.csv": f"pers_person_id,pers_dob\n 1,2005-01-01\n2{nbsp},2005-01-01\n{wide}3,2005-01-01\n",
+        "ssd_cin_assessments.csv": (
+            "cina_assessment_id,cina_person_id,cina_assessment_start_date,cina_assessment_child_seen\n"
+            f"a1,1,{nbsp}2014-01-01 ,Y{wide}\n"
+            f"a2,2 ,2014-01-02{nbsp}, n \n"
+            f"a3,3,{wide}02/01/2014,{nbsp}N/A{nbsp}\n"
+            f"a4,{nbsp}NULL ,2014-01-04,Y\n")}))
+    assert issues_of(checked, "ssd_person") == []
+    assert issues_of(checked, "ssd_cin_assessments") == [
+        ("error", 5, "cina_person_id", None, "missing value", None)]
+    assert checked.tables["ssd_person"].column("pers_person_id").to_pylist() == ["1", "2", "3"]
+    rows = checked.tables["ssd_cin_assessments"].to_pylist()
+    assert [(r["cina_person_id"], r["cina_assessment_start_date"], r["cina_assessment_child_seen"])
+            for r in rows] == [("1", dt.date(2014, 1, 1), True), ("2", dt.date(2014, 1, 2), False),
+                               ("3", dt.date(2014, 1, 2), None)]
+
+
 def test_a_month_first_date_column_is_refused_whole(tmp_path):
     checked = app.validate(extract(tmp_path, {"ssd_cp_plans.csv": (
         PLANS

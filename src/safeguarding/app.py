@@ -6,10 +6,12 @@ import datetime as dt
 import multiprocessing
 import os
 import re
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import Callable
 
@@ -196,14 +198,25 @@ def load(source: Source, store: Store, *, allow_invalid: bool = False,
 def _validate_all(folders: list[Source], kind: str | None, la_code: str | None
                   ) -> Iterator[CheckedExtract]:
     """The checked extracts in folder order; in a pool of fresh processes when there are several
-    (spawned, not forked: DuckDB must not be forked with a connection open)."""
+    (spawned, not forked: DuckDB must not be forked with a connection open). A few extracts are
+    checked ahead of the one being loaded, never all: checked extracts waiting to be loaded
+    hold their rows in memory."""
     check = partial(validate, kind=kind, la_code=la_code)
     workers = min(os.cpu_count() or 1, len(folders))
     if workers < 2:
         yield from map(check, folders)
         return
+    todo = iter(folders)
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        yield from pool.map(check, folders)
+        ahead = deque(pool.submit(check, f) for f in islice(todo, 2 * workers))
+        try:
+            while ahead:
+                checked = ahead.popleft().result()
+                ahead.extend(pool.submit(check, f) for f in islice(todo, 1))
+                yield checked
+        finally:
+            for future in ahead:
+                future.cancel()
 
 
 def open_store(source: Source, *, allow_invalid: bool = False, progress: Progress | None = None,

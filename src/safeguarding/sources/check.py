@@ -1,8 +1,10 @@
 """Type and check a raw extract in DuckDB: every problem at once, set-based.
 
-Each raw table (text cells plus a row number) becomes a typed table; every check is one SQL
-query over the whole table, and all findings are gathered in one list. Rows with an error are
-excluded from the clean tables: the caller decides whether a load may go ahead without them.
+Each raw table (text cells plus a row number) becomes a typed table in one pass; every check
+is SQL over the whole table (one scan counts what the row-at-a-time checks find, and only those
+that found something list their rows), and all findings are gathered in one list. Rows with an
+error are excluded from the clean tables: the caller decides whether a load may go ahead
+without them.
 """
 
 from __future__ import annotations
@@ -55,18 +57,26 @@ def _lit(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _cell(col: str) -> str:
-    """The cell trimmed, NULL when it means no value (spelt out: an IN list costs a join)."""
-    text = f"trim({_q(col)})"
-    empty = " OR ".join(f"upper({text}) = {_lit(e)}" for e in EMPTY)
-    return f"CASE WHEN length({text}) <= 4 AND ({empty}) THEN NULL ELSE {text} END"
+def _trimmed(col: str) -> str:
+    """The cell without leading and trailing spaces. DuckDB's trim strips Unicode space
+    separators only, so it can be skipped for the usual cell (ASCII, a printable first byte, no
+    trailing space), which is several times cheaper than calling it on every cell."""
+    c = _q(col)
+    return (f"CASE WHEN {c} >= '!' AND {c} < chr(127) AND NOT ends_with({c}, ' ') "
+            f"AND strlen({c}) = length({c}) THEN {c} ELSE trim({c}) END")
 
 
-def _month_first(col: str) -> str:
+def _cell(trimmed: str) -> str:
+    """A trimmed cell, NULL when it means no value (only a short cell can)."""
+    empty = ", ".join(map(_lit, EMPTY))
+    return f"CASE WHEN strlen({trimmed}) <= 4 AND upper({trimmed}) IN ({empty}) THEN NULL ELSE {trimmed} END"
+
+
+def _month_first(cell: str) -> str:
     """True for a slash date that can only be month-first: its first number is 1-12 and its
     second 13-31 (08/31/2014). Most dates have no slash and skip the pattern."""
     pattern = r"'\s*(0?[1-9]|1[0-2])/(1[3-9]|2[0-9]|3[01])/[0-9]{4}\b.*'"
-    return f"(contains({_q(col)}, '/') AND regexp_full_match({_q(col)}, {pattern}))"
+    return f"(contains({cell}, '/') AND regexp_full_match({cell}, {pattern}))"
 
 
 def _typed(col: Column, cell: str) -> str:
@@ -82,6 +92,12 @@ def _typed(col: Column, cell: str) -> str:
     return f"CAST({parsed} AS {SQL_TYPES[col.kind]})"
 
 
+def _raw(col: Column) -> str:
+    """The column of the typed table holding a cell as cleaned (the value an issue shows): a
+    text column is its own, a typed one keeps its text beside it in raw__<name>."""
+    return col.name if col.kind in ("id", "text") else f"raw__{col.name}"
+
+
 def _issue_sql(severity: str, table: str, column: str | None, value: str, problem: str,
                detail: str = "NULL", source: str = "", where: str = "") -> str:
     col = _lit(column) if column else "NULL"
@@ -90,16 +106,34 @@ def _issue_sql(severity: str, table: str, column: str | None, value: str, proble
             f"CAST({detail} AS VARCHAR) AS detail FROM {source} {where}")
 
 
+@dataclass(frozen=True)
+class _Check:
+    """A check of one row at a time: the rows where `condition` holds each get an issue."""
+    severity: str
+    column: str
+    problem: str
+    condition: str
+    value: str
+    detail: str = "NULL"
+
+
 def check_extract(raw: RawExtract, con: duckdb.DuckDBPyConnection | None = None) -> CheckedExtract:
-    con = con or duckdb.connect()
+    """Each table is typed once into a temporary table; one scan of it counts what each row
+    check finds (and finds month-first date columns), so that only the checks that found
+    something are run again to list their rows; the key, person and overlap checks are joins."""
+    # One thread: a council's tables are small, and DuckDB's second thread cost more CPU than it
+    # saved (several extracts are checked in parallel processes instead).
+    con = con or duckdb.connect(config={"threads": 1})
     issues = list(raw.issues)
     present: dict[str, list[str]] = {}
+    found: dict[str, list[_Check]] = {}
+    extracted_at = raw.info.extracted_at.isoformat()
     for name, arrow in raw.tables.items():
         con.register(f"raw_{name}", arrow)
-        cols = _type_table(con, TABLES[name], arrow.column_names, issues)
+        typed = _type_table(con, TABLES[name], arrow.column_names, issues, extracted_at)
         con.unregister(f"raw_{name}")
-        if cols is not None:
-            present[name] = cols
+        if typed is not None:
+            present[name], found[name] = typed
     if not any(raw.tables[name].num_rows for name in present):
         issues.append(Issue("error", FOLDER, None, None, None,
                             "no usable table: no ssd_* table with rows could be read and checked"))
@@ -108,8 +142,10 @@ def check_extract(raw: RawExtract, con: duckdb.DuckDBPyConnection | None = None)
                             "table absent or unusable: person ids in other tables were not checked"))
     queries = []
     for name, cols in present.items():
-        queries += _row_checks(TABLES[name], cols, has_person="ssd_person" in present,
-                               extracted_at=raw.info.extracted_at.isoformat())
+        src = f"typed_{name}"
+        queries += [_issue_sql(c.severity, name, c.column, c.value, c.problem, c.detail, source=src,
+                               where=f"WHERE {c.condition}") for c in found[name]]
+        queries += _join_checks(TABLES[name], cols, has_person="ssd_person" in present)
     if queries:
         rows = con.execute(" UNION ALL ".join(queries) + " ORDER BY tbl, row, col").fetchall()
         issues += [Issue(*r[:6], detail=r[6]) for r in rows]
@@ -119,27 +155,43 @@ def check_extract(raw: RawExtract, con: duckdb.DuckDBPyConnection | None = None)
 
 
 def _type_table(con: duckdb.DuckDBPyConnection, spec: Table, names: list[str],
-                issues: list[Issue]) -> list[str] | None:
-    """Type raw_<table> into typed_<table>; the contract columns it holds, or None (and the
-    issues saying why) when the table cannot be used."""
+                issues: list[Issue], extracted_at: str) -> tuple[list[str], list[_Check]] | None:
+    """Type raw_<table> into typed_<table>: the contract columns it holds and the row checks
+    that found something in them; or None (and the issues saying why) when the table cannot
+    be used."""
     missing = [c for c in spec.required if c not in names]
     for c in missing:
         issues.append(Issue("error", spec.name, None, c, None, "required column missing"))
-    refused = _month_first_columns(con, spec, names)
-    for c, (example, row) in refused.items():
-        issues.append(Issue("error", spec.name, None, c, example, MONTH_FIRST, detail=f"first at row {row}"))
+    supplied = [c.name for c in spec.columns if c.name in names]
+    # Each cell is trimmed and cleaned once (the values issues show), then typed: one pass
+    # over the text. A text column is stored once; a typed one with its text beside it.
+    trimmed = ", ".join([ROW] + [f"{_trimmed(c)} AS {_q('raw__' + c)}" for c in supplied])
+    cleaned = ", ".join([ROW] + [f"{_cell(_q('raw__' + c))} AS {_q(_raw(spec.column(c)))}"
+                                 for c in supplied])
+    typed = ", ".join([ROW] + [_q(c) if _raw(spec.column(c)) == c else
+                               f"{_typed(spec.column(c), _q('raw__' + c))} AS {_q(c)}, {_q('raw__' + c)}"
+                               for c in supplied])
+    con.execute(f"CREATE OR REPLACE TEMP TABLE typed_{spec.name} AS SELECT {typed} FROM "
+                f"(SELECT {cleaned} FROM (SELECT {trimmed} FROM raw_{spec.name}))")
+    dates = [c for c in supplied if spec.column(c).kind in ("date", "datetime")]
+    checks = _row_checks(spec, supplied, extracted_at)
+    firsts = [f"arg_min(struct_pack(v := {_q('raw__' + c)}, r := {ROW}), {ROW}) "
+              f"FILTER (WHERE {_month_first(_q('raw__' + c))})" for c in dates]
+    counts = [f"count(*) FILTER (WHERE {c.condition})" for c in checks]
+    scan = con.execute(f"SELECT {', '.join(firsts + counts)} FROM typed_{spec.name}").fetchone() if (
+        firsts or counts) else ()
+    refused = {c: hit for c, hit in zip(dates, scan) if hit}
+    for c, hit in refused.items():
+        issues.append(Issue("error", spec.name, None, c, hit["v"], MONTH_FIRST,
+                            detail=f"first at row {hit['r']}"))
     # A refused column is as if not supplied: none of its values is used, and without a
     # required one the table cannot be used at all.
     if missing or any(spec.column(c).required for c in refused):
+        con.execute(f"DROP TABLE typed_{spec.name}")
         return None
-    cols = [c.name for c in spec.columns if c.name in names and c.name not in refused]
-    # Each cell is cleaned once (the raw__ columns, also the values issues show), then typed.
-    cleaned = ", ".join([ROW] + [f"{_cell(c)} AS {_q('raw__' + c)}" for c in cols])
-    typed = ", ".join([ROW] + [f"{_typed(spec.column(c), _q('raw__' + c))} AS {_q(c)}, {_q('raw__' + c)}"
-                               for c in cols])
-    con.execute(f"CREATE OR REPLACE TEMP TABLE typed_{spec.name} AS "
-                f"SELECT {typed} FROM (SELECT {cleaned} FROM raw_{spec.name})")
-    return cols
+    cols = [c for c in supplied if c not in refused]
+    used = set(_row_checks(spec, cols, extracted_at))
+    return cols, [c for c, n in zip(checks, scan[len(firsts):]) if n and c in used]
 
 
 def _clean_tables(con: duckdb.DuckDBPyConnection, raw: RawExtract, present: dict[str, list[str]],
@@ -153,15 +205,15 @@ def _clean_tables(con: duckdb.DuckDBPyConnection, raw: RawExtract, present: dict
     tables, excluded = {}, {}
     for name, cols in present.items():
         bad = sorted(bad_rows.get(name, ()))
-        con.register("bad_rows", pa.table({ROW: pa.array(bad, pa.int64())}))
-        tables[name] = con.execute(
-            f"SELECT {', '.join(map(_q, cols))} FROM typed_{name} "
-            f"WHERE {ROW} NOT IN (SELECT {ROW} FROM bad_rows) ORDER BY {ROW}"
-        ).to_arrow_table()
-        con.unregister("bad_rows")
-        con.execute(f"DROP TABLE typed_{name}")
+        select = f"SELECT {', '.join(map(_q, cols))} FROM typed_{name}"
+        if bad:  # (the typed table keeps the file's row order: DuckDB preserves insertion order)
+            con.register("bad_rows", pa.table({ROW: pa.array(bad, pa.int64())}))
+            select += f" WHERE {ROW} NOT IN (SELECT {ROW} FROM bad_rows) ORDER BY {ROW}"
+        tables[name] = con.execute(select).to_arrow_table()
         if bad:
+            con.unregister("bad_rows")
             excluded[name] = len(bad)
+        con.execute(f"DROP TABLE typed_{name}")
     for name, arrow in raw.tables.items():
         lost = arrow.num_rows + len(bad_rows.get(name, ()))
         if name not in present and lost:
@@ -169,67 +221,58 @@ def _clean_tables(con: duckdb.DuckDBPyConnection, raw: RawExtract, present: dict
     return tables, excluded
 
 
-def _month_first_columns(con: duckdb.DuckDBPyConnection, spec: Table,
-                         names: list[str]) -> dict[str, tuple[str, int]]:
-    """Date columns written month-first -> (an example, its row): one such date shows the
-    whole column is, and its other dates (03/04/2014) cannot be told apart, so none is used."""
-    dates = [c.name for c in spec.columns if c.kind in ("date", "datetime") and c.name in names]
-    if not dates:
-        return {}
-    firsts = [f"arg_min(struct_pack(v := trim({_q(c)}), r := {ROW}), {ROW}) FILTER (WHERE {_month_first(c)})"
-              for c in dates]
-    found = con.execute(f"SELECT {', '.join(firsts)} FROM raw_{spec.name}").fetchone()
-    return {c: (hit["v"], hit["r"]) for c, hit in zip(dates, found) if hit}
-
-
-def _row_checks(spec: Table, cols: list[str], has_person: bool, extracted_at: str) -> list[str]:
-    """SQL queries, one per check, each yielding issue rows for one table."""
-    t, src = spec.name, f"typed_{spec.name}"
+def _row_checks(spec: Table, cols: list[str], extracted_at: str) -> list[_Check]:
+    """The checks of one row at a time of a table's columns `cols`."""
     out = []
     for name in cols:
         col = spec.column(name)
-        raw = f"raw__{name}"
+        raw = _q(_raw(col))
         if col.required:
-            out.append(_issue_sql("error", t, name, _q(raw), "missing value", source=src,
-                                  where=f"WHERE {_q(raw)} IS NULL"))
+            out.append(_Check("error", name, "missing value", f"{raw} IS NULL", raw))
         if col.kind in ("date", "datetime", "flag"):
             problem = "not a Y/N flag" if col.kind == "flag" else (
                 "not a date (use YYYY-MM-DD or DD/MM/YYYY)")
-            out.append(_issue_sql("error", t, name, _q(raw), problem, source=src,
-                                  where=f"WHERE {_q(raw)} IS NOT NULL AND {_q(name)} IS NULL"))
+            out.append(_Check("error", name, problem, f"{raw} IS NOT NULL AND {_q(name)} IS NULL", raw))
         if col.kind in ("date", "datetime"):
-            out += _implausible_dates(spec, col, extracted_at)
+            out += _implausible_dates(col, extracted_at)
+    for start, end in spec.periods:
+        if start in cols and end in cols:
+            out.append(_Check("error", end, f"before {start}", f"{_q(end)} < {_q(start)}",
+                              _q(f"raw__{end}"), detail=_q(f"raw__{start}")))
+    return out
+
+
+def _implausible_dates(col: Column, extracted_at: str) -> list[_Check]:
+    """Dates before 1900, or after the extract date where only the past is recorded (warnings:
+    the rows are kept, and the summary counts them per column)."""
+    day, raw = f"CAST({_q(col.name)} AS DATE)", _q(f"raw__{col.name}")
+    out = [_Check("warning", col.name, "date before 1900", f"{day} < DATE {_lit(EARLIEST)}", raw)]
+    if not col.future:
+        out.append(_Check("warning", col.name, "date after the extract date",
+                          f"{day} > DATE {_lit(extracted_at)}", raw,
+                          detail=_lit(f"extracted {extracted_at}")))
+    return out
+
+
+def _join_checks(spec: Table, cols: list[str], has_person: bool) -> list[str]:
+    """SQL queries yielding the issue rows of the checks that compare rows: duplicate keys,
+    person ids not in ssd_person, overlapping periods."""
+    t, src = spec.name, f"typed_{spec.name}"
     key = _q(spec.key)
-    out.append(_issue_sql(
-        "error", t, spec.key, key, "duplicate key", detail="'first at row ' || first_row",
-        source=f"(SELECT *, min({ROW}) OVER (PARTITION BY {key}) AS first_row FROM {src})",
-        where=f"WHERE {key} IS NOT NULL AND {ROW} > first_row"))
+    # The keys held more than once (usually none: a small aggregate, not a window over all rows).
+    dupes = (f"(SELECT {key} AS k, min({ROW}) AS first_row FROM {src} WHERE {key} IS NOT NULL "
+             f"GROUP BY ALL HAVING count(*) > 1)")
+    out = [_issue_sql("error", t, spec.key, key, "duplicate key", detail="'first at row ' || first_row",
+                      source=f"{src} JOIN {dupes} d ON {key} = d.k",
+                      where=f"WHERE {ROW} > first_row")]
     if spec.person and has_person:
         p = _q(spec.person)
         out.append(_issue_sql(
             "error", t, spec.person, p, "person id not in ssd_person", source=src,
             where=f"WHERE {p} IS NOT NULL AND {p} NOT IN "
                   f"(SELECT pers_person_id FROM typed_ssd_person WHERE pers_person_id IS NOT NULL)"))
-    for start, end in spec.periods:
-        if start in cols and end in cols:
-            out.append(_issue_sql(
-                "error", t, end, _q(f"raw__{end}"), f"before {start}", detail=_q(f"raw__{start}"),
-                source=src, where=f"WHERE {_q(end)} < {_q(start)}"))
     if spec.overlap and spec.person and all(c in cols for c in spec.overlap):
         out.append(_overlap_sql(spec))
-    return out
-
-
-def _implausible_dates(spec: Table, col: Column, extracted_at: str) -> list[str]:
-    """Dates before 1900, or after the extract date where only the past is recorded (warnings:
-    the rows are kept, and the summary counts them per column)."""
-    day, raw, src = f"CAST({_q(col.name)} AS DATE)", _q(f"raw__{col.name}"), f"typed_{spec.name}"
-    out = [_issue_sql("warning", spec.name, col.name, raw, "date before 1900", source=src,
-                      where=f"WHERE {day} < DATE {_lit(EARLIEST)}")]
-    if not col.future:
-        out.append(_issue_sql("warning", spec.name, col.name, raw, "date after the extract date",
-                              detail=_lit(f"extracted {extracted_at}"), source=src,
-                              where=f"WHERE {day} > DATE {_lit(extracted_at)}"))
     return out
 
 

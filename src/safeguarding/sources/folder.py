@@ -310,8 +310,9 @@ def _read_csv(name: str, path: Path, contract: Collection[str] | None = None
                             detail="the row runs over several lines: check for an unclosed quote"
                             if multiline else None))
     # Row numbers as a spreadsheet shows them (the header is row 1), skipped rows left out.
-    skipped = np.array([b[0] for b in bad], dtype=np.int64)
-    rows = np.setdiff1d(np.arange(2, 2 + table.num_rows + len(bad), dtype=np.int64), skipped)
+    rows = np.arange(2, 2 + table.num_rows + len(bad), dtype=np.int64)
+    if bad:
+        rows = np.setdiff1d(rows, np.array([b[0] for b in bad], dtype=np.int64))
     table = pa.table({**dict(zip(columns, table.columns[:len(columns)])), ROW: rows})
     return _drop_empty_rows(name, table, issues)
 
