@@ -22,7 +22,7 @@ from safeguarding.report.charts import describe  # noqa: E402
 from safeguarding.report.tree import build_tree  # noqa: E402
 from safeguarding.web import accounts  # noqa: E402
 from safeguarding.web.server import create_app  # noqa: E402
-from web_helpers import PASSWORD, TEAM, csrf, sign_in  # noqa: E402
+from web_helpers import PASSWORD, TEAM, client, csrf, sign_in  # noqa: E402
 
 CASES = "cp_visits_in_timescale"
 
@@ -30,14 +30,6 @@ CASES = "cp_visits_in_timescale"
 @pytest.fixture(scope="module")
 def web(web_store):
     return create_app(web_store, secure_cookies=False)
-
-
-def client(web, name: str | None = None) -> TestClient:
-    c = TestClient(web)
-    if name:
-        r = sign_in(c, name)
-        assert r.status_code == 303, r.text
-    return c
 
 
 def row(page: str, indicator_id: str) -> str:

@@ -21,7 +21,7 @@ from safeguarding.store import Store  # noqa: E402
 from safeguarding.web import accounts  # noqa: E402
 from safeguarding.web.server import create_app  # noqa: E402
 from test_snapshots import extracts  # noqa: E402
-from web_helpers import PASSWORD, sign_in  # noqa: E402
+from web_helpers import PASSWORD, client  # noqa: E402
 
 APRIL = "/c/884/revisions?month=2014-04"
 
@@ -46,12 +46,6 @@ def store(tmp_path_factory):
 @pytest.fixture(scope="module")
 def web(store):
     return create_app(store, secure_cookies=False)
-
-
-def client(web, name: str) -> TestClient:
-    c = TestClient(web)
-    assert sign_in(c, name).status_code == 303
-    return c
 
 
 def audited(store) -> list[tuple]:

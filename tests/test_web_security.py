@@ -13,7 +13,7 @@ from starlette.testclient import TestClient  # noqa: E402
 from safeguarding.web import accounts  # noqa: E402
 from safeguarding.web.security import IDLE  # noqa: E402
 from safeguarding.web.server import CLIENT_LIMIT, USER_LIMIT, create_app  # noqa: E402
-from web_helpers import PASSWORD, XSS, csrf, sign_in  # noqa: E402
+from web_helpers import PASSWORD, XSS, client, csrf, sign_in  # noqa: E402
 
 CASES = "cp_visits_in_timescale"
 CHILD = "P0"  # every synthetic child's id starts so
@@ -35,13 +35,6 @@ class Clock:
 @pytest.fixture(scope="module")
 def web(web_store):
     return create_app(web_store, secure_cookies=False)
-
-
-def client(web, name: str | None = None) -> TestClient:
-    c = TestClient(web)
-    if name:
-        assert sign_in(c, name).status_code == 303
-    return c
 
 
 def audit_count(store) -> int:

@@ -51,3 +51,14 @@ def sign_in(client, name: str, password: str = PASSWORD, next: str = "/"):
     return client.post("/login", data={"username": name, "password": password,
                                        "csrf": csrf(page.text), "next": next},
                        follow_redirects=False)
+
+
+def client(web, name: str | None = None):
+    """A test client for the app `web`, signed in as `name` (or not signed in)."""
+    from starlette.testclient import TestClient
+
+    c = TestClient(web)
+    if name:
+        r = sign_in(c, name)
+        assert r.status_code == 303, r.text
+    return c
