@@ -23,28 +23,23 @@ import math
 import os
 import subprocess
 import tempfile
-import time
 from pathlib import Path
 
-from common import PYTHON, ROOT, machine
+from common import PYTHON, ROOT, best_of, machine
 
 from safeguarding import app
 from safeguarding.report.disclosure import WINDOW
 from safeguarding.synth import write_synthetic_extract
 
 
-def timed_run(args: list[str], env: dict) -> tuple[float, str]:
-    t = time.perf_counter()
-    proc = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, env=env)
-    seconds = time.perf_counter() - t
-    if proc.returncode:
-        raise RuntimeError(proc.stderr[-3000:])
-    return seconds, proc.stdout
-
-
 def best(n: int, args: list[str], env: dict) -> tuple[float, str]:
-    runs = [timed_run(args, env) for _ in range(n)]
-    return min(s for s, _ in runs), runs[-1][1]
+    """The fastest of `n` runs of the command, each a fresh process, and its output."""
+    def run() -> str:
+        proc = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, env=env)
+        if proc.returncode:
+            raise RuntimeError(proc.stderr[-3000:])
+        return proc.stdout
+    return best_of(n, run)
 
 
 def same(product: dict, baseline: dict) -> list[str]:

@@ -185,9 +185,7 @@ class Store:
         self._release_backends()  # engines other than DuckDB hold copies of the tables
         self.con.execute("DELETE FROM _selected")
         if chosen:
-            # Whole numbers from the store itself, written into the statement: DuckDB's Python
-            # client imports pandas to bind a parameter, which costs a run more than this query.
-            self.con.execute("INSERT INTO _selected VALUES " + ", ".join(f"({int(i)})" for i in chosen))
+            self.con.executemany("INSERT INTO _selected VALUES (?)", [(i,) for i in chosen])
         return [s for s in self.snapshots() if s["snapshot_id"] in chosen]
 
     def snapshots(self) -> list[dict]:
