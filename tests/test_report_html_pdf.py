@@ -217,6 +217,7 @@ def test_html_loads_nothing_from_outside(pages):
         assert "http://" not in rest and "https://" not in rest
         assert "@import" not in rest and not re.search(r"url\(\s*['\"]?(https?:)?//", rest)
         assert "Content-Security-Policy" in rest and "default-src 'none'" in rest
+        assert "unsafe-eval" not in rest  # Vega interprets its expressions (ast): no eval
 
 
 def test_html_has_every_indicator_and_one_chart_per_available_indicator(trees, pages):

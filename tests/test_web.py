@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import html
 import io
+import json
 import re
 
 import pytest
@@ -18,7 +19,7 @@ pytest.importorskip("starlette")
 from starlette.testclient import TestClient  # noqa: E402
 
 from safeguarding.cases import run_cases  # noqa: E402
-from safeguarding.report.charts import describe  # noqa: E402
+from safeguarding.report.charts import chart_spec, describe  # noqa: E402
 from safeguarding.report.tree import build_tree  # noqa: E402
 from safeguarding.web import accounts  # noqa: E402
 from safeguarding.web.server import create_app  # noqa: E402
@@ -112,7 +113,38 @@ def test_the_indicator_page_has_its_series_benchmark_and_definition(web, synthet
     assert html.escape(i.definition) in page
     assert "Benchmarks" in page and "Commentary" in page
     assert "cases behind this figure" not in page  # a reader's page has no case link
-    assert f'<figure class="chart" role="img" aria-label="{html.escape(describe(i))}"><svg' in page
+    spec = f"/c/884/indicator/{CASES}/chart.json?month=2014-08"
+    assert (f'<figure class="chart" role="img" aria-label="{html.escape(describe(i))}" '
+            f'data-spec="{spec}"><svg') in page  # drawn on the server; redrawn by script
+    assert '<script src="/static/vega.js" defer></script>' in page
+
+
+def test_the_chart_spec_is_the_packs_for_the_users_classification(web, synthetic_council):
+    for name, classification in (("reader", "open"), ("allteams", "internal")):
+        i = next(i for i in build_tree(synthetic_council, classification).summary if i.id == CASES)
+        r = client(web, name).get(f"/c/884/indicator/{CASES}/chart.json?month=2014-08")
+        assert r.status_code == 200 and r.headers["content-type"] == "application/json"
+        assert r.json() == json.loads(json.dumps(chart_spec(i)))
+        assert r.headers["cache-control"] == "no-store"
+    reader = client(web, "reader").get(f"/c/884/indicator/{CASES}/chart.json").text
+    internal = client(web, "allteams").get(f"/c/884/indicator/{CASES}/chart.json").text
+    assert reader != internal  # the reader's holds no suppressed month's figures
+
+
+def test_a_chart_that_is_not_there_is_not_found(web, synthetic_council):
+    c = client(web, "reader")
+    missing = [i.id for i in build_tree(synthetic_council, "open").summary if not i.available]
+    for indicator in ["nothing", *missing[:1]]:
+        assert c.get(f"/c/884/indicator/{indicator}/chart.json").status_code == 404, indicator
+    assert "chart.json" not in c.get("/c/884/indicator/nothing").text
+
+
+def test_the_vega_script_is_served_for_the_browser_to_cache(web):
+    r = TestClient(web).get("/static/vega.js")  # public code, no data: no session needed
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/javascript")
+    assert r.headers["cache-control"] == "public, max-age=86400"
+    assert "vegaEmbed" in r.text and len(r.text) > 100_000
+    assert TestClient(web).get("/static/charts.js").status_code == 200
 
 
 def test_another_month_and_a_bad_month(web, synthetic_council):

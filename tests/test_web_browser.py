@@ -189,6 +189,39 @@ def test_a_reader_sees_the_open_dashboard(page, server, axe):
     accessible(page, axe)
 
 
+def test_the_chart_is_drawn_again_in_the_browser_under_the_strict_csp(page, server, axe):
+    """The server's SVG is replaced by Vega's, drawn from the same spec, with a tooltip, while the
+    CSP forbids eval: Vega runs its expression interpreter. Any CSP violation fails the test
+    (the page fixture's console check, and the violations counted in the page here)."""
+    page.add_init_script("window.violations = []; document.addEventListener("
+                         "'securitypolicyviolation', e => window.violations.push(e.violatedDirective))")
+    sign_in(page, server, "reader")
+    response = page.goto(f"{server}/c/884/indicator/{CASES}")
+    csp = response.headers["content-security-policy"]
+    assert "script-src 'self';" in csp and "unsafe" not in csp  # no eval, no inline script
+    page.wait_for_selector("figure.chart.drawn svg.marks")  # Vega's SVG, not the server's
+    assert page.locator("figure.chart svg").count() == 1
+    months = page.locator("figure.chart.drawn [aria-roledescription='point']")
+    values = page.locator("main table").first.locator("tbody td.value").all_inner_texts()
+    assert "c" in values  # the reader's figures are the open ones, some suppressed
+    assert months.count() == len([v for v in values if v != "c"])  # a point per figure shown
+    months.last.hover()
+    tooltip = page.locator("#vg-tooltip-element")
+    tooltip.wait_for(state="visible")
+    assert "August 2014" in tooltip.inner_text() and values[-1] in tooltip.inner_text()
+    assert page.evaluate("window.violations") == []
+    accessible(page, axe)
+
+
+def test_without_script_the_chart_is_the_servers_svg(browser, server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    sign_in(page, server, "reader")
+    page.goto(f"{server}/c/884/indicator/{CASES}")
+    assert page.locator("figure.chart:not(.drawn) > svg").count() == 1
+    context.close()
+
+
 def test_an_admin_sees_the_audit_log_and_accounts(page, server, axe):
     sign_in(page, server, "admin")
     assert page.get_by_role("heading", level=1).inner_text() == "Councils"  # two councils

@@ -24,7 +24,7 @@ from safeguarding.cli import cli  # noqa: E402
 from safeguarding.web import accounts  # noqa: E402
 from safeguarding.web.oidc import ConfigError, OidcConfig, Provider, load_config  # noqa: E402
 from safeguarding.web.server import create_app  # noqa: E402
-from web_helpers import PASSWORD, build_store, csrf, sign_in  # noqa: E402
+from web_helpers import PASSWORD, build_store, sign_in  # noqa: E402
 
 ISSUER = "https://idp.test/tenant/v2.0"
 CLIENT, SECRET = "safeguarding-client", "the client secret"

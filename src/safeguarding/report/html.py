@@ -30,7 +30,9 @@ from .charts import VL_VERSION, chart_spec, describe, short_month, special_month
 from .tree import RAG_LABELS, RAG_SHAPES
 
 TEMPLATES = Path(__file__).parent / "templates"
-EMBED_OPTIONS = {"actions": False, "renderer": "svg", "mode": "vega-lite"}
+# ast: Vega evaluates its expressions with its interpreter, not `Function`, so the page's CSP
+# allows no eval.
+EMBED_OPTIONS = {"actions": False, "renderer": "svg", "mode": "vega-lite", "ast": True}
 
 UNIT_LABELS = {"percent": "Percentage", "per_10k": "Rate per 10,000 children", "count": "Number",
                "mean": "Mean per worker"}

@@ -24,7 +24,7 @@ from markupsafe import Markup
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -35,7 +35,7 @@ from .. import revisions as revisions_of
 from ..csvtext import csv_text
 from ..report import charts, pack
 from ..report.docx import write_docx
-from ..report.html import render_html, sparkline_svg
+from ..report.html import javascript_bundle, render_html, sparkline_svg
 from ..report.pdf import write_pdf
 from ..report.settings import ReportSettings
 from ..report.xlsx import write_xlsx
@@ -97,6 +97,7 @@ def create_app(store: Store, *, secure_cookies: bool = True, clock=None,
         Route("/login/oidc/callback", oidc_callback),
         Route("/c/{la}/", dashboard),
         Route("/c/{la}/indicator/{indicator}", indicator_page),
+        Route("/c/{la}/indicator/{indicator}/chart.json", chart_json),
         Route("/c/{la}/cases/{indicator}.csv", cases_csv),  # before the page, which would match
         Route("/c/{la}/cases/{indicator}", cases_page),
         Route("/c/{la}/pack/{name}", pack_file),
@@ -106,6 +107,7 @@ def create_app(store: Store, *, secure_cookies: bool = True, clock=None,
         Route("/users", users_page),
         Route("/admin/load", load_page, methods=["GET", "POST"]),
         Route("/benchmarks", explorer_page),
+        Route("/static/vega.js", vega_script),  # generated, so not a file under static/
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     web = Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})
@@ -435,6 +437,26 @@ async def indicator_page(request: Request, session: Session, user: User) -> Resp
                   la=council["la_code"], i=indicator, chart=chart,
                   chart_text=charts.describe(indicator),
                   cases_link=user.at_least("manager") and reports.has_cases(indicator.id))
+
+
+@page()
+async def chart_json(request: Request, session: Session, user: User) -> Response:
+    """The indicator page's chart as its Vega-Lite spec (the pack's, from the same report tree,
+    so a reader's holds the open figures only), for static/charts.js to draw in the browser."""
+    council = _council(request, user)
+    tree = await _tree(request, user, council["la_code"], _month(request, council["la_code"]))
+    indicator = _indicator(request, tree)
+    if not indicator.available:
+        raise HttpError(404, "There is no such chart.")
+    return JSONResponse(charts.chart_spec(indicator))
+
+
+async def vega_script(request: Request) -> Response:
+    """Vega, Vega-Lite and vega-embed (the pack's bundle, built once per process), for the
+    charts drawn in the browser: public code, no data, so cached by the browser."""
+    bundle = await run_in_threadpool(javascript_bundle)
+    return Response(bundle, media_type="text/javascript",
+                    headers={"cache-control": "public, max-age=86400"})
 
 
 @page()
