@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import json
 import logging
+import re
 import time
 from urllib.parse import parse_qs, quote_plus, urlencode, urlsplit
 
@@ -24,11 +26,12 @@ from safeguarding.cli import cli  # noqa: E402
 from safeguarding.web import accounts  # noqa: E402
 from safeguarding.web.oidc import ConfigError, OidcConfig, Provider, load_config  # noqa: E402
 from safeguarding.web.server import create_app  # noqa: E402
-from web_helpers import PASSWORD, build_store, sign_in  # noqa: E402
+from web_helpers import PASSWORD, build_store, csrf, sign_in  # noqa: E402
 
 ISSUER = "https://idp.test/tenant/v2.0"
 CLIENT, SECRET = "safeguarding-client", "the client secret"
 REDIRECT = "http://testserver/login/oidc/callback"
+LOGOUT = "https://idp.test/tenant/logout"
 
 
 class FakeProvider:
@@ -39,6 +42,7 @@ class FakeProvider:
         self.key = RSAKey.generate_key(2048, parameters={"kid": "k1", "use": "sig"}, private=True)
         self.codes: dict[str, dict] = {}
         self.requests: list[str] = []
+        self.end_session = True  # whether discovery names an end_session_endpoint
 
     def handler(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request.url.path)
@@ -49,7 +53,8 @@ class FakeProvider:
                 "token_endpoint": "https://idp.test/tenant/token",
                 "jwks_uri": "https://idp.test/tenant/keys",
                 "token_endpoint_auth_methods_supported": ["client_secret_post", "client_secret_basic"],
-                "id_token_signing_alg_values_supported": ["RS256"]})
+                "id_token_signing_alg_values_supported": ["RS256"],
+                **({"end_session_endpoint": LOGOUT} if self.end_session else {})})
         if path == "/tenant/keys":
             return httpx.Response(200, json=KeySet([self.key]).as_dict(private=False))
         if path == "/tenant/token" and request.method == "POST":
@@ -141,6 +146,58 @@ def test_a_good_sign_in_gives_a_new_session_with_the_account_role(web, idp):
     other = TestClient(web)
     assert other.get(callback).status_code == 401 and signed_out(other)
     assert c.get(callback).status_code == 401
+
+
+def signed_in_through(c: TestClient, idp: FakeProvider, name: str = "ann@council.gov.uk") -> str:
+    """Sign `c` in through the provider: the ID token the provider issued."""
+    callback = idp.authorize(start(c), name)
+    token = idp.codes[parse_qs(urlsplit(callback).query)["code"][0]]["token"]
+    assert c.get(callback).status_code == 200
+    return token
+
+
+def sign_out(c: TestClient):
+    page = c.get("/c/884/")
+    return c.post("/logout", data={"csrf": csrf(page.text)}, follow_redirects=False)
+
+
+def test_signing_out_signs_out_at_the_provider_too(web, idp):
+    c = TestClient(web)
+    token = signed_in_through(c, idp)
+    out = sign_out(c)
+    assert signed_out(c)  # ended here first
+    assert out.status_code == 200 and "Signed out" in out.text
+    found = re.search(r'content="0; url=([^"]+)"', out.text)
+    assert found, "no refresh to the provider's sign-out"
+    url = html.unescape(found.group(1))
+    assert url.startswith(LOGOUT + "?")
+    query = {k: v[0] for k, v in parse_qs(urlsplit(url).query).items()}
+    assert query == {"id_token_hint": token, "client_id": CLIENT}
+    assert f'href="{found.group(1)}"' in out.text  # and a link, should the refresh not run
+
+
+def test_signing_out_names_the_post_logout_uri_when_configured(store, idp):
+    back = "http://testserver/login"
+    config = OidcConfig(ISSUER, CLIENT, SECRET, REDIRECT, post_logout_redirect_uri=back)
+    web = create_app(store, secure_cookies=False,
+                     oidc=Provider(config, transport=httpx.MockTransport(idp.handler)))
+    c = TestClient(web)
+    signed_in_through(c, idp)
+    url = html.unescape(re.search(r'url=([^"]+)"', sign_out(c).text).group(1))
+    assert parse_qs(urlsplit(url).query)["post_logout_redirect_uri"] == [back]
+
+
+def test_signing_out_stays_here_without_a_provider_end_session_or_a_password_account(web, idp):
+    idp.end_session = False
+    c = TestClient(web)
+    signed_in_through(c, idp)
+    out = sign_out(c)
+    assert out.status_code == 303 and out.headers["location"] == "/login" and signed_out(c)
+    idp.end_session = True
+    password = TestClient(web)
+    sign_in(password, "reader")
+    out = sign_out(password)
+    assert out.status_code == 303 and out.headers["location"] == "/login"
 
 
 def test_the_sign_in_page_has_no_organisation_button_unless_configured(store):
@@ -263,13 +320,14 @@ def test_the_config_takes_the_secret_from_the_environment_or_a_file(tmp_path):
 def test_a_bad_config_lists_every_problem(tmp_path):
     toml = tmp_path / "oidc.toml"
     toml.write_text('issuer = "http://idp.example/"\nclient_secret = "in the file"\n'
-                    'redirect_uri = "https://x.test/cb"\nscopes = "profile"\n')
+                    'redirect_uri = "https://x.test/cb"\nscopes = "profile"\n'
+                    'post_logout_redirect_uri = "http://x.test/"\n')
     with pytest.raises(ConfigError) as caught:
         load_config(toml, {})
     message = str(caught.value)
     for problem in ("client_secret must not be in the file", "client_id is missing",
                     "issuer must be an https:// URL", "give one of client_secret_env",
-                    "scopes must include openid"):
+                    "scopes must include openid", "post_logout_redirect_uri must be an https://"):
         assert problem in message
     assert "in the file" not in message.replace("must not be in the file", "")
 

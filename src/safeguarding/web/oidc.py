@@ -28,7 +28,7 @@ MAX_FLOWS = 10_000  # flows begun and not finished, beyond which the oldest are 
 LEEWAY = 60  # seconds of clock difference allowed on exp / iat
 TIMEOUT = 10.0  # seconds for each request to the provider
 KEYS = {"issuer", "client_id", "client_secret_env", "client_secret_file", "redirect_uri",
-        "username_claim", "scopes"}
+        "username_claim", "scopes", "post_logout_redirect_uri"}
 
 
 class OidcError(Exception):
@@ -47,6 +47,8 @@ class OidcConfig:
     redirect_uri: str
     username_claim: str = "preferred_username"
     scopes: str = "openid profile email"
+    post_logout_redirect_uri: str | None = None  # where the provider sends the browser after
+    # signing out (it must be registered with the provider); None: the provider's own page
 
 
 def _https_or_loopback(url: str) -> bool:
@@ -71,7 +73,9 @@ def load_config(path: Path, environ: dict[str, str] | None = None) -> OidcConfig
     for key in ("issuer", "client_id", "redirect_uri"):
         if not isinstance(raw.get(key), str) or not raw[key].strip():
             problems.append(f"{key} is missing")
-    for key in ("issuer", "redirect_uri"):
+    if "post_logout_redirect_uri" in raw and not isinstance(raw["post_logout_redirect_uri"], str):
+        problems.append("post_logout_redirect_uri must be a URL")
+    for key in ("issuer", "redirect_uri", "post_logout_redirect_uri"):
         if isinstance(raw.get(key), str) and raw[key] and not _https_or_loopback(raw[key]):
             problems.append(f"{key} must be an https:// URL (http:// only on a loopback address)")
     secret = None
@@ -99,7 +103,8 @@ def load_config(path: Path, environ: dict[str, str] | None = None) -> OidcConfig
         problems.append("scopes must include openid")
     if problems:
         raise ConfigError(f"{path}: " + "; ".join(problems))
-    optional = {k: raw[k] for k in ("username_claim", "scopes") if k in raw}
+    optional = {k: raw[k] for k in ("username_claim", "scopes", "post_logout_redirect_uri")
+                if k in raw}
     return OidcConfig(raw["issuer"], raw["client_id"], secret or "",
                       raw["redirect_uri"], **optional)
 
@@ -199,8 +204,9 @@ class Provider:
             raise OidcError("the state does not match the sign-in begun")
         return flow
 
-    async def finish(self, flow: Flow, code: str) -> dict[str, Any]:
-        """Exchange the code for tokens, and the ID token's checked claims."""
+    async def finish(self, flow: Flow, code: str) -> tuple[dict[str, Any], str]:
+        """Exchange the code for tokens: the ID token's checked claims, and the token itself
+        (kept with the session for signing out at the provider)."""
         meta = await self.metadata()
         form = {"grant_type": "authorization_code", "code": code,
                 "redirect_uri": self.config.redirect_uri, "code_verifier": flow.verifier,
@@ -226,7 +232,7 @@ class Provider:
             raise OidcError("the token endpoint's answer is not a JSON object") from None
         if not isinstance(id_token, str):
             raise OidcError("the token endpoint sent no ID token")
-        return await self.verify(id_token, flow.nonce)
+        return await self.verify(id_token, flow.nonce), id_token
 
     async def _keys(self, refresh: bool = False):
         from joserfc.jwk import KeySet
@@ -268,6 +274,18 @@ class Provider:
         if len(audiences) > 1 and claims.get("azp") != self.config.client_id:
             raise OidcError("the ID token is for several clients and not authorised for this one")
         return claims
+
+    async def logout_url(self, id_token: str) -> str | None:
+        """Where the browser signs out at the provider too (OpenID Connect RP-Initiated Logout:
+        its end_session_endpoint, with the session's ID token as the hint), or None if the
+        provider has none."""
+        endpoint = (await self.metadata()).get("end_session_endpoint")
+        if not isinstance(endpoint, str) or not _https_or_loopback(endpoint):
+            return None
+        query = {"id_token_hint": id_token, "client_id": self.config.client_id}
+        if self.config.post_logout_redirect_uri:
+            query["post_logout_redirect_uri"] = self.config.post_logout_redirect_uri
+        return f"{endpoint}{'&' if '?' in endpoint else '?'}{urlencode(query)}"
 
     def username(self, claims: dict[str, Any]) -> str:
         name = claims.get(self.config.username_claim)

@@ -40,6 +40,7 @@ class Session:
     user: str | None  # the signed-in user's name; None before sign-in
     created: float
     seen: float
+    id_token: str | None = field(default=None, repr=False)  # signed in through the provider
 
     def csrf_ok(self, token: str | None) -> bool:
         return token is not None and hmac.compare_digest(self.csrf.encode(), token.encode())
@@ -50,10 +51,10 @@ class Sessions:
     clock: Callable[[], float] = time.monotonic
     _by_id: dict[str, Session] = field(default_factory=dict)
 
-    def new(self, user: str | None = None) -> Session:
+    def new(self, user: str | None = None, id_token: str | None = None) -> Session:
         self._prune()
         now = self.clock()
-        s = Session(secrets.token_urlsafe(32), secrets.token_urlsafe(32), user, now, now)
+        s = Session(secrets.token_urlsafe(32), secrets.token_urlsafe(32), user, now, now, id_token)
         self._by_id[s.id] = s
         return s
 

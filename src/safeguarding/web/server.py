@@ -274,9 +274,21 @@ async def login(request: Request) -> Response:
 
 @page()
 async def logout(request: Request, session: Session, user: User) -> Response:
+    """The session ended here; one begun at the identity provider is ended there too, through a
+    page that sends the browser on (a redirect would be blocked: this is a form's POST, and the
+    CSP's form-action is 'self')."""
     st = _state(request)
     st.sessions.drop(session.id)
-    response = RedirectResponse("/login", status_code=303)
+    at_provider = None
+    if st.oidc is not None and session.id_token is not None:
+        try:
+            at_provider = await st.oidc.logout_url(session.id_token)
+        except OidcError as exc:
+            log.warning("OIDC sign-out at the provider skipped: %s", exc)
+    if at_provider:
+        response: Response = render(request, "oidc_signed_out.html", url=at_provider)
+    else:
+        response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(st.cookie, path="/", secure=st.secure, httponly=True, samesite="strict")
     return response
 
@@ -328,7 +340,7 @@ async def oidc_callback(request: Request) -> Response:
             raise OidcError(f"the identity provider refused the sign-in ({code})")
         if not query.get("code"):
             raise OidcError("the identity provider sent no code")
-        claims = await st.oidc.finish(flow, query["code"])
+        claims, id_token = await st.oidc.finish(flow, query["code"])
         name = st.oidc.username(claims)
     except OidcError as exc:
         log.warning("OIDC sign-in refused: %s", exc)
@@ -344,7 +356,7 @@ async def oidc_callback(request: Request) -> Response:
     session = _session(request)
     if session is not None:
         st.sessions.drop(session.id)  # a new id at sign-in, as for a password
-    signed_in = st.sessions.new(user.name)
+    signed_in = st.sessions.new(user.name, id_token)
     # A page, not a redirect: the browser comes here from the provider's site, and would not
     # send the Strict session cookie along a redirect that began there; the page's own
     # navigation (meta refresh) is same-site.
