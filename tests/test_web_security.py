@@ -21,7 +21,7 @@ ROUTES = ["/", "/c/884/", f"/c/884/indicator/{CASES}", f"/c/884/cases/{CASES}",
           f"/c/884/cases/{CASES}.csv", "/audit", "/audit?format=csv",
           "/c/884/pack/performance-report.html", "/c/884/pack/performance-data.xlsx",
           "/c/884/snapshots", "/users", "/c/884/revisions?month=2014-08",
-          f"/c/884/indicator/{CASES}/chart.json"]
+          f"/c/884/indicator/{CASES}/chart.json", "/admin/load/a-load"]
 CHILD_ROUTES = [f"/c/884/cases/{CASES}", f"/c/884/cases/{CASES}.csv"]
 
 

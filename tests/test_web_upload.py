@@ -6,6 +6,8 @@ every attempt audited."""
 from __future__ import annotations
 
 import io
+import threading
+import time
 import re
 import zipfile
 from contextlib import contextmanager
@@ -74,9 +76,23 @@ def folder_zip(folder: Path, top: str = "") -> bytes:
 
 
 def post(c: TestClient, files: list[tuple[str, bytes]], token: str | None = None):
+    """The upload POSTed; once the load it starts has ended, its page (as the browser sees it
+    after the page's refreshes)."""
     token = token if token is not None else csrf(c.get("/admin/load").text)
-    return c.post("/admin/load", data={"csrf": token},
-                  files=[("extract", (name, body, "application/octet-stream")) for name, body in files])
+    r = c.post("/admin/load", data={"csrf": token}, follow_redirects=False,
+               files=[("extract", (name, body, "application/octet-stream")) for name, body in files])
+    if r.status_code != 303 or not r.headers["location"].startswith("/admin/load/"):
+        return r
+    return finished(c, r.headers["location"])
+
+
+def finished(c: TestClient, url: str, seconds: float = 120):
+    """The load's page once the load has ended (it refreshes itself while it runs)."""
+    deadline = time.monotonic() + seconds
+    while (r := c.get(url)).status_code == 200 and 'http-equiv="refresh"' in r.text:
+        assert time.monotonic() < deadline, "the load did not end"
+        time.sleep(0.1)
+    return r
 
 
 def held(store: Store) -> list[tuple]:
@@ -207,3 +223,55 @@ def test_an_extract_with_errors_changes_nothing_and_lists_them_without_values(se
     assert held(store) == before
     assert c.get("/c/884/").text == page  # the same snapshot served
     assert audit_actions(store) == [("admin", "load extract (refused)", "884")]
+
+
+def test_a_load_runs_in_the_background_with_its_progress_and_the_pages_are_served_meanwhile(
+        served, tmp_path, monkeypatch):
+    from safeguarding.web import server
+
+    web, store = served
+    release, started = threading.Event(), threading.Event()
+    real_load = server.core.load
+
+    def held_back(*args, **kwargs):  # the load waits for the test to let it go
+        started.set()
+        assert release.wait(60)
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(server.core, "load", held_back)
+    c = signed_in(web, "admin")
+    body = folder_zip(synthetic(tmp_path / "new", "885", 2))
+    token = csrf(c.get("/admin/load").text)
+    r = c.post("/admin/load", data={"csrf": token}, follow_redirects=False,
+               files=[("extract", ("extract.zip", body, "application/zip"))])
+    assert r.status_code == 303
+    url = r.headers["location"]
+    assert started.wait(60)
+    running = c.get(url)
+    assert running.status_code == 200 and 'http-equiv="refresh" content="2"' in running.text
+    assert "being checked and loaded" in running.text
+    assert c.get("/c/884/").status_code == 200  # other pages are served meanwhile
+    second = c.post("/admin/load", data={"csrf": token},
+                    files=[("extract", ("extract.zip", body, "application/zip"))])
+    assert second.status_code == 409 and "Another load is running" in second.text
+    assert signed_in(web, "reader").get(url).status_code == 403
+    assert signed_in(web, "admin884").get(url).status_code == 404  # another admin's load
+    release.set()
+    done = finished(c, url)
+    assert done.status_code == 200 and "la_code 885" in done.text
+    assert [la for la, _ in held(store)] == ["884", "885"]
+    assert "Council 885 (885): August 2014" in c.get("/c/885/").text
+
+
+def test_a_load_s_page_is_only_its_admin_s(served, tmp_path):
+    web, store = served
+    accounts.add_user(store.con, "admin2", PASSWORD, "admin", teams=None, councils=None)
+    c = signed_in(web, "admin")
+    token = csrf(c.get("/admin/load").text)
+    r = c.post("/admin/load", data={"csrf": token}, follow_redirects=False,
+               files=[("extract", ("extract.zip", folder_zip(synthetic(tmp_path / "n", "885", 2)),
+                                   "application/zip"))])
+    url = r.headers["location"]
+    assert signed_in(web, "admin2").get(url).status_code == 404  # not found, as no such load
+    assert c.get("/admin/load/no-such-load").status_code == 404
+    assert finished(c, url).status_code == 200

@@ -55,8 +55,10 @@ class Reports:
             self._councils = {c["la_code"]: c for c in store.councils()}
 
     def reload(self) -> None:
-        """After a load: the store's councils again, and nothing computed from the old snapshots."""
+        """After a load: each council's latest snapshot selected again (a load on another
+        connection selects on that one only), and nothing computed from the old snapshots."""
         with self.lock:
+            self.store.select()
             self._results.clear()
             self._trees.clear()
             self._councils = {c["la_code"]: c for c in self.store.councils()}

@@ -13,8 +13,10 @@ import datetime as dt
 import json
 import logging
 import re
+import shutil
 import tempfile
-from dataclasses import dataclass, replace
+from contextlib import nullcontext
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, wraps
 from pathlib import Path
 from urllib.parse import quote
@@ -48,6 +50,7 @@ from .accounts import User
 from .data import Reports, Settings
 from .oidc import FLOW_LIFETIME, OidcError, Provider
 from .security import SecurityHeaders, Session, Sessions, Throttle
+from .loading import LoadJob, LoadJobs
 from .upload import UploadError
 
 HERE = Path(__file__).parent
@@ -74,6 +77,7 @@ class State:
     secure: bool
     env: Environment
     oidc: Provider | None = None  # sign-in through the council's identity provider
+    loads: LoadJobs = field(default_factory=LoadJobs)  # extracts being loaded from the page
 
 
 def create_app(store: Store, *, secure_cookies: bool = True, clock=None,
@@ -106,6 +110,7 @@ def create_app(store: Store, *, secure_cookies: bool = True, clock=None,
         Route("/audit", audit_page),
         Route("/users", users_page),
         Route("/admin/load", load_page, methods=["GET", "POST"]),
+        Route("/admin/load/{job}", load_status),
         Route("/benchmarks", explorer_page),
         Route("/static/vega.js", vega_script),  # generated, so not a file under static/
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
@@ -620,10 +625,12 @@ async def users_page(request: Request, session: Session, user: User) -> Response
 
 @page("admin", max_body=upload.UPLOAD_LIMIT)
 async def load_page(request: Request, session: Session, user: User) -> Response:
-    """A zip of the extract folder (or its files), unpacked safely and loaded as `safeguarding
-    load` loads it: all or nothing, every error at once; audited either way."""
+    """A zip of the extract folder (or its files), unpacked safely, then loaded in the
+    background as `safeguarding load` loads it (all or nothing, every error at once; audited
+    either way), while the browser is sent to the load's own page."""
     if user.councils is not None:
         raise HttpError(403, "Only an admin of every council may load an extract.")
+    st = _state(request)
     if request.method == "GET":
         return render(request, "load.html", session=session, user=user, limit=upload.UPLOAD_LIMIT)
     form = await request.form()
@@ -631,36 +638,60 @@ async def load_page(request: Request, session: Session, user: User) -> Response:
     if not files:
         return render(request, "load.html", 400, session, user, limit=upload.UPLOAD_LIMIT,
                       message="Choose a zip of the extract folder, or the folder's files.")
-    outcome = await _db(request, _load, _state(request), user, files)
-    return render(request, "load.html", 200 if outcome["loaded"] else 400, session, user,
-                  limit=upload.UPLOAD_LIMIT, **outcome)
+    tmp = Path(tempfile.mkdtemp(prefix="safeguarding-upload-"))
+    try:
+        await run_in_threadpool(upload.receive, [(str(f.filename), f.file) for f in files],
+                                tmp / "extract")
+    except UploadError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        await _db(request, _audit_load, st.store, user, [], False)
+        return render(request, "load.html", 400, session, user, limit=upload.UPLOAD_LIMIT,
+                      message=f"Nothing was loaded: {exc}.")
+    job = st.loads.start(user.name, lambda job: _load(st, user, tmp, job))
+    if job is None:
+        shutil.rmtree(tmp, ignore_errors=True)
+        return render(request, "load.html", 409, session, user, limit=upload.UPLOAD_LIMIT,
+                      message="Another load is running: wait for it to finish, then try again.")
+    return RedirectResponse(f"/admin/load/{job.id}", status_code=303)
 
 
-def _load(st: State, user: User, files: list) -> dict:
-    """Unpack and load the upload (under the store's lock); what the page shows of it."""
+@page("admin")
+async def load_status(request: Request, session: Session, user: User) -> Response:
+    """A load's progress (the page refreshes itself until it ends), then its outcome."""
+    job = _state(request).loads.get(request.path_params["job"], user.name)
+    if job is None:
+        raise HttpError(404, "There is no such load (a load's page is kept for an hour).")
+    if job.outcome is None:
+        return render(request, "load_running.html", session=session, user=user, job=job)
+    return render(request, "load.html", 200 if job.outcome["loaded"] else 400, session, user,
+                  limit=upload.UPLOAD_LIMIT, **job.outcome)
+
+
+def _load(st: State, user: User, tmp: Path, job: LoadJob) -> dict:
+    """Load the received upload (a thread of its own: on its own connection to the store file,
+    so that the pages are served meanwhile); what the page shows of it."""
     outcome: dict = {"loaded": [], "issues": [], "summary": [], "message": None}
-    with tempfile.TemporaryDirectory(prefix="safeguarding-upload-") as tmp:
-        folder = Path(tmp) / "extract"
-        folder.mkdir()
-        checked: list = []
-        try:
-            if len(files) == 1 and files[0].filename.lower().endswith(".zip"):
-                upload.unpack_zip(files[0].file, folder)
-            else:
-                upload.save_files([(f.filename, f.file) for f in files], folder)
-            checked = core.load(folder, st.store)
-        except UploadError as exc:
-            outcome["message"] = f"Nothing was loaded: {exc}."
-        except core.InvalidExtract as exc:
-            checked = exc.invalid
-            n = sum(len(c.errors) for c in exc.invalid)
-            outcome["message"] = (f"Nothing was loaded: the extract has {n} error"
-                                  f"{'s' if n != 1 else ''} (below). Correct them and upload it "
-                                  "again.")
-        except (ExtractError, StoreError) as exc:  # as `safeguarding load` says it
-            # Its text may name the upload's folder: never the server's own paths.
-            shown = str(exc).replace(str(folder), "the upload")
-            outcome["message"] = f"Nothing was loaded: {shown}"
+    own = Store(st.store.path) if st.store.path else None
+    folder = tmp / "extract"
+    checked: list = []
+    try:
+        with nullcontext() if own else st.reports.lock:
+            checked = core.load(folder, own or st.store, progress=job.progress)
+    except core.InvalidExtract as exc:
+        checked = exc.invalid
+        n = sum(len(c.errors) for c in exc.invalid)
+        outcome["message"] = (f"Nothing was loaded: the extract has {n} error"
+                              f"{'s' if n != 1 else ''} (below). Correct them and upload it again.")
+    except (ExtractError, StoreError) as exc:  # as `safeguarding load` says it
+        # Its text may name the upload's folder: never the server's own paths.
+        outcome["message"] = f"Nothing was loaded: {str(exc).replace(str(folder), 'the upload')}"
+    except Exception as exc:
+        log.error("unexpected failure (%s) loading an upload", type(exc).__name__)
+        raise
+    finally:
+        if own:
+            own.close()
+        shutil.rmtree(tmp, ignore_errors=True)
     for c in checked:
         outcome["issues"] += [(i.severity, *place(i), i.row, i.problem) for i in c.issues]
         outcome["summary"] += summarise(c.issues)
@@ -668,11 +699,17 @@ def _load(st: State, user: User, files: list) -> dict:
         outcome["loaded"] = [{"la_code": c.info.la_code, "extracted_at": c.info.extracted_at,
                               "rows": c.rows, "snapshot": c.snapshot} for c in checked]
         st.reports.reload()  # the new snapshot is shown from now on
-    for c in checked or [None]:
-        accounts.audit(st.store.con, user, "load extract" if outcome["loaded"] else
-                       "load extract (refused)", c.info.la_code if c else "", "",
-                       str(c.info.extracted_at) if c else "", 0, c.rows if c else 0)
+    with st.reports.lock:
+        _audit_load(st.store, user, checked, bool(outcome["loaded"]))
     return outcome
+
+
+def _audit_load(store: Store, user: User, checked: list, loaded: bool) -> None:
+    """One audit row per extract of the upload (one, with no council, for an unreadable one)."""
+    for c in checked or [None]:
+        accounts.audit(store.con, user, "load extract" if loaded else "load extract (refused)",
+                       c.info.la_code if c else "", "", str(c.info.extracted_at) if c else "",
+                       0, c.rows if c else 0)
 
 
 # --- the benchmark explorer (public data: no sign-in) ------------------------------------------

@@ -90,3 +90,12 @@ def save_files(files: list[tuple[str, BinaryIO]], into: Path) -> None:
     for name, fileobj in files:
         with open(into / name, "xb") as dst:
             shutil.copyfileobj(fileobj, dst)
+
+
+def receive(files: list[tuple[str, BinaryIO]], into: Path) -> None:
+    """The upload written to the new folder `into`: one zip unpacked, else the files saved."""
+    into.mkdir()
+    if len(files) == 1 and files[0][0].lower().endswith(".zip"):
+        unpack_zip(files[0][1], into)
+    else:
+        save_files(files, into)
