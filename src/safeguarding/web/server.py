@@ -48,9 +48,9 @@ from ..store import Store, StoreError
 from . import accounts, explorer, upload
 from .accounts import User
 from .data import Reports, Settings
+from .loading import LoadJob, LoadJobs
 from .oidc import FLOW_LIFETIME, OidcError, Provider
 from .security import SecurityHeaders, Session, Sessions, Throttle
-from .loading import LoadJob, LoadJobs
 from .upload import UploadError
 
 HERE = Path(__file__).parent
@@ -671,10 +671,11 @@ def _load(st: State, user: User, tmp: Path, job: LoadJob) -> dict:
     """Load the received upload (a thread of its own: on its own connection to the store file,
     so that the pages are served meanwhile); what the page shows of it."""
     outcome: dict = {"loaded": [], "issues": [], "summary": [], "message": None}
-    own = Store(st.store.path) if st.store.path else None
     folder = tmp / "extract"
     checked: list = []
+    own = None
     try:
+        own = Store(st.store.path) if st.store.path else None
         with nullcontext() if own else st.reports.lock:
             checked = core.load(folder, own or st.store, progress=job.progress)
     except core.InvalidExtract as exc:
