@@ -291,7 +291,10 @@ async def logout(request: Request, session: Session, user: User) -> Response:
         except OidcError as exc:
             log.warning("OIDC sign-out at the provider skipped: %s", exc)
     if at_provider:
-        response: Response = render(request, "oidc_signed_out.html", url=at_provider)
+        response: Response = render(
+            request, "onward.html", url=at_provider, heading="Signed out",
+            text="You are signed out of this service. Your organisation's account is being "
+                 "signed out too: ", link="continue to your organisation's sign-out page")
     else:
         response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(st.cookie, path="/", secure=st.secure, httponly=True, samesite="strict")
@@ -368,7 +371,8 @@ async def oidc_callback(request: Request) -> Response:
     # Encoded as Starlette encodes a redirect's Location: a tab or newline cannot turn the
     # path into //host when the browser parses it.
     target = quote(flow.next, safe=":/%#?=@[]!$&'()*+,;")
-    response = render(request, "oidc_signed_in.html", next=target)
+    response = render(request, "onward.html", url=target, heading="Signed in", text="",
+                      link="Continue")
     _set_cookie(request, response, signed_in)
     response.delete_cookie(_flow_cookie(st), path="/", secure=st.secure, httponly=True,
                            samesite="lax")
