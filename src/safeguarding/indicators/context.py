@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from ..store import Store
 
 
+FAR_OFF = dt.date(9999, 12, 31)  # later than any month end
+
+
 def month_frame(month: dt.date, n_months: int = 13) -> pa.Table:
     """The reporting month and the n-1 before it, oldest first.
 
@@ -157,7 +160,9 @@ class Context:
     def open_at_month_end(self, t: ir.Table, start: str, end: str) -> ir.Table:
         """Rows of t open at a month end: start <= e and (no end or end > e)."""
         m = self.months
-        return t.join(m, [t[start] <= m.month_end, t[end].isnull() | (t[end] > m.month_end)])
+        # No end as a far-off end, for speed: two plain comparisons are both join conditions;
+        # with an OR, DuckDB joins every row to every month end after its start, then filters.
+        return t.join(m, [t[start] <= m.month_end, t[end].fill_null(_far_off(t[end])) > m.month_end])
 
     def cohort(self, name: str, build: Callable[[], ir.Table]) -> ir.Table:
         """The context's one expression for the cohort `name` (`build()` the first time), as a
@@ -226,6 +231,11 @@ def cohort(name: str):
             return ctx.cohort(name, lambda: fn(ctx))
         return shared
     return wrap
+
+
+def _far_off(end: ir.Value) -> ir.Value:
+    """For a missing end: later than any month end, of the end column's type."""
+    return ibis.literal(FAR_OFF).cast(end.type())
 
 
 def _without(t: ir.Table, *names: str) -> ir.Table:

@@ -174,7 +174,8 @@ def cla_3plus_placements(ctx: Context):
                     pl.clap_cla_placement_start_date <= c.month_end,
                     pl.clap_cla_placement_end_date.isnull()
                     | (pl.clap_cla_placement_end_date >= c.rolling_start)])
-    counts = j.group_by("la_code", "month", "person_id").aggregate(
-        placements=j.clap_cla_placement_id.nunique())
+    # A count, not a count of distinct ids (for speed): a placement (its id a key) joins a
+    # child and month at most once, periods_of_child being distinct.
+    counts = j.group_by("la_code", "month", "person_id").aggregate(placements=j.count())
     c = ctx.attach(c, counts, ["la_code", "month", "person_id"])
     return c.mutate(hit=c.placements.fill_null(0) >= 3)

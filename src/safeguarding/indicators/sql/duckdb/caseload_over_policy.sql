@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "75a52ffe3c8be7ec", "policy": "5a5babdd74a484f2", "query": "caseload_over_policy"}
+-- safeguarding compiled query {"code": "0c4b68cadf6622f7", "policy": "5a5babdd74a484f2", "query": "caseload_over_policy"}
 WITH "t8" AS (
   SELECT
     "t7"."la_code",
@@ -36,13 +36,7 @@ WITH "t8" AS (
   FROM "t8" AS "t10"
   INNER JOIN "_months" AS "t4"
     ON "t10"."_start" <= "t4"."month_end"
-    AND (
-      (
-        "t10"."_end" IS NULL
-      ) OR (
-        "t10"."_end" > "t4"."month_end"
-      )
-    )
+    AND COALESCE("t10"."_end", MAKE_DATE(9999, 12, 31)) > "t4"."month_end"
   ANTI JOIN (
     SELECT
       "t10"."la_code",
@@ -79,13 +73,7 @@ WITH "t8" AS (
       )
     INNER JOIN "_months" AS "t5"
       ON "t11"."_start" <= "t5"."month_end"
-      AND (
-        (
-          "t11"."_end" IS NULL
-        ) OR (
-          "t11"."_end" > "t5"."month_end"
-        )
-      )
+      AND COALESCE("t11"."_end", MAKE_DATE(9999, 12, 31)) > "t5"."month_end"
   ) AS "t13"
     ON "t10"."la_code" = "t13"."la_code"
     AND "t4"."month" = "t13"."month"

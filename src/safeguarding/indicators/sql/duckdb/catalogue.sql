@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "75a52ffe3c8be7ec", "policy": "5a5babdd74a484f2", "query": "catalogue"}
+-- safeguarding compiled query {"code": "0c4b68cadf6622f7", "policy": "5a5babdd74a484f2", "query": "catalogue"}
 WITH "t21" AS (
   SELECT
     *
@@ -148,14 +148,7 @@ WITH "t21" AS (
   FROM "t42" AS "t65"
   INNER JOIN "_months" AS "t19"
     ON "t65"."cppl_cp_plan_start_date" <= "t19"."month_end"
-    AND (
-      (
-        "t65"."cppl_cp_plan_end_date" IS NULL
-      )
-      OR (
-        "t65"."cppl_cp_plan_end_date" > "t19"."month_end"
-      )
-    )
+    AND COALESCE("t65"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
 ), "cohort_period_starts" AS (
   SELECT
     "t76"."la_code",
@@ -186,14 +179,7 @@ WITH "t21" AS (
     FROM "t40" AS "t62"
     INNER JOIN "_months" AS "t19"
       ON "t62"."cine_referral_date" <= "t19"."month_end"
-      AND (
-        (
-          "t62"."cine_close_date" IS NULL
-        )
-        OR (
-          "t62"."cine_close_date" > "t19"."month_end"
-        )
-      )
+      AND COALESCE("t62"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ) AS "t105"
 ), "cohort_on_plan" AS (
   SELECT
@@ -220,14 +206,7 @@ WITH "t21" AS (
   FROM "t45" AS "t67"
   INNER JOIN "_months" AS "t19"
     ON "t67"."clae_cla_episode_start_date" <= "t19"."month_end"
-    AND (
-      (
-        "t67"."clae_cla_episode_ceased_date" IS NULL
-      )
-      OR (
-        "t67"."clae_cla_episode_ceased_date" > "t19"."month_end"
-      )
-    )
+    AND COALESCE("t67"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
       "t67"."la_code",
@@ -265,14 +244,7 @@ WITH "t21" AS (
       )
     INNER JOIN "_months" AS "t20"
       ON "t68"."clae_cla_episode_start_date" <= "t20"."month_end"
-      AND (
-        (
-          "t68"."clae_cla_episode_ceased_date" IS NULL
-        )
-        OR (
-          "t68"."clae_cla_episode_ceased_date" > "t20"."month_end"
-        )
-      )
+      AND COALESCE("t68"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
   ) AS "t127"
     ON "t67"."la_code" = "t127"."la_code"
     AND "t19"."month" = "t127"."month"
@@ -287,13 +259,7 @@ WITH "t21" AS (
   FROM "t73" AS "t85"
   INNER JOIN "_months" AS "t19"
     ON "t85"."_start" <= "t19"."month_end"
-    AND (
-      (
-        "t85"."_end" IS NULL
-      ) OR (
-        "t85"."_end" > "t19"."month_end"
-      )
-    )
+    AND COALESCE("t85"."_end", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
       "t85"."la_code",
@@ -330,13 +296,7 @@ WITH "t21" AS (
       )
     INNER JOIN "_months" AS "t20"
       ON "t86"."_start" <= "t20"."month_end"
-      AND (
-        (
-          "t86"."_end" IS NULL
-        ) OR (
-          "t86"."_end" > "t20"."month_end"
-        )
-      )
+      AND COALESCE("t86"."_end", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
   ) AS "t150"
     ON "t85"."la_code" = "t150"."la_code"
     AND "t19"."month" = "t150"."month"
@@ -400,14 +360,14 @@ FROM (
                 SUM(CAST("t262"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
-                  "t239"."la_code",
-                  "t239"."month",
-                  "t239"."worker_id",
-                  "t239"."team_id",
-                  "t239"."amount",
-                  "t239"."amount" > 18 AS "hit",
+                  "t240"."la_code",
+                  "t240"."month",
+                  "t240"."worker_id",
+                  "t240"."team_id",
+                  "t240"."amount",
+                  "t240"."amount" > 18 AS "hit",
                   TRUE AS "_kept"
-                FROM "cohort_caseloads" AS "t239"
+                FROM "cohort_caseloads" AS "t240"
               ) AS "t262"
               GROUP BY
                 1,
@@ -418,22 +378,22 @@ FROM (
           ORDER BY
             "t324"."la_code" ASC,
             "t324"."month" ASC
-        ) AS "t337"
+        ) AS "t338"
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
-            "t328"."la_code",
-            "t328"."month",
+            "t329"."la_code",
+            "t329"."month",
             'unallocated_cp_cla' AS "indicator",
-            "t328"."numerator",
-            "t328"."denominator",
-            "t328"."excluded",
+            "t329"."numerator",
+            "t329"."denominator",
+            "t329"."excluded",
             CASE
-              WHEN "t328"."denominator" > 0
+              WHEN "t329"."denominator" > 0
               THEN (
-                CAST("t328"."numerator" AS DOUBLE) / "t328"."denominator"
+                CAST("t329"."numerator" AS DOUBLE) / "t329"."denominator"
               ) * 100
               ELSE NULL
             END AS "value"
@@ -448,10 +408,10 @@ FROM (
             CROSS JOIN "_months" AS "t19"
             LEFT OUTER JOIN (
               SELECT
-                "t277"."la_code",
-                "t277"."month",
-                SUM(CAST("t277"."_kept" AND COALESCE("t277"."hit", FALSE) AS BIGINT)) AS "numerator",
-                SUM(CAST("t277"."_kept" AS BIGINT)) AS "denominator"
+                "t278"."la_code",
+                "t278"."month",
+                SUM(CAST("t278"."_kept" AND COALESCE("t278"."hit", FALSE) AS BIGINT)) AS "numerator",
+                SUM(CAST("t278"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
                   "t256"."la_code",
@@ -499,16 +459,16 @@ FROM (
                     AND "t208"."month" = "t225"."month"
                     AND "t208"."person_id" = "t225"."person_id"
                 ) AS "t256"
-              ) AS "t277"
+              ) AS "t278"
               GROUP BY
                 1,
                 2
             ) AS "t316"
               ON "t18"."la_code" = "t316"."la_code" AND "t19"."month" = "t316"."month"
-          ) AS "t328"
+          ) AS "t329"
           ORDER BY
-            "t328"."la_code" ASC,
-            "t328"."month" ASC
+            "t329"."la_code" ASC,
+            "t329"."month" ASC
         ) AS "t341"
       ) AS "t343"
       UNION ALL
@@ -575,16 +535,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t240"."la_code",
-              "t240"."month",
+              "t241"."la_code",
+              "t241"."month",
               'contacts_screened_24h' AS "indicator",
-              "t240"."numerator",
-              "t240"."denominator",
-              "t240"."excluded",
+              "t241"."numerator",
+              "t241"."denominator",
+              "t241"."excluded",
               CASE
-                WHEN "t240"."denominator" > 0
+                WHEN "t241"."denominator" > 0
                 THEN (
-                  CAST("t240"."numerator" AS DOUBLE) / "t240"."denominator"
+                  CAST("t241"."numerator" AS DOUBLE) / "t241"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -639,10 +599,10 @@ FROM (
                   2
               ) AS "t209"
                 ON "t18"."la_code" = "t209"."la_code" AND "t19"."month" = "t209"."month"
-            ) AS "t240"
+            ) AS "t241"
             ORDER BY
-              "t240"."la_code" ASC,
-              "t240"."month" ASC
+              "t241"."la_code" ASC,
+              "t241"."month" ASC
           ) AS "t283"
         ) AS "t291"
         UNION ALL
@@ -714,7 +674,7 @@ FROM (
             ORDER BY
               "t236"."la_code" ASC,
               "t236"."month" ASC
-          ) AS "t278"
+          ) AS "t279"
           UNION ALL
           SELECT
             *
@@ -1031,7 +991,7 @@ FROM (
             ORDER BY
               "t264"."la_code" ASC,
               "t264"."month" ASC
-          ) AS "t305"
+          ) AS "t306"
         ) AS "t310"
         UNION ALL
         SELECT
@@ -1702,13 +1662,13 @@ FROM (
             *
           FROM (
             SELECT
-              "t247"."la_code",
-              "t247"."month",
+              "t248"."la_code",
+              "t248"."month",
               'cp_count' AS "indicator",
-              "t247"."numerator",
-              "t247"."denominator",
-              "t247"."excluded",
-              CAST("t247"."numerator" AS DOUBLE) AS "value"
+              "t248"."numerator",
+              "t248"."denominator",
+              "t248"."excluded",
+              CAST("t248"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
@@ -1738,14 +1698,14 @@ FROM (
                   2
               ) AS "t220"
                 ON "t18"."la_code" = "t220"."la_code" AND "t19"."month" = "t220"."month"
-            ) AS "t247"
+            ) AS "t248"
             ORDER BY
-              "t247"."la_code" ASC,
-              "t247"."month" ASC
+              "t248"."la_code" ASC,
+              "t248"."month" ASC
           ) AS "t272"
         ) AS "t323"
-      ) AS "t326"
-    ) AS "t330"
+      ) AS "t327"
+    ) AS "t331"
   ) AS "t349"
   UNION ALL
   SELECT
@@ -1764,14 +1724,14 @@ FROM (
             *
           FROM (
             SELECT
-              "t248"."la_code",
-              "t248"."month",
+              "t249"."la_code",
+              "t249"."month",
               'cp_per_10k' AS "indicator",
-              "t248"."numerator",
-              "t248"."denominator",
-              "t248"."excluded",
+              "t249"."numerator",
+              "t249"."denominator",
+              "t249"."excluded",
               (
-                CAST("t248"."numerator" AS DOUBLE) / "t248"."denominator"
+                CAST("t249"."numerator" AS DOUBLE) / "t249"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
@@ -1867,10 +1827,10 @@ FROM (
                   "t168"."rank" = 0
               ) AS "t195"
                 ON "t18"."la_code" = "t195"."la_code" AND "t19"."month" = "t195"."month"
-            ) AS "t248"
+            ) AS "t249"
             ORDER BY
-              "t248"."la_code" ASC,
-              "t248"."month" ASC
+              "t249"."la_code" ASC,
+              "t249"."month" ASC
           ) AS "t285"
           UNION ALL
           SELECT
@@ -1952,16 +1912,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t242"."la_code",
-              "t242"."month",
+              "t243"."la_code",
+              "t243"."month",
               'cp_second_or_subsequent' AS "indicator",
-              "t242"."numerator",
-              "t242"."denominator",
-              "t242"."excluded",
+              "t243"."numerator",
+              "t243"."denominator",
+              "t243"."excluded",
               CASE
-                WHEN "t242"."denominator" > 0
+                WHEN "t243"."denominator" > 0
                 THEN (
-                  CAST("t242"."numerator" AS DOUBLE) / "t242"."denominator"
+                  CAST("t243"."numerator" AS DOUBLE) / "t243"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2037,10 +1997,10 @@ FROM (
                   2
               ) AS "t214"
                 ON "t18"."la_code" = "t214"."la_code" AND "t19"."month" = "t214"."month"
-            ) AS "t242"
+            ) AS "t243"
             ORDER BY
-              "t242"."la_code" ASC,
-              "t242"."month" ASC
+              "t243"."la_code" ASC,
+              "t243"."month" ASC
           ) AS "t287"
           UNION ALL
           SELECT
@@ -2192,16 +2152,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t352"."la_code",
-              "t352"."month",
+              "t353"."la_code",
+              "t353"."month",
               'cp_reviews_in_timescale' AS "indicator",
-              "t352"."numerator",
-              "t352"."denominator",
-              "t352"."excluded",
+              "t353"."numerator",
+              "t353"."denominator",
+              "t353"."excluded",
               CASE
-                WHEN "t352"."denominator" > 0
+                WHEN "t353"."denominator" > 0
                 THEN (
-                  CAST("t352"."numerator" AS DOUBLE) / "t352"."denominator"
+                  CAST("t353"."numerator" AS DOUBLE) / "t353"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2216,40 +2176,40 @@ FROM (
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t331"."la_code",
-                  "t331"."month",
-                  SUM(CAST("t331"."_kept" AND COALESCE("t331"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t331"."_kept" AS BIGINT)) AS "denominator"
+                  "t332"."la_code",
+                  "t332"."month",
+                  SUM(CAST("t332"."_kept" AND COALESCE("t332"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t332"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t306"."la_code",
-                    "t306"."month",
-                    "t306"."month_end",
-                    "t306"."plan_id",
-                    "t306"."start",
-                    "t306"."person_id",
-                    "t306"."first_due",
-                    "t306"."held_n",
-                    "t306"."late_n",
-                    "t306"."last",
+                    "t307"."la_code",
+                    "t307"."month",
+                    "t307"."month_end",
+                    "t307"."plan_id",
+                    "t307"."start",
+                    "t307"."person_id",
+                    "t307"."first_due",
+                    "t307"."held_n",
+                    "t307"."late_n",
+                    "t307"."last",
                     CASE
-                      WHEN COALESCE("t306"."held_n", 0) = 0
-                      THEN "t306"."first_due"
-                      WHEN COALESCE("t306"."held_n", 0) = 1
-                      THEN "t306"."last" + INTERVAL '6' MONTH
-                      ELSE "t306"."last" + INTERVAL '6' MONTH
+                      WHEN COALESCE("t307"."held_n", 0) = 0
+                      THEN "t307"."first_due"
+                      WHEN COALESCE("t307"."held_n", 0) = 1
+                      THEN "t307"."last" + INTERVAL '6' MONTH
+                      ELSE "t307"."last" + INTERVAL '6' MONTH
                     END AS "next_due",
                     (
-                      COALESCE("t306"."late_n", 0) = 0
+                      COALESCE("t307"."late_n", 0) = 0
                     )
                     AND (
                       CASE
-                        WHEN COALESCE("t306"."held_n", 0) = 0
-                        THEN "t306"."first_due"
-                        WHEN COALESCE("t306"."held_n", 0) = 1
-                        THEN "t306"."last" + INTERVAL '6' MONTH
-                        ELSE "t306"."last" + INTERVAL '6' MONTH
-                      END > "t306"."month_end"
+                        WHEN COALESCE("t307"."held_n", 0) = 0
+                        THEN "t307"."first_due"
+                        WHEN COALESCE("t307"."held_n", 0) = 1
+                        THEN "t307"."last" + INTERVAL '6' MONTH
+                        ELSE "t307"."last" + INTERVAL '6' MONTH
+                      END > "t307"."month_end"
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
@@ -2261,9 +2221,9 @@ FROM (
                       "t166"."start",
                       "t166"."person_id",
                       "t166"."first_due",
-                      "t279"."held_n",
-                      "t279"."late_n",
-                      "t279"."last"
+                      "t280"."held_n",
+                      "t280"."late_n",
+                      "t280"."last"
                     FROM (
                       SELECT
                         "t123"."la_code",
@@ -2281,12 +2241,12 @@ FROM (
                     ) AS "t166"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t243"."la_code",
-                        "t243"."plan_id",
-                        "t243"."month",
-                        COUNT("t243"."k") AS "held_n",
-                        SUM(CAST("t243"."late" AS BIGINT)) AS "late_n",
-                        MAX("t243"."date") AS "last"
+                        "t244"."la_code",
+                        "t244"."plan_id",
+                        "t244"."month",
+                        COUNT("t244"."k") AS "held_n",
+                        SUM(CAST("t244"."late" AS BIGINT)) AS "late_n",
+                        MAX("t244"."date") AS "last"
                       FROM (
                         SELECT
                           "t166"."la_code",
@@ -2391,26 +2351,26 @@ FROM (
                           ON "t166"."la_code" = "t215"."la_code"
                           AND "t166"."plan_id" = "t215"."plan_id"
                           AND "t215"."date" <= "t166"."month_end"
-                      ) AS "t243"
+                      ) AS "t244"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t279"
-                      ON "t166"."la_code" = "t279"."la_code"
-                      AND "t166"."plan_id" = "t279"."plan_id"
-                      AND "t166"."month" = "t279"."month"
-                  ) AS "t306"
-                ) AS "t331"
+                    ) AS "t280"
+                      ON "t166"."la_code" = "t280"."la_code"
+                      AND "t166"."plan_id" = "t280"."plan_id"
+                      AND "t166"."month" = "t280"."month"
+                  ) AS "t307"
+                ) AS "t332"
                 GROUP BY
                   1,
                   2
               ) AS "t346"
                 ON "t18"."la_code" = "t346"."la_code" AND "t19"."month" = "t346"."month"
-            ) AS "t352"
+            ) AS "t353"
             ORDER BY
-              "t352"."la_code" ASC,
-              "t352"."month" ASC
+              "t353"."la_code" ASC,
+              "t353"."month" ASC
           ) AS "t359"
         ) AS "t362"
         UNION ALL
@@ -2421,16 +2381,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t354"."la_code",
-              "t354"."month",
+              "t355"."la_code",
+              "t355"."month",
               'cp_visits_in_timescale' AS "indicator",
-              "t354"."numerator",
-              "t354"."denominator",
-              "t354"."excluded",
+              "t355"."numerator",
+              "t355"."denominator",
+              "t355"."excluded",
               CASE
-                WHEN "t354"."denominator" > 0
+                WHEN "t355"."denominator" > 0
                 THEN (
-                  CAST("t354"."numerator" AS DOUBLE) / "t354"."denominator"
+                  CAST("t355"."numerator" AS DOUBLE) / "t355"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2472,12 +2432,12 @@ FROM (
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t241"."la_code",
-                      "t241"."month",
-                      "t241"."month_end",
-                      "t241"."cppl_person_id",
-                      "t241"."start",
-                      "t241"."wd_open",
+                      "t242"."la_code",
+                      "t242"."month",
+                      "t242"."month_end",
+                      "t242"."cppl_person_id",
+                      "t242"."start",
+                      "t242"."wd_open",
                       "t300"."last_visit",
                       "t35"."_wd_a",
                       "t37"."_wd_b"
@@ -2508,7 +2468,7 @@ FROM (
                         (
                           "t204"."_wd_b" - "t204"."_wd_a"
                         ) > 10
-                    ) AS "t241"
+                    ) AS "t242"
                     LEFT OUTER JOIN (
                       SELECT
                         "t273"."la_code",
@@ -2517,12 +2477,12 @@ FROM (
                         MAX("t273"."cppv_cp_visit_date") AS "last_visit"
                       FROM (
                         SELECT
-                          "t241"."la_code",
-                          "t241"."month",
-                          "t241"."month_end",
-                          "t241"."cppl_person_id",
-                          "t241"."start",
-                          "t241"."wd_open",
+                          "t242"."la_code",
+                          "t242"."month",
+                          "t242"."month_end",
+                          "t242"."cppl_person_id",
+                          "t242"."start",
+                          "t242"."wd_open",
                           "t118"."la_code" AS "la_code_right",
                           "t118"."cppv_person_id",
                           "t118"."cppv_cp_visit_date"
@@ -2553,7 +2513,7 @@ FROM (
                             (
                               "t204"."_wd_b" - "t204"."_wd_a"
                             ) > 10
-                        ) AS "t241"
+                        ) AS "t242"
                         INNER JOIN (
                           SELECT
                             "t87"."la_code",
@@ -2587,23 +2547,23 @@ FROM (
                               )
                           ) AS "t87"
                         ) AS "t118"
-                          ON "t241"."la_code" = "t118"."la_code"
-                          AND "t241"."cppl_person_id" = "t118"."cppv_person_id"
-                          AND "t118"."cppv_cp_visit_date" >= "t241"."start"
-                          AND "t118"."cppv_cp_visit_date" <= "t241"."month_end"
+                          ON "t242"."la_code" = "t118"."la_code"
+                          AND "t242"."cppl_person_id" = "t118"."cppv_person_id"
+                          AND "t118"."cppv_cp_visit_date" >= "t242"."start"
+                          AND "t118"."cppv_cp_visit_date" <= "t242"."month_end"
                       ) AS "t273"
                       GROUP BY
                         1,
                         2,
                         3
                     ) AS "t300"
-                      ON "t241"."la_code" = "t300"."la_code"
-                      AND "t241"."month" = "t300"."month"
-                      AND "t241"."cppl_person_id" = "t300"."cppl_person_id"
+                      ON "t242"."la_code" = "t300"."la_code"
+                      AND "t242"."month" = "t300"."month"
+                      AND "t242"."cppl_person_id" = "t300"."cppl_person_id"
                     LEFT OUTER JOIN "t22" AS "t35"
                       ON "t300"."last_visit" = "t35"."_wd_a__date"
                     LEFT OUTER JOIN "t23" AS "t37"
-                      ON "t241"."month_end" = "t37"."_wd_b__date"
+                      ON "t242"."month_end" = "t37"."_wd_b__date"
                   ) AS "t319"
                 ) AS "t334"
                 GROUP BY
@@ -2611,10 +2571,10 @@ FROM (
                   2
               ) AS "t348"
                 ON "t18"."la_code" = "t348"."la_code" AND "t19"."month" = "t348"."month"
-            ) AS "t354"
+            ) AS "t355"
             ORDER BY
-              "t354"."la_code" ASC,
-              "t354"."month" ASC
+              "t355"."la_code" ASC,
+              "t355"."month" ASC
           ) AS "t361"
           UNION ALL
           SELECT
@@ -2663,7 +2623,7 @@ FROM (
             ORDER BY
               "t260"."la_code" ASC,
               "t260"."month" ASC
-          ) AS "t280"
+          ) AS "t281"
         ) AS "t363"
       ) AS "t364"
     ) AS "t365"
@@ -2855,7 +2815,7 @@ FROM (
             ORDER BY
               "t253"."la_code" ASC,
               "t253"."month" ASC
-          ) AS "t276"
+          ) AS "t277"
         ) AS "t302"
         UNION ALL
         SELECT
@@ -2895,41 +2855,41 @@ FROM (
                   SUM(CAST("t344"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t329"."la_code",
-                    "t329"."month",
-                    "t329"."month_end",
-                    "t329"."rolling_start",
-                    "t329"."person_id",
-                    "t329"."cla_id",
-                    "t329"."episode_start",
-                    "t329"."placement_start",
-                    "t329"."long_term",
-                    "t329"."p",
-                    "t329"."v",
+                    "t330"."la_code",
+                    "t330"."month",
+                    "t330"."month_end",
+                    "t330"."rolling_start",
+                    "t330"."person_id",
+                    "t330"."cla_id",
+                    "t330"."episode_start",
+                    "t330"."placement_start",
+                    "t330"."long_term",
+                    "t330"."p",
+                    "t330"."v",
                     CASE
-                      WHEN "t329"."v" IS NULL
-                      THEN "t329"."p" + INTERVAL '7' DAY
-                      WHEN COALESCE("t329"."long_term", FALSE)
+                      WHEN "t330"."v" IS NULL
+                      THEN "t330"."p" + INTERVAL '7' DAY
+                      WHEN COALESCE("t330"."long_term", FALSE)
                       AND (
-                        "t329"."v" >= (
-                          "t329"."p" + INTERVAL '12' MONTH
+                        "t330"."v" >= (
+                          "t330"."p" + INTERVAL '12' MONTH
                         )
                       )
-                      THEN "t329"."v" + INTERVAL '91' DAY
-                      ELSE "t329"."v" + INTERVAL '42' DAY
+                      THEN "t330"."v" + INTERVAL '91' DAY
+                      ELSE "t330"."v" + INTERVAL '42' DAY
                     END AS "due",
                     CASE
-                      WHEN "t329"."v" IS NULL
-                      THEN "t329"."p" + INTERVAL '7' DAY
-                      WHEN COALESCE("t329"."long_term", FALSE)
+                      WHEN "t330"."v" IS NULL
+                      THEN "t330"."p" + INTERVAL '7' DAY
+                      WHEN COALESCE("t330"."long_term", FALSE)
                       AND (
-                        "t329"."v" >= (
-                          "t329"."p" + INTERVAL '12' MONTH
+                        "t330"."v" >= (
+                          "t330"."p" + INTERVAL '12' MONTH
                         )
                       )
-                      THEN "t329"."v" + INTERVAL '91' DAY
-                      ELSE "t329"."v" + INTERVAL '42' DAY
-                    END >= "t329"."month_end" AS "hit",
+                      THEN "t330"."v" + INTERVAL '91' DAY
+                      ELSE "t330"."v" + INTERVAL '42' DAY
+                    END >= "t330"."month_end" AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
@@ -2978,14 +2938,7 @@ FROM (
                           FROM "t79" AS "t99"
                           INNER JOIN "_months" AS "t19"
                             ON "t99"."clap_cla_placement_start_date" <= "t19"."month_end"
-                            AND (
-                              (
-                                "t99"."clap_cla_placement_end_date" IS NULL
-                              )
-                              OR (
-                                "t99"."clap_cla_placement_end_date" > "t19"."month_end"
-                              )
-                            )
+                            AND COALESCE("t99"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
                           ANTI JOIN (
                             SELECT
                               "t99"."la_code",
@@ -3023,14 +2976,7 @@ FROM (
                               )
                             INNER JOIN "_months" AS "t20"
                               ON "t100"."clap_cla_placement_start_date" <= "t20"."month_end"
-                              AND (
-                                (
-                                  "t100"."clap_cla_placement_end_date" IS NULL
-                                )
-                                OR (
-                                  "t100"."clap_cla_placement_end_date" > "t20"."month_end"
-                                )
-                              )
+                              AND COALESCE("t100"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
                           ) AS "t162"
                             ON "t99"."la_code" = "t162"."la_code"
                             AND "t19"."month" = "t162"."month"
@@ -3100,14 +3046,7 @@ FROM (
                               FROM "t79" AS "t99"
                               INNER JOIN "_months" AS "t19"
                                 ON "t99"."clap_cla_placement_start_date" <= "t19"."month_end"
-                                AND (
-                                  (
-                                    "t99"."clap_cla_placement_end_date" IS NULL
-                                  )
-                                  OR (
-                                    "t99"."clap_cla_placement_end_date" > "t19"."month_end"
-                                  )
-                                )
+                                AND COALESCE("t99"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
                               ANTI JOIN (
                                 SELECT
                                   "t99"."la_code",
@@ -3145,14 +3084,7 @@ FROM (
                                   )
                                 INNER JOIN "_months" AS "t20"
                                   ON "t100"."clap_cla_placement_start_date" <= "t20"."month_end"
-                                  AND (
-                                    (
-                                      "t100"."clap_cla_placement_end_date" IS NULL
-                                    )
-                                    OR (
-                                      "t100"."clap_cla_placement_end_date" > "t20"."month_end"
-                                    )
-                                  )
+                                  AND COALESCE("t100"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
                               ) AS "t162"
                                 ON "t99"."la_code" = "t162"."la_code"
                                 AND "t19"."month" = "t162"."month"
@@ -3213,7 +3145,7 @@ FROM (
                       ON "t270"."la_code" = "t317"."la_code"
                       AND "t270"."month" = "t317"."month"
                       AND "t270"."person_id" = "t317"."person_id"
-                  ) AS "t329"
+                  ) AS "t330"
                 ) AS "t344"
                 GROUP BY
                   1,
@@ -3260,34 +3192,34 @@ FROM (
                   SUM(CAST("t358"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t350"."la_code",
-                    "t350"."month",
-                    "t350"."month_end",
-                    "t350"."first_due",
-                    "t350"."person_id",
-                    "t350"."period_start",
-                    "t350"."plan_id",
-                    "t350"."held_n",
-                    "t350"."late_n",
-                    "t350"."last",
+                    "t351"."la_code",
+                    "t351"."month",
+                    "t351"."month_end",
+                    "t351"."first_due",
+                    "t351"."person_id",
+                    "t351"."period_start",
+                    "t351"."plan_id",
+                    "t351"."held_n",
+                    "t351"."late_n",
+                    "t351"."last",
                     CASE
-                      WHEN COALESCE("t350"."held_n", 0) = 0
-                      THEN "t350"."first_due"
-                      WHEN COALESCE("t350"."held_n", 0) = 1
-                      THEN "t350"."last" + INTERVAL '3' MONTH
-                      ELSE "t350"."last" + INTERVAL '6' MONTH
+                      WHEN COALESCE("t351"."held_n", 0) = 0
+                      THEN "t351"."first_due"
+                      WHEN COALESCE("t351"."held_n", 0) = 1
+                      THEN "t351"."last" + INTERVAL '3' MONTH
+                      ELSE "t351"."last" + INTERVAL '6' MONTH
                     END AS "next_due",
                     (
-                      COALESCE("t350"."late_n", 0) = 0
+                      COALESCE("t351"."late_n", 0) = 0
                     )
                     AND (
                       CASE
-                        WHEN COALESCE("t350"."held_n", 0) = 0
-                        THEN "t350"."first_due"
-                        WHEN COALESCE("t350"."held_n", 0) = 1
-                        THEN "t350"."last" + INTERVAL '3' MONTH
-                        ELSE "t350"."last" + INTERVAL '6' MONTH
-                      END > "t350"."month_end"
+                        WHEN COALESCE("t351"."held_n", 0) = 0
+                        THEN "t351"."first_due"
+                        WHEN COALESCE("t351"."held_n", 0) = 1
+                        THEN "t351"."last" + INTERVAL '3' MONTH
+                        ELSE "t351"."last" + INTERVAL '6' MONTH
+                      END > "t351"."month_end"
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
@@ -3614,7 +3546,7 @@ FROM (
                       ON "t308"."la_code" = "t340"."la_code"
                       AND "t308"."plan_id" = "t340"."plan_id"
                       AND "t308"."month" = "t340"."month"
-                  ) AS "t350"
+                  ) AS "t351"
                 ) AS "t358"
                 GROUP BY
                   1,
@@ -3639,16 +3571,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t338"."la_code",
-              "t338"."month",
+              "t337"."la_code",
+              "t337"."month",
               'cla_3plus_placements' AS "indicator",
-              "t338"."numerator",
-              "t338"."denominator",
-              "t338"."excluded",
+              "t337"."numerator",
+              "t337"."denominator",
+              "t337"."excluded",
               CASE
-                WHEN "t338"."denominator" > 0
+                WHEN "t337"."denominator" > 0
                 THEN (
-                  CAST("t338"."numerator" AS DOUBLE) / "t338"."denominator"
+                  CAST("t337"."numerator" AS DOUBLE) / "t337"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3656,28 +3588,28 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t332"."numerator", 0) AS "numerator",
-                COALESCE("t332"."denominator", 0) AS "denominator",
+                COALESCE("t328"."numerator", 0) AS "numerator",
+                COALESCE("t328"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t307"."la_code",
-                  "t307"."month",
-                  SUM(CAST("t307"."_kept" AND COALESCE("t307"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t307"."_kept" AS BIGINT)) AS "denominator"
+                  "t303"."la_code",
+                  "t303"."month",
+                  SUM(CAST("t303"."_kept" AND COALESCE("t303"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t303"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t281"."la_code",
-                    "t281"."month",
-                    "t281"."month_end",
-                    "t281"."rolling_start",
-                    "t281"."person_id",
-                    "t281"."cla_id",
-                    "t281"."episode_start",
-                    "t281"."placements",
-                    COALESCE("t281"."placements", 0) >= 3 AS "hit",
+                    "t276"."la_code",
+                    "t276"."month",
+                    "t276"."month_end",
+                    "t276"."rolling_start",
+                    "t276"."person_id",
+                    "t276"."cla_id",
+                    "t276"."episode_start",
+                    "t276"."placements",
+                    COALESCE("t276"."placements", 0) >= 3 AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
@@ -3688,14 +3620,14 @@ FROM (
                       "t179"."person_id",
                       "t179"."cla_id",
                       "t179"."episode_start",
-                      "t251"."placements"
+                      "t245"."placements"
                     FROM "cohort_looked_after" AS "t179"
                     LEFT OUTER JOIN (
                       SELECT
                         "t222"."la_code",
                         "t222"."month",
                         "t222"."person_id",
-                        COUNT(DISTINCT "t222"."clap_cla_placement_id") AS "placements"
+                        COUNT(*) AS "placements"
                       FROM (
                         SELECT
                           "t179"."la_code",
@@ -3752,22 +3684,22 @@ FROM (
                         1,
                         2,
                         3
-                    ) AS "t251"
-                      ON "t179"."la_code" = "t251"."la_code"
-                      AND "t179"."month" = "t251"."month"
-                      AND "t179"."person_id" = "t251"."person_id"
-                  ) AS "t281"
-                ) AS "t307"
+                    ) AS "t245"
+                      ON "t179"."la_code" = "t245"."la_code"
+                      AND "t179"."month" = "t245"."month"
+                      AND "t179"."person_id" = "t245"."person_id"
+                  ) AS "t276"
+                ) AS "t303"
                 GROUP BY
                   1,
                   2
-              ) AS "t332"
-                ON "t18"."la_code" = "t332"."la_code" AND "t19"."month" = "t332"."month"
-            ) AS "t338"
+              ) AS "t328"
+                ON "t18"."la_code" = "t328"."la_code" AND "t19"."month" = "t328"."month"
+            ) AS "t337"
             ORDER BY
-              "t338"."la_code" ASC,
-              "t338"."month" ASC
-          ) AS "t351"
+              "t337"."la_code" ASC,
+              "t337"."month" ASC
+          ) AS "t350"
           UNION ALL
           SELECT
             *
@@ -3811,8 +3743,8 @@ FROM (
             ORDER BY
               "t227"."la_code" ASC,
               "t227"."month" ASC
-          ) AS "t246"
-        ) AS "t353"
+          ) AS "t247"
+        ) AS "t352"
         UNION ALL
         SELECT
           *
@@ -3962,13 +3894,13 @@ FROM (
                   SUM(CAST("t255"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t239"."la_code",
-                    "t239"."month",
-                    "t239"."worker_id",
-                    "t239"."team_id",
-                    "t239"."amount",
+                    "t240"."la_code",
+                    "t240"."month",
+                    "t240"."worker_id",
+                    "t240"."team_id",
+                    "t240"."amount",
                     TRUE AS "_kept"
-                  FROM "cohort_caseloads" AS "t239"
+                  FROM "cohort_caseloads" AS "t240"
                 ) AS "t255"
                 GROUP BY
                   1,
@@ -3981,7 +3913,7 @@ FROM (
               "t315"."month" ASC
           ) AS "t335"
         ) AS "t336"
-      ) AS "t355"
+      ) AS "t354"
     ) AS "t373"
   ) AS "t374"
 ) AS "t375"

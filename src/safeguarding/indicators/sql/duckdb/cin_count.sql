@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "75a52ffe3c8be7ec", "policy": "5a5babdd74a484f2", "query": "cin_count"}
+-- safeguarding compiled query {"code": "0c4b68cadf6622f7", "policy": "5a5babdd74a484f2", "query": "cin_count"}
 WITH "cohort_in_need" AS (
   SELECT DISTINCT
     *
@@ -20,14 +20,7 @@ WITH "cohort_in_need" AS (
     ) AS "t7"
     INNER JOIN "_months" AS "t4"
       ON "t7"."cine_referral_date" <= "t4"."month_end"
-      AND (
-        (
-          "t7"."cine_close_date" IS NULL
-        )
-        OR (
-          "t7"."cine_close_date" > "t4"."month_end"
-        )
-      )
+      AND COALESCE("t7"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t4"."month_end"
   ) AS "t8"
 )
 SELECT

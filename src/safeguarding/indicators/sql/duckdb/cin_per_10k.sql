@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "75a52ffe3c8be7ec", "policy": "5a5babdd74a484f2", "query": "cin_per_10k"}
+-- safeguarding compiled query {"code": "0c4b68cadf6622f7", "policy": "5a5babdd74a484f2", "query": "cin_per_10k"}
 WITH "t6" AS (
   SELECT
     *
@@ -24,14 +24,7 @@ WITH "t6" AS (
     ) AS "t11"
     INNER JOIN "_months" AS "t5"
       ON "t11"."cine_referral_date" <= "t5"."month_end"
-      AND (
-        (
-          "t11"."cine_close_date" IS NULL
-        )
-        OR (
-          "t11"."cine_close_date" > "t5"."month_end"
-        )
-      )
+      AND COALESCE("t11"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t5"."month_end"
   ) AS "t13"
 )
 SELECT

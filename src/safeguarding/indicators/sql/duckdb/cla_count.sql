@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "75a52ffe3c8be7ec", "policy": "5a5babdd74a484f2", "query": "cla_count"}
+-- safeguarding compiled query {"code": "0c4b68cadf6622f7", "policy": "5a5babdd74a484f2", "query": "cla_count"}
 WITH "t7" AS (
   SELECT
     *
@@ -21,14 +21,7 @@ WITH "t7" AS (
   FROM "t7" AS "t9"
   INNER JOIN "_months" AS "t4"
     ON "t9"."clae_cla_episode_start_date" <= "t4"."month_end"
-    AND (
-      (
-        "t9"."clae_cla_episode_ceased_date" IS NULL
-      )
-      OR (
-        "t9"."clae_cla_episode_ceased_date" > "t4"."month_end"
-      )
-    )
+    AND COALESCE("t9"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t4"."month_end"
   ANTI JOIN (
     SELECT
       "t9"."la_code",
@@ -66,14 +59,7 @@ WITH "t7" AS (
       )
     INNER JOIN "_months" AS "t5"
       ON "t10"."clae_cla_episode_start_date" <= "t5"."month_end"
-      AND (
-        (
-          "t10"."clae_cla_episode_ceased_date" IS NULL
-        )
-        OR (
-          "t10"."clae_cla_episode_ceased_date" > "t5"."month_end"
-        )
-      )
+      AND COALESCE("t10"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t5"."month_end"
   ) AS "t12"
     ON "t9"."la_code" = "t12"."la_code"
     AND "t4"."month" = "t12"."month"

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "75a52ffe3c8be7ec", "policy": "5a5babdd74a484f2", "query": "cla_per_10k"}
+-- safeguarding compiled query {"code": "0c4b68cadf6622f7", "policy": "5a5babdd74a484f2", "query": "cla_per_10k"}
 WITH "t7" AS (
   SELECT
     *
@@ -25,14 +25,7 @@ WITH "t7" AS (
   FROM "t10" AS "t13"
   INNER JOIN "_months" AS "t5"
     ON "t13"."clae_cla_episode_start_date" <= "t5"."month_end"
-    AND (
-      (
-        "t13"."clae_cla_episode_ceased_date" IS NULL
-      )
-      OR (
-        "t13"."clae_cla_episode_ceased_date" > "t5"."month_end"
-      )
-    )
+    AND COALESCE("t13"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t5"."month_end"
   ANTI JOIN (
     SELECT
       "t13"."la_code",
@@ -70,14 +63,7 @@ WITH "t7" AS (
       )
     INNER JOIN "_months" AS "t6"
       ON "t14"."clae_cla_episode_start_date" <= "t6"."month_end"
-      AND (
-        (
-          "t14"."clae_cla_episode_ceased_date" IS NULL
-        )
-        OR (
-          "t14"."clae_cla_episode_ceased_date" > "t6"."month_end"
-        )
-      )
+      AND COALESCE("t14"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t6"."month_end"
   ) AS "t18"
     ON "t13"."la_code" = "t18"."la_code"
     AND "t5"."month" = "t18"."month"

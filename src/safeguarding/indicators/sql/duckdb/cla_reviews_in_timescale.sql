@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "75a52ffe3c8be7ec", "policy": "5a5babdd74a484f2", "query": "cla_reviews_in_timescale"}
+-- safeguarding compiled query {"code": "0c4b68cadf6622f7", "policy": "5a5babdd74a484f2", "query": "cla_reviews_in_timescale"}
 WITH "t8" AS (
   SELECT
     *
@@ -44,14 +44,7 @@ WITH "t8" AS (
   FROM "t18" AS "t21"
   INNER JOIN "_months" AS "t6"
     ON "t21"."clae_cla_episode_start_date" <= "t6"."month_end"
-    AND (
-      (
-        "t21"."clae_cla_episode_ceased_date" IS NULL
-      )
-      OR (
-        "t21"."clae_cla_episode_ceased_date" > "t6"."month_end"
-      )
-    )
+    AND COALESCE("t21"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t6"."month_end"
   ANTI JOIN (
     SELECT
       "t21"."la_code",
@@ -89,14 +82,7 @@ WITH "t8" AS (
       )
     INNER JOIN "_months" AS "t7"
       ON "t22"."clae_cla_episode_start_date" <= "t7"."month_end"
-      AND (
-        (
-          "t22"."clae_cla_episode_ceased_date" IS NULL
-        )
-        OR (
-          "t22"."clae_cla_episode_ceased_date" > "t7"."month_end"
-        )
-      )
+      AND COALESCE("t22"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t7"."month_end"
   ) AS "t29"
     ON "t21"."la_code" = "t29"."la_code"
     AND "t6"."month" = "t29"."month"

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "75a52ffe3c8be7ec", "policy": "5a5babdd74a484f2", "query": "cla_visits_in_timescale"}
+-- safeguarding compiled query {"code": "0c4b68cadf6622f7", "policy": "5a5babdd74a484f2", "query": "cla_visits_in_timescale"}
 WITH "t9" AS (
   SELECT
     *
@@ -48,14 +48,7 @@ WITH "t9" AS (
   FROM "t14" AS "t17"
   INNER JOIN "_months" AS "t7"
     ON "t17"."clae_cla_episode_start_date" <= "t7"."month_end"
-    AND (
-      (
-        "t17"."clae_cla_episode_ceased_date" IS NULL
-      )
-      OR (
-        "t17"."clae_cla_episode_ceased_date" > "t7"."month_end"
-      )
-    )
+    AND COALESCE("t17"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t7"."month_end"
   ANTI JOIN (
     SELECT
       "t17"."la_code",
@@ -93,14 +86,7 @@ WITH "t9" AS (
       )
     INNER JOIN "_months" AS "t8"
       ON "t18"."clae_cla_episode_start_date" <= "t8"."month_end"
-      AND (
-        (
-          "t18"."clae_cla_episode_ceased_date" IS NULL
-        )
-        OR (
-          "t18"."clae_cla_episode_ceased_date" > "t8"."month_end"
-        )
-      )
+      AND COALESCE("t18"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t8"."month_end"
   ) AS "t27"
     ON "t17"."la_code" = "t27"."la_code"
     AND "t7"."month" = "t27"."month"
@@ -219,14 +205,7 @@ FROM (
               FROM "t19" AS "t22"
               INNER JOIN "_months" AS "t7"
                 ON "t22"."clap_cla_placement_start_date" <= "t7"."month_end"
-                AND (
-                  (
-                    "t22"."clap_cla_placement_end_date" IS NULL
-                  )
-                  OR (
-                    "t22"."clap_cla_placement_end_date" > "t7"."month_end"
-                  )
-                )
+                AND COALESCE("t22"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t7"."month_end"
               ANTI JOIN (
                 SELECT
                   "t22"."la_code",
@@ -264,14 +243,7 @@ FROM (
                   )
                 INNER JOIN "_months" AS "t8"
                   ON "t23"."clap_cla_placement_start_date" <= "t8"."month_end"
-                  AND (
-                    (
-                      "t23"."clap_cla_placement_end_date" IS NULL
-                    )
-                    OR (
-                      "t23"."clap_cla_placement_end_date" > "t8"."month_end"
-                    )
-                  )
+                  AND COALESCE("t23"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t8"."month_end"
               ) AS "t29"
                 ON "t22"."la_code" = "t29"."la_code"
                 AND "t7"."month" = "t29"."month"
@@ -341,14 +313,7 @@ FROM (
                   FROM "t19" AS "t22"
                   INNER JOIN "_months" AS "t7"
                     ON "t22"."clap_cla_placement_start_date" <= "t7"."month_end"
-                    AND (
-                      (
-                        "t22"."clap_cla_placement_end_date" IS NULL
-                      )
-                      OR (
-                        "t22"."clap_cla_placement_end_date" > "t7"."month_end"
-                      )
-                    )
+                    AND COALESCE("t22"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t7"."month_end"
                   ANTI JOIN (
                     SELECT
                       "t22"."la_code",
@@ -386,14 +351,7 @@ FROM (
                       )
                     INNER JOIN "_months" AS "t8"
                       ON "t23"."clap_cla_placement_start_date" <= "t8"."month_end"
-                      AND (
-                        (
-                          "t23"."clap_cla_placement_end_date" IS NULL
-                        )
-                        OR (
-                          "t23"."clap_cla_placement_end_date" > "t8"."month_end"
-                        )
-                      )
+                      AND COALESCE("t23"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t8"."month_end"
                   ) AS "t29"
                     ON "t22"."la_code" = "t29"."la_code"
                     AND "t7"."month" = "t29"."month"

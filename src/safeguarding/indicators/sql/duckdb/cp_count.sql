@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "75a52ffe3c8be7ec", "policy": "5a5babdd74a484f2", "query": "cp_count"}
+-- safeguarding compiled query {"code": "0c4b68cadf6622f7", "policy": "5a5babdd74a484f2", "query": "cp_count"}
 WITH "cohort_open_plans" AS (
   SELECT
     "t7"."la_code",
@@ -26,14 +26,7 @@ WITH "cohort_open_plans" AS (
   ) AS "t7"
   INNER JOIN "_months" AS "t4"
     ON "t7"."cppl_cp_plan_start_date" <= "t4"."month_end"
-    AND (
-      (
-        "t7"."cppl_cp_plan_end_date" IS NULL
-      )
-      OR (
-        "t7"."cppl_cp_plan_end_date" > "t4"."month_end"
-      )
-    )
+    AND COALESCE("t7"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t4"."month_end"
 ), "cohort_on_plan" AS (
   SELECT
     "t9"."la_code",

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "75a52ffe3c8be7ec", "policy": "5a5babdd74a484f2", "query": "cp_reviews_in_timescale"}
+-- safeguarding compiled query {"code": "0c4b68cadf6622f7", "policy": "5a5babdd74a484f2", "query": "cp_reviews_in_timescale"}
 WITH "t6" AS (
   SELECT
     *
@@ -30,14 +30,7 @@ WITH "t6" AS (
   FROM "t8" AS "t12"
   INNER JOIN "_months" AS "t5"
     ON "t12"."cppl_cp_plan_start_date" <= "t5"."month_end"
-    AND (
-      (
-        "t12"."cppl_cp_plan_end_date" IS NULL
-      )
-      OR (
-        "t12"."cppl_cp_plan_end_date" > "t5"."month_end"
-      )
-    )
+    AND COALESCE("t12"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t5"."month_end"
 )
 SELECT
   "t30"."la_code",

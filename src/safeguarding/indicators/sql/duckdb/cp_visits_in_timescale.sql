@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "75a52ffe3c8be7ec", "policy": "5a5babdd74a484f2", "query": "cp_visits_in_timescale"}
+-- safeguarding compiled query {"code": "0c4b68cadf6622f7", "policy": "5a5babdd74a484f2", "query": "cp_visits_in_timescale"}
 WITH "t8" AS (
   SELECT
     *
@@ -40,14 +40,7 @@ WITH "t8" AS (
   ) AS "t21"
   INNER JOIN "_months" AS "t7"
     ON "t21"."cppl_cp_plan_start_date" <= "t7"."month_end"
-    AND (
-      (
-        "t21"."cppl_cp_plan_end_date" IS NULL
-      )
-      OR (
-        "t21"."cppl_cp_plan_end_date" > "t7"."month_end"
-      )
-    )
+    AND COALESCE("t21"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t7"."month_end"
 ), "cohort_on_plan" AS (
   SELECT
     "t26"."la_code",

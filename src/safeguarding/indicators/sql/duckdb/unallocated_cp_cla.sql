@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "75a52ffe3c8be7ec", "policy": "5a5babdd74a484f2", "query": "unallocated_cp_cla"}
+-- safeguarding compiled query {"code": "0c4b68cadf6622f7", "policy": "5a5babdd74a484f2", "query": "unallocated_cp_cla"}
 WITH "t8" AS (
   SELECT
     *
@@ -67,14 +67,7 @@ WITH "t8" AS (
   ) AS "t14"
   INNER JOIN "_months" AS "t6"
     ON "t14"."cppl_cp_plan_start_date" <= "t6"."month_end"
-    AND (
-      (
-        "t14"."cppl_cp_plan_end_date" IS NULL
-      )
-      OR (
-        "t14"."cppl_cp_plan_end_date" > "t6"."month_end"
-      )
-    )
+    AND COALESCE("t14"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t6"."month_end"
 ), "cohort_on_plan" AS (
   SELECT
     "t23"."la_code",
@@ -100,14 +93,7 @@ WITH "t8" AS (
   FROM "t10" AS "t15"
   INNER JOIN "_months" AS "t6"
     ON "t15"."clae_cla_episode_start_date" <= "t6"."month_end"
-    AND (
-      (
-        "t15"."clae_cla_episode_ceased_date" IS NULL
-      )
-      OR (
-        "t15"."clae_cla_episode_ceased_date" > "t6"."month_end"
-      )
-    )
+    AND COALESCE("t15"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t6"."month_end"
   ANTI JOIN (
     SELECT
       "t15"."la_code",
@@ -145,14 +131,7 @@ WITH "t8" AS (
       )
     INNER JOIN "_months" AS "t7"
       ON "t16"."clae_cla_episode_start_date" <= "t7"."month_end"
-      AND (
-        (
-          "t16"."clae_cla_episode_ceased_date" IS NULL
-        )
-        OR (
-          "t16"."clae_cla_episode_ceased_date" > "t7"."month_end"
-        )
-      )
+      AND COALESCE("t16"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t7"."month_end"
   ) AS "t24"
     ON "t15"."la_code" = "t24"."la_code"
     AND "t6"."month" = "t24"."month"
@@ -167,13 +146,7 @@ WITH "t8" AS (
   FROM "t17" AS "t19"
   INNER JOIN "_months" AS "t6"
     ON "t19"."_start" <= "t6"."month_end"
-    AND (
-      (
-        "t19"."_end" IS NULL
-      ) OR (
-        "t19"."_end" > "t6"."month_end"
-      )
-    )
+    AND COALESCE("t19"."_end", MAKE_DATE(9999, 12, 31)) > "t6"."month_end"
   ANTI JOIN (
     SELECT
       "t19"."la_code",
@@ -210,13 +183,7 @@ WITH "t8" AS (
       )
     INNER JOIN "_months" AS "t7"
       ON "t20"."_start" <= "t7"."month_end"
-      AND (
-        (
-          "t20"."_end" IS NULL
-        ) OR (
-          "t20"."_end" > "t7"."month_end"
-        )
-      )
+      AND COALESCE("t20"."_end", MAKE_DATE(9999, 12, 31)) > "t7"."month_end"
   ) AS "t27"
     ON "t19"."la_code" = "t27"."la_code"
     AND "t6"."month" = "t27"."month"
