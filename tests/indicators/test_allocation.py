@@ -85,3 +85,24 @@ def test_without_involvements_the_allocation_indicators_are_not_available(tmp_pa
     for id_ in ("caseload_mean", "caseload_over_policy", "unallocated_cp_cla"):
         assert not r[id_].available and "ssd_involvements" in r[id_].reason
     assert point(r["cp_count"], AUG).value == 1  # nothing else changes
+
+
+def test_overlapping_involvements_the_latest_starting_open_one_wins(tmp_path):
+    """J: W2's later involvement ended on 15 Aug, so at 31 Jul J is W2's and at e W1's again.
+    K: both open; W1's starts an hour later on the same day (compared as datetimes), so W1.
+    L: both open from the same moment: the greater involvement id (16, W1) wins."""
+    r = run(tmp_path, {
+        "ssd_person": people("J", "K", "L"),
+        "ssd_involvements": [
+            invo(11, "J", "W1", "2014-01-01"),
+            invo(12, "J", "W2", "2014-06-01", "2014-08-15"),
+            invo(13, "K", "W1", "2014-05-01 10:00:00"),
+            invo(14, "K", "W2", "2014-05-01 09:00:00"),
+            invo(15, "L", "W2", "2014-04-01"),
+            invo(16, "L", "W1", "2014-04-01"),
+        ],
+    })
+    p = point(r["caseload_mean"], AUG)
+    assert (p.numerator, p.denominator) == (3, 1)  # W1: J, K, L
+    p = point(r["caseload_mean"], "2014-07")
+    assert (p.numerator, p.denominator) == (3, 2)  # W1: K, L; W2: J

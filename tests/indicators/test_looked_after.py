@@ -177,6 +177,38 @@ def test_cla_visits_latest_seen_visit_plus_42_on_or_after_e(tmp_path):
     assert npv(point(res["cla_visits_in_timescale"], M)) == (1, 2, 50.0)
 
 
+def test_cla_visits_p_is_the_latest_starting_open_placement(tmp_path):
+    """O1: placements oa (06-01) and ob (07-25) both open at e: p = 07-25, so the visit of
+    07-26 (after p) gives due 09-06 -> in time. O2: the later placement od (07-25) ended on
+    08-20, so the current one is oc again, p = 06-01; the latest visit 07-10 -> due 08-21 <
+    e -> overdue. O3: two episodes open; the later-starting one (period PO3b, with no
+    placement) gives p = its start 08-01; no visit since p, so due 08-08 < e -> overdue (had
+    the earlier period's placement, from 06-01, been taken, the visit of 07-20 would make it
+    due 08-31, in time)."""
+    res = run(tmp_path, {
+        "ssd_person": people("O1", "O2", "O3"),
+        "ssd_cla_episodes": [
+            ep("eo1", "O1", "PO1", "2014-06-01"),
+            ep("eo2", "O2", "PO2", "2014-06-01"),
+            ep("eo3a", "O3", "PO3a", "2014-06-01"),
+            ep("eo3b", "O3", "PO3b", "2014-08-01"),
+        ],
+        "ssd_cla_placement": [
+            pl("oa", "PO1", "2014-06-01", long_term="N"),
+            pl("ob", "PO1", "2014-07-25", long_term="N"),
+            pl("oc", "PO2", "2014-06-01", long_term="N"),
+            pl("od", "PO2", "2014-07-25", "2014-08-20", long_term="N"),
+            pl("oe", "PO3a", "2014-06-01", long_term="N"),
+        ],
+        "ssd_cla_visits": [
+            visit("v1", "O1", "PO1", "2014-07-26"),
+            visit("v2", "O2", "PO2", "2014-07-10"),
+            visit("v3", "O3", "PO3a", "2014-07-20"),
+        ],
+    })
+    assert npv(point(res["cla_visits_in_timescale"], M)) == (1, 3, pytest.approx(100 / 3))
+
+
 def test_cla_visits_long_term_placement_interval_91_only_after_a_year(tmp_path):
     res = run(tmp_path, {
         "ssd_person": people("L1", "L2", "L3", "L4"),

@@ -5,10 +5,8 @@
 
 from __future__ import annotations
 
-import ibis
-
 from .child_protection import PLANS_WITH_ENDS, children_on_plan
-from .context import Context
+from .context import Context, cohort
 from .looked_after import EPISODES_WITH_ENDS, children_looked_after
 from .registry import indicator
 
@@ -16,27 +14,22 @@ AREA = "allocation"
 INVOLVEMENTS = ("ssd_involvements", "ssd_involvements.invo_professional_id")
 
 
-def _open_involvements(ctx: Context):
-    """Involvements open at a month end, compared as dates (they are datetimes): started on or
-    before e and not ended by it. An involvement ending on e is closed at e; one starting on e is
-    open, so a change of worker on e gives the new worker."""
-    t = ctx.table("ssd_involvements")
-    t = t.mutate(_start=t.invo_involvement_start_date.cast("date"),
-                 _end=t.invo_involvement_end_date.cast("date"))
-    return ctx.open_at_month_end(t, "_start", "_end")
-
-
+@cohort("allocated")
 def allocated(ctx: Context):
     """One row per child with a worker at a month end: la_code, month, person_id, worker_id,
-    team_id (the latest-starting open involvement naming a worker; ties by involvement id)."""
-    t = _open_involvements(ctx)
-    t = t.filter(t.invo_professional_id.notnull())
-    order = [ibis.desc(t.invo_involvement_start_date), ibis.desc(t.invo_involvements_id)]
-    t = t.mutate(_rank=ibis.row_number().over(group_by=[t.la_code, t.month, t.invo_person_id],
-                                              order_by=order))
-    return t.filter(t._rank == 0).select(
-        "la_code", "month", person_id=t.invo_person_id, worker_id=t.invo_professional_id,
-        team_id=t.invo_professional_team)
+    team_id (the latest-starting open involvement naming a worker; ties by involvement id).
+
+    Open at a month end is compared as dates (involvements are datetimes): started on or before
+    e and not ended by it. An involvement ending on e is closed at e; one starting on e is open,
+    so a change of worker on e gives the new worker."""
+    t = ctx.table("ssd_involvements")
+    t = t.filter(t.invo_professional_id.notnull()).mutate(
+        _start=t.invo_involvement_start_date.cast("date"),
+        _end=t.invo_involvement_end_date.cast("date"))
+    o = ctx.latest_open_at_month_end(t, "_start", "_end", "invo_person_id",
+                                     ("invo_involvement_start_date", "invo_involvements_id"))
+    return o.select("la_code", "month", person_id=o.invo_person_id,
+                    worker_id=o.invo_professional_id, team_id=o.invo_professional_team)
 
 
 def named(ctx: Context, las: list[str], t):
@@ -57,13 +50,15 @@ def named(ctx: Context, las: list[str], t):
     return t.drop("worker_id", "team_id")
 
 
+@cohort("caseloads")
 def caseloads(ctx: Context):
     """One row per worker with at least one child allocated at a month end: la_code, month,
     worker_id, team_id (the team on the worker's involvements; the greatest id should they
     differ, so the same on every engine), amount (children)."""
     a = allocated(ctx)
+    # A count, not a count of distinct children: `allocated` has one row per child and month.
     return a.group_by("la_code", "month", "worker_id").aggregate(
-        team_id=a.team_id.max(), amount=a.person_id.nunique())
+        team_id=a.team_id.max(), amount=a.count())
 
 
 @indicator(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ibis
 
-from .context import Context
+from .context import Context, cohort
 from .registry import indicator
 from .timeliness import reviews_on_time
 
@@ -14,11 +14,13 @@ TWO_YEARS_DAYS = 729
 PLANS_WITH_ENDS = ("ssd_cp_plans", "ssd_cp_plans.cppl_cp_plan_end_date")  # DfE: "more than 729 calendar days including the day of cessation"
 
 
+@cohort("open_plans")
 def open_plans(ctx: Context):
     plans = ctx.table("ssd_cp_plans")
     return ctx.open_at_month_end(plans, "cppl_cp_plan_start_date", "cppl_cp_plan_end_date")
 
 
+@cohort("on_plan")
 def children_on_plan(ctx: Context):
     """One row per child subject to a plan at a month end, with the earliest open plan's start."""
     return open_plans(ctx).group_by("la_code", "month", "month_end", "cppl_person_id").aggregate(

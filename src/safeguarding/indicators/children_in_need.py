@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from .context import Context
+from .context import Context, cohort
 from .registry import indicator
 
 AREA = "children_in_need"
 
 
+@cohort("in_need")
 def children_in_need(ctx: Context):
     episodes = ctx.open_at_month_end(ctx.table("ssd_cin_episodes"), "cine_referral_date", "cine_close_date")
     return episodes.select("la_code", "month", "cine_person_id").distinct()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, wraps
 from typing import TYPE_CHECKING
 
 import ibis
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
     import ibis.expr.types as ir
 
     from ..store import Store
+
+
+FAR_OFF = dt.date(9999, 12, 31)  # later than any month end
 
 
 def month_frame(month: dt.date, n_months: int = 13) -> pa.Table:
@@ -60,6 +64,7 @@ class Context:
     engine: str = "duckdb"
     spark_master: str | None = None
     _tables: dict[str, ir.Table] = field(default_factory=dict, repr=False)
+    _cohorts: dict[str, ir.Table] = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
         supplied = [(la, t, c) for la in self.la_codes for t, cols in self.present.get(la, {}).items()
@@ -155,7 +160,43 @@ class Context:
     def open_at_month_end(self, t: ir.Table, start: str, end: str) -> ir.Table:
         """Rows of t open at a month end: start <= e and (no end or end > e)."""
         m = self.months
-        return t.join(m, [t[start] <= m.month_end, t[end].isnull() | (t[end] > m.month_end)])
+        # No end as a far-off end, for speed: two plain comparisons are both join conditions;
+        # with an OR, DuckDB joins every row to every month end after its start, then filters.
+        return t.join(m, [t[start] <= m.month_end, t[end].fill_null(_far_off(t[end])) > m.month_end])
+
+    def cohort(self, name: str, build: Callable[[], ir.Table]) -> ir.Table:
+        """The context's one expression for the cohort `name` (`build()` the first time), as a
+        named common table expression (`cohort_<name>`) of any query that reads it.
+
+        For speed: Ibis writes a subquery that several joins read once per join, and a query
+        built twice is two expressions (a self-join's view is new each time), so a cohort that
+        several indicators share would be computed again for each; as one named CTE, DuckDB
+        computes it once per query."""
+        if name not in self._cohorts:
+            self._cohorts[name] = build().alias(f"cohort_{name}")
+        return self._cohorts[name]
+
+    def latest_open_at_month_end(self, t: ir.Table, start: str, end: str, person: str,
+                                 order: tuple[str, str]) -> ir.Table:
+        """The rows of t open at a month end (`open_at_month_end`) that are their person's latest
+        there: no other row of the same council and `person` later by `order` (two columns
+        compared in turn, never null, together unique in a council) is open at that month end.
+
+        For speed, not a ranking window over every open row at every month end (a sort of
+        every child at every month): rows of one person that can be open together are paired
+        once, not per month, and few are; a row is left out at the month ends where a later
+        one of its pair is open."""
+        a, b = order
+        later = t.view()
+        pairs = t.join(later, [
+            t.la_code == later.la_code, t[person] == later[person],
+            (later[a] > t[a]) | ((later[a] == t[a]) & (later[b] > t[b])),
+            t[end].isnull() | (later[start] < t[end]),  # both open at some e: later starts before t ends
+        ]).select(t.la_code, _superseded=t[b], _start=later[start], _end=later[end])
+        superseded = self.open_at_month_end(pairs, "_start", "_end")
+        o = self.open_at_month_end(t, start, end)
+        return o.anti_join(superseded, [o.la_code == superseded.la_code, o.month == superseded.month,
+                                        o[b] == superseded._superseded])
 
     def with_working_day(self, t: ir.Table, date: str, name: str) -> ir.Table:
         """Add the working-day ordinal of t[date] as column `name` (null outside 1990-2040)."""
@@ -179,6 +220,22 @@ class Context:
     add_months = staticmethod(engines.add_months)
     add_days = staticmethod(engines.add_days)
     days_between = staticmethod(engines.days_between)
+
+
+def cohort(name: str):
+    """Decorator: a function of the context alone that builds a cohort several indicators
+    share, made `Context.cohort` `name`."""
+    def wrap(fn: Callable[[Context], ir.Table]) -> Callable[[Context], ir.Table]:
+        @wraps(fn)
+        def shared(ctx: Context) -> ir.Table:
+            return ctx.cohort(name, lambda: fn(ctx))
+        return shared
+    return wrap
+
+
+def _far_off(end: ir.Value) -> ir.Value:
+    """For a missing end: later than any month end, of the end column's type."""
+    return ibis.literal(FAR_OFF).cast(end.type())
 
 
 def _without(t: ir.Table, *names: str) -> ir.Table:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ibis
 
-from .context import Context
+from .context import Context, cohort
 from .registry import indicator
 from .timeliness import reviews_on_time
 
@@ -14,19 +14,19 @@ CLA_FIRST_REVIEW_WD = 20
 EPISODES_WITH_ENDS = ("ssd_cla_episodes", "ssd_cla_episodes.clae_cla_episode_ceased_date")
 
 
+@cohort("looked_after")
 def children_looked_after(ctx: Context):
     """One row per child looked after at a month end, with the current (latest-starting) open
     episode: la_code, month, month_end, rolling_start, person_id, cla_id, episode_start."""
-    e = ctx.open_at_month_end(ctx.table("ssd_cla_episodes"), "clae_cla_episode_start_date",
-                              "clae_cla_episode_ceased_date")
-    order = [ibis.desc(e.clae_cla_episode_start_date), ibis.desc(e.clae_cla_episode_id)]
-    e = e.mutate(rank=ibis.row_number().over(group_by=[e.la_code, e.month, e.clae_person_id],
-                                             order_by=order))
-    return e.filter(e.rank == 0).select(
+    e = ctx.latest_open_at_month_end(ctx.table("ssd_cla_episodes"), "clae_cla_episode_start_date",
+                                     "clae_cla_episode_ceased_date", "clae_person_id",
+                                     ("clae_cla_episode_start_date", "clae_cla_episode_id"))
+    return e.select(
         "la_code", "month", "month_end", "rolling_start", person_id=e.clae_person_id,
         cla_id=e.clae_cla_id, episode_start=e.clae_cla_episode_start_date)
 
 
+@cohort("period_starts")
 def period_starts(ctx: Context):
     """la_code, cla_id, period_start (entered-care date, else the earliest episode start),
     first_episode_start, clae_person_id (the child: a period's episodes are one child's)."""
@@ -109,15 +109,12 @@ def _with_current_placement(ctx: Context, c):
     pl = ctx.table("ssd_cla_placement")
     # Without end dates every placement would look open: such a council's are not read.
     pl = pl.filter(ctx.column_supplied(pl, "ssd_cla_placement", "clap_cla_placement_end_date"))
-    j = c.join(pl, [c.la_code == pl.la_code, c.cla_id == pl.clap_cla_id,
-                    pl.clap_cla_placement_start_date <= c.month_end,
-                    pl.clap_cla_placement_end_date.isnull() | (pl.clap_cla_placement_end_date > c.month_end)])
-    order = [ibis.desc(j.clap_cla_placement_start_date), ibis.desc(j.clap_cla_placement_id)]
-    j = j.mutate(rank=ibis.row_number().over(group_by=[j.la_code, j.month, j.person_id], order_by=order))
-    current = j.filter(j.rank == 0).select(
-        "la_code", "month", "person_id", placement_start=j.clap_cla_placement_start_date,
-        long_term=j.clap_long_term)
-    c = ctx.attach(c, current, ["la_code", "month", "person_id"])
+    # Each period of care's current placement at each month end: the child's, through cla_id.
+    j = ctx.latest_open_at_month_end(pl, "clap_cla_placement_start_date", "clap_cla_placement_end_date",
+                                     "clap_cla_id", ("clap_cla_placement_start_date", "clap_cla_placement_id"))
+    current = j.select("la_code", "month", cla_id=j.clap_cla_id,
+                       placement_start=j.clap_cla_placement_start_date, long_term=j.clap_long_term)
+    c = ctx.attach(c, current, ["la_code", "month", "cla_id"])
     return c.mutate(p=c.placement_start.fill_null(c.episode_start))
 
 
@@ -177,7 +174,8 @@ def cla_3plus_placements(ctx: Context):
                     pl.clap_cla_placement_start_date <= c.month_end,
                     pl.clap_cla_placement_end_date.isnull()
                     | (pl.clap_cla_placement_end_date >= c.rolling_start)])
-    counts = j.group_by("la_code", "month", "person_id").aggregate(
-        placements=j.clap_cla_placement_id.nunique())
+    # A count, not a count of distinct ids (for speed): a placement (its id a key) joins a
+    # child and month at most once, periods_of_child being distinct.
+    counts = j.group_by("la_code", "month", "person_id").aggregate(placements=j.count())
     c = ctx.attach(c, counts, ["la_code", "month", "person_id"])
     return c.mutate(hit=c.placements.fill_null(0) >= 3)

@@ -1,75 +1,68 @@
--- safeguarding compiled query {"code": "d56b7a40920746dc", "policy": "5a5babdd74a484f2", "query": "cin_per_10k"}
+-- safeguarding compiled query {"code": "0c4b68cadf6622f7", "policy": "5a5babdd74a484f2", "query": "cin_per_10k"}
 WITH "t6" AS (
   SELECT
     *
   FROM "_councils" AS "t0"
+), "cohort_in_need" AS (
+  SELECT DISTINCT
+    *
+  FROM (
+    SELECT
+      "t11"."la_code",
+      "t5"."month",
+      "t11"."cine_person_id"
+    FROM (
+      SELECT
+        *
+      FROM "ssd_cin_episodes" AS "t3"
+      WHERE
+        "t3"."la_code" IN (
+          SELECT
+            *
+          FROM "t6"
+        )
+    ) AS "t11"
+    INNER JOIN "_months" AS "t5"
+      ON "t11"."cine_referral_date" <= "t5"."month_end"
+      AND COALESCE("t11"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t5"."month_end"
+  ) AS "t13"
 )
 SELECT
-  "t22"."la_code",
-  "t22"."month",
-  "t22"."numerator",
-  "t22"."excluded",
-  "t22"."denominator",
+  "t23"."la_code",
+  "t23"."month",
+  "t23"."numerator",
+  "t23"."excluded",
+  "t23"."denominator",
   (
-    CAST("t22"."numerator" AS DOUBLE) / "t22"."denominator"
+    CAST("t23"."numerator" AS DOUBLE) / "t23"."denominator"
   ) * 10000 AS "value"
 FROM (
   SELECT
     "t4"."la_code",
     "t5"."month",
-    COALESCE("t19"."numerator", 0) AS "numerator",
+    COALESCE("t21"."numerator", 0) AS "numerator",
     0 AS "excluded",
-    "t21"."population" AS "denominator"
+    "t22"."population" AS "denominator"
   FROM "_councils" AS "t4"
   CROSS JOIN "_months" AS "t5"
   LEFT OUTER JOIN (
     SELECT
-      "t16"."la_code",
-      "t16"."month",
-      SUM(CAST("t16"."_kept" AS BIGINT)) AS "numerator"
+      "t17"."la_code",
+      "t17"."month",
+      SUM(CAST("t17"."_kept" AS BIGINT)) AS "numerator"
     FROM (
       SELECT
-        "t14"."la_code",
-        "t14"."month",
-        "t14"."cine_person_id",
+        "t16"."la_code",
+        "t16"."month",
+        "t16"."cine_person_id",
         TRUE AS "_kept"
-      FROM (
-        SELECT DISTINCT
-          *
-        FROM (
-          SELECT
-            "t10"."la_code",
-            "t5"."month",
-            "t10"."cine_person_id"
-          FROM (
-            SELECT
-              *
-            FROM "ssd_cin_episodes" AS "t2"
-            WHERE
-              "t2"."la_code" IN (
-                SELECT
-                  *
-                FROM "t6"
-              )
-          ) AS "t10"
-          INNER JOIN "_months" AS "t5"
-            ON "t10"."cine_referral_date" <= "t5"."month_end"
-            AND (
-              (
-                "t10"."cine_close_date" IS NULL
-              )
-              OR (
-                "t10"."cine_close_date" > "t5"."month_end"
-              )
-            )
-        ) AS "t13"
-      ) AS "t14"
-    ) AS "t16"
+      FROM "cohort_in_need" AS "t16"
+    ) AS "t17"
     GROUP BY
       1,
       2
-  ) AS "t19"
-    ON "t4"."la_code" = "t19"."la_code" AND "t5"."month" = "t19"."month"
+  ) AS "t21"
+    ON "t4"."la_code" = "t21"."la_code" AND "t5"."month" = "t21"."month"
   INNER JOIN (
     SELECT
       "t18"."la_code",
@@ -111,31 +104,31 @@ FROM (
             "t5"."month_end",
             "t5"."rolling_start",
             "t5"."pop_year",
-            "t11"."year",
-            "t11"."population",
-            "t11"."source"
+            "t10"."year",
+            "t10"."population",
+            "t10"."source"
           FROM "_councils" AS "t4"
           CROSS JOIN "_months" AS "t5"
           INNER JOIN (
             SELECT
               *
-            FROM "populations" AS "t3"
+            FROM "populations" AS "t2"
             WHERE
-              "t3"."la_code" IN (
+              "t2"."la_code" IN (
                 SELECT
                   *
                 FROM "t6"
               )
-          ) AS "t11"
-            ON "t4"."la_code" = "t11"."la_code"
+          ) AS "t10"
+            ON "t4"."la_code" = "t10"."la_code"
         ) AS "t12"
       ) AS "t15"
     ) AS "t18"
     WHERE
       "t18"."rank" = 0
-  ) AS "t21"
-    ON "t4"."la_code" = "t21"."la_code" AND "t5"."month" = "t21"."month"
-) AS "t22"
+  ) AS "t22"
+    ON "t4"."la_code" = "t22"."la_code" AND "t5"."month" = "t22"."month"
+) AS "t23"
 ORDER BY
-  "t22"."la_code" ASC,
-  "t22"."month" ASC
+  "t23"."la_code" ASC,
+  "t23"."month" ASC

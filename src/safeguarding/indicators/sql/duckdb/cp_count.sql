@@ -1,89 +1,83 @@
--- safeguarding compiled query {"code": "d56b7a40920746dc", "policy": "5a5babdd74a484f2", "query": "cp_count"}
+-- safeguarding compiled query {"code": "0c4b68cadf6622f7", "policy": "5a5babdd74a484f2", "query": "cp_count"}
+WITH "cohort_open_plans" AS (
+  SELECT
+    "t7"."la_code",
+    "t7"."cppl_cp_plan_id",
+    "t7"."cppl_person_id",
+    "t7"."cppl_cp_plan_start_date",
+    "t7"."cppl_cp_plan_end_date",
+    "t7"."cppl_cp_plan_initial_category",
+    "t7"."cppl_cp_plan_latest_category",
+    "t7"."cppl_icpc_id",
+    "t4"."month",
+    "t4"."month_end",
+    "t4"."rolling_start",
+    "t4"."pop_year"
+  FROM (
+    SELECT
+      *
+    FROM "ssd_cp_plans" AS "t2"
+    WHERE
+      "t2"."la_code" IN (
+        SELECT
+          *
+        FROM "_councils" AS "t0"
+      )
+  ) AS "t7"
+  INNER JOIN "_months" AS "t4"
+    ON "t7"."cppl_cp_plan_start_date" <= "t4"."month_end"
+    AND COALESCE("t7"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t4"."month_end"
+), "cohort_on_plan" AS (
+  SELECT
+    "t9"."la_code",
+    "t9"."month",
+    "t9"."month_end",
+    "t9"."cppl_person_id",
+    MIN("t9"."cppl_cp_plan_start_date") AS "start"
+  FROM "cohort_open_plans" AS "t9"
+  GROUP BY
+    1,
+    2,
+    3,
+    4
+)
 SELECT
-  "t13"."la_code",
-  "t13"."month",
-  "t13"."numerator",
-  "t13"."denominator",
-  "t13"."excluded",
-  "t13"."numerator" AS "value"
+  "t15"."la_code",
+  "t15"."month",
+  "t15"."numerator",
+  "t15"."denominator",
+  "t15"."excluded",
+  "t15"."numerator" AS "value"
 FROM (
   SELECT
     "t3"."la_code",
     "t4"."month",
-    COALESCE("t12"."numerator", 0) AS "numerator",
+    COALESCE("t14"."numerator", 0) AS "numerator",
     CAST(NULL AS BIGINT) AS "denominator",
     0 AS "excluded"
   FROM "_councils" AS "t3"
   CROSS JOIN "_months" AS "t4"
   LEFT OUTER JOIN (
     SELECT
-      "t10"."la_code",
-      "t10"."month",
-      SUM(CAST("t10"."_kept" AS BIGINT)) AS "numerator"
+      "t12"."la_code",
+      "t12"."month",
+      SUM(CAST("t12"."_kept" AS BIGINT)) AS "numerator"
     FROM (
       SELECT
-        "t9"."la_code",
-        "t9"."month",
-        "t9"."month_end",
-        "t9"."cppl_person_id",
-        "t9"."start",
+        "t11"."la_code",
+        "t11"."month",
+        "t11"."month_end",
+        "t11"."cppl_person_id",
+        "t11"."start",
         TRUE AS "_kept"
-      FROM (
-        SELECT
-          "t8"."la_code",
-          "t8"."month",
-          "t8"."month_end",
-          "t8"."cppl_person_id",
-          MIN("t8"."cppl_cp_plan_start_date") AS "start"
-        FROM (
-          SELECT
-            "t7"."la_code",
-            "t7"."cppl_cp_plan_id",
-            "t7"."cppl_person_id",
-            "t7"."cppl_cp_plan_start_date",
-            "t7"."cppl_cp_plan_end_date",
-            "t7"."cppl_cp_plan_initial_category",
-            "t7"."cppl_cp_plan_latest_category",
-            "t7"."cppl_icpc_id",
-            "t4"."month",
-            "t4"."month_end",
-            "t4"."rolling_start",
-            "t4"."pop_year"
-          FROM (
-            SELECT
-              *
-            FROM "ssd_cp_plans" AS "t2"
-            WHERE
-              "t2"."la_code" IN (
-                SELECT
-                  *
-                FROM "_councils" AS "t0"
-              )
-          ) AS "t7"
-          INNER JOIN "_months" AS "t4"
-            ON "t7"."cppl_cp_plan_start_date" <= "t4"."month_end"
-            AND (
-              (
-                "t7"."cppl_cp_plan_end_date" IS NULL
-              )
-              OR (
-                "t7"."cppl_cp_plan_end_date" > "t4"."month_end"
-              )
-            )
-        ) AS "t8"
-        GROUP BY
-          1,
-          2,
-          3,
-          4
-      ) AS "t9"
-    ) AS "t10"
+      FROM "cohort_on_plan" AS "t11"
+    ) AS "t12"
     GROUP BY
       1,
       2
-  ) AS "t12"
-    ON "t3"."la_code" = "t12"."la_code" AND "t4"."month" = "t12"."month"
-) AS "t13"
+  ) AS "t14"
+    ON "t3"."la_code" = "t14"."la_code" AND "t4"."month" = "t14"."month"
+) AS "t15"
 ORDER BY
-  "t13"."la_code" ASC,
-  "t13"."month" ASC
+  "t15"."la_code" ASC,
+  "t15"."month" ASC

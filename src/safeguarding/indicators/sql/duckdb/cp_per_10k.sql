@@ -1,102 +1,95 @@
--- safeguarding compiled query {"code": "d56b7a40920746dc", "policy": "5a5babdd74a484f2", "query": "cp_per_10k"}
+-- safeguarding compiled query {"code": "0c4b68cadf6622f7", "policy": "5a5babdd74a484f2", "query": "cp_per_10k"}
 WITH "t6" AS (
   SELECT
     *
   FROM "_councils" AS "t0"
+), "cohort_open_plans" AS (
+  SELECT
+    "t11"."la_code",
+    "t11"."cppl_cp_plan_id",
+    "t11"."cppl_person_id",
+    "t11"."cppl_cp_plan_start_date",
+    "t11"."cppl_cp_plan_end_date",
+    "t11"."cppl_cp_plan_initial_category",
+    "t11"."cppl_cp_plan_latest_category",
+    "t11"."cppl_icpc_id",
+    "t5"."month",
+    "t5"."month_end",
+    "t5"."rolling_start",
+    "t5"."pop_year"
+  FROM (
+    SELECT
+      *
+    FROM "ssd_cp_plans" AS "t3"
+    WHERE
+      "t3"."la_code" IN (
+        SELECT
+          *
+        FROM "t6"
+      )
+  ) AS "t11"
+  INNER JOIN "_months" AS "t5"
+    ON "t11"."cppl_cp_plan_start_date" <= "t5"."month_end"
+    AND COALESCE("t11"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t5"."month_end"
+), "cohort_on_plan" AS (
+  SELECT
+    "t14"."la_code",
+    "t14"."month",
+    "t14"."month_end",
+    "t14"."cppl_person_id",
+    MIN("t14"."cppl_cp_plan_start_date") AS "start"
+  FROM "cohort_open_plans" AS "t14"
+  GROUP BY
+    1,
+    2,
+    3,
+    4
 )
 SELECT
-  "t22"."la_code",
-  "t22"."month",
-  "t22"."numerator",
-  "t22"."excluded",
-  "t22"."denominator",
+  "t24"."la_code",
+  "t24"."month",
+  "t24"."numerator",
+  "t24"."excluded",
+  "t24"."denominator",
   (
-    CAST("t22"."numerator" AS DOUBLE) / "t22"."denominator"
+    CAST("t24"."numerator" AS DOUBLE) / "t24"."denominator"
   ) * 10000 AS "value"
 FROM (
   SELECT
     "t4"."la_code",
     "t5"."month",
-    COALESCE("t19"."numerator", 0) AS "numerator",
+    COALESCE("t23"."numerator", 0) AS "numerator",
     0 AS "excluded",
     "t21"."population" AS "denominator"
   FROM "_councils" AS "t4"
   CROSS JOIN "_months" AS "t5"
   LEFT OUTER JOIN (
     SELECT
-      "t16"."la_code",
-      "t16"."month",
-      SUM(CAST("t16"."_kept" AS BIGINT)) AS "numerator"
+      "t19"."la_code",
+      "t19"."month",
+      SUM(CAST("t19"."_kept" AS BIGINT)) AS "numerator"
     FROM (
       SELECT
-        "t14"."la_code",
-        "t14"."month",
-        "t14"."month_end",
-        "t14"."cppl_person_id",
-        "t14"."start",
+        "t17"."la_code",
+        "t17"."month",
+        "t17"."month_end",
+        "t17"."cppl_person_id",
+        "t17"."start",
         TRUE AS "_kept"
-      FROM (
-        SELECT
-          "t13"."la_code",
-          "t13"."month",
-          "t13"."month_end",
-          "t13"."cppl_person_id",
-          MIN("t13"."cppl_cp_plan_start_date") AS "start"
-        FROM (
-          SELECT
-            "t10"."la_code",
-            "t10"."cppl_cp_plan_id",
-            "t10"."cppl_person_id",
-            "t10"."cppl_cp_plan_start_date",
-            "t10"."cppl_cp_plan_end_date",
-            "t10"."cppl_cp_plan_initial_category",
-            "t10"."cppl_cp_plan_latest_category",
-            "t10"."cppl_icpc_id",
-            "t5"."month",
-            "t5"."month_end",
-            "t5"."rolling_start",
-            "t5"."pop_year"
-          FROM (
-            SELECT
-              *
-            FROM "ssd_cp_plans" AS "t2"
-            WHERE
-              "t2"."la_code" IN (
-                SELECT
-                  *
-                FROM "t6"
-              )
-          ) AS "t10"
-          INNER JOIN "_months" AS "t5"
-            ON "t10"."cppl_cp_plan_start_date" <= "t5"."month_end"
-            AND (
-              (
-                "t10"."cppl_cp_plan_end_date" IS NULL
-              )
-              OR (
-                "t10"."cppl_cp_plan_end_date" > "t5"."month_end"
-              )
-            )
-        ) AS "t13"
-        GROUP BY
-          1,
-          2,
-          3,
-          4
-      ) AS "t14"
-    ) AS "t16"
+      FROM "cohort_on_plan" AS "t17"
+    ) AS "t19"
     GROUP BY
       1,
       2
-  ) AS "t19"
-    ON "t4"."la_code" = "t19"."la_code" AND "t5"."month" = "t19"."month"
+  ) AS "t23"
+    ON "t4"."la_code" = "t23"."la_code" AND "t5"."month" = "t23"."month"
   INNER JOIN (
     SELECT
-      "t17"."la_code",
-      "t17"."month",
-      "t17"."pop_year",
-      "t17"."population",
-      "t17"."year" AS "year_used"
+      "t18"."la_code",
+      "t18"."month",
+      "t18"."pop_year",
+      "t18"."population",
+      "t18"."year" AS "year_used"
     FROM (
       SELECT
         "t15"."la_code",
@@ -131,31 +124,31 @@ FROM (
             "t5"."month_end",
             "t5"."rolling_start",
             "t5"."pop_year",
-            "t11"."year",
-            "t11"."population",
-            "t11"."source"
+            "t10"."year",
+            "t10"."population",
+            "t10"."source"
           FROM "_councils" AS "t4"
           CROSS JOIN "_months" AS "t5"
           INNER JOIN (
             SELECT
               *
-            FROM "populations" AS "t3"
+            FROM "populations" AS "t2"
             WHERE
-              "t3"."la_code" IN (
+              "t2"."la_code" IN (
                 SELECT
                   *
                 FROM "t6"
               )
-          ) AS "t11"
-            ON "t4"."la_code" = "t11"."la_code"
+          ) AS "t10"
+            ON "t4"."la_code" = "t10"."la_code"
         ) AS "t12"
       ) AS "t15"
-    ) AS "t17"
+    ) AS "t18"
     WHERE
-      "t17"."rank" = 0
+      "t18"."rank" = 0
   ) AS "t21"
     ON "t4"."la_code" = "t21"."la_code" AND "t5"."month" = "t21"."month"
-) AS "t22"
+) AS "t24"
 ORDER BY
-  "t22"."la_code" ASC,
-  "t22"."month" ASC
+  "t24"."la_code" ASC,
+  "t24"."month" ASC

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "d56b7a40920746dc", "policy": "5a5babdd74a484f2", "query": "cp_reviews_in_timescale"}
+-- safeguarding compiled query {"code": "0c4b68cadf6622f7", "policy": "5a5babdd74a484f2", "query": "cp_reviews_in_timescale"}
 WITH "t6" AS (
   SELECT
     *
@@ -13,17 +13,35 @@ WITH "t6" AS (
         *
       FROM "t6"
     )
+), "cohort_open_plans" AS (
+  SELECT
+    "t12"."la_code",
+    "t12"."cppl_cp_plan_id",
+    "t12"."cppl_person_id",
+    "t12"."cppl_cp_plan_start_date",
+    "t12"."cppl_cp_plan_end_date",
+    "t12"."cppl_cp_plan_initial_category",
+    "t12"."cppl_cp_plan_latest_category",
+    "t12"."cppl_icpc_id",
+    "t5"."month",
+    "t5"."month_end",
+    "t5"."rolling_start",
+    "t5"."pop_year"
+  FROM "t8" AS "t12"
+  INNER JOIN "_months" AS "t5"
+    ON "t12"."cppl_cp_plan_start_date" <= "t5"."month_end"
+    AND COALESCE("t12"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t5"."month_end"
 )
 SELECT
-  "t29"."la_code",
-  "t29"."month",
-  "t29"."numerator",
-  "t29"."denominator",
-  "t29"."excluded",
+  "t30"."la_code",
+  "t30"."month",
+  "t30"."numerator",
+  "t30"."denominator",
+  "t30"."excluded",
   CASE
-    WHEN "t29"."denominator" > 0
+    WHEN "t30"."denominator" > 0
     THEN (
-      CAST("t29"."numerator" AS DOUBLE) / "t29"."denominator"
+      CAST("t30"."numerator" AS DOUBLE) / "t30"."denominator"
     ) * 100
     ELSE NULL
   END AS "value"
@@ -31,191 +49,141 @@ FROM (
   SELECT
     "t4"."la_code",
     "t5"."month",
-    COALESCE("t28"."numerator", 0) AS "numerator",
-    COALESCE("t28"."denominator", 0) AS "denominator",
+    COALESCE("t29"."numerator", 0) AS "numerator",
+    COALESCE("t29"."denominator", 0) AS "denominator",
     0 AS "excluded"
   FROM "_councils" AS "t4"
   CROSS JOIN "_months" AS "t5"
   LEFT OUTER JOIN (
     SELECT
-      "t26"."la_code",
-      "t26"."month",
-      SUM(CAST("t26"."_kept" AND COALESCE("t26"."hit", FALSE) AS BIGINT)) AS "numerator",
-      SUM(CAST("t26"."_kept" AS BIGINT)) AS "denominator"
+      "t27"."la_code",
+      "t27"."month",
+      SUM(CAST("t27"."_kept" AND COALESCE("t27"."hit", FALSE) AS BIGINT)) AS "numerator",
+      SUM(CAST("t27"."_kept" AS BIGINT)) AS "denominator"
     FROM (
       SELECT
-        "t25"."la_code",
-        "t25"."month",
-        "t25"."month_end",
-        "t25"."plan_id",
-        "t25"."start",
-        "t25"."person_id",
-        "t25"."first_due",
-        "t25"."held_n",
-        "t25"."late_n",
-        "t25"."last",
+        "t26"."la_code",
+        "t26"."month",
+        "t26"."month_end",
+        "t26"."plan_id",
+        "t26"."start",
+        "t26"."person_id",
+        "t26"."first_due",
+        "t26"."held_n",
+        "t26"."late_n",
+        "t26"."last",
         CASE
-          WHEN COALESCE("t25"."held_n", 0) = 0
-          THEN "t25"."first_due"
-          WHEN COALESCE("t25"."held_n", 0) = 1
-          THEN "t25"."last" + INTERVAL '6' MONTH
-          ELSE "t25"."last" + INTERVAL '6' MONTH
+          WHEN COALESCE("t26"."held_n", 0) = 0
+          THEN "t26"."first_due"
+          WHEN COALESCE("t26"."held_n", 0) = 1
+          THEN "t26"."last" + INTERVAL '6' MONTH
+          ELSE "t26"."last" + INTERVAL '6' MONTH
         END AS "next_due",
         (
-          COALESCE("t25"."late_n", 0) = 0
+          COALESCE("t26"."late_n", 0) = 0
         )
         AND (
           CASE
-            WHEN COALESCE("t25"."held_n", 0) = 0
-            THEN "t25"."first_due"
-            WHEN COALESCE("t25"."held_n", 0) = 1
-            THEN "t25"."last" + INTERVAL '6' MONTH
-            ELSE "t25"."last" + INTERVAL '6' MONTH
-          END > "t25"."month_end"
+            WHEN COALESCE("t26"."held_n", 0) = 0
+            THEN "t26"."first_due"
+            WHEN COALESCE("t26"."held_n", 0) = 1
+            THEN "t26"."last" + INTERVAL '6' MONTH
+            ELSE "t26"."last" + INTERVAL '6' MONTH
+          END > "t26"."month_end"
         ) AS "hit",
         TRUE AS "_kept"
       FROM (
         SELECT
-          "t18"."la_code",
-          "t18"."month",
-          "t18"."month_end",
-          "t18"."plan_id",
-          "t18"."start",
-          "t18"."person_id",
-          "t18"."first_due",
-          "t24"."held_n",
-          "t24"."late_n",
-          "t24"."last"
+          "t19"."la_code",
+          "t19"."month",
+          "t19"."month_end",
+          "t19"."plan_id",
+          "t19"."start",
+          "t19"."person_id",
+          "t19"."first_due",
+          "t25"."held_n",
+          "t25"."late_n",
+          "t25"."last"
         FROM (
           SELECT
-            "t15"."la_code",
-            "t15"."month",
-            "t15"."month_end",
-            "t15"."cppl_cp_plan_id" AS "plan_id",
-            "t15"."cppl_cp_plan_start_date" AS "start",
-            "t15"."cppl_person_id" AS "person_id",
-            "t15"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
-          FROM (
-            SELECT
-              "t12"."la_code",
-              "t12"."cppl_cp_plan_id",
-              "t12"."cppl_person_id",
-              "t12"."cppl_cp_plan_start_date",
-              "t12"."cppl_cp_plan_end_date",
-              "t12"."cppl_cp_plan_initial_category",
-              "t12"."cppl_cp_plan_latest_category",
-              "t12"."cppl_icpc_id",
-              "t5"."month",
-              "t5"."month_end",
-              "t5"."rolling_start",
-              "t5"."pop_year"
-            FROM "t8" AS "t12"
-            INNER JOIN "_months" AS "t5"
-              ON "t12"."cppl_cp_plan_start_date" <= "t5"."month_end"
-              AND (
-                (
-                  "t12"."cppl_cp_plan_end_date" IS NULL
-                )
-                OR (
-                  "t12"."cppl_cp_plan_end_date" > "t5"."month_end"
-                )
-              )
-          ) AS "t15"
+            "t16"."la_code",
+            "t16"."month",
+            "t16"."month_end",
+            "t16"."cppl_cp_plan_id" AS "plan_id",
+            "t16"."cppl_cp_plan_start_date" AS "start",
+            "t16"."cppl_person_id" AS "person_id",
+            "t16"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
+          FROM "cohort_open_plans" AS "t16"
           WHERE
             (
-              "t15"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
-            ) <= "t15"."month_end"
-        ) AS "t18"
+              "t16"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
+            ) <= "t16"."month_end"
+        ) AS "t19"
         LEFT OUTER JOIN (
           SELECT
-            "t22"."la_code",
-            "t22"."plan_id",
-            "t22"."month",
-            COUNT("t22"."k") AS "held_n",
-            SUM(CAST("t22"."late" AS BIGINT)) AS "late_n",
-            MAX("t22"."date") AS "last"
+            "t23"."la_code",
+            "t23"."plan_id",
+            "t23"."month",
+            COUNT("t23"."k") AS "held_n",
+            SUM(CAST("t23"."late" AS BIGINT)) AS "late_n",
+            MAX("t23"."date") AS "last"
           FROM (
             SELECT
-              "t18"."la_code",
-              "t18"."month",
-              "t18"."month_end",
-              "t18"."plan_id",
-              "t18"."start",
-              "t18"."person_id",
-              "t18"."first_due",
-              "t21"."la_code" AS "la_code_right",
-              "t21"."plan_id" AS "plan_id_right",
-              "t21"."date",
-              "t21"."k",
-              "t21"."late"
+              "t19"."la_code",
+              "t19"."month",
+              "t19"."month_end",
+              "t19"."plan_id",
+              "t19"."start",
+              "t19"."person_id",
+              "t19"."first_due",
+              "t22"."la_code" AS "la_code_right",
+              "t22"."plan_id" AS "plan_id_right",
+              "t22"."date",
+              "t22"."k",
+              "t22"."late"
             FROM (
               SELECT
-                "t15"."la_code",
-                "t15"."month",
-                "t15"."month_end",
-                "t15"."cppl_cp_plan_id" AS "plan_id",
-                "t15"."cppl_cp_plan_start_date" AS "start",
-                "t15"."cppl_person_id" AS "person_id",
-                "t15"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
-              FROM (
-                SELECT
-                  "t12"."la_code",
-                  "t12"."cppl_cp_plan_id",
-                  "t12"."cppl_person_id",
-                  "t12"."cppl_cp_plan_start_date",
-                  "t12"."cppl_cp_plan_end_date",
-                  "t12"."cppl_cp_plan_initial_category",
-                  "t12"."cppl_cp_plan_latest_category",
-                  "t12"."cppl_icpc_id",
-                  "t5"."month",
-                  "t5"."month_end",
-                  "t5"."rolling_start",
-                  "t5"."pop_year"
-                FROM "t8" AS "t12"
-                INNER JOIN "_months" AS "t5"
-                  ON "t12"."cppl_cp_plan_start_date" <= "t5"."month_end"
-                  AND (
-                    (
-                      "t12"."cppl_cp_plan_end_date" IS NULL
-                    )
-                    OR (
-                      "t12"."cppl_cp_plan_end_date" > "t5"."month_end"
-                    )
-                  )
-              ) AS "t15"
+                "t16"."la_code",
+                "t16"."month",
+                "t16"."month_end",
+                "t16"."cppl_cp_plan_id" AS "plan_id",
+                "t16"."cppl_cp_plan_start_date" AS "start",
+                "t16"."cppl_person_id" AS "person_id",
+                "t16"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
+              FROM "cohort_open_plans" AS "t16"
               WHERE
                 (
-                  "t15"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
-                ) <= "t15"."month_end"
-            ) AS "t18"
+                  "t16"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
+                ) <= "t16"."month_end"
+            ) AS "t19"
             INNER JOIN (
               SELECT
-                "t19"."la_code",
-                "t19"."plan_id",
-                "t19"."date",
-                "t19"."k",
-                "t19"."date" > CASE
-                  WHEN "t19"."k" = 0
-                  THEN "t19"."first_due"
-                  WHEN "t19"."k" = 1
-                  THEN "t19"."prev" + INTERVAL '6' MONTH
-                  ELSE "t19"."prev" + INTERVAL '6' MONTH
+                "t20"."la_code",
+                "t20"."plan_id",
+                "t20"."date",
+                "t20"."k",
+                "t20"."date" > CASE
+                  WHEN "t20"."k" = 0
+                  THEN "t20"."first_due"
+                  WHEN "t20"."k" = 1
+                  THEN "t20"."prev" + INTERVAL '6' MONTH
+                  ELSE "t20"."prev" + INTERVAL '6' MONTH
                 END AS "late"
               FROM (
                 SELECT
-                  "t16"."la_code",
-                  "t16"."plan_id",
-                  "t16"."date",
-                  "t16"."review_id",
-                  "t16"."first_due",
+                  "t17"."la_code",
+                  "t17"."plan_id",
+                  "t17"."date",
+                  "t17"."review_id",
+                  "t17"."first_due",
                   ROW_NUMBER() OVER (
-                    PARTITION BY "t16"."la_code", "t16"."plan_id"
-                    ORDER BY "t16"."date" ASC, "t16"."review_id" ASC
+                    PARTITION BY "t17"."la_code", "t17"."plan_id"
+                    ORDER BY "t17"."date" ASC, "t17"."review_id" ASC
                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                   ) - 1 AS "k",
-                  LAG("t16"."date") OVER (
-                    PARTITION BY "t16"."la_code", "t16"."plan_id"
-                    ORDER BY "t16"."date" ASC, "t16"."review_id" ASC
+                  LAG("t17"."date") OVER (
+                    PARTITION BY "t17"."la_code", "t17"."plan_id"
+                    ORDER BY "t17"."date" ASC, "t17"."review_id" ASC
                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                   ) AS "prev"
                 FROM (
@@ -257,29 +225,29 @@ FROM (
                   ) AS "t14"
                   WHERE
                     "t14"."cppr_cp_review_date" >= "t14"."cppl_cp_plan_start_date"
-                ) AS "t16"
-              ) AS "t19"
-            ) AS "t21"
-              ON "t18"."la_code" = "t21"."la_code"
-              AND "t18"."plan_id" = "t21"."plan_id"
-              AND "t21"."date" <= "t18"."month_end"
-          ) AS "t22"
+                ) AS "t17"
+              ) AS "t20"
+            ) AS "t22"
+              ON "t19"."la_code" = "t22"."la_code"
+              AND "t19"."plan_id" = "t22"."plan_id"
+              AND "t22"."date" <= "t19"."month_end"
+          ) AS "t23"
           GROUP BY
             1,
             2,
             3
-        ) AS "t24"
-          ON "t18"."la_code" = "t24"."la_code"
-          AND "t18"."plan_id" = "t24"."plan_id"
-          AND "t18"."month" = "t24"."month"
-      ) AS "t25"
-    ) AS "t26"
+        ) AS "t25"
+          ON "t19"."la_code" = "t25"."la_code"
+          AND "t19"."plan_id" = "t25"."plan_id"
+          AND "t19"."month" = "t25"."month"
+      ) AS "t26"
+    ) AS "t27"
     GROUP BY
       1,
       2
-  ) AS "t28"
-    ON "t4"."la_code" = "t28"."la_code" AND "t5"."month" = "t28"."month"
-) AS "t29"
+  ) AS "t29"
+    ON "t4"."la_code" = "t29"."la_code" AND "t5"."month" = "t29"."month"
+) AS "t30"
 ORDER BY
-  "t29"."la_code" ASC,
-  "t29"."month" ASC
+  "t30"."la_code" ASC,
+  "t30"."month" ASC
