@@ -627,6 +627,12 @@ async def users_page(request: Request, session: Session, user: User) -> Response
 
 # --- loading an extract (admins of every council) ----------------------------------------------
 
+def _load_form(request: Request, session: Session, user: User, code: int = 200,
+               **outcome) -> HTMLResponse:
+    """The upload page, with a load's outcome or a refusal's message if given."""
+    return render(request, "load.html", code, session, user, limit=upload.UPLOAD_LIMIT, **outcome)
+
+
 @page("admin", max_body=upload.UPLOAD_LIMIT)
 async def load_page(request: Request, session: Session, user: User) -> Response:
     """A zip of the extract folder (or its files), unpacked safely, then loaded in the
@@ -636,12 +642,12 @@ async def load_page(request: Request, session: Session, user: User) -> Response:
         raise HttpError(403, "Only an admin of every council may load an extract.")
     st = _state(request)
     if request.method == "GET":
-        return render(request, "load.html", session=session, user=user, limit=upload.UPLOAD_LIMIT)
+        return _load_form(request, session, user)
     form = await request.form()
     files = [f for f in form.getlist("extract") if not isinstance(f, str) and f.filename]
     if not files:
-        return render(request, "load.html", 400, session, user, limit=upload.UPLOAD_LIMIT,
-                      message="Choose a zip of the extract folder, or the folder's files.")
+        return _load_form(request, session, user, 400,
+                          message="Choose a zip of the extract folder, or the folder's files.")
     tmp = Path(tempfile.mkdtemp(prefix="safeguarding-upload-"))
     try:
         await run_in_threadpool(upload.receive, [(str(f.filename), f.file) for f in files],
@@ -649,13 +655,12 @@ async def load_page(request: Request, session: Session, user: User) -> Response:
     except UploadError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         await _db(request, _audit_load, st.store, user, [], False)
-        return render(request, "load.html", 400, session, user, limit=upload.UPLOAD_LIMIT,
-                      message=f"Nothing was loaded: {exc}.")
+        return _load_form(request, session, user, 400, message=f"Nothing was loaded: {exc}.")
     job = st.loads.start(user.name, lambda job: _load(st, user, tmp, job))
     if job is None:
         shutil.rmtree(tmp, ignore_errors=True)
-        return render(request, "load.html", 409, session, user, limit=upload.UPLOAD_LIMIT,
-                      message="Another load is running: wait for it to finish, then try again.")
+        return _load_form(request, session, user, 409, message="Another load is running: wait "
+                          "for it to finish, then try again.")
     return RedirectResponse(f"/admin/load/{job.id}", status_code=303)
 
 
@@ -667,8 +672,8 @@ async def load_status(request: Request, session: Session, user: User) -> Respons
         raise HttpError(404, "There is no such load (a load's page is kept for an hour).")
     if job.outcome is None:
         return render(request, "load_running.html", session=session, user=user, job=job)
-    return render(request, "load.html", 200 if job.outcome["loaded"] else 400, session, user,
-                  limit=upload.UPLOAD_LIMIT, **job.outcome)
+    return _load_form(request, session, user, 200 if job.outcome["loaded"] else 400,
+                      **job.outcome)
 
 
 def _load(st: State, user: User, tmp: Path, job: LoadJob) -> dict:
