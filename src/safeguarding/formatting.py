@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from rich.markup import escape
 
@@ -20,6 +21,7 @@ def terminal(text: object) -> str:
     return escape(text)
 
 
+@lru_cache(maxsize=4096)
 def month_label(month: str | dt.date) -> str:
     """'2014-08' -> 'August 2014'."""
     if isinstance(month, str):

@@ -13,6 +13,7 @@ at 31 March ``Y``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 
 from ..reference import council
@@ -63,6 +64,7 @@ REORGANISATIONS = (
 )
 
 
+@cache
 def named(code: str) -> str:
     """A council as notes name it: "Dorset (838)"; "council 999" for a code not in the shipped
     council table."""
@@ -93,6 +95,7 @@ def existed(code: str, year: int) -> bool:
     return year < r.first_year if code in r.before else year >= r.first_year
 
 
+@cache
 def covering(code: str, year: int) -> tuple[str, ...]:
     """The council(s) whose area was ``code``'s area in ``year``: ``(code,)`` if it existed then,
     else its predecessors (before it was created) or successors (after it was abolished)."""

@@ -19,10 +19,13 @@ comparison states this in its ``quartile_method`` (``quartile_method()``).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 from collections import Counter
 from collections.abc import Mapping
+from functools import lru_cache
+from typing import NamedTuple
 
 from .. import reference
 from ..indicators import REGISTRY
@@ -31,8 +34,8 @@ from .measures import BY_CODE, BY_INDICATOR, ONLY_WHEN, Measure
 from .neighbours import (NeighbourFigure, command_model, neighbour_figure, neighbours,
                          resolve_model)
 from ..results import Benchmark, Comparison, NeighbourValue, NoBenchmark, jsonable
+from .store import Figure, published_years, table_in_use
 from .store import figures as published_figures
-from .store import published_years
 
 
 def year_for_month(month: dt.date) -> int:
@@ -49,11 +52,16 @@ def quartile(values: Mapping[str, float | None], la_code: str, polarity: str
     """(quartile of ``la_code``, number of councils ranked) among the published ``values``
     (None or NaN: not published)."""
     shown = {code: v for code, v in values.items() if v is not None and v == v}
-    own = shown.get(la_code)
-    if own is None:
-        return None, len(shown)
-    better = sum(v > own if polarity == "high" else v < own for v in shown.values())
-    return math.floor(4 * better / len(shown)) + 1, len(shown)  # rank - 1 = councils ranked before
+    return _quartile_among(shown.get(la_code), sorted(shown.values()), polarity), len(shown)
+
+
+def _quartile_among(own: float | None, ranked: list[float], polarity: str) -> int | None:
+    """``own``'s quartile among the published values ``ranked`` (ascending, ``own`` included)."""
+    if own is None or own != own:
+        return None
+    better = (len(ranked) - bisect.bisect_right(ranked, own) if polarity == "high"
+              else bisect.bisect_left(ranked, own))  # rank - 1: the councils ranked before
+    return math.floor(4 * better / len(ranked)) + 1
 
 
 ORDER = {"high": "highest value first (higher is better)",
@@ -95,10 +103,9 @@ def figures(measure: Measure, year: int, la_code: str, month: dt.date,
         council = reference.council(la_code)
     except KeyError as exc:
         return unavailable(str(exc).strip("'\""), measure.code, year)
-    by_area = published_figures(measure.code, year)
-    if all(f.value is None for f in by_area.values()):
+    by_area, councils, ranked, source = _year(measure.code, year)
+    if not source:
         return unavailable(f"no published {measure.code} figure for {year}", measure.code, year)
-    councils = {code: f for code, f in by_area.items() if f.area_level == "council"}
     notes = []
 
     def pick(code: str) -> tuple[float | None, str | None]:
@@ -121,17 +128,41 @@ def figures(measure: Measure, year: int, la_code: str, month: dt.date,
           if model else NeighbourFigure(None, None, 0))
     notes += nb.notes
     polarity = REGISTRY[measure.indicator].polarity
-    q, ranked = quartile({code: f.value for code, f in councils.items()}, council.la_code, polarity)
+    own_figure = councils.get(council.la_code)
+    q = _quartile_among(own_figure.value if own_figure else None, ranked, polarity)
     return Benchmark(
         year=year, measure=measure.code, council=own, neighbours=nb.mean, neighbours_n=nb.n,
         region=region, england=england, quartile=q, neighbours_median=nb.median,
         council_mark=own_mark, region_mark=region_mark, england_mark=england_mark,
         sn_model=model, region_code=council.region_code, region_name=council.region_name,
-        quartile_of=ranked, polarity=polarity, quartile_method=quartile_method(polarity, ranked),
-        source=_most_common(f.source for f in by_area.values()), notes=tuple(notes),
+        quartile_of=len(ranked), polarity=polarity,
+        quartile_method=quartile_method(polarity, len(ranked)), source=source, notes=tuple(notes),
         neighbour_values=tuple(NeighbourValue(s["la_code"], tuple(s["used"]), s["value"],
                                               s["mark"], _name(s["la_code"])) for s in nb.slots)
         if details else None)
+
+
+class _Year(NamedTuple):
+    """One measure and year of the table in use, indexed for the comparisons (a run of England
+    makes thousands of them against the same few dozen measures and years)."""
+    by_area: dict[str, Figure]
+    councils: dict[str, Figure]
+    ranked: list[float]  # the councils' published values, ascending
+    source: str | None  # the source most figures come from; None: no published figure at all
+
+
+def _year(measure: str, year: int) -> _Year:
+    return _indexed(table_in_use(), measure, year)
+
+
+@lru_cache(maxsize=1024)
+def _indexed(table: tuple[str, int] | None, measure: str, year: int) -> _Year:
+    by_area = published_figures(measure, year)
+    councils = {code: f for code, f in by_area.items() if f.area_level == "council"}
+    ranked = sorted(f.value for f in councils.values() if f.value is not None)
+    published = any(f.value is not None for f in by_area.values())
+    return _Year(by_area, councils, ranked,
+                 _most_common(f.source for f in by_area.values()) if published else None)
 
 
 def comparison(indicator_id: str, la_code: str, month: dt.date,

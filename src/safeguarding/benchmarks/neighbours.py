@@ -27,6 +27,7 @@ import datetime as dt
 import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 
 from .areas import covering, named, named_all, reorganisation_of
 from .store import Figure, groupings
@@ -40,8 +41,17 @@ def default_model(month: dt.date) -> int:
     return 2025 if (month.year, month.month) >= (2025, 4) else 2021
 
 
+@cache
+def _by_council() -> dict[tuple[int, str], list[str]]:
+    """Each (model, council)'s neighbours, closest first (a run looks them up thousands of times)."""
+    out: dict[tuple[int, str], list[str]] = {}
+    for g in sorted(groupings(), key=lambda g: g.rank):
+        out.setdefault((g.model, g.la_code), []).append(g.neighbour_la_code)
+    return out
+
+
 def models_with(la_code: str) -> list[int]:
-    return sorted({g.model for g in groupings() if g.la_code == str(la_code)})
+    return [m for m in MODELS if (m, str(la_code)) in _by_council()]
 
 
 def neighbours(la_code: str, model: int) -> list[str]:
@@ -49,14 +59,13 @@ def neighbours(la_code: str, model: int) -> list[str]:
     if model not in MODELS:
         raise ValueError(f"unknown statistical-neighbour model {model}: choose one of {MODELS}")
     la_code = str(la_code).strip()
-    rows = sorted((g for g in groupings() if g.model == model and g.la_code == la_code),
-                  key=lambda g: g.rank)
+    rows = _by_council().get((model, la_code))
     if not rows:
         other = models_with(la_code)
         hint = (f"; it is in the {' and '.join(map(str, other))} model" if other
                 else "; it is in no statistical-neighbour model")
         raise KeyError(f"{named(la_code)} is not in the {model} statistical-neighbour model{hint}")
-    return [g.neighbour_la_code for g in rows]
+    return list(rows)
 
 
 def resolve_model(la_code: str, month: dt.date, model: int | None) -> tuple[int | None, str | None]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import stat
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -41,10 +42,21 @@ SHIPPED_DIR = Path(__file__).resolve().parent  # where the build script writes
 
 def user_dir() -> Path:
     """The folder an updated table is written to and read from."""
-    if os.environ.get("SAFEGUARDING_DATA_DIR"):
-        return Path(os.environ["SAFEGUARDING_DATA_DIR"]).expanduser() / "benchmarks"
-    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-    return Path(base).expanduser() / "safeguarding" / "benchmarks"
+    return Path(_user_dir())
+
+
+def _user_dir() -> str:
+    env = os.environ
+    return _user_dir_for(env.get("SAFEGUARDING_DATA_DIR"), env.get("XDG_DATA_HOME"), env.get("HOME"))
+
+
+@lru_cache(maxsize=8)
+def _user_dir_for(data_dir: str | None, xdg_data_home: str | None, home: str | None) -> str:
+    """(Keyed on the variables it reads: a run asks thousands of times.)"""
+    if data_dir:
+        return os.path.join(os.path.expanduser(data_dir), "benchmarks")
+    base = xdg_data_home or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return os.path.join(os.path.expanduser(base), "safeguarding", "benchmarks")
 
 
 def location() -> str:
@@ -100,27 +112,33 @@ class Figure(NamedTuple):
 
 def figures(measure: str, year: int) -> dict[str, Figure]:
     """Every area's figure for a measure and year in the table in use, by area code."""
-    return _measure(_user_copy(), measure)[0].get(year, {})
+    return _measure(table_in_use(), measure)[0].get(year, {})
 
 
 def published_years(measure: str) -> tuple[int, ...]:
     """The years in which ``measure`` has any published figure in the table in use, ascending."""
-    return _measure(_user_copy(), measure)[1]
+    return _measure(table_in_use(), measure)[1]
 
 
-def _user_copy() -> tuple[str, int] | None:
-    """The user's copy of the table (path, modification time), or None for the shipped one."""
-    user = user_dir() / TABLE
-    return (str(user), user.stat().st_mtime_ns) if user.is_file() else None
+def table_in_use() -> tuple[str, int] | None:
+    """The user's copy of the table (path, modification time), or None for the shipped one:
+    what a cache of figures read from the table is keyed on.
+    (Called for every comparison: os.stat on a string, not pathlib, keeps it cheap.)"""
+    user = os.path.join(_user_dir(), TABLE)
+    try:
+        found = os.stat(user)
+    except OSError:
+        return None
+    return (user, found.st_mtime_ns) if stat.S_ISREG(found.st_mode) else None
 
 
 @lru_cache(maxsize=256)
-def _measure(user: tuple[str, int] | None, measure: str
+def _measure(table: tuple[str, int] | None, measure: str
              ) -> tuple[dict[int, dict[str, Figure]], tuple[int, ...]]:
     """One measure's figures by year and area, and its published years (indexed on first use,
     without a data frame: a run compares a few dozen measures)."""
-    table = _read_path(*user) if user else _read_shipped(TABLE)
-    rows = table.filter(pc.field("measure") == measure).select(
+    arrow = _read_path(*table) if table else _read_shipped(TABLE)
+    rows = arrow.filter(pc.field("measure") == measure).select(
         ["year", "area_code", "area_level", "value", "mark", "source", "published"]).to_pydict()
     by_year: dict[int, dict[str, Figure]] = {}
     years = set()

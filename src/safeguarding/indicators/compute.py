@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import ibis
@@ -183,6 +184,11 @@ def _run(ctx: Context, ind: Indicator) -> list[dict]:
     return engine.run(ctx.backend, (ind.id, tuple(ctx.la_codes), ctx.policy), build).to_pylist()
 
 
+@lru_cache(maxsize=1024)
+def _year_month(month) -> str:  # a run labels the same few dozen months thousands of times
+    return month.strftime("%Y-%m")
+
+
 def _filled(by_la: dict[str, Result], ind: Indicator, rows: list[dict]) -> dict[str, Result]:
     """The councils' results with the query's rows as their series (rows ordered by month)."""
     series: dict[str, list[Point]] = {}
@@ -192,7 +198,7 @@ def _filled(by_la: dict[str, Result], ind: Indicator, rows: list[dict]) -> dict[
         if ind.unit == "count" and value is not None:
             value = int(value)
         series.setdefault(r["la_code"], []).append(
-            Point(r["month"].strftime("%Y-%m"), value, int(r["numerator"]),
+            Point(_year_month(r["month"]), value, int(r["numerator"]),
                   None if r["denominator"] is None else int(r["denominator"])))
         excluded[r["la_code"]] = excluded.get(r["la_code"], 0) + int(r["excluded"])
     out = {}

@@ -51,7 +51,7 @@ def uncovered(ind: Indicator, month: dt.date, windows: dict[str, Window]) -> str
 def apply_coverage(result: Result, windows: dict[str, tuple[Window, str]]) -> Result:
     """`result` with the months its source does not cover blanked (`Point.covered` False, no
     value), "not available", with the reason, when none of its report months is covered."""
-    if not result.available or result.error:
+    if not result.available or result.error or not windows:  # no window: every month covered
         return result
     plain = {t: w for t, (w, _) in windows.items()}
     short = None

@@ -290,33 +290,42 @@ def _sign(x: float) -> int:
 
 def shift_ends(side: list[int], length: int = 7) -> list[bool]:
     """True where a run of `length` points on one side of the mean (side 1 or -1) ends."""
-    return [i >= length - 1 and side[i] != 0
-            and all(side[j] == side[i] for j in range(i - length + 1, i))
-            for i in range(len(side))]
+    return [run >= length for run in _runs(side)]
 
 
 def trend_ends(y: list[float], length: int = 7) -> list[int]:
     """1 / -1 where `length` points each strictly above / below the one before end, else 0."""
-    out = []
-    for i in range(len(y)):
-        steps = {_sign(y[j] - y[j - 1]) for j in range(i - length + 2, i + 1)}
-        out.append(steps.pop() if i >= length - 1 and len(steps) == 1 and 0 not in steps else 0)
+    steps = [0] + [_sign(b - a) for a, b in zip(y, y[1:])]  # steps[i]: from point i - 1 to i
+    return [step if run >= length - 1 else 0 for step, run in zip(steps, _runs(steps))]
+
+
+def _runs(signs: list[int]) -> list[int]:
+    """At each position, how many signs in a row end there equal to it and not 0 (0 for a 0)."""
+    out, run = [], 0
+    for i, sign in enumerate(signs):
+        run = 0 if sign == 0 else run + 1 if i and signs[i - 1] == sign else 1
+        out.append(run)
     return out
 
 
 def part_of(ends: list[bool], length: int = 7) -> list[bool]:
     """A point is part of a run if a qualifying run ends at it or within the next length-1."""
-    return [any(ends[i:i + length]) for i in range(len(ends))]
+    out, next_end = [False] * len(ends), None
+    for i in range(len(ends) - 1, -1, -1):  # from the end: the nearest run ending at or after i
+        next_end = i if ends[i] else next_end
+        out[i] = next_end is not None and next_end - i < length
+    return out
 
 
 def two_in_three(close: list[bool], side: list[int]) -> list[bool]:
     """True for every point of a full window of 3 consecutive points, all on the same side of
     the mean, of which at least 2 are close to a limit. Only the close ones are flagged by the
     rule (``two_in_three(...)[i] and close[i]``)."""
-    n = len(close)
-    return [any(0 <= s and s + 2 < n and sum(close[s:s + 3]) >= 2
-                and abs(sum(side[s:s + 3])) == 3 for s in (i - 2, i - 1, i))
-            for i in range(n)]
+    out = [False] * len(close)
+    for s in range(len(close) - 2):  # each full window, once
+        if close[s] + close[s + 1] + close[s + 2] >= 2 and abs(side[s] + side[s + 1] + side[s + 2]) == 3:
+            out[s] = out[s + 1] = out[s + 2] = True
+    return out
 
 
 def _direction(k: int, y: list[float], side: list[int], outside: list[bool],
