@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "0c4b68cadf6622f7", "policy": "5a5babdd74a484f2", "query": "assessments_per_10k"}
+-- safeguarding compiled query {"code": "08cf42ee07168566", "policy": "5a5babdd74a484f2", "query": "assessments_per_10k"}
 WITH "t6" AS (
   SELECT
     *

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "0c4b68cadf6622f7", "policy": "5a5babdd74a484f2", "query": "cin_count"}
+-- safeguarding compiled query {"code": "08cf42ee07168566", "policy": "5a5babdd74a484f2", "query": "cin_count"}
 WITH "cohort_in_need" AS (
   SELECT DISTINCT
     *
