@@ -46,7 +46,7 @@ def held(ctx: Context, fp: str) -> dict[str, list[dict]]:
     month, from its first to the last kept, none missing; councils with none are left out."""
     first = add_months(ctx.month, 1 - ctx.n_months)
     by_la: dict[str, list[dict]] = {}
-    for r in ctx.store.stored_results(fp, first, ctx.month):
+    for r in ctx.store.stored_results(fp, ctx.la_codes, first, ctx.month):
         by_la.setdefault(r["la_code"], []).append(r)
     out = {}
     for la, rows in by_la.items():

@@ -346,8 +346,9 @@ class Store:
             out.setdefault(la, {}).setdefault(dim, {})[group] = n
         return out
 
-    def stored_results(self, fingerprint: str, first: dt.date, before: dt.date) -> list[dict]:
-        """For each selected council, the catalogue rows kept under `fingerprint` by its latest
+    def stored_results(self, fingerprint: str, la_codes: list[str], first: dt.date,
+                       before: dt.date) -> list[dict]:
+        """For each selected council of `la_codes`, the catalogue rows kept under `fingerprint` by its latest
         earlier snapshot holding any (extracted on or before the selected one's date, the selected
         one itself excepted), for the months from `first` to before `before`; each row with
         the extract date of the snapshot it was computed from (`computed_at`). Ordered by
@@ -360,7 +361,7 @@ class Store:
                   ON p.la_code = c.la_code AND p.snapshot_id <> c.snapshot_id
                  AND p.extracted_at <= c.extracted_at
                 WHERE c.snapshot_id IN (SELECT snapshot_id FROM _selected)
-                  AND p.snapshot_id IN (SELECT snapshot_id FROM held)
+                  AND list_contains($las, c.la_code) AND p.snapshot_id IN (SELECT snapshot_id FROM held)
                 QUALIFY row_number() OVER (PARTITION BY p.la_code
                                            ORDER BY p.extracted_at DESC, p.snapshot_id DESC) = 1)
             SELECT r.indicator, r.la_code, r.month, r.numerator, r.denominator, r.excluded, r.value,
@@ -369,7 +370,7 @@ class Store:
             JOIN snapshots s ON s.snapshot_id = r.computed_from
             WHERE r.fingerprint = $fp AND r.month >= $first AND r.month < $before
             ORDER BY r.indicator, r.la_code, r.month""",
-            {"fp": fingerprint, "first": first, "before": before})
+            {"fp": fingerprint, "las": la_codes, "first": first, "before": before})
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r)) for r in cur.fetchall()]
 
