@@ -67,10 +67,9 @@ def test_the_history_is_as_reported_and_the_new_month_as_computed(store):
             assert old[(r.indicator.id, p.month)] == p, (r.indicator.id, p.month)
     [note] = reuse_notes(reused)
     assert note == (
-        "history reused: the months before May 2014 are as reported before, not recomputed from "
-        "this extract (June 2012 to April 2014 as computed from the extract of 3 May 2014); set "
-        "reuse_history = false to recompute them, and `safeguarding revisions` shows what this "
-        "extract changed")
+        "history reused: the figures for June 2012 to April 2014 (computed from the extract of "
+        "3 May 2014) are as reported before, not recomputed from this extract; set reuse_history "
+        "= false to recompute them, and `safeguarding revisions` shows what this extract changed")
 
 
 def test_the_rows_used_are_kept_under_the_new_snapshot_and_reused_next_month(store, tmp_path):
@@ -160,3 +159,17 @@ def test_the_config_key_is_true_or_false(tmp_path):
     config.write_text('source = "x"\nstore = "s.duckdb"\nout = "out"\nreuse_history = "yes"\n')
     with pytest.raises(ConfigError, match="reuse_history must be true or false"):
         read_config(config)
+
+
+def test_months_after_the_last_kept_are_computed_and_a_partial_month_is_not_kept(store):
+    june = dt.date(2014, 6, 1)  # the June extract (2 June) holds June in part
+    [full] = app.run_indicators(store, june, allow_partial_month=True)
+    [council] = app.run_indicators(store, june, allow_partial_month=True, reuse_history=True)
+    assert cp(council)["2014-04"] == 3  # kept from the May extract's run
+    assert cp(council)["2014-05"] == cp(full)["2014-05"] == 4  # not kept: computed
+    assert cp(council)["2014-06"] == cp(full)["2014-06"]
+    [note] = reuse_notes(council)
+    assert "July 2012 to April 2014 (computed from the extract of 3 May 2014)" in note
+    months = store.con.execute("SELECT max(month) FROM snap.catalogue_results "
+                               "WHERE snapshot_id = 2").fetchone()
+    assert months == (MAY,)  # June, partial, is no history to reuse

@@ -413,7 +413,7 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
                             f"{fmt.month_label(month)} ends after the extract date, so its "
                             f"figures are incomplete")
         if la in reused:
-            warnings.append(history.note(reused[la], month))
+            warnings.append(history.note(reused[la]))
         warnings += [w for r in mine for w in r.warnings]
         messages = key_messages(judged, limit=None)  # a report keeps the first it may publish
         coverage = coverage_message(mine, missing)

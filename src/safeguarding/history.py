@@ -70,17 +70,17 @@ def keep(ctx: Context, fp: str, together: dict[str, list[dict]], snapshots: dict
     ctx.store.keep_results(fp, table)
 
 
-def note(rows: list[dict], month: dt.date) -> str:
+def note(rows: list[dict]) -> str:
     """What a council's output says when its history was reused: which months came from which
     earlier extract (dates and months only, never a figure)."""
     spans: dict[dt.date, list[dt.date]] = {}
     for r in rows:
         spans.setdefault(r["computed_at"], []).append(r["month"])
-    parts = [f"{_months(min(ms), max(ms))} as computed from the extract of {fmt.date_label(at)}"
+    parts = [f"{_months(min(ms), max(ms))} (computed from the extract of {fmt.date_label(at)})"
              for at, ms in sorted(spans.items())]
-    return (f"history reused: the months before {fmt.month_label(month)} are as reported before, "
-            f"not recomputed from this extract ({'; '.join(parts)}); set reuse_history = false "
-            f"to recompute them, and `safeguarding revisions` shows what this extract changed")
+    return (f"history reused: the figures for {' and '.join(parts)} are as reported before, not "
+            f"recomputed from this extract; set reuse_history = false to recompute them, and "
+            f"`safeguarding revisions` shows what this extract changed")
 
 
 def _months(first: dt.date, last: dt.date) -> str:
