@@ -3,7 +3,7 @@ it reused from the results kept for each council's previous snapshot, against a 
 
     .venv/bin/python benchmarks/next_month.py --next-extracts DIR
         [--store FILE | --extracts DIR | --schema-6 FILE] [--work DIR] [--month 2022-08]
-        [--councils N]
+        [--councils N] [--reuse-only]
 
 1. A store with a first snapshot per council: `--store` (schema 7), or the extracts of
    `--extracts` loaded into a new one, or a copy of a schema-6 store of them (`--schema-6`:
@@ -121,6 +121,9 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "safeguarding-next-month")
     ap.add_argument("--month", default="2022-08", help="the first snapshot's month")
     ap.add_argument("--councils", type=int, help="the first N councils only")
+    ap.add_argument("--reuse-only", action="store_true",
+                    help="on a --store done before: time the runs with reuse alone, so that the "
+                         "peak memory is theirs")
     args = ap.parse_args()
     print(f"Machine: {machine()}", flush=True)
     args.work.mkdir(parents=True, exist_ok=True)
@@ -147,13 +150,15 @@ def main() -> None:
             t = time.perf_counter()
             app.load(first_councils(args.next_extracts, args.councils, args.work, "next"), store)
             report["load next snapshots, s"] = round(time.perf_counter() - t, 1)
-        full, report[f"{following:%Y-%m} without reuse"] = timed_run(store, following, las, False)
+        if not args.reuse_only:
+            full, report[f"{following:%Y-%m} without reuse"] = timed_run(store, following, las, False)
         reused, report[f"{following:%Y-%m} with reuse, first"] = timed_run(store, following, las, True)
         reused, report[f"{following:%Y-%m} with reuse, again"] = timed_run(store, following, las, True)
     finally:
         store.close()
     report["peak memory, GB"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20, 2)
-    report.update(compare(full, reused, following))
+    if not args.reuse_only:
+        report.update(compare(full, reused, following))
     print(json.dumps(report, indent=2, default=str))
 
 
