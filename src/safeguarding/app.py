@@ -17,10 +17,11 @@ from typing import Callable
 
 from . import benchmarks
 from . import formatting as fmt
+from . import history
 from . import indicators as _registered  # noqa: F401  (importing registers every indicator)
 from .indicators import REGISTRY, compiled
 from .indicators.breakdowns import BY, with_breakdowns
-from .indicators.compute import compute, missing_needs, missing_reason, population_years
+from .indicators.compute import catalogue_rows, compute, missing_needs, missing_reason, population_years
 from .indicators.context import Context
 from .indicators.coverage import apply_coverage
 from .months import add_months
@@ -347,7 +348,8 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
                    baseline_months: int | None = None,
                    allow_partial_month: bool = False,
                    events: list[Event] | None = None,
-                   by: str | None = None, equality: bool = False) -> list[CouncilIndicators]:
+                   by: str | None = None, equality: bool = False,
+                   reuse_history: bool = False) -> list[CouncilIndicators]:
     """Every indicator's 13-month series for each council in the store, in council-code order,
     with its benchmarks and judgement (rating, position, change, SPC over the longest history
     held or `baseline_months`, `events` within it and their rebases, commentary) and each
@@ -357,7 +359,12 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
     `equality`, each council carries the equality page's step indicators by every dimension.
 
     A month that ends after a council's extract date is refused (`PartialMonth`) unless
-    `allow_partial_month`; then its results are marked `partial_month`."""
+    `allow_partial_month`; then its results are marked `partial_month`.
+
+    With `reuse_history`, the built-in catalogue's months before the reporting month are taken
+    from the results kept for each council's previous snapshot, and the results are kept for
+    this one when the store is writable (`history`); each council that reused says so in its
+    warnings. Not with `ids` or on another engine than DuckDB: they compute as without it."""
     councils = {c["la_code"]: c for c in store.councils()}
     if not councils:
         raise StoreError("the store holds no extract")
@@ -383,7 +390,11 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
     ctx = Context(store, wanted, month, policy or load_policy(),
                   present=store.columns_present(), n_months=max(spans.values()) + WINDOW - 1,
                   engine=engine, spark_master=spark_master)
-    results = compute(ctx, ids)
+    reused: dict[str, list[dict]] = {}
+    if reuse_history and ids is None and engine == "duckdb":
+        results, reused = _with_history(ctx, {la: councils[la] for la in wanted})
+    else:
+        results = compute(ctx, ids)
     windows = store.coverage()
     out = []
     population_notes = _population_warnings(ctx, add_months(month, 1 - max(spans.values())))
@@ -401,6 +412,8 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
             warnings.append(f"{partial_month_note(info['extracted_at'])}: the reporting month "
                             f"{fmt.month_label(month)} ends after the extract date, so its "
                             f"figures are incomplete")
+        if la in reused:
+            warnings.append(history.note(reused[la]))
         warnings += [w for r in mine for w in r.warnings]
         messages = key_messages(judged, limit=None)  # a report keeps the first it may publish
         coverage = coverage_message(mine, missing)
@@ -418,6 +431,23 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
                                            for d, rs in dims.items()},
                        group_population=populations.get(c.la_code, {})) for c in out]
     return out
+
+
+def _with_history(ctx: Context, councils: dict[str, dict]) -> tuple[list[Result], dict[str, list[dict]]]:
+    """The results, the built-in catalogue's months before the reporting month reused where
+    kept (`history`); and the rows reused, by council. The results are kept for the selected
+    snapshots when the store is writable."""
+    fp = history.fingerprint(ctx)
+    held = history.held(ctx, fp)
+    together = catalogue_rows(ctx, held)
+    if not together:  # the catalogue failed: each indicator runs on its own, in full
+        return compute(ctx, None, together), {}
+    if not ctx.store.read_only:
+        partial = {la for la, c in councils.items()
+                   if ctx.month > latest_complete_month(c["extracted_at"])}
+        history.keep(ctx, fp, together, {la: c["snapshot_id"] for la, c in councils.items()},
+                     partial)
+    return compute(ctx, None, together), held
 
 
 def _judged(r: Result, month: dt.date, sn_model: int | None, policy: Policy,

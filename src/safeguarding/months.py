@@ -16,3 +16,8 @@ def add_months(d: dt.date, n: int) -> dt.date:
     y, m = divmod(d.month - 1 + n, 12)
     first = dt.date(d.year + y, m + 1, 1)
     return min(first + dt.timedelta(days=d.day - 1), month_end(first))
+
+
+def months_between(earlier: dt.date, later: dt.date) -> int:
+    """How many calendar months `later`'s month is after `earlier`'s."""
+    return (later.year - earlier.year) * 12 + later.month - earlier.month

@@ -15,6 +15,9 @@ it is ("already up to date") and the store is not written either (the load finds
 it already holds). The store is one DuckDB transaction per load and the pack is staged and
 moved into place (report.pack), so a run killed at any moment leaves both as they were; a
 second run on the same store while one is running is refused (store.Store).
+
+With `reuse_history = true`, the months before the reporting month are taken from the results
+kept for each council's previous snapshot, and this run's are kept in the store (`history`).
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ EXIT_CODES = {DONE: "done", FAILED: "failure", NOT_READY: "source not ready or p
               INVALID: "invalid data"}
 
 KEYS = {"source", "store", "out", "la", "month", "targets", "events", "policy", "report_settings",
-        "classification", "allow_invalid"}
+        "classification", "allow_invalid", "reuse_history"}
 PATHS = ("source", "store", "out", "targets", "events", "policy", "report_settings")
 LOG = "run-log.tsv"
 STAMP = ".run.json"
@@ -69,6 +72,7 @@ class RunConfig:
     report_settings: Path | None = None
     classification: str = "open"
     allow_invalid: bool = False
+    reuse_history: bool = False  # history as reported: see history.py
 
 
 @dataclass
@@ -106,8 +110,9 @@ def read_config(path: Path) -> RunConfig:
             problems.append(f"{key} must be a string (a path)")
     if values.get("classification", "open") not in ("open", "internal"):
         problems.append("classification must be \"open\" or \"internal\"")
-    if not isinstance(values.get("allow_invalid", False), bool):
-        problems.append("allow_invalid must be true or false")
+    for key in ("allow_invalid", "reuse_history"):
+        if not isinstance(values.get(key, False), bool):
+            problems.append(f"{key} must be true or false")
     if "la" in values and not isinstance(values["la"], str):
         problems.append("la must be a string, the council's DfE number, e.g. \"884\"")
     month = None
@@ -124,7 +129,8 @@ def read_config(path: Path) -> RunConfig:
         paths["source"] = values["source"]
     return RunConfig(**paths, la=values.get("la"), month=month,
                      classification=values.get("classification", "open"),
-                     allow_invalid=values.get("allow_invalid", False))
+                     allow_invalid=values.get("allow_invalid", False),
+                     reuse_history=values.get("reuse_history", False))
 
 
 def run(config: RunConfig) -> RunOutcome:
@@ -184,7 +190,8 @@ def _run(config: RunConfig) -> RunOutcome:
                               "is in place; nothing written", month, las, snapshots,
                               unchanged=True)
         results = app.run_indicators(store, month, policy=policy, la_codes=las, targets=targets,
-                                     events=events, equality=True)  # the pack's equality page
+                                     events=events, equality=True,  # the pack's equality page
+                                     reuse_history=config.reuse_history)
         failed = [r for c in results for r in c.failed]
         if failed:
             return RunOutcome(FAILED, f"{len(failed)} indicator(s) failed: "
@@ -222,6 +229,7 @@ def _stamp(config: RunConfig, store: Store, snapshots: list[int], month: dt.date
 
     return {"month": month.strftime("%Y-%m"), "snapshots": {str(i): hashes[i] for i in snapshots},
             "classification": config.classification, "package": _package_version(),
+            **({"reuse_history": True} if config.reuse_history else {}),
             "settings": {k: digest(getattr(config, k))
                          for k in ("targets", "events", "policy", "report_settings")}}
 

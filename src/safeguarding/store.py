@@ -15,7 +15,9 @@ Tables besides the SSD tables, per snapshot:
 - `group_populations`: 0-17 population by ethnic group, where extract.toml supplies it;
 - `coverage`: the window of time a table read from a return covers;
 
-and, once per store, `snapshots` (council, name, extract date, source system and kind, when
+and, once per store, `catalogue_results`: the built-in catalogue's monthly rows as a run with
+history reuse computed or reused them for a snapshot (`history`), kept under a fingerprint of the
+policy and the catalogue's SQL (not part of the snapshot's content or its hash); `snapshots` (council, name, extract date, source system and kind, when
 loaded, load notes, content hash, rows) and `meta`: the store's schema version
 (`SCHEMA_VERSION`) and the package version that made it. A store of another schema version, or
 a DuckDB file that is not a store, is refused with the fix (load the extract again), never
@@ -38,6 +40,7 @@ from typing import NamedTuple
 
 import duckdb
 import ibis
+import pyarrow as pa
 
 from . import engine as engines
 from . import reference
@@ -59,11 +62,16 @@ META_DDL = {
 SNAPSHOTS_DDL = ("snapshot_id INTEGER PRIMARY KEY, la_code VARCHAR, la_name VARCHAR, "
                  "extracted_at DATE, source_system VARCHAR, loaded_at TIMESTAMP, notes VARCHAR, "
                  "source_kind VARCHAR, content_hash VARCHAR, rows BIGINT")
+# The built-in catalogue's rows per snapshot, kept by runs with history reuse (`history`):
+# computed_from is the snapshot whose extract each row was computed from.
+RESULTS_DDL = ("snapshot_id INTEGER, fingerprint VARCHAR, la_code VARCHAR, indicator VARCHAR, "
+               "month DATE, numerator BIGINT, denominator BIGINT, excluded BIGINT, value DOUBLE, "
+               "computed_from INTEGER")
 
 
 # The layout of the tables above: bump it whenever one changes (tests/test_store.py pins the
 # layout to the number, so a change without a bump fails there).
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 class StoreError(Exception):
@@ -88,6 +96,7 @@ class Store:
 
     def __init__(self, path: Path | None = None, *, read_only: bool = False):
         self.path = Path(path) if path else None
+        self.read_only = read_only
         if read_only and (self.path is None or not self.path.is_file()):
             raise StoreError(f"{path} is not a store file")
         try:
@@ -150,6 +159,7 @@ class Store:
             self.con.execute(f"CREATE TABLE {DATA}.{name} (snapshot_id INTEGER, la_code VARCHAR, {cols})")
         for name, ddl in META_DDL.items():
             self.con.execute(f"CREATE TABLE {DATA}.{name} (snapshot_id INTEGER, {ddl})")
+        self.con.execute(f"CREATE TABLE {DATA}.catalogue_results ({RESULTS_DDL})")
         self.con.execute(f"CREATE TABLE snapshots ({SNAPSHOTS_DDL})")
         self.con.execute("CREATE TABLE meta (schema_version INTEGER, package_version VARCHAR)")
         self.con.execute("INSERT INTO meta VALUES (?, ?)", [SCHEMA_VERSION, _package_version()])
@@ -335,6 +345,57 @@ class Store:
                 "SELECT la_code, dimension, group_name, population FROM group_populations").fetchall():
             out.setdefault(la, {}).setdefault(dim, {})[group] = n
         return out
+
+    def stored_results(self, fingerprint: str, la_codes: list[str], first: dt.date,
+                       before: dt.date) -> list[dict]:
+        """For each selected council of `la_codes`, the catalogue rows kept under `fingerprint` by its latest
+        earlier snapshot holding any (extracted on or before the selected one's date, the selected
+        one itself excepted), for the months from `first` to before `before`; each row with
+        the extract date of the snapshot it was computed from (`computed_at`). Ordered by
+        indicator, council and month."""
+        cur = self.con.execute(
+            f"""WITH held AS (SELECT DISTINCT snapshot_id FROM {DATA}.catalogue_results
+                              WHERE fingerprint = $fp),
+            earlier AS (
+                SELECT p.la_code, p.snapshot_id FROM snapshots c JOIN snapshots p
+                  ON p.la_code = c.la_code AND p.snapshot_id <> c.snapshot_id
+                 AND p.extracted_at <= c.extracted_at
+                WHERE c.snapshot_id IN (SELECT snapshot_id FROM _selected)
+                  AND list_contains($las, c.la_code) AND p.snapshot_id IN (SELECT snapshot_id FROM held)
+                QUALIFY row_number() OVER (PARTITION BY p.la_code
+                                           ORDER BY p.extracted_at DESC, p.snapshot_id DESC) = 1)
+            SELECT r.indicator, r.la_code, r.month, r.numerator, r.denominator, r.excluded, r.value,
+                   r.computed_from, s.extracted_at AS computed_at
+            FROM {DATA}.catalogue_results r JOIN earlier e USING (la_code, snapshot_id)
+            JOIN snapshots s ON s.snapshot_id = r.computed_from
+            WHERE r.fingerprint = $fp AND r.month >= $first AND r.month < $before
+            ORDER BY r.indicator, r.la_code, r.month""",
+            {"fp": fingerprint, "las": la_codes, "first": first, "before": before})
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur.fetchall()]
+
+    def keep_results(self, fingerprint: str, rows: pa.Table) -> None:
+        """Keep catalogue rows (snapshot_id, la_code, indicator, month, numerator, denominator,
+        excluded, value, computed_from) under `fingerprint`, replacing what their snapshots held
+        under it; in one transaction."""
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only: results cannot be kept in it")
+        self.con.register("incoming_results", rows)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute(
+                f"DELETE FROM {DATA}.catalogue_results WHERE fingerprint = ? AND snapshot_id IN "
+                "(SELECT DISTINCT snapshot_id FROM incoming_results)", [fingerprint])
+            self.con.execute(
+                f"INSERT INTO {DATA}.catalogue_results SELECT snapshot_id, ?, la_code, indicator, "
+                "month, numerator, denominator, excluded, value, computed_from FROM incoming_results",
+                [fingerprint])
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        finally:
+            self.con.unregister("incoming_results")
 
     def table_names(self) -> list[str]:
         """The tables indicator queries read."""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import ibis
 
 from .. import engine
+from ..months import months_between
 from . import compiled
 from ..results import Point, Result
 from .context import Context
@@ -130,13 +131,16 @@ BATCH = 16
 QUERIES = {"catalogue": catalogue_expr, "population_years": population_years}
 
 
-def compute(ctx: Context, ids: list[str] | None = None) -> list[Result]:
+def compute(ctx: Context, ids: list[str] | None = None,
+            together: dict[str, list[dict]] | None = None) -> list[Result]:
     """Every registered indicator (or `ids`) for every council in the context.
 
-    The whole catalogue on DuckDB is one query (`catalogue_expr`); should it fail, each
-    indicator runs on its own, so that an error is the failing indicator's alone."""
+    The whole catalogue on DuckDB is one query (`catalogue_rows`, or `together`: its rows
+    already at hand); should it fail, each indicator runs on its own, so that an error is the
+    failing indicator's alone."""
     chosen = [REGISTRY[i] for i in ids] if ids else list(REGISTRY.values())
-    together = _catalogue_rows(ctx) if ids is None and ctx.engine == "duckdb" else {}
+    if together is None:
+        together = catalogue_rows(ctx) if ids is None and ctx.engine == "duckdb" else {}
     results: list[Result] = []
     for ind in chosen:
         by_la: dict[str, Result] = {}
@@ -161,18 +165,36 @@ def compute(ctx: Context, ids: list[str] | None = None) -> list[Result]:
     return results
 
 
-def _catalogue_rows(ctx: Context) -> dict[str, list[dict]]:
-    """Each built-in indicator's series rows from the catalogue query, run for `BATCH` councils
-    at a time; {} if it failed."""
-    out: dict[str, list[dict]] = {}
+def catalogue_rows(ctx: Context, held: dict[str, list[dict]] | None = None) -> dict[str, list[dict]]:
+    """Each built-in indicator's series rows (ordered by council and month) from the catalogue
+    query; {} if it failed.
+
+    `held`: catalogue rows already known for some councils (`history`), each council's from the
+    frame's first month to some month before the reporting month, none missing; only the months
+    after them are computed. Councils needing the same number of months share queries: the
+    memory of one grows with councils times months, so `BATCH` councils for the whole frame,
+    more for fewer months (all of England in one query for one month)."""
+    held = held or {}
+    need: dict[int, list[str]] = {}
+    for la in ctx.la_codes:
+        last = max((r["month"] for r in held.get(la, [])), default=None)
+        n = ctx.n_months if last is None else months_between(last, ctx.month)
+        need.setdefault(n, []).append(la)
+    rows: list[dict] = [r for la in ctx.la_codes for r in held.get(la, [])]
     try:
-        for i in range(0, len(ctx.la_codes), BATCH):
-            with ctx.only(ctx.la_codes[i:i + BATCH]):
-                rows = compiled.rows(ctx, "catalogue", lambda: catalogue_expr(ctx))
-            for r in rows:
-                out.setdefault(r["indicator"], []).append(r)
+        for n, las in sorted(need.items()):
+            per_query = max(BATCH, BATCH * ctx.n_months // n)
+            with ctx.last_months(n):
+                for i in range(0, len(las), per_query):
+                    with ctx.only(las[i:i + per_query]):
+                        rows += compiled.rows(ctx, "catalogue", lambda: catalogue_expr(ctx))
     except Exception:  # each indicator is run on its own, and the failing one says so
         return {}
+    if held:  # the queries' rows come ordered, with the held rows first
+        rows.sort(key=lambda r: (r["indicator"], r["la_code"], r["month"]))
+    out: dict[str, list[dict]] = {}
+    for r in rows:
+        out.setdefault(r["indicator"], []).append(r)
     return out
 
 

@@ -84,6 +84,15 @@ class Context:
         finally:
             self._put("_councils", pa.table({"la_code": pa.array(self.la_codes, pa.string())}))
 
+    @contextmanager
+    def last_months(self, n: int):
+        """Queries run inside read only the last `n` months of the frame (the `_months` table)."""
+        self._put("_months", month_frame(self.month, n))
+        try:
+            yield
+        finally:
+            self._put("_months", month_frame(self.month, self.n_months))
+
     def _put(self, name: str, data: pa.Table, replace: bool = True) -> None:
         if self.engine == "duckdb":  # the store's own connection: no Ibis needed
             engines.put_duckdb(self.store.con, name, data, replace=replace)

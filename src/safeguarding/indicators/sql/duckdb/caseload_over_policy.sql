@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "66dfdc7f81a479fb", "policy": "5a5babdd74a484f2", "query": "caseload_over_policy"}
+-- safeguarding compiled query {"code": "60c6d3319650d3fd", "policy": "5a5babdd74a484f2", "query": "caseload_over_policy"}
 WITH "t8" AS (
   SELECT
     "t7"."la_code",

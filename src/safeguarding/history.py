@@ -1,0 +1,89 @@
+"""History as reported (opt-in, `reuse_history`): a new month computed on a new snapshot, with
+the months before it taken from the results kept for the council's previous snapshot.
+
+By default every month of the series (the SPC history, and the months before it that rolling
+totals and disclosure control read) is computed afresh from the selected snapshot, so that a
+new extract's revisions of earlier months show. With reuse, a run keeps the built-in
+catalogue's rows under each council's snapshot (`Store.keep_results`); the next run takes the
+months before its reporting month from the council's latest earlier snapshot holding rows of
+the same fingerprint (the policy and the catalogue's SQL: a changed policy or package version
+reuses nothing) and computes only the months after them. The rows it used are kept under the
+new snapshot too, so the month after reuses them again.
+
+A council reuses only when the kept rows hold every month the run needs before the last one
+kept; otherwise it is computed in full, as without reuse. Local indicators, runs of chosen
+indicators and other engines than DuckDB compute as without reuse.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pyarrow as pa
+
+from . import formatting as fmt
+from .indicators import compiled
+from .indicators.compute import catalogue_expr
+from .indicators.context import Context
+from .months import add_months, months_between
+
+# The columns of the catalogue rows that are kept, besides the snapshot and the fingerprint.
+KEPT = ("la_code", "indicator", "month", "numerator", "denominator", "excluded", "value",
+        "computed_from")
+
+
+def fingerprint(ctx: Context) -> str:
+    """What the catalogue's figures depend on besides the data: the code that builds its
+    query, the policy, and the SQL itself."""
+    sql = compiled.sql_for(ctx, "catalogue", lambda: catalogue_expr(ctx))
+    parts = (compiled.fingerprint(), compiled.policy_key(ctx), sql)
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
+
+
+def held(ctx: Context, fp: str) -> dict[str, list[dict]]:
+    """Each council's kept rows that can be reused: the frame's months before the reporting
+    month, from its first to the last kept, none missing; councils with none are left out."""
+    first = add_months(ctx.month, 1 - ctx.n_months)
+    by_la: dict[str, list[dict]] = {}
+    for r in ctx.store.stored_results(fp, ctx.la_codes, first, ctx.month):
+        by_la.setdefault(r["la_code"], []).append(r)
+    out = {}
+    for la, rows in by_la.items():
+        months = {r["month"] for r in rows}
+        if min(months) == first and len(months) == months_between(first, max(months)) + 1:
+            out[la] = rows
+    return out
+
+
+def keep(ctx: Context, fp: str, together: dict[str, list[dict]], snapshots: dict[str, int],
+         partial: set[str]) -> None:
+    """Keep the catalogue rows of the run under each council's snapshot (`snapshots`: la_code ->
+    snapshot_id); a row computed now is marked as computed from that snapshot. A partial
+    reporting month (`partial`: its councils) is not kept: it is no history to reuse."""
+    rows = [r for ind_rows in together.values() for r in ind_rows
+            if r["la_code"] not in partial or r["month"] < ctx.month]
+    columns = {k: [r.get(k) for r in rows] for k in KEPT if k != "computed_from"}
+    columns["computed_from"] = [r.get("computed_from") or snapshots[r["la_code"]] for r in rows]
+    table = pa.table({"snapshot_id": pa.array([snapshots[la] for la in columns["la_code"]], pa.int32()),
+                      **{k: pa.array(v) for k, v in columns.items()}})
+    ctx.store.keep_results(fp, table)
+
+
+def note(rows: list[dict]) -> str:
+    """What a council's output says when its history was reused: which months came from which
+    earlier extract (dates and months only, never a figure)."""
+    spans: dict[dt.date, list[dt.date]] = {}
+    for r in rows:
+        spans.setdefault(r["computed_at"], []).append(r["month"])
+    parts = [f"{_months(min(ms), max(ms))} (computed from the extract of {fmt.date_label(at)})"
+             for at, ms in sorted(spans.items())]
+    return (f"history reused: the figures for {' and '.join(parts)} are as reported before, not "
+            f"recomputed from this extract; set reuse_history = false to recompute them, and "
+            f"`safeguarding revisions` shows what this extract changed")
+
+
+def _months(first: dt.date, last: dt.date) -> str:
+    if first == last:
+        return fmt.month_label(first)
+    return f"{fmt.month_label(first)} to {fmt.month_label(last)}"
