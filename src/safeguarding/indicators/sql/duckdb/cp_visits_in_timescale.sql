@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "0c4b68cadf6622f7", "policy": "5a5babdd74a484f2", "query": "cp_visits_in_timescale"}
+-- safeguarding compiled query {"code": "9ad9729e3e947757", "policy": "5a5babdd74a484f2", "query": "cp_visits_in_timescale"}
 WITH "t8" AS (
   SELECT
     *

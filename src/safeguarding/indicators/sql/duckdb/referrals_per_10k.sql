@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "0c4b68cadf6622f7", "policy": "5a5babdd74a484f2", "query": "referrals_per_10k"}
+-- safeguarding compiled query {"code": "9ad9729e3e947757", "policy": "5a5babdd74a484f2", "query": "referrals_per_10k"}
 WITH "t6" AS (
   SELECT
     *
