@@ -2,7 +2,7 @@ import datetime as dt
 
 import pyarrow.compute as pc
 
-from safeguarding.calendar import bank_holidays, calendar_table
+from safeguarding.calendar import bank_holidays, calendar_table, computed_bank_holidays
 
 D = dt.date
 
@@ -12,6 +12,12 @@ def wd(a: dt.date, b: dt.date) -> int:
     t = calendar_table()
     ordinal = dict(zip(t.column("date").to_pylist(), t.column("wd_ordinal").to_pylist()))
     return ordinal[b] - ordinal[a]
+
+
+def test_shipped_bank_holidays_are_the_holidays_packages():
+    # A stale file (after upgrading `holidays`): run scripts/build_bank_holidays.py.
+    assert bank_holidays() == computed_bank_holidays()
+    assert bank_holidays()[0].year == 1990 and bank_holidays()[-1].year == 2040
 
 
 def test_2014_bank_holidays():

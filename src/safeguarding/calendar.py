@@ -3,25 +3,41 @@
 `WD(a, b)`, the number of working days d with a < d <= b, is then a join and a subtraction
 in the engine: `ordinal(b) - ordinal(a)`, where `ordinal(d)` counts the working days up to
 and including d.
+
+The bank holidays ship with the package (`reference/bank_holidays.csv`, written by
+`scripts/build_bank_holidays.py` from the `holidays` package): computing them takes longer
+than a county's queries, and every run needs them. tests/test_calendar.py fails while the
+shipped list differs from the `holidays` package's.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from functools import cache
+from importlib import resources
 
-import holidays
 import numpy as np
 import pyarrow as pa
 
 FIRST_YEAR, LAST_YEAR = 1990, 2040
+SHIPPED = "bank_holidays.csv"  # in safeguarding.reference
+
+
+def computed_bank_holidays() -> tuple[dt.date, ...]:
+    """England and Wales bank holidays, substitute days and one-off days included, from the
+    `holidays` package (what `bank_holidays.csv` is written from)."""
+    import holidays
+
+    days = holidays.country_holidays("GB", subdiv="ENG", years=range(FIRST_YEAR, LAST_YEAR + 1))
+    return tuple(sorted(days))
 
 
 @cache
-def bank_holidays(first_year: int = FIRST_YEAR, last_year: int = LAST_YEAR) -> tuple[dt.date, ...]:
-    """England and Wales bank holidays, substitute days and one-off days included."""
-    days = holidays.country_holidays("GB", subdiv="ENG", years=range(first_year, last_year + 1))
-    return tuple(sorted(days))
+def bank_holidays() -> tuple[dt.date, ...]:
+    """The shipped bank holidays, FIRST_YEAR to LAST_YEAR (see the module docstring)."""
+    text = resources.files("safeguarding.reference").joinpath(SHIPPED).read_text(encoding="utf-8")
+    _header, *days = text.split()
+    return tuple(map(dt.date.fromisoformat, days))
 
 
 @cache

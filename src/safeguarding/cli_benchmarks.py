@@ -4,7 +4,8 @@ A thin layer over `safeguarding.benchmarks`; mounted in cli.py as
 ``cli.add_typer(benchmarks_app, name="benchmarks")``.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: Typer reads every command's signature on
+# each run, and a string annotation costs it an evaluation (see cli.py).
 
 import datetime as dt
 import json

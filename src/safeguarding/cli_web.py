@@ -1,7 +1,8 @@
 """`safeguarding serve`, `safeguarding users` and `safeguarding audit`: the web view's commands
 (docs/web.md). Mounted in cli.py."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: Typer reads every command's signature on
+# each run, and a string annotation costs it an evaluation (see cli.py).
 
 import ipaddress
 import sys

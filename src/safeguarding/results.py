@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:  # a type only: the registry is not imported at run time
@@ -27,14 +28,29 @@ OMIT_IF_NONE = {"omit_if_none": True}
 
 def jsonable(obj: Any) -> Any:
     """The JSON-ready form of a model object (or a list, tuple or dict of them)."""
+    if type(obj) in _PLAIN:  # most of a document (tens of thousands of values): tested first
+        return obj
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)
-                if not (f.metadata.get("omit_if_none") and getattr(obj, f.name) is None)}
+        out = {}
+        for name, omit_if_none in _fields(type(obj)):
+            value = getattr(obj, name)
+            if not (omit_if_none and value is None):
+                out[name] = jsonable(value)
+        return out
     if isinstance(obj, (list, tuple)):
         return [jsonable(v) for v in obj]
     if isinstance(obj, dict):
         return {k: jsonable(v) for k, v in obj.items()}
     return obj
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+@cache
+def _fields(cls: type) -> tuple[tuple[str, bool], ...]:
+    """A dataclass's fields in declaration order, each with whether it is left out when None."""
+    return tuple((f.name, bool(f.metadata.get("omit_if_none"))) for f in dataclasses.fields(cls))
 
 
 # -- the published benchmark (benchmarks.compare.comparison) --------------------------------

@@ -7,9 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import sqlglot
-from sqlglot import exp
-
 from ..schema import TABLES
 from .context import Context
 from .local_declared import needs_of
@@ -23,6 +20,11 @@ FRAME_TABLES = {"months": ("_months", ("month", "month_end", "rolling_start", "p
 
 def check_sql(spec: dict, at: Callable[[str], str], errors: list[str]) -> tuple | None:
     """(needs, the query as DuckDB runs it) of a SQL spec, or None after adding its errors."""
+    # Imported here: a run without a SQL local indicator (every CLI run imports this module)
+    # does not pay for sqlglot.
+    import sqlglot
+    from sqlglot import exp
+
     where = at("sql")
     try:
         tree = sqlglot.parse_one(spec["sql"], read="duckdb")

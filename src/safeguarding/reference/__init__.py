@@ -4,6 +4,8 @@ The tables ship with the package (``councils.csv``, ``populations.csv``), built 
 ``scripts/build_reference.py`` from published DfE/ONS files; see ``ATTRIBUTION.md``.
 Councils are keyed by their DfE 3-digit local authority number (e.g. ``"884"``), and
 include councils that were later reorganised (e.g. Northamptonshire, Cumbria).
+
+``bank_holidays.csv`` (England and Wales, 1990-2040) is read by ``safeguarding.calendar``.
 """
 
 from __future__ import annotations

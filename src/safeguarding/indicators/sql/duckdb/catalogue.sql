@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "60c6d3319650d3fd", "policy": "5a5babdd74a484f2", "query": "catalogue"}
+-- safeguarding compiled query {"code": "fd300d66b490f189", "policy": "5a5babdd74a484f2", "query": "catalogue"}
 WITH "t21" AS (
   SELECT
     *

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "60c6d3319650d3fd", "policy": "5a5babdd74a484f2", "query": "cla_3plus_placements"}
+-- safeguarding compiled query {"code": "fd300d66b490f189", "policy": "5a5babdd74a484f2", "query": "cla_3plus_placements"}
 WITH "t7" AS (
   SELECT
     *
