@@ -39,22 +39,13 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from safeguarding import app, history  # noqa: E402
 from safeguarding.months import add_months  # noqa: E402
-from safeguarding.store import DATA, RESULTS_DDL, SCHEMA_VERSION, Store  # noqa: E402
+from safeguarding.store import Store  # noqa: E402
 
 
 def upgraded_copy(schema_6: Path, db: Path) -> None:
-    """A copy of a schema-6 store as schema 7: the same tables and the (empty) kept results."""
-    import duckdb
-
+    """A copy of a schema-6 store, upgraded to schema 7 by opening it to write (store.py)."""
     shutil.copyfile(schema_6, db)
-    con = duckdb.connect(str(db))
-    try:
-        [(version,)] = con.execute("SELECT schema_version FROM meta").fetchall()
-        assert version == 6, f"{schema_6} is a schema-{version} store, not schema 6"
-        con.execute(f"CREATE TABLE {DATA}.catalogue_results ({RESULTS_DDL})")
-        con.execute("UPDATE meta SET schema_version = ?", [SCHEMA_VERSION])
-    finally:
-        con.close()
+    Store(db).close()
 
 
 def first_councils(extracts: Path, n: int | None, work: Path, name: str) -> Path:

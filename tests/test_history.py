@@ -10,7 +10,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from test_snapshots import extracts
+from extracts import write_extract
+from test_snapshots import JUNE, PEOPLE, extracts
 
 from safeguarding import app, history
 from safeguarding.indicators.compute import built_in
@@ -173,3 +174,44 @@ def test_months_after_the_last_kept_are_computed_and_a_partial_month_is_not_kept
     months = store.con.execute("SELECT max(month) FROM snap.catalogue_results "
                                "WHERE snapshot_id = 2").fetchone()
     assert months == (MAY,)  # June, partial, is no history to reuse
+
+
+def test_a_snapshot_that_supplies_more_computes_in_full(tmp_path):
+    """The May extract has no contacts, so `contacts` is "not available" in what was reported;
+    a June extract that adds them must not bring back May's kept (zero) months as figures."""
+    may, _ = extracts(tmp_path)
+    june = write_extract(tmp_path / "june-contacts", {
+        "ssd_person": PEOPLE, "ssd_cp_plans": JUNE,
+        "ssd_contacts": [{"cont_contact_id": "c1", "cont_person_id": "1",
+                          "cont_contact_date": "2014-03-04 10:00:00"}]}, extracted_at="2014-06-02")
+    store = Store(tmp_path / "s.duckdb")
+    app.load(may, store)
+    [april] = app.run_indicators(store, APRIL, reuse_history=True)
+    assert not next(r for r in april.results if r.indicator.id == "contacts").available
+    app.load(june, store)
+    [reused] = app.run_indicators(store, MAY, reuse_history=True)
+    [full] = app.run_indicators(store, MAY)
+    assert reuse_notes(reused) == [] and cp(reused)["2014-04"] == 4  # every month computed anew
+    contacts = next(r for r in reused.results if r.indicator.id == "contacts")
+    assert {p.month: p.numerator for p in contacts.series}["2014-03"] == 1
+    assert [p for r in reused.results for p in r.history] == [p for r in full.results for p in r.history]
+    store.close()
+
+
+def test_a_schema_6_store_is_upgraded_when_opened_to_write_and_read_as_it_is(tmp_path):
+    may, _ = extracts(tmp_path)
+    path = tmp_path / "old.duckdb"
+    store = Store(path)
+    app.load(may, store)
+    store.con.execute("DROP TABLE snap.catalogue_results")
+    store.con.execute("UPDATE meta SET schema_version = 6")
+    store.close()
+    read = Store(path, read_only=True)  # read as it is: nothing kept, so nothing reused
+    [april] = app.run_indicators(read, APRIL, reuse_history=True)
+    assert cp(april)["2014-04"] == 3 and reuse_notes(april) == []
+    read.close()
+    upgraded = Store(path)
+    assert upgraded.con.execute("SELECT schema_version FROM meta").fetchall() == [(7,)]
+    app.run_indicators(upgraded, APRIL, reuse_history=True)
+    assert kept(upgraded) == {1: len(built_in()) * 24}
+    upgraded.close()

@@ -19,9 +19,10 @@ and, once per store, `catalogue_results`: the built-in catalogue's monthly rows 
 history reuse computed or reused them for a snapshot (`history`), kept under a fingerprint of the
 policy and the catalogue's SQL (not part of the snapshot's content or its hash); `snapshots` (council, name, extract date, source system and kind, when
 loaded, load notes, content hash, rows) and `meta`: the store's schema version
-(`SCHEMA_VERSION`) and the package version that made it. A store of another schema version, or
-a DuckDB file that is not a store, is refused with the fix (load the extract again), never
-half-read or written into.
+(`SCHEMA_VERSION`) and the package version that made it. A store of schema 6 (before the kept
+results) is upgraded in place when opened to write, and read as it is (nothing kept) when opened
+to read; a store of another schema version, or a DuckDB file that is not a store, is refused
+with the fix (load the extract again), never half-read or written into.
 
 The content hash is independent of the source and of row order: an aggregate of DuckDB's
 `hash()` of each row (its council included, its snapshot id not) per table, with the extract
@@ -97,6 +98,7 @@ class Store:
     def __init__(self, path: Path | None = None, *, read_only: bool = False):
         self.path = Path(path) if path else None
         self.read_only = read_only
+        self.keeps_results = True  # False: a schema-6 store opened read-only (see _check)
         if read_only and (self.path is None or not self.path.is_file()):
             raise StoreError(f"{path} is not a store file")
         try:
@@ -143,6 +145,15 @@ class Store:
             raise StoreError(f"{self.path} is a DuckDB file but not a safeguarding store (its "
                              "tables were made by another program): give a store made by "
                              "`safeguarding load`, or a new file name to --db")
+        if version == 6:  # schema 7 only added the kept results (history.py): upgraded in place
+            if read_only:  # read as it is: it holds no kept results
+                self.keeps_results = False
+            else:
+                self.con.execute("BEGIN TRANSACTION")
+                self.con.execute(f"CREATE TABLE {DATA}.catalogue_results ({RESULTS_DDL})")
+                self.con.execute("UPDATE meta SET schema_version = ?", [SCHEMA_VERSION])
+                self.con.execute("COMMIT")
+            return True
         if version != SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path}: this store was made by safeguarding schema {version}"
@@ -352,21 +363,32 @@ class Store:
         earlier snapshot holding any (extracted on or before the selected one's date, the selected
         one itself excepted), for the months from `first` to before `before`; each row with
         the extract date of the snapshot it was computed from (`computed_at`). Ordered by
-        indicator, council and month."""
+        indicator, council and month.
+
+        Only where what decides which figures a run shows is the same in both snapshots: the
+        kind of source and the columns supplied (an indicator "not available" then must not
+        come back as a number), and neither covers only a window of time (a return's months
+        outside its window are blanked by the window of the snapshot read)."""
+        if not self.keeps_results:
+            return []
         cur = self.con.execute(
             f"""WITH held AS (SELECT DISTINCT snapshot_id FROM {DATA}.catalogue_results
                               WHERE fingerprint = $fp),
             earlier AS (
-                SELECT p.la_code, p.snapshot_id FROM snapshots c JOIN snapshots p
+                SELECT p.la_code, p.snapshot_id, c.snapshot_id AS current FROM snapshots c JOIN snapshots p
                   ON p.la_code = c.la_code AND p.snapshot_id <> c.snapshot_id
                  AND p.extracted_at <= c.extracted_at
                 WHERE c.snapshot_id IN (SELECT snapshot_id FROM _selected)
                   AND list_contains($las, c.la_code) AND p.snapshot_id IN (SELECT snapshot_id FROM held)
                 QUALIFY row_number() OVER (PARTITION BY p.la_code
-                                           ORDER BY p.extracted_at DESC, p.snapshot_id DESC) = 1)
+                                           ORDER BY p.extracted_at DESC, p.snapshot_id DESC) = 1),
+            reusable AS (SELECT la_code, snapshot_id FROM earlier
+                         WHERE {_shape('earlier.current')} = {_shape('earlier.snapshot_id')}
+                           AND NOT EXISTS (SELECT 1 FROM {DATA}.coverage v
+                                           WHERE v.snapshot_id IN (earlier.current, earlier.snapshot_id)))
             SELECT r.indicator, r.la_code, r.month, r.numerator, r.denominator, r.excluded, r.value,
                    r.computed_from, s.extracted_at AS computed_at
-            FROM {DATA}.catalogue_results r JOIN earlier e USING (la_code, snapshot_id)
+            FROM {DATA}.catalogue_results r JOIN reusable e USING (la_code, snapshot_id)
             JOIN snapshots s ON s.snapshot_id = r.computed_from
             WHERE r.fingerprint = $fp AND r.month >= $first AND r.month < $before
             ORDER BY r.indicator, r.la_code, r.month""",
@@ -420,6 +442,14 @@ class Store:
         """Close the database, and remove any copies of its tables an engine made."""
         self._release_backends()
         self.con.close()
+
+
+def _shape(snapshot: str) -> str:
+    """SQL for what a snapshot's figures can show: its kind of source and the columns supplied
+    (`snapshot`: the SQL of its id)."""
+    return (f"{{'kind': (SELECT source_kind FROM snapshots k WHERE k.snapshot_id = {snapshot}), "
+            f"'columns': (SELECT list(x.table_name || '.' || x.column_name ORDER BY x.table_name, "
+            f"x.column_name) FROM {DATA}.columns_present x WHERE x.snapshot_id = {snapshot})}}")
 
 
 def _package_version() -> str:

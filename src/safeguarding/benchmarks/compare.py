@@ -104,7 +104,7 @@ def figures(measure: Measure, year: int, la_code: str, month: dt.date,
     except KeyError as exc:
         return unavailable(str(exc).strip("'\""), measure.code, year)
     by_area, councils, ranked, source = _year(measure.code, year)
-    if not source:
+    if source is None:
         return unavailable(f"no published {measure.code} figure for {year}", measure.code, year)
     notes = []
 

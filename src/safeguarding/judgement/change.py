@@ -50,7 +50,8 @@ def _get(point, key):
 
 def _month_index(month: str) -> int:
     if isinstance(month, str) and len(month) == 7 and month.isascii() and month[4] == "-" and \
-            month[:4].isdigit() and month[5:].isdigit() and 1 <= int(month[5:]) <= 12:
+            month[:4].isdigit() and month[:4] != "0000" and month[5:].isdigit() and \
+            1 <= int(month[5:]) <= 12:
         return int(month[:4]) * 12 + int(month[5:]) - 1  # the usual form, without strptime's cost
     try:
         d = dt.datetime.strptime(month, "%Y-%m")

@@ -295,7 +295,7 @@ def shift_ends(side: list[int], length: int = 7) -> list[bool]:
 
 def trend_ends(y: list[float], length: int = 7) -> list[int]:
     """1 / -1 where `length` points each strictly above / below the one before end, else 0."""
-    steps = [0] + [_sign(b - a) for a, b in zip(y, y[1:])]  # steps[i]: from point i - 1 to i
+    steps = [0][:len(y)] + [_sign(b - a) for a, b in zip(y, y[1:])]  # steps[i]: from i - 1 to i
     return [step if run >= length - 1 else 0 for step, run in zip(steps, _runs(steps))]
 
 
