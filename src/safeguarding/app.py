@@ -24,7 +24,7 @@ from .indicators.breakdowns import BY, with_breakdowns
 from .indicators.compute import catalogue_rows, compute, missing_needs, missing_reason, population_years
 from .indicators.context import Context
 from .indicators.coverage import apply_coverage
-from .months import add_months
+from .months import add_months, months_between
 from .judgement.assess import REPORT_POINTS, coverage_message, judge, key_messages
 from .judgement.equality import DIMENSIONS, STEP_INDICATORS
 from .judgement.events import Event
@@ -337,7 +337,7 @@ def history_months(start: dt.date | None, month: dt.date) -> int:
     then), at least the report's 13 and at most 60."""
     if start is None:
         return REPORT_POINTS
-    held = (month.year - start.year) * 12 + month.month - start.month + 1
+    held = months_between(start, month) + 1
     return max(REPORT_POINTS, min(60, held - 12))
 
 

@@ -61,15 +61,13 @@ def _user_dir_for(data_dir: str | None, xdg_data_home: str | None, home: str | N
 
 def location() -> str:
     """Where the table in use comes from: the user copy's path, or ``"shipped"``."""
-    user = user_dir() / TABLE
-    return str(user) if user.is_file() else "shipped"
+    user = table_in_use()
+    return user[0] if user else "shipped"
 
 
 def _arrow(name: str) -> pa.Table:
-    user = user_dir() / name
-    if user.is_file():
-        return _read_path(str(user), user.stat().st_mtime_ns)
-    return _read_shipped(name)
+    user = _user_file(name)
+    return _read_path(*user) if user else _read_shipped(name)
 
 
 @lru_cache(maxsize=8)
@@ -122,9 +120,14 @@ def published_years(measure: str) -> tuple[int, ...]:
 
 def table_in_use() -> tuple[str, int] | None:
     """The user's copy of the table (path, modification time), or None for the shipped one:
-    what a cache of figures read from the table is keyed on.
-    (Called for every comparison: os.stat on a string, not pathlib, keeps it cheap.)"""
-    user = os.path.join(_user_dir(), TABLE)
+    what a cache of figures read from the table is keyed on."""
+    return _user_file(TABLE)
+
+
+def _user_file(name: str) -> tuple[str, int] | None:
+    """The user's copy of a shipped file (path, modification time), or None. (Called for every
+    comparison: os.stat on a string, not pathlib, keeps it cheap.)"""
+    user = os.path.join(_user_dir(), name)
     try:
         found = os.stat(user)
     except OSError:
