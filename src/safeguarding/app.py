@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import benchmarks
+from .benchmarks.store import one_table as one_benchmark_table
 from . import formatting as fmt
 from . import history
 from . import indicators as _registered  # noqa: F401  (importing registers every indicator)
@@ -398,11 +399,16 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
     windows = store.coverage()
     out = []
     population_notes = _population_warnings(ctx, add_months(month, 1 - max(spans.values())))
+    by_la: dict[str, list[Result]] = {}
+    for r in results:
+        by_la.setdefault(r.la_code, []).append(r)
+    with one_benchmark_table():
+        judged_by_la = {la: [_judged(r, month, sn_model, ctx.policy, windows.get(la, {}), spans[la],
+                                     targets, events or []) for r in by_la.get(la, [])]
+                        for la in wanted}
     for la in wanted:
         info = councils[la]
-        mine = [r for r in results if r.la_code == la]
-        mine = [_judged(r, month, sn_model, ctx.policy, windows.get(la, {}), spans[la],
-                        targets, events or []) for r in mine]
+        mine = judged_by_la[la]
         mine, missing = _explain_unavailable(ctx, la, mine, left_out_tables(info["notes"]),
                                              info["source_kind"] or "ssd")
         judged = [(r, r.judgement) for r in mine if r.judgement is not None]

@@ -100,10 +100,21 @@ def figures(measure: Measure, year: int, la_code: str, month: dt.date,
     """The comparison for one measure and year (see ``comparison``); the neighbour model is
     ``resolve_model(la_code, month, sn_model)`` unless ``resolved`` gives (model, note)."""
     try:
-        council = reference.council(la_code)
+        reference.council(la_code)
     except KeyError as exc:
         return unavailable(str(exc).strip("'\""), measure.code, year)
-    by_area, councils, ranked, source = _year(measure.code, year)
+    return _figures(table_in_use(), measure, year, la_code,
+                    resolved or resolve_model(la_code, month, sn_model), details)
+
+
+@lru_cache(maxsize=1 << 15)
+def _figures(table: tuple[str, int] | None, measure: Measure, year: int, la_code: str,
+             resolved: tuple[int | None, str | None], details: bool) -> Comparison:
+    """`figures`, once per table in use, measure, year, council and model: a run compares each
+    council's latest year for its reporting month and again for the trend of the years before,
+    and a run of England makes thousands of them (a Benchmark is immutable, so shared)."""
+    council = reference.council(la_code)
+    by_area, councils, ranked, source = _indexed(table, measure.code, year)
     if source is None:
         return unavailable(f"no published {measure.code} figure for {year}", measure.code, year)
     notes = []
@@ -122,7 +133,7 @@ def figures(measure: Measure, year: int, la_code: str, month: dt.date,
         notes.append(f"{named(council.la_code)} did not exist in {year}: {made.what}")
     region, region_mark = pick(council.region_code)
     england, england_mark = pick(ENGLAND)
-    model, model_note = resolved or resolve_model(council.la_code, month, sn_model)
+    model, model_note = resolved
     notes += [model_note] if model_note else []
     nb = (neighbour_figure(councils, council.la_code, neighbours(council.la_code, model), year)
           if model else NeighbourFigure(None, None, 0))
@@ -149,10 +160,6 @@ class _Year(NamedTuple):
     councils: dict[str, Figure]
     ranked: list[float]  # the councils' published values, ascending
     source: str | None  # the source most figures come from; None: no published figure at all
-
-
-def _year(measure: str, year: int) -> _Year:
-    return _indexed(table_in_use(), measure, year)
 
 
 @lru_cache(maxsize=1024)

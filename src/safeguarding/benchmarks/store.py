@@ -18,6 +18,9 @@ import csv
 import io
 import os
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -118,10 +121,27 @@ def published_years(measure: str) -> tuple[int, ...]:
     return _measure(table_in_use(), measure)[1]
 
 
+# The table in use while `one_table()` holds it: (the lookup,) or unset.
+_held: ContextVar[tuple[tuple[str, int] | None] | None] = ContextVar("benchmark_table", default=None)
+
+
 def table_in_use() -> tuple[str, int] | None:
     """The user's copy of the table (path, modification time), or None for the shipped one:
     what a cache of figures read from the table is keyed on."""
-    return _user_file(TABLE)
+    held = _held.get()
+    return held[0] if held is not None else _user_file(TABLE)
+
+
+@contextmanager
+def one_table() -> Iterator[None]:
+    """Within it, every comparison reads the table in use when it began: a run compares against
+    one table throughout, even should `benchmarks update` replace it meanwhile, and looks it up
+    once, not for each of the thousands of comparisons a run of England makes."""
+    token = _held.set((_user_file(TABLE),))
+    try:
+        yield
+    finally:
+        _held.reset(token)
 
 
 def _user_file(name: str) -> tuple[str, int] | None:

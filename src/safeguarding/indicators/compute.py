@@ -215,14 +215,18 @@ def _filled(by_la: dict[str, Result], ind: Indicator, rows: list[dict]) -> dict[
     """The councils' results with the query's rows as their series (rows ordered by month)."""
     series: dict[str, list[Point]] = {}
     excluded: dict[str, int] = {}
-    for r in rows:
-        value = r["value"]
-        if ind.unit == "count" and value is not None:
+    counts = ind.unit == "count"
+    for r in rows:  # (a run of England fills a quarter of a million points: kept lean)
+        la, value, denominator = r["la_code"], r["value"], r["denominator"]
+        if counts and value is not None:
             value = int(value)
-        series.setdefault(r["la_code"], []).append(
-            Point(_year_month(r["month"]), value, int(r["numerator"]),
-                  None if r["denominator"] is None else int(r["denominator"])))
-        excluded[r["la_code"]] = excluded.get(r["la_code"], 0) + int(r["excluded"])
+        points = series.get(la)
+        if points is None:
+            points = series[la] = []
+            excluded[la] = 0
+        points.append(Point(_year_month(r["month"]), value, int(r["numerator"]),
+                            None if denominator is None else int(denominator)))
+        excluded[la] += int(r["excluded"])
     out = {}
     for la, points in series.items():
         n = excluded[la]

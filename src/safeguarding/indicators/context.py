@@ -166,6 +166,26 @@ class Context:
         d = t[date].cast("date")
         return t.join(self.months, [d >= self.months.rolling_start, d <= self.months.month_end])
 
+    def in_frame_span(self, t: ir.Table, date: str) -> ir.Table:
+        """Rows of t dated from the frame's first rolling year to its last month end: what a
+        query of a few months needs of a long history. (A join with the one-row span, not
+        scalar subqueries: DuckDB keeps the scan parallel.)"""
+        m = self.months
+        span = m.aggregate(_lo=m.rolling_start.min(), _hi=m.month_end.max())
+        j = t.cross_join(span)
+        d = j[date].cast("date")
+        return _without(j.filter(d >= j._lo, d <= j._hi), "_lo", "_hi")
+
+    def open_in_frame(self, t: ir.Table, start: str, end: str) -> ir.Table:
+        """Rows of t open at some month end of the frame (`open_at_month_end`) and perhaps
+        others: those started by its last month end and not ended by its first."""
+        m = self.months
+        span = m.aggregate(_first_end=m.month_end.min(), _last_end=m.month_end.max())
+        j = t.cross_join(span)
+        return _without(j.filter(j[start] <= j._last_end,
+                                 j[end].fill_null(_far_off(j[end])) > j._first_end),
+                        "_first_end", "_last_end")
+
     def open_at_month_end(self, t: ir.Table, start: str, end: str) -> ir.Table:
         """Rows of t open at a month end: start <= e and (no end or end > e)."""
         m = self.months
@@ -196,6 +216,7 @@ class Context:
         once, not per month, and few are; a row is left out at the month ends where a later
         one of its pair is open."""
         a, b = order
+        t = self.open_in_frame(t, start, end)
         later = t.view()
         pairs = t.join(later, [
             t.la_code == later.la_code, t[person] == later[person],

@@ -86,15 +86,17 @@ def referrals_per_10k(ctx: Context):
     period="rolling", lookback=12,
 )
 def rereferrals_12m(ctx: Context):
-    r = ctx.table("ssd_cin_episodes")
-    earlier = r.view()
-    rereferred = r.join(earlier, [
-        r.la_code == earlier.la_code,
-        r.cine_person_id == earlier.cine_person_id,
-        earlier.cine_referral_date >= ctx.add_months(r.cine_referral_date, -12),
-        earlier.cine_referral_date < r.cine_referral_date,
-    ]).select(r.la_code, r.cine_referral_id, hit=ibis.literal(True)).distinct()
-    flagged = r.left_join(rereferred, ["la_code", "cine_referral_id"]).select(
+    # Only the referrals the frame's rolling years count are paired (with any earlier one): a
+    # run of a few months pairs a fraction of the history.
+    counted = ctx.in_frame_span(ctx.table("ssd_cin_episodes"), "cine_referral_date")
+    earlier = ctx.table("ssd_cin_episodes").view()
+    rereferred = counted.join(earlier, [
+        counted.la_code == earlier.la_code,
+        counted.cine_person_id == earlier.cine_person_id,
+        earlier.cine_referral_date >= ctx.add_months(counted.cine_referral_date, -12),
+        earlier.cine_referral_date < counted.cine_referral_date,
+    ]).select(counted.la_code, counted.cine_referral_id, hit=ibis.literal(True)).distinct()
+    flagged = counted.left_join(rereferred, ["la_code", "cine_referral_id"]).select(
         "la_code", "cine_referral_id", "cine_person_id", "cine_referral_date",
         hit=ibis._.hit.fill_null(False))
     return ctx.in_rolling_year(flagged, "cine_referral_date")

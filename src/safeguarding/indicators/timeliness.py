@@ -18,6 +18,9 @@ def reviews_on_time(ctx: Context, cases, reviews, *, second_months: int, later_m
     the case; so does a review whose due date has passed by the month end without one being held.
     A review due after the month end is not yet due.
     """
+    # Only the reviews of the cases' plans (all of each plan's, so the chain is whole): a run of
+    # a few months chains the plans open then, not every plan in the history.
+    reviews = reviews.semi_join(cases, ["la_code", "plan_id"])
     w = ibis.window(group_by=[reviews.la_code, reviews.plan_id],
                     order_by=[reviews.date, reviews.review_id])
     r = reviews.mutate(k=ibis.row_number().over(w), prev=reviews.date.lag().over(w))

@@ -67,9 +67,11 @@ def _trimmed(col: str) -> str:
 
 
 def _cell(trimmed: str) -> str:
-    """A trimmed cell, NULL when it means no value (only a short cell can)."""
+    """A trimmed cell, NULL when it means no value (only a short cell can: the usual cell, an
+    id or a date, is settled by its length alone)."""
     empty = ", ".join(map(_lit, EMPTY))
-    return f"CASE WHEN strlen({trimmed}) <= 4 AND upper({trimmed}) IN ({empty}) THEN NULL ELSE {trimmed} END"
+    return (f"CASE WHEN strlen({trimmed}) > 4 THEN {trimmed} WHEN upper({trimmed}) IN ({empty}) "
+            f"THEN NULL ELSE {trimmed} END")
 
 
 def _month_first(cell: str) -> str:

@@ -342,8 +342,11 @@ def _drop_empty_rows(name: str, table: pa.Table, issues: list[Issue]) -> tuple[p
         return table, issues
     empty = None
     for col in table.column_names[:-1]:
-        blank = pc.equal(pc.utf8_trim_whitespace(table[col]), "")
+        cells = table[col]  # blank: empty or whitespace only (no trimmed copy is made)
+        blank = pc.or_(pc.equal(pc.binary_length(cells), 0), pc.utf8_is_space(cells))
         empty = blank if empty is None else pc.and_(empty, blank)
+        if not pc.any(empty).as_py():  # the usual table: its first column settles it
+            return table, issues
     n = pc.sum(empty).as_py() or 0
     if n:
         first = table.filter(empty)[ROW].to_pylist()[:5]

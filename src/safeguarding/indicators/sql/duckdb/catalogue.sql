@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "fd300d66b490f189", "policy": "5a5babdd74a484f2", "query": "catalogue"}
+-- safeguarding compiled query {"code": "9619904f34959eec", "policy": "5a5babdd74a484f2", "query": "catalogue"}
 WITH "t21" AS (
   SELECT
     *
@@ -13,7 +13,7 @@ WITH "t21" AS (
     "t8"."wd_ordinal" AS "_wd_b",
     "t8"."date" AS "_wd_b__date"
   FROM "_calendar" AS "t8"
-), "t40" AS (
+), "t44" AS (
   SELECT
     *
   FROM "ssd_cin_episodes" AS "t4"
@@ -23,7 +23,7 @@ WITH "t21" AS (
         *
       FROM "t21"
     )
-), "t41" AS (
+), "t45" AS (
   SELECT
     *
   FROM "ssd_s47_enquiry" AS "t5"
@@ -33,7 +33,7 @@ WITH "t21" AS (
         *
       FROM "t21"
     )
-), "t42" AS (
+), "t46" AS (
   SELECT
     *
   FROM "ssd_cp_plans" AS "t6"
@@ -43,7 +43,7 @@ WITH "t21" AS (
         *
       FROM "t21"
     )
-), "t45" AS (
+), "t49" AS (
   SELECT
     *
   FROM "ssd_cla_episodes" AS "t10"
@@ -53,66 +53,26 @@ WITH "t21" AS (
         *
       FROM "t21"
     )
-), "t49" AS (
+), "t52" AS (
   SELECT
     *
-  FROM "ssd_cla_placement" AS "t14"
+  FROM "ssd_cla_placement" AS "t13"
   WHERE
-    "t14"."la_code" IN (
+    "t13"."la_code" IN (
       SELECT
         *
       FROM "t21"
     )
-), "t73" AS (
+), "t94" AS (
   SELECT
-    "t46"."la_code",
-    "t46"."invo_involvements_id",
-    "t46"."invo_person_id",
-    "t46"."invo_professional_id",
-    "t46"."invo_professional_role_id",
-    "t46"."invo_professional_team",
-    "t46"."invo_involvement_start_date",
-    "t46"."invo_involvement_end_date",
-    "t46"."invo_worker_change_reason",
-    "t46"."invo_referral_id",
-    CAST("t46"."invo_involvement_start_date" AS DATE) AS "_start",
-    CAST("t46"."invo_involvement_end_date" AS DATE) AS "_end"
-  FROM (
-    SELECT
-      *
-    FROM "ssd_involvements" AS "t11"
-    WHERE
-      "t11"."la_code" IN (
-        SELECT
-          *
-        FROM "t21"
-      )
-  ) AS "t46"
-  WHERE
-    "t46"."invo_professional_id" IS NOT NULL
-), "t79" AS (
-  SELECT
-    *
-  FROM "t49" AS "t60"
-  WHERE
-    "t60"."la_code" IN (
-      SELECT
-        "t15"."la_code"
-      FROM "_supplied" AS "t15"
-      WHERE
-        "t15"."table_name" = 'ssd_cla_placement'
-        AND "t15"."column_name" = 'clap_cla_placement_end_date'
-    )
-), "t91" AS (
-  SELECT
-    "t53"."la_code",
-    "t53"."cont_contact_id",
-    "t53"."cont_person_id",
-    "t53"."cont_contact_date",
-    "t53"."cont_contact_source_code",
-    "t53"."cont_contact_outcome_json",
-    "t53"."cont_screening_date",
-    "t53"."cont_screened_by_qualified",
+    "t57"."la_code",
+    "t57"."cont_contact_id",
+    "t57"."cont_person_id",
+    "t57"."cont_contact_date",
+    "t57"."cont_contact_source_code",
+    "t57"."cont_contact_outcome_json",
+    "t57"."cont_screening_date",
+    "t57"."cont_screened_by_qualified",
     "t19"."month",
     "t19"."month_end",
     "t19"."rolling_start",
@@ -127,192 +87,433 @@ WITH "t21" AS (
           *
         FROM "t21"
       )
-  ) AS "t53"
+  ) AS "t57"
   INNER JOIN "_months" AS "t19"
-    ON CAST("t53"."cont_contact_date" AS DATE) >= "t19"."month"
-    AND CAST("t53"."cont_contact_date" AS DATE) <= "t19"."month_end"
+    ON CAST("t57"."cont_contact_date" AS DATE) >= "t19"."month"
+    AND CAST("t57"."cont_contact_date" AS DATE) <= "t19"."month_end"
 ), "cohort_open_plans" AS (
   SELECT
-    "t65"."la_code",
-    "t65"."cppl_cp_plan_id",
-    "t65"."cppl_person_id",
-    "t65"."cppl_cp_plan_start_date",
-    "t65"."cppl_cp_plan_end_date",
-    "t65"."cppl_cp_plan_initial_category",
-    "t65"."cppl_cp_plan_latest_category",
-    "t65"."cppl_icpc_id",
+    "t69"."la_code",
+    "t69"."cppl_cp_plan_id",
+    "t69"."cppl_person_id",
+    "t69"."cppl_cp_plan_start_date",
+    "t69"."cppl_cp_plan_end_date",
+    "t69"."cppl_cp_plan_initial_category",
+    "t69"."cppl_cp_plan_latest_category",
+    "t69"."cppl_icpc_id",
     "t19"."month",
     "t19"."month_end",
     "t19"."rolling_start",
     "t19"."pop_year"
-  FROM "t42" AS "t65"
+  FROM "t46" AS "t69"
   INNER JOIN "_months" AS "t19"
-    ON "t65"."cppl_cp_plan_start_date" <= "t19"."month_end"
-    AND COALESCE("t65"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
-), "cohort_period_starts" AS (
+    ON "t69"."cppl_cp_plan_start_date" <= "t19"."month_end"
+    AND COALESCE("t69"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+), "t120" AS (
   SELECT
-    "t76"."la_code",
-    "t76"."first_episode_start",
-    "t76"."clae_person_id",
-    "t76"."clae_cla_id" AS "cla_id",
-    COALESCE("t76"."entered", "t76"."first_episode_start") AS "period_start"
+    "t80"."la_code",
+    "t80"."clae_cla_episode_id",
+    "t80"."clae_person_id",
+    "t80"."clae_cla_id",
+    "t80"."clae_cla_episode_start_date",
+    "t80"."clae_cla_episode_ceased_date",
+    "t80"."clae_entered_care_date",
+    "t80"."clae_cla_placement_id"
   FROM (
     SELECT
-      "t59"."la_code",
-      "t59"."clae_cla_id",
-      MIN("t59"."clae_entered_care_date") AS "entered",
-      MIN("t59"."clae_cla_episode_start_date") AS "first_episode_start",
-      MIN("t59"."clae_person_id") AS "clae_person_id"
-    FROM "t45" AS "t59"
+      "t71"."la_code",
+      "t71"."clae_cla_episode_id",
+      "t71"."clae_person_id",
+      "t71"."clae_cla_id",
+      "t71"."clae_cla_episode_start_date",
+      "t71"."clae_cla_episode_ceased_date",
+      "t71"."clae_entered_care_date",
+      "t71"."clae_cla_placement_id",
+      "t37"."_first_end",
+      "t37"."_last_end"
+    FROM "t49" AS "t71"
+    CROSS JOIN (
+      SELECT
+        MIN("t1"."month_end") AS "_first_end",
+        MAX("t1"."month_end") AS "_last_end"
+      FROM "_months" AS "t1"
+    ) AS "t37"
+  ) AS "t80"
+  WHERE
+    "t80"."clae_cla_episode_start_date" <= "t80"."_last_end"
+    AND COALESCE("t80"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t80"."_first_end"
+), "cohort_period_starts" AS (
+  SELECT
+    "t81"."la_code",
+    "t81"."first_episode_start",
+    "t81"."clae_person_id",
+    "t81"."clae_cla_id" AS "cla_id",
+    COALESCE("t81"."entered", "t81"."first_episode_start") AS "period_start"
+  FROM (
+    SELECT
+      "t63"."la_code",
+      "t63"."clae_cla_id",
+      MIN("t63"."clae_entered_care_date") AS "entered",
+      MIN("t63"."clae_cla_episode_start_date") AS "first_episode_start",
+      MIN("t63"."clae_person_id") AS "clae_person_id"
+    FROM "t49" AS "t63"
     GROUP BY
       1,
       2
-  ) AS "t76"
+  ) AS "t81"
 ), "cohort_in_need" AS (
   SELECT DISTINCT
     *
   FROM (
     SELECT
-      "t62"."la_code",
+      "t66"."la_code",
       "t19"."month",
-      "t62"."cine_person_id"
-    FROM "t40" AS "t62"
+      "t66"."cine_person_id"
+    FROM "t44" AS "t66"
     INNER JOIN "_months" AS "t19"
-      ON "t62"."cine_referral_date" <= "t19"."month_end"
-      AND COALESCE("t62"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
-  ) AS "t105"
+      ON "t66"."cine_referral_date" <= "t19"."month_end"
+      AND COALESCE("t66"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+  ) AS "t106"
+), "t139" AS (
+  SELECT
+    "t102"."la_code",
+    "t102"."invo_involvements_id",
+    "t102"."invo_person_id",
+    "t102"."invo_professional_id",
+    "t102"."invo_professional_role_id",
+    "t102"."invo_professional_team",
+    "t102"."invo_involvement_start_date",
+    "t102"."invo_involvement_end_date",
+    "t102"."invo_worker_change_reason",
+    "t102"."invo_referral_id",
+    "t102"."_start",
+    "t102"."_end"
+  FROM (
+    SELECT
+      "t84"."la_code",
+      "t84"."invo_involvements_id",
+      "t84"."invo_person_id",
+      "t84"."invo_professional_id",
+      "t84"."invo_professional_role_id",
+      "t84"."invo_professional_team",
+      "t84"."invo_involvement_start_date",
+      "t84"."invo_involvement_end_date",
+      "t84"."invo_worker_change_reason",
+      "t84"."invo_referral_id",
+      "t84"."_start",
+      "t84"."_end",
+      "t37"."_first_end",
+      "t37"."_last_end"
+    FROM (
+      SELECT
+        "t53"."la_code",
+        "t53"."invo_involvements_id",
+        "t53"."invo_person_id",
+        "t53"."invo_professional_id",
+        "t53"."invo_professional_role_id",
+        "t53"."invo_professional_team",
+        "t53"."invo_involvement_start_date",
+        "t53"."invo_involvement_end_date",
+        "t53"."invo_worker_change_reason",
+        "t53"."invo_referral_id",
+        CAST("t53"."invo_involvement_start_date" AS DATE) AS "_start",
+        CAST("t53"."invo_involvement_end_date" AS DATE) AS "_end"
+      FROM (
+        SELECT
+          *
+        FROM "ssd_involvements" AS "t14"
+        WHERE
+          "t14"."la_code" IN (
+            SELECT
+              *
+            FROM "t21"
+          )
+      ) AS "t53"
+      WHERE
+        "t53"."invo_professional_id" IS NOT NULL
+    ) AS "t84"
+    CROSS JOIN (
+      SELECT
+        MIN("t1"."month_end") AS "_first_end",
+        MAX("t1"."month_end") AS "_last_end"
+      FROM "_months" AS "t1"
+    ) AS "t37"
+  ) AS "t102"
+  WHERE
+    "t102"."_start" <= "t102"."_last_end"
+    AND COALESCE("t102"."_end", MAKE_DATE(9999, 12, 31)) > "t102"."_first_end"
+), "t146" AS (
+  SELECT
+    "t113"."la_code",
+    "t113"."clap_cla_placement_id",
+    "t113"."clap_cla_id",
+    "t113"."clap_cla_placement_start_date",
+    "t113"."clap_cla_placement_end_date",
+    "t113"."clap_cla_placement_type",
+    "t113"."clap_long_term"
+  FROM (
+    SELECT
+      "t92"."la_code",
+      "t92"."clap_cla_placement_id",
+      "t92"."clap_cla_id",
+      "t92"."clap_cla_placement_start_date",
+      "t92"."clap_cla_placement_end_date",
+      "t92"."clap_cla_placement_type",
+      "t92"."clap_long_term",
+      "t37"."_first_end",
+      "t37"."_last_end"
+    FROM (
+      SELECT
+        *
+      FROM "t52" AS "t64"
+      WHERE
+        "t64"."la_code" IN (
+          SELECT
+            "t15"."la_code"
+          FROM "_supplied" AS "t15"
+          WHERE
+            "t15"."table_name" = 'ssd_cla_placement'
+            AND "t15"."column_name" = 'clap_cla_placement_end_date'
+        )
+    ) AS "t92"
+    CROSS JOIN (
+      SELECT
+        MIN("t1"."month_end") AS "_first_end",
+        MAX("t1"."month_end") AS "_last_end"
+      FROM "_months" AS "t1"
+    ) AS "t37"
+  ) AS "t113"
+  WHERE
+    "t113"."clap_cla_placement_start_date" <= "t113"."_last_end"
+    AND COALESCE("t113"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t113"."_first_end"
 ), "cohort_on_plan" AS (
   SELECT
-    "t123"."la_code",
-    "t123"."month",
-    "t123"."month_end",
-    "t123"."cppl_person_id",
-    MIN("t123"."cppl_cp_plan_start_date") AS "start"
-  FROM "cohort_open_plans" AS "t123"
+    "t126"."la_code",
+    "t126"."month",
+    "t126"."month_end",
+    "t126"."cppl_person_id",
+    MIN("t126"."cppl_cp_plan_start_date") AS "start"
+  FROM "cohort_open_plans" AS "t126"
   GROUP BY
     1,
     2,
     3,
     4
+), "t168" AS (
+  SELECT
+    "t126"."la_code",
+    "t126"."month",
+    "t126"."month_end",
+    "t126"."cppl_cp_plan_id" AS "plan_id",
+    "t126"."cppl_cp_plan_start_date" AS "start",
+    "t126"."cppl_person_id" AS "person_id",
+    "t126"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
+  FROM "cohort_open_plans" AS "t126"
+  WHERE
+    (
+      "t126"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
+    ) <= "t126"."month_end"
 ), "cohort_looked_after" AS (
   SELECT
-    "t67"."la_code",
+    "t135"."la_code",
     "t19"."month",
     "t19"."month_end",
     "t19"."rolling_start",
-    "t67"."clae_person_id" AS "person_id",
-    "t67"."clae_cla_id" AS "cla_id",
-    "t67"."clae_cla_episode_start_date" AS "episode_start"
-  FROM "t45" AS "t67"
+    "t135"."clae_person_id" AS "person_id",
+    "t135"."clae_cla_id" AS "cla_id",
+    "t135"."clae_cla_episode_start_date" AS "episode_start"
+  FROM "t120" AS "t135"
   INNER JOIN "_months" AS "t19"
-    ON "t67"."clae_cla_episode_start_date" <= "t19"."month_end"
-    AND COALESCE("t67"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t135"."clae_cla_episode_start_date" <= "t19"."month_end"
+    AND COALESCE("t135"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t67"."la_code",
-      "t67"."clae_cla_episode_id" AS "_superseded",
-      "t68"."clae_cla_episode_start_date" AS "_start",
-      "t68"."clae_cla_episode_ceased_date" AS "_end",
+      "t135"."la_code",
+      "t135"."clae_cla_episode_id" AS "_superseded",
+      "t136"."clae_cla_episode_start_date" AS "_start",
+      "t136"."clae_cla_episode_ceased_date" AS "_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t45" AS "t67"
-    INNER JOIN "t45" AS "t68"
-      ON "t67"."la_code" = "t68"."la_code"
-      AND "t67"."clae_person_id" = "t68"."clae_person_id"
+    FROM "t120" AS "t135"
+    INNER JOIN "t120" AS "t136"
+      ON "t135"."la_code" = "t136"."la_code"
+      AND "t135"."clae_person_id" = "t136"."clae_person_id"
       AND (
         (
-          "t68"."clae_cla_episode_start_date" > "t67"."clae_cla_episode_start_date"
+          "t136"."clae_cla_episode_start_date" > "t135"."clae_cla_episode_start_date"
         )
         OR (
           (
-            "t68"."clae_cla_episode_start_date" = "t67"."clae_cla_episode_start_date"
+            "t136"."clae_cla_episode_start_date" = "t135"."clae_cla_episode_start_date"
           )
           AND (
-            "t68"."clae_cla_episode_id" > "t67"."clae_cla_episode_id"
+            "t136"."clae_cla_episode_id" > "t135"."clae_cla_episode_id"
           )
         )
       )
       AND (
         (
-          "t67"."clae_cla_episode_ceased_date" IS NULL
+          "t135"."clae_cla_episode_ceased_date" IS NULL
         )
         OR (
-          "t68"."clae_cla_episode_start_date" < "t67"."clae_cla_episode_ceased_date"
+          "t136"."clae_cla_episode_start_date" < "t135"."clae_cla_episode_ceased_date"
         )
       )
     INNER JOIN "_months" AS "t20"
-      ON "t68"."clae_cla_episode_start_date" <= "t20"."month_end"
-      AND COALESCE("t68"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t127"
-    ON "t67"."la_code" = "t127"."la_code"
-    AND "t19"."month" = "t127"."month"
-    AND "t67"."clae_cla_episode_id" = "t127"."_superseded"
+      ON "t136"."clae_cla_episode_start_date" <= "t20"."month_end"
+      AND COALESCE("t136"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+  ) AS "t195"
+    ON "t135"."la_code" = "t195"."la_code"
+    AND "t19"."month" = "t195"."month"
+    AND "t135"."clae_cla_episode_id" = "t195"."_superseded"
 ), "cohort_allocated" AS (
   SELECT
-    "t85"."la_code",
+    "t158"."la_code",
     "t19"."month",
-    "t85"."invo_person_id" AS "person_id",
-    "t85"."invo_professional_id" AS "worker_id",
-    "t85"."invo_professional_team" AS "team_id"
-  FROM "t73" AS "t85"
+    "t158"."invo_person_id" AS "person_id",
+    "t158"."invo_professional_id" AS "worker_id",
+    "t158"."invo_professional_team" AS "team_id"
+  FROM "t139" AS "t158"
   INNER JOIN "_months" AS "t19"
-    ON "t85"."_start" <= "t19"."month_end"
-    AND COALESCE("t85"."_end", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t158"."_start" <= "t19"."month_end"
+    AND COALESCE("t158"."_end", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t85"."la_code",
-      "t85"."invo_involvements_id" AS "_superseded",
-      "t86"."_start",
-      "t86"."_end",
+      "t158"."la_code",
+      "t158"."invo_involvements_id" AS "_superseded",
+      "t159"."_start",
+      "t159"."_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t73" AS "t85"
-    INNER JOIN "t73" AS "t86"
-      ON "t85"."la_code" = "t86"."la_code"
-      AND "t85"."invo_person_id" = "t86"."invo_person_id"
+    FROM "t139" AS "t158"
+    INNER JOIN "t139" AS "t159"
+      ON "t158"."la_code" = "t159"."la_code"
+      AND "t158"."invo_person_id" = "t159"."invo_person_id"
       AND (
         (
-          "t86"."invo_involvement_start_date" > "t85"."invo_involvement_start_date"
+          "t159"."invo_involvement_start_date" > "t158"."invo_involvement_start_date"
         )
         OR (
           (
-            "t86"."invo_involvement_start_date" = "t85"."invo_involvement_start_date"
+            "t159"."invo_involvement_start_date" = "t158"."invo_involvement_start_date"
           )
           AND (
-            "t86"."invo_involvements_id" > "t85"."invo_involvements_id"
+            "t159"."invo_involvements_id" > "t158"."invo_involvements_id"
           )
         )
       )
       AND (
         (
-          "t85"."_end" IS NULL
+          "t158"."_end" IS NULL
         ) OR (
-          "t86"."_start" < "t85"."_end"
+          "t159"."_start" < "t158"."_end"
         )
       )
     INNER JOIN "_months" AS "t20"
-      ON "t86"."_start" <= "t20"."month_end"
-      AND COALESCE("t86"."_end", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t150"
-    ON "t85"."la_code" = "t150"."la_code"
-    AND "t19"."month" = "t150"."month"
-    AND "t85"."invo_involvements_id" = "t150"."_superseded"
+      ON "t159"."_start" <= "t20"."month_end"
+      AND COALESCE("t159"."_end", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+  ) AS "t213"
+    ON "t158"."la_code" = "t213"."la_code"
+    AND "t19"."month" = "t213"."month"
+    AND "t158"."invo_involvements_id" = "t213"."_superseded"
 ), "cohort_caseloads" AS (
   SELECT
-    "t198"."la_code",
-    "t198"."month",
-    "t198"."worker_id",
-    MAX("t198"."team_id") AS "team_id",
+    "t255"."la_code",
+    "t255"."month",
+    "t255"."worker_id",
+    MAX("t255"."team_id") AS "team_id",
     COUNT(*) AS "amount"
-  FROM "cohort_allocated" AS "t198"
+  FROM "cohort_allocated" AS "t255"
   GROUP BY
     1,
     2,
     3
+), "t335" AS (
+  SELECT
+    "t321"."la_code",
+    "t321"."month",
+    "t321"."month_end",
+    "t321"."wd21" + INTERVAL '-1' DAY AS "first_due",
+    "t321"."person_id",
+    "t321"."period_start",
+    "t321"."cla_id" AS "plan_id"
+  FROM (
+    SELECT
+      "t306"."la_code",
+      "t306"."month",
+      "t306"."month_end",
+      "t306"."rolling_start",
+      "t306"."person_id",
+      "t306"."cla_id",
+      "t306"."episode_start",
+      "t306"."first_episode_start",
+      "t306"."clae_person_id",
+      "t306"."period_start",
+      "t306"."wd_in_care",
+      "t32"."wd21"
+    FROM (
+      SELECT
+        "t273"."la_code",
+        "t273"."month",
+        "t273"."month_end",
+        "t273"."rolling_start",
+        "t273"."person_id",
+        "t273"."cla_id",
+        "t273"."episode_start",
+        "t273"."first_episode_start",
+        "t273"."clae_person_id",
+        "t273"."period_start",
+        "t273"."_wd_b" - "t273"."_wd_a" AS "wd_in_care"
+      FROM (
+        SELECT
+          "t243"."la_code",
+          "t243"."month",
+          "t243"."month_end",
+          "t243"."rolling_start",
+          "t243"."person_id",
+          "t243"."cla_id",
+          "t243"."episode_start",
+          "t138"."first_episode_start",
+          "t138"."clae_person_id",
+          "t138"."period_start",
+          "t39"."_wd_a",
+          "t41"."_wd_b"
+        FROM "cohort_looked_after" AS "t243"
+        INNER JOIN "cohort_period_starts" AS "t138"
+          ON "t243"."la_code" = "t138"."la_code" AND "t243"."cla_id" = "t138"."cla_id"
+        LEFT OUTER JOIN "t22" AS "t39"
+          ON "t138"."period_start" = "t39"."_wd_a__date"
+        LEFT OUTER JOIN "t23" AS "t41"
+          ON "t243"."month_end" = "t41"."_wd_b__date"
+      ) AS "t273"
+      WHERE
+        (
+          "t273"."_wd_b" - "t273"."_wd_a"
+        ) > 20
+    ) AS "t306"
+    LEFT OUTER JOIN (
+      SELECT
+        "t8"."wd_ordinal" AS "_wd_from",
+        "t8"."date" AS "_wd_from__date"
+      FROM "_calendar" AS "t8"
+    ) AS "t31"
+      ON "t306"."period_start" = "t31"."_wd_from__date"
+    LEFT OUTER JOIN (
+      SELECT
+        "t8"."wd_ordinal" AS "_wd_to",
+        "t8"."date" AS "wd21"
+      FROM "_calendar" AS "t8"
+      WHERE
+        "t8"."is_working_day"
+    ) AS "t32"
+      ON (
+        "t31"."_wd_from" + 21
+      ) = "t32"."_wd_to"
+  ) AS "t321"
 )
 SELECT
   *
@@ -330,16 +531,16 @@ FROM (
           *
         FROM (
           SELECT
-            "t324"."la_code",
-            "t324"."month",
+            "t349"."la_code",
+            "t349"."month",
             'caseload_over_policy' AS "indicator",
-            "t324"."numerator",
-            "t324"."denominator",
-            "t324"."excluded",
+            "t349"."numerator",
+            "t349"."denominator",
+            "t349"."excluded",
             CASE
-              WHEN "t324"."denominator" > 0
+              WHEN "t349"."denominator" > 0
               THEN (
-                CAST("t324"."numerator" AS DOUBLE) / "t324"."denominator"
+                CAST("t349"."numerator" AS DOUBLE) / "t349"."denominator"
               ) * 100
               ELSE NULL
             END AS "value"
@@ -347,53 +548,53 @@ FROM (
             SELECT
               "t18"."la_code",
               "t19"."month",
-              COALESCE("t309"."numerator", 0) AS "numerator",
-              COALESCE("t309"."denominator", 0) AS "denominator",
+              COALESCE("t336"."numerator", 0) AS "numerator",
+              COALESCE("t336"."denominator", 0) AS "denominator",
               0 AS "excluded"
             FROM "_councils" AS "t18"
             CROSS JOIN "_months" AS "t19"
             LEFT OUTER JOIN (
               SELECT
-                "t262"."la_code",
-                "t262"."month",
-                SUM(CAST("t262"."_kept" AND COALESCE("t262"."hit", FALSE) AS BIGINT)) AS "numerator",
-                SUM(CAST("t262"."_kept" AS BIGINT)) AS "denominator"
+                "t308"."la_code",
+                "t308"."month",
+                SUM(CAST("t308"."_kept" AND COALESCE("t308"."hit", FALSE) AS BIGINT)) AS "numerator",
+                SUM(CAST("t308"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
-                  "t240"."la_code",
-                  "t240"."month",
-                  "t240"."worker_id",
-                  "t240"."team_id",
-                  "t240"."amount",
-                  "t240"."amount" > 18 AS "hit",
+                  "t291"."la_code",
+                  "t291"."month",
+                  "t291"."worker_id",
+                  "t291"."team_id",
+                  "t291"."amount",
+                  "t291"."amount" > 18 AS "hit",
                   TRUE AS "_kept"
-                FROM "cohort_caseloads" AS "t240"
-              ) AS "t262"
+                FROM "cohort_caseloads" AS "t291"
+              ) AS "t308"
               GROUP BY
                 1,
                 2
-            ) AS "t309"
-              ON "t18"."la_code" = "t309"."la_code" AND "t19"."month" = "t309"."month"
-          ) AS "t324"
+            ) AS "t336"
+              ON "t18"."la_code" = "t336"."la_code" AND "t19"."month" = "t336"."month"
+          ) AS "t349"
           ORDER BY
-            "t324"."la_code" ASC,
-            "t324"."month" ASC
-        ) AS "t338"
+            "t349"."la_code" ASC,
+            "t349"."month" ASC
+        ) AS "t360"
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
-            "t329"."la_code",
-            "t329"."month",
+            "t353"."la_code",
+            "t353"."month",
             'unallocated_cp_cla' AS "indicator",
-            "t329"."numerator",
-            "t329"."denominator",
-            "t329"."excluded",
+            "t353"."numerator",
+            "t353"."denominator",
+            "t353"."excluded",
             CASE
-              WHEN "t329"."denominator" > 0
+              WHEN "t353"."denominator" > 0
               THEN (
-                CAST("t329"."numerator" AS DOUBLE) / "t329"."denominator"
+                CAST("t353"."numerator" AS DOUBLE) / "t353"."denominator"
               ) * 100
               ELSE NULL
             END AS "value"
@@ -401,76 +602,76 @@ FROM (
             SELECT
               "t18"."la_code",
               "t19"."month",
-              COALESCE("t316"."numerator", 0) AS "numerator",
-              COALESCE("t316"."denominator", 0) AS "denominator",
+              COALESCE("t347"."numerator", 0) AS "numerator",
+              COALESCE("t347"."denominator", 0) AS "denominator",
               0 AS "excluded"
             FROM "_councils" AS "t18"
             CROSS JOIN "_months" AS "t19"
             LEFT OUTER JOIN (
               SELECT
-                "t278"."la_code",
-                "t278"."month",
-                SUM(CAST("t278"."_kept" AND COALESCE("t278"."hit", FALSE) AS BIGINT)) AS "numerator",
-                SUM(CAST("t278"."_kept" AS BIGINT)) AS "denominator"
+                "t313"."la_code",
+                "t313"."month",
+                SUM(CAST("t313"."_kept" AND COALESCE("t313"."hit", FALSE) AS BIGINT)) AS "numerator",
+                SUM(CAST("t313"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
-                  "t256"."la_code",
-                  "t256"."month",
-                  "t256"."person_id",
-                  "t256"."worker_id",
-                  "t256"."worker_id" IS NULL AS "hit",
+                  "t304"."la_code",
+                  "t304"."month",
+                  "t304"."person_id",
+                  "t304"."worker_id",
+                  "t304"."worker_id" IS NULL AS "hit",
                   TRUE AS "_kept"
                 FROM (
                   SELECT
-                    "t208"."la_code",
-                    "t208"."month",
-                    "t208"."person_id",
-                    "t225"."worker_id"
+                    "t266"."la_code",
+                    "t266"."month",
+                    "t266"."person_id",
+                    "t276"."worker_id"
                   FROM (
-                    SELECT
-                      *
-                    FROM (
-                      SELECT
-                        "t165"."la_code",
-                        "t165"."month",
-                        "t165"."cppl_person_id" AS "person_id"
-                      FROM "cohort_on_plan" AS "t165"
-                    ) AS "t177"
-                    UNION
                     SELECT
                       *
                     FROM (
                       SELECT
                         "t173"."la_code",
                         "t173"."month",
-                        "t173"."person_id"
-                      FROM "cohort_looked_after" AS "t173"
-                    ) AS "t187"
-                  ) AS "t208"
+                        "t173"."cppl_person_id" AS "person_id"
+                      FROM "cohort_on_plan" AS "t173"
+                    ) AS "t186"
+                    UNION
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        "t237"."la_code",
+                        "t237"."month",
+                        "t237"."person_id"
+                      FROM "cohort_looked_after" AS "t237"
+                    ) AS "t250"
+                  ) AS "t266"
                   LEFT OUTER JOIN (
                     SELECT
-                      "t198"."la_code",
-                      "t198"."month",
-                      "t198"."person_id",
-                      "t198"."worker_id"
-                    FROM "cohort_allocated" AS "t198"
-                  ) AS "t225"
-                    ON "t208"."la_code" = "t225"."la_code"
-                    AND "t208"."month" = "t225"."month"
-                    AND "t208"."person_id" = "t225"."person_id"
-                ) AS "t256"
-              ) AS "t278"
+                      "t255"."la_code",
+                      "t255"."month",
+                      "t255"."person_id",
+                      "t255"."worker_id"
+                    FROM "cohort_allocated" AS "t255"
+                  ) AS "t276"
+                    ON "t266"."la_code" = "t276"."la_code"
+                    AND "t266"."month" = "t276"."month"
+                    AND "t266"."person_id" = "t276"."person_id"
+                ) AS "t304"
+              ) AS "t313"
               GROUP BY
                 1,
                 2
-            ) AS "t316"
-              ON "t18"."la_code" = "t316"."la_code" AND "t19"."month" = "t316"."month"
-          ) AS "t329"
+            ) AS "t347"
+              ON "t18"."la_code" = "t347"."la_code" AND "t19"."month" = "t347"."month"
+          ) AS "t353"
           ORDER BY
-            "t329"."la_code" ASC,
-            "t329"."month" ASC
-        ) AS "t341"
-      ) AS "t343"
+            "t353"."la_code" ASC,
+            "t353"."month" ASC
+        ) AS "t364"
+      ) AS "t366"
       UNION ALL
       SELECT
         *
@@ -482,1446 +683,69 @@ FROM (
             *
           FROM (
             SELECT
-              "t192"."la_code",
-              "t192"."month",
+              "t198"."la_code",
+              "t198"."month",
               'contacts' AS "indicator",
-              "t192"."numerator",
-              "t192"."denominator",
-              "t192"."excluded",
-              CAST("t192"."numerator" AS DOUBLE) AS "value"
+              "t198"."numerator",
+              "t198"."denominator",
+              "t198"."excluded",
+              CAST("t198"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t163"."numerator", 0) AS "numerator",
+                COALESCE("t172"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t120"."la_code",
-                  "t120"."month",
-                  SUM(CAST("t120"."_kept" AS BIGINT)) AS "numerator"
+                  "t124"."la_code",
+                  "t124"."month",
+                  SUM(CAST("t124"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t103"."la_code",
-                    "t103"."cont_contact_id",
-                    "t103"."cont_person_id",
-                    "t103"."cont_contact_date",
-                    "t103"."cont_contact_source_code",
-                    "t103"."cont_contact_outcome_json",
-                    "t103"."cont_screening_date",
-                    "t103"."cont_screened_by_qualified",
-                    "t103"."month",
-                    "t103"."month_end",
-                    "t103"."rolling_start",
-                    "t103"."pop_year",
+                    "t105"."la_code",
+                    "t105"."cont_contact_id",
+                    "t105"."cont_person_id",
+                    "t105"."cont_contact_date",
+                    "t105"."cont_contact_source_code",
+                    "t105"."cont_contact_outcome_json",
+                    "t105"."cont_screening_date",
+                    "t105"."cont_screened_by_qualified",
+                    "t105"."month",
+                    "t105"."month_end",
+                    "t105"."rolling_start",
+                    "t105"."pop_year",
                     TRUE AS "_kept"
-                  FROM "t91" AS "t103"
-                ) AS "t120"
+                  FROM "t94" AS "t105"
+                ) AS "t124"
                 GROUP BY
                   1,
                   2
-              ) AS "t163"
-                ON "t18"."la_code" = "t163"."la_code" AND "t19"."month" = "t163"."month"
-            ) AS "t192"
+              ) AS "t172"
+                ON "t18"."la_code" = "t172"."la_code" AND "t19"."month" = "t172"."month"
+            ) AS "t198"
             ORDER BY
-              "t192"."la_code" ASC,
-              "t192"."month" ASC
-          ) AS "t219"
+              "t198"."la_code" ASC,
+              "t198"."month" ASC
+          ) AS "t223"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t241"."la_code",
-              "t241"."month",
+              "t239"."la_code",
+              "t239"."month",
               'contacts_screened_24h' AS "indicator",
-              "t241"."numerator",
-              "t241"."denominator",
-              "t241"."excluded",
+              "t239"."numerator",
+              "t239"."denominator",
+              "t239"."excluded",
               CASE
-                WHEN "t241"."denominator" > 0
+                WHEN "t239"."denominator" > 0
                 THEN (
-                  CAST("t241"."numerator" AS DOUBLE) / "t241"."denominator"
-                ) * 100
-                ELSE NULL
-              END AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t209"."numerator", 0) AS "numerator",
-                COALESCE("t209"."denominator", 0) AS "denominator",
-                0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t152"."la_code",
-                  "t152"."month",
-                  SUM(CAST("t152"."_kept" AND COALESCE("t152"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t152"."_kept" AS BIGINT)) AS "denominator"
-                FROM (
-                  SELECT
-                    "t103"."la_code",
-                    "t103"."cont_contact_id",
-                    "t103"."cont_person_id",
-                    "t103"."cont_contact_date",
-                    "t103"."cont_contact_source_code",
-                    "t103"."cont_contact_outcome_json",
-                    "t103"."cont_screening_date",
-                    "t103"."cont_screened_by_qualified",
-                    "t103"."month",
-                    "t103"."month_end",
-                    "t103"."rolling_start",
-                    "t103"."pop_year",
-                    (
-                      "t103"."cont_screening_date" IS NOT NULL
-                    )
-                    AND (
-                      "t103"."cont_screening_date" <= (
-                        "t103"."cont_contact_date" + INTERVAL '24' HOUR
-                      )
-                    )
-                    AND (
-                      (
-                        "t103"."cont_screened_by_qualified" IS NULL
-                      )
-                      OR "t103"."cont_screened_by_qualified"
-                    ) AS "hit",
-                    TRUE AS "_kept"
-                  FROM "t91" AS "t103"
-                ) AS "t152"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t209"
-                ON "t18"."la_code" = "t209"."la_code" AND "t19"."month" = "t209"."month"
-            ) AS "t241"
-            ORDER BY
-              "t241"."la_code" ASC,
-              "t241"."month" ASC
-          ) AS "t283"
-        ) AS "t291"
-        UNION ALL
-        SELECT
-          *
-        FROM (
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t236"."la_code",
-              "t236"."month",
-              'contacts_to_referral' AS "indicator",
-              "t236"."numerator",
-              "t236"."denominator",
-              "t236"."excluded",
-              CASE
-                WHEN "t236"."denominator" > 0
-                THEN (
-                  CAST("t236"."numerator" AS DOUBLE) / "t236"."denominator"
-                ) * 100
-                ELSE NULL
-              END AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t202"."numerator", 0) AS "numerator",
-                COALESCE("t202"."denominator", 0) AS "denominator",
-                0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t143"."la_code",
-                  "t143"."month",
-                  SUM(CAST("t143"."_kept" AND COALESCE("t143"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t143"."_kept" AS BIGINT)) AS "denominator"
-                FROM (
-                  SELECT
-                    "t103"."la_code",
-                    "t103"."cont_contact_id",
-                    "t103"."cont_person_id",
-                    "t103"."cont_contact_date",
-                    "t103"."cont_contact_source_code",
-                    "t103"."cont_contact_outcome_json",
-                    "t103"."cont_screening_date",
-                    "t103"."cont_screened_by_qualified",
-                    "t103"."month",
-                    "t103"."month_end",
-                    "t103"."rolling_start",
-                    "t103"."pop_year",
-                    COALESCE(
-                      REGEXP_MATCHES(
-                        UPPER("t103"."cont_contact_outcome_json"),
-                        'NEW_REFERRAL_FLAG["\'']?\s*:\s*["\'']?(Y|YES|1|TRUE|T)(["\'']|\s*[,}]|\s*$)'
-                      ),
-                      FALSE
-                    ) AS "hit",
-                    TRUE AS "_kept"
-                  FROM "t91" AS "t103"
-                ) AS "t143"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t202"
-                ON "t18"."la_code" = "t202"."la_code" AND "t19"."month" = "t202"."month"
-            ) AS "t236"
-            ORDER BY
-              "t236"."la_code" ASC,
-              "t236"."month" ASC
-          ) AS "t279"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t182"."la_code",
-              "t182"."month",
-              'referrals' AS "indicator",
-              "t182"."numerator",
-              "t182"."denominator",
-              "t182"."excluded",
-              CAST("t182"."numerator" AS DOUBLE) AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t154"."numerator", 0) AS "numerator",
-                CAST(NULL AS BIGINT) AS "denominator",
-                0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t111"."la_code",
-                  "t111"."month",
-                  SUM(CAST("t111"."_kept" AS BIGINT)) AS "numerator"
-                FROM (
-                  SELECT
-                    "t92"."la_code",
-                    "t92"."cine_referral_id",
-                    "t92"."cine_person_id",
-                    "t92"."cine_referral_date",
-                    "t92"."cine_referral_source_code",
-                    "t92"."cine_referral_nfa",
-                    "t92"."cine_cin_primary_need_code",
-                    "t92"."cine_close_date",
-                    "t92"."cine_close_reason",
-                    "t92"."month",
-                    "t92"."month_end",
-                    "t92"."rolling_start",
-                    "t92"."pop_year",
-                    TRUE AS "_kept"
-                  FROM (
-                    SELECT
-                      "t62"."la_code",
-                      "t62"."cine_referral_id",
-                      "t62"."cine_person_id",
-                      "t62"."cine_referral_date",
-                      "t62"."cine_referral_source_code",
-                      "t62"."cine_referral_nfa",
-                      "t62"."cine_cin_primary_need_code",
-                      "t62"."cine_close_date",
-                      "t62"."cine_close_reason",
-                      "t19"."month",
-                      "t19"."month_end",
-                      "t19"."rolling_start",
-                      "t19"."pop_year"
-                    FROM "t40" AS "t62"
-                    INNER JOIN "_months" AS "t19"
-                      ON "t62"."cine_referral_date" >= "t19"."month"
-                      AND "t62"."cine_referral_date" <= "t19"."month_end"
-                  ) AS "t92"
-                ) AS "t111"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t154"
-                ON "t18"."la_code" = "t154"."la_code" AND "t19"."month" = "t154"."month"
-            ) AS "t182"
-            ORDER BY
-              "t182"."la_code" ASC,
-              "t182"."month" ASC
-          ) AS "t210"
-        ) AS "t284"
-      ) AS "t299"
-    ) AS "t347"
-    UNION ALL
-    SELECT
-      *
-    FROM (
-      SELECT
-        *
-      FROM (
-        SELECT
-          *
-        FROM (
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t229"."la_code",
-              "t229"."month",
-              'referrals_per_10k' AS "indicator",
-              "t229"."numerator",
-              "t229"."denominator",
-              "t229"."excluded",
-              (
-                CAST("t229"."numerator" AS DOUBLE) / "t229"."denominator"
-              ) * 10000 AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t155"."numerator", 0) AS "numerator",
-                0 AS "excluded",
-                "t195"."population" AS "denominator"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t112"."la_code",
-                  "t112"."month",
-                  SUM(CAST("t112"."_kept" AS BIGINT)) AS "numerator"
-                FROM (
-                  SELECT
-                    "t93"."la_code",
-                    "t93"."cine_referral_id",
-                    "t93"."cine_person_id",
-                    "t93"."cine_referral_date",
-                    "t93"."cine_referral_source_code",
-                    "t93"."cine_referral_nfa",
-                    "t93"."cine_cin_primary_need_code",
-                    "t93"."cine_close_date",
-                    "t93"."cine_close_reason",
-                    "t93"."month",
-                    "t93"."month_end",
-                    "t93"."rolling_start",
-                    "t93"."pop_year",
-                    TRUE AS "_kept"
-                  FROM (
-                    SELECT
-                      "t62"."la_code",
-                      "t62"."cine_referral_id",
-                      "t62"."cine_person_id",
-                      "t62"."cine_referral_date",
-                      "t62"."cine_referral_source_code",
-                      "t62"."cine_referral_nfa",
-                      "t62"."cine_cin_primary_need_code",
-                      "t62"."cine_close_date",
-                      "t62"."cine_close_reason",
-                      "t19"."month",
-                      "t19"."month_end",
-                      "t19"."rolling_start",
-                      "t19"."pop_year"
-                    FROM "t40" AS "t62"
-                    INNER JOIN "_months" AS "t19"
-                      ON "t62"."cine_referral_date" >= "t19"."rolling_start"
-                      AND "t62"."cine_referral_date" <= "t19"."month_end"
-                  ) AS "t93"
-                ) AS "t112"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t155"
-                ON "t18"."la_code" = "t155"."la_code" AND "t19"."month" = "t155"."month"
-              INNER JOIN (
-                SELECT
-                  "t168"."la_code",
-                  "t168"."month",
-                  "t168"."pop_year",
-                  "t168"."population",
-                  "t168"."year" AS "year_used"
-                FROM (
-                  SELECT
-                    "t125"."la_code",
-                    "t125"."month",
-                    "t125"."month_end",
-                    "t125"."rolling_start",
-                    "t125"."pop_year",
-                    "t125"."year",
-                    "t125"."population",
-                    "t125"."source",
-                    "t125"."distance",
-                    ROW_NUMBER() OVER (
-                      PARTITION BY "t125"."la_code", "t125"."month"
-                      ORDER BY "t125"."distance" ASC, "t125"."year" DESC
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                    ) - 1 AS "rank"
-                  FROM (
-                    SELECT
-                      "t83"."la_code",
-                      "t83"."month",
-                      "t83"."month_end",
-                      "t83"."rolling_start",
-                      "t83"."pop_year",
-                      "t83"."year",
-                      "t83"."population",
-                      "t83"."source",
-                      ABS("t83"."year" - "t83"."pop_year") AS "distance"
-                    FROM (
-                      SELECT
-                        "t18"."la_code",
-                        "t19"."month",
-                        "t19"."month_end",
-                        "t19"."rolling_start",
-                        "t19"."pop_year",
-                        "t57"."year",
-                        "t57"."population",
-                        "t57"."source"
-                      FROM "_councils" AS "t18"
-                      CROSS JOIN "_months" AS "t19"
-                      INNER JOIN (
-                        SELECT
-                          *
-                        FROM "populations" AS "t7"
-                        WHERE
-                          "t7"."la_code" IN (
-                            SELECT
-                              *
-                            FROM "t21"
-                          )
-                      ) AS "t57"
-                        ON "t18"."la_code" = "t57"."la_code"
-                    ) AS "t83"
-                  ) AS "t125"
-                ) AS "t168"
-                WHERE
-                  "t168"."rank" = 0
-              ) AS "t195"
-                ON "t18"."la_code" = "t195"."la_code" AND "t19"."month" = "t195"."month"
-            ) AS "t229"
-            ORDER BY
-              "t229"."la_code" ASC,
-              "t229"."month" ASC
-          ) AS "t266"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t264"."la_code",
-              "t264"."month",
-              'rereferrals_12m' AS "indicator",
-              "t264"."numerator",
-              "t264"."denominator",
-              "t264"."excluded",
-              CASE
-                WHEN "t264"."denominator" > 0
-                THEN (
-                  CAST("t264"."numerator" AS DOUBLE) / "t264"."denominator"
-                ) * 100
-                ELSE NULL
-              END AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t237"."numerator", 0) AS "numerator",
-                COALESCE("t237"."denominator", 0) AS "denominator",
-                0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t175"."la_code",
-                  "t175"."month",
-                  SUM(CAST("t175"."_kept" AND COALESCE("t175"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t175"."_kept" AS BIGINT)) AS "denominator"
-                FROM (
-                  SELECT
-                    "t164"."la_code",
-                    "t164"."cine_referral_id",
-                    "t164"."cine_person_id",
-                    "t164"."cine_referral_date",
-                    "t164"."hit",
-                    "t164"."month",
-                    "t164"."month_end",
-                    "t164"."rolling_start",
-                    "t164"."pop_year",
-                    TRUE AS "_kept"
-                  FROM (
-                    SELECT
-                      "t62"."la_code",
-                      "t62"."cine_referral_id",
-                      "t62"."cine_person_id",
-                      "t62"."cine_referral_date",
-                      COALESCE("t130"."hit", FALSE) AS "hit",
-                      "t20"."month",
-                      "t20"."month_end",
-                      "t20"."rolling_start",
-                      "t20"."pop_year"
-                    FROM "t40" AS "t62"
-                    LEFT OUTER JOIN (
-                      SELECT DISTINCT
-                        *
-                      FROM (
-                        SELECT
-                          "t62"."la_code",
-                          "t62"."cine_referral_id",
-                          TRUE AS "hit"
-                        FROM "t40" AS "t62"
-                        INNER JOIN "t40" AS "t63"
-                          ON "t62"."la_code" = "t63"."la_code"
-                          AND "t62"."cine_person_id" = "t63"."cine_person_id"
-                          AND "t63"."cine_referral_date" >= (
-                            "t62"."cine_referral_date" + INTERVAL '-12' MONTH
-                          )
-                          AND "t63"."cine_referral_date" < "t62"."cine_referral_date"
-                      ) AS "t104"
-                    ) AS "t130"
-                      ON "t62"."la_code" = "t130"."la_code"
-                      AND "t62"."cine_referral_id" = "t130"."cine_referral_id"
-                    INNER JOIN "_months" AS "t20"
-                      ON "t62"."cine_referral_date" >= "t20"."rolling_start"
-                      AND "t62"."cine_referral_date" <= "t20"."month_end"
-                  ) AS "t164"
-                ) AS "t175"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t237"
-                ON "t18"."la_code" = "t237"."la_code" AND "t19"."month" = "t237"."month"
-            ) AS "t264"
-            ORDER BY
-              "t264"."la_code" ASC,
-              "t264"."month" ASC
-          ) AS "t306"
-        ) AS "t310"
-        UNION ALL
-        SELECT
-          *
-        FROM (
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t174"."la_code",
-              "t174"."month",
-              'assessments_completed' AS "indicator",
-              "t174"."numerator",
-              "t174"."denominator",
-              "t174"."excluded",
-              CAST("t174"."numerator" AS DOUBLE) AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t141"."numerator", 0) AS "numerator",
-                CAST(NULL AS BIGINT) AS "denominator",
-                0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t101"."la_code",
-                  "t101"."month",
-                  SUM(CAST("t101"."_kept" AS BIGINT)) AS "numerator"
-                FROM (
-                  SELECT
-                    "t81"."la_code",
-                    "t81"."cina_assessment_id",
-                    "t81"."cina_person_id",
-                    "t81"."cina_referral_id",
-                    "t81"."cina_assessment_start_date",
-                    "t81"."cina_assessment_auth_date",
-                    "t81"."cina_assessment_child_seen",
-                    "t81"."month",
-                    "t81"."month_end",
-                    "t81"."rolling_start",
-                    "t81"."pop_year",
-                    TRUE AS "_kept"
-                  FROM (
-                    SELECT
-                      "t52"."la_code",
-                      "t52"."cina_assessment_id",
-                      "t52"."cina_person_id",
-                      "t52"."cina_referral_id",
-                      "t52"."cina_assessment_start_date",
-                      "t52"."cina_assessment_auth_date",
-                      "t52"."cina_assessment_child_seen",
-                      "t19"."month",
-                      "t19"."month_end",
-                      "t19"."rolling_start",
-                      "t19"."pop_year"
-                    FROM (
-                      SELECT
-                        *
-                      FROM "ssd_cin_assessments" AS "t2"
-                      WHERE
-                        "t2"."la_code" IN (
-                          SELECT
-                            *
-                          FROM "t21"
-                        )
-                    ) AS "t52"
-                    INNER JOIN "_months" AS "t19"
-                      ON "t52"."cina_assessment_auth_date" >= "t19"."month"
-                      AND "t52"."cina_assessment_auth_date" <= "t19"."month_end"
-                  ) AS "t81"
-                ) AS "t101"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t141"
-                ON "t18"."la_code" = "t141"."la_code" AND "t19"."month" = "t141"."month"
-            ) AS "t174"
-            ORDER BY
-              "t174"."la_code" ASC,
-              "t174"."month" ASC
-          ) AS "t200"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t230"."la_code",
-              "t230"."month",
-              'assessments_per_10k' AS "indicator",
-              "t230"."numerator",
-              "t230"."denominator",
-              "t230"."excluded",
-              (
-                CAST("t230"."numerator" AS DOUBLE) / "t230"."denominator"
-              ) * 10000 AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t142"."numerator", 0) AS "numerator",
-                0 AS "excluded",
-                "t195"."population" AS "denominator"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t102"."la_code",
-                  "t102"."month",
-                  SUM(CAST("t102"."_kept" AS BIGINT)) AS "numerator"
-                FROM (
-                  SELECT
-                    "t82"."la_code",
-                    "t82"."cina_assessment_id",
-                    "t82"."cina_person_id",
-                    "t82"."cina_referral_id",
-                    "t82"."cina_assessment_start_date",
-                    "t82"."cina_assessment_auth_date",
-                    "t82"."cina_assessment_child_seen",
-                    "t82"."month",
-                    "t82"."month_end",
-                    "t82"."rolling_start",
-                    "t82"."pop_year",
-                    TRUE AS "_kept"
-                  FROM (
-                    SELECT
-                      "t52"."la_code",
-                      "t52"."cina_assessment_id",
-                      "t52"."cina_person_id",
-                      "t52"."cina_referral_id",
-                      "t52"."cina_assessment_start_date",
-                      "t52"."cina_assessment_auth_date",
-                      "t52"."cina_assessment_child_seen",
-                      "t19"."month",
-                      "t19"."month_end",
-                      "t19"."rolling_start",
-                      "t19"."pop_year"
-                    FROM (
-                      SELECT
-                        *
-                      FROM "ssd_cin_assessments" AS "t2"
-                      WHERE
-                        "t2"."la_code" IN (
-                          SELECT
-                            *
-                          FROM "t21"
-                        )
-                    ) AS "t52"
-                    INNER JOIN "_months" AS "t19"
-                      ON "t52"."cina_assessment_auth_date" >= "t19"."rolling_start"
-                      AND "t52"."cina_assessment_auth_date" <= "t19"."month_end"
-                  ) AS "t82"
-                ) AS "t102"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t142"
-                ON "t18"."la_code" = "t142"."la_code" AND "t19"."month" = "t142"."month"
-              INNER JOIN (
-                SELECT
-                  "t168"."la_code",
-                  "t168"."month",
-                  "t168"."pop_year",
-                  "t168"."population",
-                  "t168"."year" AS "year_used"
-                FROM (
-                  SELECT
-                    "t125"."la_code",
-                    "t125"."month",
-                    "t125"."month_end",
-                    "t125"."rolling_start",
-                    "t125"."pop_year",
-                    "t125"."year",
-                    "t125"."population",
-                    "t125"."source",
-                    "t125"."distance",
-                    ROW_NUMBER() OVER (
-                      PARTITION BY "t125"."la_code", "t125"."month"
-                      ORDER BY "t125"."distance" ASC, "t125"."year" DESC
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                    ) - 1 AS "rank"
-                  FROM (
-                    SELECT
-                      "t83"."la_code",
-                      "t83"."month",
-                      "t83"."month_end",
-                      "t83"."rolling_start",
-                      "t83"."pop_year",
-                      "t83"."year",
-                      "t83"."population",
-                      "t83"."source",
-                      ABS("t83"."year" - "t83"."pop_year") AS "distance"
-                    FROM (
-                      SELECT
-                        "t18"."la_code",
-                        "t19"."month",
-                        "t19"."month_end",
-                        "t19"."rolling_start",
-                        "t19"."pop_year",
-                        "t57"."year",
-                        "t57"."population",
-                        "t57"."source"
-                      FROM "_councils" AS "t18"
-                      CROSS JOIN "_months" AS "t19"
-                      INNER JOIN (
-                        SELECT
-                          *
-                        FROM "populations" AS "t7"
-                        WHERE
-                          "t7"."la_code" IN (
-                            SELECT
-                              *
-                            FROM "t21"
-                          )
-                      ) AS "t57"
-                        ON "t18"."la_code" = "t57"."la_code"
-                    ) AS "t83"
-                  ) AS "t125"
-                ) AS "t168"
-                WHERE
-                  "t168"."rank" = 0
-              ) AS "t195"
-                ON "t18"."la_code" = "t195"."la_code" AND "t19"."month" = "t195"."month"
-            ) AS "t230"
-            ORDER BY
-              "t230"."la_code" ASC,
-              "t230"."month" ASC
-          ) AS "t267"
-        ) AS "t275"
-      ) AS "t313"
-      UNION ALL
-      SELECT
-        *
-      FROM (
-        SELECT
-          *
-        FROM (
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t292"."la_code",
-              "t292"."month",
-              'assessments_in_timescale' AS "indicator",
-              "t292"."numerator",
-              "t292"."denominator",
-              "t292"."excluded",
-              CASE
-                WHEN "t292"."denominator" > 0
-                THEN (
-                  CAST("t292"."numerator" AS DOUBLE) / "t292"."denominator"
-                ) * 100
-                ELSE NULL
-              END AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t265"."numerator", 0) AS "numerator",
-                COALESCE("t265"."denominator", 0) AS "denominator",
-                0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t211"."la_code",
-                  "t211"."month",
-                  SUM(CAST("t211"."_kept" AND COALESCE("t211"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t211"."_kept" AS BIGINT)) AS "denominator"
-                FROM (
-                  SELECT
-                    "t176"."la_code",
-                    "t176"."cina_assessment_id",
-                    "t176"."cina_person_id",
-                    "t176"."cina_referral_id",
-                    "t176"."cina_assessment_start_date",
-                    "t176"."cina_assessment_auth_date",
-                    "t176"."cina_assessment_child_seen",
-                    "t176"."month",
-                    "t176"."month_end",
-                    "t176"."rolling_start",
-                    "t176"."pop_year",
-                    "t176"."la_code_right",
-                    "t176"."cine_referral_id",
-                    "t176"."cine_referral_date",
-                    "t176"."_start",
-                    "t176"."_wd_b" - "t176"."_wd_a" AS "wd",
-                    (
-                      "t176"."_wd_b" - "t176"."_wd_a"
-                    ) <= 45 AS "hit",
-                    TRUE AS "_kept"
-                  FROM (
-                    SELECT
-                      "t146"."la_code",
-                      "t146"."cina_assessment_id",
-                      "t146"."cina_person_id",
-                      "t146"."cina_referral_id",
-                      "t146"."cina_assessment_start_date",
-                      "t146"."cina_assessment_auth_date",
-                      "t146"."cina_assessment_child_seen",
-                      "t146"."month",
-                      "t146"."month_end",
-                      "t146"."rolling_start",
-                      "t146"."pop_year",
-                      "t146"."la_code_right",
-                      "t146"."cine_referral_id",
-                      "t146"."cine_referral_date",
-                      "t146"."_start",
-                      "t34"."_wd_a",
-                      "t36"."_wd_b"
-                    FROM (
-                      SELECT
-                        "t113"."la_code",
-                        "t113"."cina_assessment_id",
-                        "t113"."cina_person_id",
-                        "t113"."cina_referral_id",
-                        "t113"."cina_assessment_start_date",
-                        "t113"."cina_assessment_auth_date",
-                        "t113"."cina_assessment_child_seen",
-                        "t113"."month",
-                        "t113"."month_end",
-                        "t113"."rolling_start",
-                        "t113"."pop_year",
-                        "t113"."la_code_right",
-                        "t113"."cine_referral_id",
-                        "t113"."cine_referral_date",
-                        COALESCE("t113"."cine_referral_date", "t113"."cina_assessment_start_date") AS "_start"
-                      FROM (
-                        SELECT
-                          "t52"."la_code",
-                          "t52"."cina_assessment_id",
-                          "t52"."cina_person_id",
-                          "t52"."cina_referral_id",
-                          "t52"."cina_assessment_start_date",
-                          "t52"."cina_assessment_auth_date",
-                          "t52"."cina_assessment_child_seen",
-                          "t19"."month",
-                          "t19"."month_end",
-                          "t19"."rolling_start",
-                          "t19"."pop_year",
-                          "t74"."la_code" AS "la_code_right",
-                          "t74"."cine_referral_id",
-                          "t74"."cine_referral_date"
-                        FROM (
-                          SELECT
-                            *
-                          FROM "ssd_cin_assessments" AS "t2"
-                          WHERE
-                            "t2"."la_code" IN (
-                              SELECT
-                                *
-                              FROM "t21"
-                            )
-                        ) AS "t52"
-                        INNER JOIN "_months" AS "t19"
-                          ON "t52"."cina_assessment_auth_date" >= "t19"."month"
-                          AND "t52"."cina_assessment_auth_date" <= "t19"."month_end"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t54"."la_code",
-                            "t54"."cine_referral_id",
-                            "t54"."cine_referral_date"
-                          FROM "t40" AS "t54"
-                        ) AS "t74"
-                          ON "t52"."la_code" = "t74"."la_code"
-                          AND "t52"."cina_referral_id" = "t74"."cine_referral_id"
-                      ) AS "t113"
-                    ) AS "t146"
-                    LEFT OUTER JOIN "t22" AS "t34"
-                      ON "t146"."_start" = "t34"."_wd_a__date"
-                    LEFT OUTER JOIN "t23" AS "t36"
-                      ON "t146"."cina_assessment_auth_date" = "t36"."_wd_b__date"
-                  ) AS "t176"
-                ) AS "t211"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t265"
-                ON "t18"."la_code" = "t265"."la_code" AND "t19"."month" = "t265"."month"
-            ) AS "t292"
-            ORDER BY
-              "t292"."la_code" ASC,
-              "t292"."month" ASC
-          ) AS "t322"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t231"."la_code",
-              "t231"."month",
-              's47_per_10k' AS "indicator",
-              "t231"."numerator",
-              "t231"."denominator",
-              "t231"."excluded",
-              (
-                CAST("t231"."numerator" AS DOUBLE) / "t231"."denominator"
-              ) * 10000 AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t157"."numerator", 0) AS "numerator",
-                0 AS "excluded",
-                "t195"."population" AS "denominator"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t114"."la_code",
-                  "t114"."month",
-                  SUM(CAST("t114"."_kept" AS BIGINT)) AS "numerator"
-                FROM (
-                  SELECT
-                    "t94"."la_code",
-                    "t94"."s47e_s47_enquiry_id",
-                    "t94"."s47e_person_id",
-                    "t94"."s47e_referral_id",
-                    "t94"."s47e_s47_start_date",
-                    "t94"."s47e_s47_end_date",
-                    "t94"."s47e_s47_nfa",
-                    "t94"."month",
-                    "t94"."month_end",
-                    "t94"."rolling_start",
-                    "t94"."pop_year",
-                    TRUE AS "_kept"
-                  FROM (
-                    SELECT
-                      "t64"."la_code",
-                      "t64"."s47e_s47_enquiry_id",
-                      "t64"."s47e_person_id",
-                      "t64"."s47e_referral_id",
-                      "t64"."s47e_s47_start_date",
-                      "t64"."s47e_s47_end_date",
-                      "t64"."s47e_s47_nfa",
-                      "t19"."month",
-                      "t19"."month_end",
-                      "t19"."rolling_start",
-                      "t19"."pop_year"
-                    FROM "t41" AS "t64"
-                    INNER JOIN "_months" AS "t19"
-                      ON "t64"."s47e_s47_start_date" >= "t19"."rolling_start"
-                      AND "t64"."s47e_s47_start_date" <= "t19"."month_end"
-                  ) AS "t94"
-                ) AS "t114"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t157"
-                ON "t18"."la_code" = "t157"."la_code" AND "t19"."month" = "t157"."month"
-              INNER JOIN (
-                SELECT
-                  "t168"."la_code",
-                  "t168"."month",
-                  "t168"."pop_year",
-                  "t168"."population",
-                  "t168"."year" AS "year_used"
-                FROM (
-                  SELECT
-                    "t125"."la_code",
-                    "t125"."month",
-                    "t125"."month_end",
-                    "t125"."rolling_start",
-                    "t125"."pop_year",
-                    "t125"."year",
-                    "t125"."population",
-                    "t125"."source",
-                    "t125"."distance",
-                    ROW_NUMBER() OVER (
-                      PARTITION BY "t125"."la_code", "t125"."month"
-                      ORDER BY "t125"."distance" ASC, "t125"."year" DESC
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                    ) - 1 AS "rank"
-                  FROM (
-                    SELECT
-                      "t83"."la_code",
-                      "t83"."month",
-                      "t83"."month_end",
-                      "t83"."rolling_start",
-                      "t83"."pop_year",
-                      "t83"."year",
-                      "t83"."population",
-                      "t83"."source",
-                      ABS("t83"."year" - "t83"."pop_year") AS "distance"
-                    FROM (
-                      SELECT
-                        "t18"."la_code",
-                        "t19"."month",
-                        "t19"."month_end",
-                        "t19"."rolling_start",
-                        "t19"."pop_year",
-                        "t57"."year",
-                        "t57"."population",
-                        "t57"."source"
-                      FROM "_councils" AS "t18"
-                      CROSS JOIN "_months" AS "t19"
-                      INNER JOIN (
-                        SELECT
-                          *
-                        FROM "populations" AS "t7"
-                        WHERE
-                          "t7"."la_code" IN (
-                            SELECT
-                              *
-                            FROM "t21"
-                          )
-                      ) AS "t57"
-                        ON "t18"."la_code" = "t57"."la_code"
-                    ) AS "t83"
-                  ) AS "t125"
-                ) AS "t168"
-                WHERE
-                  "t168"."rank" = 0
-              ) AS "t195"
-                ON "t18"."la_code" = "t195"."la_code" AND "t19"."month" = "t195"."month"
-            ) AS "t231"
-            ORDER BY
-              "t231"."la_code" ASC,
-              "t231"."month" ASC
-          ) AS "t268"
-        ) AS "t325"
-        UNION ALL
-        SELECT
-          *
-        FROM (
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t288"."la_code",
-              "t288"."month",
-              'icpc_in_15wd' AS "indicator",
-              "t288"."numerator",
-              "t288"."denominator",
-              "t288"."excluded",
-              CASE
-                WHEN "t288"."denominator" > 0
-                THEN (
-                  CAST("t288"."numerator" AS DOUBLE) / "t288"."denominator"
-                ) * 100
-                ELSE NULL
-              END AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t259"."numerator", 0) AS "numerator",
-                COALESCE("t259"."denominator", 0) AS "denominator",
-                COALESCE("t259"."excluded", 0) AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t207"."la_code",
-                  "t207"."month",
-                  SUM(CAST("t207"."_kept" AND COALESCE("t207"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t207"."_kept" AS BIGINT)) AS "denominator",
-                  SUM(CAST(COALESCE("t207"."excluded", FALSE) AS BIGINT)) AS "excluded"
-                FROM (
-                  SELECT
-                    "t169"."la_code",
-                    "t169"."icpc_icpc_id",
-                    "t169"."icpc_person_id",
-                    "t169"."icpc_s47_enquiry_id",
-                    "t169"."icpc_cp_plan_id",
-                    "t169"."icpc_icpc_date",
-                    "t169"."icpc_icpc_outcome_cp_flag",
-                    "t169"."icpc_icpc_transfer_in",
-                    "t169"."month",
-                    "t169"."month_end",
-                    "t169"."rolling_start",
-                    "t169"."pop_year",
-                    "t169"."la_code_right",
-                    "t169"."s47e_s47_enquiry_id",
-                    "t169"."s47e_s47_start_date",
-                    "t169"."_wd_b" - "t169"."_wd_a" AS "wd",
-                    "t169"."s47e_s47_start_date" IS NULL AS "excluded",
-                    (
-                      "t169"."_wd_b" - "t169"."_wd_a"
-                    ) <= 15 AS "hit",
-                    NOT (
-                      COALESCE("t169"."s47e_s47_start_date" IS NULL, FALSE)
-                    ) AS "_kept"
-                  FROM (
-                    SELECT
-                      "t131"."la_code",
-                      "t131"."icpc_icpc_id",
-                      "t131"."icpc_person_id",
-                      "t131"."icpc_s47_enquiry_id",
-                      "t131"."icpc_cp_plan_id",
-                      "t131"."icpc_icpc_date",
-                      "t131"."icpc_icpc_outcome_cp_flag",
-                      "t131"."icpc_icpc_transfer_in",
-                      "t131"."month",
-                      "t131"."month_end",
-                      "t131"."rolling_start",
-                      "t131"."pop_year",
-                      "t75"."la_code" AS "la_code_right",
-                      "t75"."s47e_s47_enquiry_id",
-                      "t75"."s47e_s47_start_date",
-                      "t35"."_wd_a",
-                      "t37"."_wd_b"
-                    FROM (
-                      SELECT
-                        *
-                      FROM (
-                        SELECT
-                          "t58"."la_code",
-                          "t58"."icpc_icpc_id",
-                          "t58"."icpc_person_id",
-                          "t58"."icpc_s47_enquiry_id",
-                          "t58"."icpc_cp_plan_id",
-                          "t58"."icpc_icpc_date",
-                          "t58"."icpc_icpc_outcome_cp_flag",
-                          "t58"."icpc_icpc_transfer_in",
-                          "t19"."month",
-                          "t19"."month_end",
-                          "t19"."rolling_start",
-                          "t19"."pop_year"
-                        FROM (
-                          SELECT
-                            *
-                          FROM "ssd_initial_cp_conference" AS "t9"
-                          WHERE
-                            "t9"."la_code" IN (
-                              SELECT
-                                *
-                              FROM "t21"
-                            )
-                        ) AS "t58"
-                        INNER JOIN "_months" AS "t19"
-                          ON "t58"."icpc_icpc_date" >= "t19"."month"
-                          AND "t58"."icpc_icpc_date" <= "t19"."month_end"
-                      ) AS "t84"
-                      WHERE
-                        NOT (
-                          COALESCE("t84"."icpc_icpc_transfer_in", FALSE)
-                        )
-                    ) AS "t131"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t55"."la_code",
-                        "t55"."s47e_s47_enquiry_id",
-                        "t55"."s47e_s47_start_date"
-                      FROM "t41" AS "t55"
-                    ) AS "t75"
-                      ON "t131"."la_code" = "t75"."la_code"
-                      AND "t131"."icpc_s47_enquiry_id" = "t75"."s47e_s47_enquiry_id"
-                    LEFT OUTER JOIN "t22" AS "t35"
-                      ON "t75"."s47e_s47_start_date" = "t35"."_wd_a__date"
-                    LEFT OUTER JOIN "t23" AS "t37"
-                      ON "t131"."icpc_icpc_date" = "t37"."_wd_b__date"
-                  ) AS "t169"
-                ) AS "t207"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t259"
-                ON "t18"."la_code" = "t259"."la_code" AND "t19"."month" = "t259"."month"
-            ) AS "t288"
-            ORDER BY
-              "t288"."la_code" ASC,
-              "t288"."month" ASC
-          ) AS "t320"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t248"."la_code",
-              "t248"."month",
-              'cp_count' AS "indicator",
-              "t248"."numerator",
-              "t248"."denominator",
-              "t248"."excluded",
-              CAST("t248"."numerator" AS DOUBLE) AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t220"."numerator", 0) AS "numerator",
-                CAST(NULL AS BIGINT) AS "denominator",
-                0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t178"."la_code",
-                  "t178"."month",
-                  SUM(CAST("t178"."_kept" AS BIGINT)) AS "numerator"
-                FROM (
-                  SELECT
-                    "t165"."la_code",
-                    "t165"."month",
-                    "t165"."month_end",
-                    "t165"."cppl_person_id",
-                    "t165"."start",
-                    TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t165"
-                ) AS "t178"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t220"
-                ON "t18"."la_code" = "t220"."la_code" AND "t19"."month" = "t220"."month"
-            ) AS "t248"
-            ORDER BY
-              "t248"."la_code" ASC,
-              "t248"."month" ASC
-          ) AS "t272"
-        ) AS "t323"
-      ) AS "t327"
-    ) AS "t331"
-  ) AS "t349"
-  UNION ALL
-  SELECT
-    *
-  FROM (
-    SELECT
-      *
-    FROM (
-      SELECT
-        *
-      FROM (
-        SELECT
-          *
-        FROM (
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t249"."la_code",
-              "t249"."month",
-              'cp_per_10k' AS "indicator",
-              "t249"."numerator",
-              "t249"."denominator",
-              "t249"."excluded",
-              (
-                CAST("t249"."numerator" AS DOUBLE) / "t249"."denominator"
-              ) * 10000 AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t220"."numerator", 0) AS "numerator",
-                0 AS "excluded",
-                "t195"."population" AS "denominator"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t178"."la_code",
-                  "t178"."month",
-                  SUM(CAST("t178"."_kept" AS BIGINT)) AS "numerator"
-                FROM (
-                  SELECT
-                    "t165"."la_code",
-                    "t165"."month",
-                    "t165"."month_end",
-                    "t165"."cppl_person_id",
-                    "t165"."start",
-                    TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t165"
-                ) AS "t178"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t220"
-                ON "t18"."la_code" = "t220"."la_code" AND "t19"."month" = "t220"."month"
-              INNER JOIN (
-                SELECT
-                  "t168"."la_code",
-                  "t168"."month",
-                  "t168"."pop_year",
-                  "t168"."population",
-                  "t168"."year" AS "year_used"
-                FROM (
-                  SELECT
-                    "t125"."la_code",
-                    "t125"."month",
-                    "t125"."month_end",
-                    "t125"."rolling_start",
-                    "t125"."pop_year",
-                    "t125"."year",
-                    "t125"."population",
-                    "t125"."source",
-                    "t125"."distance",
-                    ROW_NUMBER() OVER (
-                      PARTITION BY "t125"."la_code", "t125"."month"
-                      ORDER BY "t125"."distance" ASC, "t125"."year" DESC
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                    ) - 1 AS "rank"
-                  FROM (
-                    SELECT
-                      "t83"."la_code",
-                      "t83"."month",
-                      "t83"."month_end",
-                      "t83"."rolling_start",
-                      "t83"."pop_year",
-                      "t83"."year",
-                      "t83"."population",
-                      "t83"."source",
-                      ABS("t83"."year" - "t83"."pop_year") AS "distance"
-                    FROM (
-                      SELECT
-                        "t18"."la_code",
-                        "t19"."month",
-                        "t19"."month_end",
-                        "t19"."rolling_start",
-                        "t19"."pop_year",
-                        "t57"."year",
-                        "t57"."population",
-                        "t57"."source"
-                      FROM "_councils" AS "t18"
-                      CROSS JOIN "_months" AS "t19"
-                      INNER JOIN (
-                        SELECT
-                          *
-                        FROM "populations" AS "t7"
-                        WHERE
-                          "t7"."la_code" IN (
-                            SELECT
-                              *
-                            FROM "t21"
-                          )
-                      ) AS "t57"
-                        ON "t18"."la_code" = "t57"."la_code"
-                    ) AS "t83"
-                  ) AS "t125"
-                ) AS "t168"
-                WHERE
-                  "t168"."rank" = 0
-              ) AS "t195"
-                ON "t18"."la_code" = "t195"."la_code" AND "t19"."month" = "t195"."month"
-            ) AS "t249"
-            ORDER BY
-              "t249"."la_code" ASC,
-              "t249"."month" ASC
-          ) AS "t285"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t184"."la_code",
-              "t184"."month",
-              'cp_starts' AS "indicator",
-              "t184"."numerator",
-              "t184"."denominator",
-              "t184"."excluded",
-              CAST("t184"."numerator" AS DOUBLE) AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t158"."numerator", 0) AS "numerator",
-                CAST(NULL AS BIGINT) AS "denominator",
-                0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t115"."la_code",
-                  "t115"."month",
-                  SUM(CAST("t115"."_kept" AS BIGINT)) AS "numerator"
-                FROM (
-                  SELECT
-                    "t95"."la_code",
-                    "t95"."cppl_cp_plan_id",
-                    "t95"."cppl_person_id",
-                    "t95"."cppl_cp_plan_start_date",
-                    "t95"."cppl_cp_plan_end_date",
-                    "t95"."cppl_cp_plan_initial_category",
-                    "t95"."cppl_cp_plan_latest_category",
-                    "t95"."cppl_icpc_id",
-                    "t95"."month",
-                    "t95"."month_end",
-                    "t95"."rolling_start",
-                    "t95"."pop_year",
-                    TRUE AS "_kept"
-                  FROM (
-                    SELECT
-                      "t65"."la_code",
-                      "t65"."cppl_cp_plan_id",
-                      "t65"."cppl_person_id",
-                      "t65"."cppl_cp_plan_start_date",
-                      "t65"."cppl_cp_plan_end_date",
-                      "t65"."cppl_cp_plan_initial_category",
-                      "t65"."cppl_cp_plan_latest_category",
-                      "t65"."cppl_icpc_id",
-                      "t19"."month",
-                      "t19"."month_end",
-                      "t19"."rolling_start",
-                      "t19"."pop_year"
-                    FROM "t42" AS "t65"
-                    INNER JOIN "_months" AS "t19"
-                      ON "t65"."cppl_cp_plan_start_date" >= "t19"."month"
-                      AND "t65"."cppl_cp_plan_start_date" <= "t19"."month_end"
-                  ) AS "t95"
-                ) AS "t115"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t158"
-                ON "t18"."la_code" = "t158"."la_code" AND "t19"."month" = "t158"."month"
-            ) AS "t184"
-            ORDER BY
-              "t184"."la_code" ASC,
-              "t184"."month" ASC
-          ) AS "t212"
-        ) AS "t293"
-        UNION ALL
-        SELECT
-          *
-        FROM (
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t243"."la_code",
-              "t243"."month",
-              'cp_second_or_subsequent' AS "indicator",
-              "t243"."numerator",
-              "t243"."denominator",
-              "t243"."excluded",
-              CASE
-                WHEN "t243"."denominator" > 0
-                THEN (
-                  CAST("t243"."numerator" AS DOUBLE) / "t243"."denominator"
+                  CAST("t239"."numerator" AS DOUBLE) / "t239"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1942,81 +766,64 @@ FROM (
                   SUM(CAST("t160"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t139"."la_code",
-                    "t139"."cppl_cp_plan_id",
-                    "t139"."cppl_person_id",
-                    "t139"."cppl_cp_plan_start_date",
-                    "t139"."cppl_cp_plan_end_date",
-                    "t139"."cppl_cp_plan_initial_category",
-                    "t139"."cppl_cp_plan_latest_category",
-                    "t139"."cppl_icpc_id",
-                    "t139"."hit",
-                    "t139"."month",
-                    "t139"."month_end",
-                    "t139"."rolling_start",
-                    "t139"."pop_year",
+                    "t105"."la_code",
+                    "t105"."cont_contact_id",
+                    "t105"."cont_person_id",
+                    "t105"."cont_contact_date",
+                    "t105"."cont_contact_source_code",
+                    "t105"."cont_contact_outcome_json",
+                    "t105"."cont_screening_date",
+                    "t105"."cont_screened_by_qualified",
+                    "t105"."month",
+                    "t105"."month_end",
+                    "t105"."rolling_start",
+                    "t105"."pop_year",
+                    (
+                      "t105"."cont_screening_date" IS NOT NULL
+                    )
+                    AND (
+                      "t105"."cont_screening_date" <= (
+                        "t105"."cont_contact_date" + INTERVAL '24' HOUR
+                      )
+                    )
+                    AND (
+                      (
+                        "t105"."cont_screened_by_qualified" IS NULL
+                      )
+                      OR "t105"."cont_screened_by_qualified"
+                    ) AS "hit",
                     TRUE AS "_kept"
-                  FROM (
-                    SELECT
-                      "t107"."la_code",
-                      "t107"."cppl_cp_plan_id",
-                      "t107"."cppl_person_id",
-                      "t107"."cppl_cp_plan_start_date",
-                      "t107"."cppl_cp_plan_end_date",
-                      "t107"."cppl_cp_plan_initial_category",
-                      "t107"."cppl_cp_plan_latest_category",
-                      "t107"."cppl_icpc_id",
-                      "t107"."hit",
-                      "t19"."month",
-                      "t19"."month_end",
-                      "t19"."rolling_start",
-                      "t19"."pop_year"
-                    FROM (
-                      SELECT
-                        "t56"."la_code",
-                        "t56"."cppl_cp_plan_id",
-                        "t56"."cppl_person_id",
-                        "t56"."cppl_cp_plan_start_date",
-                        "t56"."cppl_cp_plan_end_date",
-                        "t56"."cppl_cp_plan_initial_category",
-                        "t56"."cppl_cp_plan_latest_category",
-                        "t56"."cppl_icpc_id",
-                        "t56"."cppl_cp_plan_start_date" > MIN("t56"."cppl_cp_plan_start_date") OVER (
-                          PARTITION BY "t56"."la_code", "t56"."cppl_person_id"
-                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                        ) AS "hit"
-                      FROM "t42" AS "t56"
-                    ) AS "t107"
-                    INNER JOIN "_months" AS "t19"
-                      ON "t107"."cppl_cp_plan_start_date" >= "t19"."rolling_start"
-                      AND "t107"."cppl_cp_plan_start_date" <= "t19"."month_end"
-                  ) AS "t139"
+                  FROM "t94" AS "t105"
                 ) AS "t160"
                 GROUP BY
                   1,
                   2
               ) AS "t214"
                 ON "t18"."la_code" = "t214"."la_code" AND "t19"."month" = "t214"."month"
-            ) AS "t243"
+            ) AS "t239"
             ORDER BY
-              "t243"."la_code" ASC,
-              "t243"."month" ASC
-          ) AS "t287"
-          UNION ALL
+              "t239"."la_code" ASC,
+              "t239"."month" ASC
+          ) AS "t283"
+        ) AS "t292"
+        UNION ALL
+        SELECT
+          *
+        FROM (
           SELECT
             *
           FROM (
             SELECT
-              "t228"."la_code",
-              "t228"."month",
-              'cp_ceased_2yrs' AS "indicator",
-              "t228"."numerator",
-              "t228"."denominator",
-              "t228"."excluded",
+              "t235"."la_code",
+              "t235"."month",
+              'contacts_to_referral' AS "indicator",
+              "t235"."numerator",
+              "t235"."denominator",
+              "t235"."excluded",
               CASE
-                WHEN "t228"."denominator" > 0
+                WHEN "t235"."denominator" > 0
                 THEN (
-                  CAST("t228"."numerator" AS DOUBLE) / "t228"."denominator"
+                  CAST("t235"."numerator" AS DOUBLE) / "t235"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2024,67 +831,1531 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t194"."numerator", 0) AS "numerator",
-                COALESCE("t194"."denominator", 0) AS "denominator",
+                COALESCE("t206"."numerator", 0) AS "numerator",
+                COALESCE("t206"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t138"."la_code",
-                  "t138"."month",
-                  SUM(CAST("t138"."_kept" AND COALESCE("t138"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t138"."_kept" AS BIGINT)) AS "denominator"
+                  "t150"."la_code",
+                  "t150"."month",
+                  SUM(CAST("t150"."_kept" AND COALESCE("t150"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t150"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t96"."la_code",
-                    "t96"."cppl_cp_plan_id",
-                    "t96"."cppl_person_id",
-                    "t96"."cppl_cp_plan_start_date",
-                    "t96"."cppl_cp_plan_end_date",
-                    "t96"."cppl_cp_plan_initial_category",
-                    "t96"."cppl_cp_plan_latest_category",
-                    "t96"."cppl_icpc_id",
-                    "t96"."month",
-                    "t96"."month_end",
-                    "t96"."rolling_start",
-                    "t96"."pop_year",
-                    (
-                      DATE_DIFF('DAY', "t96"."cppl_cp_plan_start_date", "t96"."cppl_cp_plan_end_date") + 1
-                    ) > 729 AS "hit",
+                    "t105"."la_code",
+                    "t105"."cont_contact_id",
+                    "t105"."cont_person_id",
+                    "t105"."cont_contact_date",
+                    "t105"."cont_contact_source_code",
+                    "t105"."cont_contact_outcome_json",
+                    "t105"."cont_screening_date",
+                    "t105"."cont_screened_by_qualified",
+                    "t105"."month",
+                    "t105"."month_end",
+                    "t105"."rolling_start",
+                    "t105"."pop_year",
+                    COALESCE(
+                      REGEXP_MATCHES(
+                        UPPER("t105"."cont_contact_outcome_json"),
+                        'NEW_REFERRAL_FLAG["\'']?\s*:\s*["\'']?(Y|YES|1|TRUE|T)(["\'']|\s*[,}]|\s*$)'
+                      ),
+                      FALSE
+                    ) AS "hit",
+                    TRUE AS "_kept"
+                  FROM "t94" AS "t105"
+                ) AS "t150"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t206"
+                ON "t18"."la_code" = "t206"."la_code" AND "t19"."month" = "t206"."month"
+            ) AS "t235"
+            ORDER BY
+              "t235"."la_code" ASC,
+              "t235"."month" ASC
+          ) AS "t277"
+          UNION ALL
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t190"."la_code",
+              "t190"."month",
+              'referrals' AS "indicator",
+              "t190"."numerator",
+              "t190"."denominator",
+              "t190"."excluded",
+              CAST("t190"."numerator" AS DOUBLE) AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t162"."numerator", 0) AS "numerator",
+                CAST(NULL AS BIGINT) AS "denominator",
+                0 AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t114"."la_code",
+                  "t114"."month",
+                  SUM(CAST("t114"."_kept" AS BIGINT)) AS "numerator"
+                FROM (
+                  SELECT
+                    "t95"."la_code",
+                    "t95"."cine_referral_id",
+                    "t95"."cine_person_id",
+                    "t95"."cine_referral_date",
+                    "t95"."cine_referral_source_code",
+                    "t95"."cine_referral_nfa",
+                    "t95"."cine_cin_primary_need_code",
+                    "t95"."cine_close_date",
+                    "t95"."cine_close_reason",
+                    "t95"."month",
+                    "t95"."month_end",
+                    "t95"."rolling_start",
+                    "t95"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t65"."la_code",
-                      "t65"."cppl_cp_plan_id",
-                      "t65"."cppl_person_id",
-                      "t65"."cppl_cp_plan_start_date",
-                      "t65"."cppl_cp_plan_end_date",
-                      "t65"."cppl_cp_plan_initial_category",
-                      "t65"."cppl_cp_plan_latest_category",
-                      "t65"."cppl_icpc_id",
+                      "t66"."la_code",
+                      "t66"."cine_referral_id",
+                      "t66"."cine_person_id",
+                      "t66"."cine_referral_date",
+                      "t66"."cine_referral_source_code",
+                      "t66"."cine_referral_nfa",
+                      "t66"."cine_cin_primary_need_code",
+                      "t66"."cine_close_date",
+                      "t66"."cine_close_reason",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
-                    FROM "t42" AS "t65"
+                    FROM "t44" AS "t66"
                     INNER JOIN "_months" AS "t19"
-                      ON "t65"."cppl_cp_plan_end_date" >= "t19"."rolling_start"
-                      AND "t65"."cppl_cp_plan_end_date" <= "t19"."month_end"
-                  ) AS "t96"
-                ) AS "t138"
+                      ON "t66"."cine_referral_date" >= "t19"."month"
+                      AND "t66"."cine_referral_date" <= "t19"."month_end"
+                  ) AS "t95"
+                ) AS "t114"
                 GROUP BY
                   1,
                   2
-              ) AS "t194"
-                ON "t18"."la_code" = "t194"."la_code" AND "t19"."month" = "t194"."month"
-            ) AS "t228"
+              ) AS "t162"
+                ON "t18"."la_code" = "t162"."la_code" AND "t19"."month" = "t162"."month"
+            ) AS "t190"
             ORDER BY
-              "t228"."la_code" ASC,
-              "t228"."month" ASC
-          ) AS "t271"
-        ) AS "t295"
-      ) AS "t301"
+              "t190"."la_code" ASC,
+              "t190"."month" ASC
+          ) AS "t215"
+        ) AS "t284"
+      ) AS "t298"
+    ) AS "t367"
+    UNION ALL
+    SELECT
+      *
+    FROM (
+      SELECT
+        *
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t230"."la_code",
+              "t230"."month",
+              'referrals_per_10k' AS "indicator",
+              "t230"."numerator",
+              "t230"."denominator",
+              "t230"."excluded",
+              (
+                CAST("t230"."numerator" AS DOUBLE) / "t230"."denominator"
+              ) * 10000 AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t163"."numerator", 0) AS "numerator",
+                0 AS "excluded",
+                "t201"."population" AS "denominator"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t115"."la_code",
+                  "t115"."month",
+                  SUM(CAST("t115"."_kept" AS BIGINT)) AS "numerator"
+                FROM (
+                  SELECT
+                    "t96"."la_code",
+                    "t96"."cine_referral_id",
+                    "t96"."cine_person_id",
+                    "t96"."cine_referral_date",
+                    "t96"."cine_referral_source_code",
+                    "t96"."cine_referral_nfa",
+                    "t96"."cine_cin_primary_need_code",
+                    "t96"."cine_close_date",
+                    "t96"."cine_close_reason",
+                    "t96"."month",
+                    "t96"."month_end",
+                    "t96"."rolling_start",
+                    "t96"."pop_year",
+                    TRUE AS "_kept"
+                  FROM (
+                    SELECT
+                      "t66"."la_code",
+                      "t66"."cine_referral_id",
+                      "t66"."cine_person_id",
+                      "t66"."cine_referral_date",
+                      "t66"."cine_referral_source_code",
+                      "t66"."cine_referral_nfa",
+                      "t66"."cine_cin_primary_need_code",
+                      "t66"."cine_close_date",
+                      "t66"."cine_close_reason",
+                      "t19"."month",
+                      "t19"."month_end",
+                      "t19"."rolling_start",
+                      "t19"."pop_year"
+                    FROM "t44" AS "t66"
+                    INNER JOIN "_months" AS "t19"
+                      ON "t66"."cine_referral_date" >= "t19"."rolling_start"
+                      AND "t66"."cine_referral_date" <= "t19"."month_end"
+                  ) AS "t96"
+                ) AS "t115"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t163"
+                ON "t18"."la_code" = "t163"."la_code" AND "t19"."month" = "t163"."month"
+              INNER JOIN (
+                SELECT
+                  "t175"."la_code",
+                  "t175"."month",
+                  "t175"."pop_year",
+                  "t175"."population",
+                  "t175"."year" AS "year_used"
+                FROM (
+                  SELECT
+                    "t128"."la_code",
+                    "t128"."month",
+                    "t128"."month_end",
+                    "t128"."rolling_start",
+                    "t128"."pop_year",
+                    "t128"."year",
+                    "t128"."population",
+                    "t128"."source",
+                    "t128"."distance",
+                    ROW_NUMBER() OVER (
+                      PARTITION BY "t128"."la_code", "t128"."month"
+                      ORDER BY "t128"."distance" ASC, "t128"."year" DESC
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                    ) - 1 AS "rank"
+                  FROM (
+                    SELECT
+                      "t88"."la_code",
+                      "t88"."month",
+                      "t88"."month_end",
+                      "t88"."rolling_start",
+                      "t88"."pop_year",
+                      "t88"."year",
+                      "t88"."population",
+                      "t88"."source",
+                      ABS("t88"."year" - "t88"."pop_year") AS "distance"
+                    FROM (
+                      SELECT
+                        "t18"."la_code",
+                        "t19"."month",
+                        "t19"."month_end",
+                        "t19"."rolling_start",
+                        "t19"."pop_year",
+                        "t61"."year",
+                        "t61"."population",
+                        "t61"."source"
+                      FROM "_councils" AS "t18"
+                      CROSS JOIN "_months" AS "t19"
+                      INNER JOIN (
+                        SELECT
+                          *
+                        FROM "populations" AS "t7"
+                        WHERE
+                          "t7"."la_code" IN (
+                            SELECT
+                              *
+                            FROM "t21"
+                          )
+                      ) AS "t61"
+                        ON "t18"."la_code" = "t61"."la_code"
+                    ) AS "t88"
+                  ) AS "t128"
+                ) AS "t175"
+                WHERE
+                  "t175"."rank" = 0
+              ) AS "t201"
+                ON "t18"."la_code" = "t201"."la_code" AND "t19"."month" = "t201"."month"
+            ) AS "t230"
+            ORDER BY
+              "t230"."la_code" ASC,
+              "t230"."month" ASC
+          ) AS "t262"
+          UNION ALL
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t305"."la_code",
+              "t305"."month",
+              'rereferrals_12m' AS "indicator",
+              "t305"."numerator",
+              "t305"."denominator",
+              "t305"."excluded",
+              CASE
+                WHEN "t305"."denominator" > 0
+                THEN (
+                  CAST("t305"."numerator" AS DOUBLE) / "t305"."denominator"
+                ) * 100
+                ELSE NULL
+              END AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t278"."numerator", 0) AS "numerator",
+                COALESCE("t278"."denominator", 0) AS "denominator",
+                0 AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t228"."la_code",
+                  "t228"."month",
+                  SUM(CAST("t228"."_kept" AND COALESCE("t228"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t228"."_kept" AS BIGINT)) AS "denominator"
+                FROM (
+                  SELECT
+                    "t216"."la_code",
+                    "t216"."cine_referral_id",
+                    "t216"."cine_person_id",
+                    "t216"."cine_referral_date",
+                    "t216"."hit",
+                    "t216"."month",
+                    "t216"."month_end",
+                    "t216"."rolling_start",
+                    "t216"."pop_year",
+                    TRUE AS "_kept"
+                  FROM (
+                    SELECT
+                      "t116"."la_code",
+                      "t116"."cine_referral_id",
+                      "t116"."cine_person_id",
+                      "t116"."cine_referral_date",
+                      COALESCE("t184"."hit", FALSE) AS "hit",
+                      "t20"."month",
+                      "t20"."month_end",
+                      "t20"."rolling_start",
+                      "t20"."pop_year"
+                    FROM (
+                      SELECT
+                        "t77"."la_code",
+                        "t77"."cine_referral_id",
+                        "t77"."cine_person_id",
+                        "t77"."cine_referral_date",
+                        "t77"."cine_referral_source_code",
+                        "t77"."cine_referral_nfa",
+                        "t77"."cine_cin_primary_need_code",
+                        "t77"."cine_close_date",
+                        "t77"."cine_close_reason"
+                      FROM (
+                        SELECT
+                          "t66"."la_code",
+                          "t66"."cine_referral_id",
+                          "t66"."cine_person_id",
+                          "t66"."cine_referral_date",
+                          "t66"."cine_referral_source_code",
+                          "t66"."cine_referral_nfa",
+                          "t66"."cine_cin_primary_need_code",
+                          "t66"."cine_close_date",
+                          "t66"."cine_close_reason",
+                          "t36"."_lo",
+                          "t36"."_hi"
+                        FROM "t44" AS "t66"
+                        CROSS JOIN (
+                          SELECT
+                            MIN("t1"."rolling_start") AS "_lo",
+                            MAX("t1"."month_end") AS "_hi"
+                          FROM "_months" AS "t1"
+                        ) AS "t36"
+                      ) AS "t77"
+                      WHERE
+                        "t77"."cine_referral_date" >= "t77"."_lo"
+                        AND "t77"."cine_referral_date" <= "t77"."_hi"
+                    ) AS "t116"
+                    LEFT OUTER JOIN (
+                      SELECT DISTINCT
+                        *
+                      FROM (
+                        SELECT
+                          "t116"."la_code",
+                          "t116"."cine_referral_id",
+                          TRUE AS "hit"
+                        FROM (
+                          SELECT
+                            "t77"."la_code",
+                            "t77"."cine_referral_id",
+                            "t77"."cine_person_id",
+                            "t77"."cine_referral_date",
+                            "t77"."cine_referral_source_code",
+                            "t77"."cine_referral_nfa",
+                            "t77"."cine_cin_primary_need_code",
+                            "t77"."cine_close_date",
+                            "t77"."cine_close_reason"
+                          FROM (
+                            SELECT
+                              "t66"."la_code",
+                              "t66"."cine_referral_id",
+                              "t66"."cine_person_id",
+                              "t66"."cine_referral_date",
+                              "t66"."cine_referral_source_code",
+                              "t66"."cine_referral_nfa",
+                              "t66"."cine_cin_primary_need_code",
+                              "t66"."cine_close_date",
+                              "t66"."cine_close_reason",
+                              "t36"."_lo",
+                              "t36"."_hi"
+                            FROM "t44" AS "t66"
+                            CROSS JOIN (
+                              SELECT
+                                MIN("t1"."rolling_start") AS "_lo",
+                                MAX("t1"."month_end") AS "_hi"
+                              FROM "_months" AS "t1"
+                            ) AS "t36"
+                          ) AS "t77"
+                          WHERE
+                            "t77"."cine_referral_date" >= "t77"."_lo"
+                            AND "t77"."cine_referral_date" <= "t77"."_hi"
+                        ) AS "t116"
+                        INNER JOIN "t44" AS "t67"
+                          ON "t116"."la_code" = "t67"."la_code"
+                          AND "t116"."cine_person_id" = "t67"."cine_person_id"
+                          AND "t67"."cine_referral_date" >= (
+                            "t116"."cine_referral_date" + INTERVAL '-12' MONTH
+                          )
+                          AND "t67"."cine_referral_date" < "t116"."cine_referral_date"
+                      ) AS "t165"
+                    ) AS "t184"
+                      ON "t116"."la_code" = "t184"."la_code"
+                      AND "t116"."cine_referral_id" = "t184"."cine_referral_id"
+                    INNER JOIN "_months" AS "t20"
+                      ON "t116"."cine_referral_date" >= "t20"."rolling_start"
+                      AND "t116"."cine_referral_date" <= "t20"."month_end"
+                  ) AS "t216"
+                ) AS "t228"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t278"
+                ON "t18"."la_code" = "t278"."la_code" AND "t19"."month" = "t278"."month"
+            ) AS "t305"
+            ORDER BY
+              "t305"."la_code" ASC,
+              "t305"."month" ASC
+          ) AS "t327"
+        ) AS "t332"
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t183"."la_code",
+              "t183"."month",
+              'assessments_completed' AS "indicator",
+              "t183"."numerator",
+              "t183"."denominator",
+              "t183"."excluded",
+              CAST("t183"."numerator" AS DOUBLE) AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t148"."numerator", 0) AS "numerator",
+                CAST(NULL AS BIGINT) AS "denominator",
+                0 AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t103"."la_code",
+                  "t103"."month",
+                  SUM(CAST("t103"."_kept" AS BIGINT)) AS "numerator"
+                FROM (
+                  SELECT
+                    "t86"."la_code",
+                    "t86"."cina_assessment_id",
+                    "t86"."cina_person_id",
+                    "t86"."cina_referral_id",
+                    "t86"."cina_assessment_start_date",
+                    "t86"."cina_assessment_auth_date",
+                    "t86"."cina_assessment_child_seen",
+                    "t86"."month",
+                    "t86"."month_end",
+                    "t86"."rolling_start",
+                    "t86"."pop_year",
+                    TRUE AS "_kept"
+                  FROM (
+                    SELECT
+                      "t56"."la_code",
+                      "t56"."cina_assessment_id",
+                      "t56"."cina_person_id",
+                      "t56"."cina_referral_id",
+                      "t56"."cina_assessment_start_date",
+                      "t56"."cina_assessment_auth_date",
+                      "t56"."cina_assessment_child_seen",
+                      "t19"."month",
+                      "t19"."month_end",
+                      "t19"."rolling_start",
+                      "t19"."pop_year"
+                    FROM (
+                      SELECT
+                        *
+                      FROM "ssd_cin_assessments" AS "t2"
+                      WHERE
+                        "t2"."la_code" IN (
+                          SELECT
+                            *
+                          FROM "t21"
+                        )
+                    ) AS "t56"
+                    INNER JOIN "_months" AS "t19"
+                      ON "t56"."cina_assessment_auth_date" >= "t19"."month"
+                      AND "t56"."cina_assessment_auth_date" <= "t19"."month_end"
+                  ) AS "t86"
+                ) AS "t103"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t148"
+                ON "t18"."la_code" = "t148"."la_code" AND "t19"."month" = "t148"."month"
+            ) AS "t183"
+            ORDER BY
+              "t183"."la_code" ASC,
+              "t183"."month" ASC
+          ) AS "t204"
+          UNION ALL
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t231"."la_code",
+              "t231"."month",
+              'assessments_per_10k' AS "indicator",
+              "t231"."numerator",
+              "t231"."denominator",
+              "t231"."excluded",
+              (
+                CAST("t231"."numerator" AS DOUBLE) / "t231"."denominator"
+              ) * 10000 AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t149"."numerator", 0) AS "numerator",
+                0 AS "excluded",
+                "t201"."population" AS "denominator"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t104"."la_code",
+                  "t104"."month",
+                  SUM(CAST("t104"."_kept" AS BIGINT)) AS "numerator"
+                FROM (
+                  SELECT
+                    "t87"."la_code",
+                    "t87"."cina_assessment_id",
+                    "t87"."cina_person_id",
+                    "t87"."cina_referral_id",
+                    "t87"."cina_assessment_start_date",
+                    "t87"."cina_assessment_auth_date",
+                    "t87"."cina_assessment_child_seen",
+                    "t87"."month",
+                    "t87"."month_end",
+                    "t87"."rolling_start",
+                    "t87"."pop_year",
+                    TRUE AS "_kept"
+                  FROM (
+                    SELECT
+                      "t56"."la_code",
+                      "t56"."cina_assessment_id",
+                      "t56"."cina_person_id",
+                      "t56"."cina_referral_id",
+                      "t56"."cina_assessment_start_date",
+                      "t56"."cina_assessment_auth_date",
+                      "t56"."cina_assessment_child_seen",
+                      "t19"."month",
+                      "t19"."month_end",
+                      "t19"."rolling_start",
+                      "t19"."pop_year"
+                    FROM (
+                      SELECT
+                        *
+                      FROM "ssd_cin_assessments" AS "t2"
+                      WHERE
+                        "t2"."la_code" IN (
+                          SELECT
+                            *
+                          FROM "t21"
+                        )
+                    ) AS "t56"
+                    INNER JOIN "_months" AS "t19"
+                      ON "t56"."cina_assessment_auth_date" >= "t19"."rolling_start"
+                      AND "t56"."cina_assessment_auth_date" <= "t19"."month_end"
+                  ) AS "t87"
+                ) AS "t104"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t149"
+                ON "t18"."la_code" = "t149"."la_code" AND "t19"."month" = "t149"."month"
+              INNER JOIN (
+                SELECT
+                  "t175"."la_code",
+                  "t175"."month",
+                  "t175"."pop_year",
+                  "t175"."population",
+                  "t175"."year" AS "year_used"
+                FROM (
+                  SELECT
+                    "t128"."la_code",
+                    "t128"."month",
+                    "t128"."month_end",
+                    "t128"."rolling_start",
+                    "t128"."pop_year",
+                    "t128"."year",
+                    "t128"."population",
+                    "t128"."source",
+                    "t128"."distance",
+                    ROW_NUMBER() OVER (
+                      PARTITION BY "t128"."la_code", "t128"."month"
+                      ORDER BY "t128"."distance" ASC, "t128"."year" DESC
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                    ) - 1 AS "rank"
+                  FROM (
+                    SELECT
+                      "t88"."la_code",
+                      "t88"."month",
+                      "t88"."month_end",
+                      "t88"."rolling_start",
+                      "t88"."pop_year",
+                      "t88"."year",
+                      "t88"."population",
+                      "t88"."source",
+                      ABS("t88"."year" - "t88"."pop_year") AS "distance"
+                    FROM (
+                      SELECT
+                        "t18"."la_code",
+                        "t19"."month",
+                        "t19"."month_end",
+                        "t19"."rolling_start",
+                        "t19"."pop_year",
+                        "t61"."year",
+                        "t61"."population",
+                        "t61"."source"
+                      FROM "_councils" AS "t18"
+                      CROSS JOIN "_months" AS "t19"
+                      INNER JOIN (
+                        SELECT
+                          *
+                        FROM "populations" AS "t7"
+                        WHERE
+                          "t7"."la_code" IN (
+                            SELECT
+                              *
+                            FROM "t21"
+                          )
+                      ) AS "t61"
+                        ON "t18"."la_code" = "t61"."la_code"
+                    ) AS "t88"
+                  ) AS "t128"
+                ) AS "t175"
+                WHERE
+                  "t175"."rank" = 0
+              ) AS "t201"
+                ON "t18"."la_code" = "t201"."la_code" AND "t19"."month" = "t201"."month"
+            ) AS "t231"
+            ORDER BY
+              "t231"."la_code" ASC,
+              "t231"."month" ASC
+          ) AS "t263"
+        ) AS "t272"
+      ) AS "t337"
+      UNION ALL
+      SELECT
+        *
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t293"."la_code",
+              "t293"."month",
+              'assessments_in_timescale' AS "indicator",
+              "t293"."numerator",
+              "t293"."denominator",
+              "t293"."excluded",
+              CASE
+                WHEN "t293"."denominator" > 0
+                THEN (
+                  CAST("t293"."numerator" AS DOUBLE) / "t293"."denominator"
+                ) * 100
+                ELSE NULL
+              END AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t261"."numerator", 0) AS "numerator",
+                COALESCE("t261"."denominator", 0) AS "denominator",
+                0 AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t217"."la_code",
+                  "t217"."month",
+                  SUM(CAST("t217"."_kept" AND COALESCE("t217"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t217"."_kept" AS BIGINT)) AS "denominator"
+                FROM (
+                  SELECT
+                    "t185"."la_code",
+                    "t185"."cina_assessment_id",
+                    "t185"."cina_person_id",
+                    "t185"."cina_referral_id",
+                    "t185"."cina_assessment_start_date",
+                    "t185"."cina_assessment_auth_date",
+                    "t185"."cina_assessment_child_seen",
+                    "t185"."month",
+                    "t185"."month_end",
+                    "t185"."rolling_start",
+                    "t185"."pop_year",
+                    "t185"."la_code_right",
+                    "t185"."cine_referral_id",
+                    "t185"."cine_referral_date",
+                    "t185"."_start",
+                    "t185"."_wd_b" - "t185"."_wd_a" AS "wd",
+                    (
+                      "t185"."_wd_b" - "t185"."_wd_a"
+                    ) <= 45 AS "hit",
+                    TRUE AS "_kept"
+                  FROM (
+                    SELECT
+                      "t153"."la_code",
+                      "t153"."cina_assessment_id",
+                      "t153"."cina_person_id",
+                      "t153"."cina_referral_id",
+                      "t153"."cina_assessment_start_date",
+                      "t153"."cina_assessment_auth_date",
+                      "t153"."cina_assessment_child_seen",
+                      "t153"."month",
+                      "t153"."month_end",
+                      "t153"."rolling_start",
+                      "t153"."pop_year",
+                      "t153"."la_code_right",
+                      "t153"."cine_referral_id",
+                      "t153"."cine_referral_date",
+                      "t153"."_start",
+                      "t38"."_wd_a",
+                      "t40"."_wd_b"
+                    FROM (
+                      SELECT
+                        "t117"."la_code",
+                        "t117"."cina_assessment_id",
+                        "t117"."cina_person_id",
+                        "t117"."cina_referral_id",
+                        "t117"."cina_assessment_start_date",
+                        "t117"."cina_assessment_auth_date",
+                        "t117"."cina_assessment_child_seen",
+                        "t117"."month",
+                        "t117"."month_end",
+                        "t117"."rolling_start",
+                        "t117"."pop_year",
+                        "t117"."la_code_right",
+                        "t117"."cine_referral_id",
+                        "t117"."cine_referral_date",
+                        COALESCE("t117"."cine_referral_date", "t117"."cina_assessment_start_date") AS "_start"
+                      FROM (
+                        SELECT
+                          "t56"."la_code",
+                          "t56"."cina_assessment_id",
+                          "t56"."cina_person_id",
+                          "t56"."cina_referral_id",
+                          "t56"."cina_assessment_start_date",
+                          "t56"."cina_assessment_auth_date",
+                          "t56"."cina_assessment_child_seen",
+                          "t19"."month",
+                          "t19"."month_end",
+                          "t19"."rolling_start",
+                          "t19"."pop_year",
+                          "t78"."la_code" AS "la_code_right",
+                          "t78"."cine_referral_id",
+                          "t78"."cine_referral_date"
+                        FROM (
+                          SELECT
+                            *
+                          FROM "ssd_cin_assessments" AS "t2"
+                          WHERE
+                            "t2"."la_code" IN (
+                              SELECT
+                                *
+                              FROM "t21"
+                            )
+                        ) AS "t56"
+                        INNER JOIN "_months" AS "t19"
+                          ON "t56"."cina_assessment_auth_date" >= "t19"."month"
+                          AND "t56"."cina_assessment_auth_date" <= "t19"."month_end"
+                        LEFT OUTER JOIN (
+                          SELECT
+                            "t58"."la_code",
+                            "t58"."cine_referral_id",
+                            "t58"."cine_referral_date"
+                          FROM "t44" AS "t58"
+                        ) AS "t78"
+                          ON "t56"."la_code" = "t78"."la_code"
+                          AND "t56"."cina_referral_id" = "t78"."cine_referral_id"
+                      ) AS "t117"
+                    ) AS "t153"
+                    LEFT OUTER JOIN "t22" AS "t38"
+                      ON "t153"."_start" = "t38"."_wd_a__date"
+                    LEFT OUTER JOIN "t23" AS "t40"
+                      ON "t153"."cina_assessment_auth_date" = "t40"."_wd_b__date"
+                  ) AS "t185"
+                ) AS "t217"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t261"
+                ON "t18"."la_code" = "t261"."la_code" AND "t19"."month" = "t261"."month"
+            ) AS "t293"
+            ORDER BY
+              "t293"."la_code" ASC,
+              "t293"."month" ASC
+          ) AS "t318"
+          UNION ALL
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t232"."la_code",
+              "t232"."month",
+              's47_per_10k' AS "indicator",
+              "t232"."numerator",
+              "t232"."denominator",
+              "t232"."excluded",
+              (
+                CAST("t232"."numerator" AS DOUBLE) / "t232"."denominator"
+              ) * 10000 AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t166"."numerator", 0) AS "numerator",
+                0 AS "excluded",
+                "t201"."population" AS "denominator"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t118"."la_code",
+                  "t118"."month",
+                  SUM(CAST("t118"."_kept" AS BIGINT)) AS "numerator"
+                FROM (
+                  SELECT
+                    "t97"."la_code",
+                    "t97"."s47e_s47_enquiry_id",
+                    "t97"."s47e_person_id",
+                    "t97"."s47e_referral_id",
+                    "t97"."s47e_s47_start_date",
+                    "t97"."s47e_s47_end_date",
+                    "t97"."s47e_s47_nfa",
+                    "t97"."month",
+                    "t97"."month_end",
+                    "t97"."rolling_start",
+                    "t97"."pop_year",
+                    TRUE AS "_kept"
+                  FROM (
+                    SELECT
+                      "t68"."la_code",
+                      "t68"."s47e_s47_enquiry_id",
+                      "t68"."s47e_person_id",
+                      "t68"."s47e_referral_id",
+                      "t68"."s47e_s47_start_date",
+                      "t68"."s47e_s47_end_date",
+                      "t68"."s47e_s47_nfa",
+                      "t19"."month",
+                      "t19"."month_end",
+                      "t19"."rolling_start",
+                      "t19"."pop_year"
+                    FROM "t45" AS "t68"
+                    INNER JOIN "_months" AS "t19"
+                      ON "t68"."s47e_s47_start_date" >= "t19"."rolling_start"
+                      AND "t68"."s47e_s47_start_date" <= "t19"."month_end"
+                  ) AS "t97"
+                ) AS "t118"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t166"
+                ON "t18"."la_code" = "t166"."la_code" AND "t19"."month" = "t166"."month"
+              INNER JOIN (
+                SELECT
+                  "t175"."la_code",
+                  "t175"."month",
+                  "t175"."pop_year",
+                  "t175"."population",
+                  "t175"."year" AS "year_used"
+                FROM (
+                  SELECT
+                    "t128"."la_code",
+                    "t128"."month",
+                    "t128"."month_end",
+                    "t128"."rolling_start",
+                    "t128"."pop_year",
+                    "t128"."year",
+                    "t128"."population",
+                    "t128"."source",
+                    "t128"."distance",
+                    ROW_NUMBER() OVER (
+                      PARTITION BY "t128"."la_code", "t128"."month"
+                      ORDER BY "t128"."distance" ASC, "t128"."year" DESC
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                    ) - 1 AS "rank"
+                  FROM (
+                    SELECT
+                      "t88"."la_code",
+                      "t88"."month",
+                      "t88"."month_end",
+                      "t88"."rolling_start",
+                      "t88"."pop_year",
+                      "t88"."year",
+                      "t88"."population",
+                      "t88"."source",
+                      ABS("t88"."year" - "t88"."pop_year") AS "distance"
+                    FROM (
+                      SELECT
+                        "t18"."la_code",
+                        "t19"."month",
+                        "t19"."month_end",
+                        "t19"."rolling_start",
+                        "t19"."pop_year",
+                        "t61"."year",
+                        "t61"."population",
+                        "t61"."source"
+                      FROM "_councils" AS "t18"
+                      CROSS JOIN "_months" AS "t19"
+                      INNER JOIN (
+                        SELECT
+                          *
+                        FROM "populations" AS "t7"
+                        WHERE
+                          "t7"."la_code" IN (
+                            SELECT
+                              *
+                            FROM "t21"
+                          )
+                      ) AS "t61"
+                        ON "t18"."la_code" = "t61"."la_code"
+                    ) AS "t88"
+                  ) AS "t128"
+                ) AS "t175"
+                WHERE
+                  "t175"."rank" = 0
+              ) AS "t201"
+                ON "t18"."la_code" = "t201"."la_code" AND "t19"."month" = "t201"."month"
+            ) AS "t232"
+            ORDER BY
+              "t232"."la_code" ASC,
+              "t232"."month" ASC
+          ) AS "t264"
+        ) AS "t323"
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t289"."la_code",
+              "t289"."month",
+              'icpc_in_15wd' AS "indicator",
+              "t289"."numerator",
+              "t289"."denominator",
+              "t289"."excluded",
+              CASE
+                WHEN "t289"."denominator" > 0
+                THEN (
+                  CAST("t289"."numerator" AS DOUBLE) / "t289"."denominator"
+                ) * 100
+                ELSE NULL
+              END AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t258"."numerator", 0) AS "numerator",
+                COALESCE("t258"."denominator", 0) AS "denominator",
+                COALESCE("t258"."excluded", 0) AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t211"."la_code",
+                  "t211"."month",
+                  SUM(CAST("t211"."_kept" AND COALESCE("t211"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t211"."_kept" AS BIGINT)) AS "denominator",
+                  SUM(CAST(COALESCE("t211"."excluded", FALSE) AS BIGINT)) AS "excluded"
+                FROM (
+                  SELECT
+                    "t176"."la_code",
+                    "t176"."icpc_icpc_id",
+                    "t176"."icpc_person_id",
+                    "t176"."icpc_s47_enquiry_id",
+                    "t176"."icpc_cp_plan_id",
+                    "t176"."icpc_icpc_date",
+                    "t176"."icpc_icpc_outcome_cp_flag",
+                    "t176"."icpc_icpc_transfer_in",
+                    "t176"."month",
+                    "t176"."month_end",
+                    "t176"."rolling_start",
+                    "t176"."pop_year",
+                    "t176"."la_code_right",
+                    "t176"."s47e_s47_enquiry_id",
+                    "t176"."s47e_s47_start_date",
+                    "t176"."_wd_b" - "t176"."_wd_a" AS "wd",
+                    "t176"."s47e_s47_start_date" IS NULL AS "excluded",
+                    (
+                      "t176"."_wd_b" - "t176"."_wd_a"
+                    ) <= 15 AS "hit",
+                    NOT (
+                      COALESCE("t176"."s47e_s47_start_date" IS NULL, FALSE)
+                    ) AS "_kept"
+                  FROM (
+                    SELECT
+                      "t134"."la_code",
+                      "t134"."icpc_icpc_id",
+                      "t134"."icpc_person_id",
+                      "t134"."icpc_s47_enquiry_id",
+                      "t134"."icpc_cp_plan_id",
+                      "t134"."icpc_icpc_date",
+                      "t134"."icpc_icpc_outcome_cp_flag",
+                      "t134"."icpc_icpc_transfer_in",
+                      "t134"."month",
+                      "t134"."month_end",
+                      "t134"."rolling_start",
+                      "t134"."pop_year",
+                      "t79"."la_code" AS "la_code_right",
+                      "t79"."s47e_s47_enquiry_id",
+                      "t79"."s47e_s47_start_date",
+                      "t39"."_wd_a",
+                      "t41"."_wd_b"
+                    FROM (
+                      SELECT
+                        *
+                      FROM (
+                        SELECT
+                          "t62"."la_code",
+                          "t62"."icpc_icpc_id",
+                          "t62"."icpc_person_id",
+                          "t62"."icpc_s47_enquiry_id",
+                          "t62"."icpc_cp_plan_id",
+                          "t62"."icpc_icpc_date",
+                          "t62"."icpc_icpc_outcome_cp_flag",
+                          "t62"."icpc_icpc_transfer_in",
+                          "t19"."month",
+                          "t19"."month_end",
+                          "t19"."rolling_start",
+                          "t19"."pop_year"
+                        FROM (
+                          SELECT
+                            *
+                          FROM "ssd_initial_cp_conference" AS "t9"
+                          WHERE
+                            "t9"."la_code" IN (
+                              SELECT
+                                *
+                              FROM "t21"
+                            )
+                        ) AS "t62"
+                        INNER JOIN "_months" AS "t19"
+                          ON "t62"."icpc_icpc_date" >= "t19"."month"
+                          AND "t62"."icpc_icpc_date" <= "t19"."month_end"
+                      ) AS "t89"
+                      WHERE
+                        NOT (
+                          COALESCE("t89"."icpc_icpc_transfer_in", FALSE)
+                        )
+                    ) AS "t134"
+                    LEFT OUTER JOIN (
+                      SELECT
+                        "t59"."la_code",
+                        "t59"."s47e_s47_enquiry_id",
+                        "t59"."s47e_s47_start_date"
+                      FROM "t45" AS "t59"
+                    ) AS "t79"
+                      ON "t134"."la_code" = "t79"."la_code"
+                      AND "t134"."icpc_s47_enquiry_id" = "t79"."s47e_s47_enquiry_id"
+                    LEFT OUTER JOIN "t22" AS "t39"
+                      ON "t79"."s47e_s47_start_date" = "t39"."_wd_a__date"
+                    LEFT OUTER JOIN "t23" AS "t41"
+                      ON "t134"."icpc_icpc_date" = "t41"."_wd_b__date"
+                  ) AS "t176"
+                ) AS "t211"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t258"
+                ON "t18"."la_code" = "t258"."la_code" AND "t19"."month" = "t258"."month"
+            ) AS "t289"
+            ORDER BY
+              "t289"."la_code" ASC,
+              "t289"."month" ASC
+          ) AS "t316"
+          UNION ALL
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t246"."la_code",
+              "t246"."month",
+              'cp_count' AS "indicator",
+              "t246"."numerator",
+              "t246"."denominator",
+              "t246"."excluded",
+              CAST("t246"."numerator" AS DOUBLE) AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t224"."numerator", 0) AS "numerator",
+                CAST(NULL AS BIGINT) AS "denominator",
+                0 AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t187"."la_code",
+                  "t187"."month",
+                  SUM(CAST("t187"."_kept" AS BIGINT)) AS "numerator"
+                FROM (
+                  SELECT
+                    "t173"."la_code",
+                    "t173"."month",
+                    "t173"."month_end",
+                    "t173"."cppl_person_id",
+                    "t173"."start",
+                    TRUE AS "_kept"
+                  FROM "cohort_on_plan" AS "t173"
+                ) AS "t187"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t224"
+                ON "t18"."la_code" = "t224"."la_code" AND "t19"."month" = "t224"."month"
+            ) AS "t246"
+            ORDER BY
+              "t246"."la_code" ASC,
+              "t246"."month" ASC
+          ) AS "t270"
+        ) AS "t319"
+      ) AS "t328"
+    ) AS "t342"
+  ) AS "t368"
+  UNION ALL
+  SELECT
+    *
+  FROM (
+    SELECT
+      *
+    FROM (
+      SELECT
+        *
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t247"."la_code",
+              "t247"."month",
+              'cp_per_10k' AS "indicator",
+              "t247"."numerator",
+              "t247"."denominator",
+              "t247"."excluded",
+              (
+                CAST("t247"."numerator" AS DOUBLE) / "t247"."denominator"
+              ) * 10000 AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t224"."numerator", 0) AS "numerator",
+                0 AS "excluded",
+                "t201"."population" AS "denominator"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t187"."la_code",
+                  "t187"."month",
+                  SUM(CAST("t187"."_kept" AS BIGINT)) AS "numerator"
+                FROM (
+                  SELECT
+                    "t173"."la_code",
+                    "t173"."month",
+                    "t173"."month_end",
+                    "t173"."cppl_person_id",
+                    "t173"."start",
+                    TRUE AS "_kept"
+                  FROM "cohort_on_plan" AS "t173"
+                ) AS "t187"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t224"
+                ON "t18"."la_code" = "t224"."la_code" AND "t19"."month" = "t224"."month"
+              INNER JOIN (
+                SELECT
+                  "t175"."la_code",
+                  "t175"."month",
+                  "t175"."pop_year",
+                  "t175"."population",
+                  "t175"."year" AS "year_used"
+                FROM (
+                  SELECT
+                    "t128"."la_code",
+                    "t128"."month",
+                    "t128"."month_end",
+                    "t128"."rolling_start",
+                    "t128"."pop_year",
+                    "t128"."year",
+                    "t128"."population",
+                    "t128"."source",
+                    "t128"."distance",
+                    ROW_NUMBER() OVER (
+                      PARTITION BY "t128"."la_code", "t128"."month"
+                      ORDER BY "t128"."distance" ASC, "t128"."year" DESC
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                    ) - 1 AS "rank"
+                  FROM (
+                    SELECT
+                      "t88"."la_code",
+                      "t88"."month",
+                      "t88"."month_end",
+                      "t88"."rolling_start",
+                      "t88"."pop_year",
+                      "t88"."year",
+                      "t88"."population",
+                      "t88"."source",
+                      ABS("t88"."year" - "t88"."pop_year") AS "distance"
+                    FROM (
+                      SELECT
+                        "t18"."la_code",
+                        "t19"."month",
+                        "t19"."month_end",
+                        "t19"."rolling_start",
+                        "t19"."pop_year",
+                        "t61"."year",
+                        "t61"."population",
+                        "t61"."source"
+                      FROM "_councils" AS "t18"
+                      CROSS JOIN "_months" AS "t19"
+                      INNER JOIN (
+                        SELECT
+                          *
+                        FROM "populations" AS "t7"
+                        WHERE
+                          "t7"."la_code" IN (
+                            SELECT
+                              *
+                            FROM "t21"
+                          )
+                      ) AS "t61"
+                        ON "t18"."la_code" = "t61"."la_code"
+                    ) AS "t88"
+                  ) AS "t128"
+                ) AS "t175"
+                WHERE
+                  "t175"."rank" = 0
+              ) AS "t201"
+                ON "t18"."la_code" = "t201"."la_code" AND "t19"."month" = "t201"."month"
+            ) AS "t247"
+            ORDER BY
+              "t247"."la_code" ASC,
+              "t247"."month" ASC
+          ) AS "t285"
+          UNION ALL
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t192"."la_code",
+              "t192"."month",
+              'cp_starts' AS "indicator",
+              "t192"."numerator",
+              "t192"."denominator",
+              "t192"."excluded",
+              CAST("t192"."numerator" AS DOUBLE) AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t167"."numerator", 0) AS "numerator",
+                CAST(NULL AS BIGINT) AS "denominator",
+                0 AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t119"."la_code",
+                  "t119"."month",
+                  SUM(CAST("t119"."_kept" AS BIGINT)) AS "numerator"
+                FROM (
+                  SELECT
+                    "t98"."la_code",
+                    "t98"."cppl_cp_plan_id",
+                    "t98"."cppl_person_id",
+                    "t98"."cppl_cp_plan_start_date",
+                    "t98"."cppl_cp_plan_end_date",
+                    "t98"."cppl_cp_plan_initial_category",
+                    "t98"."cppl_cp_plan_latest_category",
+                    "t98"."cppl_icpc_id",
+                    "t98"."month",
+                    "t98"."month_end",
+                    "t98"."rolling_start",
+                    "t98"."pop_year",
+                    TRUE AS "_kept"
+                  FROM (
+                    SELECT
+                      "t69"."la_code",
+                      "t69"."cppl_cp_plan_id",
+                      "t69"."cppl_person_id",
+                      "t69"."cppl_cp_plan_start_date",
+                      "t69"."cppl_cp_plan_end_date",
+                      "t69"."cppl_cp_plan_initial_category",
+                      "t69"."cppl_cp_plan_latest_category",
+                      "t69"."cppl_icpc_id",
+                      "t19"."month",
+                      "t19"."month_end",
+                      "t19"."rolling_start",
+                      "t19"."pop_year"
+                    FROM "t46" AS "t69"
+                    INNER JOIN "_months" AS "t19"
+                      ON "t69"."cppl_cp_plan_start_date" >= "t19"."month"
+                      AND "t69"."cppl_cp_plan_start_date" <= "t19"."month_end"
+                  ) AS "t98"
+                ) AS "t119"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t167"
+                ON "t18"."la_code" = "t167"."la_code" AND "t19"."month" = "t167"."month"
+            ) AS "t192"
+            ORDER BY
+              "t192"."la_code" ASC,
+              "t192"."month" ASC
+          ) AS "t218"
+        ) AS "t294"
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t242"."la_code",
+              "t242"."month",
+              'cp_second_or_subsequent' AS "indicator",
+              "t242"."numerator",
+              "t242"."denominator",
+              "t242"."excluded",
+              CASE
+                WHEN "t242"."denominator" > 0
+                THEN (
+                  CAST("t242"."numerator" AS DOUBLE) / "t242"."denominator"
+                ) * 100
+                ELSE NULL
+              END AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t220"."numerator", 0) AS "numerator",
+                COALESCE("t220"."denominator", 0) AS "denominator",
+                0 AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t169"."la_code",
+                  "t169"."month",
+                  SUM(CAST("t169"."_kept" AND COALESCE("t169"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t169"."_kept" AS BIGINT)) AS "denominator"
+                FROM (
+                  SELECT
+                    "t145"."la_code",
+                    "t145"."cppl_cp_plan_id",
+                    "t145"."cppl_person_id",
+                    "t145"."cppl_cp_plan_start_date",
+                    "t145"."cppl_cp_plan_end_date",
+                    "t145"."cppl_cp_plan_initial_category",
+                    "t145"."cppl_cp_plan_latest_category",
+                    "t145"."cppl_icpc_id",
+                    "t145"."hit",
+                    "t145"."month",
+                    "t145"."month_end",
+                    "t145"."rolling_start",
+                    "t145"."pop_year",
+                    TRUE AS "_kept"
+                  FROM (
+                    SELECT
+                      "t109"."la_code",
+                      "t109"."cppl_cp_plan_id",
+                      "t109"."cppl_person_id",
+                      "t109"."cppl_cp_plan_start_date",
+                      "t109"."cppl_cp_plan_end_date",
+                      "t109"."cppl_cp_plan_initial_category",
+                      "t109"."cppl_cp_plan_latest_category",
+                      "t109"."cppl_icpc_id",
+                      "t109"."hit",
+                      "t19"."month",
+                      "t19"."month_end",
+                      "t19"."rolling_start",
+                      "t19"."pop_year"
+                    FROM (
+                      SELECT
+                        "t60"."la_code",
+                        "t60"."cppl_cp_plan_id",
+                        "t60"."cppl_person_id",
+                        "t60"."cppl_cp_plan_start_date",
+                        "t60"."cppl_cp_plan_end_date",
+                        "t60"."cppl_cp_plan_initial_category",
+                        "t60"."cppl_cp_plan_latest_category",
+                        "t60"."cppl_icpc_id",
+                        "t60"."cppl_cp_plan_start_date" > MIN("t60"."cppl_cp_plan_start_date") OVER (
+                          PARTITION BY "t60"."la_code", "t60"."cppl_person_id"
+                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                        ) AS "hit"
+                      FROM "t46" AS "t60"
+                    ) AS "t109"
+                    INNER JOIN "_months" AS "t19"
+                      ON "t109"."cppl_cp_plan_start_date" >= "t19"."rolling_start"
+                      AND "t109"."cppl_cp_plan_start_date" <= "t19"."month_end"
+                  ) AS "t145"
+                ) AS "t169"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t220"
+                ON "t18"."la_code" = "t220"."la_code" AND "t19"."month" = "t220"."month"
+            ) AS "t242"
+            ORDER BY
+              "t242"."la_code" ASC,
+              "t242"."month" ASC
+          ) AS "t288"
+          UNION ALL
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t229"."la_code",
+              "t229"."month",
+              'cp_ceased_2yrs' AS "indicator",
+              "t229"."numerator",
+              "t229"."denominator",
+              "t229"."excluded",
+              CASE
+                WHEN "t229"."denominator" > 0
+                THEN (
+                  CAST("t229"."numerator" AS DOUBLE) / "t229"."denominator"
+                ) * 100
+                ELSE NULL
+              END AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t200"."numerator", 0) AS "numerator",
+                COALESCE("t200"."denominator", 0) AS "denominator",
+                0 AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t144"."la_code",
+                  "t144"."month",
+                  SUM(CAST("t144"."_kept" AND COALESCE("t144"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t144"."_kept" AS BIGINT)) AS "denominator"
+                FROM (
+                  SELECT
+                    "t99"."la_code",
+                    "t99"."cppl_cp_plan_id",
+                    "t99"."cppl_person_id",
+                    "t99"."cppl_cp_plan_start_date",
+                    "t99"."cppl_cp_plan_end_date",
+                    "t99"."cppl_cp_plan_initial_category",
+                    "t99"."cppl_cp_plan_latest_category",
+                    "t99"."cppl_icpc_id",
+                    "t99"."month",
+                    "t99"."month_end",
+                    "t99"."rolling_start",
+                    "t99"."pop_year",
+                    (
+                      DATE_DIFF('DAY', "t99"."cppl_cp_plan_start_date", "t99"."cppl_cp_plan_end_date") + 1
+                    ) > 729 AS "hit",
+                    TRUE AS "_kept"
+                  FROM (
+                    SELECT
+                      "t69"."la_code",
+                      "t69"."cppl_cp_plan_id",
+                      "t69"."cppl_person_id",
+                      "t69"."cppl_cp_plan_start_date",
+                      "t69"."cppl_cp_plan_end_date",
+                      "t69"."cppl_cp_plan_initial_category",
+                      "t69"."cppl_cp_plan_latest_category",
+                      "t69"."cppl_icpc_id",
+                      "t19"."month",
+                      "t19"."month_end",
+                      "t19"."rolling_start",
+                      "t19"."pop_year"
+                    FROM "t46" AS "t69"
+                    INNER JOIN "_months" AS "t19"
+                      ON "t69"."cppl_cp_plan_end_date" >= "t19"."rolling_start"
+                      AND "t69"."cppl_cp_plan_end_date" <= "t19"."month_end"
+                  ) AS "t99"
+                ) AS "t144"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t200"
+                ON "t18"."la_code" = "t200"."la_code" AND "t19"."month" = "t200"."month"
+            ) AS "t229"
+            ORDER BY
+              "t229"."la_code" ASC,
+              "t229"."month" ASC
+          ) AS "t269"
+        ) AS "t296"
+      ) AS "t300"
       UNION ALL
       SELECT
         *
@@ -2113,55 +2384,55 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t258"."numerator", 0) AS "numerator",
-                COALESCE("t258"."denominator", 0) AS "denominator",
+                COALESCE("t257"."numerator", 0) AS "numerator",
+                COALESCE("t257"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t203"."la_code",
-                  "t203"."month",
-                  SUM(CAST("t203"."_kept" AND COALESCE("t203"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t203"."_kept" AS BIGINT)) AS "denominator"
+                  "t207"."la_code",
+                  "t207"."month",
+                  SUM(CAST("t207"."_kept" AND COALESCE("t207"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t207"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t165"."la_code",
-                    "t165"."month",
-                    "t165"."month_end",
-                    "t165"."cppl_person_id",
-                    "t165"."start",
+                    "t173"."la_code",
+                    "t173"."month",
+                    "t173"."month_end",
+                    "t173"."cppl_person_id",
+                    "t173"."start",
                     (
-                      DATE_DIFF('DAY', "t165"."start", "t165"."month_end") + 1
+                      DATE_DIFF('DAY', "t173"."start", "t173"."month_end") + 1
                     ) > 729 AS "hit",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t165"
-                ) AS "t203"
+                  FROM "cohort_on_plan" AS "t173"
+                ) AS "t207"
                 GROUP BY
                   1,
                   2
-              ) AS "t258"
-                ON "t18"."la_code" = "t258"."la_code" AND "t19"."month" = "t258"."month"
+              ) AS "t257"
+                ON "t18"."la_code" = "t257"."la_code" AND "t19"."month" = "t257"."month"
             ) AS "t286"
             ORDER BY
               "t286"."la_code" ASC,
               "t286"."month" ASC
-          ) AS "t318"
+          ) AS "t314"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t353"."la_code",
-              "t353"."month",
+              "t380"."la_code",
+              "t380"."month",
               'cp_reviews_in_timescale' AS "indicator",
-              "t353"."numerator",
-              "t353"."denominator",
-              "t353"."excluded",
+              "t380"."numerator",
+              "t380"."denominator",
+              "t380"."excluded",
               CASE
-                WHEN "t353"."denominator" > 0
+                WHEN "t380"."denominator" > 0
                 THEN (
-                  CAST("t353"."numerator" AS DOUBLE) / "t353"."denominator"
+                  CAST("t380"."numerator" AS DOUBLE) / "t380"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2169,210 +2440,192 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t346"."numerator", 0) AS "numerator",
-                COALESCE("t346"."denominator", 0) AS "denominator",
+                COALESCE("t371"."numerator", 0) AS "numerator",
+                COALESCE("t371"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t332"."la_code",
-                  "t332"."month",
-                  SUM(CAST("t332"."_kept" AND COALESCE("t332"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t332"."_kept" AS BIGINT)) AS "denominator"
+                  "t359"."la_code",
+                  "t359"."month",
+                  SUM(CAST("t359"."_kept" AND COALESCE("t359"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t359"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t307"."la_code",
-                    "t307"."month",
-                    "t307"."month_end",
-                    "t307"."plan_id",
-                    "t307"."start",
-                    "t307"."person_id",
-                    "t307"."first_due",
-                    "t307"."held_n",
-                    "t307"."late_n",
-                    "t307"."last",
+                    "t348"."la_code",
+                    "t348"."month",
+                    "t348"."month_end",
+                    "t348"."plan_id",
+                    "t348"."start",
+                    "t348"."person_id",
+                    "t348"."first_due",
+                    "t348"."held_n",
+                    "t348"."late_n",
+                    "t348"."last",
                     CASE
-                      WHEN COALESCE("t307"."held_n", 0) = 0
-                      THEN "t307"."first_due"
-                      WHEN COALESCE("t307"."held_n", 0) = 1
-                      THEN "t307"."last" + INTERVAL '6' MONTH
-                      ELSE "t307"."last" + INTERVAL '6' MONTH
+                      WHEN COALESCE("t348"."held_n", 0) = 0
+                      THEN "t348"."first_due"
+                      WHEN COALESCE("t348"."held_n", 0) = 1
+                      THEN "t348"."last" + INTERVAL '6' MONTH
+                      ELSE "t348"."last" + INTERVAL '6' MONTH
                     END AS "next_due",
                     (
-                      COALESCE("t307"."late_n", 0) = 0
+                      COALESCE("t348"."late_n", 0) = 0
                     )
                     AND (
                       CASE
-                        WHEN COALESCE("t307"."held_n", 0) = 0
-                        THEN "t307"."first_due"
-                        WHEN COALESCE("t307"."held_n", 0) = 1
-                        THEN "t307"."last" + INTERVAL '6' MONTH
-                        ELSE "t307"."last" + INTERVAL '6' MONTH
-                      END > "t307"."month_end"
+                        WHEN COALESCE("t348"."held_n", 0) = 0
+                        THEN "t348"."first_due"
+                        WHEN COALESCE("t348"."held_n", 0) = 1
+                        THEN "t348"."last" + INTERVAL '6' MONTH
+                        ELSE "t348"."last" + INTERVAL '6' MONTH
+                      END > "t348"."month_end"
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t166"."la_code",
-                      "t166"."month",
-                      "t166"."month_end",
-                      "t166"."plan_id",
-                      "t166"."start",
-                      "t166"."person_id",
-                      "t166"."first_due",
-                      "t280"."held_n",
-                      "t280"."late_n",
-                      "t280"."last"
-                    FROM (
-                      SELECT
-                        "t123"."la_code",
-                        "t123"."month",
-                        "t123"."month_end",
-                        "t123"."cppl_cp_plan_id" AS "plan_id",
-                        "t123"."cppl_cp_plan_start_date" AS "start",
-                        "t123"."cppl_person_id" AS "person_id",
-                        "t123"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
-                      FROM "cohort_open_plans" AS "t123"
-                      WHERE
-                        (
-                          "t123"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
-                        ) <= "t123"."month_end"
-                    ) AS "t166"
+                      "t181"."la_code",
+                      "t181"."month",
+                      "t181"."month_end",
+                      "t181"."plan_id",
+                      "t181"."start",
+                      "t181"."person_id",
+                      "t181"."first_due",
+                      "t329"."held_n",
+                      "t329"."late_n",
+                      "t329"."last"
+                    FROM "t168" AS "t181"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t244"."la_code",
-                        "t244"."plan_id",
-                        "t244"."month",
-                        COUNT("t244"."k") AS "held_n",
-                        SUM(CAST("t244"."late" AS BIGINT)) AS "late_n",
-                        MAX("t244"."date") AS "last"
+                        "t309"."la_code",
+                        "t309"."plan_id",
+                        "t309"."month",
+                        COUNT("t309"."k") AS "held_n",
+                        SUM(CAST("t309"."late" AS BIGINT)) AS "late_n",
+                        MAX("t309"."date") AS "last"
                       FROM (
                         SELECT
-                          "t166"."la_code",
-                          "t166"."month",
-                          "t166"."month_end",
-                          "t166"."plan_id",
-                          "t166"."start",
-                          "t166"."person_id",
-                          "t166"."first_due",
-                          "t215"."la_code" AS "la_code_right",
-                          "t215"."plan_id" AS "plan_id_right",
-                          "t215"."date",
-                          "t215"."k",
-                          "t215"."late"
-                        FROM (
-                          SELECT
-                            "t123"."la_code",
-                            "t123"."month",
-                            "t123"."month_end",
-                            "t123"."cppl_cp_plan_id" AS "plan_id",
-                            "t123"."cppl_cp_plan_start_date" AS "start",
-                            "t123"."cppl_person_id" AS "person_id",
-                            "t123"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
-                          FROM "cohort_open_plans" AS "t123"
-                          WHERE
-                            (
-                              "t123"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
-                            ) <= "t123"."month_end"
-                        ) AS "t166"
+                          "t181"."la_code",
+                          "t181"."month",
+                          "t181"."month_end",
+                          "t181"."plan_id",
+                          "t181"."start",
+                          "t181"."person_id",
+                          "t181"."first_due",
+                          "t287"."la_code" AS "la_code_right",
+                          "t287"."plan_id" AS "plan_id_right",
+                          "t287"."date",
+                          "t287"."k",
+                          "t287"."late"
+                        FROM "t168" AS "t181"
                         INNER JOIN (
                           SELECT
-                            "t167"."la_code",
-                            "t167"."plan_id",
-                            "t167"."date",
-                            "t167"."k",
-                            "t167"."date" > CASE
-                              WHEN "t167"."k" = 0
-                              THEN "t167"."first_due"
-                              WHEN "t167"."k" = 1
-                              THEN "t167"."prev" + INTERVAL '6' MONTH
-                              ELSE "t167"."prev" + INTERVAL '6' MONTH
+                            "t241"."la_code",
+                            "t241"."plan_id",
+                            "t241"."date",
+                            "t241"."k",
+                            "t241"."date" > CASE
+                              WHEN "t241"."k" = 0
+                              THEN "t241"."first_due"
+                              WHEN "t241"."k" = 1
+                              THEN "t241"."prev" + INTERVAL '6' MONTH
+                              ELSE "t241"."prev" + INTERVAL '6' MONTH
                             END AS "late"
                           FROM (
                             SELECT
-                              "t124"."la_code",
-                              "t124"."plan_id",
-                              "t124"."date",
-                              "t124"."review_id",
-                              "t124"."first_due",
+                              "t209"."la_code",
+                              "t209"."plan_id",
+                              "t209"."date",
+                              "t209"."review_id",
+                              "t209"."first_due",
                               ROW_NUMBER() OVER (
-                                PARTITION BY "t124"."la_code", "t124"."plan_id"
-                                ORDER BY "t124"."date" ASC, "t124"."review_id" ASC
+                                PARTITION BY "t209"."la_code", "t209"."plan_id"
+                                ORDER BY "t209"."date" ASC, "t209"."review_id" ASC
                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                               ) - 1 AS "k",
-                              LAG("t124"."date") OVER (
-                                PARTITION BY "t124"."la_code", "t124"."plan_id"
-                                ORDER BY "t124"."date" ASC, "t124"."review_id" ASC
+                              LAG("t209"."date") OVER (
+                                PARTITION BY "t209"."la_code", "t209"."plan_id"
+                                ORDER BY "t209"."date" ASC, "t209"."review_id" ASC
                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                               ) AS "prev"
                             FROM (
                               SELECT
-                                "t98"."la_code",
-                                "t98"."cppr_cp_plan_id" AS "plan_id",
-                                "t98"."cppr_cp_review_date" AS "date",
-                                "t98"."cppr_cp_review_id" AS "review_id",
-                                "t98"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
+                                "t133"."la_code",
+                                "t133"."plan_id",
+                                "t133"."date",
+                                "t133"."review_id",
+                                "t133"."first_due"
                               FROM (
                                 SELECT
-                                  "t61"."la_code",
-                                  "t61"."cppr_cp_review_id",
-                                  "t61"."cppr_person_id",
-                                  "t61"."cppr_cp_plan_id",
-                                  "t61"."cppr_cp_review_due",
-                                  "t61"."cppr_cp_review_date",
-                                  "t66"."cppl_cp_plan_id",
-                                  "t66"."cppl_person_id",
-                                  "t66"."cppl_cp_plan_start_date",
-                                  "t66"."cppl_cp_plan_end_date",
-                                  "t66"."cppl_cp_plan_initial_category",
-                                  "t66"."cppl_cp_plan_latest_category",
-                                  "t66"."cppl_icpc_id"
+                                  "t101"."la_code",
+                                  "t101"."cppr_cp_plan_id" AS "plan_id",
+                                  "t101"."cppr_cp_review_date" AS "date",
+                                  "t101"."cppr_cp_review_id" AS "review_id",
+                                  "t101"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
                                 FROM (
                                   SELECT
-                                    *
-                                  FROM "ssd_cp_reviews" AS "t16"
-                                  WHERE
-                                    "t16"."la_code" IN (
-                                      SELECT
-                                        *
-                                      FROM "t21"
-                                    )
-                                ) AS "t61"
-                                INNER JOIN "t42" AS "t66"
-                                  ON "t61"."la_code" = "t66"."la_code"
-                                  AND "t61"."cppr_cp_plan_id" = "t66"."cppl_cp_plan_id"
-                              ) AS "t98"
-                              WHERE
-                                "t98"."cppr_cp_review_date" >= "t98"."cppl_cp_plan_start_date"
-                            ) AS "t124"
-                          ) AS "t167"
-                        ) AS "t215"
-                          ON "t166"."la_code" = "t215"."la_code"
-                          AND "t166"."plan_id" = "t215"."plan_id"
-                          AND "t215"."date" <= "t166"."month_end"
-                      ) AS "t244"
+                                    "t65"."la_code",
+                                    "t65"."cppr_cp_review_id",
+                                    "t65"."cppr_person_id",
+                                    "t65"."cppr_cp_plan_id",
+                                    "t65"."cppr_cp_review_due",
+                                    "t65"."cppr_cp_review_date",
+                                    "t70"."cppl_cp_plan_id",
+                                    "t70"."cppl_person_id",
+                                    "t70"."cppl_cp_plan_start_date",
+                                    "t70"."cppl_cp_plan_end_date",
+                                    "t70"."cppl_cp_plan_initial_category",
+                                    "t70"."cppl_cp_plan_latest_category",
+                                    "t70"."cppl_icpc_id"
+                                  FROM (
+                                    SELECT
+                                      *
+                                    FROM "ssd_cp_reviews" AS "t16"
+                                    WHERE
+                                      "t16"."la_code" IN (
+                                        SELECT
+                                          *
+                                        FROM "t21"
+                                      )
+                                  ) AS "t65"
+                                  INNER JOIN "t46" AS "t70"
+                                    ON "t65"."la_code" = "t70"."la_code"
+                                    AND "t65"."cppr_cp_plan_id" = "t70"."cppl_cp_plan_id"
+                                ) AS "t101"
+                                WHERE
+                                  "t101"."cppr_cp_review_date" >= "t101"."cppl_cp_plan_start_date"
+                              ) AS "t133"
+                              SEMI JOIN "t168" AS "t182"
+                                ON "t133"."la_code" = "t182"."la_code" AND "t133"."plan_id" = "t182"."plan_id"
+                            ) AS "t209"
+                          ) AS "t241"
+                        ) AS "t287"
+                          ON "t181"."la_code" = "t287"."la_code"
+                          AND "t181"."plan_id" = "t287"."plan_id"
+                          AND "t287"."date" <= "t181"."month_end"
+                      ) AS "t309"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t280"
-                      ON "t166"."la_code" = "t280"."la_code"
-                      AND "t166"."plan_id" = "t280"."plan_id"
-                      AND "t166"."month" = "t280"."month"
-                  ) AS "t307"
-                ) AS "t332"
+                    ) AS "t329"
+                      ON "t181"."la_code" = "t329"."la_code"
+                      AND "t181"."plan_id" = "t329"."plan_id"
+                      AND "t181"."month" = "t329"."month"
+                  ) AS "t348"
+                ) AS "t359"
                 GROUP BY
                   1,
                   2
-              ) AS "t346"
-                ON "t18"."la_code" = "t346"."la_code" AND "t19"."month" = "t346"."month"
-            ) AS "t353"
+              ) AS "t371"
+                ON "t18"."la_code" = "t371"."la_code" AND "t19"."month" = "t371"."month"
+            ) AS "t380"
             ORDER BY
-              "t353"."la_code" ASC,
-              "t353"."month" ASC
-          ) AS "t359"
-        ) AS "t362"
+              "t380"."la_code" ASC,
+              "t380"."month" ASC
+          ) AS "t385"
+        ) AS "t386"
         UNION ALL
         SELECT
           *
@@ -2381,16 +2634,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t355"."la_code",
-              "t355"."month",
+              "t363"."la_code",
+              "t363"."month",
               'cp_visits_in_timescale' AS "indicator",
-              "t355"."numerator",
-              "t355"."denominator",
-              "t355"."excluded",
+              "t363"."numerator",
+              "t363"."denominator",
+              "t363"."excluded",
               CASE
-                WHEN "t355"."denominator" > 0
+                WHEN "t363"."denominator" > 0
                 THEN (
-                  CAST("t355"."numerator" AS DOUBLE) / "t355"."denominator"
+                  CAST("t363"."numerator" AS DOUBLE) / "t363"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2398,145 +2651,145 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t348"."numerator", 0) AS "numerator",
-                COALESCE("t348"."denominator", 0) AS "denominator",
+                COALESCE("t356"."numerator", 0) AS "numerator",
+                COALESCE("t356"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t334"."la_code",
-                  "t334"."month",
-                  SUM(CAST("t334"."_kept" AND COALESCE("t334"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t334"."_kept" AS BIGINT)) AS "denominator"
+                  "t338"."la_code",
+                  "t338"."month",
+                  SUM(CAST("t338"."_kept" AND COALESCE("t338"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t338"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t319"."la_code",
-                    "t319"."month",
-                    "t319"."month_end",
-                    "t319"."cppl_person_id",
-                    "t319"."start",
-                    "t319"."wd_open",
-                    "t319"."last_visit",
-                    "t319"."_wd_b" - "t319"."_wd_a" AS "wd_since_visit",
+                    "t315"."la_code",
+                    "t315"."month",
+                    "t315"."month_end",
+                    "t315"."cppl_person_id",
+                    "t315"."start",
+                    "t315"."wd_open",
+                    "t315"."last_visit",
+                    "t315"."_wd_b" - "t315"."_wd_a" AS "wd_since_visit",
                     (
                       (
-                        "t319"."_wd_b" - "t319"."_wd_a"
+                        "t315"."_wd_b" - "t315"."_wd_a"
                       ) IS NOT NULL
                     )
                     AND (
                       (
-                        "t319"."_wd_b" - "t319"."_wd_a"
+                        "t315"."_wd_b" - "t315"."_wd_a"
                       ) <= 10
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t242"."la_code",
-                      "t242"."month",
-                      "t242"."month_end",
-                      "t242"."cppl_person_id",
-                      "t242"."start",
-                      "t242"."wd_open",
-                      "t300"."last_visit",
-                      "t35"."_wd_a",
-                      "t37"."_wd_b"
+                      "t240"."la_code",
+                      "t240"."month",
+                      "t240"."month_end",
+                      "t240"."cppl_person_id",
+                      "t240"."start",
+                      "t240"."wd_open",
+                      "t299"."last_visit",
+                      "t39"."_wd_a",
+                      "t41"."_wd_b"
                     FROM (
                       SELECT
-                        "t204"."la_code",
-                        "t204"."month",
-                        "t204"."month_end",
-                        "t204"."cppl_person_id",
-                        "t204"."start",
-                        "t204"."_wd_b" - "t204"."_wd_a" AS "wd_open"
+                        "t208"."la_code",
+                        "t208"."month",
+                        "t208"."month_end",
+                        "t208"."cppl_person_id",
+                        "t208"."start",
+                        "t208"."_wd_b" - "t208"."_wd_a" AS "wd_open"
                       FROM (
                         SELECT
-                          "t172"."la_code",
-                          "t172"."month",
-                          "t172"."month_end",
-                          "t172"."cppl_person_id",
-                          "t172"."start",
-                          "t34"."_wd_a",
-                          "t36"."_wd_b"
-                        FROM "cohort_on_plan" AS "t172"
-                        LEFT OUTER JOIN "t22" AS "t34"
-                          ON "t172"."start" = "t34"."_wd_a__date"
-                        LEFT OUTER JOIN "t23" AS "t36"
-                          ON "t172"."month_end" = "t36"."_wd_b__date"
-                      ) AS "t204"
+                          "t180"."la_code",
+                          "t180"."month",
+                          "t180"."month_end",
+                          "t180"."cppl_person_id",
+                          "t180"."start",
+                          "t38"."_wd_a",
+                          "t40"."_wd_b"
+                        FROM "cohort_on_plan" AS "t180"
+                        LEFT OUTER JOIN "t22" AS "t38"
+                          ON "t180"."start" = "t38"."_wd_a__date"
+                        LEFT OUTER JOIN "t23" AS "t40"
+                          ON "t180"."month_end" = "t40"."_wd_b__date"
+                      ) AS "t208"
                       WHERE
                         (
-                          "t204"."_wd_b" - "t204"."_wd_a"
+                          "t208"."_wd_b" - "t208"."_wd_a"
                         ) > 10
-                    ) AS "t242"
+                    ) AS "t240"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t273"."la_code",
-                        "t273"."month",
-                        "t273"."cppl_person_id",
-                        MAX("t273"."cppv_cp_visit_date") AS "last_visit"
+                        "t271"."la_code",
+                        "t271"."month",
+                        "t271"."cppl_person_id",
+                        MAX("t271"."cppv_cp_visit_date") AS "last_visit"
                       FROM (
                         SELECT
-                          "t242"."la_code",
-                          "t242"."month",
-                          "t242"."month_end",
-                          "t242"."cppl_person_id",
-                          "t242"."start",
-                          "t242"."wd_open",
-                          "t118"."la_code" AS "la_code_right",
-                          "t118"."cppv_person_id",
-                          "t118"."cppv_cp_visit_date"
+                          "t240"."la_code",
+                          "t240"."month",
+                          "t240"."month_end",
+                          "t240"."cppl_person_id",
+                          "t240"."start",
+                          "t240"."wd_open",
+                          "t122"."la_code" AS "la_code_right",
+                          "t122"."cppv_person_id",
+                          "t122"."cppv_cp_visit_date"
                         FROM (
                           SELECT
-                            "t204"."la_code",
-                            "t204"."month",
-                            "t204"."month_end",
-                            "t204"."cppl_person_id",
-                            "t204"."start",
-                            "t204"."_wd_b" - "t204"."_wd_a" AS "wd_open"
+                            "t208"."la_code",
+                            "t208"."month",
+                            "t208"."month_end",
+                            "t208"."cppl_person_id",
+                            "t208"."start",
+                            "t208"."_wd_b" - "t208"."_wd_a" AS "wd_open"
                           FROM (
                             SELECT
-                              "t172"."la_code",
-                              "t172"."month",
-                              "t172"."month_end",
-                              "t172"."cppl_person_id",
-                              "t172"."start",
-                              "t34"."_wd_a",
-                              "t36"."_wd_b"
-                            FROM "cohort_on_plan" AS "t172"
-                            LEFT OUTER JOIN "t22" AS "t34"
-                              ON "t172"."start" = "t34"."_wd_a__date"
-                            LEFT OUTER JOIN "t23" AS "t36"
-                              ON "t172"."month_end" = "t36"."_wd_b__date"
-                          ) AS "t204"
+                              "t180"."la_code",
+                              "t180"."month",
+                              "t180"."month_end",
+                              "t180"."cppl_person_id",
+                              "t180"."start",
+                              "t38"."_wd_a",
+                              "t40"."_wd_b"
+                            FROM "cohort_on_plan" AS "t180"
+                            LEFT OUTER JOIN "t22" AS "t38"
+                              ON "t180"."start" = "t38"."_wd_a__date"
+                            LEFT OUTER JOIN "t23" AS "t40"
+                              ON "t180"."month_end" = "t40"."_wd_b__date"
+                          ) AS "t208"
                           WHERE
                             (
-                              "t204"."_wd_b" - "t204"."_wd_a"
+                              "t208"."_wd_b" - "t208"."_wd_a"
                             ) > 10
-                        ) AS "t242"
+                        ) AS "t240"
                         INNER JOIN (
                           SELECT
-                            "t87"."la_code",
-                            "t87"."cppv_person_id",
-                            "t87"."cppv_cp_visit_date"
+                            "t90"."la_code",
+                            "t90"."cppv_person_id",
+                            "t90"."cppv_cp_visit_date"
                           FROM (
                             SELECT
                               *
                             FROM (
                               SELECT
                                 *
-                              FROM "ssd_cp_visits" AS "t12"
+                              FROM "ssd_cp_visits" AS "t11"
                               WHERE
-                                "t12"."la_code" IN (
+                                "t11"."la_code" IN (
                                   SELECT
                                     *
                                   FROM "t21"
                                 )
-                            ) AS "t47"
+                            ) AS "t50"
                             WHERE
-                              COALESCE("t47"."cppv_cp_visit_seen", FALSE)
+                              COALESCE("t50"."cppv_cp_visit_seen", FALSE)
                               OR NOT (
-                                "t47"."la_code" IN (
+                                "t50"."la_code" IN (
                                   SELECT
                                     "t15"."la_code"
                                   FROM "_supplied" AS "t15"
@@ -2545,88 +2798,88 @@ FROM (
                                     AND "t15"."column_name" = 'cppv_cp_visit_seen'
                                 )
                               )
-                          ) AS "t87"
-                        ) AS "t118"
-                          ON "t242"."la_code" = "t118"."la_code"
-                          AND "t242"."cppl_person_id" = "t118"."cppv_person_id"
-                          AND "t118"."cppv_cp_visit_date" >= "t242"."start"
-                          AND "t118"."cppv_cp_visit_date" <= "t242"."month_end"
-                      ) AS "t273"
+                          ) AS "t90"
+                        ) AS "t122"
+                          ON "t240"."la_code" = "t122"."la_code"
+                          AND "t240"."cppl_person_id" = "t122"."cppv_person_id"
+                          AND "t122"."cppv_cp_visit_date" >= "t240"."start"
+                          AND "t122"."cppv_cp_visit_date" <= "t240"."month_end"
+                      ) AS "t271"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t300"
-                      ON "t242"."la_code" = "t300"."la_code"
-                      AND "t242"."month" = "t300"."month"
-                      AND "t242"."cppl_person_id" = "t300"."cppl_person_id"
-                    LEFT OUTER JOIN "t22" AS "t35"
-                      ON "t300"."last_visit" = "t35"."_wd_a__date"
-                    LEFT OUTER JOIN "t23" AS "t37"
-                      ON "t242"."month_end" = "t37"."_wd_b__date"
-                  ) AS "t319"
-                ) AS "t334"
+                    ) AS "t299"
+                      ON "t240"."la_code" = "t299"."la_code"
+                      AND "t240"."month" = "t299"."month"
+                      AND "t240"."cppl_person_id" = "t299"."cppl_person_id"
+                    LEFT OUTER JOIN "t22" AS "t39"
+                      ON "t299"."last_visit" = "t39"."_wd_a__date"
+                    LEFT OUTER JOIN "t23" AS "t41"
+                      ON "t240"."month_end" = "t41"."_wd_b__date"
+                  ) AS "t315"
+                ) AS "t338"
                 GROUP BY
                   1,
                   2
-              ) AS "t348"
-                ON "t18"."la_code" = "t348"."la_code" AND "t19"."month" = "t348"."month"
-            ) AS "t355"
+              ) AS "t356"
+                ON "t18"."la_code" = "t356"."la_code" AND "t19"."month" = "t356"."month"
+            ) AS "t363"
             ORDER BY
-              "t355"."la_code" ASC,
-              "t355"."month" ASC
-          ) AS "t361"
+              "t363"."la_code" ASC,
+              "t363"."month" ASC
+          ) AS "t374"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t260"."la_code",
-              "t260"."month",
+              "t310"."la_code",
+              "t310"."month",
               'cla_count' AS "indicator",
-              "t260"."numerator",
-              "t260"."denominator",
-              "t260"."excluded",
-              CAST("t260"."numerator" AS DOUBLE) AS "value"
+              "t310"."numerator",
+              "t310"."denominator",
+              "t310"."excluded",
+              CAST("t310"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t233"."numerator", 0) AS "numerator",
+                COALESCE("t290"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t188"."la_code",
-                  "t188"."month",
-                  SUM(CAST("t188"."_kept" AS BIGINT)) AS "numerator"
+                  "t251"."la_code",
+                  "t251"."month",
+                  SUM(CAST("t251"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t173"."la_code",
-                    "t173"."month",
-                    "t173"."month_end",
-                    "t173"."rolling_start",
-                    "t173"."person_id",
-                    "t173"."cla_id",
-                    "t173"."episode_start",
+                    "t237"."la_code",
+                    "t237"."month",
+                    "t237"."month_end",
+                    "t237"."rolling_start",
+                    "t237"."person_id",
+                    "t237"."cla_id",
+                    "t237"."episode_start",
                     TRUE AS "_kept"
-                  FROM "cohort_looked_after" AS "t173"
-                ) AS "t188"
+                  FROM "cohort_looked_after" AS "t237"
+                ) AS "t251"
                 GROUP BY
                   1,
                   2
-              ) AS "t233"
-                ON "t18"."la_code" = "t233"."la_code" AND "t19"."month" = "t233"."month"
-            ) AS "t260"
+              ) AS "t290"
+                ON "t18"."la_code" = "t290"."la_code" AND "t19"."month" = "t290"."month"
+            ) AS "t310"
             ORDER BY
-              "t260"."la_code" ASC,
-              "t260"."month" ASC
-          ) AS "t281"
-        ) AS "t363"
-      ) AS "t364"
-    ) AS "t365"
+              "t310"."la_code" ASC,
+              "t310"."month" ASC
+          ) AS "t320"
+        ) AS "t376"
+      ) AS "t387"
+    ) AS "t388"
     UNION ALL
     SELECT
       *
@@ -2641,80 +2894,80 @@ FROM (
             *
           FROM (
             SELECT
-              "t261"."la_code",
-              "t261"."month",
+              "t311"."la_code",
+              "t311"."month",
               'cla_per_10k' AS "indicator",
-              "t261"."numerator",
-              "t261"."denominator",
-              "t261"."excluded",
+              "t311"."numerator",
+              "t311"."denominator",
+              "t311"."excluded",
               (
-                CAST("t261"."numerator" AS DOUBLE) / "t261"."denominator"
+                CAST("t311"."numerator" AS DOUBLE) / "t311"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t233"."numerator", 0) AS "numerator",
+                COALESCE("t290"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t195"."population" AS "denominator"
+                "t201"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t188"."la_code",
-                  "t188"."month",
-                  SUM(CAST("t188"."_kept" AS BIGINT)) AS "numerator"
+                  "t251"."la_code",
+                  "t251"."month",
+                  SUM(CAST("t251"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t173"."la_code",
-                    "t173"."month",
-                    "t173"."month_end",
-                    "t173"."rolling_start",
-                    "t173"."person_id",
-                    "t173"."cla_id",
-                    "t173"."episode_start",
+                    "t237"."la_code",
+                    "t237"."month",
+                    "t237"."month_end",
+                    "t237"."rolling_start",
+                    "t237"."person_id",
+                    "t237"."cla_id",
+                    "t237"."episode_start",
                     TRUE AS "_kept"
-                  FROM "cohort_looked_after" AS "t173"
-                ) AS "t188"
+                  FROM "cohort_looked_after" AS "t237"
+                ) AS "t251"
                 GROUP BY
                   1,
                   2
-              ) AS "t233"
-                ON "t18"."la_code" = "t233"."la_code" AND "t19"."month" = "t233"."month"
+              ) AS "t290"
+                ON "t18"."la_code" = "t290"."la_code" AND "t19"."month" = "t290"."month"
               INNER JOIN (
                 SELECT
-                  "t168"."la_code",
-                  "t168"."month",
-                  "t168"."pop_year",
-                  "t168"."population",
-                  "t168"."year" AS "year_used"
+                  "t175"."la_code",
+                  "t175"."month",
+                  "t175"."pop_year",
+                  "t175"."population",
+                  "t175"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t125"."la_code",
-                    "t125"."month",
-                    "t125"."month_end",
-                    "t125"."rolling_start",
-                    "t125"."pop_year",
-                    "t125"."year",
-                    "t125"."population",
-                    "t125"."source",
-                    "t125"."distance",
+                    "t128"."la_code",
+                    "t128"."month",
+                    "t128"."month_end",
+                    "t128"."rolling_start",
+                    "t128"."pop_year",
+                    "t128"."year",
+                    "t128"."population",
+                    "t128"."source",
+                    "t128"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t125"."la_code", "t125"."month"
-                      ORDER BY "t125"."distance" ASC, "t125"."year" DESC
+                      PARTITION BY "t128"."la_code", "t128"."month"
+                      ORDER BY "t128"."distance" ASC, "t128"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t83"."la_code",
-                      "t83"."month",
-                      "t83"."month_end",
-                      "t83"."rolling_start",
-                      "t83"."pop_year",
-                      "t83"."year",
-                      "t83"."population",
-                      "t83"."source",
-                      ABS("t83"."year" - "t83"."pop_year") AS "distance"
+                      "t88"."la_code",
+                      "t88"."month",
+                      "t88"."month_end",
+                      "t88"."rolling_start",
+                      "t88"."pop_year",
+                      "t88"."year",
+                      "t88"."population",
+                      "t88"."source",
+                      ABS("t88"."year" - "t88"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -2722,9 +2975,9 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t57"."year",
-                        "t57"."population",
-                        "t57"."source"
+                        "t61"."year",
+                        "t61"."population",
+                        "t61"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
@@ -2737,86 +2990,86 @@ FROM (
                               *
                             FROM "t21"
                           )
-                      ) AS "t57"
-                        ON "t18"."la_code" = "t57"."la_code"
-                    ) AS "t83"
-                  ) AS "t125"
-                ) AS "t168"
+                      ) AS "t61"
+                        ON "t18"."la_code" = "t61"."la_code"
+                    ) AS "t88"
+                  ) AS "t128"
+                ) AS "t175"
                 WHERE
-                  "t168"."rank" = 0
-              ) AS "t195"
-                ON "t18"."la_code" = "t195"."la_code" AND "t19"."month" = "t195"."month"
-            ) AS "t261"
+                  "t175"."rank" = 0
+              ) AS "t201"
+                ON "t18"."la_code" = "t201"."la_code" AND "t19"."month" = "t201"."month"
+            ) AS "t311"
             ORDER BY
-              "t261"."la_code" ASC,
-              "t261"."month" ASC
-          ) AS "t296"
+              "t311"."la_code" ASC,
+              "t311"."month" ASC
+          ) AS "t330"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t253"."la_code",
-              "t253"."month",
+              "t252"."la_code",
+              "t252"."month",
               'cla_starts' AS "indicator",
-              "t253"."numerator",
-              "t253"."denominator",
-              "t253"."excluded",
-              CAST("t253"."numerator" AS DOUBLE) AS "value"
+              "t252"."numerator",
+              "t252"."denominator",
+              "t252"."excluded",
+              CAST("t252"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t223"."numerator", 0) AS "numerator",
+                COALESCE("t226"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t180"."la_code",
-                  "t180"."month",
-                  SUM(CAST("t180"."_kept" AS BIGINT)) AS "numerator"
+                  "t189"."la_code",
+                  "t189"."month",
+                  SUM(CAST("t189"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t170"."la_code",
-                    "t170"."first_episode_start",
-                    "t170"."clae_person_id",
-                    "t170"."cla_id",
-                    "t170"."period_start",
-                    "t170"."month",
-                    "t170"."month_end",
-                    "t170"."rolling_start",
-                    "t170"."pop_year",
+                    "t177"."la_code",
+                    "t177"."first_episode_start",
+                    "t177"."clae_person_id",
+                    "t177"."cla_id",
+                    "t177"."period_start",
+                    "t177"."month",
+                    "t177"."month_end",
+                    "t177"."rolling_start",
+                    "t177"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t132"."la_code",
-                      "t132"."first_episode_start",
-                      "t132"."clae_person_id",
-                      "t132"."cla_id",
-                      "t132"."period_start",
+                      "t137"."la_code",
+                      "t137"."first_episode_start",
+                      "t137"."clae_person_id",
+                      "t137"."cla_id",
+                      "t137"."period_start",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
-                    FROM "cohort_period_starts" AS "t132"
+                    FROM "cohort_period_starts" AS "t137"
                     INNER JOIN "_months" AS "t19"
-                      ON "t132"."first_episode_start" >= "t19"."month"
-                      AND "t132"."first_episode_start" <= "t19"."month_end"
-                  ) AS "t170"
-                ) AS "t180"
+                      ON "t137"."first_episode_start" >= "t19"."month"
+                      AND "t137"."first_episode_start" <= "t19"."month_end"
+                  ) AS "t177"
+                ) AS "t189"
                 GROUP BY
                   1,
                   2
-              ) AS "t223"
-                ON "t18"."la_code" = "t223"."la_code" AND "t19"."month" = "t223"."month"
-            ) AS "t253"
+              ) AS "t226"
+                ON "t18"."la_code" = "t226"."la_code" AND "t19"."month" = "t226"."month"
+            ) AS "t252"
             ORDER BY
-              "t253"."la_code" ASC,
-              "t253"."month" ASC
-          ) AS "t277"
-        ) AS "t302"
+              "t252"."la_code" ASC,
+              "t252"."month" ASC
+          ) AS "t274"
+        ) AS "t333"
         UNION ALL
         SELECT
           *
@@ -2825,16 +3078,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t360"."la_code",
-              "t360"."month",
+              "t382"."la_code",
+              "t382"."month",
               'cla_visits_in_timescale' AS "indicator",
-              "t360"."numerator",
-              "t360"."denominator",
-              "t360"."excluded",
+              "t382"."numerator",
+              "t382"."denominator",
+              "t382"."excluded",
               CASE
-                WHEN "t360"."denominator" > 0
+                WHEN "t382"."denominator" > 0
                 THEN (
-                  CAST("t360"."numerator" AS DOUBLE) / "t360"."denominator"
+                  CAST("t382"."numerator" AS DOUBLE) / "t382"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2842,286 +3095,286 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t357"."numerator", 0) AS "numerator",
-                COALESCE("t357"."denominator", 0) AS "denominator",
+                COALESCE("t379"."numerator", 0) AS "numerator",
+                COALESCE("t379"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t344"."la_code",
-                  "t344"."month",
-                  SUM(CAST("t344"."_kept" AND COALESCE("t344"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t344"."_kept" AS BIGINT)) AS "denominator"
+                  "t365"."la_code",
+                  "t365"."month",
+                  SUM(CAST("t365"."_kept" AND COALESCE("t365"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t365"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t330"."la_code",
-                    "t330"."month",
-                    "t330"."month_end",
-                    "t330"."rolling_start",
-                    "t330"."person_id",
-                    "t330"."cla_id",
-                    "t330"."episode_start",
-                    "t330"."placement_start",
-                    "t330"."long_term",
-                    "t330"."p",
-                    "t330"."v",
+                    "t352"."la_code",
+                    "t352"."month",
+                    "t352"."month_end",
+                    "t352"."rolling_start",
+                    "t352"."person_id",
+                    "t352"."cla_id",
+                    "t352"."episode_start",
+                    "t352"."placement_start",
+                    "t352"."long_term",
+                    "t352"."p",
+                    "t352"."v",
                     CASE
-                      WHEN "t330"."v" IS NULL
-                      THEN "t330"."p" + INTERVAL '7' DAY
-                      WHEN COALESCE("t330"."long_term", FALSE)
+                      WHEN "t352"."v" IS NULL
+                      THEN "t352"."p" + INTERVAL '7' DAY
+                      WHEN COALESCE("t352"."long_term", FALSE)
                       AND (
-                        "t330"."v" >= (
-                          "t330"."p" + INTERVAL '12' MONTH
+                        "t352"."v" >= (
+                          "t352"."p" + INTERVAL '12' MONTH
                         )
                       )
-                      THEN "t330"."v" + INTERVAL '91' DAY
-                      ELSE "t330"."v" + INTERVAL '42' DAY
+                      THEN "t352"."v" + INTERVAL '91' DAY
+                      ELSE "t352"."v" + INTERVAL '42' DAY
                     END AS "due",
                     CASE
-                      WHEN "t330"."v" IS NULL
-                      THEN "t330"."p" + INTERVAL '7' DAY
-                      WHEN COALESCE("t330"."long_term", FALSE)
+                      WHEN "t352"."v" IS NULL
+                      THEN "t352"."p" + INTERVAL '7' DAY
+                      WHEN COALESCE("t352"."long_term", FALSE)
                       AND (
-                        "t330"."v" >= (
-                          "t330"."p" + INTERVAL '12' MONTH
+                        "t352"."v" >= (
+                          "t352"."p" + INTERVAL '12' MONTH
                         )
                       )
-                      THEN "t330"."v" + INTERVAL '91' DAY
-                      ELSE "t330"."v" + INTERVAL '42' DAY
-                    END >= "t330"."month_end" AS "hit",
+                      THEN "t352"."v" + INTERVAL '91' DAY
+                      ELSE "t352"."v" + INTERVAL '42' DAY
+                    END >= "t352"."month_end" AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t270"."la_code",
-                      "t270"."month",
-                      "t270"."month_end",
-                      "t270"."rolling_start",
-                      "t270"."person_id",
-                      "t270"."cla_id",
-                      "t270"."episode_start",
-                      "t270"."placement_start",
-                      "t270"."long_term",
-                      "t270"."p",
-                      "t317"."v"
+                      "t312"."la_code",
+                      "t312"."month",
+                      "t312"."month_end",
+                      "t312"."rolling_start",
+                      "t312"."person_id",
+                      "t312"."cla_id",
+                      "t312"."episode_start",
+                      "t312"."placement_start",
+                      "t312"."long_term",
+                      "t312"."p",
+                      "t345"."v"
                     FROM (
                       SELECT
-                        "t235"."la_code",
-                        "t235"."month",
-                        "t235"."month_end",
-                        "t235"."rolling_start",
-                        "t235"."person_id",
-                        "t235"."cla_id",
-                        "t235"."episode_start",
-                        "t235"."placement_start",
-                        "t235"."long_term",
-                        COALESCE("t235"."placement_start", "t235"."episode_start") AS "p"
+                        "t282"."la_code",
+                        "t282"."month",
+                        "t282"."month_end",
+                        "t282"."rolling_start",
+                        "t282"."person_id",
+                        "t282"."cla_id",
+                        "t282"."episode_start",
+                        "t282"."placement_start",
+                        "t282"."long_term",
+                        COALESCE("t282"."placement_start", "t282"."episode_start") AS "p"
                       FROM (
                         SELECT
-                          "t179"."la_code",
-                          "t179"."month",
-                          "t179"."month_end",
-                          "t179"."rolling_start",
-                          "t179"."person_id",
-                          "t179"."cla_id",
-                          "t179"."episode_start",
-                          "t199"."placement_start",
-                          "t199"."long_term"
-                        FROM "cohort_looked_after" AS "t179"
+                          "t243"."la_code",
+                          "t243"."month",
+                          "t243"."month_end",
+                          "t243"."rolling_start",
+                          "t243"."person_id",
+                          "t243"."cla_id",
+                          "t243"."episode_start",
+                          "t254"."placement_start",
+                          "t254"."long_term"
+                        FROM "cohort_looked_after" AS "t243"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t99"."la_code",
+                            "t170"."la_code",
                             "t19"."month",
-                            "t99"."clap_cla_id" AS "cla_id",
-                            "t99"."clap_cla_placement_start_date" AS "placement_start",
-                            "t99"."clap_long_term" AS "long_term"
-                          FROM "t79" AS "t99"
+                            "t170"."clap_cla_id" AS "cla_id",
+                            "t170"."clap_cla_placement_start_date" AS "placement_start",
+                            "t170"."clap_long_term" AS "long_term"
+                          FROM "t146" AS "t170"
                           INNER JOIN "_months" AS "t19"
-                            ON "t99"."clap_cla_placement_start_date" <= "t19"."month_end"
-                            AND COALESCE("t99"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+                            ON "t170"."clap_cla_placement_start_date" <= "t19"."month_end"
+                            AND COALESCE("t170"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
                           ANTI JOIN (
                             SELECT
-                              "t99"."la_code",
-                              "t99"."clap_cla_placement_id" AS "_superseded",
-                              "t100"."clap_cla_placement_start_date" AS "_start",
-                              "t100"."clap_cla_placement_end_date" AS "_end",
+                              "t170"."la_code",
+                              "t170"."clap_cla_placement_id" AS "_superseded",
+                              "t171"."clap_cla_placement_start_date" AS "_start",
+                              "t171"."clap_cla_placement_end_date" AS "_end",
                               "t20"."month",
                               "t20"."month_end",
                               "t20"."rolling_start",
                               "t20"."pop_year"
-                            FROM "t79" AS "t99"
-                            INNER JOIN "t79" AS "t100"
-                              ON "t99"."la_code" = "t100"."la_code"
-                              AND "t99"."clap_cla_id" = "t100"."clap_cla_id"
+                            FROM "t146" AS "t170"
+                            INNER JOIN "t146" AS "t171"
+                              ON "t170"."la_code" = "t171"."la_code"
+                              AND "t170"."clap_cla_id" = "t171"."clap_cla_id"
                               AND (
                                 (
-                                  "t100"."clap_cla_placement_start_date" > "t99"."clap_cla_placement_start_date"
+                                  "t171"."clap_cla_placement_start_date" > "t170"."clap_cla_placement_start_date"
                                 )
                                 OR (
                                   (
-                                    "t100"."clap_cla_placement_start_date" = "t99"."clap_cla_placement_start_date"
+                                    "t171"."clap_cla_placement_start_date" = "t170"."clap_cla_placement_start_date"
                                   )
                                   AND (
-                                    "t100"."clap_cla_placement_id" > "t99"."clap_cla_placement_id"
+                                    "t171"."clap_cla_placement_id" > "t170"."clap_cla_placement_id"
                                   )
                                 )
                               )
                               AND (
                                 (
-                                  "t99"."clap_cla_placement_end_date" IS NULL
+                                  "t170"."clap_cla_placement_end_date" IS NULL
                                 )
                                 OR (
-                                  "t100"."clap_cla_placement_start_date" < "t99"."clap_cla_placement_end_date"
+                                  "t171"."clap_cla_placement_start_date" < "t170"."clap_cla_placement_end_date"
                                 )
                               )
                             INNER JOIN "_months" AS "t20"
-                              ON "t100"."clap_cla_placement_start_date" <= "t20"."month_end"
-                              AND COALESCE("t100"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-                          ) AS "t162"
-                            ON "t99"."la_code" = "t162"."la_code"
-                            AND "t19"."month" = "t162"."month"
-                            AND "t99"."clap_cla_placement_id" = "t162"."_superseded"
-                        ) AS "t199"
-                          ON "t179"."la_code" = "t199"."la_code"
-                          AND "t179"."month" = "t199"."month"
-                          AND "t179"."cla_id" = "t199"."cla_id"
-                      ) AS "t235"
+                              ON "t171"."clap_cla_placement_start_date" <= "t20"."month_end"
+                              AND COALESCE("t171"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+                          ) AS "t222"
+                            ON "t170"."la_code" = "t222"."la_code"
+                            AND "t19"."month" = "t222"."month"
+                            AND "t170"."clap_cla_placement_id" = "t222"."_superseded"
+                        ) AS "t254"
+                          ON "t243"."la_code" = "t254"."la_code"
+                          AND "t243"."month" = "t254"."month"
+                          AND "t243"."cla_id" = "t254"."cla_id"
+                      ) AS "t282"
                       WHERE
-                        COALESCE("t235"."placement_start", "t235"."episode_start") <= (
-                          "t235"."month_end" + INTERVAL '-7' DAY
+                        COALESCE("t282"."placement_start", "t282"."episode_start") <= (
+                          "t282"."month_end" + INTERVAL '-7' DAY
                         )
-                    ) AS "t270"
+                    ) AS "t312"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t298"."la_code",
-                        "t298"."month",
-                        "t298"."person_id",
-                        MAX("t298"."clav_cla_visit_date") AS "v"
+                        "t325"."la_code",
+                        "t325"."month",
+                        "t325"."person_id",
+                        MAX("t325"."clav_cla_visit_date") AS "v"
                       FROM (
                         SELECT
-                          "t270"."la_code",
-                          "t270"."month",
-                          "t270"."month_end",
-                          "t270"."rolling_start",
-                          "t270"."person_id",
-                          "t270"."cla_id",
-                          "t270"."episode_start",
-                          "t270"."placement_start",
-                          "t270"."long_term",
-                          "t270"."p",
-                          "t119"."la_code" AS "la_code_right",
-                          "t119"."clav_person_id",
-                          "t119"."clav_cla_visit_date"
+                          "t312"."la_code",
+                          "t312"."month",
+                          "t312"."month_end",
+                          "t312"."rolling_start",
+                          "t312"."person_id",
+                          "t312"."cla_id",
+                          "t312"."episode_start",
+                          "t312"."placement_start",
+                          "t312"."long_term",
+                          "t312"."p",
+                          "t123"."la_code" AS "la_code_right",
+                          "t123"."clav_person_id",
+                          "t123"."clav_cla_visit_date"
                         FROM (
                           SELECT
-                            "t235"."la_code",
-                            "t235"."month",
-                            "t235"."month_end",
-                            "t235"."rolling_start",
-                            "t235"."person_id",
-                            "t235"."cla_id",
-                            "t235"."episode_start",
-                            "t235"."placement_start",
-                            "t235"."long_term",
-                            COALESCE("t235"."placement_start", "t235"."episode_start") AS "p"
+                            "t282"."la_code",
+                            "t282"."month",
+                            "t282"."month_end",
+                            "t282"."rolling_start",
+                            "t282"."person_id",
+                            "t282"."cla_id",
+                            "t282"."episode_start",
+                            "t282"."placement_start",
+                            "t282"."long_term",
+                            COALESCE("t282"."placement_start", "t282"."episode_start") AS "p"
                           FROM (
                             SELECT
-                              "t179"."la_code",
-                              "t179"."month",
-                              "t179"."month_end",
-                              "t179"."rolling_start",
-                              "t179"."person_id",
-                              "t179"."cla_id",
-                              "t179"."episode_start",
-                              "t199"."placement_start",
-                              "t199"."long_term"
-                            FROM "cohort_looked_after" AS "t179"
+                              "t243"."la_code",
+                              "t243"."month",
+                              "t243"."month_end",
+                              "t243"."rolling_start",
+                              "t243"."person_id",
+                              "t243"."cla_id",
+                              "t243"."episode_start",
+                              "t254"."placement_start",
+                              "t254"."long_term"
+                            FROM "cohort_looked_after" AS "t243"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t99"."la_code",
+                                "t170"."la_code",
                                 "t19"."month",
-                                "t99"."clap_cla_id" AS "cla_id",
-                                "t99"."clap_cla_placement_start_date" AS "placement_start",
-                                "t99"."clap_long_term" AS "long_term"
-                              FROM "t79" AS "t99"
+                                "t170"."clap_cla_id" AS "cla_id",
+                                "t170"."clap_cla_placement_start_date" AS "placement_start",
+                                "t170"."clap_long_term" AS "long_term"
+                              FROM "t146" AS "t170"
                               INNER JOIN "_months" AS "t19"
-                                ON "t99"."clap_cla_placement_start_date" <= "t19"."month_end"
-                                AND COALESCE("t99"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+                                ON "t170"."clap_cla_placement_start_date" <= "t19"."month_end"
+                                AND COALESCE("t170"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
                               ANTI JOIN (
                                 SELECT
-                                  "t99"."la_code",
-                                  "t99"."clap_cla_placement_id" AS "_superseded",
-                                  "t100"."clap_cla_placement_start_date" AS "_start",
-                                  "t100"."clap_cla_placement_end_date" AS "_end",
+                                  "t170"."la_code",
+                                  "t170"."clap_cla_placement_id" AS "_superseded",
+                                  "t171"."clap_cla_placement_start_date" AS "_start",
+                                  "t171"."clap_cla_placement_end_date" AS "_end",
                                   "t20"."month",
                                   "t20"."month_end",
                                   "t20"."rolling_start",
                                   "t20"."pop_year"
-                                FROM "t79" AS "t99"
-                                INNER JOIN "t79" AS "t100"
-                                  ON "t99"."la_code" = "t100"."la_code"
-                                  AND "t99"."clap_cla_id" = "t100"."clap_cla_id"
+                                FROM "t146" AS "t170"
+                                INNER JOIN "t146" AS "t171"
+                                  ON "t170"."la_code" = "t171"."la_code"
+                                  AND "t170"."clap_cla_id" = "t171"."clap_cla_id"
                                   AND (
                                     (
-                                      "t100"."clap_cla_placement_start_date" > "t99"."clap_cla_placement_start_date"
+                                      "t171"."clap_cla_placement_start_date" > "t170"."clap_cla_placement_start_date"
                                     )
                                     OR (
                                       (
-                                        "t100"."clap_cla_placement_start_date" = "t99"."clap_cla_placement_start_date"
+                                        "t171"."clap_cla_placement_start_date" = "t170"."clap_cla_placement_start_date"
                                       )
                                       AND (
-                                        "t100"."clap_cla_placement_id" > "t99"."clap_cla_placement_id"
+                                        "t171"."clap_cla_placement_id" > "t170"."clap_cla_placement_id"
                                       )
                                     )
                                   )
                                   AND (
                                     (
-                                      "t99"."clap_cla_placement_end_date" IS NULL
+                                      "t170"."clap_cla_placement_end_date" IS NULL
                                     )
                                     OR (
-                                      "t100"."clap_cla_placement_start_date" < "t99"."clap_cla_placement_end_date"
+                                      "t171"."clap_cla_placement_start_date" < "t170"."clap_cla_placement_end_date"
                                     )
                                   )
                                 INNER JOIN "_months" AS "t20"
-                                  ON "t100"."clap_cla_placement_start_date" <= "t20"."month_end"
-                                  AND COALESCE("t100"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-                              ) AS "t162"
-                                ON "t99"."la_code" = "t162"."la_code"
-                                AND "t19"."month" = "t162"."month"
-                                AND "t99"."clap_cla_placement_id" = "t162"."_superseded"
-                            ) AS "t199"
-                              ON "t179"."la_code" = "t199"."la_code"
-                              AND "t179"."month" = "t199"."month"
-                              AND "t179"."cla_id" = "t199"."cla_id"
-                          ) AS "t235"
+                                  ON "t171"."clap_cla_placement_start_date" <= "t20"."month_end"
+                                  AND COALESCE("t171"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+                              ) AS "t222"
+                                ON "t170"."la_code" = "t222"."la_code"
+                                AND "t19"."month" = "t222"."month"
+                                AND "t170"."clap_cla_placement_id" = "t222"."_superseded"
+                            ) AS "t254"
+                              ON "t243"."la_code" = "t254"."la_code"
+                              AND "t243"."month" = "t254"."month"
+                              AND "t243"."cla_id" = "t254"."cla_id"
+                          ) AS "t282"
                           WHERE
-                            COALESCE("t235"."placement_start", "t235"."episode_start") <= (
-                              "t235"."month_end" + INTERVAL '-7' DAY
+                            COALESCE("t282"."placement_start", "t282"."episode_start") <= (
+                              "t282"."month_end" + INTERVAL '-7' DAY
                             )
-                        ) AS "t270"
+                        ) AS "t312"
                         INNER JOIN (
                           SELECT
-                            "t88"."la_code",
-                            "t88"."clav_person_id",
-                            "t88"."clav_cla_visit_date"
+                            "t91"."la_code",
+                            "t91"."clav_person_id",
+                            "t91"."clav_cla_visit_date"
                           FROM (
                             SELECT
                               *
                             FROM (
                               SELECT
                                 *
-                              FROM "ssd_cla_visits" AS "t13"
+                              FROM "ssd_cla_visits" AS "t12"
                               WHERE
-                                "t13"."la_code" IN (
+                                "t12"."la_code" IN (
                                   SELECT
                                     *
                                   FROM "t21"
                                 )
-                            ) AS "t48"
+                            ) AS "t51"
                             WHERE
-                              COALESCE("t48"."clav_cla_visit_seen", FALSE)
+                              COALESCE("t51"."clav_cla_visit_seen", FALSE)
                               OR NOT (
-                                "t48"."la_code" IN (
+                                "t51"."la_code" IN (
                                   SELECT
                                     "t15"."la_code"
                                   FROM "_supplied" AS "t15"
@@ -3130,48 +3383,48 @@ FROM (
                                     AND "t15"."column_name" = 'clav_cla_visit_seen'
                                 )
                               )
-                          ) AS "t88"
-                        ) AS "t119"
-                          ON "t270"."la_code" = "t119"."la_code"
-                          AND "t270"."person_id" = "t119"."clav_person_id"
-                          AND "t119"."clav_cla_visit_date" >= "t270"."p"
-                          AND "t119"."clav_cla_visit_date" <= "t270"."month_end"
-                      ) AS "t298"
+                          ) AS "t91"
+                        ) AS "t123"
+                          ON "t312"."la_code" = "t123"."la_code"
+                          AND "t312"."person_id" = "t123"."clav_person_id"
+                          AND "t123"."clav_cla_visit_date" >= "t312"."p"
+                          AND "t123"."clav_cla_visit_date" <= "t312"."month_end"
+                      ) AS "t325"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t317"
-                      ON "t270"."la_code" = "t317"."la_code"
-                      AND "t270"."month" = "t317"."month"
-                      AND "t270"."person_id" = "t317"."person_id"
-                  ) AS "t330"
-                ) AS "t344"
+                    ) AS "t345"
+                      ON "t312"."la_code" = "t345"."la_code"
+                      AND "t312"."month" = "t345"."month"
+                      AND "t312"."person_id" = "t345"."person_id"
+                  ) AS "t352"
+                ) AS "t365"
                 GROUP BY
                   1,
                   2
-              ) AS "t357"
-                ON "t18"."la_code" = "t357"."la_code" AND "t19"."month" = "t357"."month"
-            ) AS "t360"
+              ) AS "t379"
+                ON "t18"."la_code" = "t379"."la_code" AND "t19"."month" = "t379"."month"
+            ) AS "t382"
             ORDER BY
-              "t360"."la_code" ASC,
-              "t360"."month" ASC
-          ) AS "t368"
+              "t382"."la_code" ASC,
+              "t382"."month" ASC
+          ) AS "t390"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t369"."la_code",
-              "t369"."month",
+              "t394"."la_code",
+              "t394"."month",
               'cla_reviews_in_timescale' AS "indicator",
-              "t369"."numerator",
-              "t369"."denominator",
-              "t369"."excluded",
+              "t394"."numerator",
+              "t394"."denominator",
+              "t394"."excluded",
               CASE
-                WHEN "t369"."denominator" > 0
+                WHEN "t394"."denominator" > 0
                 THEN (
-                  CAST("t369"."numerator" AS DOUBLE) / "t369"."denominator"
+                  CAST("t394"."numerator" AS DOUBLE) / "t394"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3179,387 +3432,233 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t367"."numerator", 0) AS "numerator",
-                COALESCE("t367"."denominator", 0) AS "denominator",
+                COALESCE("t393"."numerator", 0) AS "numerator",
+                COALESCE("t393"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t358"."la_code",
-                  "t358"."month",
-                  SUM(CAST("t358"."_kept" AND COALESCE("t358"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t358"."_kept" AS BIGINT)) AS "denominator"
+                  "t391"."la_code",
+                  "t391"."month",
+                  SUM(CAST("t391"."_kept" AND COALESCE("t391"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t391"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t351"."la_code",
-                    "t351"."month",
-                    "t351"."month_end",
-                    "t351"."first_due",
-                    "t351"."person_id",
-                    "t351"."period_start",
-                    "t351"."plan_id",
-                    "t351"."held_n",
-                    "t351"."late_n",
-                    "t351"."last",
+                    "t389"."la_code",
+                    "t389"."month",
+                    "t389"."month_end",
+                    "t389"."first_due",
+                    "t389"."person_id",
+                    "t389"."period_start",
+                    "t389"."plan_id",
+                    "t389"."held_n",
+                    "t389"."late_n",
+                    "t389"."last",
                     CASE
-                      WHEN COALESCE("t351"."held_n", 0) = 0
-                      THEN "t351"."first_due"
-                      WHEN COALESCE("t351"."held_n", 0) = 1
-                      THEN "t351"."last" + INTERVAL '3' MONTH
-                      ELSE "t351"."last" + INTERVAL '6' MONTH
+                      WHEN COALESCE("t389"."held_n", 0) = 0
+                      THEN "t389"."first_due"
+                      WHEN COALESCE("t389"."held_n", 0) = 1
+                      THEN "t389"."last" + INTERVAL '3' MONTH
+                      ELSE "t389"."last" + INTERVAL '6' MONTH
                     END AS "next_due",
                     (
-                      COALESCE("t351"."late_n", 0) = 0
+                      COALESCE("t389"."late_n", 0) = 0
                     )
                     AND (
                       CASE
-                        WHEN COALESCE("t351"."held_n", 0) = 0
-                        THEN "t351"."first_due"
-                        WHEN COALESCE("t351"."held_n", 0) = 1
-                        THEN "t351"."last" + INTERVAL '3' MONTH
-                        ELSE "t351"."last" + INTERVAL '6' MONTH
-                      END > "t351"."month_end"
+                        WHEN COALESCE("t389"."held_n", 0) = 0
+                        THEN "t389"."first_due"
+                        WHEN COALESCE("t389"."held_n", 0) = 1
+                        THEN "t389"."last" + INTERVAL '3' MONTH
+                        ELSE "t389"."last" + INTERVAL '6' MONTH
+                      END > "t389"."month_end"
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t308"."la_code",
-                      "t308"."month",
-                      "t308"."month_end",
-                      "t308"."first_due",
-                      "t308"."person_id",
-                      "t308"."period_start",
-                      "t308"."plan_id",
-                      "t340"."held_n",
-                      "t340"."late_n",
-                      "t340"."last"
-                    FROM (
-                      SELECT
-                        "t282"."la_code",
-                        "t282"."month",
-                        "t282"."month_end",
-                        "t282"."wd21" + INTERVAL '-1' DAY AS "first_due",
-                        "t282"."person_id",
-                        "t282"."period_start",
-                        "t282"."cla_id" AS "plan_id"
-                      FROM (
-                        SELECT
-                          "t252"."la_code",
-                          "t252"."month",
-                          "t252"."month_end",
-                          "t252"."rolling_start",
-                          "t252"."person_id",
-                          "t252"."cla_id",
-                          "t252"."episode_start",
-                          "t252"."first_episode_start",
-                          "t252"."clae_person_id",
-                          "t252"."period_start",
-                          "t252"."wd_in_care",
-                          "t30"."wd21"
-                        FROM (
-                          SELECT
-                            "t216"."la_code",
-                            "t216"."month",
-                            "t216"."month_end",
-                            "t216"."rolling_start",
-                            "t216"."person_id",
-                            "t216"."cla_id",
-                            "t216"."episode_start",
-                            "t216"."first_episode_start",
-                            "t216"."clae_person_id",
-                            "t216"."period_start",
-                            "t216"."_wd_b" - "t216"."_wd_a" AS "wd_in_care"
-                          FROM (
-                            SELECT
-                              "t179"."la_code",
-                              "t179"."month",
-                              "t179"."month_end",
-                              "t179"."rolling_start",
-                              "t179"."person_id",
-                              "t179"."cla_id",
-                              "t179"."episode_start",
-                              "t133"."first_episode_start",
-                              "t133"."clae_person_id",
-                              "t133"."period_start",
-                              "t35"."_wd_a",
-                              "t37"."_wd_b"
-                            FROM "cohort_looked_after" AS "t179"
-                            INNER JOIN "cohort_period_starts" AS "t133"
-                              ON "t179"."la_code" = "t133"."la_code" AND "t179"."cla_id" = "t133"."cla_id"
-                            LEFT OUTER JOIN "t22" AS "t35"
-                              ON "t133"."period_start" = "t35"."_wd_a__date"
-                            LEFT OUTER JOIN "t23" AS "t37"
-                              ON "t179"."month_end" = "t37"."_wd_b__date"
-                          ) AS "t216"
-                          WHERE
-                            (
-                              "t216"."_wd_b" - "t216"."_wd_a"
-                            ) > 20
-                        ) AS "t252"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t8"."wd_ordinal" AS "_wd_from",
-                            "t8"."date" AS "_wd_from__date"
-                          FROM "_calendar" AS "t8"
-                        ) AS "t29"
-                          ON "t252"."period_start" = "t29"."_wd_from__date"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t8"."wd_ordinal" AS "_wd_to",
-                            "t8"."date" AS "wd21"
-                          FROM "_calendar" AS "t8"
-                          WHERE
-                            "t8"."is_working_day"
-                        ) AS "t30"
-                          ON (
-                            "t29"."_wd_from" + 21
-                          ) = "t30"."_wd_to"
-                      ) AS "t282"
-                    ) AS "t308"
+                      "t343"."la_code",
+                      "t343"."month",
+                      "t343"."month_end",
+                      "t343"."first_due",
+                      "t343"."person_id",
+                      "t343"."period_start",
+                      "t343"."plan_id",
+                      "t384"."held_n",
+                      "t384"."late_n",
+                      "t384"."last"
+                    FROM "t335" AS "t343"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t333"."la_code",
-                        "t333"."plan_id",
-                        "t333"."month",
-                        COUNT("t333"."k") AS "held_n",
-                        SUM(CAST("t333"."late" AS BIGINT)) AS "late_n",
-                        MAX("t333"."date") AS "last"
+                        "t381"."la_code",
+                        "t381"."plan_id",
+                        "t381"."month",
+                        COUNT("t381"."k") AS "held_n",
+                        SUM(CAST("t381"."late" AS BIGINT)) AS "late_n",
+                        MAX("t381"."date") AS "last"
                       FROM (
                         SELECT
-                          "t308"."la_code",
-                          "t308"."month",
-                          "t308"."month_end",
-                          "t308"."first_due",
-                          "t308"."person_id",
-                          "t308"."period_start",
-                          "t308"."plan_id",
-                          "t321"."la_code" AS "la_code_right",
-                          "t321"."plan_id" AS "plan_id_right",
-                          "t321"."date",
-                          "t321"."k",
-                          "t321"."late"
-                        FROM (
-                          SELECT
-                            "t282"."la_code",
-                            "t282"."month",
-                            "t282"."month_end",
-                            "t282"."wd21" + INTERVAL '-1' DAY AS "first_due",
-                            "t282"."person_id",
-                            "t282"."period_start",
-                            "t282"."cla_id" AS "plan_id"
-                          FROM (
-                            SELECT
-                              "t252"."la_code",
-                              "t252"."month",
-                              "t252"."month_end",
-                              "t252"."rolling_start",
-                              "t252"."person_id",
-                              "t252"."cla_id",
-                              "t252"."episode_start",
-                              "t252"."first_episode_start",
-                              "t252"."clae_person_id",
-                              "t252"."period_start",
-                              "t252"."wd_in_care",
-                              "t30"."wd21"
-                            FROM (
-                              SELECT
-                                "t216"."la_code",
-                                "t216"."month",
-                                "t216"."month_end",
-                                "t216"."rolling_start",
-                                "t216"."person_id",
-                                "t216"."cla_id",
-                                "t216"."episode_start",
-                                "t216"."first_episode_start",
-                                "t216"."clae_person_id",
-                                "t216"."period_start",
-                                "t216"."_wd_b" - "t216"."_wd_a" AS "wd_in_care"
-                              FROM (
-                                SELECT
-                                  "t179"."la_code",
-                                  "t179"."month",
-                                  "t179"."month_end",
-                                  "t179"."rolling_start",
-                                  "t179"."person_id",
-                                  "t179"."cla_id",
-                                  "t179"."episode_start",
-                                  "t133"."first_episode_start",
-                                  "t133"."clae_person_id",
-                                  "t133"."period_start",
-                                  "t35"."_wd_a",
-                                  "t37"."_wd_b"
-                                FROM "cohort_looked_after" AS "t179"
-                                INNER JOIN "cohort_period_starts" AS "t133"
-                                  ON "t179"."la_code" = "t133"."la_code" AND "t179"."cla_id" = "t133"."cla_id"
-                                LEFT OUTER JOIN "t22" AS "t35"
-                                  ON "t133"."period_start" = "t35"."_wd_a__date"
-                                LEFT OUTER JOIN "t23" AS "t37"
-                                  ON "t179"."month_end" = "t37"."_wd_b__date"
-                              ) AS "t216"
-                              WHERE
-                                (
-                                  "t216"."_wd_b" - "t216"."_wd_a"
-                                ) > 20
-                            ) AS "t252"
-                            LEFT OUTER JOIN (
-                              SELECT
-                                "t8"."wd_ordinal" AS "_wd_from",
-                                "t8"."date" AS "_wd_from__date"
-                              FROM "_calendar" AS "t8"
-                            ) AS "t29"
-                              ON "t252"."period_start" = "t29"."_wd_from__date"
-                            LEFT OUTER JOIN (
-                              SELECT
-                                "t8"."wd_ordinal" AS "_wd_to",
-                                "t8"."date" AS "wd21"
-                              FROM "_calendar" AS "t8"
-                              WHERE
-                                "t8"."is_working_day"
-                            ) AS "t30"
-                              ON (
-                                "t29"."_wd_from" + 21
-                              ) = "t30"."_wd_to"
-                          ) AS "t282"
-                        ) AS "t308"
+                          "t343"."la_code",
+                          "t343"."month",
+                          "t343"."month_end",
+                          "t343"."first_due",
+                          "t343"."person_id",
+                          "t343"."period_start",
+                          "t343"."plan_id",
+                          "t373"."la_code" AS "la_code_right",
+                          "t373"."plan_id" AS "plan_id_right",
+                          "t373"."date",
+                          "t373"."k",
+                          "t373"."late"
+                        FROM "t335" AS "t343"
                         INNER JOIN (
                           SELECT
-                            "t289"."la_code",
-                            "t289"."plan_id",
-                            "t289"."date",
-                            "t289"."k",
-                            "t289"."date" > CASE
-                              WHEN "t289"."k" = 0
-                              THEN "t289"."first_due"
-                              WHEN "t289"."k" = 1
-                              THEN "t289"."prev" + INTERVAL '3' MONTH
-                              ELSE "t289"."prev" + INTERVAL '6' MONTH
+                            "t362"."la_code",
+                            "t362"."plan_id",
+                            "t362"."date",
+                            "t362"."k",
+                            "t362"."date" > CASE
+                              WHEN "t362"."k" = 0
+                              THEN "t362"."first_due"
+                              WHEN "t362"."k" = 1
+                              THEN "t362"."prev" + INTERVAL '3' MONTH
+                              ELSE "t362"."prev" + INTERVAL '6' MONTH
                             END AS "late"
                           FROM (
                             SELECT
-                              "t254"."la_code",
-                              "t254"."plan_id",
-                              "t254"."date",
-                              "t254"."review_id",
-                              "t254"."first_due",
+                              "t351"."la_code",
+                              "t351"."plan_id",
+                              "t351"."date",
+                              "t351"."review_id",
+                              "t351"."first_due",
                               ROW_NUMBER() OVER (
-                                PARTITION BY "t254"."la_code", "t254"."plan_id"
-                                ORDER BY "t254"."date" ASC, "t254"."review_id" ASC
+                                PARTITION BY "t351"."la_code", "t351"."plan_id"
+                                ORDER BY "t351"."date" ASC, "t351"."review_id" ASC
                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                               ) - 1 AS "k",
-                              LAG("t254"."date") OVER (
-                                PARTITION BY "t254"."la_code", "t254"."plan_id"
-                                ORDER BY "t254"."date" ASC, "t254"."review_id" ASC
+                              LAG("t351"."date") OVER (
+                                PARTITION BY "t351"."la_code", "t351"."plan_id"
+                                ORDER BY "t351"."date" ASC, "t351"."review_id" ASC
                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                               ) AS "prev"
                             FROM (
                               SELECT
-                                "t234"."la_code",
-                                "t234"."clar_cla_id" AS "plan_id",
-                                "t234"."clar_cla_review_date" AS "date",
-                                "t234"."clar_cla_review_id" AS "review_id",
-                                "t234"."wd21" + INTERVAL '-1' DAY AS "first_due"
+                                "t260"."la_code",
+                                "t260"."plan_id",
+                                "t260"."date",
+                                "t260"."review_id",
+                                "t260"."first_due"
                               FROM (
                                 SELECT
-                                  "t197"."la_code",
-                                  "t197"."clar_cla_review_id",
-                                  "t197"."clar_cla_id",
-                                  "t197"."clar_cla_review_due_date",
-                                  "t197"."clar_cla_review_date",
-                                  "t197"."clar_cla_review_cancelled",
-                                  "t197"."first_episode_start",
-                                  "t197"."clae_person_id",
-                                  "t197"."cla_id",
-                                  "t197"."period_start",
-                                  "t30"."wd21"
+                                  "t234"."la_code",
+                                  "t234"."clar_cla_id" AS "plan_id",
+                                  "t234"."clar_cla_review_date" AS "date",
+                                  "t234"."clar_cla_review_id" AS "review_id",
+                                  "t234"."wd21" + INTERVAL '-1' DAY AS "first_due"
                                 FROM (
                                   SELECT
-                                    *
+                                    "t202"."la_code",
+                                    "t202"."clar_cla_review_id",
+                                    "t202"."clar_cla_id",
+                                    "t202"."clar_cla_review_due_date",
+                                    "t202"."clar_cla_review_date",
+                                    "t202"."clar_cla_review_cancelled",
+                                    "t202"."first_episode_start",
+                                    "t202"."clae_person_id",
+                                    "t202"."cla_id",
+                                    "t202"."period_start",
+                                    "t32"."wd21"
                                   FROM (
                                     SELECT
-                                      "t90"."la_code",
-                                      "t90"."clar_cla_review_id",
-                                      "t90"."clar_cla_id",
-                                      "t90"."clar_cla_review_due_date",
-                                      "t90"."clar_cla_review_date",
-                                      "t90"."clar_cla_review_cancelled",
-                                      "t133"."first_episode_start",
-                                      "t133"."clae_person_id",
-                                      "t133"."cla_id",
-                                      "t133"."period_start"
+                                      *
                                     FROM (
                                       SELECT
-                                        *
+                                        "t93"."la_code",
+                                        "t93"."clar_cla_review_id",
+                                        "t93"."clar_cla_id",
+                                        "t93"."clar_cla_review_due_date",
+                                        "t93"."clar_cla_review_date",
+                                        "t93"."clar_cla_review_cancelled",
+                                        "t138"."first_episode_start",
+                                        "t138"."clae_person_id",
+                                        "t138"."cla_id",
+                                        "t138"."period_start"
                                       FROM (
                                         SELECT
                                           *
-                                        FROM "ssd_cla_reviews" AS "t17"
+                                        FROM (
+                                          SELECT
+                                            *
+                                          FROM "ssd_cla_reviews" AS "t17"
+                                          WHERE
+                                            "t17"."la_code" IN (
+                                              SELECT
+                                                *
+                                              FROM "t21"
+                                            )
+                                        ) AS "t55"
                                         WHERE
-                                          "t17"."la_code" IN (
-                                            SELECT
-                                              *
-                                            FROM "t21"
+                                          NOT (
+                                            COALESCE("t55"."clar_cla_review_cancelled", FALSE)
                                           )
-                                      ) AS "t51"
-                                      WHERE
-                                        NOT (
-                                          COALESCE("t51"."clar_cla_review_cancelled", FALSE)
-                                        )
-                                    ) AS "t90"
-                                    INNER JOIN "cohort_period_starts" AS "t133"
-                                      ON "t90"."la_code" = "t133"."la_code" AND "t90"."clar_cla_id" = "t133"."cla_id"
-                                  ) AS "t171"
-                                  WHERE
-                                    "t171"."clar_cla_review_date" >= "t171"."period_start"
-                                ) AS "t197"
-                                LEFT OUTER JOIN (
-                                  SELECT
-                                    "t8"."wd_ordinal" AS "_wd_from",
-                                    "t8"."date" AS "_wd_from__date"
-                                  FROM "_calendar" AS "t8"
-                                ) AS "t29"
-                                  ON "t197"."period_start" = "t29"."_wd_from__date"
-                                LEFT OUTER JOIN (
-                                  SELECT
-                                    "t8"."wd_ordinal" AS "_wd_to",
-                                    "t8"."date" AS "wd21"
-                                  FROM "_calendar" AS "t8"
-                                  WHERE
-                                    "t8"."is_working_day"
-                                ) AS "t30"
-                                  ON (
-                                    "t29"."_wd_from" + 21
-                                  ) = "t30"."_wd_to"
-                              ) AS "t234"
-                            ) AS "t254"
-                          ) AS "t289"
-                        ) AS "t321"
-                          ON "t308"."la_code" = "t321"."la_code"
-                          AND "t308"."plan_id" = "t321"."plan_id"
-                          AND "t321"."date" <= "t308"."month_end"
-                      ) AS "t333"
+                                      ) AS "t93"
+                                      INNER JOIN "cohort_period_starts" AS "t138"
+                                        ON "t93"."la_code" = "t138"."la_code" AND "t93"."clar_cla_id" = "t138"."cla_id"
+                                    ) AS "t178"
+                                    WHERE
+                                      "t178"."clar_cla_review_date" >= "t178"."period_start"
+                                  ) AS "t202"
+                                  LEFT OUTER JOIN (
+                                    SELECT
+                                      "t8"."wd_ordinal" AS "_wd_from",
+                                      "t8"."date" AS "_wd_from__date"
+                                    FROM "_calendar" AS "t8"
+                                  ) AS "t31"
+                                    ON "t202"."period_start" = "t31"."_wd_from__date"
+                                  LEFT OUTER JOIN (
+                                    SELECT
+                                      "t8"."wd_ordinal" AS "_wd_to",
+                                      "t8"."date" AS "wd21"
+                                    FROM "_calendar" AS "t8"
+                                    WHERE
+                                      "t8"."is_working_day"
+                                  ) AS "t32"
+                                    ON (
+                                      "t31"."_wd_from" + 21
+                                    ) = "t32"."_wd_to"
+                                ) AS "t234"
+                              ) AS "t260"
+                              SEMI JOIN "t335" AS "t344"
+                                ON "t260"."la_code" = "t344"."la_code" AND "t260"."plan_id" = "t344"."plan_id"
+                            ) AS "t351"
+                          ) AS "t362"
+                        ) AS "t373"
+                          ON "t343"."la_code" = "t373"."la_code"
+                          AND "t343"."plan_id" = "t373"."plan_id"
+                          AND "t373"."date" <= "t343"."month_end"
+                      ) AS "t381"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t340"
-                      ON "t308"."la_code" = "t340"."la_code"
-                      AND "t308"."plan_id" = "t340"."plan_id"
-                      AND "t308"."month" = "t340"."month"
-                  ) AS "t351"
-                ) AS "t358"
+                    ) AS "t384"
+                      ON "t343"."la_code" = "t384"."la_code"
+                      AND "t343"."plan_id" = "t384"."plan_id"
+                      AND "t343"."month" = "t384"."month"
+                  ) AS "t389"
+                ) AS "t391"
                 GROUP BY
                   1,
                   2
-              ) AS "t367"
-                ON "t18"."la_code" = "t367"."la_code" AND "t19"."month" = "t367"."month"
-            ) AS "t369"
+              ) AS "t393"
+                ON "t18"."la_code" = "t393"."la_code" AND "t19"."month" = "t393"."month"
+            ) AS "t394"
             ORDER BY
-              "t369"."la_code" ASC,
-              "t369"."month" ASC
-          ) AS "t370"
-        ) AS "t371"
-      ) AS "t372"
+              "t394"."la_code" ASC,
+              "t394"."month" ASC
+          ) AS "t395"
+        ) AS "t396"
+      ) AS "t397"
       UNION ALL
       SELECT
         *
@@ -3571,16 +3670,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t337"."la_code",
-              "t337"."month",
+              "t361"."la_code",
+              "t361"."month",
               'cla_3plus_placements' AS "indicator",
-              "t337"."numerator",
-              "t337"."denominator",
-              "t337"."excluded",
+              "t361"."numerator",
+              "t361"."denominator",
+              "t361"."excluded",
               CASE
-                WHEN "t337"."denominator" > 0
+                WHEN "t361"."denominator" > 0
                 THEN (
-                  CAST("t337"."numerator" AS DOUBLE) / "t337"."denominator"
+                  CAST("t361"."numerator" AS DOUBLE) / "t361"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3588,118 +3687,118 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t328"."numerator", 0) AS "numerator",
-                COALESCE("t328"."denominator", 0) AS "denominator",
+                COALESCE("t355"."numerator", 0) AS "numerator",
+                COALESCE("t355"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t303"."la_code",
-                  "t303"."month",
-                  SUM(CAST("t303"."_kept" AND COALESCE("t303"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t303"."_kept" AS BIGINT)) AS "denominator"
+                  "t334"."la_code",
+                  "t334"."month",
+                  SUM(CAST("t334"."_kept" AND COALESCE("t334"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t334"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t276"."la_code",
-                    "t276"."month",
-                    "t276"."month_end",
-                    "t276"."rolling_start",
-                    "t276"."person_id",
-                    "t276"."cla_id",
-                    "t276"."episode_start",
-                    "t276"."placements",
-                    COALESCE("t276"."placements", 0) >= 3 AS "hit",
+                    "t317"."la_code",
+                    "t317"."month",
+                    "t317"."month_end",
+                    "t317"."rolling_start",
+                    "t317"."person_id",
+                    "t317"."cla_id",
+                    "t317"."episode_start",
+                    "t317"."placements",
+                    COALESCE("t317"."placements", 0) >= 3 AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t179"."la_code",
-                      "t179"."month",
-                      "t179"."month_end",
-                      "t179"."rolling_start",
-                      "t179"."person_id",
-                      "t179"."cla_id",
-                      "t179"."episode_start",
-                      "t245"."placements"
-                    FROM "cohort_looked_after" AS "t179"
+                      "t243"."la_code",
+                      "t243"."month",
+                      "t243"."month_end",
+                      "t243"."rolling_start",
+                      "t243"."person_id",
+                      "t243"."cla_id",
+                      "t243"."episode_start",
+                      "t301"."placements"
+                    FROM "cohort_looked_after" AS "t243"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t222"."la_code",
-                        "t222"."month",
-                        "t222"."person_id",
+                        "t281"."la_code",
+                        "t281"."month",
+                        "t281"."person_id",
                         COUNT(*) AS "placements"
                       FROM (
                         SELECT
-                          "t179"."la_code",
-                          "t179"."month",
-                          "t179"."month_end",
-                          "t179"."rolling_start",
-                          "t179"."person_id",
-                          "t179"."cla_id",
-                          "t179"."episode_start",
-                          "t129"."la_code" AS "la_code_right",
-                          "t129"."clap_cla_placement_id",
-                          "t129"."clap_cla_id",
-                          "t129"."clap_cla_placement_start_date",
-                          "t129"."clap_cla_placement_end_date",
-                          "t129"."clap_cla_placement_type",
-                          "t129"."clap_long_term",
-                          "t129"."cla_id" AS "cla_id_right",
-                          "t129"."person_id" AS "person_id_right"
-                        FROM "cohort_looked_after" AS "t179"
+                          "t243"."la_code",
+                          "t243"."month",
+                          "t243"."month_end",
+                          "t243"."rolling_start",
+                          "t243"."person_id",
+                          "t243"."cla_id",
+                          "t243"."episode_start",
+                          "t132"."la_code" AS "la_code_right",
+                          "t132"."clap_cla_placement_id",
+                          "t132"."clap_cla_id",
+                          "t132"."clap_cla_placement_start_date",
+                          "t132"."clap_cla_placement_end_date",
+                          "t132"."clap_cla_placement_type",
+                          "t132"."clap_long_term",
+                          "t132"."cla_id" AS "cla_id_right",
+                          "t132"."person_id" AS "person_id_right"
+                        FROM "cohort_looked_after" AS "t243"
                         INNER JOIN (
                           SELECT
-                            "t69"."la_code",
-                            "t69"."clap_cla_placement_id",
-                            "t69"."clap_cla_id",
-                            "t69"."clap_cla_placement_start_date",
-                            "t69"."clap_cla_placement_end_date",
-                            "t69"."clap_cla_placement_type",
-                            "t69"."clap_long_term",
-                            "t77"."cla_id",
-                            "t77"."person_id"
-                          FROM "t49" AS "t69"
+                            "t72"."la_code",
+                            "t72"."clap_cla_placement_id",
+                            "t72"."clap_cla_id",
+                            "t72"."clap_cla_placement_start_date",
+                            "t72"."clap_cla_placement_end_date",
+                            "t72"."clap_cla_placement_type",
+                            "t72"."clap_long_term",
+                            "t82"."cla_id",
+                            "t82"."person_id"
+                          FROM "t52" AS "t72"
                           INNER JOIN (
                             SELECT DISTINCT
-                              "t59"."la_code",
-                              "t59"."clae_cla_id" AS "cla_id",
-                              "t59"."clae_person_id" AS "person_id"
-                            FROM "t45" AS "t59"
-                          ) AS "t77"
-                            ON "t69"."la_code" = "t77"."la_code" AND "t69"."clap_cla_id" = "t77"."cla_id"
-                        ) AS "t129"
-                          ON "t179"."la_code" = "t129"."la_code"
-                          AND "t179"."person_id" = "t129"."person_id"
-                          AND "t129"."clap_cla_placement_start_date" <= "t179"."month_end"
+                              "t63"."la_code",
+                              "t63"."clae_cla_id" AS "cla_id",
+                              "t63"."clae_person_id" AS "person_id"
+                            FROM "t49" AS "t63"
+                          ) AS "t82"
+                            ON "t72"."la_code" = "t82"."la_code" AND "t72"."clap_cla_id" = "t82"."cla_id"
+                        ) AS "t132"
+                          ON "t243"."la_code" = "t132"."la_code"
+                          AND "t243"."person_id" = "t132"."person_id"
+                          AND "t132"."clap_cla_placement_start_date" <= "t243"."month_end"
                           AND (
                             (
-                              "t129"."clap_cla_placement_end_date" IS NULL
+                              "t132"."clap_cla_placement_end_date" IS NULL
                             )
                             OR (
-                              "t129"."clap_cla_placement_end_date" >= "t179"."rolling_start"
+                              "t132"."clap_cla_placement_end_date" >= "t243"."rolling_start"
                             )
                           )
-                      ) AS "t222"
+                      ) AS "t281"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t245"
-                      ON "t179"."la_code" = "t245"."la_code"
-                      AND "t179"."month" = "t245"."month"
-                      AND "t179"."person_id" = "t245"."person_id"
-                  ) AS "t276"
-                ) AS "t303"
+                    ) AS "t301"
+                      ON "t243"."la_code" = "t301"."la_code"
+                      AND "t243"."month" = "t301"."month"
+                      AND "t243"."person_id" = "t301"."person_id"
+                  ) AS "t317"
+                ) AS "t334"
                 GROUP BY
                   1,
                   2
-              ) AS "t328"
-                ON "t18"."la_code" = "t328"."la_code" AND "t19"."month" = "t328"."month"
-            ) AS "t337"
+              ) AS "t355"
+                ON "t18"."la_code" = "t355"."la_code" AND "t19"."month" = "t355"."month"
+            ) AS "t361"
             ORDER BY
-              "t337"."la_code" ASC,
-              "t337"."month" ASC
-          ) AS "t350"
+              "t361"."la_code" ASC,
+              "t361"."month" ASC
+          ) AS "t372"
           UNION ALL
           SELECT
             *
@@ -3716,35 +3815,35 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t193"."numerator", 0) AS "numerator",
+                COALESCE("t199"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t156"."la_code",
-                  "t156"."month",
-                  SUM(CAST("t156"."_kept" AS BIGINT)) AS "numerator"
+                  "t164"."la_code",
+                  "t164"."month",
+                  SUM(CAST("t164"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t136"."la_code",
-                    "t136"."month",
-                    "t136"."cine_person_id",
+                    "t142"."la_code",
+                    "t142"."month",
+                    "t142"."cine_person_id",
                     TRUE AS "_kept"
-                  FROM "cohort_in_need" AS "t136"
-                ) AS "t156"
+                  FROM "cohort_in_need" AS "t142"
+                ) AS "t164"
                 GROUP BY
                   1,
                   2
-              ) AS "t193"
-                ON "t18"."la_code" = "t193"."la_code" AND "t19"."month" = "t193"."month"
+              ) AS "t199"
+                ON "t18"."la_code" = "t199"."la_code" AND "t19"."month" = "t199"."month"
             ) AS "t227"
             ORDER BY
               "t227"."la_code" ASC,
               "t227"."month" ASC
-          ) AS "t247"
-        ) AS "t352"
+          ) AS "t245"
+        ) AS "t375"
         UNION ALL
         SELECT
           *
@@ -3753,76 +3852,76 @@ FROM (
             *
           FROM (
             SELECT
-              "t232"."la_code",
-              "t232"."month",
+              "t233"."la_code",
+              "t233"."month",
               'cin_per_10k' AS "indicator",
-              "t232"."numerator",
-              "t232"."denominator",
-              "t232"."excluded",
+              "t233"."numerator",
+              "t233"."denominator",
+              "t233"."excluded",
               (
-                CAST("t232"."numerator" AS DOUBLE) / "t232"."denominator"
+                CAST("t233"."numerator" AS DOUBLE) / "t233"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t193"."numerator", 0) AS "numerator",
+                COALESCE("t199"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t195"."population" AS "denominator"
+                "t201"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t156"."la_code",
-                  "t156"."month",
-                  SUM(CAST("t156"."_kept" AS BIGINT)) AS "numerator"
+                  "t164"."la_code",
+                  "t164"."month",
+                  SUM(CAST("t164"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t136"."la_code",
-                    "t136"."month",
-                    "t136"."cine_person_id",
+                    "t142"."la_code",
+                    "t142"."month",
+                    "t142"."cine_person_id",
                     TRUE AS "_kept"
-                  FROM "cohort_in_need" AS "t136"
-                ) AS "t156"
+                  FROM "cohort_in_need" AS "t142"
+                ) AS "t164"
                 GROUP BY
                   1,
                   2
-              ) AS "t193"
-                ON "t18"."la_code" = "t193"."la_code" AND "t19"."month" = "t193"."month"
+              ) AS "t199"
+                ON "t18"."la_code" = "t199"."la_code" AND "t19"."month" = "t199"."month"
               INNER JOIN (
                 SELECT
-                  "t168"."la_code",
-                  "t168"."month",
-                  "t168"."pop_year",
-                  "t168"."population",
-                  "t168"."year" AS "year_used"
+                  "t175"."la_code",
+                  "t175"."month",
+                  "t175"."pop_year",
+                  "t175"."population",
+                  "t175"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t125"."la_code",
-                    "t125"."month",
-                    "t125"."month_end",
-                    "t125"."rolling_start",
-                    "t125"."pop_year",
-                    "t125"."year",
-                    "t125"."population",
-                    "t125"."source",
-                    "t125"."distance",
+                    "t128"."la_code",
+                    "t128"."month",
+                    "t128"."month_end",
+                    "t128"."rolling_start",
+                    "t128"."pop_year",
+                    "t128"."year",
+                    "t128"."population",
+                    "t128"."source",
+                    "t128"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t125"."la_code", "t125"."month"
-                      ORDER BY "t125"."distance" ASC, "t125"."year" DESC
+                      PARTITION BY "t128"."la_code", "t128"."month"
+                      ORDER BY "t128"."distance" ASC, "t128"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t83"."la_code",
-                      "t83"."month",
-                      "t83"."month_end",
-                      "t83"."rolling_start",
-                      "t83"."pop_year",
-                      "t83"."year",
-                      "t83"."population",
-                      "t83"."source",
-                      ABS("t83"."year" - "t83"."pop_year") AS "distance"
+                      "t88"."la_code",
+                      "t88"."month",
+                      "t88"."month_end",
+                      "t88"."rolling_start",
+                      "t88"."pop_year",
+                      "t88"."year",
+                      "t88"."population",
+                      "t88"."source",
+                      ABS("t88"."year" - "t88"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -3830,9 +3929,9 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t57"."year",
-                        "t57"."population",
-                        "t57"."source"
+                        "t61"."year",
+                        "t61"."population",
+                        "t61"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
@@ -3845,35 +3944,35 @@ FROM (
                               *
                             FROM "t21"
                           )
-                      ) AS "t57"
-                        ON "t18"."la_code" = "t57"."la_code"
-                    ) AS "t83"
-                  ) AS "t125"
-                ) AS "t168"
+                      ) AS "t61"
+                        ON "t18"."la_code" = "t61"."la_code"
+                    ) AS "t88"
+                  ) AS "t128"
+                ) AS "t175"
                 WHERE
-                  "t168"."rank" = 0
-              ) AS "t195"
-                ON "t18"."la_code" = "t195"."la_code" AND "t19"."month" = "t195"."month"
-            ) AS "t232"
+                  "t175"."rank" = 0
+              ) AS "t201"
+                ON "t18"."la_code" = "t201"."la_code" AND "t19"."month" = "t201"."month"
+            ) AS "t233"
             ORDER BY
-              "t232"."la_code" ASC,
-              "t232"."month" ASC
-          ) AS "t269"
+              "t233"."la_code" ASC,
+              "t233"."month" ASC
+          ) AS "t265"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t315"."la_code",
-              "t315"."month",
+              "t346"."la_code",
+              "t346"."month",
               'caseload_mean' AS "indicator",
-              "t315"."numerator",
-              "t315"."denominator",
-              "t315"."excluded",
+              "t346"."numerator",
+              "t346"."denominator",
+              "t346"."excluded",
               CASE
-                WHEN "t315"."denominator" > 0
+                WHEN "t346"."denominator" > 0
                 THEN (
-                  CAST("t315"."numerator" AS DOUBLE) / "t315"."denominator"
+                  CAST("t346"."numerator" AS DOUBLE) / "t346"."denominator"
                 ) * 1
                 ELSE NULL
               END AS "value"
@@ -3881,43 +3980,43 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t297"."numerator", 0) AS "numerator",
-                COALESCE("t297"."denominator", 0) AS "denominator",
+                COALESCE("t326"."numerator", 0) AS "numerator",
+                COALESCE("t326"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t255"."la_code",
-                  "t255"."month",
-                  SUM(CASE WHEN "t255"."_kept" THEN COALESCE("t255"."amount", 0) ELSE 0 END) AS "numerator",
-                  SUM(CAST("t255"."_kept" AS BIGINT)) AS "denominator"
+                  "t303"."la_code",
+                  "t303"."month",
+                  SUM(CASE WHEN "t303"."_kept" THEN COALESCE("t303"."amount", 0) ELSE 0 END) AS "numerator",
+                  SUM(CAST("t303"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t240"."la_code",
-                    "t240"."month",
-                    "t240"."worker_id",
-                    "t240"."team_id",
-                    "t240"."amount",
+                    "t291"."la_code",
+                    "t291"."month",
+                    "t291"."worker_id",
+                    "t291"."team_id",
+                    "t291"."amount",
                     TRUE AS "_kept"
-                  FROM "cohort_caseloads" AS "t240"
-                ) AS "t255"
+                  FROM "cohort_caseloads" AS "t291"
+                ) AS "t303"
                 GROUP BY
                   1,
                   2
-              ) AS "t297"
-                ON "t18"."la_code" = "t297"."la_code" AND "t19"."month" = "t297"."month"
-            ) AS "t315"
+              ) AS "t326"
+                ON "t18"."la_code" = "t326"."la_code" AND "t19"."month" = "t326"."month"
+            ) AS "t346"
             ORDER BY
-              "t315"."la_code" ASC,
-              "t315"."month" ASC
-          ) AS "t335"
-        ) AS "t336"
-      ) AS "t354"
-    ) AS "t373"
-  ) AS "t374"
-) AS "t375"
+              "t346"."la_code" ASC,
+              "t346"."month" ASC
+          ) AS "t357"
+        ) AS "t358"
+      ) AS "t377"
+    ) AS "t398"
+  ) AS "t399"
+) AS "t400"
 ORDER BY
-  "t375"."indicator" ASC,
-  "t375"."la_code" ASC,
-  "t375"."month" ASC
+  "t400"."indicator" ASC,
+  "t400"."la_code" ASC,
+  "t400"."month" ASC

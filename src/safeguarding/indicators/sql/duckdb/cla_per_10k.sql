@@ -1,148 +1,181 @@
--- safeguarding compiled query {"code": "fd300d66b490f189", "policy": "5a5babdd74a484f2", "query": "cla_per_10k"}
+-- safeguarding compiled query {"code": "9619904f34959eec", "policy": "5a5babdd74a484f2", "query": "cla_per_10k"}
 WITH "t7" AS (
   SELECT
     *
   FROM "_councils" AS "t0"
-), "t10" AS (
+), "t17" AS (
   SELECT
-    *
-  FROM "ssd_cla_episodes" AS "t3"
-  WHERE
-    "t3"."la_code" IN (
+    "t15"."la_code",
+    "t15"."clae_cla_episode_id",
+    "t15"."clae_person_id",
+    "t15"."clae_cla_id",
+    "t15"."clae_cla_episode_start_date",
+    "t15"."clae_cla_episode_ceased_date",
+    "t15"."clae_entered_care_date",
+    "t15"."clae_cla_placement_id"
+  FROM (
+    SELECT
+      "t14"."la_code",
+      "t14"."clae_cla_episode_id",
+      "t14"."clae_person_id",
+      "t14"."clae_cla_id",
+      "t14"."clae_cla_episode_start_date",
+      "t14"."clae_cla_episode_ceased_date",
+      "t14"."clae_entered_care_date",
+      "t14"."clae_cla_placement_id",
+      "t10"."_first_end",
+      "t10"."_last_end"
+    FROM (
       SELECT
         *
-      FROM "t7"
-    )
+      FROM "ssd_cla_episodes" AS "t3"
+      WHERE
+        "t3"."la_code" IN (
+          SELECT
+            *
+          FROM "t7"
+        )
+    ) AS "t14"
+    CROSS JOIN (
+      SELECT
+        MIN("t1"."month_end") AS "_first_end",
+        MAX("t1"."month_end") AS "_last_end"
+      FROM "_months" AS "t1"
+    ) AS "t10"
+  ) AS "t15"
+  WHERE
+    "t15"."clae_cla_episode_start_date" <= "t15"."_last_end"
+    AND COALESCE("t15"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t15"."_first_end"
 ), "cohort_looked_after" AS (
   SELECT
-    "t13"."la_code",
+    "t20"."la_code",
     "t5"."month",
     "t5"."month_end",
     "t5"."rolling_start",
-    "t13"."clae_person_id" AS "person_id",
-    "t13"."clae_cla_id" AS "cla_id",
-    "t13"."clae_cla_episode_start_date" AS "episode_start"
-  FROM "t10" AS "t13"
+    "t20"."clae_person_id" AS "person_id",
+    "t20"."clae_cla_id" AS "cla_id",
+    "t20"."clae_cla_episode_start_date" AS "episode_start"
+  FROM "t17" AS "t20"
   INNER JOIN "_months" AS "t5"
-    ON "t13"."clae_cla_episode_start_date" <= "t5"."month_end"
-    AND COALESCE("t13"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t5"."month_end"
+    ON "t20"."clae_cla_episode_start_date" <= "t5"."month_end"
+    AND COALESCE("t20"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t5"."month_end"
   ANTI JOIN (
     SELECT
-      "t13"."la_code",
-      "t13"."clae_cla_episode_id" AS "_superseded",
-      "t14"."clae_cla_episode_start_date" AS "_start",
-      "t14"."clae_cla_episode_ceased_date" AS "_end",
+      "t20"."la_code",
+      "t20"."clae_cla_episode_id" AS "_superseded",
+      "t21"."clae_cla_episode_start_date" AS "_start",
+      "t21"."clae_cla_episode_ceased_date" AS "_end",
       "t6"."month",
       "t6"."month_end",
       "t6"."rolling_start",
       "t6"."pop_year"
-    FROM "t10" AS "t13"
-    INNER JOIN "t10" AS "t14"
-      ON "t13"."la_code" = "t14"."la_code"
-      AND "t13"."clae_person_id" = "t14"."clae_person_id"
+    FROM "t17" AS "t20"
+    INNER JOIN "t17" AS "t21"
+      ON "t20"."la_code" = "t21"."la_code"
+      AND "t20"."clae_person_id" = "t21"."clae_person_id"
       AND (
         (
-          "t14"."clae_cla_episode_start_date" > "t13"."clae_cla_episode_start_date"
+          "t21"."clae_cla_episode_start_date" > "t20"."clae_cla_episode_start_date"
         )
         OR (
           (
-            "t14"."clae_cla_episode_start_date" = "t13"."clae_cla_episode_start_date"
+            "t21"."clae_cla_episode_start_date" = "t20"."clae_cla_episode_start_date"
           )
           AND (
-            "t14"."clae_cla_episode_id" > "t13"."clae_cla_episode_id"
+            "t21"."clae_cla_episode_id" > "t20"."clae_cla_episode_id"
           )
         )
       )
       AND (
         (
-          "t13"."clae_cla_episode_ceased_date" IS NULL
+          "t20"."clae_cla_episode_ceased_date" IS NULL
         )
         OR (
-          "t14"."clae_cla_episode_start_date" < "t13"."clae_cla_episode_ceased_date"
+          "t21"."clae_cla_episode_start_date" < "t20"."clae_cla_episode_ceased_date"
         )
       )
     INNER JOIN "_months" AS "t6"
-      ON "t14"."clae_cla_episode_start_date" <= "t6"."month_end"
-      AND COALESCE("t14"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t6"."month_end"
-  ) AS "t18"
-    ON "t13"."la_code" = "t18"."la_code"
-    AND "t5"."month" = "t18"."month"
-    AND "t13"."clae_cla_episode_id" = "t18"."_superseded"
+      ON "t21"."clae_cla_episode_start_date" <= "t6"."month_end"
+      AND COALESCE("t21"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t6"."month_end"
+  ) AS "t24"
+    ON "t20"."la_code" = "t24"."la_code"
+    AND "t5"."month" = "t24"."month"
+    AND "t20"."clae_cla_episode_id" = "t24"."_superseded"
 )
 SELECT
-  "t27"."la_code",
-  "t27"."month",
-  "t27"."numerator",
-  "t27"."excluded",
-  "t27"."denominator",
+  "t32"."la_code",
+  "t32"."month",
+  "t32"."numerator",
+  "t32"."excluded",
+  "t32"."denominator",
   (
-    CAST("t27"."numerator" AS DOUBLE) / "t27"."denominator"
+    CAST("t32"."numerator" AS DOUBLE) / "t32"."denominator"
   ) * 10000 AS "value"
 FROM (
   SELECT
     "t4"."la_code",
     "t5"."month",
-    COALESCE("t26"."numerator", 0) AS "numerator",
+    COALESCE("t31"."numerator", 0) AS "numerator",
     0 AS "excluded",
-    "t24"."population" AS "denominator"
+    "t26"."population" AS "denominator"
   FROM "_councils" AS "t4"
   CROSS JOIN "_months" AS "t5"
   LEFT OUTER JOIN (
     SELECT
-      "t23"."la_code",
-      "t23"."month",
-      SUM(CAST("t23"."_kept" AS BIGINT)) AS "numerator"
+      "t29"."la_code",
+      "t29"."month",
+      SUM(CAST("t29"."_kept" AS BIGINT)) AS "numerator"
     FROM (
       SELECT
-        "t21"."la_code",
-        "t21"."month",
-        "t21"."month_end",
-        "t21"."rolling_start",
-        "t21"."person_id",
-        "t21"."cla_id",
-        "t21"."episode_start",
+        "t28"."la_code",
+        "t28"."month",
+        "t28"."month_end",
+        "t28"."rolling_start",
+        "t28"."person_id",
+        "t28"."cla_id",
+        "t28"."episode_start",
         TRUE AS "_kept"
-      FROM "cohort_looked_after" AS "t21"
-    ) AS "t23"
+      FROM "cohort_looked_after" AS "t28"
+    ) AS "t29"
     GROUP BY
       1,
       2
-  ) AS "t26"
-    ON "t4"."la_code" = "t26"."la_code" AND "t5"."month" = "t26"."month"
+  ) AS "t31"
+    ON "t4"."la_code" = "t31"."la_code" AND "t5"."month" = "t31"."month"
   INNER JOIN (
     SELECT
-      "t20"."la_code",
-      "t20"."month",
-      "t20"."pop_year",
-      "t20"."population",
-      "t20"."year" AS "year_used"
+      "t22"."la_code",
+      "t22"."month",
+      "t22"."pop_year",
+      "t22"."population",
+      "t22"."year" AS "year_used"
     FROM (
       SELECT
-        "t17"."la_code",
-        "t17"."month",
-        "t17"."month_end",
-        "t17"."rolling_start",
-        "t17"."pop_year",
-        "t17"."year",
-        "t17"."population",
-        "t17"."source",
-        "t17"."distance",
+        "t19"."la_code",
+        "t19"."month",
+        "t19"."month_end",
+        "t19"."rolling_start",
+        "t19"."pop_year",
+        "t19"."year",
+        "t19"."population",
+        "t19"."source",
+        "t19"."distance",
         ROW_NUMBER() OVER (
-          PARTITION BY "t17"."la_code", "t17"."month"
-          ORDER BY "t17"."distance" ASC, "t17"."year" DESC
+          PARTITION BY "t19"."la_code", "t19"."month"
+          ORDER BY "t19"."distance" ASC, "t19"."year" DESC
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         ) - 1 AS "rank"
       FROM (
         SELECT
-          "t15"."la_code",
-          "t15"."month",
-          "t15"."month_end",
-          "t15"."rolling_start",
-          "t15"."pop_year",
-          "t15"."year",
-          "t15"."population",
-          "t15"."source",
-          ABS("t15"."year" - "t15"."pop_year") AS "distance"
+          "t16"."la_code",
+          "t16"."month",
+          "t16"."month_end",
+          "t16"."rolling_start",
+          "t16"."pop_year",
+          "t16"."year",
+          "t16"."population",
+          "t16"."source",
+          ABS("t16"."year" - "t16"."pop_year") AS "distance"
         FROM (
           SELECT
             "t4"."la_code",
@@ -150,9 +183,9 @@ FROM (
             "t5"."month_end",
             "t5"."rolling_start",
             "t5"."pop_year",
-            "t11"."year",
-            "t11"."population",
-            "t11"."source"
+            "t13"."year",
+            "t13"."population",
+            "t13"."source"
           FROM "_councils" AS "t4"
           CROSS JOIN "_months" AS "t5"
           INNER JOIN (
@@ -165,16 +198,16 @@ FROM (
                   *
                 FROM "t7"
               )
-          ) AS "t11"
-            ON "t4"."la_code" = "t11"."la_code"
-        ) AS "t15"
-      ) AS "t17"
-    ) AS "t20"
+          ) AS "t13"
+            ON "t4"."la_code" = "t13"."la_code"
+        ) AS "t16"
+      ) AS "t19"
+    ) AS "t22"
     WHERE
-      "t20"."rank" = 0
-  ) AS "t24"
-    ON "t4"."la_code" = "t24"."la_code" AND "t5"."month" = "t24"."month"
-) AS "t27"
+      "t22"."rank" = 0
+  ) AS "t26"
+    ON "t4"."la_code" = "t26"."la_code" AND "t5"."month" = "t26"."month"
+) AS "t32"
 ORDER BY
-  "t27"."la_code" ASC,
-  "t27"."month" ASC
+  "t32"."la_code" ASC,
+  "t32"."month" ASC

@@ -1,5 +1,5 @@
--- safeguarding compiled query {"code": "fd300d66b490f189", "policy": "5a5babdd74a484f2", "query": "rereferrals_12m"}
-WITH "t7" AS (
+-- safeguarding compiled query {"code": "9619904f34959eec", "policy": "5a5babdd74a484f2", "query": "rereferrals_12m"}
+WITH "t8" AS (
   SELECT
     *
   FROM "ssd_cin_episodes" AS "t2"
@@ -11,15 +11,15 @@ WITH "t7" AS (
     )
 )
 SELECT
-  "t18"."la_code",
-  "t18"."month",
-  "t18"."numerator",
-  "t18"."denominator",
-  "t18"."excluded",
+  "t23"."la_code",
+  "t23"."month",
+  "t23"."numerator",
+  "t23"."denominator",
+  "t23"."excluded",
   CASE
-    WHEN "t18"."denominator" > 0
+    WHEN "t23"."denominator" > 0
     THEN (
-      CAST("t18"."numerator" AS DOUBLE) / "t18"."denominator"
+      CAST("t23"."numerator" AS DOUBLE) / "t23"."denominator"
     ) * 100
     ELSE NULL
   END AS "value"
@@ -27,72 +27,142 @@ FROM (
   SELECT
     "t3"."la_code",
     "t4"."month",
-    COALESCE("t17"."numerator", 0) AS "numerator",
-    COALESCE("t17"."denominator", 0) AS "denominator",
+    COALESCE("t22"."numerator", 0) AS "numerator",
+    COALESCE("t22"."denominator", 0) AS "denominator",
     0 AS "excluded"
   FROM "_councils" AS "t3"
   CROSS JOIN "_months" AS "t4"
   LEFT OUTER JOIN (
     SELECT
-      "t15"."la_code",
-      "t15"."month",
-      SUM(CAST("t15"."_kept" AND COALESCE("t15"."hit", FALSE) AS BIGINT)) AS "numerator",
-      SUM(CAST("t15"."_kept" AS BIGINT)) AS "denominator"
+      "t20"."la_code",
+      "t20"."month",
+      SUM(CAST("t20"."_kept" AND COALESCE("t20"."hit", FALSE) AS BIGINT)) AS "numerator",
+      SUM(CAST("t20"."_kept" AS BIGINT)) AS "denominator"
     FROM (
       SELECT
-        "t14"."la_code",
-        "t14"."cine_referral_id",
-        "t14"."cine_person_id",
-        "t14"."cine_referral_date",
-        "t14"."hit",
-        "t14"."month",
-        "t14"."month_end",
-        "t14"."rolling_start",
-        "t14"."pop_year",
+        "t19"."la_code",
+        "t19"."cine_referral_id",
+        "t19"."cine_person_id",
+        "t19"."cine_referral_date",
+        "t19"."hit",
+        "t19"."month",
+        "t19"."month_end",
+        "t19"."rolling_start",
+        "t19"."pop_year",
         TRUE AS "_kept"
       FROM (
         SELECT
-          "t9"."la_code",
-          "t9"."cine_referral_id",
-          "t9"."cine_person_id",
-          "t9"."cine_referral_date",
-          COALESCE("t13"."hit", FALSE) AS "hit",
+          "t15"."la_code",
+          "t15"."cine_referral_id",
+          "t15"."cine_person_id",
+          "t15"."cine_referral_date",
+          COALESCE("t18"."hit", FALSE) AS "hit",
           "t5"."month",
           "t5"."month_end",
           "t5"."rolling_start",
           "t5"."pop_year"
-        FROM "t7" AS "t9"
+        FROM (
+          SELECT
+            "t13"."la_code",
+            "t13"."cine_referral_id",
+            "t13"."cine_person_id",
+            "t13"."cine_referral_date",
+            "t13"."cine_referral_source_code",
+            "t13"."cine_referral_nfa",
+            "t13"."cine_cin_primary_need_code",
+            "t13"."cine_close_date",
+            "t13"."cine_close_reason"
+          FROM (
+            SELECT
+              "t11"."la_code",
+              "t11"."cine_referral_id",
+              "t11"."cine_person_id",
+              "t11"."cine_referral_date",
+              "t11"."cine_referral_source_code",
+              "t11"."cine_referral_nfa",
+              "t11"."cine_cin_primary_need_code",
+              "t11"."cine_close_date",
+              "t11"."cine_close_reason",
+              "t9"."_lo",
+              "t9"."_hi"
+            FROM "t8" AS "t11"
+            CROSS JOIN (
+              SELECT
+                MIN("t1"."rolling_start") AS "_lo",
+                MAX("t1"."month_end") AS "_hi"
+              FROM "_months" AS "t1"
+            ) AS "t9"
+          ) AS "t13"
+          WHERE
+            "t13"."cine_referral_date" >= "t13"."_lo"
+            AND "t13"."cine_referral_date" <= "t13"."_hi"
+        ) AS "t15"
         LEFT OUTER JOIN (
           SELECT DISTINCT
             *
           FROM (
             SELECT
-              "t9"."la_code",
-              "t9"."cine_referral_id",
+              "t15"."la_code",
+              "t15"."cine_referral_id",
               TRUE AS "hit"
-            FROM "t7" AS "t9"
-            INNER JOIN "t7" AS "t10"
-              ON "t9"."la_code" = "t10"."la_code"
-              AND "t9"."cine_person_id" = "t10"."cine_person_id"
-              AND "t10"."cine_referral_date" >= (
-                "t9"."cine_referral_date" + INTERVAL '-12' MONTH
+            FROM (
+              SELECT
+                "t13"."la_code",
+                "t13"."cine_referral_id",
+                "t13"."cine_person_id",
+                "t13"."cine_referral_date",
+                "t13"."cine_referral_source_code",
+                "t13"."cine_referral_nfa",
+                "t13"."cine_cin_primary_need_code",
+                "t13"."cine_close_date",
+                "t13"."cine_close_reason"
+              FROM (
+                SELECT
+                  "t11"."la_code",
+                  "t11"."cine_referral_id",
+                  "t11"."cine_person_id",
+                  "t11"."cine_referral_date",
+                  "t11"."cine_referral_source_code",
+                  "t11"."cine_referral_nfa",
+                  "t11"."cine_cin_primary_need_code",
+                  "t11"."cine_close_date",
+                  "t11"."cine_close_reason",
+                  "t9"."_lo",
+                  "t9"."_hi"
+                FROM "t8" AS "t11"
+                CROSS JOIN (
+                  SELECT
+                    MIN("t1"."rolling_start") AS "_lo",
+                    MAX("t1"."month_end") AS "_hi"
+                  FROM "_months" AS "t1"
+                ) AS "t9"
+              ) AS "t13"
+              WHERE
+                "t13"."cine_referral_date" >= "t13"."_lo"
+                AND "t13"."cine_referral_date" <= "t13"."_hi"
+            ) AS "t15"
+            INNER JOIN "t8" AS "t12"
+              ON "t15"."la_code" = "t12"."la_code"
+              AND "t15"."cine_person_id" = "t12"."cine_person_id"
+              AND "t12"."cine_referral_date" >= (
+                "t15"."cine_referral_date" + INTERVAL '-12' MONTH
               )
-              AND "t10"."cine_referral_date" < "t9"."cine_referral_date"
-          ) AS "t11"
-        ) AS "t13"
-          ON "t9"."la_code" = "t13"."la_code"
-          AND "t9"."cine_referral_id" = "t13"."cine_referral_id"
+              AND "t12"."cine_referral_date" < "t15"."cine_referral_date"
+          ) AS "t16"
+        ) AS "t18"
+          ON "t15"."la_code" = "t18"."la_code"
+          AND "t15"."cine_referral_id" = "t18"."cine_referral_id"
         INNER JOIN "_months" AS "t5"
-          ON "t9"."cine_referral_date" >= "t5"."rolling_start"
-          AND "t9"."cine_referral_date" <= "t5"."month_end"
-      ) AS "t14"
-    ) AS "t15"
+          ON "t15"."cine_referral_date" >= "t5"."rolling_start"
+          AND "t15"."cine_referral_date" <= "t5"."month_end"
+      ) AS "t19"
+    ) AS "t20"
     GROUP BY
       1,
       2
-  ) AS "t17"
-    ON "t3"."la_code" = "t17"."la_code" AND "t4"."month" = "t17"."month"
-) AS "t18"
+  ) AS "t22"
+    ON "t3"."la_code" = "t22"."la_code" AND "t4"."month" = "t22"."month"
+) AS "t23"
 ORDER BY
-  "t18"."la_code" ASC,
-  "t18"."month" ASC
+  "t23"."la_code" ASC,
+  "t23"."month" ASC
