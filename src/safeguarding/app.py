@@ -452,7 +452,7 @@ def _with_history(ctx: Context, councils: dict[str, dict]) -> tuple[list[Result]
         partial = {la for la, c in councils.items()
                    if ctx.month > latest_complete_month(c["extracted_at"])}
         history.keep(ctx, fp, together, {la: c["snapshot_id"] for la, c in councils.items()},
-                     partial)
+                     partial, held)
     return compute(ctx, None, together), held
 
 

@@ -28,9 +28,10 @@ from .indicators.compute import catalogue_expr
 from .indicators.context import Context
 from .months import add_months, months_between
 
-# The columns of the catalogue rows that are kept, besides the snapshot and the fingerprint.
-KEPT = ("la_code", "indicator", "month", "numerator", "denominator", "excluded", "value",
-        "computed_from")
+# The columns of the catalogue rows that are kept, besides the snapshots and the fingerprint.
+KEPT = {"la_code": pa.string(), "indicator": pa.string(), "month": pa.date32(),
+        "numerator": pa.int64(), "denominator": pa.int64(), "excluded": pa.int64(),
+        "value": pa.float64()}
 
 
 def fingerprint(ctx: Context) -> str:
@@ -57,17 +58,25 @@ def held(ctx: Context, fp: str) -> dict[str, list[dict]]:
 
 
 def keep(ctx: Context, fp: str, together: dict[str, list[dict]], snapshots: dict[str, int],
-         partial: set[str]) -> None:
+         partial: set[str], reused: dict[str, list[dict]]) -> None:
     """Keep the catalogue rows of the run under each council's snapshot (`snapshots`: la_code ->
-    snapshot_id); a row computed now is marked as computed from that snapshot. A partial
-    reporting month (`partial`: its councils) is not kept: it is no history to reuse."""
-    rows = [r for ind_rows in together.values() for r in ind_rows
-            if r["la_code"] not in partial or r["month"] < ctx.month]
-    columns = {k: [r.get(k) for r in rows] for k in KEPT if k != "computed_from"}
-    columns["computed_from"] = [r.get("computed_from") or snapshots[r["la_code"]] for r in rows]
+    snapshot_id): the rows computed now, marked as computed from that snapshot, and the rows
+    `reused` (`held`), copied inside the store from where they were kept. A partial reporting
+    month (`partial`: its councils) is not kept: it is no history to reuse."""
+    rows = [r for ind_rows in together.values() for r in ind_rows if "kept_by" not in r
+            and (r["la_code"] not in partial or r["month"] < ctx.month)]
+    columns = {k: [r[k] for r in rows] for k in KEPT}
     table = pa.table({"snapshot_id": pa.array([snapshots[la] for la in columns["la_code"]], pa.int32()),
-                      **{k: pa.array(v) for k, v in columns.items()}})
-    ctx.store.keep_results(fp, table)
+                      **{k: pa.array(v, KEPT[k]) for k, v in columns.items()},
+                      "computed_from": pa.array([snapshots[la] for la in columns["la_code"]], pa.int32())})
+    months = {la: [r["month"] for r in rs] for la, rs in reused.items()}
+    copies = pa.table({  # each council's reused rows were kept by one earlier snapshot
+        "snapshot_id": pa.array([snapshots[la] for la in reused], pa.int32()),
+        "kept_by": pa.array([rs[0]["kept_by"] for rs in reused.values()], pa.int32()),
+        "la_code": pa.array(list(reused), pa.string()),
+        "first": pa.array([min(ms) for ms in months.values()], pa.date32()),
+        "last": pa.array([max(ms) for ms in months.values()], pa.date32())})
+    ctx.store.keep_results(fp, table, copies)
 
 
 def note(rows: list[dict]) -> str:

@@ -362,8 +362,8 @@ class Store:
         """For each selected council of `la_codes`, the catalogue rows kept under `fingerprint` by its latest
         earlier snapshot holding any (extracted on or before the selected one's date, the selected
         one itself excepted), for the months from `first` to before `before`; each row with
-        the extract date of the snapshot it was computed from (`computed_at`). Ordered by
-        indicator, council and month.
+        the extract date of the snapshot it was computed from (`computed_at`) and the snapshot
+        it is kept under (`kept_by`). Ordered by indicator, council and month.
 
         Only where what decides which figures a run shows is the same in both snapshots: the
         kind of source and the columns supplied (an indicator "not available" then must not
@@ -387,7 +387,7 @@ class Store:
                            AND NOT EXISTS (SELECT 1 FROM {DATA}.coverage v
                                            WHERE v.snapshot_id IN (earlier.current, earlier.snapshot_id)))
             SELECT r.indicator, r.la_code, r.month, r.numerator, r.denominator, r.excluded, r.value,
-                   r.computed_from, s.extracted_at AS computed_at
+                   r.computed_from, s.extracted_at AS computed_at, r.snapshot_id AS kept_by
             FROM {DATA}.catalogue_results r JOIN reusable e USING (la_code, snapshot_id)
             JOIN snapshots s ON s.snapshot_id = r.computed_from
             WHERE r.fingerprint = $fp AND r.month >= $first AND r.month < $before
@@ -396,28 +396,39 @@ class Store:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r)) for r in cur.fetchall()]
 
-    def keep_results(self, fingerprint: str, rows: pa.Table) -> None:
-        """Keep catalogue rows (snapshot_id, la_code, indicator, month, numerator, denominator,
-        excluded, value, computed_from) under `fingerprint`, replacing what their snapshots held
-        under it; in one transaction."""
+    def keep_results(self, fingerprint: str, rows: pa.Table, copies: pa.Table) -> None:
+        """Keep catalogue rows under `fingerprint`, replacing what their snapshots held under it,
+        in one transaction: `rows` (snapshot_id, la_code, indicator, month, numerator,
+        denominator, excluded, value, computed_from), and the rows already kept that `copies`
+        names (snapshot_id, kept_by, la_code, first, last: each council's kept under `kept_by`
+        for the months `first` to `last`, copied inside the store under `snapshot_id`)."""
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only: results cannot be kept in it")
         self.con.register("incoming_results", rows)
+        self.con.register("incoming_copies", copies)
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute(
-                f"DELETE FROM {DATA}.catalogue_results WHERE fingerprint = ? AND snapshot_id IN "
-                "(SELECT DISTINCT snapshot_id FROM incoming_results)", [fingerprint])
+                f"DELETE FROM {DATA}.catalogue_results WHERE fingerprint = $fp AND snapshot_id IN "
+                "(SELECT snapshot_id FROM incoming_results UNION SELECT snapshot_id FROM incoming_copies)",
+                {"fp": fingerprint})
             self.con.execute(
-                f"INSERT INTO {DATA}.catalogue_results SELECT snapshot_id, ?, la_code, indicator, "
+                f"INSERT INTO {DATA}.catalogue_results SELECT c.snapshot_id, $fp, r.la_code, "
+                "r.indicator, r.month, r.numerator, r.denominator, r.excluded, r.value, "
+                f"r.computed_from FROM {DATA}.catalogue_results r JOIN incoming_copies c "
+                "ON r.snapshot_id = c.kept_by AND r.la_code = c.la_code AND r.month >= c.first "
+                "AND r.month <= c.last WHERE r.fingerprint = $fp", {"fp": fingerprint})
+            self.con.execute(
+                f"INSERT INTO {DATA}.catalogue_results SELECT snapshot_id, $fp, la_code, indicator, "
                 "month, numerator, denominator, excluded, value, computed_from FROM incoming_results",
-                [fingerprint])
+                {"fp": fingerprint})
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
         finally:
             self.con.unregister("incoming_results")
+            self.con.unregister("incoming_copies")
 
     def table_names(self) -> list[str]:
         """The tables indicator queries read."""
