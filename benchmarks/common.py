@@ -12,6 +12,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
+# Every script measures the checkout it is in, whichever copy of the package is installed: its
+# src/ comes first, in the script's process and in every process it starts (to compare two
+# versions, run each one's scripts from its own checkout or worktree).
+SRC = str(ROOT / "src")
+sys.path.insert(0, SRC)
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [SRC, os.environ.get("PYTHONPATH")]))
 
 
 def machine() -> str:

@@ -27,19 +27,16 @@ import json
 import os
 import resource
 import shutil
-import sys
 import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
 
-from common import ROOT, machine
+from common import machine
 
-sys.path.insert(0, str(ROOT / "src"))
-
-from safeguarding import app, history  # noqa: E402
-from safeguarding.months import add_months  # noqa: E402
-from safeguarding.store import Store  # noqa: E402
+from safeguarding import app, history
+from safeguarding.months import add_months
+from safeguarding.store import Store
 
 
 def upgraded_copy(schema_6: Path, db: Path) -> None:
