@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Callable
 
 from . import benchmarks
-from .benchmarks.store import one_table as one_benchmark_table
 from . import formatting as fmt
 from . import history
 from . import indicators as _registered  # noqa: F401  (importing registers every indicator)
@@ -402,7 +401,7 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
     by_la: dict[str, list[Result]] = {}
     for r in results:
         by_la.setdefault(r.la_code, []).append(r)
-    with one_benchmark_table():
+    with benchmarks.one_table():  # one benchmark table for the whole run, looked up once
         judged_by_la = {la: [_judged(r, month, sn_model, ctx.policy, windows.get(la, {}), spans[la],
                                      targets, events or []) for r in by_la.get(la, [])]
                         for la in wanted}

@@ -20,12 +20,12 @@ from ..reference import ATTRIBUTION
 from .compare import comparison, profile, year_for_month
 from .measures import BY_CODE, BY_INDICATOR, MEASURES
 from .neighbours import MODELS, default_model, neighbours
-from .store import location, table, user_dir
+from .store import location, one_table, table, user_dir
 from .trend import published_trend
 
 __all__ = [
     "ATTRIBUTION", "BY_CODE", "BY_INDICATOR", "MEASURES", "MODELS",
-    "comparison", "default_model", "location", "neighbours", "profile", "published_trend",
-    "table", "user_dir",
+    "comparison", "default_model", "location", "neighbours", "one_table", "profile",
+    "published_trend", "table", "user_dir",
     "year_for_month",
 ]
