@@ -114,8 +114,8 @@ class Store:
         try:
             if not self._check(read_only):
                 self._create()
-            self._views()
-            self.select()
+            self.con.execute("CREATE TEMP TABLE _selected (snapshot_id INTEGER)")
+            self.select()  # and the views over what it selects
         except BaseException:
             self.con.close()
             raise
@@ -176,13 +176,15 @@ class Store:
         self.con.execute("INSERT INTO meta VALUES (?, ?)", [SCHEMA_VERSION, _package_version()])
         self.con.execute("COMMIT")
 
-    def _views(self) -> None:
-        """The session's views over the selected snapshots (temporary: a read-only store has
-        them too, and they never reach the file)."""
-        self.con.execute("CREATE TEMP TABLE _selected (snapshot_id INTEGER)")
+    def _views(self, chosen: list[int]) -> None:
+        """The session's views over the `chosen` snapshots (temporary: a read-only store has
+        them too, and they never reach the file). The ids are written into each view, not read
+        from `_selected`: DuckDB then checks them in the scan itself, skipping the other
+        snapshots' row groups, instead of joining every row with the selection."""
+        ids = ", ".join(str(int(i)) for i in chosen)
         for name in [*TABLES, *META_DDL]:
-            self.con.execute(f"CREATE TEMP VIEW {name} AS SELECT * EXCLUDE (snapshot_id) "
-                             f"FROM {DATA}.{name} WHERE snapshot_id IN (SELECT snapshot_id FROM _selected)")
+            self.con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * EXCLUDE (snapshot_id) "
+                             f"FROM {DATA}.{name} WHERE {f'snapshot_id IN ({ids})' if ids else 'false'}")
 
     def select(self, as_at: dt.date | None = None, ids: Iterable[int] | None = None) -> list[dict]:
         """Point the views at one snapshot per council: given `ids`, those; else each council's
@@ -207,6 +209,7 @@ class Store:
         self.con.execute("DELETE FROM _selected")
         if chosen:
             self.con.executemany("INSERT INTO _selected VALUES (?)", [(i,) for i in chosen])
+        self._views(chosen)
         return [s for s in self.snapshots() if s["snapshot_id"] in chosen]
 
     def snapshots(self) -> list[dict]:
