@@ -34,7 +34,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
 from typing import NamedTuple
@@ -211,6 +212,20 @@ class Store:
             self.con.executemany("INSERT INTO _selected VALUES (?)", [(i,) for i in chosen])
         self._views(chosen)
         return [s for s in self.snapshots() if s["snapshot_id"] in chosen]
+
+    @contextmanager
+    def reading_only(self, la_codes: list[str]) -> Iterator[None]:
+        """Meanwhile the views read only these councils' selected snapshots. A query that reads
+        a few councils at a time then scans their row groups alone (a council's rows are loaded
+        together), not every council's to drop the others."""
+        selected = [i for (i,) in self.con.execute("SELECT snapshot_id FROM _selected").fetchall()]
+        self._views([i for (i,) in self.con.execute(
+            "SELECT snapshot_id FROM snapshots WHERE snapshot_id IN (SELECT snapshot_id FROM _selected) "
+            "AND list_contains($las, la_code)", {"las": la_codes}).fetchall()])
+        try:
+            yield
+        finally:
+            self._views(selected)
 
     def snapshots(self) -> list[dict]:
         """Every snapshot held, by council then snapshot id."""

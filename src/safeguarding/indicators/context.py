@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import cached_property, wraps
 from typing import TYPE_CHECKING
@@ -77,10 +77,13 @@ class Context:
 
     @contextmanager
     def only(self, la_codes: list[str]):
-        """Queries run inside read only these of the context's councils (the `_councils` table)."""
+        """Queries run inside read only these of the context's councils (the `_councils` table;
+        on DuckDB the store's views also read only their snapshots, so that the scans skip the
+        other councils' rows)."""
         self._put("_councils", pa.table({"la_code": pa.array(la_codes, pa.string())}))
         try:
-            yield
+            with self.store.reading_only(la_codes) if self.engine == "duckdb" else nullcontext():
+                yield
         finally:
             self._put("_councils", pa.table({"la_code": pa.array(self.la_codes, pa.string())}))
 
