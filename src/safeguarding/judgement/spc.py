@@ -228,6 +228,8 @@ def xmr(months: list[str], values: list[float | None], *, polarity: str,
 def segment_starts(months: list[str], rebase: list[str]) -> list[int]:
     """Index of the first month of each segment: 0, then the first month at or after each
     rebase month (a rebase at or before the first month, or after the last, changes nothing)."""
+    if not rebase:
+        return [0]
     starts = {next((i for i, m in enumerate(months) if m >= r), None) for r in rebase}
     return [0] + sorted(i for i in starts if i)
 
@@ -263,6 +265,8 @@ def _segment(months: list[str], values: list[float | None], *, polarity: str,
     in_two_three = [t and c for t, c in zip(two_in_three(close, side), close)]
 
     for k, i in enumerate(present):
+        if not (outside[k] or in_shift[k] or in_trend[k] or in_two_three[k]):
+            continue  # common cause: the point as made above
         flags = {"outside_limits": outside[k], "shift": in_shift[k], "trend": in_trend[k],
                  "two_of_three": in_two_three[k]}
         rules = [r for r in RULES if flags[r]]
