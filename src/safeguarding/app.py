@@ -9,7 +9,7 @@ import os
 import re
 from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -409,8 +409,9 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
                   present=store.columns_present(), n_months=max(spans.values()) + WINDOW - 1,
                   engine=engine, spark_master=spark_master)
     reused: dict[str, list[dict]] = {}
+    kept: Future[None] | None = None  # the results being kept meanwhile (history)
     if reuse_history and ids is None and engine == "duckdb":
-        results, reused = _with_history(ctx, {la: councils[la] for la in wanted})
+        results, reused, kept = _with_history(ctx, {la: councils[la] for la in wanted})
     else:
         results = compute(ctx, ids)
     windows = store.coverage()
@@ -453,24 +454,28 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
         out = [replace(c, equality_groups={d: [r for r in rs if r.la_code == c.la_code]
                                            for d, rs in dims.items()},
                        group_population=populations.get(c.la_code, {})) for c in out]
+    if kept is not None:
+        kept.result()  # kept before the run returns; raises what keeping raised
     return out
 
 
-def _with_history(ctx: Context, councils: dict[str, dict]) -> tuple[list[Result], dict[str, list[dict]]]:
+def _with_history(ctx: Context, councils: dict[str, dict]
+                  ) -> tuple[list[Result], dict[str, list[dict]], Future[None] | None]:
     """The results, the built-in catalogue's months before the reporting month reused where
-    kept (`history`); and the rows reused, by council. The results are kept for the selected
-    snapshots when the store is writable."""
+    kept (`history`); the rows reused, by council; and, when the store is writable, the
+    results being kept for the selected snapshots (in the background)."""
     fp = history.fingerprint(ctx)
     held = history.held(ctx, fp)
     together = catalogue_rows(ctx, held)
     if not together:  # the catalogue failed: each indicator runs on its own, in full
-        return compute(ctx, None, together), {}
+        return compute(ctx, None, together), {}, None
+    kept = None
     if not ctx.store.read_only:
         partial = {la for la, c in councils.items()
                    if ctx.month > latest_complete_month(c["extracted_at"])}
-        history.keep(ctx, fp, together, {la: c["snapshot_id"] for la, c in councils.items()},
-                     partial, held)
-    return compute(ctx, None, together), held
+        kept = history.keep(ctx, fp, together, {la: c["snapshot_id"] for la, c in councils.items()},
+                            partial, held)
+    return compute(ctx, None, together), held, kept
 
 
 def _judged(r: Result, month: dt.date, sn_model: int | None, policy: Policy,

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from concurrent.futures import Future
 
 import pyarrow as pa
 
@@ -58,11 +59,12 @@ def held(ctx: Context, fp: str) -> dict[str, list[dict]]:
 
 
 def keep(ctx: Context, fp: str, together: dict[str, list[dict]], snapshots: dict[str, int],
-         partial: set[str], reused: dict[str, list[dict]]) -> None:
+         partial: set[str], reused: dict[str, list[dict]]) -> Future[None]:
     """Keep the catalogue rows of the run under each council's snapshot (`snapshots`: la_code ->
     snapshot_id): the rows computed now, marked as computed from that snapshot, and the rows
     `reused` (`held`), copied inside the store from where they were kept. A partial reporting
-    month (`partial`: its councils) is not kept: it is no history to reuse."""
+    month (`partial`: its councils) is not kept: it is no history to reuse. In the background:
+    the future returned is done when they are kept (`Store.keep_results`)."""
     rows = [r for ind_rows in together.values() for r in ind_rows if "kept_by" not in r
             and (r["la_code"] not in partial or r["month"] < ctx.month)]
     columns = {k: [r[k] for r in rows] for k in KEPT}
@@ -76,7 +78,7 @@ def keep(ctx: Context, fp: str, together: dict[str, list[dict]], snapshots: dict
         "la_code": pa.array(list(reused), pa.string()),
         "first": pa.array([min(ms) for ms in months.values()], pa.date32()),
         "last": pa.array([max(ms) for ms in months.values()], pa.date32())})
-    ctx.store.keep_results(fp, table, copies)
+    return ctx.store.keep_results(fp, table, copies)
 
 
 def note(rows: list[dict]) -> str:

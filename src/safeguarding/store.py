@@ -35,6 +35,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
@@ -219,9 +220,13 @@ class Store:
         a few councils at a time then scans their row groups alone (a council's rows are loaded
         together), not every council's to drop the others."""
         selected = [i for (i,) in self.con.execute("SELECT snapshot_id FROM _selected").fetchall()]
-        self._views([i for (i,) in self.con.execute(
+        theirs = [i for (i,) in self.con.execute(
             "SELECT snapshot_id FROM snapshots WHERE snapshot_id IN (SELECT snapshot_id FROM _selected) "
-            "AND list_contains($las, la_code)", {"las": la_codes}).fetchall()])
+            "AND list_contains($las, la_code)", {"las": la_codes}).fetchall()]
+        if len(theirs) == len(selected):  # every council selected: the views as they are
+            yield
+            return
+        self._views(theirs)
         try:
             yield
         finally:
@@ -414,39 +419,24 @@ class Store:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r)) for r in cur.fetchall()]
 
-    def keep_results(self, fingerprint: str, rows: pa.Table, copies: pa.Table) -> None:
+    def keep_results(self, fingerprint: str, rows: pa.Table, copies: pa.Table) -> Future[None]:
         """Keep catalogue rows under `fingerprint`, replacing what their snapshots held under it,
         in one transaction: `rows` (snapshot_id, la_code, indicator, month, numerator,
         denominator, excluded, value, computed_from), and the rows already kept that `copies`
         names (snapshot_id, kept_by, la_code, first, last: each council's kept under `kept_by`
-        for the months `first` to `last`, copied inside the store under `snapshot_id`)."""
+        for the months `first` to `last`, copied inside the store under `snapshot_id`).
+
+        Done in a thread, on a connection of its own (DuckDB works without Python's lock), so
+        that a run judges its results meanwhile: the future returned says when it is done, and
+        raises what it raised."""
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only: results cannot be kept in it")
-        self.con.register("incoming_results", rows)
-        self.con.register("incoming_copies", copies)
-        self.con.execute("BEGIN TRANSACTION")
+        con = self.con.cursor()
+        pool = ThreadPoolExecutor(max_workers=1)
         try:
-            self.con.execute(
-                f"DELETE FROM {DATA}.catalogue_results WHERE fingerprint = $fp AND snapshot_id IN "
-                "(SELECT snapshot_id FROM incoming_results UNION SELECT snapshot_id FROM incoming_copies)",
-                {"fp": fingerprint})
-            self.con.execute(
-                f"INSERT INTO {DATA}.catalogue_results SELECT c.snapshot_id, $fp, r.la_code, "
-                "r.indicator, r.month, r.numerator, r.denominator, r.excluded, r.value, "
-                f"r.computed_from FROM {DATA}.catalogue_results r JOIN incoming_copies c "
-                "ON r.snapshot_id = c.kept_by AND r.la_code = c.la_code AND r.month >= c.first "
-                "AND r.month <= c.last WHERE r.fingerprint = $fp", {"fp": fingerprint})
-            self.con.execute(
-                f"INSERT INTO {DATA}.catalogue_results SELECT snapshot_id, $fp, la_code, indicator, "
-                "month, numerator, denominator, excluded, value, computed_from FROM incoming_results",
-                {"fp": fingerprint})
-            self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
+            return pool.submit(_keep, con, fingerprint, rows, copies)
         finally:
-            self.con.unregister("incoming_results")
-            self.con.unregister("incoming_copies")
+            pool.shutdown(wait=False)  # the thread ends when the keeping does
 
     def table_names(self) -> list[str]:
         """The tables indicator queries read."""
@@ -471,6 +461,35 @@ class Store:
         """Close the database, and remove any copies of its tables an engine made."""
         self._release_backends()
         self.con.close()
+
+
+def _keep(con: duckdb.DuckDBPyConnection, fingerprint: str, rows: pa.Table, copies: pa.Table) -> None:
+    """`Store.keep_results`' transaction, on `con` (closed after)."""
+    try:
+        con.register("incoming_results", rows)
+        con.register("incoming_copies", copies)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(
+                f"DELETE FROM {DATA}.catalogue_results WHERE fingerprint = $fp AND snapshot_id IN "
+                "(SELECT snapshot_id FROM incoming_results UNION SELECT snapshot_id FROM incoming_copies)",
+                {"fp": fingerprint})
+            con.execute(
+                f"INSERT INTO {DATA}.catalogue_results SELECT c.snapshot_id, $fp, r.la_code, "
+                "r.indicator, r.month, r.numerator, r.denominator, r.excluded, r.value, "
+                f"r.computed_from FROM {DATA}.catalogue_results r JOIN incoming_copies c "
+                "ON r.snapshot_id = c.kept_by AND r.la_code = c.la_code AND r.month >= c.first "
+                "AND r.month <= c.last WHERE r.fingerprint = $fp", {"fp": fingerprint})
+            con.execute(
+                f"INSERT INTO {DATA}.catalogue_results SELECT snapshot_id, $fp, la_code, indicator, "
+                "month, numerator, denominator, excluded, value, computed_from FROM incoming_results",
+                {"fp": fingerprint})
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    finally:
+        con.close()
 
 
 def _shape(snapshot: str) -> str:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from functools import lru_cache
 
 from ..formatting import fixed, month_label, with_unit
 from ..formatting import value as fmt
@@ -48,6 +49,7 @@ def _get(point, key):
     return point[key] if isinstance(point, dict) else getattr(point, key)
 
 
+@lru_cache(maxsize=4096)  # a run of England asks for the same few dozen months 60,000 times
 def _month_index(month: str) -> int:
     if isinstance(month, str) and len(month) == 7 and month.isascii() and month[4] == "-" and \
             month[:4].isdigit() and month[:4] != "0000" and month[5:].isdigit() and \
