@@ -53,7 +53,6 @@ def _fields(cls: type) -> tuple[tuple[str, bool], ...]:
     return tuple((f.name, bool(f.metadata.get("omit_if_none"))) for f in dataclasses.fields(cls))
 
 
-
 @dataclass_transform(frozen_default=True, field_specifiers=(field,))
 def model(cls: type) -> type:
     """A frozen dataclass whose `__init__` writes the instance's dict directly. A frozen
