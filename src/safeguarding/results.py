@@ -61,13 +61,18 @@ def model(cls: type) -> type:
     object stays frozen (assigning a field raises), equal and hashable as before."""
     cls = dataclass(frozen=True)(cls)
     fields = dataclasses.fields(cls)
-    if any(f.default_factory is not dataclasses.MISSING for f in fields):
-        raise TypeError(f"{cls.__name__}: a default factory needs the dataclass's own __init__")
+    if any(f.default_factory is not dataclasses.MISSING
+           or (not f.init and f.default is dataclasses.MISSING) for f in fields):
+        raise TypeError(f"{cls.__name__}: a default factory, or a field not in __init__ without "
+                        "a default, needs the dataclass's own __init__")
     scope = {f"_{f.name}": f.default for f in fields if f.default is not dataclasses.MISSING}
     params = ", ".join(f.name if f.default is dataclasses.MISSING else f"{f.name}=_{f.name}"
                        for f in fields if f.init)
-    body = "".join(f"\n    d[{f.name!r}] = {f.name if f.init else '_' + f.name}" for f in fields)
-    exec(f"def __init__(self, {params}):\n    d = self.__dict__{body}\n", scope)
+    # The generated code's own names are dataclasses' (no field can be called them).
+    body = "".join(f"\n    __dataclass_dict__[{f.name!r}] = {f.name if f.init else '_' + f.name}"
+                   for f in fields)
+    exec(f"def __init__(__dataclass_self__, {params}):\n"
+         f"    __dataclass_dict__ = __dataclass_self__.__dict__{body}\n", scope)
     setattr(cls, "__init__", scope["__init__"])  # as dataclasses itself writes one, by exec
     return cls
 

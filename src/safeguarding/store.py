@@ -113,6 +113,7 @@ class Store:
             raise StoreError(f"{path} cannot be opened as a DuckDB store: {exc}") from exc
         # (backend, release): release drops what the engine copied of the store (engine.connect)
         self._backends: dict[tuple, tuple[ibis.BaseBackend, Callable[[], None]]] = {}
+        self._keeping: Future[None] | None = None  # results being kept (keep_results)
         try:
             if not self._check(read_only):
                 self._create()
@@ -226,8 +227,8 @@ class Store:
         if len(theirs) == len(selected):  # every council selected: the views as they are
             yield
             return
-        self._views(theirs)
         try:
+            self._views(theirs)
             yield
         finally:
             self._views(selected)
@@ -431,12 +432,24 @@ class Store:
         raises what it raised."""
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only: results cannot be kept in it")
+        self._wait_for_keeping()
         con = self.con.cursor()
         pool = ThreadPoolExecutor(max_workers=1)
         try:
-            return pool.submit(_keep, con, fingerprint, rows, copies)
+            self._keeping = pool.submit(_keep, con, fingerprint, rows, copies)
+        except BaseException:
+            con.close()
+            raise
         finally:
             pool.shutdown(wait=False)  # the thread ends when the keeping does
+        return self._keeping
+
+    def _wait_for_keeping(self) -> None:
+        """Wait for results being kept (`keep_results`). Its error is the run's to raise, from
+        the future: a run that failed meanwhile raises its own."""
+        if self._keeping is not None:
+            self._keeping.exception()
+            self._keeping = None
 
     def table_names(self) -> list[str]:
         """The tables indicator queries read."""
@@ -458,7 +471,9 @@ class Store:
             release()
 
     def close(self) -> None:
-        """Close the database, and remove any copies of its tables an engine made."""
+        """Close the database (once results being kept are), and remove any copies of its
+        tables an engine made."""
+        self._wait_for_keeping()
         self._release_backends()
         self.con.close()
 

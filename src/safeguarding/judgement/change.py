@@ -49,15 +49,20 @@ def _get(point, key):
     return point[key] if isinstance(point, dict) else getattr(point, key)
 
 
-@lru_cache(maxsize=4096)  # a run of England asks for the same few dozen months 60,000 times
 def _month_index(month: str) -> int:
-    if isinstance(month, str) and len(month) == 7 and month.isascii() and month[4] == "-" and \
-            month[:4].isdigit() and month[:4] != "0000" and month[5:].isdigit() and \
-            1 <= int(month[5:]) <= 12:
+    if not isinstance(month, str):
+        raise ValueError(f"month must be 'YYYY-MM', got {month!r}")
+    return _string_month_index(month)
+
+
+@lru_cache(maxsize=4096)  # a run of England asks for the same few dozen months 60,000 times
+def _string_month_index(month: str) -> int:
+    if len(month) == 7 and month.isascii() and month[4] == "-" and month[:4].isdigit() and \
+            month[:4] != "0000" and month[5:].isdigit() and 1 <= int(month[5:]) <= 12:
         return int(month[:4]) * 12 + int(month[5:]) - 1  # the usual form, without strptime's cost
     try:
         d = dt.datetime.strptime(month, "%Y-%m")
-    except (TypeError, ValueError) as exc:
+    except ValueError as exc:
         raise ValueError(f"month must be 'YYYY-MM', got {month!r}") from exc
     return d.year * 12 + d.month - 1
 
