@@ -71,13 +71,15 @@ def keep(ctx: Context, fp: str, together: dict[str, list[dict]], snapshots: dict
     table = pa.table({"snapshot_id": pa.array([snapshots[la] for la in columns["la_code"]], pa.int32()),
                       **{k: pa.array(v, KEPT[k]) for k, v in columns.items()},
                       "computed_from": pa.array([snapshots[la] for la in columns["la_code"]], pa.int32())})
-    months = {la: [r["month"] for r in rs] for la, rs in reused.items()}
-    copies = pa.table({  # each council's reused rows were kept by one earlier snapshot
+    # Each council's reused rows were kept by one earlier snapshot: all it kept of the frame's
+    # months before the reporting month (`held`).
+    first = add_months(ctx.month, 1 - ctx.n_months)
+    copies = pa.table({
         "snapshot_id": pa.array([snapshots[la] for la in reused], pa.int32()),
         "kept_by": pa.array([rs[0]["kept_by"] for rs in reused.values()], pa.int32()),
         "la_code": pa.array(list(reused), pa.string()),
-        "first": pa.array([min(ms) for ms in months.values()], pa.date32()),
-        "last": pa.array([max(ms) for ms in months.values()], pa.date32())})
+        "first": pa.array([first] * len(reused), pa.date32()),
+        "before": pa.array([ctx.month] * len(reused), pa.date32())})
     return ctx.store.keep_results(fp, table, copies)
 
 

@@ -424,8 +424,9 @@ class Store:
         """Keep catalogue rows under `fingerprint`, replacing what their snapshots held under it,
         in one transaction: `rows` (snapshot_id, la_code, indicator, month, numerator,
         denominator, excluded, value, computed_from), and the rows already kept that `copies`
-        names (snapshot_id, kept_by, la_code, first, last: each council's kept under `kept_by`
-        for the months `first` to `last`, copied inside the store under `snapshot_id`).
+        names (snapshot_id, kept_by, la_code, first, before: each council's kept under `kept_by`
+        for the months from `first` to before `before`, copied inside the store under
+        `snapshot_id`).
 
         Done in a thread, on a connection of its own (DuckDB works without Python's lock), so
         that a run judges its results meanwhile: the future returned says when it is done, and
@@ -494,7 +495,7 @@ def _keep(con: duckdb.DuckDBPyConnection, fingerprint: str, rows: pa.Table, copi
                 "r.indicator, r.month, r.numerator, r.denominator, r.excluded, r.value, "
                 f"r.computed_from FROM {DATA}.catalogue_results r JOIN incoming_copies c "
                 "ON r.snapshot_id = c.kept_by AND r.la_code = c.la_code AND r.month >= c.first "
-                "AND r.month <= c.last WHERE r.fingerprint = $fp", {"fp": fingerprint})
+                "AND r.month < c.before WHERE r.fingerprint = $fp", {"fp": fingerprint})
             con.execute(
                 f"INSERT INTO {DATA}.catalogue_results SELECT snapshot_id, $fp, la_code, indicator, "
                 "month, numerator, denominator, excluded, value, computed_from FROM incoming_results",
