@@ -118,3 +118,56 @@ def test_spark_leaves_no_copies(tmp_path, monkeypatch):
     assert [p.name[:19] for p in (tmp_path / "tmp").iterdir()] == ["safeguarding-spark-"]
     store.close()
     assert list((tmp_path / "tmp").iterdir()) == []
+
+
+def test_a_batch_reads_only_its_own_councils_and_the_views_come_back(tmp_path):
+    root = tmp_path / "two"
+    for la, ids in (("884", ("1", "2")), ("201", ("3",))):
+        write_extract(root / la, {"ssd_person": people(*ids)}, la_code=la)
+    store = Store()
+    app.load(root, store)
+    councils = lambda: sorted(r[0] for r in store.con.execute(  # noqa: E731
+        "SELECT la_code FROM ssd_person").fetchall())
+    assert councils() == ["201", "884", "884"]
+    with store.reading_only(["884"]):
+        assert councils() == ["884", "884"]
+    with pytest.raises(RuntimeError), store.reading_only(["201"]):
+        assert councils() == ["201"]
+        raise RuntimeError("a failing query")
+    assert councils() == ["201", "884", "884"]  # restored, also after the failure
+
+
+def test_a_store_waits_for_results_being_kept_and_keeping_raises_its_error(tmp_path, monkeypatch):
+    import threading
+    import time
+
+    import pyarrow as pa
+
+    from safeguarding import store as store_module
+
+    events = []
+    go = threading.Event()
+
+    def slow_keep(con, fingerprint, rows, copies):
+        go.wait(5)
+        time.sleep(0.2)
+        events.append("kept")
+        con.close()
+
+    store = Store(tmp_path / "s.duckdb")
+    monkeypatch.setattr(store_module, "_keep", slow_keep)
+    kept = store.keep_results("fp", pa.table({"x": [1]}), pa.table({"x": [1]}))
+    go.set()
+    store.close()  # waits for the keeping
+    events.append("closed")
+    assert events == ["kept", "closed"] and kept.done()
+
+    def failing_keep(con, fingerprint, rows, copies):
+        con.close()
+        raise RuntimeError("disk full")
+
+    store = Store(tmp_path / "s.duckdb")
+    monkeypatch.setattr(store_module, "_keep", failing_keep)
+    with pytest.raises(RuntimeError, match="disk full"):
+        store.keep_results("fp", pa.table({"x": [1]}), pa.table({"x": [1]})).result()
+    store.close()
