@@ -83,6 +83,37 @@ def test_cp_visits_hand_worked_misses_first_most_overdue_first(tmp_path):
     assert cl.allocation is None
 
 
+def test_cla_visits_shows_the_latest_visit_however_old(tmp_path):
+    """The figure reads only the 91 days before e; the list shows each child's latest visit.
+    X (placement 1 Jan, not long term): last seen 10 Apr, due 10 Apr + 42 = 22 May, 101 days
+    late at e. Y: seen 1 Aug, due 12 Sep, on time. Z: placement 1 Jul, never seen: due 8 Jul."""
+    tables = {
+        "ssd_person": people("X", "Y", "Z"),
+        "ssd_cla_episodes": [
+            {"clae_cla_episode_id": f"e{p}", "clae_person_id": p, "clae_cla_id": f"C{p}",
+             "clae_cla_episode_start_date": start, "clae_cla_episode_ceased_date": ""}
+            for p, start in (("X", "2014-01-01"), ("Y", "2014-01-01"), ("Z", "2014-07-01"))],
+        "ssd_cla_placement": [
+            {"clap_cla_placement_id": f"p{p}", "clap_cla_id": f"C{p}",
+             "clap_cla_placement_start_date": start, "clap_cla_placement_end_date": "",
+             "clap_cla_placement_type": "U1", "clap_long_term": "N"}
+            for p, start in (("X", "2014-01-01"), ("Y", "2014-01-01"), ("Z", "2014-07-01"))],
+        "ssd_cla_visits": [
+            {"clav_cla_visit_id": f"v{i}", "clav_person_id": p, "clav_cla_id": f"C{p}",
+             "clav_cla_visit_date": d, "clav_cla_visit_seen": "Y"}
+            for i, (p, d) in enumerate((("X", "2014-02-01"), ("X", "2014-04-10"), ("Y", "2014-08-01")))],
+    }
+    council = cases_of(tmp_path, tables, ids=["cla_visits_in_timescale"])
+    [cl] = council.lists
+    assert (cl.numerator, cl.denominator) == (1, 3)
+    assert cl.date_labels == ("placement start", "last visit", "due")
+    assert [(c.person_id, c.counted, c.late, c.dates) for c in cl.cases] == [
+        ("X", False, 101, ("2014-01-01", "2014-04-10", "2014-05-22")),
+        ("Z", False, 54, ("2014-07-01", None, "2014-07-08")),
+        ("Y", True, None, ("2014-01-01", "2014-08-01", "2014-09-12")),
+    ]
+
+
 def test_without_involvements_team_and_worker_are_not_available(tmp_path):
     council = cases_of(tmp_path, cp_tables(with_allocation=False), ids=["cp_visits_in_timescale"])
     [cl] = council.lists

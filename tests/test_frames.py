@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from safeguarding import app
+from safeguarding.indicators import REGISTRY
 from safeguarding.indicators.compute import built_in, catalogue_rows
 from safeguarding.indicators.context import Context
 from safeguarding.policy import load_policy
@@ -48,3 +49,27 @@ def test_a_short_frame_computes_what_a_long_one_does_for_its_months(store, n_mon
     assert short == {k: v for k, v in long.items() if k in short}
     # The months compared hold figures, not just zeros: the test could fail.
     assert sum(v[1] or 0 for v in short.values()) > 1000
+
+
+@pytest.mark.parametrize("indicator, visit", [("cp_visits_in_timescale", "last_visit"),
+                                              ("cla_visits_in_timescale", "v")])
+def test_the_visits_window_counts_what_the_latest_visit_does(store, indicator, visit):
+    """The visits figures read only the visits within the longest interval before each month
+    end; the case lists read every visit since the plan or placement began (`exact`). Every
+    case of four years must be counted the same, with the same latest visit where it counts."""
+    las = [c["la_code"] for c in store.councils()]
+    ctx = Context(store, las, MONTH, load_policy(), present=store.columns_present(), n_months=48)
+    fn = REGISTRY[indicator].fn
+
+    def cases(**kw):
+        t = ctx.backend.to_pyarrow(fn(ctx, **kw)).to_pylist()
+        return {(r["la_code"], r["month"], r.get("person_id") or r["cppl_person_id"]):
+                (r["hit"], r[visit]) for r in t}
+
+    windowed, exact = cases(), cases(exact=True)
+    assert windowed.keys() == exact.keys()
+    assert {k: h for k, (h, _) in windowed.items()} == {k: h for k, (h, _) in exact.items()}
+    assert all(windowed[k] == exact[k] for k, (hit, _) in exact.items() if hit)
+    # Both kinds of case are there: counted, and overdue with a visit the window leaves out.
+    assert sum(h for h, _ in exact.values()) > 100
+    assert sum(1 for k, (h, v) in exact.items() if not h and v and windowed[k][1] is None) > 10

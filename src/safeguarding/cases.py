@@ -47,6 +47,7 @@ class Spec:
     worker: str | None = None  # a caseload row names its worker and team itself
     team: str | None = None
     times: bool = False  # the dates are date-times that decide it (contacts' 24 hours)
+    exact: bool = False  # the indicator's cases with `exact=True`: the dates shown, not just the figure's
 
 
 def _overdue(due: str) -> Late:
@@ -84,10 +85,11 @@ SPECS: dict[str, Spec] = {
         _overdue("next_due"), DAYS),
     "cp_visits_in_timescale": Spec(
         "cppl_person_id", None, (("plan start", "start"), ("last visit", "last_visit")),
-        lambda ctx, t: t.wd_since_visit.fill_null(t.wd_open) - ctx.policy.cp_visit_interval_wd, WD),
+        lambda ctx, t: t.wd_since_visit.fill_null(t.wd_open) - ctx.policy.cp_visit_interval_wd, WD,
+        exact=True),
     "cla_visits_in_timescale": Spec(
         "person_id", "cla_id", (("placement start", "p"), ("last visit", "v"), ("due", "due")),
-        _overdue("due"), DAYS),
+        _overdue("due"), DAYS, exact=True),
     "cla_reviews_in_timescale": Spec(
         "person_id", "plan_id",
         (("care start", "period_start"), ("last review", "last"), ("next due", "next_due")),
@@ -128,7 +130,7 @@ def case_query(ctx: Context, ind: Indicator, la: str) -> tuple[ir.Table, Spec, l
     """The reporting month's cases of one council, misses first: the query, its spec and the
     date labels shown. The context's month frame holds the reporting month alone."""
     spec = SPECS.get(ind.id, Spec())
-    t = ind.fn(ctx)
+    t = ind.fn(ctx, exact=True) if spec.exact else ind.fn(ctx)
     t = t.filter(t.la_code == la)
     if "excluded" in t.columns:  # left out of both parts of the figure: not a case
         t = t.filter(~t.excluded.fill_null(False))
@@ -195,7 +197,7 @@ def _due_tables(ctx: Context, la: str) -> dict[str, tuple[str, Callable[[], ir.T
                         record_id=ibis.null("string"), due="due")
 
     def cla_visits():
-        c = cla_visits_in_timescale(ctx)
+        c = cla_visits_in_timescale(ctx, exact=True)
         return c.select("la_code", "month", "month_end", "person_id", record_id="cla_id", due="due")
 
     def cp_reviews():

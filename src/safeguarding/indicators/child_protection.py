@@ -187,20 +187,30 @@ def cp_reviews_in_timescale(ctx: Context):
     needs=(*PLANS_WITH_ENDS, "ssd_cp_visits"),
     period="month_end", lookback=1,
 )
-def cp_visits_in_timescale(ctx: Context):
+def cp_visits_in_timescale(ctx: Context, exact: bool = False):
+    """exact: each child's latest visit itself (for the case lists). The figure only asks
+    whether one falls within V working days of the month end, so by default only visits in that
+    window are read: `last_visit` is then null when the latest is older (the same figure)."""
     v_days = ctx.policy.cp_visit_interval_wd
     c = ctx.working_days(children_on_plan(ctx), "start", "month_end", "wd_open")
     c = c.filter(c.wd_open > v_days)
-    c = ctx.working_days(with_last_visit(ctx, c), "last_visit", "month_end", "wd_since_visit")
+    c = with_last_visit(ctx, c, None if exact else ctx.working_days_back(v_days))
+    c = ctx.working_days(c, "last_visit", "month_end", "wd_since_visit")
     return c.mutate(hit=c.wd_since_visit.notnull() & (c.wd_since_visit <= v_days))
 
 
-def with_last_visit(ctx: Context, c):
+def with_last_visit(ctx: Context, c, windows=None):
     """Add last_visit: a child's latest visit seen on or after the plan start and on or before
-    the month end (c: children_on_plan rows)."""
+    the month end (c: children_on_plan rows); with `windows` (`Context.latest_within`), only
+    one within the month's window."""
     v = ctx.table("ssd_cp_visits")
     seen = v.cppv_cp_visit_seen.fill_null(False) | ~ctx.column_supplied(v, "ssd_cp_visits", "cppv_cp_visit_seen")
     v = v.filter(seen).select("la_code", "cppv_person_id", "cppv_cp_visit_date")
+    if windows is not None:
+        recent = ctx.latest_within(v, "cppv_person_id", "cppv_cp_visit_date", windows)
+        c = ctx.attach(c, recent.rename(cppl_person_id="cppv_person_id"), ["la_code", "month", "cppl_person_id"])
+        # One plan row per child and month (`children_on_plan`): its start bounds the visits.
+        return c.mutate(last_visit=ibis.cases((c.latest >= c.start, c.latest))).drop("latest")
     visited = c.join(v, [c.la_code == v.la_code, c.cppl_person_id == v.cppv_person_id,
                          v.cppv_cp_visit_date >= c.start, v.cppv_cp_visit_date <= c.month_end])
     last = visited.group_by("la_code", "month", "cppl_person_id").aggregate(

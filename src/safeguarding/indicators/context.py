@@ -231,6 +231,30 @@ class Context:
         return o.anti_join(superseded, [o.la_code == superseded.la_code, o.month == superseded.month,
                                         o[b] == superseded._superseded])
 
+    def latest_within(self, events: ir.Table, person: str, date: str, windows: ir.Table) -> ir.Table:
+        """la_code, month, person, latest: each person's latest event dated within the window of
+        each month of the frame (`windows`: month, month_end, _from; from `_from` to the month
+        end, inclusive).
+
+        For speed, where a measure only asks whether an event falls in a window before the month
+        end: each event joins the few month ends whose window holds it, instead of every row of
+        a cohort at every month end joining all its person's events since some start."""
+        w = windows
+        j = events.join(w, [events[date] >= w._from, events[date] <= w.month_end])
+        return j.group_by("la_code", "month", person).aggregate(latest=j[date].max())
+
+    def days_back(self, n: int) -> ir.Table:
+        """For `latest_within`: each month's window of the n days before its end and the end."""
+        return self.months.select("month", "month_end", _from=self.add_days(self.months.month_end, -n))
+
+    def working_days_back(self, n: int) -> ir.Table:
+        """For `latest_within`: each month's window of the days d with WD(d, month end) <= n,
+        from the working day n working days before the month end's."""
+        m = self.with_working_day(self.months, "month_end", "_e_ord")
+        d = self.calendar.filter(self.calendar.is_working_day).select(_d="date", _d_ord="wd_ordinal")
+        j = m.left_join(d, m._e_ord - n == d._d_ord)
+        return j.select("month", "month_end", _from=j._d)
+
     def with_working_day(self, t: ir.Table, date: str, name: str) -> ir.Table:
         """Add the working-day ordinal of t[date] as column `name` (null outside 1990-2040)."""
         cal = self.calendar.select(**{name: "wd_ordinal", f"{name}__date": "date"})

@@ -10,6 +10,7 @@ from .timeliness import reviews_on_time
 
 AREA = "looked_after"
 CLA_FIRST_REVIEW_WD = 20
+LONG_GAP_DAYS = 91  # the longest interval between statutory visits (a long-term placement)
 # Without end dates every episode would look open: measures at a month end need them.
 EPISODES_WITH_ENDS = ("ssd_cla_episodes", "ssd_cla_episodes.clae_cla_episode_ceased_date")
 
@@ -86,18 +87,27 @@ def cla_starts(ctx: Context):
     needs=(*EPISODES_WITH_ENDS, "ssd_cla_visits"),
     period="month_end", lookback=3,
 )
-def cla_visits_in_timescale(ctx: Context):
+def cla_visits_in_timescale(ctx: Context, exact: bool = False):
+    """exact: each child's latest visit itself (for the case lists). The figure only asks
+    whether one falls within the longest interval (91 days) of the month end: the latest visit
+    is then in the window, and by default only visits in it are read (`v` is null when the
+    latest is older, with the same figure: a placement at least 7 days old is then overdue)."""
     c = _with_current_placement(ctx, children_looked_after(ctx))
     c = c.filter(c.p <= ctx.add_days(c.month_end, -7))
     v = ctx.table("ssd_cla_visits")
     seen = v.clav_cla_visit_seen.fill_null(False) | ~ctx.column_supplied(v, "ssd_cla_visits", "clav_cla_visit_seen")
     v = v.filter(seen).select("la_code", "clav_person_id", "clav_cla_visit_date")
-    visited = c.join(v, [c.la_code == v.la_code, c.person_id == v.clav_person_id,
-                         v.clav_cla_visit_date >= c.p, v.clav_cla_visit_date <= c.month_end])
-    last = visited.group_by("la_code", "month", "person_id").aggregate(v=visited.clav_cla_visit_date.max())
-    c = ctx.attach(c, last, ["la_code", "month", "person_id"])
+    if exact:
+        visited = c.join(v, [c.la_code == v.la_code, c.person_id == v.clav_person_id,
+                             v.clav_cla_visit_date >= c.p, v.clav_cla_visit_date <= c.month_end])
+        last = visited.group_by("la_code", "month", "person_id").aggregate(v=visited.clav_cla_visit_date.max())
+        c = ctx.attach(c, last, ["la_code", "month", "person_id"])
+    else:  # one row per child and month (`children_looked_after`): its placement bounds the visits
+        recent = ctx.latest_within(v, "clav_person_id", "clav_cla_visit_date", ctx.days_back(LONG_GAP_DAYS))
+        c = ctx.attach(c, recent.rename(person_id="clav_person_id"), ["la_code", "month", "person_id"])
+        c = c.mutate(v=ibis.cases((c.latest >= c.p, c.latest))).drop("latest")
     long_gap = c.long_term.fill_null(False) & (c.v >= ctx.add_months(c.p, 12))
-    due = ibis.cases((c.v.isnull(), ctx.add_days(c.p, 7)), (long_gap, ctx.add_days(c.v, 91)),
+    due = ibis.cases((c.v.isnull(), ctx.add_days(c.p, 7)), (long_gap, ctx.add_days(c.v, LONG_GAP_DAYS)),
                      else_=ctx.add_days(c.v, 42))
     return c.mutate(due=due, hit=due >= c.month_end)
 

@@ -1,19 +1,19 @@
--- safeguarding compiled query {"code": "cf3f92ea815ec14e", "policy": "5a5babdd74a484f2", "query": "catalogue"}
-WITH "t21" AS (
+-- safeguarding compiled query {"code": "fd2ac5442dc0fbb1", "policy": "5a5babdd74a484f2", "query": "catalogue"}
+WITH "t22" AS (
   SELECT
     *
   FROM "_councils" AS "t0"
-), "t22" AS (
+), "t23" AS (
   SELECT
     "t8"."wd_ordinal" AS "_wd_a",
     "t8"."date" AS "_wd_a__date"
   FROM "_calendar" AS "t8"
-), "t23" AS (
+), "t24" AS (
   SELECT
     "t8"."wd_ordinal" AS "_wd_b",
     "t8"."date" AS "_wd_b__date"
   FROM "_calendar" AS "t8"
-), "t44" AS (
+), "t51" AS (
   SELECT
     *
   FROM "ssd_cin_episodes" AS "t4"
@@ -21,9 +21,9 @@ WITH "t21" AS (
     "t4"."la_code" IN (
       SELECT
         *
-      FROM "t21"
+      FROM "t22"
     )
-), "t45" AS (
+), "t52" AS (
   SELECT
     *
   FROM "ssd_s47_enquiry" AS "t5"
@@ -31,9 +31,9 @@ WITH "t21" AS (
     "t5"."la_code" IN (
       SELECT
         *
-      FROM "t21"
+      FROM "t22"
     )
-), "t46" AS (
+), "t53" AS (
   SELECT
     *
   FROM "ssd_cp_plans" AS "t6"
@@ -41,9 +41,9 @@ WITH "t21" AS (
     "t6"."la_code" IN (
       SELECT
         *
-      FROM "t21"
+      FROM "t22"
     )
-), "t49" AS (
+), "t56" AS (
   SELECT
     *
   FROM "ssd_cla_episodes" AS "t10"
@@ -51,28 +51,28 @@ WITH "t21" AS (
     "t10"."la_code" IN (
       SELECT
         *
-      FROM "t21"
+      FROM "t22"
     )
-), "t52" AS (
+), "t57" AS (
   SELECT
     *
-  FROM "ssd_cla_placement" AS "t13"
+  FROM "ssd_cla_placement" AS "t11"
   WHERE
-    "t13"."la_code" IN (
+    "t11"."la_code" IN (
       SELECT
         *
-      FROM "t21"
+      FROM "t22"
     )
-), "t94" AS (
+), "t103" AS (
   SELECT
-    "t57"."la_code",
-    "t57"."cont_contact_id",
-    "t57"."cont_person_id",
-    "t57"."cont_contact_date",
-    "t57"."cont_contact_source_code",
-    "t57"."cont_contact_outcome_json",
-    "t57"."cont_screening_date",
-    "t57"."cont_screened_by_qualified",
+    "t64"."la_code",
+    "t64"."cont_contact_id",
+    "t64"."cont_person_id",
+    "t64"."cont_contact_date",
+    "t64"."cont_contact_source_code",
+    "t64"."cont_contact_outcome_json",
+    "t64"."cont_screening_date",
+    "t64"."cont_screened_by_qualified",
     "t19"."month",
     "t19"."month_end",
     "t19"."rolling_start",
@@ -85,423 +85,423 @@ WITH "t21" AS (
       "t3"."la_code" IN (
         SELECT
           *
-        FROM "t21"
+        FROM "t22"
       )
-  ) AS "t57"
+  ) AS "t64"
   INNER JOIN "_months" AS "t19"
-    ON CAST("t57"."cont_contact_date" AS DATE) >= "t19"."month"
-    AND CAST("t57"."cont_contact_date" AS DATE) <= "t19"."month_end"
+    ON CAST("t64"."cont_contact_date" AS DATE) >= "t19"."month"
+    AND CAST("t64"."cont_contact_date" AS DATE) <= "t19"."month_end"
 ), "cohort_open_plans" AS (
   SELECT
-    "t69"."la_code",
-    "t69"."cppl_cp_plan_id",
-    "t69"."cppl_person_id",
-    "t69"."cppl_cp_plan_start_date",
-    "t69"."cppl_cp_plan_end_date",
-    "t69"."cppl_cp_plan_initial_category",
-    "t69"."cppl_cp_plan_latest_category",
-    "t69"."cppl_icpc_id",
+    "t76"."la_code",
+    "t76"."cppl_cp_plan_id",
+    "t76"."cppl_person_id",
+    "t76"."cppl_cp_plan_start_date",
+    "t76"."cppl_cp_plan_end_date",
+    "t76"."cppl_cp_plan_initial_category",
+    "t76"."cppl_cp_plan_latest_category",
+    "t76"."cppl_icpc_id",
     "t19"."month",
     "t19"."month_end",
     "t19"."rolling_start",
     "t19"."pop_year"
-  FROM "t46" AS "t69"
+  FROM "t53" AS "t76"
   INNER JOIN "_months" AS "t19"
-    ON "t69"."cppl_cp_plan_start_date" <= "t19"."month_end"
-    AND COALESCE("t69"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
-), "t120" AS (
+    ON "t76"."cppl_cp_plan_start_date" <= "t19"."month_end"
+    AND COALESCE("t76"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+), "t129" AS (
   SELECT
-    "t80"."la_code",
-    "t80"."clae_cla_episode_id",
-    "t80"."clae_person_id",
-    "t80"."clae_cla_id",
-    "t80"."clae_cla_episode_start_date",
-    "t80"."clae_cla_episode_ceased_date",
-    "t80"."clae_entered_care_date",
-    "t80"."clae_cla_placement_id"
+    "t88"."la_code",
+    "t88"."clae_cla_episode_id",
+    "t88"."clae_person_id",
+    "t88"."clae_cla_id",
+    "t88"."clae_cla_episode_start_date",
+    "t88"."clae_cla_episode_ceased_date",
+    "t88"."clae_entered_care_date",
+    "t88"."clae_cla_placement_id"
   FROM (
     SELECT
-      "t71"."la_code",
-      "t71"."clae_cla_episode_id",
-      "t71"."clae_person_id",
-      "t71"."clae_cla_id",
-      "t71"."clae_cla_episode_start_date",
-      "t71"."clae_cla_episode_ceased_date",
-      "t71"."clae_entered_care_date",
-      "t71"."clae_cla_placement_id",
-      "t37"."_first_end",
-      "t37"."_last_end"
-    FROM "t49" AS "t71"
+      "t78"."la_code",
+      "t78"."clae_cla_episode_id",
+      "t78"."clae_person_id",
+      "t78"."clae_cla_id",
+      "t78"."clae_cla_episode_start_date",
+      "t78"."clae_cla_episode_ceased_date",
+      "t78"."clae_entered_care_date",
+      "t78"."clae_cla_placement_id",
+      "t43"."_first_end",
+      "t43"."_last_end"
+    FROM "t56" AS "t78"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
-    ) AS "t37"
-  ) AS "t80"
+    ) AS "t43"
+  ) AS "t88"
   WHERE
-    "t80"."clae_cla_episode_start_date" <= "t80"."_last_end"
-    AND COALESCE("t80"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t80"."_first_end"
+    "t88"."clae_cla_episode_start_date" <= "t88"."_last_end"
+    AND COALESCE("t88"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t88"."_first_end"
 ), "cohort_period_starts" AS (
   SELECT
-    "t81"."la_code",
-    "t81"."first_episode_start",
-    "t81"."clae_person_id",
-    "t81"."clae_cla_id" AS "cla_id",
-    COALESCE("t81"."entered", "t81"."first_episode_start") AS "period_start"
+    "t89"."la_code",
+    "t89"."first_episode_start",
+    "t89"."clae_person_id",
+    "t89"."clae_cla_id" AS "cla_id",
+    COALESCE("t89"."entered", "t89"."first_episode_start") AS "period_start"
   FROM (
     SELECT
-      "t63"."la_code",
-      "t63"."clae_cla_id",
-      MIN("t63"."clae_entered_care_date") AS "entered",
-      MIN("t63"."clae_cla_episode_start_date") AS "first_episode_start",
-      MIN("t63"."clae_person_id") AS "clae_person_id"
-    FROM "t49" AS "t63"
+      "t70"."la_code",
+      "t70"."clae_cla_id",
+      MIN("t70"."clae_entered_care_date") AS "entered",
+      MIN("t70"."clae_cla_episode_start_date") AS "first_episode_start",
+      MIN("t70"."clae_person_id") AS "clae_person_id"
+    FROM "t56" AS "t70"
     GROUP BY
       1,
       2
-  ) AS "t81"
+  ) AS "t89"
 ), "cohort_in_need" AS (
   SELECT DISTINCT
     *
   FROM (
     SELECT
-      "t66"."la_code",
+      "t73"."la_code",
       "t19"."month",
-      "t66"."cine_person_id"
-    FROM "t44" AS "t66"
+      "t73"."cine_person_id"
+    FROM "t51" AS "t73"
     INNER JOIN "_months" AS "t19"
-      ON "t66"."cine_referral_date" <= "t19"."month_end"
-      AND COALESCE("t66"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
-  ) AS "t106"
-), "t139" AS (
+      ON "t73"."cine_referral_date" <= "t19"."month_end"
+      AND COALESCE("t73"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+  ) AS "t115"
+), "t148" AS (
   SELECT
-    "t102"."la_code",
-    "t102"."invo_involvements_id",
-    "t102"."invo_person_id",
-    "t102"."invo_professional_id",
-    "t102"."invo_professional_role_id",
-    "t102"."invo_professional_team",
-    "t102"."invo_involvement_start_date",
-    "t102"."invo_involvement_end_date",
-    "t102"."invo_worker_change_reason",
-    "t102"."invo_referral_id",
-    "t102"."_start",
-    "t102"."_end"
-  FROM (
-    SELECT
-      "t84"."la_code",
-      "t84"."invo_involvements_id",
-      "t84"."invo_person_id",
-      "t84"."invo_professional_id",
-      "t84"."invo_professional_role_id",
-      "t84"."invo_professional_team",
-      "t84"."invo_involvement_start_date",
-      "t84"."invo_involvement_end_date",
-      "t84"."invo_worker_change_reason",
-      "t84"."invo_referral_id",
-      "t84"."_start",
-      "t84"."_end",
-      "t37"."_first_end",
-      "t37"."_last_end"
-    FROM (
-      SELECT
-        "t53"."la_code",
-        "t53"."invo_involvements_id",
-        "t53"."invo_person_id",
-        "t53"."invo_professional_id",
-        "t53"."invo_professional_role_id",
-        "t53"."invo_professional_team",
-        "t53"."invo_involvement_start_date",
-        "t53"."invo_involvement_end_date",
-        "t53"."invo_worker_change_reason",
-        "t53"."invo_referral_id",
-        CAST("t53"."invo_involvement_start_date" AS DATE) AS "_start",
-        CAST("t53"."invo_involvement_end_date" AS DATE) AS "_end"
-      FROM (
-        SELECT
-          *
-        FROM "ssd_involvements" AS "t14"
-        WHERE
-          "t14"."la_code" IN (
-            SELECT
-              *
-            FROM "t21"
-          )
-      ) AS "t53"
-      WHERE
-        "t53"."invo_professional_id" IS NOT NULL
-    ) AS "t84"
-    CROSS JOIN (
-      SELECT
-        MIN("t1"."month_end") AS "_first_end",
-        MAX("t1"."month_end") AS "_last_end"
-      FROM "_months" AS "t1"
-    ) AS "t37"
-  ) AS "t102"
-  WHERE
-    "t102"."_start" <= "t102"."_last_end"
-    AND COALESCE("t102"."_end", MAKE_DATE(9999, 12, 31)) > "t102"."_first_end"
-), "t146" AS (
-  SELECT
-    "t113"."la_code",
-    "t113"."clap_cla_placement_id",
-    "t113"."clap_cla_id",
-    "t113"."clap_cla_placement_start_date",
-    "t113"."clap_cla_placement_end_date",
-    "t113"."clap_cla_placement_type",
-    "t113"."clap_long_term"
+    "t111"."la_code",
+    "t111"."invo_involvements_id",
+    "t111"."invo_person_id",
+    "t111"."invo_professional_id",
+    "t111"."invo_professional_role_id",
+    "t111"."invo_professional_team",
+    "t111"."invo_involvement_start_date",
+    "t111"."invo_involvement_end_date",
+    "t111"."invo_worker_change_reason",
+    "t111"."invo_referral_id",
+    "t111"."_start",
+    "t111"."_end"
   FROM (
     SELECT
       "t92"."la_code",
-      "t92"."clap_cla_placement_id",
-      "t92"."clap_cla_id",
-      "t92"."clap_cla_placement_start_date",
-      "t92"."clap_cla_placement_end_date",
-      "t92"."clap_cla_placement_type",
-      "t92"."clap_long_term",
-      "t37"."_first_end",
-      "t37"."_last_end"
+      "t92"."invo_involvements_id",
+      "t92"."invo_person_id",
+      "t92"."invo_professional_id",
+      "t92"."invo_professional_role_id",
+      "t92"."invo_professional_team",
+      "t92"."invo_involvement_start_date",
+      "t92"."invo_involvement_end_date",
+      "t92"."invo_worker_change_reason",
+      "t92"."invo_referral_id",
+      "t92"."_start",
+      "t92"."_end",
+      "t43"."_first_end",
+      "t43"."_last_end"
     FROM (
       SELECT
-        *
-      FROM "t52" AS "t64"
+        "t58"."la_code",
+        "t58"."invo_involvements_id",
+        "t58"."invo_person_id",
+        "t58"."invo_professional_id",
+        "t58"."invo_professional_role_id",
+        "t58"."invo_professional_team",
+        "t58"."invo_involvement_start_date",
+        "t58"."invo_involvement_end_date",
+        "t58"."invo_worker_change_reason",
+        "t58"."invo_referral_id",
+        CAST("t58"."invo_involvement_start_date" AS DATE) AS "_start",
+        CAST("t58"."invo_involvement_end_date" AS DATE) AS "_end"
+      FROM (
+        SELECT
+          *
+        FROM "ssd_involvements" AS "t12"
+        WHERE
+          "t12"."la_code" IN (
+            SELECT
+              *
+            FROM "t22"
+          )
+      ) AS "t58"
       WHERE
-        "t64"."la_code" IN (
-          SELECT
-            "t15"."la_code"
-          FROM "_supplied" AS "t15"
-          WHERE
-            "t15"."table_name" = 'ssd_cla_placement'
-            AND "t15"."column_name" = 'clap_cla_placement_end_date'
-        )
+        "t58"."invo_professional_id" IS NOT NULL
     ) AS "t92"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
-    ) AS "t37"
-  ) AS "t113"
+    ) AS "t43"
+  ) AS "t111"
   WHERE
-    "t113"."clap_cla_placement_start_date" <= "t113"."_last_end"
-    AND COALESCE("t113"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t113"."_first_end"
+    "t111"."_start" <= "t111"."_last_end"
+    AND COALESCE("t111"."_end", MAKE_DATE(9999, 12, 31)) > "t111"."_first_end"
+), "t155" AS (
+  SELECT
+    "t120"."la_code",
+    "t120"."clap_cla_placement_id",
+    "t120"."clap_cla_id",
+    "t120"."clap_cla_placement_start_date",
+    "t120"."clap_cla_placement_end_date",
+    "t120"."clap_cla_placement_type",
+    "t120"."clap_long_term"
+  FROM (
+    SELECT
+      "t99"."la_code",
+      "t99"."clap_cla_placement_id",
+      "t99"."clap_cla_id",
+      "t99"."clap_cla_placement_start_date",
+      "t99"."clap_cla_placement_end_date",
+      "t99"."clap_cla_placement_type",
+      "t99"."clap_long_term",
+      "t43"."_first_end",
+      "t43"."_last_end"
+    FROM (
+      SELECT
+        *
+      FROM "t57" AS "t71"
+      WHERE
+        "t71"."la_code" IN (
+          SELECT
+            "t16"."la_code"
+          FROM "_supplied" AS "t16"
+          WHERE
+            "t16"."table_name" = 'ssd_cla_placement'
+            AND "t16"."column_name" = 'clap_cla_placement_end_date'
+        )
+    ) AS "t99"
+    CROSS JOIN (
+      SELECT
+        MIN("t1"."month_end") AS "_first_end",
+        MAX("t1"."month_end") AS "_last_end"
+      FROM "_months" AS "t1"
+    ) AS "t43"
+  ) AS "t120"
+  WHERE
+    "t120"."clap_cla_placement_start_date" <= "t120"."_last_end"
+    AND COALESCE("t120"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t120"."_first_end"
 ), "cohort_on_plan" AS (
   SELECT
-    "t126"."la_code",
-    "t126"."month",
-    "t126"."month_end",
-    "t126"."cppl_person_id",
-    MIN("t126"."cppl_cp_plan_start_date") AS "start"
-  FROM "cohort_open_plans" AS "t126"
+    "t135"."la_code",
+    "t135"."month",
+    "t135"."month_end",
+    "t135"."cppl_person_id",
+    MIN("t135"."cppl_cp_plan_start_date") AS "start"
+  FROM "cohort_open_plans" AS "t135"
   GROUP BY
     1,
     2,
     3,
     4
-), "t168" AS (
-  SELECT
-    "t126"."la_code",
-    "t126"."month",
-    "t126"."month_end",
-    "t126"."cppl_cp_plan_id" AS "plan_id",
-    "t126"."cppl_cp_plan_start_date" AS "start",
-    "t126"."cppl_person_id" AS "person_id",
-    "t126"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
-  FROM "cohort_open_plans" AS "t126"
-  WHERE
-    (
-      "t126"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
-    ) <= "t126"."month_end"
-), "cohort_looked_after" AS (
+), "t179" AS (
   SELECT
     "t135"."la_code",
+    "t135"."month",
+    "t135"."month_end",
+    "t135"."cppl_cp_plan_id" AS "plan_id",
+    "t135"."cppl_cp_plan_start_date" AS "start",
+    "t135"."cppl_person_id" AS "person_id",
+    "t135"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
+  FROM "cohort_open_plans" AS "t135"
+  WHERE
+    (
+      "t135"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
+    ) <= "t135"."month_end"
+), "cohort_looked_after" AS (
+  SELECT
+    "t144"."la_code",
     "t19"."month",
     "t19"."month_end",
     "t19"."rolling_start",
-    "t135"."clae_person_id" AS "person_id",
-    "t135"."clae_cla_id" AS "cla_id",
-    "t135"."clae_cla_episode_start_date" AS "episode_start"
-  FROM "t120" AS "t135"
+    "t144"."clae_person_id" AS "person_id",
+    "t144"."clae_cla_id" AS "cla_id",
+    "t144"."clae_cla_episode_start_date" AS "episode_start"
+  FROM "t129" AS "t144"
   INNER JOIN "_months" AS "t19"
-    ON "t135"."clae_cla_episode_start_date" <= "t19"."month_end"
-    AND COALESCE("t135"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t144"."clae_cla_episode_start_date" <= "t19"."month_end"
+    AND COALESCE("t144"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t135"."la_code",
-      "t135"."clae_cla_episode_id" AS "_superseded",
-      "t136"."clae_cla_episode_start_date" AS "_start",
-      "t136"."clae_cla_episode_ceased_date" AS "_end",
+      "t144"."la_code",
+      "t144"."clae_cla_episode_id" AS "_superseded",
+      "t145"."clae_cla_episode_start_date" AS "_start",
+      "t145"."clae_cla_episode_ceased_date" AS "_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t120" AS "t135"
-    INNER JOIN "t120" AS "t136"
-      ON "t135"."la_code" = "t136"."la_code"
-      AND "t135"."clae_person_id" = "t136"."clae_person_id"
+    FROM "t129" AS "t144"
+    INNER JOIN "t129" AS "t145"
+      ON "t144"."la_code" = "t145"."la_code"
+      AND "t144"."clae_person_id" = "t145"."clae_person_id"
       AND (
         (
-          "t136"."clae_cla_episode_start_date" > "t135"."clae_cla_episode_start_date"
+          "t145"."clae_cla_episode_start_date" > "t144"."clae_cla_episode_start_date"
         )
         OR (
           (
-            "t136"."clae_cla_episode_start_date" = "t135"."clae_cla_episode_start_date"
+            "t145"."clae_cla_episode_start_date" = "t144"."clae_cla_episode_start_date"
           )
           AND (
-            "t136"."clae_cla_episode_id" > "t135"."clae_cla_episode_id"
+            "t145"."clae_cla_episode_id" > "t144"."clae_cla_episode_id"
           )
         )
       )
       AND (
         (
-          "t135"."clae_cla_episode_ceased_date" IS NULL
+          "t144"."clae_cla_episode_ceased_date" IS NULL
         )
         OR (
-          "t136"."clae_cla_episode_start_date" < "t135"."clae_cla_episode_ceased_date"
+          "t145"."clae_cla_episode_start_date" < "t144"."clae_cla_episode_ceased_date"
         )
       )
     INNER JOIN "_months" AS "t20"
-      ON "t136"."clae_cla_episode_start_date" <= "t20"."month_end"
-      AND COALESCE("t136"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t195"
-    ON "t135"."la_code" = "t195"."la_code"
-    AND "t19"."month" = "t195"."month"
-    AND "t135"."clae_cla_episode_id" = "t195"."_superseded"
+      ON "t145"."clae_cla_episode_start_date" <= "t20"."month_end"
+      AND COALESCE("t145"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+  ) AS "t208"
+    ON "t144"."la_code" = "t208"."la_code"
+    AND "t19"."month" = "t208"."month"
+    AND "t144"."clae_cla_episode_id" = "t208"."_superseded"
 ), "cohort_allocated" AS (
   SELECT
-    "t158"."la_code",
+    "t167"."la_code",
     "t19"."month",
-    "t158"."invo_person_id" AS "person_id",
-    "t158"."invo_professional_id" AS "worker_id",
-    "t158"."invo_professional_team" AS "team_id"
-  FROM "t139" AS "t158"
+    "t167"."invo_person_id" AS "person_id",
+    "t167"."invo_professional_id" AS "worker_id",
+    "t167"."invo_professional_team" AS "team_id"
+  FROM "t148" AS "t167"
   INNER JOIN "_months" AS "t19"
-    ON "t158"."_start" <= "t19"."month_end"
-    AND COALESCE("t158"."_end", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t167"."_start" <= "t19"."month_end"
+    AND COALESCE("t167"."_end", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t158"."la_code",
-      "t158"."invo_involvements_id" AS "_superseded",
-      "t159"."_start",
-      "t159"."_end",
+      "t167"."la_code",
+      "t167"."invo_involvements_id" AS "_superseded",
+      "t168"."_start",
+      "t168"."_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t139" AS "t158"
-    INNER JOIN "t139" AS "t159"
-      ON "t158"."la_code" = "t159"."la_code"
-      AND "t158"."invo_person_id" = "t159"."invo_person_id"
+    FROM "t148" AS "t167"
+    INNER JOIN "t148" AS "t168"
+      ON "t167"."la_code" = "t168"."la_code"
+      AND "t167"."invo_person_id" = "t168"."invo_person_id"
       AND (
         (
-          "t159"."invo_involvement_start_date" > "t158"."invo_involvement_start_date"
+          "t168"."invo_involvement_start_date" > "t167"."invo_involvement_start_date"
         )
         OR (
           (
-            "t159"."invo_involvement_start_date" = "t158"."invo_involvement_start_date"
+            "t168"."invo_involvement_start_date" = "t167"."invo_involvement_start_date"
           )
           AND (
-            "t159"."invo_involvements_id" > "t158"."invo_involvements_id"
+            "t168"."invo_involvements_id" > "t167"."invo_involvements_id"
           )
         )
       )
       AND (
         (
-          "t158"."_end" IS NULL
+          "t167"."_end" IS NULL
         ) OR (
-          "t159"."_start" < "t158"."_end"
+          "t168"."_start" < "t167"."_end"
         )
       )
     INNER JOIN "_months" AS "t20"
-      ON "t159"."_start" <= "t20"."month_end"
-      AND COALESCE("t159"."_end", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t213"
-    ON "t158"."la_code" = "t213"."la_code"
-    AND "t19"."month" = "t213"."month"
-    AND "t158"."invo_involvements_id" = "t213"."_superseded"
+      ON "t168"."_start" <= "t20"."month_end"
+      AND COALESCE("t168"."_end", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+  ) AS "t230"
+    ON "t167"."la_code" = "t230"."la_code"
+    AND "t19"."month" = "t230"."month"
+    AND "t167"."invo_involvements_id" = "t230"."_superseded"
 ), "cohort_caseloads" AS (
   SELECT
-    "t255"."la_code",
-    "t255"."month",
-    "t255"."worker_id",
-    MAX("t255"."team_id") AS "team_id",
+    "t272"."la_code",
+    "t272"."month",
+    "t272"."worker_id",
+    MAX("t272"."team_id") AS "team_id",
     COUNT(*) AS "amount"
-  FROM "cohort_allocated" AS "t255"
+  FROM "cohort_allocated" AS "t272"
   GROUP BY
     1,
     2,
     3
-), "t335" AS (
+), "t353" AS (
   SELECT
-    "t321"."la_code",
-    "t321"."month",
-    "t321"."month_end",
-    "t321"."wd21" + INTERVAL '-1' DAY AS "first_due",
-    "t321"."person_id",
-    "t321"."period_start",
-    "t321"."cla_id" AS "plan_id"
+    "t338"."la_code",
+    "t338"."month",
+    "t338"."month_end",
+    "t338"."wd21" + INTERVAL '-1' DAY AS "first_due",
+    "t338"."person_id",
+    "t338"."period_start",
+    "t338"."cla_id" AS "plan_id"
   FROM (
     SELECT
-      "t306"."la_code",
-      "t306"."month",
-      "t306"."month_end",
-      "t306"."rolling_start",
-      "t306"."person_id",
-      "t306"."cla_id",
-      "t306"."episode_start",
-      "t306"."first_episode_start",
-      "t306"."clae_person_id",
-      "t306"."period_start",
-      "t306"."wd_in_care",
-      "t32"."wd21"
+      "t323"."la_code",
+      "t323"."month",
+      "t323"."month_end",
+      "t323"."rolling_start",
+      "t323"."person_id",
+      "t323"."cla_id",
+      "t323"."episode_start",
+      "t323"."first_episode_start",
+      "t323"."clae_person_id",
+      "t323"."period_start",
+      "t323"."wd_in_care",
+      "t37"."wd21"
     FROM (
       SELECT
-        "t273"."la_code",
-        "t273"."month",
-        "t273"."month_end",
-        "t273"."rolling_start",
-        "t273"."person_id",
-        "t273"."cla_id",
-        "t273"."episode_start",
-        "t273"."first_episode_start",
-        "t273"."clae_person_id",
-        "t273"."period_start",
-        "t273"."_wd_b" - "t273"."_wd_a" AS "wd_in_care"
+        "t290"."la_code",
+        "t290"."month",
+        "t290"."month_end",
+        "t290"."rolling_start",
+        "t290"."person_id",
+        "t290"."cla_id",
+        "t290"."episode_start",
+        "t290"."first_episode_start",
+        "t290"."clae_person_id",
+        "t290"."period_start",
+        "t290"."_wd_b" - "t290"."_wd_a" AS "wd_in_care"
       FROM (
         SELECT
-          "t243"."la_code",
-          "t243"."month",
-          "t243"."month_end",
-          "t243"."rolling_start",
-          "t243"."person_id",
-          "t243"."cla_id",
-          "t243"."episode_start",
-          "t138"."first_episode_start",
-          "t138"."clae_person_id",
-          "t138"."period_start",
-          "t39"."_wd_a",
-          "t41"."_wd_b"
-        FROM "cohort_looked_after" AS "t243"
-        INNER JOIN "cohort_period_starts" AS "t138"
-          ON "t243"."la_code" = "t138"."la_code" AND "t243"."cla_id" = "t138"."cla_id"
-        LEFT OUTER JOIN "t22" AS "t39"
-          ON "t138"."period_start" = "t39"."_wd_a__date"
-        LEFT OUTER JOIN "t23" AS "t41"
-          ON "t243"."month_end" = "t41"."_wd_b__date"
-      ) AS "t273"
+          "t260"."la_code",
+          "t260"."month",
+          "t260"."month_end",
+          "t260"."rolling_start",
+          "t260"."person_id",
+          "t260"."cla_id",
+          "t260"."episode_start",
+          "t147"."first_episode_start",
+          "t147"."clae_person_id",
+          "t147"."period_start",
+          "t46"."_wd_a",
+          "t48"."_wd_b"
+        FROM "cohort_looked_after" AS "t260"
+        INNER JOIN "cohort_period_starts" AS "t147"
+          ON "t260"."la_code" = "t147"."la_code" AND "t260"."cla_id" = "t147"."cla_id"
+        LEFT OUTER JOIN "t23" AS "t46"
+          ON "t147"."period_start" = "t46"."_wd_a__date"
+        LEFT OUTER JOIN "t24" AS "t48"
+          ON "t260"."month_end" = "t48"."_wd_b__date"
+      ) AS "t290"
       WHERE
         (
-          "t273"."_wd_b" - "t273"."_wd_a"
+          "t290"."_wd_b" - "t290"."_wd_a"
         ) > 20
-    ) AS "t306"
+    ) AS "t323"
     LEFT OUTER JOIN (
       SELECT
         "t8"."wd_ordinal" AS "_wd_from",
         "t8"."date" AS "_wd_from__date"
       FROM "_calendar" AS "t8"
-    ) AS "t31"
-      ON "t306"."period_start" = "t31"."_wd_from__date"
+    ) AS "t35"
+      ON "t323"."period_start" = "t35"."_wd_from__date"
     LEFT OUTER JOIN (
       SELECT
         "t8"."wd_ordinal" AS "_wd_to",
@@ -509,11 +509,11 @@ WITH "t21" AS (
       FROM "_calendar" AS "t8"
       WHERE
         "t8"."is_working_day"
-    ) AS "t32"
+    ) AS "t37"
       ON (
-        "t31"."_wd_from" + 21
-      ) = "t32"."_wd_to"
-  ) AS "t321"
+        "t35"."_wd_from" + 21
+      ) = "t37"."_wd_to"
+  ) AS "t338"
 )
 SELECT
   *
@@ -531,16 +531,16 @@ FROM (
           *
         FROM (
           SELECT
-            "t349"."la_code",
-            "t349"."month",
+            "t367"."la_code",
+            "t367"."month",
             'caseload_over_policy' AS "indicator",
-            "t349"."numerator",
-            "t349"."denominator",
-            "t349"."excluded",
+            "t367"."numerator",
+            "t367"."denominator",
+            "t367"."excluded",
             CASE
-              WHEN "t349"."denominator" > 0
+              WHEN "t367"."denominator" > 0
               THEN (
-                CAST("t349"."numerator" AS DOUBLE) / "t349"."denominator"
+                CAST("t367"."numerator" AS DOUBLE) / "t367"."denominator"
               ) * 100
               ELSE NULL
             END AS "value"
@@ -548,53 +548,53 @@ FROM (
             SELECT
               "t18"."la_code",
               "t19"."month",
-              COALESCE("t336"."numerator", 0) AS "numerator",
-              COALESCE("t336"."denominator", 0) AS "denominator",
+              COALESCE("t354"."numerator", 0) AS "numerator",
+              COALESCE("t354"."denominator", 0) AS "denominator",
               0 AS "excluded"
             FROM "_councils" AS "t18"
             CROSS JOIN "_months" AS "t19"
             LEFT OUTER JOIN (
               SELECT
-                "t308"."la_code",
-                "t308"."month",
-                SUM(CAST("t308"."_kept" AND COALESCE("t308"."hit", FALSE) AS BIGINT)) AS "numerator",
-                SUM(CAST("t308"."_kept" AS BIGINT)) AS "denominator"
+                "t325"."la_code",
+                "t325"."month",
+                SUM(CAST("t325"."_kept" AND COALESCE("t325"."hit", FALSE) AS BIGINT)) AS "numerator",
+                SUM(CAST("t325"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
-                  "t291"."la_code",
-                  "t291"."month",
-                  "t291"."worker_id",
-                  "t291"."team_id",
-                  "t291"."amount",
-                  "t291"."amount" > 18 AS "hit",
+                  "t308"."la_code",
+                  "t308"."month",
+                  "t308"."worker_id",
+                  "t308"."team_id",
+                  "t308"."amount",
+                  "t308"."amount" > 18 AS "hit",
                   TRUE AS "_kept"
-                FROM "cohort_caseloads" AS "t291"
-              ) AS "t308"
+                FROM "cohort_caseloads" AS "t308"
+              ) AS "t325"
               GROUP BY
                 1,
                 2
-            ) AS "t336"
-              ON "t18"."la_code" = "t336"."la_code" AND "t19"."month" = "t336"."month"
-          ) AS "t349"
+            ) AS "t354"
+              ON "t18"."la_code" = "t354"."la_code" AND "t19"."month" = "t354"."month"
+          ) AS "t367"
           ORDER BY
-            "t349"."la_code" ASC,
-            "t349"."month" ASC
-        ) AS "t360"
+            "t367"."la_code" ASC,
+            "t367"."month" ASC
+        ) AS "t378"
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
-            "t353"."la_code",
-            "t353"."month",
+            "t370"."la_code",
+            "t370"."month",
             'unallocated_cp_cla' AS "indicator",
-            "t353"."numerator",
-            "t353"."denominator",
-            "t353"."excluded",
+            "t370"."numerator",
+            "t370"."denominator",
+            "t370"."excluded",
             CASE
-              WHEN "t353"."denominator" > 0
+              WHEN "t370"."denominator" > 0
               THEN (
-                CAST("t353"."numerator" AS DOUBLE) / "t353"."denominator"
+                CAST("t370"."numerator" AS DOUBLE) / "t370"."denominator"
               ) * 100
               ELSE NULL
             END AS "value"
@@ -602,76 +602,76 @@ FROM (
             SELECT
               "t18"."la_code",
               "t19"."month",
-              COALESCE("t347"."numerator", 0) AS "numerator",
-              COALESCE("t347"."denominator", 0) AS "denominator",
+              COALESCE("t363"."numerator", 0) AS "numerator",
+              COALESCE("t363"."denominator", 0) AS "denominator",
               0 AS "excluded"
             FROM "_councils" AS "t18"
             CROSS JOIN "_months" AS "t19"
             LEFT OUTER JOIN (
               SELECT
-                "t313"."la_code",
-                "t313"."month",
-                SUM(CAST("t313"."_kept" AND COALESCE("t313"."hit", FALSE) AS BIGINT)) AS "numerator",
-                SUM(CAST("t313"."_kept" AS BIGINT)) AS "denominator"
+                "t331"."la_code",
+                "t331"."month",
+                SUM(CAST("t331"."_kept" AND COALESCE("t331"."hit", FALSE) AS BIGINT)) AS "numerator",
+                SUM(CAST("t331"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
-                  "t304"."la_code",
-                  "t304"."month",
-                  "t304"."person_id",
-                  "t304"."worker_id",
-                  "t304"."worker_id" IS NULL AS "hit",
+                  "t320"."la_code",
+                  "t320"."month",
+                  "t320"."person_id",
+                  "t320"."worker_id",
+                  "t320"."worker_id" IS NULL AS "hit",
                   TRUE AS "_kept"
                 FROM (
                   SELECT
-                    "t266"."la_code",
-                    "t266"."month",
-                    "t266"."person_id",
-                    "t276"."worker_id"
+                    "t283"."la_code",
+                    "t283"."month",
+                    "t283"."person_id",
+                    "t293"."worker_id"
                   FROM (
                     SELECT
                       *
                     FROM (
                       SELECT
-                        "t173"."la_code",
-                        "t173"."month",
-                        "t173"."cppl_person_id" AS "person_id"
-                      FROM "cohort_on_plan" AS "t173"
-                    ) AS "t186"
+                        "t184"."la_code",
+                        "t184"."month",
+                        "t184"."cppl_person_id" AS "person_id"
+                      FROM "cohort_on_plan" AS "t184"
+                    ) AS "t199"
                     UNION
                     SELECT
                       *
                     FROM (
                       SELECT
-                        "t237"."la_code",
-                        "t237"."month",
-                        "t237"."person_id"
-                      FROM "cohort_looked_after" AS "t237"
-                    ) AS "t250"
-                  ) AS "t266"
+                        "t254"."la_code",
+                        "t254"."month",
+                        "t254"."person_id"
+                      FROM "cohort_looked_after" AS "t254"
+                    ) AS "t267"
+                  ) AS "t283"
                   LEFT OUTER JOIN (
                     SELECT
-                      "t255"."la_code",
-                      "t255"."month",
-                      "t255"."person_id",
-                      "t255"."worker_id"
-                    FROM "cohort_allocated" AS "t255"
-                  ) AS "t276"
-                    ON "t266"."la_code" = "t276"."la_code"
-                    AND "t266"."month" = "t276"."month"
-                    AND "t266"."person_id" = "t276"."person_id"
-                ) AS "t304"
-              ) AS "t313"
+                      "t272"."la_code",
+                      "t272"."month",
+                      "t272"."person_id",
+                      "t272"."worker_id"
+                    FROM "cohort_allocated" AS "t272"
+                  ) AS "t293"
+                    ON "t283"."la_code" = "t293"."la_code"
+                    AND "t283"."month" = "t293"."month"
+                    AND "t283"."person_id" = "t293"."person_id"
+                ) AS "t320"
+              ) AS "t331"
               GROUP BY
                 1,
                 2
-            ) AS "t347"
-              ON "t18"."la_code" = "t347"."la_code" AND "t19"."month" = "t347"."month"
-          ) AS "t353"
+            ) AS "t363"
+              ON "t18"."la_code" = "t363"."la_code" AND "t19"."month" = "t363"."month"
+          ) AS "t370"
           ORDER BY
-            "t353"."la_code" ASC,
-            "t353"."month" ASC
-        ) AS "t364"
-      ) AS "t366"
+            "t370"."la_code" ASC,
+            "t370"."month" ASC
+        ) AS "t381"
+      ) AS "t382"
       UNION ALL
       SELECT
         *
@@ -683,69 +683,69 @@ FROM (
             *
           FROM (
             SELECT
-              "t198"."la_code",
-              "t198"."month",
+              "t213"."la_code",
+              "t213"."month",
               'contacts' AS "indicator",
-              "t198"."numerator",
-              "t198"."denominator",
-              "t198"."excluded",
-              CAST("t198"."numerator" AS DOUBLE) AS "value"
+              "t213"."numerator",
+              "t213"."denominator",
+              "t213"."excluded",
+              CAST("t213"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t172"."numerator", 0) AS "numerator",
+                COALESCE("t183"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t124"."la_code",
-                  "t124"."month",
-                  SUM(CAST("t124"."_kept" AS BIGINT)) AS "numerator"
+                  "t133"."la_code",
+                  "t133"."month",
+                  SUM(CAST("t133"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t105"."la_code",
-                    "t105"."cont_contact_id",
-                    "t105"."cont_person_id",
-                    "t105"."cont_contact_date",
-                    "t105"."cont_contact_source_code",
-                    "t105"."cont_contact_outcome_json",
-                    "t105"."cont_screening_date",
-                    "t105"."cont_screened_by_qualified",
-                    "t105"."month",
-                    "t105"."month_end",
-                    "t105"."rolling_start",
-                    "t105"."pop_year",
+                    "t114"."la_code",
+                    "t114"."cont_contact_id",
+                    "t114"."cont_person_id",
+                    "t114"."cont_contact_date",
+                    "t114"."cont_contact_source_code",
+                    "t114"."cont_contact_outcome_json",
+                    "t114"."cont_screening_date",
+                    "t114"."cont_screened_by_qualified",
+                    "t114"."month",
+                    "t114"."month_end",
+                    "t114"."rolling_start",
+                    "t114"."pop_year",
                     TRUE AS "_kept"
-                  FROM "t94" AS "t105"
-                ) AS "t124"
+                  FROM "t103" AS "t114"
+                ) AS "t133"
                 GROUP BY
                   1,
                   2
-              ) AS "t172"
-                ON "t18"."la_code" = "t172"."la_code" AND "t19"."month" = "t172"."month"
-            ) AS "t198"
+              ) AS "t183"
+                ON "t18"."la_code" = "t183"."la_code" AND "t19"."month" = "t183"."month"
+            ) AS "t213"
             ORDER BY
-              "t198"."la_code" ASC,
-              "t198"."month" ASC
-          ) AS "t223"
+              "t213"."la_code" ASC,
+              "t213"."month" ASC
+          ) AS "t240"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t239"."la_code",
-              "t239"."month",
+              "t256"."la_code",
+              "t256"."month",
               'contacts_screened_24h' AS "indicator",
-              "t239"."numerator",
-              "t239"."denominator",
-              "t239"."excluded",
+              "t256"."numerator",
+              "t256"."denominator",
+              "t256"."excluded",
               CASE
-                WHEN "t239"."denominator" > 0
+                WHEN "t256"."denominator" > 0
                 THEN (
-                  CAST("t239"."numerator" AS DOUBLE) / "t239"."denominator"
+                  CAST("t256"."numerator" AS DOUBLE) / "t256"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -753,59 +753,59 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t214"."numerator", 0) AS "numerator",
-                COALESCE("t214"."denominator", 0) AS "denominator",
+                COALESCE("t231"."numerator", 0) AS "numerator",
+                COALESCE("t231"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t160"."la_code",
-                  "t160"."month",
-                  SUM(CAST("t160"."_kept" AND COALESCE("t160"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t160"."_kept" AS BIGINT)) AS "denominator"
+                  "t171"."la_code",
+                  "t171"."month",
+                  SUM(CAST("t171"."_kept" AND COALESCE("t171"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t171"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t105"."la_code",
-                    "t105"."cont_contact_id",
-                    "t105"."cont_person_id",
-                    "t105"."cont_contact_date",
-                    "t105"."cont_contact_source_code",
-                    "t105"."cont_contact_outcome_json",
-                    "t105"."cont_screening_date",
-                    "t105"."cont_screened_by_qualified",
-                    "t105"."month",
-                    "t105"."month_end",
-                    "t105"."rolling_start",
-                    "t105"."pop_year",
+                    "t114"."la_code",
+                    "t114"."cont_contact_id",
+                    "t114"."cont_person_id",
+                    "t114"."cont_contact_date",
+                    "t114"."cont_contact_source_code",
+                    "t114"."cont_contact_outcome_json",
+                    "t114"."cont_screening_date",
+                    "t114"."cont_screened_by_qualified",
+                    "t114"."month",
+                    "t114"."month_end",
+                    "t114"."rolling_start",
+                    "t114"."pop_year",
                     (
-                      "t105"."cont_screening_date" IS NOT NULL
+                      "t114"."cont_screening_date" IS NOT NULL
                     )
                     AND (
-                      "t105"."cont_screening_date" <= (
-                        "t105"."cont_contact_date" + INTERVAL '24' HOUR
+                      "t114"."cont_screening_date" <= (
+                        "t114"."cont_contact_date" + INTERVAL '24' HOUR
                       )
                     )
                     AND (
                       (
-                        "t105"."cont_screened_by_qualified" IS NULL
+                        "t114"."cont_screened_by_qualified" IS NULL
                       )
-                      OR "t105"."cont_screened_by_qualified"
+                      OR "t114"."cont_screened_by_qualified"
                     ) AS "hit",
                     TRUE AS "_kept"
-                  FROM "t94" AS "t105"
-                ) AS "t160"
+                  FROM "t103" AS "t114"
+                ) AS "t171"
                 GROUP BY
                   1,
                   2
-              ) AS "t214"
-                ON "t18"."la_code" = "t214"."la_code" AND "t19"."month" = "t214"."month"
-            ) AS "t239"
+              ) AS "t231"
+                ON "t18"."la_code" = "t231"."la_code" AND "t19"."month" = "t231"."month"
+            ) AS "t256"
             ORDER BY
-              "t239"."la_code" ASC,
-              "t239"."month" ASC
-          ) AS "t283"
-        ) AS "t292"
+              "t256"."la_code" ASC,
+              "t256"."month" ASC
+          ) AS "t300"
+        ) AS "t309"
         UNION ALL
         SELECT
           *
@@ -814,16 +814,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t235"."la_code",
-              "t235"."month",
+              "t252"."la_code",
+              "t252"."month",
               'contacts_to_referral' AS "indicator",
-              "t235"."numerator",
-              "t235"."denominator",
-              "t235"."excluded",
+              "t252"."numerator",
+              "t252"."denominator",
+              "t252"."excluded",
               CASE
-                WHEN "t235"."denominator" > 0
+                WHEN "t252"."denominator" > 0
                 THEN (
-                  CAST("t235"."numerator" AS DOUBLE) / "t235"."denominator"
+                  CAST("t252"."numerator" AS DOUBLE) / "t252"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -831,127 +831,127 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t206"."numerator", 0) AS "numerator",
-                COALESCE("t206"."denominator", 0) AS "denominator",
+                COALESCE("t223"."numerator", 0) AS "numerator",
+                COALESCE("t223"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t150"."la_code",
-                  "t150"."month",
-                  SUM(CAST("t150"."_kept" AND COALESCE("t150"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t150"."_kept" AS BIGINT)) AS "denominator"
+                  "t159"."la_code",
+                  "t159"."month",
+                  SUM(CAST("t159"."_kept" AND COALESCE("t159"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t159"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t105"."la_code",
-                    "t105"."cont_contact_id",
-                    "t105"."cont_person_id",
-                    "t105"."cont_contact_date",
-                    "t105"."cont_contact_source_code",
-                    "t105"."cont_contact_outcome_json",
-                    "t105"."cont_screening_date",
-                    "t105"."cont_screened_by_qualified",
-                    "t105"."month",
-                    "t105"."month_end",
-                    "t105"."rolling_start",
-                    "t105"."pop_year",
+                    "t114"."la_code",
+                    "t114"."cont_contact_id",
+                    "t114"."cont_person_id",
+                    "t114"."cont_contact_date",
+                    "t114"."cont_contact_source_code",
+                    "t114"."cont_contact_outcome_json",
+                    "t114"."cont_screening_date",
+                    "t114"."cont_screened_by_qualified",
+                    "t114"."month",
+                    "t114"."month_end",
+                    "t114"."rolling_start",
+                    "t114"."pop_year",
                     COALESCE(
                       REGEXP_MATCHES(
-                        UPPER("t105"."cont_contact_outcome_json"),
+                        UPPER("t114"."cont_contact_outcome_json"),
                         'NEW_REFERRAL_FLAG["\'']?\s*:\s*["\'']?(Y|YES|1|TRUE|T)(["\'']|\s*[,}]|\s*$)'
                       ),
                       FALSE
                     ) AS "hit",
                     TRUE AS "_kept"
-                  FROM "t94" AS "t105"
-                ) AS "t150"
+                  FROM "t103" AS "t114"
+                ) AS "t159"
                 GROUP BY
                   1,
                   2
-              ) AS "t206"
-                ON "t18"."la_code" = "t206"."la_code" AND "t19"."month" = "t206"."month"
-            ) AS "t235"
+              ) AS "t223"
+                ON "t18"."la_code" = "t223"."la_code" AND "t19"."month" = "t223"."month"
+            ) AS "t252"
             ORDER BY
-              "t235"."la_code" ASC,
-              "t235"."month" ASC
-          ) AS "t277"
+              "t252"."la_code" ASC,
+              "t252"."month" ASC
+          ) AS "t294"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t190"."la_code",
-              "t190"."month",
+              "t203"."la_code",
+              "t203"."month",
               'referrals' AS "indicator",
-              "t190"."numerator",
-              "t190"."denominator",
-              "t190"."excluded",
-              CAST("t190"."numerator" AS DOUBLE) AS "value"
+              "t203"."numerator",
+              "t203"."denominator",
+              "t203"."excluded",
+              CAST("t203"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t162"."numerator", 0) AS "numerator",
+                COALESCE("t173"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t114"."la_code",
-                  "t114"."month",
-                  SUM(CAST("t114"."_kept" AS BIGINT)) AS "numerator"
+                  "t123"."la_code",
+                  "t123"."month",
+                  SUM(CAST("t123"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t95"."la_code",
-                    "t95"."cine_referral_id",
-                    "t95"."cine_person_id",
-                    "t95"."cine_referral_date",
-                    "t95"."cine_referral_source_code",
-                    "t95"."cine_referral_nfa",
-                    "t95"."cine_cin_primary_need_code",
-                    "t95"."cine_close_date",
-                    "t95"."cine_close_reason",
-                    "t95"."month",
-                    "t95"."month_end",
-                    "t95"."rolling_start",
-                    "t95"."pop_year",
+                    "t104"."la_code",
+                    "t104"."cine_referral_id",
+                    "t104"."cine_person_id",
+                    "t104"."cine_referral_date",
+                    "t104"."cine_referral_source_code",
+                    "t104"."cine_referral_nfa",
+                    "t104"."cine_cin_primary_need_code",
+                    "t104"."cine_close_date",
+                    "t104"."cine_close_reason",
+                    "t104"."month",
+                    "t104"."month_end",
+                    "t104"."rolling_start",
+                    "t104"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t66"."la_code",
-                      "t66"."cine_referral_id",
-                      "t66"."cine_person_id",
-                      "t66"."cine_referral_date",
-                      "t66"."cine_referral_source_code",
-                      "t66"."cine_referral_nfa",
-                      "t66"."cine_cin_primary_need_code",
-                      "t66"."cine_close_date",
-                      "t66"."cine_close_reason",
+                      "t73"."la_code",
+                      "t73"."cine_referral_id",
+                      "t73"."cine_person_id",
+                      "t73"."cine_referral_date",
+                      "t73"."cine_referral_source_code",
+                      "t73"."cine_referral_nfa",
+                      "t73"."cine_cin_primary_need_code",
+                      "t73"."cine_close_date",
+                      "t73"."cine_close_reason",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
-                    FROM "t44" AS "t66"
+                    FROM "t51" AS "t73"
                     INNER JOIN "_months" AS "t19"
-                      ON "t66"."cine_referral_date" >= "t19"."month"
-                      AND "t66"."cine_referral_date" <= "t19"."month_end"
-                  ) AS "t95"
-                ) AS "t114"
+                      ON "t73"."cine_referral_date" >= "t19"."month"
+                      AND "t73"."cine_referral_date" <= "t19"."month_end"
+                  ) AS "t104"
+                ) AS "t123"
                 GROUP BY
                   1,
                   2
-              ) AS "t162"
-                ON "t18"."la_code" = "t162"."la_code" AND "t19"."month" = "t162"."month"
-            ) AS "t190"
+              ) AS "t173"
+                ON "t18"."la_code" = "t173"."la_code" AND "t19"."month" = "t173"."month"
+            ) AS "t203"
             ORDER BY
-              "t190"."la_code" ASC,
-              "t190"."month" ASC
-          ) AS "t215"
-        ) AS "t284"
-      ) AS "t298"
-    ) AS "t367"
+              "t203"."la_code" ASC,
+              "t203"."month" ASC
+          ) AS "t232"
+        ) AS "t301"
+      ) AS "t314"
+    ) AS "t384"
     UNION ALL
     SELECT
       *
@@ -966,105 +966,105 @@ FROM (
             *
           FROM (
             SELECT
-              "t230"."la_code",
-              "t230"."month",
+              "t247"."la_code",
+              "t247"."month",
               'referrals_per_10k' AS "indicator",
-              "t230"."numerator",
-              "t230"."denominator",
-              "t230"."excluded",
+              "t247"."numerator",
+              "t247"."denominator",
+              "t247"."excluded",
               (
-                CAST("t230"."numerator" AS DOUBLE) / "t230"."denominator"
+                CAST("t247"."numerator" AS DOUBLE) / "t247"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t163"."numerator", 0) AS "numerator",
+                COALESCE("t174"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t201"."population" AS "denominator"
+                "t216"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t115"."la_code",
-                  "t115"."month",
-                  SUM(CAST("t115"."_kept" AS BIGINT)) AS "numerator"
+                  "t124"."la_code",
+                  "t124"."month",
+                  SUM(CAST("t124"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t96"."la_code",
-                    "t96"."cine_referral_id",
-                    "t96"."cine_person_id",
-                    "t96"."cine_referral_date",
-                    "t96"."cine_referral_source_code",
-                    "t96"."cine_referral_nfa",
-                    "t96"."cine_cin_primary_need_code",
-                    "t96"."cine_close_date",
-                    "t96"."cine_close_reason",
-                    "t96"."month",
-                    "t96"."month_end",
-                    "t96"."rolling_start",
-                    "t96"."pop_year",
+                    "t105"."la_code",
+                    "t105"."cine_referral_id",
+                    "t105"."cine_person_id",
+                    "t105"."cine_referral_date",
+                    "t105"."cine_referral_source_code",
+                    "t105"."cine_referral_nfa",
+                    "t105"."cine_cin_primary_need_code",
+                    "t105"."cine_close_date",
+                    "t105"."cine_close_reason",
+                    "t105"."month",
+                    "t105"."month_end",
+                    "t105"."rolling_start",
+                    "t105"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t66"."la_code",
-                      "t66"."cine_referral_id",
-                      "t66"."cine_person_id",
-                      "t66"."cine_referral_date",
-                      "t66"."cine_referral_source_code",
-                      "t66"."cine_referral_nfa",
-                      "t66"."cine_cin_primary_need_code",
-                      "t66"."cine_close_date",
-                      "t66"."cine_close_reason",
+                      "t73"."la_code",
+                      "t73"."cine_referral_id",
+                      "t73"."cine_person_id",
+                      "t73"."cine_referral_date",
+                      "t73"."cine_referral_source_code",
+                      "t73"."cine_referral_nfa",
+                      "t73"."cine_cin_primary_need_code",
+                      "t73"."cine_close_date",
+                      "t73"."cine_close_reason",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
-                    FROM "t44" AS "t66"
+                    FROM "t51" AS "t73"
                     INNER JOIN "_months" AS "t19"
-                      ON "t66"."cine_referral_date" >= "t19"."rolling_start"
-                      AND "t66"."cine_referral_date" <= "t19"."month_end"
-                  ) AS "t96"
-                ) AS "t115"
+                      ON "t73"."cine_referral_date" >= "t19"."rolling_start"
+                      AND "t73"."cine_referral_date" <= "t19"."month_end"
+                  ) AS "t105"
+                ) AS "t124"
                 GROUP BY
                   1,
                   2
-              ) AS "t163"
-                ON "t18"."la_code" = "t163"."la_code" AND "t19"."month" = "t163"."month"
+              ) AS "t174"
+                ON "t18"."la_code" = "t174"."la_code" AND "t19"."month" = "t174"."month"
               INNER JOIN (
                 SELECT
-                  "t175"."la_code",
-                  "t175"."month",
-                  "t175"."pop_year",
-                  "t175"."population",
-                  "t175"."year" AS "year_used"
+                  "t186"."la_code",
+                  "t186"."month",
+                  "t186"."pop_year",
+                  "t186"."population",
+                  "t186"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t128"."la_code",
-                    "t128"."month",
-                    "t128"."month_end",
-                    "t128"."rolling_start",
-                    "t128"."pop_year",
-                    "t128"."year",
-                    "t128"."population",
-                    "t128"."source",
-                    "t128"."distance",
+                    "t137"."la_code",
+                    "t137"."month",
+                    "t137"."month_end",
+                    "t137"."rolling_start",
+                    "t137"."pop_year",
+                    "t137"."year",
+                    "t137"."population",
+                    "t137"."source",
+                    "t137"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t128"."la_code", "t128"."month"
-                      ORDER BY "t128"."distance" ASC, "t128"."year" DESC
+                      PARTITION BY "t137"."la_code", "t137"."month"
+                      ORDER BY "t137"."distance" ASC, "t137"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t88"."la_code",
-                      "t88"."month",
-                      "t88"."month_end",
-                      "t88"."rolling_start",
-                      "t88"."pop_year",
-                      "t88"."year",
-                      "t88"."population",
-                      "t88"."source",
-                      ABS("t88"."year" - "t88"."pop_year") AS "distance"
+                      "t97"."la_code",
+                      "t97"."month",
+                      "t97"."month_end",
+                      "t97"."rolling_start",
+                      "t97"."pop_year",
+                      "t97"."year",
+                      "t97"."population",
+                      "t97"."source",
+                      ABS("t97"."year" - "t97"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -1072,9 +1072,9 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t61"."year",
-                        "t61"."population",
-                        "t61"."source"
+                        "t68"."year",
+                        "t68"."population",
+                        "t68"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
@@ -1085,37 +1085,436 @@ FROM (
                           "t7"."la_code" IN (
                             SELECT
                               *
-                            FROM "t21"
+                            FROM "t22"
                           )
-                      ) AS "t61"
-                        ON "t18"."la_code" = "t61"."la_code"
-                    ) AS "t88"
-                  ) AS "t128"
-                ) AS "t175"
+                      ) AS "t68"
+                        ON "t18"."la_code" = "t68"."la_code"
+                    ) AS "t97"
+                  ) AS "t137"
+                ) AS "t186"
                 WHERE
-                  "t175"."rank" = 0
-              ) AS "t201"
-                ON "t18"."la_code" = "t201"."la_code" AND "t19"."month" = "t201"."month"
-            ) AS "t230"
+                  "t186"."rank" = 0
+              ) AS "t216"
+                ON "t18"."la_code" = "t216"."la_code" AND "t19"."month" = "t216"."month"
+            ) AS "t247"
             ORDER BY
-              "t230"."la_code" ASC,
-              "t230"."month" ASC
-          ) AS "t262"
+              "t247"."la_code" ASC,
+              "t247"."month" ASC
+          ) AS "t279"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t305"."la_code",
-              "t305"."month",
+              "t321"."la_code",
+              "t321"."month",
               'rereferrals_12m' AS "indicator",
-              "t305"."numerator",
-              "t305"."denominator",
-              "t305"."excluded",
+              "t321"."numerator",
+              "t321"."denominator",
+              "t321"."excluded",
               CASE
-                WHEN "t305"."denominator" > 0
+                WHEN "t321"."denominator" > 0
                 THEN (
-                  CAST("t305"."numerator" AS DOUBLE) / "t305"."denominator"
+                  CAST("t321"."numerator" AS DOUBLE) / "t321"."denominator"
+                ) * 100
+                ELSE NULL
+              END AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t295"."numerator", 0) AS "numerator",
+                COALESCE("t295"."denominator", 0) AS "denominator",
+                0 AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t245"."la_code",
+                  "t245"."month",
+                  SUM(CAST("t245"."_kept" AND COALESCE("t245"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t245"."_kept" AS BIGINT)) AS "denominator"
+                FROM (
+                  SELECT
+                    "t233"."la_code",
+                    "t233"."cine_referral_id",
+                    "t233"."cine_person_id",
+                    "t233"."cine_referral_date",
+                    "t233"."hit",
+                    "t233"."month",
+                    "t233"."month_end",
+                    "t233"."rolling_start",
+                    "t233"."pop_year",
+                    TRUE AS "_kept"
+                  FROM (
+                    SELECT
+                      "t125"."la_code",
+                      "t125"."cine_referral_id",
+                      "t125"."cine_person_id",
+                      "t125"."cine_referral_date",
+                      COALESCE("t197"."hit", FALSE) AS "hit",
+                      "t20"."month",
+                      "t20"."month_end",
+                      "t20"."rolling_start",
+                      "t20"."pop_year"
+                    FROM (
+                      SELECT
+                        "t85"."la_code",
+                        "t85"."cine_referral_id",
+                        "t85"."cine_person_id",
+                        "t85"."cine_referral_date",
+                        "t85"."cine_referral_source_code",
+                        "t85"."cine_referral_nfa",
+                        "t85"."cine_cin_primary_need_code",
+                        "t85"."cine_close_date",
+                        "t85"."cine_close_reason"
+                      FROM (
+                        SELECT
+                          "t73"."la_code",
+                          "t73"."cine_referral_id",
+                          "t73"."cine_person_id",
+                          "t73"."cine_referral_date",
+                          "t73"."cine_referral_source_code",
+                          "t73"."cine_referral_nfa",
+                          "t73"."cine_cin_primary_need_code",
+                          "t73"."cine_close_date",
+                          "t73"."cine_close_reason",
+                          "t42"."_lo",
+                          "t42"."_hi"
+                        FROM "t51" AS "t73"
+                        CROSS JOIN (
+                          SELECT
+                            MIN("t1"."rolling_start") AS "_lo",
+                            MAX("t1"."month_end") AS "_hi"
+                          FROM "_months" AS "t1"
+                        ) AS "t42"
+                      ) AS "t85"
+                      WHERE
+                        "t85"."cine_referral_date" >= "t85"."_lo"
+                        AND "t85"."cine_referral_date" <= "t85"."_hi"
+                    ) AS "t125"
+                    LEFT OUTER JOIN (
+                      SELECT DISTINCT
+                        *
+                      FROM (
+                        SELECT
+                          "t125"."la_code",
+                          "t125"."cine_referral_id",
+                          TRUE AS "hit"
+                        FROM (
+                          SELECT
+                            "t85"."la_code",
+                            "t85"."cine_referral_id",
+                            "t85"."cine_person_id",
+                            "t85"."cine_referral_date",
+                            "t85"."cine_referral_source_code",
+                            "t85"."cine_referral_nfa",
+                            "t85"."cine_cin_primary_need_code",
+                            "t85"."cine_close_date",
+                            "t85"."cine_close_reason"
+                          FROM (
+                            SELECT
+                              "t73"."la_code",
+                              "t73"."cine_referral_id",
+                              "t73"."cine_person_id",
+                              "t73"."cine_referral_date",
+                              "t73"."cine_referral_source_code",
+                              "t73"."cine_referral_nfa",
+                              "t73"."cine_cin_primary_need_code",
+                              "t73"."cine_close_date",
+                              "t73"."cine_close_reason",
+                              "t42"."_lo",
+                              "t42"."_hi"
+                            FROM "t51" AS "t73"
+                            CROSS JOIN (
+                              SELECT
+                                MIN("t1"."rolling_start") AS "_lo",
+                                MAX("t1"."month_end") AS "_hi"
+                              FROM "_months" AS "t1"
+                            ) AS "t42"
+                          ) AS "t85"
+                          WHERE
+                            "t85"."cine_referral_date" >= "t85"."_lo"
+                            AND "t85"."cine_referral_date" <= "t85"."_hi"
+                        ) AS "t125"
+                        INNER JOIN "t51" AS "t74"
+                          ON "t125"."la_code" = "t74"."la_code"
+                          AND "t125"."cine_person_id" = "t74"."cine_person_id"
+                          AND "t74"."cine_referral_date" >= (
+                            "t125"."cine_referral_date" + INTERVAL '-12' MONTH
+                          )
+                          AND "t74"."cine_referral_date" < "t125"."cine_referral_date"
+                      ) AS "t176"
+                    ) AS "t197"
+                      ON "t125"."la_code" = "t197"."la_code"
+                      AND "t125"."cine_referral_id" = "t197"."cine_referral_id"
+                    INNER JOIN "_months" AS "t20"
+                      ON "t125"."cine_referral_date" >= "t20"."rolling_start"
+                      AND "t125"."cine_referral_date" <= "t20"."month_end"
+                  ) AS "t233"
+                ) AS "t245"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t295"
+                ON "t18"."la_code" = "t295"."la_code" AND "t19"."month" = "t295"."month"
+            ) AS "t321"
+            ORDER BY
+              "t321"."la_code" ASC,
+              "t321"."month" ASC
+          ) AS "t345"
+        ) AS "t350"
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t196"."la_code",
+              "t196"."month",
+              'assessments_completed' AS "indicator",
+              "t196"."numerator",
+              "t196"."denominator",
+              "t196"."excluded",
+              CAST("t196"."numerator" AS DOUBLE) AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t157"."numerator", 0) AS "numerator",
+                CAST(NULL AS BIGINT) AS "denominator",
+                0 AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t112"."la_code",
+                  "t112"."month",
+                  SUM(CAST("t112"."_kept" AS BIGINT)) AS "numerator"
+                FROM (
+                  SELECT
+                    "t95"."la_code",
+                    "t95"."cina_assessment_id",
+                    "t95"."cina_person_id",
+                    "t95"."cina_referral_id",
+                    "t95"."cina_assessment_start_date",
+                    "t95"."cina_assessment_auth_date",
+                    "t95"."cina_assessment_child_seen",
+                    "t95"."month",
+                    "t95"."month_end",
+                    "t95"."rolling_start",
+                    "t95"."pop_year",
+                    TRUE AS "_kept"
+                  FROM (
+                    SELECT
+                      "t63"."la_code",
+                      "t63"."cina_assessment_id",
+                      "t63"."cina_person_id",
+                      "t63"."cina_referral_id",
+                      "t63"."cina_assessment_start_date",
+                      "t63"."cina_assessment_auth_date",
+                      "t63"."cina_assessment_child_seen",
+                      "t19"."month",
+                      "t19"."month_end",
+                      "t19"."rolling_start",
+                      "t19"."pop_year"
+                    FROM (
+                      SELECT
+                        *
+                      FROM "ssd_cin_assessments" AS "t2"
+                      WHERE
+                        "t2"."la_code" IN (
+                          SELECT
+                            *
+                          FROM "t22"
+                        )
+                    ) AS "t63"
+                    INNER JOIN "_months" AS "t19"
+                      ON "t63"."cina_assessment_auth_date" >= "t19"."month"
+                      AND "t63"."cina_assessment_auth_date" <= "t19"."month_end"
+                  ) AS "t95"
+                ) AS "t112"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t157"
+                ON "t18"."la_code" = "t157"."la_code" AND "t19"."month" = "t157"."month"
+            ) AS "t196"
+            ORDER BY
+              "t196"."la_code" ASC,
+              "t196"."month" ASC
+          ) AS "t221"
+          UNION ALL
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t248"."la_code",
+              "t248"."month",
+              'assessments_per_10k' AS "indicator",
+              "t248"."numerator",
+              "t248"."denominator",
+              "t248"."excluded",
+              (
+                CAST("t248"."numerator" AS DOUBLE) / "t248"."denominator"
+              ) * 10000 AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t158"."numerator", 0) AS "numerator",
+                0 AS "excluded",
+                "t216"."population" AS "denominator"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t113"."la_code",
+                  "t113"."month",
+                  SUM(CAST("t113"."_kept" AS BIGINT)) AS "numerator"
+                FROM (
+                  SELECT
+                    "t96"."la_code",
+                    "t96"."cina_assessment_id",
+                    "t96"."cina_person_id",
+                    "t96"."cina_referral_id",
+                    "t96"."cina_assessment_start_date",
+                    "t96"."cina_assessment_auth_date",
+                    "t96"."cina_assessment_child_seen",
+                    "t96"."month",
+                    "t96"."month_end",
+                    "t96"."rolling_start",
+                    "t96"."pop_year",
+                    TRUE AS "_kept"
+                  FROM (
+                    SELECT
+                      "t63"."la_code",
+                      "t63"."cina_assessment_id",
+                      "t63"."cina_person_id",
+                      "t63"."cina_referral_id",
+                      "t63"."cina_assessment_start_date",
+                      "t63"."cina_assessment_auth_date",
+                      "t63"."cina_assessment_child_seen",
+                      "t19"."month",
+                      "t19"."month_end",
+                      "t19"."rolling_start",
+                      "t19"."pop_year"
+                    FROM (
+                      SELECT
+                        *
+                      FROM "ssd_cin_assessments" AS "t2"
+                      WHERE
+                        "t2"."la_code" IN (
+                          SELECT
+                            *
+                          FROM "t22"
+                        )
+                    ) AS "t63"
+                    INNER JOIN "_months" AS "t19"
+                      ON "t63"."cina_assessment_auth_date" >= "t19"."rolling_start"
+                      AND "t63"."cina_assessment_auth_date" <= "t19"."month_end"
+                  ) AS "t96"
+                ) AS "t113"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t158"
+                ON "t18"."la_code" = "t158"."la_code" AND "t19"."month" = "t158"."month"
+              INNER JOIN (
+                SELECT
+                  "t186"."la_code",
+                  "t186"."month",
+                  "t186"."pop_year",
+                  "t186"."population",
+                  "t186"."year" AS "year_used"
+                FROM (
+                  SELECT
+                    "t137"."la_code",
+                    "t137"."month",
+                    "t137"."month_end",
+                    "t137"."rolling_start",
+                    "t137"."pop_year",
+                    "t137"."year",
+                    "t137"."population",
+                    "t137"."source",
+                    "t137"."distance",
+                    ROW_NUMBER() OVER (
+                      PARTITION BY "t137"."la_code", "t137"."month"
+                      ORDER BY "t137"."distance" ASC, "t137"."year" DESC
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                    ) - 1 AS "rank"
+                  FROM (
+                    SELECT
+                      "t97"."la_code",
+                      "t97"."month",
+                      "t97"."month_end",
+                      "t97"."rolling_start",
+                      "t97"."pop_year",
+                      "t97"."year",
+                      "t97"."population",
+                      "t97"."source",
+                      ABS("t97"."year" - "t97"."pop_year") AS "distance"
+                    FROM (
+                      SELECT
+                        "t18"."la_code",
+                        "t19"."month",
+                        "t19"."month_end",
+                        "t19"."rolling_start",
+                        "t19"."pop_year",
+                        "t68"."year",
+                        "t68"."population",
+                        "t68"."source"
+                      FROM "_councils" AS "t18"
+                      CROSS JOIN "_months" AS "t19"
+                      INNER JOIN (
+                        SELECT
+                          *
+                        FROM "populations" AS "t7"
+                        WHERE
+                          "t7"."la_code" IN (
+                            SELECT
+                              *
+                            FROM "t22"
+                          )
+                      ) AS "t68"
+                        ON "t18"."la_code" = "t68"."la_code"
+                    ) AS "t97"
+                  ) AS "t137"
+                ) AS "t186"
+                WHERE
+                  "t186"."rank" = 0
+              ) AS "t216"
+                ON "t18"."la_code" = "t216"."la_code" AND "t19"."month" = "t216"."month"
+            ) AS "t248"
+            ORDER BY
+              "t248"."la_code" ASC,
+              "t248"."month" ASC
+          ) AS "t280"
+        ) AS "t289"
+      ) AS "t355"
+      UNION ALL
+      SELECT
+        *
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t310"."la_code",
+              "t310"."month",
+              'assessments_in_timescale' AS "indicator",
+              "t310"."numerator",
+              "t310"."denominator",
+              "t310"."excluded",
+              CASE
+                WHEN "t310"."denominator" > 0
+                THEN (
+                  CAST("t310"."numerator" AS DOUBLE) / "t310"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1130,483 +1529,84 @@ FROM (
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t228"."la_code",
-                  "t228"."month",
-                  SUM(CAST("t228"."_kept" AND COALESCE("t228"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t228"."_kept" AS BIGINT)) AS "denominator"
+                  "t234"."la_code",
+                  "t234"."month",
+                  SUM(CAST("t234"."_kept" AND COALESCE("t234"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t234"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t216"."la_code",
-                    "t216"."cine_referral_id",
-                    "t216"."cine_person_id",
-                    "t216"."cine_referral_date",
-                    "t216"."hit",
-                    "t216"."month",
-                    "t216"."month_end",
-                    "t216"."rolling_start",
-                    "t216"."pop_year",
-                    TRUE AS "_kept"
-                  FROM (
-                    SELECT
-                      "t116"."la_code",
-                      "t116"."cine_referral_id",
-                      "t116"."cine_person_id",
-                      "t116"."cine_referral_date",
-                      COALESCE("t184"."hit", FALSE) AS "hit",
-                      "t20"."month",
-                      "t20"."month_end",
-                      "t20"."rolling_start",
-                      "t20"."pop_year"
-                    FROM (
-                      SELECT
-                        "t77"."la_code",
-                        "t77"."cine_referral_id",
-                        "t77"."cine_person_id",
-                        "t77"."cine_referral_date",
-                        "t77"."cine_referral_source_code",
-                        "t77"."cine_referral_nfa",
-                        "t77"."cine_cin_primary_need_code",
-                        "t77"."cine_close_date",
-                        "t77"."cine_close_reason"
-                      FROM (
-                        SELECT
-                          "t66"."la_code",
-                          "t66"."cine_referral_id",
-                          "t66"."cine_person_id",
-                          "t66"."cine_referral_date",
-                          "t66"."cine_referral_source_code",
-                          "t66"."cine_referral_nfa",
-                          "t66"."cine_cin_primary_need_code",
-                          "t66"."cine_close_date",
-                          "t66"."cine_close_reason",
-                          "t36"."_lo",
-                          "t36"."_hi"
-                        FROM "t44" AS "t66"
-                        CROSS JOIN (
-                          SELECT
-                            MIN("t1"."rolling_start") AS "_lo",
-                            MAX("t1"."month_end") AS "_hi"
-                          FROM "_months" AS "t1"
-                        ) AS "t36"
-                      ) AS "t77"
-                      WHERE
-                        "t77"."cine_referral_date" >= "t77"."_lo"
-                        AND "t77"."cine_referral_date" <= "t77"."_hi"
-                    ) AS "t116"
-                    LEFT OUTER JOIN (
-                      SELECT DISTINCT
-                        *
-                      FROM (
-                        SELECT
-                          "t116"."la_code",
-                          "t116"."cine_referral_id",
-                          TRUE AS "hit"
-                        FROM (
-                          SELECT
-                            "t77"."la_code",
-                            "t77"."cine_referral_id",
-                            "t77"."cine_person_id",
-                            "t77"."cine_referral_date",
-                            "t77"."cine_referral_source_code",
-                            "t77"."cine_referral_nfa",
-                            "t77"."cine_cin_primary_need_code",
-                            "t77"."cine_close_date",
-                            "t77"."cine_close_reason"
-                          FROM (
-                            SELECT
-                              "t66"."la_code",
-                              "t66"."cine_referral_id",
-                              "t66"."cine_person_id",
-                              "t66"."cine_referral_date",
-                              "t66"."cine_referral_source_code",
-                              "t66"."cine_referral_nfa",
-                              "t66"."cine_cin_primary_need_code",
-                              "t66"."cine_close_date",
-                              "t66"."cine_close_reason",
-                              "t36"."_lo",
-                              "t36"."_hi"
-                            FROM "t44" AS "t66"
-                            CROSS JOIN (
-                              SELECT
-                                MIN("t1"."rolling_start") AS "_lo",
-                                MAX("t1"."month_end") AS "_hi"
-                              FROM "_months" AS "t1"
-                            ) AS "t36"
-                          ) AS "t77"
-                          WHERE
-                            "t77"."cine_referral_date" >= "t77"."_lo"
-                            AND "t77"."cine_referral_date" <= "t77"."_hi"
-                        ) AS "t116"
-                        INNER JOIN "t44" AS "t67"
-                          ON "t116"."la_code" = "t67"."la_code"
-                          AND "t116"."cine_person_id" = "t67"."cine_person_id"
-                          AND "t67"."cine_referral_date" >= (
-                            "t116"."cine_referral_date" + INTERVAL '-12' MONTH
-                          )
-                          AND "t67"."cine_referral_date" < "t116"."cine_referral_date"
-                      ) AS "t165"
-                    ) AS "t184"
-                      ON "t116"."la_code" = "t184"."la_code"
-                      AND "t116"."cine_referral_id" = "t184"."cine_referral_id"
-                    INNER JOIN "_months" AS "t20"
-                      ON "t116"."cine_referral_date" >= "t20"."rolling_start"
-                      AND "t116"."cine_referral_date" <= "t20"."month_end"
-                  ) AS "t216"
-                ) AS "t228"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t278"
-                ON "t18"."la_code" = "t278"."la_code" AND "t19"."month" = "t278"."month"
-            ) AS "t305"
-            ORDER BY
-              "t305"."la_code" ASC,
-              "t305"."month" ASC
-          ) AS "t327"
-        ) AS "t332"
-        UNION ALL
-        SELECT
-          *
-        FROM (
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t183"."la_code",
-              "t183"."month",
-              'assessments_completed' AS "indicator",
-              "t183"."numerator",
-              "t183"."denominator",
-              "t183"."excluded",
-              CAST("t183"."numerator" AS DOUBLE) AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t148"."numerator", 0) AS "numerator",
-                CAST(NULL AS BIGINT) AS "denominator",
-                0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t103"."la_code",
-                  "t103"."month",
-                  SUM(CAST("t103"."_kept" AS BIGINT)) AS "numerator"
-                FROM (
-                  SELECT
-                    "t86"."la_code",
-                    "t86"."cina_assessment_id",
-                    "t86"."cina_person_id",
-                    "t86"."cina_referral_id",
-                    "t86"."cina_assessment_start_date",
-                    "t86"."cina_assessment_auth_date",
-                    "t86"."cina_assessment_child_seen",
-                    "t86"."month",
-                    "t86"."month_end",
-                    "t86"."rolling_start",
-                    "t86"."pop_year",
-                    TRUE AS "_kept"
-                  FROM (
-                    SELECT
-                      "t56"."la_code",
-                      "t56"."cina_assessment_id",
-                      "t56"."cina_person_id",
-                      "t56"."cina_referral_id",
-                      "t56"."cina_assessment_start_date",
-                      "t56"."cina_assessment_auth_date",
-                      "t56"."cina_assessment_child_seen",
-                      "t19"."month",
-                      "t19"."month_end",
-                      "t19"."rolling_start",
-                      "t19"."pop_year"
-                    FROM (
-                      SELECT
-                        *
-                      FROM "ssd_cin_assessments" AS "t2"
-                      WHERE
-                        "t2"."la_code" IN (
-                          SELECT
-                            *
-                          FROM "t21"
-                        )
-                    ) AS "t56"
-                    INNER JOIN "_months" AS "t19"
-                      ON "t56"."cina_assessment_auth_date" >= "t19"."month"
-                      AND "t56"."cina_assessment_auth_date" <= "t19"."month_end"
-                  ) AS "t86"
-                ) AS "t103"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t148"
-                ON "t18"."la_code" = "t148"."la_code" AND "t19"."month" = "t148"."month"
-            ) AS "t183"
-            ORDER BY
-              "t183"."la_code" ASC,
-              "t183"."month" ASC
-          ) AS "t204"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t231"."la_code",
-              "t231"."month",
-              'assessments_per_10k' AS "indicator",
-              "t231"."numerator",
-              "t231"."denominator",
-              "t231"."excluded",
-              (
-                CAST("t231"."numerator" AS DOUBLE) / "t231"."denominator"
-              ) * 10000 AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t149"."numerator", 0) AS "numerator",
-                0 AS "excluded",
-                "t201"."population" AS "denominator"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t104"."la_code",
-                  "t104"."month",
-                  SUM(CAST("t104"."_kept" AS BIGINT)) AS "numerator"
-                FROM (
-                  SELECT
-                    "t87"."la_code",
-                    "t87"."cina_assessment_id",
-                    "t87"."cina_person_id",
-                    "t87"."cina_referral_id",
-                    "t87"."cina_assessment_start_date",
-                    "t87"."cina_assessment_auth_date",
-                    "t87"."cina_assessment_child_seen",
-                    "t87"."month",
-                    "t87"."month_end",
-                    "t87"."rolling_start",
-                    "t87"."pop_year",
-                    TRUE AS "_kept"
-                  FROM (
-                    SELECT
-                      "t56"."la_code",
-                      "t56"."cina_assessment_id",
-                      "t56"."cina_person_id",
-                      "t56"."cina_referral_id",
-                      "t56"."cina_assessment_start_date",
-                      "t56"."cina_assessment_auth_date",
-                      "t56"."cina_assessment_child_seen",
-                      "t19"."month",
-                      "t19"."month_end",
-                      "t19"."rolling_start",
-                      "t19"."pop_year"
-                    FROM (
-                      SELECT
-                        *
-                      FROM "ssd_cin_assessments" AS "t2"
-                      WHERE
-                        "t2"."la_code" IN (
-                          SELECT
-                            *
-                          FROM "t21"
-                        )
-                    ) AS "t56"
-                    INNER JOIN "_months" AS "t19"
-                      ON "t56"."cina_assessment_auth_date" >= "t19"."rolling_start"
-                      AND "t56"."cina_assessment_auth_date" <= "t19"."month_end"
-                  ) AS "t87"
-                ) AS "t104"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t149"
-                ON "t18"."la_code" = "t149"."la_code" AND "t19"."month" = "t149"."month"
-              INNER JOIN (
-                SELECT
-                  "t175"."la_code",
-                  "t175"."month",
-                  "t175"."pop_year",
-                  "t175"."population",
-                  "t175"."year" AS "year_used"
-                FROM (
-                  SELECT
-                    "t128"."la_code",
-                    "t128"."month",
-                    "t128"."month_end",
-                    "t128"."rolling_start",
-                    "t128"."pop_year",
-                    "t128"."year",
-                    "t128"."population",
-                    "t128"."source",
-                    "t128"."distance",
-                    ROW_NUMBER() OVER (
-                      PARTITION BY "t128"."la_code", "t128"."month"
-                      ORDER BY "t128"."distance" ASC, "t128"."year" DESC
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                    ) - 1 AS "rank"
-                  FROM (
-                    SELECT
-                      "t88"."la_code",
-                      "t88"."month",
-                      "t88"."month_end",
-                      "t88"."rolling_start",
-                      "t88"."pop_year",
-                      "t88"."year",
-                      "t88"."population",
-                      "t88"."source",
-                      ABS("t88"."year" - "t88"."pop_year") AS "distance"
-                    FROM (
-                      SELECT
-                        "t18"."la_code",
-                        "t19"."month",
-                        "t19"."month_end",
-                        "t19"."rolling_start",
-                        "t19"."pop_year",
-                        "t61"."year",
-                        "t61"."population",
-                        "t61"."source"
-                      FROM "_councils" AS "t18"
-                      CROSS JOIN "_months" AS "t19"
-                      INNER JOIN (
-                        SELECT
-                          *
-                        FROM "populations" AS "t7"
-                        WHERE
-                          "t7"."la_code" IN (
-                            SELECT
-                              *
-                            FROM "t21"
-                          )
-                      ) AS "t61"
-                        ON "t18"."la_code" = "t61"."la_code"
-                    ) AS "t88"
-                  ) AS "t128"
-                ) AS "t175"
-                WHERE
-                  "t175"."rank" = 0
-              ) AS "t201"
-                ON "t18"."la_code" = "t201"."la_code" AND "t19"."month" = "t201"."month"
-            ) AS "t231"
-            ORDER BY
-              "t231"."la_code" ASC,
-              "t231"."month" ASC
-          ) AS "t263"
-        ) AS "t272"
-      ) AS "t337"
-      UNION ALL
-      SELECT
-        *
-      FROM (
-        SELECT
-          *
-        FROM (
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t293"."la_code",
-              "t293"."month",
-              'assessments_in_timescale' AS "indicator",
-              "t293"."numerator",
-              "t293"."denominator",
-              "t293"."excluded",
-              CASE
-                WHEN "t293"."denominator" > 0
-                THEN (
-                  CAST("t293"."numerator" AS DOUBLE) / "t293"."denominator"
-                ) * 100
-                ELSE NULL
-              END AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t261"."numerator", 0) AS "numerator",
-                COALESCE("t261"."denominator", 0) AS "denominator",
-                0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t217"."la_code",
-                  "t217"."month",
-                  SUM(CAST("t217"."_kept" AND COALESCE("t217"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t217"."_kept" AS BIGINT)) AS "denominator"
-                FROM (
-                  SELECT
-                    "t185"."la_code",
-                    "t185"."cina_assessment_id",
-                    "t185"."cina_person_id",
-                    "t185"."cina_referral_id",
-                    "t185"."cina_assessment_start_date",
-                    "t185"."cina_assessment_auth_date",
-                    "t185"."cina_assessment_child_seen",
-                    "t185"."month",
-                    "t185"."month_end",
-                    "t185"."rolling_start",
-                    "t185"."pop_year",
-                    "t185"."la_code_right",
-                    "t185"."cine_referral_id",
-                    "t185"."cine_referral_date",
-                    "t185"."_start",
-                    "t185"."_wd_b" - "t185"."_wd_a" AS "wd",
+                    "t198"."la_code",
+                    "t198"."cina_assessment_id",
+                    "t198"."cina_person_id",
+                    "t198"."cina_referral_id",
+                    "t198"."cina_assessment_start_date",
+                    "t198"."cina_assessment_auth_date",
+                    "t198"."cina_assessment_child_seen",
+                    "t198"."month",
+                    "t198"."month_end",
+                    "t198"."rolling_start",
+                    "t198"."pop_year",
+                    "t198"."la_code_right",
+                    "t198"."cine_referral_id",
+                    "t198"."cine_referral_date",
+                    "t198"."_start",
+                    "t198"."_wd_b" - "t198"."_wd_a" AS "wd",
                     (
-                      "t185"."_wd_b" - "t185"."_wd_a"
+                      "t198"."_wd_b" - "t198"."_wd_a"
                     ) <= 45 AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t153"."la_code",
-                      "t153"."cina_assessment_id",
-                      "t153"."cina_person_id",
-                      "t153"."cina_referral_id",
-                      "t153"."cina_assessment_start_date",
-                      "t153"."cina_assessment_auth_date",
-                      "t153"."cina_assessment_child_seen",
-                      "t153"."month",
-                      "t153"."month_end",
-                      "t153"."rolling_start",
-                      "t153"."pop_year",
-                      "t153"."la_code_right",
-                      "t153"."cine_referral_id",
-                      "t153"."cine_referral_date",
-                      "t153"."_start",
-                      "t38"."_wd_a",
-                      "t40"."_wd_b"
+                      "t162"."la_code",
+                      "t162"."cina_assessment_id",
+                      "t162"."cina_person_id",
+                      "t162"."cina_referral_id",
+                      "t162"."cina_assessment_start_date",
+                      "t162"."cina_assessment_auth_date",
+                      "t162"."cina_assessment_child_seen",
+                      "t162"."month",
+                      "t162"."month_end",
+                      "t162"."rolling_start",
+                      "t162"."pop_year",
+                      "t162"."la_code_right",
+                      "t162"."cine_referral_id",
+                      "t162"."cine_referral_date",
+                      "t162"."_start",
+                      "t45"."_wd_a",
+                      "t47"."_wd_b"
                     FROM (
                       SELECT
-                        "t117"."la_code",
-                        "t117"."cina_assessment_id",
-                        "t117"."cina_person_id",
-                        "t117"."cina_referral_id",
-                        "t117"."cina_assessment_start_date",
-                        "t117"."cina_assessment_auth_date",
-                        "t117"."cina_assessment_child_seen",
-                        "t117"."month",
-                        "t117"."month_end",
-                        "t117"."rolling_start",
-                        "t117"."pop_year",
-                        "t117"."la_code_right",
-                        "t117"."cine_referral_id",
-                        "t117"."cine_referral_date",
-                        COALESCE("t117"."cine_referral_date", "t117"."cina_assessment_start_date") AS "_start"
+                        "t126"."la_code",
+                        "t126"."cina_assessment_id",
+                        "t126"."cina_person_id",
+                        "t126"."cina_referral_id",
+                        "t126"."cina_assessment_start_date",
+                        "t126"."cina_assessment_auth_date",
+                        "t126"."cina_assessment_child_seen",
+                        "t126"."month",
+                        "t126"."month_end",
+                        "t126"."rolling_start",
+                        "t126"."pop_year",
+                        "t126"."la_code_right",
+                        "t126"."cine_referral_id",
+                        "t126"."cine_referral_date",
+                        COALESCE("t126"."cine_referral_date", "t126"."cina_assessment_start_date") AS "_start"
                       FROM (
                         SELECT
-                          "t56"."la_code",
-                          "t56"."cina_assessment_id",
-                          "t56"."cina_person_id",
-                          "t56"."cina_referral_id",
-                          "t56"."cina_assessment_start_date",
-                          "t56"."cina_assessment_auth_date",
-                          "t56"."cina_assessment_child_seen",
+                          "t63"."la_code",
+                          "t63"."cina_assessment_id",
+                          "t63"."cina_person_id",
+                          "t63"."cina_referral_id",
+                          "t63"."cina_assessment_start_date",
+                          "t63"."cina_assessment_auth_date",
+                          "t63"."cina_assessment_child_seen",
                           "t19"."month",
                           "t19"."month_end",
                           "t19"."rolling_start",
                           "t19"."pop_year",
-                          "t78"."la_code" AS "la_code_right",
-                          "t78"."cine_referral_id",
-                          "t78"."cine_referral_date"
+                          "t86"."la_code" AS "la_code_right",
+                          "t86"."cine_referral_id",
+                          "t86"."cine_referral_date"
                         FROM (
                           SELECT
                             *
@@ -1615,139 +1615,139 @@ FROM (
                             "t2"."la_code" IN (
                               SELECT
                                 *
-                              FROM "t21"
+                              FROM "t22"
                             )
-                        ) AS "t56"
+                        ) AS "t63"
                         INNER JOIN "_months" AS "t19"
-                          ON "t56"."cina_assessment_auth_date" >= "t19"."month"
-                          AND "t56"."cina_assessment_auth_date" <= "t19"."month_end"
+                          ON "t63"."cina_assessment_auth_date" >= "t19"."month"
+                          AND "t63"."cina_assessment_auth_date" <= "t19"."month_end"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t58"."la_code",
-                            "t58"."cine_referral_id",
-                            "t58"."cine_referral_date"
-                          FROM "t44" AS "t58"
-                        ) AS "t78"
-                          ON "t56"."la_code" = "t78"."la_code"
-                          AND "t56"."cina_referral_id" = "t78"."cine_referral_id"
-                      ) AS "t117"
-                    ) AS "t153"
-                    LEFT OUTER JOIN "t22" AS "t38"
-                      ON "t153"."_start" = "t38"."_wd_a__date"
-                    LEFT OUTER JOIN "t23" AS "t40"
-                      ON "t153"."cina_assessment_auth_date" = "t40"."_wd_b__date"
-                  ) AS "t185"
-                ) AS "t217"
+                            "t65"."la_code",
+                            "t65"."cine_referral_id",
+                            "t65"."cine_referral_date"
+                          FROM "t51" AS "t65"
+                        ) AS "t86"
+                          ON "t63"."la_code" = "t86"."la_code"
+                          AND "t63"."cina_referral_id" = "t86"."cine_referral_id"
+                      ) AS "t126"
+                    ) AS "t162"
+                    LEFT OUTER JOIN "t23" AS "t45"
+                      ON "t162"."_start" = "t45"."_wd_a__date"
+                    LEFT OUTER JOIN "t24" AS "t47"
+                      ON "t162"."cina_assessment_auth_date" = "t47"."_wd_b__date"
+                  ) AS "t198"
+                ) AS "t234"
                 GROUP BY
                   1,
                   2
-              ) AS "t261"
-                ON "t18"."la_code" = "t261"."la_code" AND "t19"."month" = "t261"."month"
-            ) AS "t293"
+              ) AS "t278"
+                ON "t18"."la_code" = "t278"."la_code" AND "t19"."month" = "t278"."month"
+            ) AS "t310"
             ORDER BY
-              "t293"."la_code" ASC,
-              "t293"."month" ASC
-          ) AS "t318"
+              "t310"."la_code" ASC,
+              "t310"."month" ASC
+          ) AS "t335"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t232"."la_code",
-              "t232"."month",
+              "t249"."la_code",
+              "t249"."month",
               's47_per_10k' AS "indicator",
-              "t232"."numerator",
-              "t232"."denominator",
-              "t232"."excluded",
+              "t249"."numerator",
+              "t249"."denominator",
+              "t249"."excluded",
               (
-                CAST("t232"."numerator" AS DOUBLE) / "t232"."denominator"
+                CAST("t249"."numerator" AS DOUBLE) / "t249"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t166"."numerator", 0) AS "numerator",
+                COALESCE("t177"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t201"."population" AS "denominator"
+                "t216"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t118"."la_code",
-                  "t118"."month",
-                  SUM(CAST("t118"."_kept" AS BIGINT)) AS "numerator"
+                  "t127"."la_code",
+                  "t127"."month",
+                  SUM(CAST("t127"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t97"."la_code",
-                    "t97"."s47e_s47_enquiry_id",
-                    "t97"."s47e_person_id",
-                    "t97"."s47e_referral_id",
-                    "t97"."s47e_s47_start_date",
-                    "t97"."s47e_s47_end_date",
-                    "t97"."s47e_s47_nfa",
-                    "t97"."month",
-                    "t97"."month_end",
-                    "t97"."rolling_start",
-                    "t97"."pop_year",
+                    "t106"."la_code",
+                    "t106"."s47e_s47_enquiry_id",
+                    "t106"."s47e_person_id",
+                    "t106"."s47e_referral_id",
+                    "t106"."s47e_s47_start_date",
+                    "t106"."s47e_s47_end_date",
+                    "t106"."s47e_s47_nfa",
+                    "t106"."month",
+                    "t106"."month_end",
+                    "t106"."rolling_start",
+                    "t106"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t68"."la_code",
-                      "t68"."s47e_s47_enquiry_id",
-                      "t68"."s47e_person_id",
-                      "t68"."s47e_referral_id",
-                      "t68"."s47e_s47_start_date",
-                      "t68"."s47e_s47_end_date",
-                      "t68"."s47e_s47_nfa",
+                      "t75"."la_code",
+                      "t75"."s47e_s47_enquiry_id",
+                      "t75"."s47e_person_id",
+                      "t75"."s47e_referral_id",
+                      "t75"."s47e_s47_start_date",
+                      "t75"."s47e_s47_end_date",
+                      "t75"."s47e_s47_nfa",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
-                    FROM "t45" AS "t68"
+                    FROM "t52" AS "t75"
                     INNER JOIN "_months" AS "t19"
-                      ON "t68"."s47e_s47_start_date" >= "t19"."rolling_start"
-                      AND "t68"."s47e_s47_start_date" <= "t19"."month_end"
-                  ) AS "t97"
-                ) AS "t118"
+                      ON "t75"."s47e_s47_start_date" >= "t19"."rolling_start"
+                      AND "t75"."s47e_s47_start_date" <= "t19"."month_end"
+                  ) AS "t106"
+                ) AS "t127"
                 GROUP BY
                   1,
                   2
-              ) AS "t166"
-                ON "t18"."la_code" = "t166"."la_code" AND "t19"."month" = "t166"."month"
+              ) AS "t177"
+                ON "t18"."la_code" = "t177"."la_code" AND "t19"."month" = "t177"."month"
               INNER JOIN (
                 SELECT
-                  "t175"."la_code",
-                  "t175"."month",
-                  "t175"."pop_year",
-                  "t175"."population",
-                  "t175"."year" AS "year_used"
+                  "t186"."la_code",
+                  "t186"."month",
+                  "t186"."pop_year",
+                  "t186"."population",
+                  "t186"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t128"."la_code",
-                    "t128"."month",
-                    "t128"."month_end",
-                    "t128"."rolling_start",
-                    "t128"."pop_year",
-                    "t128"."year",
-                    "t128"."population",
-                    "t128"."source",
-                    "t128"."distance",
+                    "t137"."la_code",
+                    "t137"."month",
+                    "t137"."month_end",
+                    "t137"."rolling_start",
+                    "t137"."pop_year",
+                    "t137"."year",
+                    "t137"."population",
+                    "t137"."source",
+                    "t137"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t128"."la_code", "t128"."month"
-                      ORDER BY "t128"."distance" ASC, "t128"."year" DESC
+                      PARTITION BY "t137"."la_code", "t137"."month"
+                      ORDER BY "t137"."distance" ASC, "t137"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t88"."la_code",
-                      "t88"."month",
-                      "t88"."month_end",
-                      "t88"."rolling_start",
-                      "t88"."pop_year",
-                      "t88"."year",
-                      "t88"."population",
-                      "t88"."source",
-                      ABS("t88"."year" - "t88"."pop_year") AS "distance"
+                      "t97"."la_code",
+                      "t97"."month",
+                      "t97"."month_end",
+                      "t97"."rolling_start",
+                      "t97"."pop_year",
+                      "t97"."year",
+                      "t97"."population",
+                      "t97"."source",
+                      ABS("t97"."year" - "t97"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -1755,9 +1755,9 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t61"."year",
-                        "t61"."population",
-                        "t61"."source"
+                        "t68"."year",
+                        "t68"."population",
+                        "t68"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
@@ -1768,23 +1768,23 @@ FROM (
                           "t7"."la_code" IN (
                             SELECT
                               *
-                            FROM "t21"
+                            FROM "t22"
                           )
-                      ) AS "t61"
-                        ON "t18"."la_code" = "t61"."la_code"
-                    ) AS "t88"
-                  ) AS "t128"
-                ) AS "t175"
+                      ) AS "t68"
+                        ON "t18"."la_code" = "t68"."la_code"
+                    ) AS "t97"
+                  ) AS "t137"
+                ) AS "t186"
                 WHERE
-                  "t175"."rank" = 0
-              ) AS "t201"
-                ON "t18"."la_code" = "t201"."la_code" AND "t19"."month" = "t201"."month"
-            ) AS "t232"
+                  "t186"."rank" = 0
+              ) AS "t216"
+                ON "t18"."la_code" = "t216"."la_code" AND "t19"."month" = "t216"."month"
+            ) AS "t249"
             ORDER BY
-              "t232"."la_code" ASC,
-              "t232"."month" ASC
-          ) AS "t264"
-        ) AS "t323"
+              "t249"."la_code" ASC,
+              "t249"."month" ASC
+          ) AS "t281"
+        ) AS "t340"
         UNION ALL
         SELECT
           *
@@ -1793,16 +1793,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t289"."la_code",
-              "t289"."month",
+              "t306"."la_code",
+              "t306"."month",
               'icpc_in_15wd' AS "indicator",
-              "t289"."numerator",
-              "t289"."denominator",
-              "t289"."excluded",
+              "t306"."numerator",
+              "t306"."denominator",
+              "t306"."excluded",
               CASE
-                WHEN "t289"."denominator" > 0
+                WHEN "t306"."denominator" > 0
                 THEN (
-                  CAST("t289"."numerator" AS DOUBLE) / "t289"."denominator"
+                  CAST("t306"."numerator" AS DOUBLE) / "t306"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1810,75 +1810,75 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t258"."numerator", 0) AS "numerator",
-                COALESCE("t258"."denominator", 0) AS "denominator",
-                COALESCE("t258"."excluded", 0) AS "excluded"
+                COALESCE("t275"."numerator", 0) AS "numerator",
+                COALESCE("t275"."denominator", 0) AS "denominator",
+                COALESCE("t275"."excluded", 0) AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t211"."la_code",
-                  "t211"."month",
-                  SUM(CAST("t211"."_kept" AND COALESCE("t211"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t211"."_kept" AS BIGINT)) AS "denominator",
-                  SUM(CAST(COALESCE("t211"."excluded", FALSE) AS BIGINT)) AS "excluded"
+                  "t228"."la_code",
+                  "t228"."month",
+                  SUM(CAST("t228"."_kept" AND COALESCE("t228"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t228"."_kept" AS BIGINT)) AS "denominator",
+                  SUM(CAST(COALESCE("t228"."excluded", FALSE) AS BIGINT)) AS "excluded"
                 FROM (
                   SELECT
-                    "t176"."la_code",
-                    "t176"."icpc_icpc_id",
-                    "t176"."icpc_person_id",
-                    "t176"."icpc_s47_enquiry_id",
-                    "t176"."icpc_cp_plan_id",
-                    "t176"."icpc_icpc_date",
-                    "t176"."icpc_icpc_outcome_cp_flag",
-                    "t176"."icpc_icpc_transfer_in",
-                    "t176"."month",
-                    "t176"."month_end",
-                    "t176"."rolling_start",
-                    "t176"."pop_year",
-                    "t176"."la_code_right",
-                    "t176"."s47e_s47_enquiry_id",
-                    "t176"."s47e_s47_start_date",
-                    "t176"."_wd_b" - "t176"."_wd_a" AS "wd",
-                    "t176"."s47e_s47_start_date" IS NULL AS "excluded",
+                    "t187"."la_code",
+                    "t187"."icpc_icpc_id",
+                    "t187"."icpc_person_id",
+                    "t187"."icpc_s47_enquiry_id",
+                    "t187"."icpc_cp_plan_id",
+                    "t187"."icpc_icpc_date",
+                    "t187"."icpc_icpc_outcome_cp_flag",
+                    "t187"."icpc_icpc_transfer_in",
+                    "t187"."month",
+                    "t187"."month_end",
+                    "t187"."rolling_start",
+                    "t187"."pop_year",
+                    "t187"."la_code_right",
+                    "t187"."s47e_s47_enquiry_id",
+                    "t187"."s47e_s47_start_date",
+                    "t187"."_wd_b" - "t187"."_wd_a" AS "wd",
+                    "t187"."s47e_s47_start_date" IS NULL AS "excluded",
                     (
-                      "t176"."_wd_b" - "t176"."_wd_a"
+                      "t187"."_wd_b" - "t187"."_wd_a"
                     ) <= 15 AS "hit",
                     NOT (
-                      COALESCE("t176"."s47e_s47_start_date" IS NULL, FALSE)
+                      COALESCE("t187"."s47e_s47_start_date" IS NULL, FALSE)
                     ) AS "_kept"
                   FROM (
                     SELECT
-                      "t134"."la_code",
-                      "t134"."icpc_icpc_id",
-                      "t134"."icpc_person_id",
-                      "t134"."icpc_s47_enquiry_id",
-                      "t134"."icpc_cp_plan_id",
-                      "t134"."icpc_icpc_date",
-                      "t134"."icpc_icpc_outcome_cp_flag",
-                      "t134"."icpc_icpc_transfer_in",
-                      "t134"."month",
-                      "t134"."month_end",
-                      "t134"."rolling_start",
-                      "t134"."pop_year",
-                      "t79"."la_code" AS "la_code_right",
-                      "t79"."s47e_s47_enquiry_id",
-                      "t79"."s47e_s47_start_date",
-                      "t39"."_wd_a",
-                      "t41"."_wd_b"
+                      "t143"."la_code",
+                      "t143"."icpc_icpc_id",
+                      "t143"."icpc_person_id",
+                      "t143"."icpc_s47_enquiry_id",
+                      "t143"."icpc_cp_plan_id",
+                      "t143"."icpc_icpc_date",
+                      "t143"."icpc_icpc_outcome_cp_flag",
+                      "t143"."icpc_icpc_transfer_in",
+                      "t143"."month",
+                      "t143"."month_end",
+                      "t143"."rolling_start",
+                      "t143"."pop_year",
+                      "t87"."la_code" AS "la_code_right",
+                      "t87"."s47e_s47_enquiry_id",
+                      "t87"."s47e_s47_start_date",
+                      "t46"."_wd_a",
+                      "t48"."_wd_b"
                     FROM (
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t62"."la_code",
-                          "t62"."icpc_icpc_id",
-                          "t62"."icpc_person_id",
-                          "t62"."icpc_s47_enquiry_id",
-                          "t62"."icpc_cp_plan_id",
-                          "t62"."icpc_icpc_date",
-                          "t62"."icpc_icpc_outcome_cp_flag",
-                          "t62"."icpc_icpc_transfer_in",
+                          "t69"."la_code",
+                          "t69"."icpc_icpc_id",
+                          "t69"."icpc_person_id",
+                          "t69"."icpc_s47_enquiry_id",
+                          "t69"."icpc_cp_plan_id",
+                          "t69"."icpc_icpc_date",
+                          "t69"."icpc_icpc_outcome_cp_flag",
+                          "t69"."icpc_icpc_transfer_in",
                           "t19"."month",
                           "t19"."month_end",
                           "t19"."rolling_start",
@@ -1891,93 +1891,93 @@ FROM (
                             "t9"."la_code" IN (
                               SELECT
                                 *
-                              FROM "t21"
+                              FROM "t22"
                             )
-                        ) AS "t62"
+                        ) AS "t69"
                         INNER JOIN "_months" AS "t19"
-                          ON "t62"."icpc_icpc_date" >= "t19"."month"
-                          AND "t62"."icpc_icpc_date" <= "t19"."month_end"
-                      ) AS "t89"
+                          ON "t69"."icpc_icpc_date" >= "t19"."month"
+                          AND "t69"."icpc_icpc_date" <= "t19"."month_end"
+                      ) AS "t98"
                       WHERE
                         NOT (
-                          COALESCE("t89"."icpc_icpc_transfer_in", FALSE)
+                          COALESCE("t98"."icpc_icpc_transfer_in", FALSE)
                         )
-                    ) AS "t134"
+                    ) AS "t143"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t59"."la_code",
-                        "t59"."s47e_s47_enquiry_id",
-                        "t59"."s47e_s47_start_date"
-                      FROM "t45" AS "t59"
-                    ) AS "t79"
-                      ON "t134"."la_code" = "t79"."la_code"
-                      AND "t134"."icpc_s47_enquiry_id" = "t79"."s47e_s47_enquiry_id"
-                    LEFT OUTER JOIN "t22" AS "t39"
-                      ON "t79"."s47e_s47_start_date" = "t39"."_wd_a__date"
-                    LEFT OUTER JOIN "t23" AS "t41"
-                      ON "t134"."icpc_icpc_date" = "t41"."_wd_b__date"
-                  ) AS "t176"
-                ) AS "t211"
+                        "t66"."la_code",
+                        "t66"."s47e_s47_enquiry_id",
+                        "t66"."s47e_s47_start_date"
+                      FROM "t52" AS "t66"
+                    ) AS "t87"
+                      ON "t143"."la_code" = "t87"."la_code"
+                      AND "t143"."icpc_s47_enquiry_id" = "t87"."s47e_s47_enquiry_id"
+                    LEFT OUTER JOIN "t23" AS "t46"
+                      ON "t87"."s47e_s47_start_date" = "t46"."_wd_a__date"
+                    LEFT OUTER JOIN "t24" AS "t48"
+                      ON "t143"."icpc_icpc_date" = "t48"."_wd_b__date"
+                  ) AS "t187"
+                ) AS "t228"
                 GROUP BY
                   1,
                   2
-              ) AS "t258"
-                ON "t18"."la_code" = "t258"."la_code" AND "t19"."month" = "t258"."month"
-            ) AS "t289"
+              ) AS "t275"
+                ON "t18"."la_code" = "t275"."la_code" AND "t19"."month" = "t275"."month"
+            ) AS "t306"
             ORDER BY
-              "t289"."la_code" ASC,
-              "t289"."month" ASC
-          ) AS "t316"
+              "t306"."la_code" ASC,
+              "t306"."month" ASC
+          ) AS "t333"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t246"."la_code",
-              "t246"."month",
+              "t263"."la_code",
+              "t263"."month",
               'cp_count' AS "indicator",
-              "t246"."numerator",
-              "t246"."denominator",
-              "t246"."excluded",
-              CAST("t246"."numerator" AS DOUBLE) AS "value"
+              "t263"."numerator",
+              "t263"."denominator",
+              "t263"."excluded",
+              CAST("t263"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t224"."numerator", 0) AS "numerator",
+                COALESCE("t241"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t187"."la_code",
-                  "t187"."month",
-                  SUM(CAST("t187"."_kept" AS BIGINT)) AS "numerator"
+                  "t200"."la_code",
+                  "t200"."month",
+                  SUM(CAST("t200"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t173"."la_code",
-                    "t173"."month",
-                    "t173"."month_end",
-                    "t173"."cppl_person_id",
-                    "t173"."start",
+                    "t184"."la_code",
+                    "t184"."month",
+                    "t184"."month_end",
+                    "t184"."cppl_person_id",
+                    "t184"."start",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t173"
-                ) AS "t187"
+                  FROM "cohort_on_plan" AS "t184"
+                ) AS "t200"
                 GROUP BY
                   1,
                   2
-              ) AS "t224"
-                ON "t18"."la_code" = "t224"."la_code" AND "t19"."month" = "t224"."month"
-            ) AS "t246"
+              ) AS "t241"
+                ON "t18"."la_code" = "t241"."la_code" AND "t19"."month" = "t241"."month"
+            ) AS "t263"
             ORDER BY
-              "t246"."la_code" ASC,
-              "t246"."month" ASC
-          ) AS "t270"
-        ) AS "t319"
-      ) AS "t328"
-    ) AS "t342"
-  ) AS "t368"
+              "t263"."la_code" ASC,
+              "t263"."month" ASC
+          ) AS "t287"
+        ) AS "t336"
+      ) AS "t346"
+    ) AS "t358"
+  ) AS "t385"
   UNION ALL
   SELECT
     *
@@ -1995,78 +1995,78 @@ FROM (
             *
           FROM (
             SELECT
-              "t247"."la_code",
-              "t247"."month",
+              "t264"."la_code",
+              "t264"."month",
               'cp_per_10k' AS "indicator",
-              "t247"."numerator",
-              "t247"."denominator",
-              "t247"."excluded",
+              "t264"."numerator",
+              "t264"."denominator",
+              "t264"."excluded",
               (
-                CAST("t247"."numerator" AS DOUBLE) / "t247"."denominator"
+                CAST("t264"."numerator" AS DOUBLE) / "t264"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t224"."numerator", 0) AS "numerator",
+                COALESCE("t241"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t201"."population" AS "denominator"
+                "t216"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t187"."la_code",
-                  "t187"."month",
-                  SUM(CAST("t187"."_kept" AS BIGINT)) AS "numerator"
+                  "t200"."la_code",
+                  "t200"."month",
+                  SUM(CAST("t200"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t173"."la_code",
-                    "t173"."month",
-                    "t173"."month_end",
-                    "t173"."cppl_person_id",
-                    "t173"."start",
+                    "t184"."la_code",
+                    "t184"."month",
+                    "t184"."month_end",
+                    "t184"."cppl_person_id",
+                    "t184"."start",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t173"
-                ) AS "t187"
+                  FROM "cohort_on_plan" AS "t184"
+                ) AS "t200"
                 GROUP BY
                   1,
                   2
-              ) AS "t224"
-                ON "t18"."la_code" = "t224"."la_code" AND "t19"."month" = "t224"."month"
+              ) AS "t241"
+                ON "t18"."la_code" = "t241"."la_code" AND "t19"."month" = "t241"."month"
               INNER JOIN (
                 SELECT
-                  "t175"."la_code",
-                  "t175"."month",
-                  "t175"."pop_year",
-                  "t175"."population",
-                  "t175"."year" AS "year_used"
+                  "t186"."la_code",
+                  "t186"."month",
+                  "t186"."pop_year",
+                  "t186"."population",
+                  "t186"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t128"."la_code",
-                    "t128"."month",
-                    "t128"."month_end",
-                    "t128"."rolling_start",
-                    "t128"."pop_year",
-                    "t128"."year",
-                    "t128"."population",
-                    "t128"."source",
-                    "t128"."distance",
+                    "t137"."la_code",
+                    "t137"."month",
+                    "t137"."month_end",
+                    "t137"."rolling_start",
+                    "t137"."pop_year",
+                    "t137"."year",
+                    "t137"."population",
+                    "t137"."source",
+                    "t137"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t128"."la_code", "t128"."month"
-                      ORDER BY "t128"."distance" ASC, "t128"."year" DESC
+                      PARTITION BY "t137"."la_code", "t137"."month"
+                      ORDER BY "t137"."distance" ASC, "t137"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t88"."la_code",
-                      "t88"."month",
-                      "t88"."month_end",
-                      "t88"."rolling_start",
-                      "t88"."pop_year",
-                      "t88"."year",
-                      "t88"."population",
-                      "t88"."source",
-                      ABS("t88"."year" - "t88"."pop_year") AS "distance"
+                      "t97"."la_code",
+                      "t97"."month",
+                      "t97"."month_end",
+                      "t97"."rolling_start",
+                      "t97"."pop_year",
+                      "t97"."year",
+                      "t97"."population",
+                      "t97"."source",
+                      ABS("t97"."year" - "t97"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -2074,9 +2074,9 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t61"."year",
-                        "t61"."population",
-                        "t61"."source"
+                        "t68"."year",
+                        "t68"."population",
+                        "t68"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
@@ -2087,94 +2087,94 @@ FROM (
                           "t7"."la_code" IN (
                             SELECT
                               *
-                            FROM "t21"
+                            FROM "t22"
                           )
-                      ) AS "t61"
-                        ON "t18"."la_code" = "t61"."la_code"
-                    ) AS "t88"
-                  ) AS "t128"
-                ) AS "t175"
+                      ) AS "t68"
+                        ON "t18"."la_code" = "t68"."la_code"
+                    ) AS "t97"
+                  ) AS "t137"
+                ) AS "t186"
                 WHERE
-                  "t175"."rank" = 0
-              ) AS "t201"
-                ON "t18"."la_code" = "t201"."la_code" AND "t19"."month" = "t201"."month"
-            ) AS "t247"
+                  "t186"."rank" = 0
+              ) AS "t216"
+                ON "t18"."la_code" = "t216"."la_code" AND "t19"."month" = "t216"."month"
+            ) AS "t264"
             ORDER BY
-              "t247"."la_code" ASC,
-              "t247"."month" ASC
-          ) AS "t285"
+              "t264"."la_code" ASC,
+              "t264"."month" ASC
+          ) AS "t302"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t192"."la_code",
-              "t192"."month",
+              "t205"."la_code",
+              "t205"."month",
               'cp_starts' AS "indicator",
-              "t192"."numerator",
-              "t192"."denominator",
-              "t192"."excluded",
-              CAST("t192"."numerator" AS DOUBLE) AS "value"
+              "t205"."numerator",
+              "t205"."denominator",
+              "t205"."excluded",
+              CAST("t205"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t167"."numerator", 0) AS "numerator",
+                COALESCE("t178"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t119"."la_code",
-                  "t119"."month",
-                  SUM(CAST("t119"."_kept" AS BIGINT)) AS "numerator"
+                  "t128"."la_code",
+                  "t128"."month",
+                  SUM(CAST("t128"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t98"."la_code",
-                    "t98"."cppl_cp_plan_id",
-                    "t98"."cppl_person_id",
-                    "t98"."cppl_cp_plan_start_date",
-                    "t98"."cppl_cp_plan_end_date",
-                    "t98"."cppl_cp_plan_initial_category",
-                    "t98"."cppl_cp_plan_latest_category",
-                    "t98"."cppl_icpc_id",
-                    "t98"."month",
-                    "t98"."month_end",
-                    "t98"."rolling_start",
-                    "t98"."pop_year",
+                    "t107"."la_code",
+                    "t107"."cppl_cp_plan_id",
+                    "t107"."cppl_person_id",
+                    "t107"."cppl_cp_plan_start_date",
+                    "t107"."cppl_cp_plan_end_date",
+                    "t107"."cppl_cp_plan_initial_category",
+                    "t107"."cppl_cp_plan_latest_category",
+                    "t107"."cppl_icpc_id",
+                    "t107"."month",
+                    "t107"."month_end",
+                    "t107"."rolling_start",
+                    "t107"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t69"."la_code",
-                      "t69"."cppl_cp_plan_id",
-                      "t69"."cppl_person_id",
-                      "t69"."cppl_cp_plan_start_date",
-                      "t69"."cppl_cp_plan_end_date",
-                      "t69"."cppl_cp_plan_initial_category",
-                      "t69"."cppl_cp_plan_latest_category",
-                      "t69"."cppl_icpc_id",
+                      "t76"."la_code",
+                      "t76"."cppl_cp_plan_id",
+                      "t76"."cppl_person_id",
+                      "t76"."cppl_cp_plan_start_date",
+                      "t76"."cppl_cp_plan_end_date",
+                      "t76"."cppl_cp_plan_initial_category",
+                      "t76"."cppl_cp_plan_latest_category",
+                      "t76"."cppl_icpc_id",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
-                    FROM "t46" AS "t69"
+                    FROM "t53" AS "t76"
                     INNER JOIN "_months" AS "t19"
-                      ON "t69"."cppl_cp_plan_start_date" >= "t19"."month"
-                      AND "t69"."cppl_cp_plan_start_date" <= "t19"."month_end"
-                  ) AS "t98"
-                ) AS "t119"
+                      ON "t76"."cppl_cp_plan_start_date" >= "t19"."month"
+                      AND "t76"."cppl_cp_plan_start_date" <= "t19"."month_end"
+                  ) AS "t107"
+                ) AS "t128"
                 GROUP BY
                   1,
                   2
-              ) AS "t167"
-                ON "t18"."la_code" = "t167"."la_code" AND "t19"."month" = "t167"."month"
-            ) AS "t192"
+              ) AS "t178"
+                ON "t18"."la_code" = "t178"."la_code" AND "t19"."month" = "t178"."month"
+            ) AS "t205"
             ORDER BY
-              "t192"."la_code" ASC,
-              "t192"."month" ASC
-          ) AS "t218"
-        ) AS "t294"
+              "t205"."la_code" ASC,
+              "t205"."month" ASC
+          ) AS "t235"
+        ) AS "t311"
         UNION ALL
         SELECT
           *
@@ -2183,16 +2183,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t242"."la_code",
-              "t242"."month",
+              "t259"."la_code",
+              "t259"."month",
               'cp_second_or_subsequent' AS "indicator",
-              "t242"."numerator",
-              "t242"."denominator",
-              "t242"."excluded",
+              "t259"."numerator",
+              "t259"."denominator",
+              "t259"."excluded",
               CASE
-                WHEN "t242"."denominator" > 0
+                WHEN "t259"."denominator" > 0
                 THEN (
-                  CAST("t242"."numerator" AS DOUBLE) / "t242"."denominator"
+                  CAST("t259"."numerator" AS DOUBLE) / "t259"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2200,94 +2200,94 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t220"."numerator", 0) AS "numerator",
-                COALESCE("t220"."denominator", 0) AS "denominator",
+                COALESCE("t237"."numerator", 0) AS "numerator",
+                COALESCE("t237"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t169"."la_code",
-                  "t169"."month",
-                  SUM(CAST("t169"."_kept" AND COALESCE("t169"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t169"."_kept" AS BIGINT)) AS "denominator"
+                  "t180"."la_code",
+                  "t180"."month",
+                  SUM(CAST("t180"."_kept" AND COALESCE("t180"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t180"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t145"."la_code",
-                    "t145"."cppl_cp_plan_id",
-                    "t145"."cppl_person_id",
-                    "t145"."cppl_cp_plan_start_date",
-                    "t145"."cppl_cp_plan_end_date",
-                    "t145"."cppl_cp_plan_initial_category",
-                    "t145"."cppl_cp_plan_latest_category",
-                    "t145"."cppl_icpc_id",
-                    "t145"."hit",
-                    "t145"."month",
-                    "t145"."month_end",
-                    "t145"."rolling_start",
-                    "t145"."pop_year",
+                    "t154"."la_code",
+                    "t154"."cppl_cp_plan_id",
+                    "t154"."cppl_person_id",
+                    "t154"."cppl_cp_plan_start_date",
+                    "t154"."cppl_cp_plan_end_date",
+                    "t154"."cppl_cp_plan_initial_category",
+                    "t154"."cppl_cp_plan_latest_category",
+                    "t154"."cppl_icpc_id",
+                    "t154"."hit",
+                    "t154"."month",
+                    "t154"."month_end",
+                    "t154"."rolling_start",
+                    "t154"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t109"."la_code",
-                      "t109"."cppl_cp_plan_id",
-                      "t109"."cppl_person_id",
-                      "t109"."cppl_cp_plan_start_date",
-                      "t109"."cppl_cp_plan_end_date",
-                      "t109"."cppl_cp_plan_initial_category",
-                      "t109"."cppl_cp_plan_latest_category",
-                      "t109"."cppl_icpc_id",
-                      "t109"."hit",
+                      "t118"."la_code",
+                      "t118"."cppl_cp_plan_id",
+                      "t118"."cppl_person_id",
+                      "t118"."cppl_cp_plan_start_date",
+                      "t118"."cppl_cp_plan_end_date",
+                      "t118"."cppl_cp_plan_initial_category",
+                      "t118"."cppl_cp_plan_latest_category",
+                      "t118"."cppl_icpc_id",
+                      "t118"."hit",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
                     FROM (
                       SELECT
-                        "t60"."la_code",
-                        "t60"."cppl_cp_plan_id",
-                        "t60"."cppl_person_id",
-                        "t60"."cppl_cp_plan_start_date",
-                        "t60"."cppl_cp_plan_end_date",
-                        "t60"."cppl_cp_plan_initial_category",
-                        "t60"."cppl_cp_plan_latest_category",
-                        "t60"."cppl_icpc_id",
-                        "t60"."cppl_cp_plan_start_date" > MIN("t60"."cppl_cp_plan_start_date") OVER (
-                          PARTITION BY "t60"."la_code", "t60"."cppl_person_id"
+                        "t67"."la_code",
+                        "t67"."cppl_cp_plan_id",
+                        "t67"."cppl_person_id",
+                        "t67"."cppl_cp_plan_start_date",
+                        "t67"."cppl_cp_plan_end_date",
+                        "t67"."cppl_cp_plan_initial_category",
+                        "t67"."cppl_cp_plan_latest_category",
+                        "t67"."cppl_icpc_id",
+                        "t67"."cppl_cp_plan_start_date" > MIN("t67"."cppl_cp_plan_start_date") OVER (
+                          PARTITION BY "t67"."la_code", "t67"."cppl_person_id"
                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                         ) AS "hit"
-                      FROM "t46" AS "t60"
-                    ) AS "t109"
+                      FROM "t53" AS "t67"
+                    ) AS "t118"
                     INNER JOIN "_months" AS "t19"
-                      ON "t109"."cppl_cp_plan_start_date" >= "t19"."rolling_start"
-                      AND "t109"."cppl_cp_plan_start_date" <= "t19"."month_end"
-                  ) AS "t145"
-                ) AS "t169"
+                      ON "t118"."cppl_cp_plan_start_date" >= "t19"."rolling_start"
+                      AND "t118"."cppl_cp_plan_start_date" <= "t19"."month_end"
+                  ) AS "t154"
+                ) AS "t180"
                 GROUP BY
                   1,
                   2
-              ) AS "t220"
-                ON "t18"."la_code" = "t220"."la_code" AND "t19"."month" = "t220"."month"
-            ) AS "t242"
+              ) AS "t237"
+                ON "t18"."la_code" = "t237"."la_code" AND "t19"."month" = "t237"."month"
+            ) AS "t259"
             ORDER BY
-              "t242"."la_code" ASC,
-              "t242"."month" ASC
-          ) AS "t288"
+              "t259"."la_code" ASC,
+              "t259"."month" ASC
+          ) AS "t305"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t229"."la_code",
-              "t229"."month",
+              "t246"."la_code",
+              "t246"."month",
               'cp_ceased_2yrs' AS "indicator",
-              "t229"."numerator",
-              "t229"."denominator",
-              "t229"."excluded",
+              "t246"."numerator",
+              "t246"."denominator",
+              "t246"."excluded",
               CASE
-                WHEN "t229"."denominator" > 0
+                WHEN "t246"."denominator" > 0
                 THEN (
-                  CAST("t229"."numerator" AS DOUBLE) / "t229"."denominator"
+                  CAST("t246"."numerator" AS DOUBLE) / "t246"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2295,67 +2295,67 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t200"."numerator", 0) AS "numerator",
-                COALESCE("t200"."denominator", 0) AS "denominator",
+                COALESCE("t215"."numerator", 0) AS "numerator",
+                COALESCE("t215"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t144"."la_code",
-                  "t144"."month",
-                  SUM(CAST("t144"."_kept" AND COALESCE("t144"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t144"."_kept" AS BIGINT)) AS "denominator"
+                  "t153"."la_code",
+                  "t153"."month",
+                  SUM(CAST("t153"."_kept" AND COALESCE("t153"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t153"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t99"."la_code",
-                    "t99"."cppl_cp_plan_id",
-                    "t99"."cppl_person_id",
-                    "t99"."cppl_cp_plan_start_date",
-                    "t99"."cppl_cp_plan_end_date",
-                    "t99"."cppl_cp_plan_initial_category",
-                    "t99"."cppl_cp_plan_latest_category",
-                    "t99"."cppl_icpc_id",
-                    "t99"."month",
-                    "t99"."month_end",
-                    "t99"."rolling_start",
-                    "t99"."pop_year",
+                    "t108"."la_code",
+                    "t108"."cppl_cp_plan_id",
+                    "t108"."cppl_person_id",
+                    "t108"."cppl_cp_plan_start_date",
+                    "t108"."cppl_cp_plan_end_date",
+                    "t108"."cppl_cp_plan_initial_category",
+                    "t108"."cppl_cp_plan_latest_category",
+                    "t108"."cppl_icpc_id",
+                    "t108"."month",
+                    "t108"."month_end",
+                    "t108"."rolling_start",
+                    "t108"."pop_year",
                     (
-                      DATE_DIFF('DAY', "t99"."cppl_cp_plan_start_date", "t99"."cppl_cp_plan_end_date") + 1
+                      DATE_DIFF('DAY', "t108"."cppl_cp_plan_start_date", "t108"."cppl_cp_plan_end_date") + 1
                     ) > 729 AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t69"."la_code",
-                      "t69"."cppl_cp_plan_id",
-                      "t69"."cppl_person_id",
-                      "t69"."cppl_cp_plan_start_date",
-                      "t69"."cppl_cp_plan_end_date",
-                      "t69"."cppl_cp_plan_initial_category",
-                      "t69"."cppl_cp_plan_latest_category",
-                      "t69"."cppl_icpc_id",
+                      "t76"."la_code",
+                      "t76"."cppl_cp_plan_id",
+                      "t76"."cppl_person_id",
+                      "t76"."cppl_cp_plan_start_date",
+                      "t76"."cppl_cp_plan_end_date",
+                      "t76"."cppl_cp_plan_initial_category",
+                      "t76"."cppl_cp_plan_latest_category",
+                      "t76"."cppl_icpc_id",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
-                    FROM "t46" AS "t69"
+                    FROM "t53" AS "t76"
                     INNER JOIN "_months" AS "t19"
-                      ON "t69"."cppl_cp_plan_end_date" >= "t19"."rolling_start"
-                      AND "t69"."cppl_cp_plan_end_date" <= "t19"."month_end"
-                  ) AS "t99"
-                ) AS "t144"
+                      ON "t76"."cppl_cp_plan_end_date" >= "t19"."rolling_start"
+                      AND "t76"."cppl_cp_plan_end_date" <= "t19"."month_end"
+                  ) AS "t108"
+                ) AS "t153"
                 GROUP BY
                   1,
                   2
-              ) AS "t200"
-                ON "t18"."la_code" = "t200"."la_code" AND "t19"."month" = "t200"."month"
-            ) AS "t229"
+              ) AS "t215"
+                ON "t18"."la_code" = "t215"."la_code" AND "t19"."month" = "t215"."month"
+            ) AS "t246"
             ORDER BY
-              "t229"."la_code" ASC,
-              "t229"."month" ASC
-          ) AS "t269"
-        ) AS "t296"
-      ) AS "t300"
+              "t246"."la_code" ASC,
+              "t246"."month" ASC
+          ) AS "t286"
+        ) AS "t312"
+      ) AS "t316"
       UNION ALL
       SELECT
         *
@@ -2367,16 +2367,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t286"."la_code",
-              "t286"."month",
+              "t303"."la_code",
+              "t303"."month",
               'cp_open_2yrs' AS "indicator",
-              "t286"."numerator",
-              "t286"."denominator",
-              "t286"."excluded",
+              "t303"."numerator",
+              "t303"."denominator",
+              "t303"."excluded",
               CASE
-                WHEN "t286"."denominator" > 0
+                WHEN "t303"."denominator" > 0
                 THEN (
-                  CAST("t286"."numerator" AS DOUBLE) / "t286"."denominator"
+                  CAST("t303"."numerator" AS DOUBLE) / "t303"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2384,55 +2384,55 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t257"."numerator", 0) AS "numerator",
-                COALESCE("t257"."denominator", 0) AS "denominator",
+                COALESCE("t274"."numerator", 0) AS "numerator",
+                COALESCE("t274"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t207"."la_code",
-                  "t207"."month",
-                  SUM(CAST("t207"."_kept" AND COALESCE("t207"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t207"."_kept" AS BIGINT)) AS "denominator"
+                  "t224"."la_code",
+                  "t224"."month",
+                  SUM(CAST("t224"."_kept" AND COALESCE("t224"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t224"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t173"."la_code",
-                    "t173"."month",
-                    "t173"."month_end",
-                    "t173"."cppl_person_id",
-                    "t173"."start",
+                    "t184"."la_code",
+                    "t184"."month",
+                    "t184"."month_end",
+                    "t184"."cppl_person_id",
+                    "t184"."start",
                     (
-                      DATE_DIFF('DAY', "t173"."start", "t173"."month_end") + 1
+                      DATE_DIFF('DAY', "t184"."start", "t184"."month_end") + 1
                     ) > 729 AS "hit",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t173"
-                ) AS "t207"
+                  FROM "cohort_on_plan" AS "t184"
+                ) AS "t224"
                 GROUP BY
                   1,
                   2
-              ) AS "t257"
-                ON "t18"."la_code" = "t257"."la_code" AND "t19"."month" = "t257"."month"
-            ) AS "t286"
+              ) AS "t274"
+                ON "t18"."la_code" = "t274"."la_code" AND "t19"."month" = "t274"."month"
+            ) AS "t303"
             ORDER BY
-              "t286"."la_code" ASC,
-              "t286"."month" ASC
-          ) AS "t314"
+              "t303"."la_code" ASC,
+              "t303"."month" ASC
+          ) AS "t332"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t380"."la_code",
-              "t380"."month",
+              "t397"."la_code",
+              "t397"."month",
               'cp_reviews_in_timescale' AS "indicator",
-              "t380"."numerator",
-              "t380"."denominator",
-              "t380"."excluded",
+              "t397"."numerator",
+              "t397"."denominator",
+              "t397"."excluded",
               CASE
-                WHEN "t380"."denominator" > 0
+                WHEN "t397"."denominator" > 0
                 THEN (
-                  CAST("t380"."numerator" AS DOUBLE) / "t380"."denominator"
+                  CAST("t397"."numerator" AS DOUBLE) / "t397"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2440,192 +2440,192 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t371"."numerator", 0) AS "numerator",
-                COALESCE("t371"."denominator", 0) AS "denominator",
+                COALESCE("t389"."numerator", 0) AS "numerator",
+                COALESCE("t389"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t359"."la_code",
-                  "t359"."month",
-                  SUM(CAST("t359"."_kept" AND COALESCE("t359"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t359"."_kept" AS BIGINT)) AS "denominator"
+                  "t376"."la_code",
+                  "t376"."month",
+                  SUM(CAST("t376"."_kept" AND COALESCE("t376"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t376"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t348"."la_code",
-                    "t348"."month",
-                    "t348"."month_end",
-                    "t348"."plan_id",
-                    "t348"."start",
-                    "t348"."person_id",
-                    "t348"."first_due",
-                    "t348"."held_n",
-                    "t348"."late_n",
-                    "t348"."last",
+                    "t365"."la_code",
+                    "t365"."month",
+                    "t365"."month_end",
+                    "t365"."plan_id",
+                    "t365"."start",
+                    "t365"."person_id",
+                    "t365"."first_due",
+                    "t365"."held_n",
+                    "t365"."late_n",
+                    "t365"."last",
                     CASE
-                      WHEN COALESCE("t348"."held_n", 0) = 0
-                      THEN "t348"."first_due"
-                      WHEN COALESCE("t348"."held_n", 0) = 1
-                      THEN "t348"."last" + INTERVAL '6' MONTH
-                      ELSE "t348"."last" + INTERVAL '6' MONTH
+                      WHEN COALESCE("t365"."held_n", 0) = 0
+                      THEN "t365"."first_due"
+                      WHEN COALESCE("t365"."held_n", 0) = 1
+                      THEN "t365"."last" + INTERVAL '6' MONTH
+                      ELSE "t365"."last" + INTERVAL '6' MONTH
                     END AS "next_due",
                     (
-                      COALESCE("t348"."late_n", 0) = 0
+                      COALESCE("t365"."late_n", 0) = 0
                     )
                     AND (
                       CASE
-                        WHEN COALESCE("t348"."held_n", 0) = 0
-                        THEN "t348"."first_due"
-                        WHEN COALESCE("t348"."held_n", 0) = 1
-                        THEN "t348"."last" + INTERVAL '6' MONTH
-                        ELSE "t348"."last" + INTERVAL '6' MONTH
-                      END > "t348"."month_end"
+                        WHEN COALESCE("t365"."held_n", 0) = 0
+                        THEN "t365"."first_due"
+                        WHEN COALESCE("t365"."held_n", 0) = 1
+                        THEN "t365"."last" + INTERVAL '6' MONTH
+                        ELSE "t365"."last" + INTERVAL '6' MONTH
+                      END > "t365"."month_end"
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t181"."la_code",
-                      "t181"."month",
-                      "t181"."month_end",
-                      "t181"."plan_id",
-                      "t181"."start",
-                      "t181"."person_id",
-                      "t181"."first_due",
-                      "t329"."held_n",
-                      "t329"."late_n",
-                      "t329"."last"
-                    FROM "t168" AS "t181"
+                      "t192"."la_code",
+                      "t192"."month",
+                      "t192"."month_end",
+                      "t192"."plan_id",
+                      "t192"."start",
+                      "t192"."person_id",
+                      "t192"."first_due",
+                      "t347"."held_n",
+                      "t347"."late_n",
+                      "t347"."last"
+                    FROM "t179" AS "t192"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t309"."la_code",
-                        "t309"."plan_id",
-                        "t309"."month",
-                        COUNT("t309"."k") AS "held_n",
-                        SUM(CAST("t309"."late" AS BIGINT)) AS "late_n",
-                        MAX("t309"."date") AS "last"
+                        "t327"."la_code",
+                        "t327"."plan_id",
+                        "t327"."month",
+                        COUNT("t327"."k") AS "held_n",
+                        SUM(CAST("t327"."late" AS BIGINT)) AS "late_n",
+                        MAX("t327"."date") AS "last"
                       FROM (
                         SELECT
-                          "t181"."la_code",
-                          "t181"."month",
-                          "t181"."month_end",
-                          "t181"."plan_id",
-                          "t181"."start",
-                          "t181"."person_id",
-                          "t181"."first_due",
-                          "t287"."la_code" AS "la_code_right",
-                          "t287"."plan_id" AS "plan_id_right",
-                          "t287"."date",
-                          "t287"."k",
-                          "t287"."late"
-                        FROM "t168" AS "t181"
+                          "t192"."la_code",
+                          "t192"."month",
+                          "t192"."month_end",
+                          "t192"."plan_id",
+                          "t192"."start",
+                          "t192"."person_id",
+                          "t192"."first_due",
+                          "t304"."la_code" AS "la_code_right",
+                          "t304"."plan_id" AS "plan_id_right",
+                          "t304"."date",
+                          "t304"."k",
+                          "t304"."late"
+                        FROM "t179" AS "t192"
                         INNER JOIN (
                           SELECT
-                            "t241"."la_code",
-                            "t241"."plan_id",
-                            "t241"."date",
-                            "t241"."k",
-                            "t241"."date" > CASE
-                              WHEN "t241"."k" = 0
-                              THEN "t241"."first_due"
-                              WHEN "t241"."k" = 1
-                              THEN "t241"."prev" + INTERVAL '6' MONTH
-                              ELSE "t241"."prev" + INTERVAL '6' MONTH
+                            "t258"."la_code",
+                            "t258"."plan_id",
+                            "t258"."date",
+                            "t258"."k",
+                            "t258"."date" > CASE
+                              WHEN "t258"."k" = 0
+                              THEN "t258"."first_due"
+                              WHEN "t258"."k" = 1
+                              THEN "t258"."prev" + INTERVAL '6' MONTH
+                              ELSE "t258"."prev" + INTERVAL '6' MONTH
                             END AS "late"
                           FROM (
                             SELECT
-                              "t209"."la_code",
-                              "t209"."plan_id",
-                              "t209"."date",
-                              "t209"."review_id",
-                              "t209"."first_due",
+                              "t226"."la_code",
+                              "t226"."plan_id",
+                              "t226"."date",
+                              "t226"."review_id",
+                              "t226"."first_due",
                               ROW_NUMBER() OVER (
-                                PARTITION BY "t209"."la_code", "t209"."plan_id"
-                                ORDER BY "t209"."date" ASC, "t209"."review_id" ASC
+                                PARTITION BY "t226"."la_code", "t226"."plan_id"
+                                ORDER BY "t226"."date" ASC, "t226"."review_id" ASC
                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                               ) - 1 AS "k",
-                              LAG("t209"."date") OVER (
-                                PARTITION BY "t209"."la_code", "t209"."plan_id"
-                                ORDER BY "t209"."date" ASC, "t209"."review_id" ASC
+                              LAG("t226"."date") OVER (
+                                PARTITION BY "t226"."la_code", "t226"."plan_id"
+                                ORDER BY "t226"."date" ASC, "t226"."review_id" ASC
                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                               ) AS "prev"
                             FROM (
                               SELECT
-                                "t133"."la_code",
-                                "t133"."plan_id",
-                                "t133"."date",
-                                "t133"."review_id",
-                                "t133"."first_due"
+                                "t142"."la_code",
+                                "t142"."plan_id",
+                                "t142"."date",
+                                "t142"."review_id",
+                                "t142"."first_due"
                               FROM (
                                 SELECT
-                                  "t101"."la_code",
-                                  "t101"."cppr_cp_plan_id" AS "plan_id",
-                                  "t101"."cppr_cp_review_date" AS "date",
-                                  "t101"."cppr_cp_review_id" AS "review_id",
-                                  "t101"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
+                                  "t110"."la_code",
+                                  "t110"."cppr_cp_plan_id" AS "plan_id",
+                                  "t110"."cppr_cp_review_date" AS "date",
+                                  "t110"."cppr_cp_review_id" AS "review_id",
+                                  "t110"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
                                 FROM (
                                   SELECT
-                                    "t65"."la_code",
-                                    "t65"."cppr_cp_review_id",
-                                    "t65"."cppr_person_id",
-                                    "t65"."cppr_cp_plan_id",
-                                    "t65"."cppr_cp_review_due",
-                                    "t65"."cppr_cp_review_date",
-                                    "t70"."cppl_cp_plan_id",
-                                    "t70"."cppl_person_id",
-                                    "t70"."cppl_cp_plan_start_date",
-                                    "t70"."cppl_cp_plan_end_date",
-                                    "t70"."cppl_cp_plan_initial_category",
-                                    "t70"."cppl_cp_plan_latest_category",
-                                    "t70"."cppl_icpc_id"
+                                    "t72"."la_code",
+                                    "t72"."cppr_cp_review_id",
+                                    "t72"."cppr_person_id",
+                                    "t72"."cppr_cp_plan_id",
+                                    "t72"."cppr_cp_review_due",
+                                    "t72"."cppr_cp_review_date",
+                                    "t77"."cppl_cp_plan_id",
+                                    "t77"."cppl_person_id",
+                                    "t77"."cppl_cp_plan_start_date",
+                                    "t77"."cppl_cp_plan_end_date",
+                                    "t77"."cppl_cp_plan_initial_category",
+                                    "t77"."cppl_cp_plan_latest_category",
+                                    "t77"."cppl_icpc_id"
                                   FROM (
                                     SELECT
                                       *
-                                    FROM "ssd_cp_reviews" AS "t16"
+                                    FROM "ssd_cp_reviews" AS "t15"
                                     WHERE
-                                      "t16"."la_code" IN (
+                                      "t15"."la_code" IN (
                                         SELECT
                                           *
-                                        FROM "t21"
+                                        FROM "t22"
                                       )
-                                  ) AS "t65"
-                                  INNER JOIN "t46" AS "t70"
-                                    ON "t65"."la_code" = "t70"."la_code"
-                                    AND "t65"."cppr_cp_plan_id" = "t70"."cppl_cp_plan_id"
-                                ) AS "t101"
+                                  ) AS "t72"
+                                  INNER JOIN "t53" AS "t77"
+                                    ON "t72"."la_code" = "t77"."la_code"
+                                    AND "t72"."cppr_cp_plan_id" = "t77"."cppl_cp_plan_id"
+                                ) AS "t110"
                                 WHERE
-                                  "t101"."cppr_cp_review_date" >= "t101"."cppl_cp_plan_start_date"
-                              ) AS "t133"
-                              SEMI JOIN "t168" AS "t182"
-                                ON "t133"."la_code" = "t182"."la_code" AND "t133"."plan_id" = "t182"."plan_id"
-                            ) AS "t209"
-                          ) AS "t241"
-                        ) AS "t287"
-                          ON "t181"."la_code" = "t287"."la_code"
-                          AND "t181"."plan_id" = "t287"."plan_id"
-                          AND "t287"."date" <= "t181"."month_end"
-                      ) AS "t309"
+                                  "t110"."cppr_cp_review_date" >= "t110"."cppl_cp_plan_start_date"
+                              ) AS "t142"
+                              SEMI JOIN "t179" AS "t193"
+                                ON "t142"."la_code" = "t193"."la_code" AND "t142"."plan_id" = "t193"."plan_id"
+                            ) AS "t226"
+                          ) AS "t258"
+                        ) AS "t304"
+                          ON "t192"."la_code" = "t304"."la_code"
+                          AND "t192"."plan_id" = "t304"."plan_id"
+                          AND "t304"."date" <= "t192"."month_end"
+                      ) AS "t327"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t329"
-                      ON "t181"."la_code" = "t329"."la_code"
-                      AND "t181"."plan_id" = "t329"."plan_id"
-                      AND "t181"."month" = "t329"."month"
-                  ) AS "t348"
-                ) AS "t359"
+                    ) AS "t347"
+                      ON "t192"."la_code" = "t347"."la_code"
+                      AND "t192"."plan_id" = "t347"."plan_id"
+                      AND "t192"."month" = "t347"."month"
+                  ) AS "t365"
+                ) AS "t376"
                 GROUP BY
                   1,
                   2
-              ) AS "t371"
-                ON "t18"."la_code" = "t371"."la_code" AND "t19"."month" = "t371"."month"
-            ) AS "t380"
+              ) AS "t389"
+                ON "t18"."la_code" = "t389"."la_code" AND "t19"."month" = "t389"."month"
+            ) AS "t397"
             ORDER BY
-              "t380"."la_code" ASC,
-              "t380"."month" ASC
-          ) AS "t385"
-        ) AS "t386"
+              "t397"."la_code" ASC,
+              "t397"."month" ASC
+          ) AS "t402"
+        ) AS "t404"
         UNION ALL
         SELECT
           *
@@ -2634,16 +2634,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t363"."la_code",
-              "t363"."month",
+              "t383"."la_code",
+              "t383"."month",
               'cp_visits_in_timescale' AS "indicator",
-              "t363"."numerator",
-              "t363"."denominator",
-              "t363"."excluded",
+              "t383"."numerator",
+              "t383"."denominator",
+              "t383"."excluded",
               CASE
-                WHEN "t363"."denominator" > 0
+                WHEN "t383"."denominator" > 0
                 THEN (
-                  CAST("t363"."numerator" AS DOUBLE) / "t363"."denominator"
+                  CAST("t383"."numerator" AS DOUBLE) / "t383"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2651,235 +2651,260 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t356"."numerator", 0) AS "numerator",
-                COALESCE("t356"."denominator", 0) AS "denominator",
+                COALESCE("t375"."numerator", 0) AS "numerator",
+                COALESCE("t375"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t338"."la_code",
-                  "t338"."month",
-                  SUM(CAST("t338"."_kept" AND COALESCE("t338"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t338"."_kept" AS BIGINT)) AS "denominator"
+                  "t364"."la_code",
+                  "t364"."month",
+                  SUM(CAST("t364"."_kept" AND COALESCE("t364"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t364"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t315"."la_code",
-                    "t315"."month",
-                    "t315"."month_end",
-                    "t315"."cppl_person_id",
-                    "t315"."start",
-                    "t315"."wd_open",
-                    "t315"."last_visit",
-                    "t315"."_wd_b" - "t315"."_wd_a" AS "wd_since_visit",
+                    "t341"."la_code",
+                    "t341"."month",
+                    "t341"."month_end",
+                    "t341"."cppl_person_id",
+                    "t341"."start",
+                    "t341"."wd_open",
+                    "t341"."last_visit",
+                    "t341"."_wd_b" - "t341"."_wd_a" AS "wd_since_visit",
                     (
                       (
-                        "t315"."_wd_b" - "t315"."_wd_a"
+                        "t341"."_wd_b" - "t341"."_wd_a"
                       ) IS NOT NULL
                     )
                     AND (
                       (
-                        "t315"."_wd_b" - "t315"."_wd_a"
+                        "t341"."_wd_b" - "t341"."_wd_a"
                       ) <= 10
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t240"."la_code",
-                      "t240"."month",
-                      "t240"."month_end",
-                      "t240"."cppl_person_id",
-                      "t240"."start",
-                      "t240"."wd_open",
-                      "t299"."last_visit",
-                      "t39"."_wd_a",
-                      "t41"."_wd_b"
+                      "t326"."la_code",
+                      "t326"."month",
+                      "t326"."month_end",
+                      "t326"."cppl_person_id",
+                      "t326"."start",
+                      "t326"."wd_open",
+                      "t326"."last_visit",
+                      "t45"."_wd_a",
+                      "t47"."_wd_b"
                     FROM (
                       SELECT
-                        "t208"."la_code",
-                        "t208"."month",
-                        "t208"."month_end",
-                        "t208"."cppl_person_id",
-                        "t208"."start",
-                        "t208"."_wd_b" - "t208"."_wd_a" AS "wd_open"
+                        "t315".*
+                        EXCLUDE ("latest")
                       FROM (
                         SELECT
-                          "t180"."la_code",
-                          "t180"."month",
-                          "t180"."month_end",
-                          "t180"."cppl_person_id",
-                          "t180"."start",
-                          "t38"."_wd_a",
-                          "t40"."_wd_b"
-                        FROM "cohort_on_plan" AS "t180"
-                        LEFT OUTER JOIN "t22" AS "t38"
-                          ON "t180"."start" = "t38"."_wd_a__date"
-                        LEFT OUTER JOIN "t23" AS "t40"
-                          ON "t180"."month_end" = "t40"."_wd_b__date"
-                      ) AS "t208"
-                      WHERE
-                        (
-                          "t208"."_wd_b" - "t208"."_wd_a"
-                        ) > 10
-                    ) AS "t240"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t271"."la_code",
-                        "t271"."month",
-                        "t271"."cppl_person_id",
-                        MAX("t271"."cppv_cp_visit_date") AS "last_visit"
-                      FROM (
-                        SELECT
-                          "t240"."la_code",
-                          "t240"."month",
-                          "t240"."month_end",
-                          "t240"."cppl_person_id",
-                          "t240"."start",
-                          "t240"."wd_open",
-                          "t122"."la_code" AS "la_code_right",
-                          "t122"."cppv_person_id",
-                          "t122"."cppv_cp_visit_date"
+                          "t288"."la_code",
+                          "t288"."month",
+                          "t288"."month_end",
+                          "t288"."cppl_person_id",
+                          "t288"."start",
+                          "t288"."wd_open",
+                          "t288"."latest",
+                          CASE WHEN "t288"."latest" >= "t288"."start" THEN "t288"."latest" ELSE NULL END AS "last_visit"
                         FROM (
                           SELECT
-                            "t208"."la_code",
-                            "t208"."month",
-                            "t208"."month_end",
-                            "t208"."cppl_person_id",
-                            "t208"."start",
-                            "t208"."_wd_b" - "t208"."_wd_a" AS "wd_open"
+                            "t257"."la_code",
+                            "t257"."month",
+                            "t257"."month_end",
+                            "t257"."cppl_person_id",
+                            "t257"."start",
+                            "t257"."wd_open",
+                            "t220"."latest"
                           FROM (
                             SELECT
-                              "t180"."la_code",
-                              "t180"."month",
-                              "t180"."month_end",
-                              "t180"."cppl_person_id",
-                              "t180"."start",
-                              "t38"."_wd_a",
-                              "t40"."_wd_b"
-                            FROM "cohort_on_plan" AS "t180"
-                            LEFT OUTER JOIN "t22" AS "t38"
-                              ON "t180"."start" = "t38"."_wd_a__date"
-                            LEFT OUTER JOIN "t23" AS "t40"
-                              ON "t180"."month_end" = "t40"."_wd_b__date"
-                          ) AS "t208"
-                          WHERE
-                            (
-                              "t208"."_wd_b" - "t208"."_wd_a"
-                            ) > 10
-                        ) AS "t240"
-                        INNER JOIN (
-                          SELECT
-                            "t90"."la_code",
-                            "t90"."cppv_person_id",
-                            "t90"."cppv_cp_visit_date"
-                          FROM (
-                            SELECT
-                              *
+                              "t225"."la_code",
+                              "t225"."month",
+                              "t225"."month_end",
+                              "t225"."cppl_person_id",
+                              "t225"."start",
+                              "t225"."_wd_b" - "t225"."_wd_a" AS "wd_open"
                             FROM (
                               SELECT
-                                *
-                              FROM "ssd_cp_visits" AS "t11"
-                              WHERE
-                                "t11"."la_code" IN (
-                                  SELECT
-                                    *
-                                  FROM "t21"
-                                )
-                            ) AS "t50"
+                                "t191"."la_code",
+                                "t191"."month",
+                                "t191"."month_end",
+                                "t191"."cppl_person_id",
+                                "t191"."start",
+                                "t45"."_wd_a",
+                                "t47"."_wd_b"
+                              FROM "cohort_on_plan" AS "t191"
+                              LEFT OUTER JOIN "t23" AS "t45"
+                                ON "t191"."start" = "t45"."_wd_a__date"
+                              LEFT OUTER JOIN "t24" AS "t47"
+                                ON "t191"."month_end" = "t47"."_wd_b__date"
+                            ) AS "t225"
                             WHERE
-                              COALESCE("t50"."cppv_cp_visit_seen", FALSE)
-                              OR NOT (
-                                "t50"."la_code" IN (
+                              (
+                                "t225"."_wd_b" - "t225"."_wd_a"
+                              ) > 10
+                          ) AS "t257"
+                          LEFT OUTER JOIN (
+                            SELECT
+                              "t195"."la_code",
+                              "t195"."month",
+                              "t195"."cppv_person_id" AS "cppl_person_id",
+                              "t195"."latest"
+                            FROM (
+                              SELECT
+                                "t170"."la_code",
+                                "t170"."month",
+                                "t170"."cppv_person_id",
+                                MAX("t170"."cppv_cp_visit_date") AS "latest"
+                              FROM (
+                                SELECT
+                                  "t132"."la_code",
+                                  "t132"."cppv_person_id",
+                                  "t132"."cppv_cp_visit_date",
+                                  "t94"."month",
+                                  "t94"."month_end",
+                                  "t94"."_from"
+                                FROM (
                                   SELECT
-                                    "t15"."la_code"
-                                  FROM "_supplied" AS "t15"
-                                  WHERE
-                                    "t15"."table_name" = 'ssd_cp_visits'
-                                    AND "t15"."column_name" = 'cppv_cp_visit_seen'
-                                )
-                              )
-                          ) AS "t90"
-                        ) AS "t122"
-                          ON "t240"."la_code" = "t122"."la_code"
-                          AND "t240"."cppl_person_id" = "t122"."cppv_person_id"
-                          AND "t122"."cppv_cp_visit_date" >= "t240"."start"
-                          AND "t122"."cppv_cp_visit_date" <= "t240"."month_end"
-                      ) AS "t271"
-                      GROUP BY
-                        1,
-                        2,
-                        3
-                    ) AS "t299"
-                      ON "t240"."la_code" = "t299"."la_code"
-                      AND "t240"."month" = "t299"."month"
-                      AND "t240"."cppl_person_id" = "t299"."cppl_person_id"
-                    LEFT OUTER JOIN "t22" AS "t39"
-                      ON "t299"."last_visit" = "t39"."_wd_a__date"
-                    LEFT OUTER JOIN "t23" AS "t41"
-                      ON "t240"."month_end" = "t41"."_wd_b__date"
-                  ) AS "t315"
-                ) AS "t338"
+                                    "t101"."la_code",
+                                    "t101"."cppv_person_id",
+                                    "t101"."cppv_cp_visit_date"
+                                  FROM (
+                                    SELECT
+                                      *
+                                    FROM (
+                                      SELECT
+                                        *
+                                      FROM "ssd_cp_visits" AS "t14"
+                                      WHERE
+                                        "t14"."la_code" IN (
+                                          SELECT
+                                            *
+                                          FROM "t22"
+                                        )
+                                    ) AS "t60"
+                                    WHERE
+                                      COALESCE("t60"."cppv_cp_visit_seen", FALSE)
+                                      OR NOT (
+                                        "t60"."la_code" IN (
+                                          SELECT
+                                            "t16"."la_code"
+                                          FROM "_supplied" AS "t16"
+                                          WHERE
+                                            "t16"."table_name" = 'ssd_cp_visits'
+                                            AND "t16"."column_name" = 'cppv_cp_visit_seen'
+                                        )
+                                      )
+                                  ) AS "t101"
+                                ) AS "t132"
+                                INNER JOIN (
+                                  SELECT
+                                    "t21"."month",
+                                    "t21"."month_end",
+                                    "t38"."_d" AS "_from"
+                                  FROM "_months" AS "t21"
+                                  LEFT OUTER JOIN (
+                                    SELECT
+                                      "t8"."wd_ordinal" AS "_e_ord",
+                                      "t8"."date" AS "_e_ord__date"
+                                    FROM "_calendar" AS "t8"
+                                  ) AS "t36"
+                                    ON "t21"."month_end" = "t36"."_e_ord__date"
+                                  LEFT OUTER JOIN (
+                                    SELECT
+                                      "t8"."date" AS "_d",
+                                      "t8"."wd_ordinal" AS "_d_ord"
+                                    FROM "_calendar" AS "t8"
+                                    WHERE
+                                      "t8"."is_working_day"
+                                  ) AS "t38"
+                                    ON (
+                                      "t36"."_e_ord" - 10
+                                    ) = "t38"."_d_ord"
+                                ) AS "t94"
+                                  ON "t132"."cppv_cp_visit_date" >= "t94"."_from"
+                                  AND "t132"."cppv_cp_visit_date" <= "t94"."month_end"
+                              ) AS "t170"
+                              GROUP BY
+                                1,
+                                2,
+                                3
+                            ) AS "t195"
+                          ) AS "t220"
+                            ON "t257"."la_code" = "t220"."la_code"
+                            AND "t257"."month" = "t220"."month"
+                            AND "t257"."cppl_person_id" = "t220"."cppl_person_id"
+                        ) AS "t288"
+                      ) AS "t315"
+                    ) AS "t326"
+                    LEFT OUTER JOIN "t23" AS "t45"
+                      ON "t326"."last_visit" = "t45"."_wd_a__date"
+                    LEFT OUTER JOIN "t24" AS "t47"
+                      ON "t326"."month_end" = "t47"."_wd_b__date"
+                  ) AS "t341"
+                ) AS "t364"
                 GROUP BY
                   1,
                   2
-              ) AS "t356"
-                ON "t18"."la_code" = "t356"."la_code" AND "t19"."month" = "t356"."month"
-            ) AS "t363"
+              ) AS "t375"
+                ON "t18"."la_code" = "t375"."la_code" AND "t19"."month" = "t375"."month"
+            ) AS "t383"
             ORDER BY
-              "t363"."la_code" ASC,
-              "t363"."month" ASC
-          ) AS "t374"
+              "t383"."la_code" ASC,
+              "t383"."month" ASC
+          ) AS "t395"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t310"."la_code",
-              "t310"."month",
+              "t328"."la_code",
+              "t328"."month",
               'cla_count' AS "indicator",
-              "t310"."numerator",
-              "t310"."denominator",
-              "t310"."excluded",
-              CAST("t310"."numerator" AS DOUBLE) AS "value"
+              "t328"."numerator",
+              "t328"."denominator",
+              "t328"."excluded",
+              CAST("t328"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t290"."numerator", 0) AS "numerator",
+                COALESCE("t307"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t251"."la_code",
-                  "t251"."month",
-                  SUM(CAST("t251"."_kept" AS BIGINT)) AS "numerator"
+                  "t268"."la_code",
+                  "t268"."month",
+                  SUM(CAST("t268"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t237"."la_code",
-                    "t237"."month",
-                    "t237"."month_end",
-                    "t237"."rolling_start",
-                    "t237"."person_id",
-                    "t237"."cla_id",
-                    "t237"."episode_start",
+                    "t254"."la_code",
+                    "t254"."month",
+                    "t254"."month_end",
+                    "t254"."rolling_start",
+                    "t254"."person_id",
+                    "t254"."cla_id",
+                    "t254"."episode_start",
                     TRUE AS "_kept"
-                  FROM "cohort_looked_after" AS "t237"
-                ) AS "t251"
+                  FROM "cohort_looked_after" AS "t254"
+                ) AS "t268"
                 GROUP BY
                   1,
                   2
-              ) AS "t290"
-                ON "t18"."la_code" = "t290"."la_code" AND "t19"."month" = "t290"."month"
-            ) AS "t310"
+              ) AS "t307"
+                ON "t18"."la_code" = "t307"."la_code" AND "t19"."month" = "t307"."month"
+            ) AS "t328"
             ORDER BY
-              "t310"."la_code" ASC,
-              "t310"."month" ASC
-          ) AS "t320"
-        ) AS "t376"
-      ) AS "t387"
-    ) AS "t388"
+              "t328"."la_code" ASC,
+              "t328"."month" ASC
+          ) AS "t337"
+        ) AS "t396"
+      ) AS "t405"
+    ) AS "t406"
     UNION ALL
     SELECT
       *
@@ -2894,80 +2919,80 @@ FROM (
             *
           FROM (
             SELECT
-              "t311"."la_code",
-              "t311"."month",
+              "t329"."la_code",
+              "t329"."month",
               'cla_per_10k' AS "indicator",
-              "t311"."numerator",
-              "t311"."denominator",
-              "t311"."excluded",
+              "t329"."numerator",
+              "t329"."denominator",
+              "t329"."excluded",
               (
-                CAST("t311"."numerator" AS DOUBLE) / "t311"."denominator"
+                CAST("t329"."numerator" AS DOUBLE) / "t329"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t290"."numerator", 0) AS "numerator",
+                COALESCE("t307"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t201"."population" AS "denominator"
+                "t216"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t251"."la_code",
-                  "t251"."month",
-                  SUM(CAST("t251"."_kept" AS BIGINT)) AS "numerator"
+                  "t268"."la_code",
+                  "t268"."month",
+                  SUM(CAST("t268"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t237"."la_code",
-                    "t237"."month",
-                    "t237"."month_end",
-                    "t237"."rolling_start",
-                    "t237"."person_id",
-                    "t237"."cla_id",
-                    "t237"."episode_start",
+                    "t254"."la_code",
+                    "t254"."month",
+                    "t254"."month_end",
+                    "t254"."rolling_start",
+                    "t254"."person_id",
+                    "t254"."cla_id",
+                    "t254"."episode_start",
                     TRUE AS "_kept"
-                  FROM "cohort_looked_after" AS "t237"
-                ) AS "t251"
+                  FROM "cohort_looked_after" AS "t254"
+                ) AS "t268"
                 GROUP BY
                   1,
                   2
-              ) AS "t290"
-                ON "t18"."la_code" = "t290"."la_code" AND "t19"."month" = "t290"."month"
+              ) AS "t307"
+                ON "t18"."la_code" = "t307"."la_code" AND "t19"."month" = "t307"."month"
               INNER JOIN (
                 SELECT
-                  "t175"."la_code",
-                  "t175"."month",
-                  "t175"."pop_year",
-                  "t175"."population",
-                  "t175"."year" AS "year_used"
+                  "t186"."la_code",
+                  "t186"."month",
+                  "t186"."pop_year",
+                  "t186"."population",
+                  "t186"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t128"."la_code",
-                    "t128"."month",
-                    "t128"."month_end",
-                    "t128"."rolling_start",
-                    "t128"."pop_year",
-                    "t128"."year",
-                    "t128"."population",
-                    "t128"."source",
-                    "t128"."distance",
+                    "t137"."la_code",
+                    "t137"."month",
+                    "t137"."month_end",
+                    "t137"."rolling_start",
+                    "t137"."pop_year",
+                    "t137"."year",
+                    "t137"."population",
+                    "t137"."source",
+                    "t137"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t128"."la_code", "t128"."month"
-                      ORDER BY "t128"."distance" ASC, "t128"."year" DESC
+                      PARTITION BY "t137"."la_code", "t137"."month"
+                      ORDER BY "t137"."distance" ASC, "t137"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t88"."la_code",
-                      "t88"."month",
-                      "t88"."month_end",
-                      "t88"."rolling_start",
-                      "t88"."pop_year",
-                      "t88"."year",
-                      "t88"."population",
-                      "t88"."source",
-                      ABS("t88"."year" - "t88"."pop_year") AS "distance"
+                      "t97"."la_code",
+                      "t97"."month",
+                      "t97"."month_end",
+                      "t97"."rolling_start",
+                      "t97"."pop_year",
+                      "t97"."year",
+                      "t97"."population",
+                      "t97"."source",
+                      ABS("t97"."year" - "t97"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -2975,9 +3000,9 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t61"."year",
-                        "t61"."population",
-                        "t61"."source"
+                        "t68"."year",
+                        "t68"."population",
+                        "t68"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
@@ -2988,88 +3013,88 @@ FROM (
                           "t7"."la_code" IN (
                             SELECT
                               *
-                            FROM "t21"
+                            FROM "t22"
                           )
-                      ) AS "t61"
-                        ON "t18"."la_code" = "t61"."la_code"
-                    ) AS "t88"
-                  ) AS "t128"
-                ) AS "t175"
+                      ) AS "t68"
+                        ON "t18"."la_code" = "t68"."la_code"
+                    ) AS "t97"
+                  ) AS "t137"
+                ) AS "t186"
                 WHERE
-                  "t175"."rank" = 0
-              ) AS "t201"
-                ON "t18"."la_code" = "t201"."la_code" AND "t19"."month" = "t201"."month"
-            ) AS "t311"
+                  "t186"."rank" = 0
+              ) AS "t216"
+                ON "t18"."la_code" = "t216"."la_code" AND "t19"."month" = "t216"."month"
+            ) AS "t329"
             ORDER BY
-              "t311"."la_code" ASC,
-              "t311"."month" ASC
-          ) AS "t330"
+              "t329"."la_code" ASC,
+              "t329"."month" ASC
+          ) AS "t348"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t252"."la_code",
-              "t252"."month",
+              "t269"."la_code",
+              "t269"."month",
               'cla_starts' AS "indicator",
-              "t252"."numerator",
-              "t252"."denominator",
-              "t252"."excluded",
-              CAST("t252"."numerator" AS DOUBLE) AS "value"
+              "t269"."numerator",
+              "t269"."denominator",
+              "t269"."excluded",
+              CAST("t269"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t226"."numerator", 0) AS "numerator",
+                COALESCE("t243"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t189"."la_code",
-                  "t189"."month",
-                  SUM(CAST("t189"."_kept" AS BIGINT)) AS "numerator"
+                  "t202"."la_code",
+                  "t202"."month",
+                  SUM(CAST("t202"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t177"."la_code",
-                    "t177"."first_episode_start",
-                    "t177"."clae_person_id",
-                    "t177"."cla_id",
-                    "t177"."period_start",
-                    "t177"."month",
-                    "t177"."month_end",
-                    "t177"."rolling_start",
-                    "t177"."pop_year",
+                    "t188"."la_code",
+                    "t188"."first_episode_start",
+                    "t188"."clae_person_id",
+                    "t188"."cla_id",
+                    "t188"."period_start",
+                    "t188"."month",
+                    "t188"."month_end",
+                    "t188"."rolling_start",
+                    "t188"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t137"."la_code",
-                      "t137"."first_episode_start",
-                      "t137"."clae_person_id",
-                      "t137"."cla_id",
-                      "t137"."period_start",
+                      "t146"."la_code",
+                      "t146"."first_episode_start",
+                      "t146"."clae_person_id",
+                      "t146"."cla_id",
+                      "t146"."period_start",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
-                    FROM "cohort_period_starts" AS "t137"
+                    FROM "cohort_period_starts" AS "t146"
                     INNER JOIN "_months" AS "t19"
-                      ON "t137"."first_episode_start" >= "t19"."month"
-                      AND "t137"."first_episode_start" <= "t19"."month_end"
-                  ) AS "t177"
-                ) AS "t189"
+                      ON "t146"."first_episode_start" >= "t19"."month"
+                      AND "t146"."first_episode_start" <= "t19"."month_end"
+                  ) AS "t188"
+                ) AS "t202"
                 GROUP BY
                   1,
                   2
-              ) AS "t226"
-                ON "t18"."la_code" = "t226"."la_code" AND "t19"."month" = "t226"."month"
-            ) AS "t252"
+              ) AS "t243"
+                ON "t18"."la_code" = "t243"."la_code" AND "t19"."month" = "t243"."month"
+            ) AS "t269"
             ORDER BY
-              "t252"."la_code" ASC,
-              "t252"."month" ASC
-          ) AS "t274"
-        ) AS "t333"
+              "t269"."la_code" ASC,
+              "t269"."month" ASC
+          ) AS "t291"
+        ) AS "t351"
         UNION ALL
         SELECT
           *
@@ -3078,16 +3103,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t382"."la_code",
-              "t382"."month",
+              "t399"."la_code",
+              "t399"."month",
               'cla_visits_in_timescale' AS "indicator",
-              "t382"."numerator",
-              "t382"."denominator",
-              "t382"."excluded",
+              "t399"."numerator",
+              "t399"."denominator",
+              "t399"."excluded",
               CASE
-                WHEN "t382"."denominator" > 0
+                WHEN "t399"."denominator" > 0
                 THEN (
-                  CAST("t382"."numerator" AS DOUBLE) / "t382"."denominator"
+                  CAST("t399"."numerator" AS DOUBLE) / "t399"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3095,336 +3120,274 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t379"."numerator", 0) AS "numerator",
-                COALESCE("t379"."denominator", 0) AS "denominator",
+                COALESCE("t392"."numerator", 0) AS "numerator",
+                COALESCE("t392"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t365"."la_code",
-                  "t365"."month",
-                  SUM(CAST("t365"."_kept" AND COALESCE("t365"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t365"."_kept" AS BIGINT)) AS "denominator"
+                  "t377"."la_code",
+                  "t377"."month",
+                  SUM(CAST("t377"."_kept" AND COALESCE("t377"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t377"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t352"."la_code",
-                    "t352"."month",
-                    "t352"."month_end",
-                    "t352"."rolling_start",
-                    "t352"."person_id",
-                    "t352"."cla_id",
-                    "t352"."episode_start",
-                    "t352"."placement_start",
-                    "t352"."long_term",
-                    "t352"."p",
-                    "t352"."v",
+                    "t366"."la_code",
+                    "t366"."month",
+                    "t366"."month_end",
+                    "t366"."rolling_start",
+                    "t366"."person_id",
+                    "t366"."cla_id",
+                    "t366"."episode_start",
+                    "t366"."placement_start",
+                    "t366"."long_term",
+                    "t366"."p",
+                    "t366"."v",
                     CASE
-                      WHEN "t352"."v" IS NULL
-                      THEN "t352"."p" + INTERVAL '7' DAY
-                      WHEN COALESCE("t352"."long_term", FALSE)
+                      WHEN "t366"."v" IS NULL
+                      THEN "t366"."p" + INTERVAL '7' DAY
+                      WHEN COALESCE("t366"."long_term", FALSE)
                       AND (
-                        "t352"."v" >= (
-                          "t352"."p" + INTERVAL '12' MONTH
+                        "t366"."v" >= (
+                          "t366"."p" + INTERVAL '12' MONTH
                         )
                       )
-                      THEN "t352"."v" + INTERVAL '91' DAY
-                      ELSE "t352"."v" + INTERVAL '42' DAY
+                      THEN "t366"."v" + INTERVAL '91' DAY
+                      ELSE "t366"."v" + INTERVAL '42' DAY
                     END AS "due",
                     CASE
-                      WHEN "t352"."v" IS NULL
-                      THEN "t352"."p" + INTERVAL '7' DAY
-                      WHEN COALESCE("t352"."long_term", FALSE)
+                      WHEN "t366"."v" IS NULL
+                      THEN "t366"."p" + INTERVAL '7' DAY
+                      WHEN COALESCE("t366"."long_term", FALSE)
                       AND (
-                        "t352"."v" >= (
-                          "t352"."p" + INTERVAL '12' MONTH
+                        "t366"."v" >= (
+                          "t366"."p" + INTERVAL '12' MONTH
                         )
                       )
-                      THEN "t352"."v" + INTERVAL '91' DAY
-                      ELSE "t352"."v" + INTERVAL '42' DAY
-                    END >= "t352"."month_end" AS "hit",
+                      THEN "t366"."v" + INTERVAL '91' DAY
+                      ELSE "t366"."v" + INTERVAL '42' DAY
+                    END >= "t366"."month_end" AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t312"."la_code",
-                      "t312"."month",
-                      "t312"."month_end",
-                      "t312"."rolling_start",
-                      "t312"."person_id",
-                      "t312"."cla_id",
-                      "t312"."episode_start",
-                      "t312"."placement_start",
-                      "t312"."long_term",
-                      "t312"."p",
-                      "t345"."v"
+                      "t361".*
+                      EXCLUDE ("latest")
                     FROM (
                       SELECT
-                        "t282"."la_code",
-                        "t282"."month",
-                        "t282"."month_end",
-                        "t282"."rolling_start",
-                        "t282"."person_id",
-                        "t282"."cla_id",
-                        "t282"."episode_start",
-                        "t282"."placement_start",
-                        "t282"."long_term",
-                        COALESCE("t282"."placement_start", "t282"."episode_start") AS "p"
+                        "t343"."la_code",
+                        "t343"."month",
+                        "t343"."month_end",
+                        "t343"."rolling_start",
+                        "t343"."person_id",
+                        "t343"."cla_id",
+                        "t343"."episode_start",
+                        "t343"."placement_start",
+                        "t343"."long_term",
+                        "t343"."p",
+                        "t343"."latest",
+                        CASE WHEN "t343"."latest" >= "t343"."p" THEN "t343"."latest" ELSE NULL END AS "v"
                       FROM (
                         SELECT
-                          "t243"."la_code",
-                          "t243"."month",
-                          "t243"."month_end",
-                          "t243"."rolling_start",
-                          "t243"."person_id",
-                          "t243"."cla_id",
-                          "t243"."episode_start",
-                          "t254"."placement_start",
-                          "t254"."long_term"
-                        FROM "cohort_looked_after" AS "t243"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t170"."la_code",
-                            "t19"."month",
-                            "t170"."clap_cla_id" AS "cla_id",
-                            "t170"."clap_cla_placement_start_date" AS "placement_start",
-                            "t170"."clap_long_term" AS "long_term"
-                          FROM "t146" AS "t170"
-                          INNER JOIN "_months" AS "t19"
-                            ON "t170"."clap_cla_placement_start_date" <= "t19"."month_end"
-                            AND COALESCE("t170"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
-                          ANTI JOIN (
-                            SELECT
-                              "t170"."la_code",
-                              "t170"."clap_cla_placement_id" AS "_superseded",
-                              "t171"."clap_cla_placement_start_date" AS "_start",
-                              "t171"."clap_cla_placement_end_date" AS "_end",
-                              "t20"."month",
-                              "t20"."month_end",
-                              "t20"."rolling_start",
-                              "t20"."pop_year"
-                            FROM "t146" AS "t170"
-                            INNER JOIN "t146" AS "t171"
-                              ON "t170"."la_code" = "t171"."la_code"
-                              AND "t170"."clap_cla_id" = "t171"."clap_cla_id"
-                              AND (
-                                (
-                                  "t171"."clap_cla_placement_start_date" > "t170"."clap_cla_placement_start_date"
-                                )
-                                OR (
-                                  (
-                                    "t171"."clap_cla_placement_start_date" = "t170"."clap_cla_placement_start_date"
-                                  )
-                                  AND (
-                                    "t171"."clap_cla_placement_id" > "t170"."clap_cla_placement_id"
-                                  )
-                                )
-                              )
-                              AND (
-                                (
-                                  "t170"."clap_cla_placement_end_date" IS NULL
-                                )
-                                OR (
-                                  "t171"."clap_cla_placement_start_date" < "t170"."clap_cla_placement_end_date"
-                                )
-                              )
-                            INNER JOIN "_months" AS "t20"
-                              ON "t171"."clap_cla_placement_start_date" <= "t20"."month_end"
-                              AND COALESCE("t171"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-                          ) AS "t222"
-                            ON "t170"."la_code" = "t222"."la_code"
-                            AND "t19"."month" = "t222"."month"
-                            AND "t170"."clap_cla_placement_id" = "t222"."_superseded"
-                        ) AS "t254"
-                          ON "t243"."la_code" = "t254"."la_code"
-                          AND "t243"."month" = "t254"."month"
-                          AND "t243"."cla_id" = "t254"."cla_id"
-                      ) AS "t282"
-                      WHERE
-                        COALESCE("t282"."placement_start", "t282"."episode_start") <= (
-                          "t282"."month_end" + INTERVAL '-7' DAY
-                        )
-                    ) AS "t312"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t325"."la_code",
-                        "t325"."month",
-                        "t325"."person_id",
-                        MAX("t325"."clav_cla_visit_date") AS "v"
-                      FROM (
-                        SELECT
-                          "t312"."la_code",
-                          "t312"."month",
-                          "t312"."month_end",
-                          "t312"."rolling_start",
-                          "t312"."person_id",
-                          "t312"."cla_id",
-                          "t312"."episode_start",
-                          "t312"."placement_start",
-                          "t312"."long_term",
-                          "t312"."p",
-                          "t123"."la_code" AS "la_code_right",
-                          "t123"."clav_person_id",
-                          "t123"."clav_cla_visit_date"
+                          "t330"."la_code",
+                          "t330"."month",
+                          "t330"."month_end",
+                          "t330"."rolling_start",
+                          "t330"."person_id",
+                          "t330"."cla_id",
+                          "t330"."episode_start",
+                          "t330"."placement_start",
+                          "t330"."long_term",
+                          "t330"."p",
+                          "t219"."latest"
                         FROM (
                           SELECT
-                            "t282"."la_code",
-                            "t282"."month",
-                            "t282"."month_end",
-                            "t282"."rolling_start",
-                            "t282"."person_id",
-                            "t282"."cla_id",
-                            "t282"."episode_start",
-                            "t282"."placement_start",
-                            "t282"."long_term",
-                            COALESCE("t282"."placement_start", "t282"."episode_start") AS "p"
+                            "t299"."la_code",
+                            "t299"."month",
+                            "t299"."month_end",
+                            "t299"."rolling_start",
+                            "t299"."person_id",
+                            "t299"."cla_id",
+                            "t299"."episode_start",
+                            "t299"."placement_start",
+                            "t299"."long_term",
+                            COALESCE("t299"."placement_start", "t299"."episode_start") AS "p"
                           FROM (
                             SELECT
-                              "t243"."la_code",
-                              "t243"."month",
-                              "t243"."month_end",
-                              "t243"."rolling_start",
-                              "t243"."person_id",
-                              "t243"."cla_id",
-                              "t243"."episode_start",
-                              "t254"."placement_start",
-                              "t254"."long_term"
-                            FROM "cohort_looked_after" AS "t243"
+                              "t260"."la_code",
+                              "t260"."month",
+                              "t260"."month_end",
+                              "t260"."rolling_start",
+                              "t260"."person_id",
+                              "t260"."cla_id",
+                              "t260"."episode_start",
+                              "t271"."placement_start",
+                              "t271"."long_term"
+                            FROM "cohort_looked_after" AS "t260"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t170"."la_code",
+                                "t181"."la_code",
                                 "t19"."month",
-                                "t170"."clap_cla_id" AS "cla_id",
-                                "t170"."clap_cla_placement_start_date" AS "placement_start",
-                                "t170"."clap_long_term" AS "long_term"
-                              FROM "t146" AS "t170"
+                                "t181"."clap_cla_id" AS "cla_id",
+                                "t181"."clap_cla_placement_start_date" AS "placement_start",
+                                "t181"."clap_long_term" AS "long_term"
+                              FROM "t155" AS "t181"
                               INNER JOIN "_months" AS "t19"
-                                ON "t170"."clap_cla_placement_start_date" <= "t19"."month_end"
-                                AND COALESCE("t170"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+                                ON "t181"."clap_cla_placement_start_date" <= "t19"."month_end"
+                                AND COALESCE("t181"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
                               ANTI JOIN (
                                 SELECT
-                                  "t170"."la_code",
-                                  "t170"."clap_cla_placement_id" AS "_superseded",
-                                  "t171"."clap_cla_placement_start_date" AS "_start",
-                                  "t171"."clap_cla_placement_end_date" AS "_end",
+                                  "t181"."la_code",
+                                  "t181"."clap_cla_placement_id" AS "_superseded",
+                                  "t182"."clap_cla_placement_start_date" AS "_start",
+                                  "t182"."clap_cla_placement_end_date" AS "_end",
                                   "t20"."month",
                                   "t20"."month_end",
                                   "t20"."rolling_start",
                                   "t20"."pop_year"
-                                FROM "t146" AS "t170"
-                                INNER JOIN "t146" AS "t171"
-                                  ON "t170"."la_code" = "t171"."la_code"
-                                  AND "t170"."clap_cla_id" = "t171"."clap_cla_id"
+                                FROM "t155" AS "t181"
+                                INNER JOIN "t155" AS "t182"
+                                  ON "t181"."la_code" = "t182"."la_code"
+                                  AND "t181"."clap_cla_id" = "t182"."clap_cla_id"
                                   AND (
                                     (
-                                      "t171"."clap_cla_placement_start_date" > "t170"."clap_cla_placement_start_date"
+                                      "t182"."clap_cla_placement_start_date" > "t181"."clap_cla_placement_start_date"
                                     )
                                     OR (
                                       (
-                                        "t171"."clap_cla_placement_start_date" = "t170"."clap_cla_placement_start_date"
+                                        "t182"."clap_cla_placement_start_date" = "t181"."clap_cla_placement_start_date"
                                       )
                                       AND (
-                                        "t171"."clap_cla_placement_id" > "t170"."clap_cla_placement_id"
+                                        "t182"."clap_cla_placement_id" > "t181"."clap_cla_placement_id"
                                       )
                                     )
                                   )
                                   AND (
                                     (
-                                      "t170"."clap_cla_placement_end_date" IS NULL
+                                      "t181"."clap_cla_placement_end_date" IS NULL
                                     )
                                     OR (
-                                      "t171"."clap_cla_placement_start_date" < "t170"."clap_cla_placement_end_date"
+                                      "t182"."clap_cla_placement_start_date" < "t181"."clap_cla_placement_end_date"
                                     )
                                   )
                                 INNER JOIN "_months" AS "t20"
-                                  ON "t171"."clap_cla_placement_start_date" <= "t20"."month_end"
-                                  AND COALESCE("t171"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-                              ) AS "t222"
-                                ON "t170"."la_code" = "t222"."la_code"
-                                AND "t19"."month" = "t222"."month"
-                                AND "t170"."clap_cla_placement_id" = "t222"."_superseded"
-                            ) AS "t254"
-                              ON "t243"."la_code" = "t254"."la_code"
-                              AND "t243"."month" = "t254"."month"
-                              AND "t243"."cla_id" = "t254"."cla_id"
-                          ) AS "t282"
+                                  ON "t182"."clap_cla_placement_start_date" <= "t20"."month_end"
+                                  AND COALESCE("t182"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+                              ) AS "t239"
+                                ON "t181"."la_code" = "t239"."la_code"
+                                AND "t19"."month" = "t239"."month"
+                                AND "t181"."clap_cla_placement_id" = "t239"."_superseded"
+                            ) AS "t271"
+                              ON "t260"."la_code" = "t271"."la_code"
+                              AND "t260"."month" = "t271"."month"
+                              AND "t260"."cla_id" = "t271"."cla_id"
+                          ) AS "t299"
                           WHERE
-                            COALESCE("t282"."placement_start", "t282"."episode_start") <= (
-                              "t282"."month_end" + INTERVAL '-7' DAY
+                            COALESCE("t299"."placement_start", "t299"."episode_start") <= (
+                              "t299"."month_end" + INTERVAL '-7' DAY
                             )
-                        ) AS "t312"
-                        INNER JOIN (
+                        ) AS "t330"
+                        LEFT OUTER JOIN (
                           SELECT
-                            "t91"."la_code",
-                            "t91"."clav_person_id",
-                            "t91"."clav_cla_visit_date"
+                            "t194"."la_code",
+                            "t194"."month",
+                            "t194"."clav_person_id" AS "person_id",
+                            "t194"."latest"
                           FROM (
                             SELECT
-                              *
+                              "t169"."la_code",
+                              "t169"."month",
+                              "t169"."clav_person_id",
+                              MAX("t169"."clav_cla_visit_date") AS "latest"
                             FROM (
                               SELECT
-                                *
-                              FROM "ssd_cla_visits" AS "t12"
-                              WHERE
-                                "t12"."la_code" IN (
+                                "t131"."la_code",
+                                "t131"."clav_person_id",
+                                "t131"."clav_cla_visit_date",
+                                "t44"."month",
+                                "t44"."month_end",
+                                "t44"."_from"
+                              FROM (
+                                SELECT
+                                  "t100"."la_code",
+                                  "t100"."clav_person_id",
+                                  "t100"."clav_cla_visit_date"
+                                FROM (
                                   SELECT
                                     *
-                                  FROM "t21"
-                                )
-                            ) AS "t51"
-                            WHERE
-                              COALESCE("t51"."clav_cla_visit_seen", FALSE)
-                              OR NOT (
-                                "t51"."la_code" IN (
-                                  SELECT
-                                    "t15"."la_code"
-                                  FROM "_supplied" AS "t15"
+                                  FROM (
+                                    SELECT
+                                      *
+                                    FROM "ssd_cla_visits" AS "t13"
+                                    WHERE
+                                      "t13"."la_code" IN (
+                                        SELECT
+                                          *
+                                        FROM "t22"
+                                      )
+                                  ) AS "t59"
                                   WHERE
-                                    "t15"."table_name" = 'ssd_cla_visits'
-                                    AND "t15"."column_name" = 'clav_cla_visit_seen'
-                                )
-                              )
-                          ) AS "t91"
-                        ) AS "t123"
-                          ON "t312"."la_code" = "t123"."la_code"
-                          AND "t312"."person_id" = "t123"."clav_person_id"
-                          AND "t123"."clav_cla_visit_date" >= "t312"."p"
-                          AND "t123"."clav_cla_visit_date" <= "t312"."month_end"
-                      ) AS "t325"
-                      GROUP BY
-                        1,
-                        2,
-                        3
-                    ) AS "t345"
-                      ON "t312"."la_code" = "t345"."la_code"
-                      AND "t312"."month" = "t345"."month"
-                      AND "t312"."person_id" = "t345"."person_id"
-                  ) AS "t352"
-                ) AS "t365"
+                                    COALESCE("t59"."clav_cla_visit_seen", FALSE)
+                                    OR NOT (
+                                      "t59"."la_code" IN (
+                                        SELECT
+                                          "t16"."la_code"
+                                        FROM "_supplied" AS "t16"
+                                        WHERE
+                                          "t16"."table_name" = 'ssd_cla_visits'
+                                          AND "t16"."column_name" = 'clav_cla_visit_seen'
+                                      )
+                                    )
+                                ) AS "t100"
+                              ) AS "t131"
+                              INNER JOIN (
+                                SELECT
+                                  "t1"."month",
+                                  "t1"."month_end",
+                                  "t1"."month_end" + INTERVAL '-91' DAY AS "_from"
+                                FROM "_months" AS "t1"
+                              ) AS "t44"
+                                ON "t131"."clav_cla_visit_date" >= "t44"."_from"
+                                AND "t131"."clav_cla_visit_date" <= "t44"."month_end"
+                            ) AS "t169"
+                            GROUP BY
+                              1,
+                              2,
+                              3
+                          ) AS "t194"
+                        ) AS "t219"
+                          ON "t330"."la_code" = "t219"."la_code"
+                          AND "t330"."month" = "t219"."month"
+                          AND "t330"."person_id" = "t219"."person_id"
+                      ) AS "t343"
+                    ) AS "t361"
+                  ) AS "t366"
+                ) AS "t377"
                 GROUP BY
                   1,
                   2
-              ) AS "t379"
-                ON "t18"."la_code" = "t379"."la_code" AND "t19"."month" = "t379"."month"
-            ) AS "t382"
+              ) AS "t392"
+                ON "t18"."la_code" = "t392"."la_code" AND "t19"."month" = "t392"."month"
+            ) AS "t399"
             ORDER BY
-              "t382"."la_code" ASC,
-              "t382"."month" ASC
-          ) AS "t390"
+              "t399"."la_code" ASC,
+              "t399"."month" ASC
+          ) AS "t403"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t394"."la_code",
-              "t394"."month",
+              "t411"."la_code",
+              "t411"."month",
               'cla_reviews_in_timescale' AS "indicator",
-              "t394"."numerator",
-              "t394"."denominator",
-              "t394"."excluded",
+              "t411"."numerator",
+              "t411"."denominator",
+              "t411"."excluded",
               CASE
-                WHEN "t394"."denominator" > 0
+                WHEN "t411"."denominator" > 0
                 THEN (
-                  CAST("t394"."numerator" AS DOUBLE) / "t394"."denominator"
+                  CAST("t411"."numerator" AS DOUBLE) / "t411"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3432,157 +3395,157 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t393"."numerator", 0) AS "numerator",
-                COALESCE("t393"."denominator", 0) AS "denominator",
+                COALESCE("t410"."numerator", 0) AS "numerator",
+                COALESCE("t410"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t391"."la_code",
-                  "t391"."month",
-                  SUM(CAST("t391"."_kept" AND COALESCE("t391"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t391"."_kept" AS BIGINT)) AS "denominator"
+                  "t408"."la_code",
+                  "t408"."month",
+                  SUM(CAST("t408"."_kept" AND COALESCE("t408"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t408"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t389"."la_code",
-                    "t389"."month",
-                    "t389"."month_end",
-                    "t389"."first_due",
-                    "t389"."person_id",
-                    "t389"."period_start",
-                    "t389"."plan_id",
-                    "t389"."held_n",
-                    "t389"."late_n",
-                    "t389"."last",
+                    "t407"."la_code",
+                    "t407"."month",
+                    "t407"."month_end",
+                    "t407"."first_due",
+                    "t407"."person_id",
+                    "t407"."period_start",
+                    "t407"."plan_id",
+                    "t407"."held_n",
+                    "t407"."late_n",
+                    "t407"."last",
                     CASE
-                      WHEN COALESCE("t389"."held_n", 0) = 0
-                      THEN "t389"."first_due"
-                      WHEN COALESCE("t389"."held_n", 0) = 1
-                      THEN "t389"."last" + INTERVAL '3' MONTH
-                      ELSE "t389"."last" + INTERVAL '6' MONTH
+                      WHEN COALESCE("t407"."held_n", 0) = 0
+                      THEN "t407"."first_due"
+                      WHEN COALESCE("t407"."held_n", 0) = 1
+                      THEN "t407"."last" + INTERVAL '3' MONTH
+                      ELSE "t407"."last" + INTERVAL '6' MONTH
                     END AS "next_due",
                     (
-                      COALESCE("t389"."late_n", 0) = 0
+                      COALESCE("t407"."late_n", 0) = 0
                     )
                     AND (
                       CASE
-                        WHEN COALESCE("t389"."held_n", 0) = 0
-                        THEN "t389"."first_due"
-                        WHEN COALESCE("t389"."held_n", 0) = 1
-                        THEN "t389"."last" + INTERVAL '3' MONTH
-                        ELSE "t389"."last" + INTERVAL '6' MONTH
-                      END > "t389"."month_end"
+                        WHEN COALESCE("t407"."held_n", 0) = 0
+                        THEN "t407"."first_due"
+                        WHEN COALESCE("t407"."held_n", 0) = 1
+                        THEN "t407"."last" + INTERVAL '3' MONTH
+                        ELSE "t407"."last" + INTERVAL '6' MONTH
+                      END > "t407"."month_end"
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t343"."la_code",
-                      "t343"."month",
-                      "t343"."month_end",
-                      "t343"."first_due",
-                      "t343"."person_id",
-                      "t343"."period_start",
-                      "t343"."plan_id",
-                      "t384"."held_n",
-                      "t384"."late_n",
-                      "t384"."last"
-                    FROM "t335" AS "t343"
+                      "t359"."la_code",
+                      "t359"."month",
+                      "t359"."month_end",
+                      "t359"."first_due",
+                      "t359"."person_id",
+                      "t359"."period_start",
+                      "t359"."plan_id",
+                      "t401"."held_n",
+                      "t401"."late_n",
+                      "t401"."last"
+                    FROM "t353" AS "t359"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t381"."la_code",
-                        "t381"."plan_id",
-                        "t381"."month",
-                        COUNT("t381"."k") AS "held_n",
-                        SUM(CAST("t381"."late" AS BIGINT)) AS "late_n",
-                        MAX("t381"."date") AS "last"
+                        "t398"."la_code",
+                        "t398"."plan_id",
+                        "t398"."month",
+                        COUNT("t398"."k") AS "held_n",
+                        SUM(CAST("t398"."late" AS BIGINT)) AS "late_n",
+                        MAX("t398"."date") AS "last"
                       FROM (
                         SELECT
-                          "t343"."la_code",
-                          "t343"."month",
-                          "t343"."month_end",
-                          "t343"."first_due",
-                          "t343"."person_id",
-                          "t343"."period_start",
-                          "t343"."plan_id",
-                          "t373"."la_code" AS "la_code_right",
-                          "t373"."plan_id" AS "plan_id_right",
-                          "t373"."date",
-                          "t373"."k",
-                          "t373"."late"
-                        FROM "t335" AS "t343"
+                          "t359"."la_code",
+                          "t359"."month",
+                          "t359"."month_end",
+                          "t359"."first_due",
+                          "t359"."person_id",
+                          "t359"."period_start",
+                          "t359"."plan_id",
+                          "t391"."la_code" AS "la_code_right",
+                          "t391"."plan_id" AS "plan_id_right",
+                          "t391"."date",
+                          "t391"."k",
+                          "t391"."late"
+                        FROM "t353" AS "t359"
                         INNER JOIN (
                           SELECT
-                            "t362"."la_code",
-                            "t362"."plan_id",
-                            "t362"."date",
-                            "t362"."k",
-                            "t362"."date" > CASE
-                              WHEN "t362"."k" = 0
-                              THEN "t362"."first_due"
-                              WHEN "t362"."k" = 1
-                              THEN "t362"."prev" + INTERVAL '3' MONTH
-                              ELSE "t362"."prev" + INTERVAL '6' MONTH
+                            "t380"."la_code",
+                            "t380"."plan_id",
+                            "t380"."date",
+                            "t380"."k",
+                            "t380"."date" > CASE
+                              WHEN "t380"."k" = 0
+                              THEN "t380"."first_due"
+                              WHEN "t380"."k" = 1
+                              THEN "t380"."prev" + INTERVAL '3' MONTH
+                              ELSE "t380"."prev" + INTERVAL '6' MONTH
                             END AS "late"
                           FROM (
                             SELECT
-                              "t351"."la_code",
-                              "t351"."plan_id",
-                              "t351"."date",
-                              "t351"."review_id",
-                              "t351"."first_due",
+                              "t369"."la_code",
+                              "t369"."plan_id",
+                              "t369"."date",
+                              "t369"."review_id",
+                              "t369"."first_due",
                               ROW_NUMBER() OVER (
-                                PARTITION BY "t351"."la_code", "t351"."plan_id"
-                                ORDER BY "t351"."date" ASC, "t351"."review_id" ASC
+                                PARTITION BY "t369"."la_code", "t369"."plan_id"
+                                ORDER BY "t369"."date" ASC, "t369"."review_id" ASC
                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                               ) - 1 AS "k",
-                              LAG("t351"."date") OVER (
-                                PARTITION BY "t351"."la_code", "t351"."plan_id"
-                                ORDER BY "t351"."date" ASC, "t351"."review_id" ASC
+                              LAG("t369"."date") OVER (
+                                PARTITION BY "t369"."la_code", "t369"."plan_id"
+                                ORDER BY "t369"."date" ASC, "t369"."review_id" ASC
                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                               ) AS "prev"
                             FROM (
                               SELECT
-                                "t260"."la_code",
-                                "t260"."plan_id",
-                                "t260"."date",
-                                "t260"."review_id",
-                                "t260"."first_due"
+                                "t277"."la_code",
+                                "t277"."plan_id",
+                                "t277"."date",
+                                "t277"."review_id",
+                                "t277"."first_due"
                               FROM (
                                 SELECT
-                                  "t234"."la_code",
-                                  "t234"."clar_cla_id" AS "plan_id",
-                                  "t234"."clar_cla_review_date" AS "date",
-                                  "t234"."clar_cla_review_id" AS "review_id",
-                                  "t234"."wd21" + INTERVAL '-1' DAY AS "first_due"
+                                  "t251"."la_code",
+                                  "t251"."clar_cla_id" AS "plan_id",
+                                  "t251"."clar_cla_review_date" AS "date",
+                                  "t251"."clar_cla_review_id" AS "review_id",
+                                  "t251"."wd21" + INTERVAL '-1' DAY AS "first_due"
                                 FROM (
                                   SELECT
-                                    "t202"."la_code",
-                                    "t202"."clar_cla_review_id",
-                                    "t202"."clar_cla_id",
-                                    "t202"."clar_cla_review_due_date",
-                                    "t202"."clar_cla_review_date",
-                                    "t202"."clar_cla_review_cancelled",
-                                    "t202"."first_episode_start",
-                                    "t202"."clae_person_id",
-                                    "t202"."cla_id",
-                                    "t202"."period_start",
-                                    "t32"."wd21"
+                                    "t217"."la_code",
+                                    "t217"."clar_cla_review_id",
+                                    "t217"."clar_cla_id",
+                                    "t217"."clar_cla_review_due_date",
+                                    "t217"."clar_cla_review_date",
+                                    "t217"."clar_cla_review_cancelled",
+                                    "t217"."first_episode_start",
+                                    "t217"."clae_person_id",
+                                    "t217"."cla_id",
+                                    "t217"."period_start",
+                                    "t37"."wd21"
                                   FROM (
                                     SELECT
                                       *
                                     FROM (
                                       SELECT
-                                        "t93"."la_code",
-                                        "t93"."clar_cla_review_id",
-                                        "t93"."clar_cla_id",
-                                        "t93"."clar_cla_review_due_date",
-                                        "t93"."clar_cla_review_date",
-                                        "t93"."clar_cla_review_cancelled",
-                                        "t138"."first_episode_start",
-                                        "t138"."clae_person_id",
-                                        "t138"."cla_id",
-                                        "t138"."period_start"
+                                        "t102"."la_code",
+                                        "t102"."clar_cla_review_id",
+                                        "t102"."clar_cla_id",
+                                        "t102"."clar_cla_review_due_date",
+                                        "t102"."clar_cla_review_date",
+                                        "t102"."clar_cla_review_cancelled",
+                                        "t147"."first_episode_start",
+                                        "t147"."clae_person_id",
+                                        "t147"."cla_id",
+                                        "t147"."period_start"
                                       FROM (
                                         SELECT
                                           *
@@ -3594,27 +3557,27 @@ FROM (
                                             "t17"."la_code" IN (
                                               SELECT
                                                 *
-                                              FROM "t21"
+                                              FROM "t22"
                                             )
-                                        ) AS "t55"
+                                        ) AS "t62"
                                         WHERE
                                           NOT (
-                                            COALESCE("t55"."clar_cla_review_cancelled", FALSE)
+                                            COALESCE("t62"."clar_cla_review_cancelled", FALSE)
                                           )
-                                      ) AS "t93"
-                                      INNER JOIN "cohort_period_starts" AS "t138"
-                                        ON "t93"."la_code" = "t138"."la_code" AND "t93"."clar_cla_id" = "t138"."cla_id"
-                                    ) AS "t178"
+                                      ) AS "t102"
+                                      INNER JOIN "cohort_period_starts" AS "t147"
+                                        ON "t102"."la_code" = "t147"."la_code" AND "t102"."clar_cla_id" = "t147"."cla_id"
+                                    ) AS "t189"
                                     WHERE
-                                      "t178"."clar_cla_review_date" >= "t178"."period_start"
-                                  ) AS "t202"
+                                      "t189"."clar_cla_review_date" >= "t189"."period_start"
+                                  ) AS "t217"
                                   LEFT OUTER JOIN (
                                     SELECT
                                       "t8"."wd_ordinal" AS "_wd_from",
                                       "t8"."date" AS "_wd_from__date"
                                     FROM "_calendar" AS "t8"
-                                  ) AS "t31"
-                                    ON "t202"."period_start" = "t31"."_wd_from__date"
+                                  ) AS "t35"
+                                    ON "t217"."period_start" = "t35"."_wd_from__date"
                                   LEFT OUTER JOIN (
                                     SELECT
                                       "t8"."wd_ordinal" AS "_wd_to",
@@ -3622,43 +3585,43 @@ FROM (
                                     FROM "_calendar" AS "t8"
                                     WHERE
                                       "t8"."is_working_day"
-                                  ) AS "t32"
+                                  ) AS "t37"
                                     ON (
-                                      "t31"."_wd_from" + 21
-                                    ) = "t32"."_wd_to"
-                                ) AS "t234"
-                              ) AS "t260"
-                              SEMI JOIN "t335" AS "t344"
-                                ON "t260"."la_code" = "t344"."la_code" AND "t260"."plan_id" = "t344"."plan_id"
-                            ) AS "t351"
-                          ) AS "t362"
-                        ) AS "t373"
-                          ON "t343"."la_code" = "t373"."la_code"
-                          AND "t343"."plan_id" = "t373"."plan_id"
-                          AND "t373"."date" <= "t343"."month_end"
-                      ) AS "t381"
+                                      "t35"."_wd_from" + 21
+                                    ) = "t37"."_wd_to"
+                                ) AS "t251"
+                              ) AS "t277"
+                              SEMI JOIN "t353" AS "t360"
+                                ON "t277"."la_code" = "t360"."la_code" AND "t277"."plan_id" = "t360"."plan_id"
+                            ) AS "t369"
+                          ) AS "t380"
+                        ) AS "t391"
+                          ON "t359"."la_code" = "t391"."la_code"
+                          AND "t359"."plan_id" = "t391"."plan_id"
+                          AND "t391"."date" <= "t359"."month_end"
+                      ) AS "t398"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t384"
-                      ON "t343"."la_code" = "t384"."la_code"
-                      AND "t343"."plan_id" = "t384"."plan_id"
-                      AND "t343"."month" = "t384"."month"
-                  ) AS "t389"
-                ) AS "t391"
+                    ) AS "t401"
+                      ON "t359"."la_code" = "t401"."la_code"
+                      AND "t359"."plan_id" = "t401"."plan_id"
+                      AND "t359"."month" = "t401"."month"
+                  ) AS "t407"
+                ) AS "t408"
                 GROUP BY
                   1,
                   2
-              ) AS "t393"
-                ON "t18"."la_code" = "t393"."la_code" AND "t19"."month" = "t393"."month"
-            ) AS "t394"
+              ) AS "t410"
+                ON "t18"."la_code" = "t410"."la_code" AND "t19"."month" = "t410"."month"
+            ) AS "t411"
             ORDER BY
-              "t394"."la_code" ASC,
-              "t394"."month" ASC
-          ) AS "t395"
-        ) AS "t396"
-      ) AS "t397"
+              "t411"."la_code" ASC,
+              "t411"."month" ASC
+          ) AS "t412"
+        ) AS "t413"
+      ) AS "t414"
       UNION ALL
       SELECT
         *
@@ -3670,16 +3633,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t361"."la_code",
-              "t361"."month",
+              "t379"."la_code",
+              "t379"."month",
               'cla_3plus_placements' AS "indicator",
-              "t361"."numerator",
-              "t361"."denominator",
-              "t361"."excluded",
+              "t379"."numerator",
+              "t379"."denominator",
+              "t379"."excluded",
               CASE
-                WHEN "t361"."denominator" > 0
+                WHEN "t379"."denominator" > 0
                 THEN (
-                  CAST("t361"."numerator" AS DOUBLE) / "t361"."denominator"
+                  CAST("t379"."numerator" AS DOUBLE) / "t379"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3687,163 +3650,163 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t355"."numerator", 0) AS "numerator",
-                COALESCE("t355"."denominator", 0) AS "denominator",
+                COALESCE("t371"."numerator", 0) AS "numerator",
+                COALESCE("t371"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t334"."la_code",
-                  "t334"."month",
-                  SUM(CAST("t334"."_kept" AND COALESCE("t334"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t334"."_kept" AS BIGINT)) AS "denominator"
+                  "t352"."la_code",
+                  "t352"."month",
+                  SUM(CAST("t352"."_kept" AND COALESCE("t352"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t352"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t317"."la_code",
-                    "t317"."month",
-                    "t317"."month_end",
-                    "t317"."rolling_start",
-                    "t317"."person_id",
-                    "t317"."cla_id",
-                    "t317"."episode_start",
-                    "t317"."placements",
-                    COALESCE("t317"."placements", 0) >= 3 AS "hit",
+                    "t334"."la_code",
+                    "t334"."month",
+                    "t334"."month_end",
+                    "t334"."rolling_start",
+                    "t334"."person_id",
+                    "t334"."cla_id",
+                    "t334"."episode_start",
+                    "t334"."placements",
+                    COALESCE("t334"."placements", 0) >= 3 AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t243"."la_code",
-                      "t243"."month",
-                      "t243"."month_end",
-                      "t243"."rolling_start",
-                      "t243"."person_id",
-                      "t243"."cla_id",
-                      "t243"."episode_start",
-                      "t301"."placements"
-                    FROM "cohort_looked_after" AS "t243"
+                      "t260"."la_code",
+                      "t260"."month",
+                      "t260"."month_end",
+                      "t260"."rolling_start",
+                      "t260"."person_id",
+                      "t260"."cla_id",
+                      "t260"."episode_start",
+                      "t317"."placements"
+                    FROM "cohort_looked_after" AS "t260"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t281"."la_code",
-                        "t281"."month",
-                        "t281"."person_id",
+                        "t298"."la_code",
+                        "t298"."month",
+                        "t298"."person_id",
                         COUNT(*) AS "placements"
                       FROM (
                         SELECT
-                          "t243"."la_code",
-                          "t243"."month",
-                          "t243"."month_end",
-                          "t243"."rolling_start",
-                          "t243"."person_id",
-                          "t243"."cla_id",
-                          "t243"."episode_start",
-                          "t132"."la_code" AS "la_code_right",
-                          "t132"."clap_cla_placement_id",
-                          "t132"."clap_cla_id",
-                          "t132"."clap_cla_placement_start_date",
-                          "t132"."clap_cla_placement_end_date",
-                          "t132"."clap_cla_placement_type",
-                          "t132"."clap_long_term",
-                          "t132"."cla_id" AS "cla_id_right",
-                          "t132"."person_id" AS "person_id_right"
-                        FROM "cohort_looked_after" AS "t243"
+                          "t260"."la_code",
+                          "t260"."month",
+                          "t260"."month_end",
+                          "t260"."rolling_start",
+                          "t260"."person_id",
+                          "t260"."cla_id",
+                          "t260"."episode_start",
+                          "t141"."la_code" AS "la_code_right",
+                          "t141"."clap_cla_placement_id",
+                          "t141"."clap_cla_id",
+                          "t141"."clap_cla_placement_start_date",
+                          "t141"."clap_cla_placement_end_date",
+                          "t141"."clap_cla_placement_type",
+                          "t141"."clap_long_term",
+                          "t141"."cla_id" AS "cla_id_right",
+                          "t141"."person_id" AS "person_id_right"
+                        FROM "cohort_looked_after" AS "t260"
                         INNER JOIN (
                           SELECT
-                            "t72"."la_code",
-                            "t72"."clap_cla_placement_id",
-                            "t72"."clap_cla_id",
-                            "t72"."clap_cla_placement_start_date",
-                            "t72"."clap_cla_placement_end_date",
-                            "t72"."clap_cla_placement_type",
-                            "t72"."clap_long_term",
-                            "t82"."cla_id",
-                            "t82"."person_id"
-                          FROM "t52" AS "t72"
+                            "t79"."la_code",
+                            "t79"."clap_cla_placement_id",
+                            "t79"."clap_cla_id",
+                            "t79"."clap_cla_placement_start_date",
+                            "t79"."clap_cla_placement_end_date",
+                            "t79"."clap_cla_placement_type",
+                            "t79"."clap_long_term",
+                            "t90"."cla_id",
+                            "t90"."person_id"
+                          FROM "t57" AS "t79"
                           INNER JOIN (
                             SELECT DISTINCT
-                              "t63"."la_code",
-                              "t63"."clae_cla_id" AS "cla_id",
-                              "t63"."clae_person_id" AS "person_id"
-                            FROM "t49" AS "t63"
-                          ) AS "t82"
-                            ON "t72"."la_code" = "t82"."la_code" AND "t72"."clap_cla_id" = "t82"."cla_id"
-                        ) AS "t132"
-                          ON "t243"."la_code" = "t132"."la_code"
-                          AND "t243"."person_id" = "t132"."person_id"
-                          AND "t132"."clap_cla_placement_start_date" <= "t243"."month_end"
+                              "t70"."la_code",
+                              "t70"."clae_cla_id" AS "cla_id",
+                              "t70"."clae_person_id" AS "person_id"
+                            FROM "t56" AS "t70"
+                          ) AS "t90"
+                            ON "t79"."la_code" = "t90"."la_code" AND "t79"."clap_cla_id" = "t90"."cla_id"
+                        ) AS "t141"
+                          ON "t260"."la_code" = "t141"."la_code"
+                          AND "t260"."person_id" = "t141"."person_id"
+                          AND "t141"."clap_cla_placement_start_date" <= "t260"."month_end"
                           AND (
                             (
-                              "t132"."clap_cla_placement_end_date" IS NULL
+                              "t141"."clap_cla_placement_end_date" IS NULL
                             )
                             OR (
-                              "t132"."clap_cla_placement_end_date" >= "t243"."rolling_start"
+                              "t141"."clap_cla_placement_end_date" >= "t260"."rolling_start"
                             )
                           )
-                      ) AS "t281"
+                      ) AS "t298"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t301"
-                      ON "t243"."la_code" = "t301"."la_code"
-                      AND "t243"."month" = "t301"."month"
-                      AND "t243"."person_id" = "t301"."person_id"
-                  ) AS "t317"
-                ) AS "t334"
+                    ) AS "t317"
+                      ON "t260"."la_code" = "t317"."la_code"
+                      AND "t260"."month" = "t317"."month"
+                      AND "t260"."person_id" = "t317"."person_id"
+                  ) AS "t334"
+                ) AS "t352"
                 GROUP BY
                   1,
                   2
-              ) AS "t355"
-                ON "t18"."la_code" = "t355"."la_code" AND "t19"."month" = "t355"."month"
-            ) AS "t361"
+              ) AS "t371"
+                ON "t18"."la_code" = "t371"."la_code" AND "t19"."month" = "t371"."month"
+            ) AS "t379"
             ORDER BY
-              "t361"."la_code" ASC,
-              "t361"."month" ASC
-          ) AS "t372"
+              "t379"."la_code" ASC,
+              "t379"."month" ASC
+          ) AS "t390"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t227"."la_code",
-              "t227"."month",
+              "t244"."la_code",
+              "t244"."month",
               'cin_count' AS "indicator",
-              "t227"."numerator",
-              "t227"."denominator",
-              "t227"."excluded",
-              CAST("t227"."numerator" AS DOUBLE) AS "value"
+              "t244"."numerator",
+              "t244"."denominator",
+              "t244"."excluded",
+              CAST("t244"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t199"."numerator", 0) AS "numerator",
+                COALESCE("t214"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t164"."la_code",
-                  "t164"."month",
-                  SUM(CAST("t164"."_kept" AS BIGINT)) AS "numerator"
+                  "t175"."la_code",
+                  "t175"."month",
+                  SUM(CAST("t175"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t142"."la_code",
-                    "t142"."month",
-                    "t142"."cine_person_id",
+                    "t151"."la_code",
+                    "t151"."month",
+                    "t151"."cine_person_id",
                     TRUE AS "_kept"
-                  FROM "cohort_in_need" AS "t142"
-                ) AS "t164"
+                  FROM "cohort_in_need" AS "t151"
+                ) AS "t175"
                 GROUP BY
                   1,
                   2
-              ) AS "t199"
-                ON "t18"."la_code" = "t199"."la_code" AND "t19"."month" = "t199"."month"
-            ) AS "t227"
+              ) AS "t214"
+                ON "t18"."la_code" = "t214"."la_code" AND "t19"."month" = "t214"."month"
+            ) AS "t244"
             ORDER BY
-              "t227"."la_code" ASC,
-              "t227"."month" ASC
-          ) AS "t245"
-        ) AS "t375"
+              "t244"."la_code" ASC,
+              "t244"."month" ASC
+          ) AS "t262"
+        ) AS "t393"
         UNION ALL
         SELECT
           *
@@ -3852,76 +3815,76 @@ FROM (
             *
           FROM (
             SELECT
-              "t233"."la_code",
-              "t233"."month",
+              "t250"."la_code",
+              "t250"."month",
               'cin_per_10k' AS "indicator",
-              "t233"."numerator",
-              "t233"."denominator",
-              "t233"."excluded",
+              "t250"."numerator",
+              "t250"."denominator",
+              "t250"."excluded",
               (
-                CAST("t233"."numerator" AS DOUBLE) / "t233"."denominator"
+                CAST("t250"."numerator" AS DOUBLE) / "t250"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t199"."numerator", 0) AS "numerator",
+                COALESCE("t214"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t201"."population" AS "denominator"
+                "t216"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t164"."la_code",
-                  "t164"."month",
-                  SUM(CAST("t164"."_kept" AS BIGINT)) AS "numerator"
+                  "t175"."la_code",
+                  "t175"."month",
+                  SUM(CAST("t175"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t142"."la_code",
-                    "t142"."month",
-                    "t142"."cine_person_id",
+                    "t151"."la_code",
+                    "t151"."month",
+                    "t151"."cine_person_id",
                     TRUE AS "_kept"
-                  FROM "cohort_in_need" AS "t142"
-                ) AS "t164"
+                  FROM "cohort_in_need" AS "t151"
+                ) AS "t175"
                 GROUP BY
                   1,
                   2
-              ) AS "t199"
-                ON "t18"."la_code" = "t199"."la_code" AND "t19"."month" = "t199"."month"
+              ) AS "t214"
+                ON "t18"."la_code" = "t214"."la_code" AND "t19"."month" = "t214"."month"
               INNER JOIN (
                 SELECT
-                  "t175"."la_code",
-                  "t175"."month",
-                  "t175"."pop_year",
-                  "t175"."population",
-                  "t175"."year" AS "year_used"
+                  "t186"."la_code",
+                  "t186"."month",
+                  "t186"."pop_year",
+                  "t186"."population",
+                  "t186"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t128"."la_code",
-                    "t128"."month",
-                    "t128"."month_end",
-                    "t128"."rolling_start",
-                    "t128"."pop_year",
-                    "t128"."year",
-                    "t128"."population",
-                    "t128"."source",
-                    "t128"."distance",
+                    "t137"."la_code",
+                    "t137"."month",
+                    "t137"."month_end",
+                    "t137"."rolling_start",
+                    "t137"."pop_year",
+                    "t137"."year",
+                    "t137"."population",
+                    "t137"."source",
+                    "t137"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t128"."la_code", "t128"."month"
-                      ORDER BY "t128"."distance" ASC, "t128"."year" DESC
+                      PARTITION BY "t137"."la_code", "t137"."month"
+                      ORDER BY "t137"."distance" ASC, "t137"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t88"."la_code",
-                      "t88"."month",
-                      "t88"."month_end",
-                      "t88"."rolling_start",
-                      "t88"."pop_year",
-                      "t88"."year",
-                      "t88"."population",
-                      "t88"."source",
-                      ABS("t88"."year" - "t88"."pop_year") AS "distance"
+                      "t97"."la_code",
+                      "t97"."month",
+                      "t97"."month_end",
+                      "t97"."rolling_start",
+                      "t97"."pop_year",
+                      "t97"."year",
+                      "t97"."population",
+                      "t97"."source",
+                      ABS("t97"."year" - "t97"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -3929,9 +3892,9 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t61"."year",
-                        "t61"."population",
-                        "t61"."source"
+                        "t68"."year",
+                        "t68"."population",
+                        "t68"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
@@ -3942,37 +3905,37 @@ FROM (
                           "t7"."la_code" IN (
                             SELECT
                               *
-                            FROM "t21"
+                            FROM "t22"
                           )
-                      ) AS "t61"
-                        ON "t18"."la_code" = "t61"."la_code"
-                    ) AS "t88"
-                  ) AS "t128"
-                ) AS "t175"
+                      ) AS "t68"
+                        ON "t18"."la_code" = "t68"."la_code"
+                    ) AS "t97"
+                  ) AS "t137"
+                ) AS "t186"
                 WHERE
-                  "t175"."rank" = 0
-              ) AS "t201"
-                ON "t18"."la_code" = "t201"."la_code" AND "t19"."month" = "t201"."month"
-            ) AS "t233"
+                  "t186"."rank" = 0
+              ) AS "t216"
+                ON "t18"."la_code" = "t216"."la_code" AND "t19"."month" = "t216"."month"
+            ) AS "t250"
             ORDER BY
-              "t233"."la_code" ASC,
-              "t233"."month" ASC
-          ) AS "t265"
+              "t250"."la_code" ASC,
+              "t250"."month" ASC
+          ) AS "t282"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t346"."la_code",
-              "t346"."month",
+              "t362"."la_code",
+              "t362"."month",
               'caseload_mean' AS "indicator",
-              "t346"."numerator",
-              "t346"."denominator",
-              "t346"."excluded",
+              "t362"."numerator",
+              "t362"."denominator",
+              "t362"."excluded",
               CASE
-                WHEN "t346"."denominator" > 0
+                WHEN "t362"."denominator" > 0
                 THEN (
-                  CAST("t346"."numerator" AS DOUBLE) / "t346"."denominator"
+                  CAST("t362"."numerator" AS DOUBLE) / "t362"."denominator"
                 ) * 1
                 ELSE NULL
               END AS "value"
@@ -3980,43 +3943,43 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t326"."numerator", 0) AS "numerator",
-                COALESCE("t326"."denominator", 0) AS "denominator",
+                COALESCE("t344"."numerator", 0) AS "numerator",
+                COALESCE("t344"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t303"."la_code",
-                  "t303"."month",
-                  SUM(CASE WHEN "t303"."_kept" THEN COALESCE("t303"."amount", 0) ELSE 0 END) AS "numerator",
-                  SUM(CAST("t303"."_kept" AS BIGINT)) AS "denominator"
+                  "t319"."la_code",
+                  "t319"."month",
+                  SUM(CASE WHEN "t319"."_kept" THEN COALESCE("t319"."amount", 0) ELSE 0 END) AS "numerator",
+                  SUM(CAST("t319"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t291"."la_code",
-                    "t291"."month",
-                    "t291"."worker_id",
-                    "t291"."team_id",
-                    "t291"."amount",
+                    "t308"."la_code",
+                    "t308"."month",
+                    "t308"."worker_id",
+                    "t308"."team_id",
+                    "t308"."amount",
                     TRUE AS "_kept"
-                  FROM "cohort_caseloads" AS "t291"
-                ) AS "t303"
+                  FROM "cohort_caseloads" AS "t308"
+                ) AS "t319"
                 GROUP BY
                   1,
                   2
-              ) AS "t326"
-                ON "t18"."la_code" = "t326"."la_code" AND "t19"."month" = "t326"."month"
-            ) AS "t346"
+              ) AS "t344"
+                ON "t18"."la_code" = "t344"."la_code" AND "t19"."month" = "t344"."month"
+            ) AS "t362"
             ORDER BY
-              "t346"."la_code" ASC,
-              "t346"."month" ASC
-          ) AS "t357"
-        ) AS "t358"
-      ) AS "t377"
-    ) AS "t398"
-  ) AS "t399"
-) AS "t400"
+              "t362"."la_code" ASC,
+              "t362"."month" ASC
+          ) AS "t372"
+        ) AS "t374"
+      ) AS "t394"
+    ) AS "t415"
+  ) AS "t416"
+) AS "t417"
 ORDER BY
-  "t400"."indicator" ASC,
-  "t400"."la_code" ASC,
-  "t400"."month" ASC
+  "t417"."indicator" ASC,
+  "t417"."la_code" ASC,
+  "t417"."month" ASC
