@@ -87,8 +87,8 @@ def note(rows: list[dict]) -> str:
     """What a council's output says when its history was reused: which months came from which
     earlier extract (dates and months only, never a figure)."""
     spans: dict[dt.date, list[dt.date]] = {}
-    for r in rows:
-        spans.setdefault(r["computed_at"], []).append(r["month"])
+    for at, month in {(r["computed_at"], r["month"]) for r in rows}:  # (each month once per indicator)
+        spans.setdefault(at, []).append(month)
     parts = [f"{_months(min(ms), max(ms))} (computed from the extract of {fmt.date_label(at)})"
              for at, ms in sorted(spans.items())]
     return (f"history reused: the figures for {' and '.join(parts)} are as reported before, not "

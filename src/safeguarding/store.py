@@ -411,7 +411,7 @@ class Store:
                            AND NOT EXISTS (SELECT 1 FROM {DATA}.coverage v
                                            WHERE v.snapshot_id IN (earlier.current, earlier.snapshot_id)))
             SELECT r.indicator, r.la_code, r.month, r.numerator, r.denominator, r.excluded, r.value,
-                   r.computed_from, s.extracted_at AS computed_at, r.snapshot_id AS kept_by
+                   s.extracted_at AS computed_at, r.snapshot_id AS kept_by
             FROM {DATA}.catalogue_results r JOIN reusable e USING (la_code, snapshot_id)
             JOIN snapshots s ON s.snapshot_id = r.computed_from
             WHERE r.fingerprint = $fp AND r.month >= $first AND r.month < $before

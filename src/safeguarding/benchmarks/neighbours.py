@@ -137,31 +137,21 @@ def neighbour_figure(values: Mapping[str, Figure], la_code: str, codes: list[str
                      year: int) -> NeighbourFigure:
     """Mean and median of the neighbours with a published value in ``values`` (the councils'
     figures for one measure and year, by area code)."""
-    own = set(covering(la_code, year)) | {la_code}
-    seen: set[tuple[str, ...]] = set()
     slots, notes = [], []
-    for code in codes:
-        used = covering(code, year)
-        neighbour, stands_in = named(code), named_all(used)
-        if own & set(used):
-            notes.append(f"neighbour {neighbour} did not exist in {year}; its area was "
-                         f"{stands_in}, this council's own, so it is left out")
+    for code, used, note in _standing(la_code, tuple(codes), year):
+        if note:
+            notes.append(note)
+        if used is None:
             continue
-        if used in seen:
-            notes.append(f"neighbour {neighbour} did not exist in {year}; {stands_in}, standing "
-                         f"for it, {'is' if len(used) == 1 else 'are'} already counted")
-            continue
-        if used != (code,):
-            notes.append(f"neighbour {neighbour} did not exist in {year}: {stands_in} used")
-        seen.add(used)
         figures = [values[c] for c in used if c in values]
         published = [f.value for f in figures if f.value is not None]
-        value = statistics.fmean(published) if published else None
+        value = (float(published[0]) if len(published) == 1  # (fmean of one, without its cost)
+                 else statistics.fmean(published) if published else None)
         marks = sorted({f.mark for f in figures if f.mark is not None})
         mark = None if value is not None else ("/".join(marks) or "no figure")
         if value is None:
             has = "has" if len(used) == 1 else "have"
-            who = neighbour if used == (code,) else f"{neighbour}: {stands_in}, standing for it,"
+            who = named(code) if used == (code,) else f"{named(code)}: {named_all(used)}, standing for it,"
             shown = "not in the table" if mark == "no figure" else f"marked {mark}"
             notes.append(f"neighbour {who} {has} no published figure for {year} ({shown}), so "
                          f"it is not in the neighbours' mean")
@@ -169,3 +159,29 @@ def neighbour_figure(values: Mapping[str, Figure], la_code: str, codes: list[str
     got = [s["value"] for s in slots if s["value"] is not None]
     return NeighbourFigure(statistics.fmean(got) if got else None,
                            float(statistics.median(got)) if got else None, len(got), slots, notes)
+
+
+@cache
+def _standing(la_code: str, codes: tuple[str, ...], year: int
+              ) -> tuple[tuple[str, tuple[str, ...] | None, str | None], ...]:
+    """Each neighbour in a year, whatever the measure: (code, the area(s) standing for it, or
+    None when it is left out; a note on it, or None). Once per council, model and year: a run
+    of England compares each with every measure."""
+    own = set(covering(la_code, year)) | {la_code}
+    seen: set[tuple[str, ...]] = set()
+    out: list[tuple[str, tuple[str, ...] | None, str | None]] = []
+    for code in codes:
+        used = covering(code, year)
+        neighbour, stands_in = named(code), named_all(used)
+        if own & set(used):
+            out.append((code, None, f"neighbour {neighbour} did not exist in {year}; its area was "
+                                    f"{stands_in}, this council's own, so it is left out"))
+        elif used in seen:
+            out.append((code, None, f"neighbour {neighbour} did not exist in {year}; {stands_in}, "
+                                    f"standing for it, {'is' if len(used) == 1 else 'are'} already "
+                                    f"counted"))
+        else:
+            seen.add(used)
+            out.append((code, used, None if used == (code,) else
+                        f"neighbour {neighbour} did not exist in {year}: {stands_in} used"))
+    return tuple(out)

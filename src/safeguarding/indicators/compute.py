@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 import ibis
@@ -190,8 +191,9 @@ def catalogue_rows(ctx: Context, held: dict[str, list[dict]] | None = None) -> d
                         rows += compiled.rows(ctx, "catalogue", lambda: catalogue_expr(ctx))
     except Exception:  # each indicator is run on its own, and the failing one says so
         return {}
-    if held:  # the queries' rows come ordered, with the held rows first
-        rows.sort(key=lambda r: (r["indicator"], r["la_code"], r["month"]))
+    if held:  # each council's held rows come in month order and before its computed ones, so a
+        # stable sort by indicator and council leaves every series in month order
+        rows.sort(key=itemgetter("indicator", "la_code"))
     out: dict[str, list[dict]] = {}
     for r in rows:
         out.setdefault(r["indicator"], []).append(r)
