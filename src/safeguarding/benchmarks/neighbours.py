@@ -145,8 +145,7 @@ def neighbour_figure(values: Mapping[str, Figure], la_code: str, codes: list[str
             continue
         figures = [values[c] for c in used if c in values]
         published = [f.value for f in figures if f.value is not None]
-        value = (float(published[0]) if len(published) == 1  # (fmean of one, without its cost)
-                 else statistics.fmean(published) if published else None)
+        value = statistics.fmean(published) if published else None
         marks = sorted({f.mark for f in figures if f.mark is not None})
         mark = None if value is not None else ("/".join(marks) or "no figure")
         if value is None:
