@@ -365,7 +365,7 @@ def test_empty_month_percentages_none_counts_zero(tmp_path):
 
 def test_cin_count_and_rate(tmp_path):
     res = run(tmp_path, {
-        "ssd_person": people("1", "2", "3", "4", "5", "6"),
+        "ssd_person": people("1", "2", "3", "4", "5", "6", "7"),
         "ssd_cin_episodes": [
             referral("e1", "1", "2014-06-01", close="2014-08-31"),  # closes on e: not open at Aug end
             referral("e2", "2", "2014-06-01", close="2014-09-01"),  # closes the day after: open
@@ -374,20 +374,22 @@ def test_cin_count_and_rate(tmp_path):
             referral("e4", "4", "2014-08-31"),                     # starts on e: open
             referral("e5", "5", "2014-09-01"),                     # starts after e: not
             referral("e6", "6", "2014-07-31", close="2014-08-31"),  # open at July end, not August
+            referral("e7a", "7", "2014-08-01"),                    # child 7: two open episodes
+            referral("e7b", "7", "2014-08-01"),                    # starting the same day: once
         ],
     }, population=POP)
-    # August: children 2, 3, 4 = 3
-    assert npv(res["cin_count"], "2014-08") == (3, None, 3)
+    # August: children 2, 3, 4, 7 = 4
+    assert npv(res["cin_count"], "2014-08") == (4, None, 4)
     # July (e = 07-31): children 1, 2, 3, 6 = 4
     assert npv(res["cin_count"], "2014-07") == (4, None, 4)
     # June (e = 06-30): children 1, 2, 3 (e3a) = 3
     assert npv(res["cin_count"], "2014-06") == (3, None, 3)
     # February 2014: child 3's first episode starts 03-01 -> nobody
     assert npv(res["cin_count"], "2014-02") == (0, None, 0)
-    # rate: 3 / mid-2014 (12,000) x 10,000 = 2.5; July 4 / 12,000 x 10,000
+    # rate: 4 / mid-2014 (12,000) x 10,000; July 4 / 12,000 x 10,000
     num, den, value = npv(res["cin_per_10k"], "2014-08")
-    assert (num, den) == (3, 12_000)
-    assert value == pytest.approx(2.5)
+    assert (num, den) == (4, 12_000)
+    assert value == pytest.approx(4 / 12_000 * 10_000)
     num, den, value = npv(res["cin_per_10k"], "2014-07")
     assert (num, den) == (4, 12_000)
     assert value == pytest.approx(4 / 12_000 * 10_000)

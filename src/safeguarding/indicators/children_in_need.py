@@ -10,8 +10,12 @@ AREA = "children_in_need"
 
 @cohort("in_need")
 def children_in_need(ctx: Context):
-    episodes = ctx.open_at_month_end(ctx.table("ssd_cin_episodes"), "cine_referral_date", "cine_close_date")
-    return episodes.select("la_code", "month", "cine_person_id").distinct()
+    # One row per child: the latest open episode, not a distinct over every open one (for
+    # speed: the pairs of a child's episodes that overlap are few).
+    e = ctx.latest_open_at_month_end(ctx.table("ssd_cin_episodes"), "cine_referral_date",
+                                     "cine_close_date", "cine_person_id",
+                                     ("cine_referral_date", "cine_referral_id"))
+    return e.select("la_code", "month", "cine_person_id")
 
 
 @indicator(

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "eceab8816ced8fd8", "policy": "5a5babdd74a484f2", "query": "caseload_mean"}
+-- safeguarding compiled query {"code": "ffa5b108bbdf4d33", "policy": "5a5babdd74a484f2", "query": "caseload_mean"}
 WITH "t13" AS (
   SELECT
     "t12"."la_code",

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "eceab8816ced8fd8", "policy": "5a5babdd74a484f2", "query": "catalogue"}
+-- safeguarding compiled query {"code": "ffa5b108bbdf4d33", "policy": "5a5babdd74a484f2", "query": "catalogue"}
 WITH "t22" AS (
   SELECT
     *
@@ -63,7 +63,7 @@ WITH "t22" AS (
         *
       FROM "t22"
     )
-), "t103" AS (
+), "t104" AS (
   SELECT
     "t64"."la_code",
     "t64"."cont_contact_id",
@@ -91,6 +91,41 @@ WITH "t22" AS (
   INNER JOIN "_months" AS "t19"
     ON CAST("t64"."cont_contact_date" AS DATE) >= "t19"."month"
     AND CAST("t64"."cont_contact_date" AS DATE) <= "t19"."month_end"
+), "t126" AS (
+  SELECT
+    "t86"."la_code",
+    "t86"."cine_referral_id",
+    "t86"."cine_person_id",
+    "t86"."cine_referral_date",
+    "t86"."cine_referral_source_code",
+    "t86"."cine_referral_nfa",
+    "t86"."cine_cin_primary_need_code",
+    "t86"."cine_close_date",
+    "t86"."cine_close_reason"
+  FROM (
+    SELECT
+      "t73"."la_code",
+      "t73"."cine_referral_id",
+      "t73"."cine_person_id",
+      "t73"."cine_referral_date",
+      "t73"."cine_referral_source_code",
+      "t73"."cine_referral_nfa",
+      "t73"."cine_cin_primary_need_code",
+      "t73"."cine_close_date",
+      "t73"."cine_close_reason",
+      "t43"."_first_end",
+      "t43"."_last_end"
+    FROM "t51" AS "t73"
+    CROSS JOIN (
+      SELECT
+        MIN("t1"."month_end") AS "_first_end",
+        MAX("t1"."month_end") AS "_last_end"
+      FROM "_months" AS "t1"
+    ) AS "t43"
+  ) AS "t86"
+  WHERE
+    "t86"."cine_referral_date" <= "t86"."_last_end"
+    AND COALESCE("t86"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t86"."_first_end"
 ), "cohort_open_plans" AS (
   SELECT
     "t76"."la_code",
@@ -109,16 +144,16 @@ WITH "t22" AS (
   INNER JOIN "_months" AS "t19"
     ON "t76"."cppl_cp_plan_start_date" <= "t19"."month_end"
     AND COALESCE("t76"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
-), "t129" AS (
+), "t130" AS (
   SELECT
-    "t88"."la_code",
-    "t88"."clae_cla_episode_id",
-    "t88"."clae_person_id",
-    "t88"."clae_cla_id",
-    "t88"."clae_cla_episode_start_date",
-    "t88"."clae_cla_episode_ceased_date",
-    "t88"."clae_entered_care_date",
-    "t88"."clae_cla_placement_id"
+    "t89"."la_code",
+    "t89"."clae_cla_episode_id",
+    "t89"."clae_person_id",
+    "t89"."clae_cla_id",
+    "t89"."clae_cla_episode_start_date",
+    "t89"."clae_cla_episode_ceased_date",
+    "t89"."clae_entered_care_date",
+    "t89"."clae_cla_placement_id"
   FROM (
     SELECT
       "t78"."la_code",
@@ -138,17 +173,17 @@ WITH "t22" AS (
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t43"
-  ) AS "t88"
+  ) AS "t89"
   WHERE
-    "t88"."clae_cla_episode_start_date" <= "t88"."_last_end"
-    AND COALESCE("t88"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t88"."_first_end"
+    "t89"."clae_cla_episode_start_date" <= "t89"."_last_end"
+    AND COALESCE("t89"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t89"."_first_end"
 ), "cohort_period_starts" AS (
   SELECT
-    "t89"."la_code",
-    "t89"."first_episode_start",
-    "t89"."clae_person_id",
-    "t89"."clae_cla_id" AS "cla_id",
-    COALESCE("t89"."entered", "t89"."first_episode_start") AS "period_start"
+    "t90"."la_code",
+    "t90"."first_episode_start",
+    "t90"."clae_person_id",
+    "t90"."clae_cla_id" AS "cla_id",
+    COALESCE("t90"."entered", "t90"."first_episode_start") AS "period_start"
   FROM (
     SELECT
       "t70"."la_code",
@@ -160,48 +195,35 @@ WITH "t22" AS (
     GROUP BY
       1,
       2
-  ) AS "t89"
-), "cohort_in_need" AS (
-  SELECT DISTINCT
-    *
-  FROM (
-    SELECT
-      "t73"."la_code",
-      "t19"."month",
-      "t73"."cine_person_id"
-    FROM "t51" AS "t73"
-    INNER JOIN "_months" AS "t19"
-      ON "t73"."cine_referral_date" <= "t19"."month_end"
-      AND COALESCE("t73"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
-  ) AS "t115"
-), "t148" AS (
+  ) AS "t90"
+), "t151" AS (
   SELECT
-    "t111"."la_code",
-    "t111"."invo_involvements_id",
-    "t111"."invo_person_id",
-    "t111"."invo_professional_id",
-    "t111"."invo_professional_role_id",
-    "t111"."invo_professional_team",
-    "t111"."invo_involvement_start_date",
-    "t111"."invo_involvement_end_date",
-    "t111"."invo_worker_change_reason",
-    "t111"."invo_referral_id",
-    "t111"."_start",
-    "t111"."_end"
+    "t112"."la_code",
+    "t112"."invo_involvements_id",
+    "t112"."invo_person_id",
+    "t112"."invo_professional_id",
+    "t112"."invo_professional_role_id",
+    "t112"."invo_professional_team",
+    "t112"."invo_involvement_start_date",
+    "t112"."invo_involvement_end_date",
+    "t112"."invo_worker_change_reason",
+    "t112"."invo_referral_id",
+    "t112"."_start",
+    "t112"."_end"
   FROM (
     SELECT
-      "t92"."la_code",
-      "t92"."invo_involvements_id",
-      "t92"."invo_person_id",
-      "t92"."invo_professional_id",
-      "t92"."invo_professional_role_id",
-      "t92"."invo_professional_team",
-      "t92"."invo_involvement_start_date",
-      "t92"."invo_involvement_end_date",
-      "t92"."invo_worker_change_reason",
-      "t92"."invo_referral_id",
-      "t92"."_start",
-      "t92"."_end",
+      "t93"."la_code",
+      "t93"."invo_involvements_id",
+      "t93"."invo_person_id",
+      "t93"."invo_professional_id",
+      "t93"."invo_professional_role_id",
+      "t93"."invo_professional_team",
+      "t93"."invo_involvement_start_date",
+      "t93"."invo_involvement_end_date",
+      "t93"."invo_worker_change_reason",
+      "t93"."invo_referral_id",
+      "t93"."_start",
+      "t93"."_end",
       "t43"."_first_end",
       "t43"."_last_end"
     FROM (
@@ -231,18 +253,18 @@ WITH "t22" AS (
       ) AS "t58"
       WHERE
         "t58"."invo_professional_id" IS NOT NULL
-    ) AS "t92"
+    ) AS "t93"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t43"
-  ) AS "t111"
+  ) AS "t112"
   WHERE
-    "t111"."_start" <= "t111"."_last_end"
-    AND COALESCE("t111"."_end", MAKE_DATE(9999, 12, 31)) > "t111"."_first_end"
-), "t155" AS (
+    "t112"."_start" <= "t112"."_last_end"
+    AND COALESCE("t112"."_end", MAKE_DATE(9999, 12, 31)) > "t112"."_first_end"
+), "t157" AS (
   SELECT
     "t120"."la_code",
     "t120"."clap_cla_placement_id",
@@ -253,13 +275,13 @@ WITH "t22" AS (
     "t120"."clap_long_term"
   FROM (
     SELECT
-      "t99"."la_code",
-      "t99"."clap_cla_placement_id",
-      "t99"."clap_cla_id",
-      "t99"."clap_cla_placement_start_date",
-      "t99"."clap_cla_placement_end_date",
-      "t99"."clap_cla_placement_type",
-      "t99"."clap_long_term",
+      "t100"."la_code",
+      "t100"."clap_cla_placement_id",
+      "t100"."clap_cla_id",
+      "t100"."clap_cla_placement_start_date",
+      "t100"."clap_cla_placement_end_date",
+      "t100"."clap_cla_placement_type",
+      "t100"."clap_long_term",
       "t43"."_first_end",
       "t43"."_last_end"
     FROM (
@@ -275,7 +297,7 @@ WITH "t22" AS (
             "t16"."table_name" = 'ssd_cla_placement'
             AND "t16"."column_name" = 'clap_cla_placement_end_date'
         )
-    ) AS "t99"
+    ) AS "t100"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
@@ -288,172 +310,223 @@ WITH "t22" AS (
     AND COALESCE("t120"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t120"."_first_end"
 ), "cohort_on_plan" AS (
   SELECT
-    "t135"."la_code",
-    "t135"."month",
-    "t135"."month_end",
-    "t135"."cppl_person_id",
-    MIN("t135"."cppl_cp_plan_start_date") AS "start"
-  FROM "cohort_open_plans" AS "t135"
+    "t136"."la_code",
+    "t136"."month",
+    "t136"."month_end",
+    "t136"."cppl_person_id",
+    MIN("t136"."cppl_cp_plan_start_date") AS "start"
+  FROM "cohort_open_plans" AS "t136"
   GROUP BY
     1,
     2,
     3,
     4
-), "t179" AS (
+), "t180" AS (
   SELECT
-    "t135"."la_code",
-    "t135"."month",
-    "t135"."month_end",
-    "t135"."cppl_cp_plan_id" AS "plan_id",
-    "t135"."cppl_cp_plan_start_date" AS "start",
-    "t135"."cppl_person_id" AS "person_id",
-    "t135"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
-  FROM "cohort_open_plans" AS "t135"
+    "t136"."la_code",
+    "t136"."month",
+    "t136"."month_end",
+    "t136"."cppl_cp_plan_id" AS "plan_id",
+    "t136"."cppl_cp_plan_start_date" AS "start",
+    "t136"."cppl_person_id" AS "person_id",
+    "t136"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
+  FROM "cohort_open_plans" AS "t136"
   WHERE
     (
-      "t135"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
-    ) <= "t135"."month_end"
+      "t136"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
+    ) <= "t136"."month_end"
+), "cohort_in_need" AS (
+  SELECT
+    "t143"."la_code",
+    "t19"."month",
+    "t143"."cine_person_id"
+  FROM "t126" AS "t143"
+  INNER JOIN "_months" AS "t19"
+    ON "t143"."cine_referral_date" <= "t19"."month_end"
+    AND COALESCE("t143"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+  ANTI JOIN (
+    SELECT
+      "t143"."la_code",
+      "t143"."cine_referral_id" AS "_superseded",
+      "t144"."cine_referral_date" AS "_start",
+      "t144"."cine_close_date" AS "_end",
+      "t20"."month",
+      "t20"."month_end",
+      "t20"."rolling_start",
+      "t20"."pop_year"
+    FROM "t126" AS "t143"
+    INNER JOIN "t126" AS "t144"
+      ON "t143"."la_code" = "t144"."la_code"
+      AND "t143"."cine_person_id" = "t144"."cine_person_id"
+      AND (
+        (
+          "t144"."cine_referral_date" > "t143"."cine_referral_date"
+        )
+        OR (
+          (
+            "t144"."cine_referral_date" = "t143"."cine_referral_date"
+          )
+          AND (
+            "t144"."cine_referral_id" > "t143"."cine_referral_id"
+          )
+        )
+      )
+      AND (
+        (
+          "t143"."cine_close_date" IS NULL
+        )
+        OR (
+          "t144"."cine_referral_date" < "t143"."cine_close_date"
+        )
+      )
+    INNER JOIN "_months" AS "t20"
+      ON "t144"."cine_referral_date" <= "t20"."month_end"
+      AND COALESCE("t144"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+  ) AS "t206"
+    ON "t143"."la_code" = "t206"."la_code"
+    AND "t19"."month" = "t206"."month"
+    AND "t143"."cine_referral_id" = "t206"."_superseded"
 ), "cohort_looked_after" AS (
   SELECT
-    "t144"."la_code",
+    "t147"."la_code",
     "t19"."month",
     "t19"."month_end",
     "t19"."rolling_start",
-    "t144"."clae_person_id" AS "person_id",
-    "t144"."clae_cla_id" AS "cla_id",
-    "t144"."clae_cla_episode_start_date" AS "episode_start"
-  FROM "t129" AS "t144"
+    "t147"."clae_person_id" AS "person_id",
+    "t147"."clae_cla_id" AS "cla_id",
+    "t147"."clae_cla_episode_start_date" AS "episode_start"
+  FROM "t130" AS "t147"
   INNER JOIN "_months" AS "t19"
-    ON "t144"."clae_cla_episode_start_date" <= "t19"."month_end"
-    AND COALESCE("t144"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t147"."clae_cla_episode_start_date" <= "t19"."month_end"
+    AND COALESCE("t147"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t144"."la_code",
-      "t144"."clae_cla_episode_id" AS "_superseded",
-      "t145"."clae_cla_episode_start_date" AS "_start",
-      "t145"."clae_cla_episode_ceased_date" AS "_end",
+      "t147"."la_code",
+      "t147"."clae_cla_episode_id" AS "_superseded",
+      "t148"."clae_cla_episode_start_date" AS "_start",
+      "t148"."clae_cla_episode_ceased_date" AS "_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t129" AS "t144"
-    INNER JOIN "t129" AS "t145"
-      ON "t144"."la_code" = "t145"."la_code"
-      AND "t144"."clae_person_id" = "t145"."clae_person_id"
+    FROM "t130" AS "t147"
+    INNER JOIN "t130" AS "t148"
+      ON "t147"."la_code" = "t148"."la_code"
+      AND "t147"."clae_person_id" = "t148"."clae_person_id"
       AND (
         (
-          "t145"."clae_cla_episode_start_date" > "t144"."clae_cla_episode_start_date"
+          "t148"."clae_cla_episode_start_date" > "t147"."clae_cla_episode_start_date"
         )
         OR (
           (
-            "t145"."clae_cla_episode_start_date" = "t144"."clae_cla_episode_start_date"
+            "t148"."clae_cla_episode_start_date" = "t147"."clae_cla_episode_start_date"
           )
           AND (
-            "t145"."clae_cla_episode_id" > "t144"."clae_cla_episode_id"
+            "t148"."clae_cla_episode_id" > "t147"."clae_cla_episode_id"
           )
         )
       )
       AND (
         (
-          "t144"."clae_cla_episode_ceased_date" IS NULL
+          "t147"."clae_cla_episode_ceased_date" IS NULL
         )
         OR (
-          "t145"."clae_cla_episode_start_date" < "t144"."clae_cla_episode_ceased_date"
+          "t148"."clae_cla_episode_start_date" < "t147"."clae_cla_episode_ceased_date"
         )
       )
     INNER JOIN "_months" AS "t20"
-      ON "t145"."clae_cla_episode_start_date" <= "t20"."month_end"
-      AND COALESCE("t145"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t208"
-    ON "t144"."la_code" = "t208"."la_code"
-    AND "t19"."month" = "t208"."month"
-    AND "t144"."clae_cla_episode_id" = "t208"."_superseded"
+      ON "t148"."clae_cla_episode_start_date" <= "t20"."month_end"
+      AND COALESCE("t148"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+  ) AS "t210"
+    ON "t147"."la_code" = "t210"."la_code"
+    AND "t19"."month" = "t210"."month"
+    AND "t147"."clae_cla_episode_id" = "t210"."_superseded"
 ), "cohort_allocated" AS (
   SELECT
-    "t167"."la_code",
+    "t169"."la_code",
     "t19"."month",
-    "t167"."invo_person_id" AS "person_id",
-    "t167"."invo_professional_id" AS "worker_id",
-    "t167"."invo_professional_team" AS "team_id"
-  FROM "t148" AS "t167"
+    "t169"."invo_person_id" AS "person_id",
+    "t169"."invo_professional_id" AS "worker_id",
+    "t169"."invo_professional_team" AS "team_id"
+  FROM "t151" AS "t169"
   INNER JOIN "_months" AS "t19"
-    ON "t167"."_start" <= "t19"."month_end"
-    AND COALESCE("t167"."_end", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t169"."_start" <= "t19"."month_end"
+    AND COALESCE("t169"."_end", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t167"."la_code",
-      "t167"."invo_involvements_id" AS "_superseded",
-      "t168"."_start",
-      "t168"."_end",
+      "t169"."la_code",
+      "t169"."invo_involvements_id" AS "_superseded",
+      "t170"."_start",
+      "t170"."_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t148" AS "t167"
-    INNER JOIN "t148" AS "t168"
-      ON "t167"."la_code" = "t168"."la_code"
-      AND "t167"."invo_person_id" = "t168"."invo_person_id"
+    FROM "t151" AS "t169"
+    INNER JOIN "t151" AS "t170"
+      ON "t169"."la_code" = "t170"."la_code"
+      AND "t169"."invo_person_id" = "t170"."invo_person_id"
       AND (
         (
-          "t168"."invo_involvement_start_date" > "t167"."invo_involvement_start_date"
+          "t170"."invo_involvement_start_date" > "t169"."invo_involvement_start_date"
         )
         OR (
           (
-            "t168"."invo_involvement_start_date" = "t167"."invo_involvement_start_date"
+            "t170"."invo_involvement_start_date" = "t169"."invo_involvement_start_date"
           )
           AND (
-            "t168"."invo_involvements_id" > "t167"."invo_involvements_id"
+            "t170"."invo_involvements_id" > "t169"."invo_involvements_id"
           )
         )
       )
       AND (
         (
-          "t167"."_end" IS NULL
+          "t169"."_end" IS NULL
         ) OR (
-          "t168"."_start" < "t167"."_end"
+          "t170"."_start" < "t169"."_end"
         )
       )
     INNER JOIN "_months" AS "t20"
-      ON "t168"."_start" <= "t20"."month_end"
-      AND COALESCE("t168"."_end", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t230"
-    ON "t167"."la_code" = "t230"."la_code"
-    AND "t19"."month" = "t230"."month"
-    AND "t167"."invo_involvements_id" = "t230"."_superseded"
+      ON "t170"."_start" <= "t20"."month_end"
+      AND COALESCE("t170"."_end", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+  ) AS "t231"
+    ON "t169"."la_code" = "t231"."la_code"
+    AND "t19"."month" = "t231"."month"
+    AND "t169"."invo_involvements_id" = "t231"."_superseded"
 ), "cohort_caseloads" AS (
   SELECT
-    "t272"."la_code",
-    "t272"."month",
-    "t272"."worker_id",
-    MAX("t272"."team_id") AS "team_id",
+    "t273"."la_code",
+    "t273"."month",
+    "t273"."worker_id",
+    MAX("t273"."team_id") AS "team_id",
     COUNT(*) AS "amount"
-  FROM "cohort_allocated" AS "t272"
+  FROM "cohort_allocated" AS "t273"
   GROUP BY
     1,
     2,
     3
-), "t353" AS (
+), "t359" AS (
   SELECT
-    "t338"."la_code",
-    "t338"."month",
-    "t338"."month_end",
-    "t338"."wd21" + INTERVAL '-1' DAY AS "first_due",
-    "t338"."person_id",
-    "t338"."period_start",
-    "t338"."cla_id" AS "plan_id"
+    "t343"."la_code",
+    "t343"."month",
+    "t343"."month_end",
+    "t343"."wd21" + INTERVAL '-1' DAY AS "first_due",
+    "t343"."person_id",
+    "t343"."period_start",
+    "t343"."cla_id" AS "plan_id"
   FROM (
     SELECT
-      "t323"."la_code",
-      "t323"."month",
-      "t323"."month_end",
-      "t323"."rolling_start",
-      "t323"."person_id",
-      "t323"."cla_id",
-      "t323"."episode_start",
-      "t323"."first_episode_start",
-      "t323"."clae_person_id",
-      "t323"."period_start",
-      "t323"."wd_in_care",
+      "t325"."la_code",
+      "t325"."month",
+      "t325"."month_end",
+      "t325"."rolling_start",
+      "t325"."person_id",
+      "t325"."cla_id",
+      "t325"."episode_start",
+      "t325"."first_episode_start",
+      "t325"."clae_person_id",
+      "t325"."period_start",
+      "t325"."wd_in_care",
       "t37"."wd21"
     FROM (
       SELECT
@@ -470,38 +543,38 @@ WITH "t22" AS (
         "t290"."_wd_b" - "t290"."_wd_a" AS "wd_in_care"
       FROM (
         SELECT
-          "t260"."la_code",
-          "t260"."month",
-          "t260"."month_end",
-          "t260"."rolling_start",
-          "t260"."person_id",
-          "t260"."cla_id",
-          "t260"."episode_start",
-          "t147"."first_episode_start",
-          "t147"."clae_person_id",
-          "t147"."period_start",
+          "t261"."la_code",
+          "t261"."month",
+          "t261"."month_end",
+          "t261"."rolling_start",
+          "t261"."person_id",
+          "t261"."cla_id",
+          "t261"."episode_start",
+          "t150"."first_episode_start",
+          "t150"."clae_person_id",
+          "t150"."period_start",
           "t46"."_wd_a",
           "t48"."_wd_b"
-        FROM "cohort_looked_after" AS "t260"
-        INNER JOIN "cohort_period_starts" AS "t147"
-          ON "t260"."la_code" = "t147"."la_code" AND "t260"."cla_id" = "t147"."cla_id"
+        FROM "cohort_looked_after" AS "t261"
+        INNER JOIN "cohort_period_starts" AS "t150"
+          ON "t261"."la_code" = "t150"."la_code" AND "t261"."cla_id" = "t150"."cla_id"
         LEFT OUTER JOIN "t23" AS "t46"
-          ON "t147"."period_start" = "t46"."_wd_a__date"
+          ON "t150"."period_start" = "t46"."_wd_a__date"
         LEFT OUTER JOIN "t24" AS "t48"
-          ON "t260"."month_end" = "t48"."_wd_b__date"
+          ON "t261"."month_end" = "t48"."_wd_b__date"
       ) AS "t290"
       WHERE
         (
           "t290"."_wd_b" - "t290"."_wd_a"
         ) > 20
-    ) AS "t323"
+    ) AS "t325"
     LEFT OUTER JOIN (
       SELECT
         "t8"."wd_ordinal" AS "_wd_from",
         "t8"."date" AS "_wd_from__date"
       FROM "_calendar" AS "t8"
     ) AS "t35"
-      ON "t323"."period_start" = "t35"."_wd_from__date"
+      ON "t325"."period_start" = "t35"."_wd_from__date"
     LEFT OUTER JOIN (
       SELECT
         "t8"."wd_ordinal" AS "_wd_to",
@@ -513,7 +586,7 @@ WITH "t22" AS (
       ON (
         "t35"."_wd_from" + 21
       ) = "t37"."_wd_to"
-  ) AS "t338"
+  ) AS "t343"
 )
 SELECT
   *
@@ -531,16 +604,16 @@ FROM (
           *
         FROM (
           SELECT
-            "t367"."la_code",
-            "t367"."month",
+            "t373"."la_code",
+            "t373"."month",
             'caseload_over_policy' AS "indicator",
-            "t367"."numerator",
-            "t367"."denominator",
-            "t367"."excluded",
+            "t373"."numerator",
+            "t373"."denominator",
+            "t373"."excluded",
             CASE
-              WHEN "t367"."denominator" > 0
+              WHEN "t373"."denominator" > 0
               THEN (
-                CAST("t367"."numerator" AS DOUBLE) / "t367"."denominator"
+                CAST("t373"."numerator" AS DOUBLE) / "t373"."denominator"
               ) * 100
               ELSE NULL
             END AS "value"
@@ -548,53 +621,53 @@ FROM (
             SELECT
               "t18"."la_code",
               "t19"."month",
-              COALESCE("t354"."numerator", 0) AS "numerator",
-              COALESCE("t354"."denominator", 0) AS "denominator",
+              COALESCE("t360"."numerator", 0) AS "numerator",
+              COALESCE("t360"."denominator", 0) AS "denominator",
               0 AS "excluded"
             FROM "_councils" AS "t18"
             CROSS JOIN "_months" AS "t19"
             LEFT OUTER JOIN (
               SELECT
-                "t325"."la_code",
-                "t325"."month",
-                SUM(CAST("t325"."_kept" AND COALESCE("t325"."hit", FALSE) AS BIGINT)) AS "numerator",
-                SUM(CAST("t325"."_kept" AS BIGINT)) AS "denominator"
+                "t327"."la_code",
+                "t327"."month",
+                SUM(CAST("t327"."_kept" AND COALESCE("t327"."hit", FALSE) AS BIGINT)) AS "numerator",
+                SUM(CAST("t327"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
-                  "t308"."la_code",
-                  "t308"."month",
-                  "t308"."worker_id",
-                  "t308"."team_id",
-                  "t308"."amount",
-                  "t308"."amount" > 18 AS "hit",
+                  "t310"."la_code",
+                  "t310"."month",
+                  "t310"."worker_id",
+                  "t310"."team_id",
+                  "t310"."amount",
+                  "t310"."amount" > 18 AS "hit",
                   TRUE AS "_kept"
-                FROM "cohort_caseloads" AS "t308"
-              ) AS "t325"
+                FROM "cohort_caseloads" AS "t310"
+              ) AS "t327"
               GROUP BY
                 1,
                 2
-            ) AS "t354"
-              ON "t18"."la_code" = "t354"."la_code" AND "t19"."month" = "t354"."month"
-          ) AS "t367"
+            ) AS "t360"
+              ON "t18"."la_code" = "t360"."la_code" AND "t19"."month" = "t360"."month"
+          ) AS "t373"
           ORDER BY
-            "t367"."la_code" ASC,
-            "t367"."month" ASC
-        ) AS "t378"
+            "t373"."la_code" ASC,
+            "t373"."month" ASC
+        ) AS "t384"
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
-            "t370"."la_code",
-            "t370"."month",
+            "t376"."la_code",
+            "t376"."month",
             'unallocated_cp_cla' AS "indicator",
-            "t370"."numerator",
-            "t370"."denominator",
-            "t370"."excluded",
+            "t376"."numerator",
+            "t376"."denominator",
+            "t376"."excluded",
             CASE
-              WHEN "t370"."denominator" > 0
+              WHEN "t376"."denominator" > 0
               THEN (
-                CAST("t370"."numerator" AS DOUBLE) / "t370"."denominator"
+                CAST("t376"."numerator" AS DOUBLE) / "t376"."denominator"
               ) * 100
               ELSE NULL
             END AS "value"
@@ -602,24 +675,24 @@ FROM (
             SELECT
               "t18"."la_code",
               "t19"."month",
-              COALESCE("t363"."numerator", 0) AS "numerator",
-              COALESCE("t363"."denominator", 0) AS "denominator",
+              COALESCE("t369"."numerator", 0) AS "numerator",
+              COALESCE("t369"."denominator", 0) AS "denominator",
               0 AS "excluded"
             FROM "_councils" AS "t18"
             CROSS JOIN "_months" AS "t19"
             LEFT OUTER JOIN (
               SELECT
-                "t331"."la_code",
-                "t331"."month",
-                SUM(CAST("t331"."_kept" AND COALESCE("t331"."hit", FALSE) AS BIGINT)) AS "numerator",
-                SUM(CAST("t331"."_kept" AS BIGINT)) AS "denominator"
+                "t335"."la_code",
+                "t335"."month",
+                SUM(CAST("t335"."_kept" AND COALESCE("t335"."hit", FALSE) AS BIGINT)) AS "numerator",
+                SUM(CAST("t335"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
-                  "t320"."la_code",
-                  "t320"."month",
-                  "t320"."person_id",
-                  "t320"."worker_id",
-                  "t320"."worker_id" IS NULL AS "hit",
+                  "t322"."la_code",
+                  "t322"."month",
+                  "t322"."person_id",
+                  "t322"."worker_id",
+                  "t322"."worker_id" IS NULL AS "hit",
                   TRUE AS "_kept"
                 FROM (
                   SELECT
@@ -632,46 +705,46 @@ FROM (
                       *
                     FROM (
                       SELECT
-                        "t184"."la_code",
-                        "t184"."month",
-                        "t184"."cppl_person_id" AS "person_id"
-                      FROM "cohort_on_plan" AS "t184"
-                    ) AS "t199"
+                        "t185"."la_code",
+                        "t185"."month",
+                        "t185"."cppl_person_id" AS "person_id"
+                      FROM "cohort_on_plan" AS "t185"
+                    ) AS "t201"
                     UNION
                     SELECT
                       *
                     FROM (
                       SELECT
-                        "t254"."la_code",
-                        "t254"."month",
-                        "t254"."person_id"
-                      FROM "cohort_looked_after" AS "t254"
-                    ) AS "t267"
+                        "t255"."la_code",
+                        "t255"."month",
+                        "t255"."person_id"
+                      FROM "cohort_looked_after" AS "t255"
+                    ) AS "t268"
                   ) AS "t283"
                   LEFT OUTER JOIN (
                     SELECT
-                      "t272"."la_code",
-                      "t272"."month",
-                      "t272"."person_id",
-                      "t272"."worker_id"
-                    FROM "cohort_allocated" AS "t272"
+                      "t273"."la_code",
+                      "t273"."month",
+                      "t273"."person_id",
+                      "t273"."worker_id"
+                    FROM "cohort_allocated" AS "t273"
                   ) AS "t293"
                     ON "t283"."la_code" = "t293"."la_code"
                     AND "t283"."month" = "t293"."month"
                     AND "t283"."person_id" = "t293"."person_id"
-                ) AS "t320"
-              ) AS "t331"
+                ) AS "t322"
+              ) AS "t335"
               GROUP BY
                 1,
                 2
-            ) AS "t363"
-              ON "t18"."la_code" = "t363"."la_code" AND "t19"."month" = "t363"."month"
-          ) AS "t370"
+            ) AS "t369"
+              ON "t18"."la_code" = "t369"."la_code" AND "t19"."month" = "t369"."month"
+          ) AS "t376"
           ORDER BY
-            "t370"."la_code" ASC,
-            "t370"."month" ASC
-        ) AS "t381"
-      ) AS "t382"
+            "t376"."la_code" ASC,
+            "t376"."month" ASC
+        ) AS "t387"
+      ) AS "t388"
       UNION ALL
       SELECT
         *
@@ -683,69 +756,69 @@ FROM (
             *
           FROM (
             SELECT
-              "t213"."la_code",
-              "t213"."month",
+              "t215"."la_code",
+              "t215"."month",
               'contacts' AS "indicator",
-              "t213"."numerator",
-              "t213"."denominator",
-              "t213"."excluded",
-              CAST("t213"."numerator" AS DOUBLE) AS "value"
+              "t215"."numerator",
+              "t215"."denominator",
+              "t215"."excluded",
+              CAST("t215"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t183"."numerator", 0) AS "numerator",
+                COALESCE("t184"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t133"."la_code",
-                  "t133"."month",
-                  SUM(CAST("t133"."_kept" AS BIGINT)) AS "numerator"
+                  "t134"."la_code",
+                  "t134"."month",
+                  SUM(CAST("t134"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t114"."la_code",
-                    "t114"."cont_contact_id",
-                    "t114"."cont_person_id",
-                    "t114"."cont_contact_date",
-                    "t114"."cont_contact_source_code",
-                    "t114"."cont_contact_outcome_json",
-                    "t114"."cont_screening_date",
-                    "t114"."cont_screened_by_qualified",
-                    "t114"."month",
-                    "t114"."month_end",
-                    "t114"."rolling_start",
-                    "t114"."pop_year",
+                    "t115"."la_code",
+                    "t115"."cont_contact_id",
+                    "t115"."cont_person_id",
+                    "t115"."cont_contact_date",
+                    "t115"."cont_contact_source_code",
+                    "t115"."cont_contact_outcome_json",
+                    "t115"."cont_screening_date",
+                    "t115"."cont_screened_by_qualified",
+                    "t115"."month",
+                    "t115"."month_end",
+                    "t115"."rolling_start",
+                    "t115"."pop_year",
                     TRUE AS "_kept"
-                  FROM "t103" AS "t114"
-                ) AS "t133"
+                  FROM "t104" AS "t115"
+                ) AS "t134"
                 GROUP BY
                   1,
                   2
-              ) AS "t183"
-                ON "t18"."la_code" = "t183"."la_code" AND "t19"."month" = "t183"."month"
-            ) AS "t213"
+              ) AS "t184"
+                ON "t18"."la_code" = "t184"."la_code" AND "t19"."month" = "t184"."month"
+            ) AS "t215"
             ORDER BY
-              "t213"."la_code" ASC,
-              "t213"."month" ASC
-          ) AS "t240"
+              "t215"."la_code" ASC,
+              "t215"."month" ASC
+          ) AS "t241"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t256"."la_code",
-              "t256"."month",
+              "t257"."la_code",
+              "t257"."month",
               'contacts_screened_24h' AS "indicator",
-              "t256"."numerator",
-              "t256"."denominator",
-              "t256"."excluded",
+              "t257"."numerator",
+              "t257"."denominator",
+              "t257"."excluded",
               CASE
-                WHEN "t256"."denominator" > 0
+                WHEN "t257"."denominator" > 0
                 THEN (
-                  CAST("t256"."numerator" AS DOUBLE) / "t256"."denominator"
+                  CAST("t257"."numerator" AS DOUBLE) / "t257"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -753,59 +826,59 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t231"."numerator", 0) AS "numerator",
-                COALESCE("t231"."denominator", 0) AS "denominator",
+                COALESCE("t232"."numerator", 0) AS "numerator",
+                COALESCE("t232"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t171"."la_code",
-                  "t171"."month",
-                  SUM(CAST("t171"."_kept" AND COALESCE("t171"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t171"."_kept" AS BIGINT)) AS "denominator"
+                  "t173"."la_code",
+                  "t173"."month",
+                  SUM(CAST("t173"."_kept" AND COALESCE("t173"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t173"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t114"."la_code",
-                    "t114"."cont_contact_id",
-                    "t114"."cont_person_id",
-                    "t114"."cont_contact_date",
-                    "t114"."cont_contact_source_code",
-                    "t114"."cont_contact_outcome_json",
-                    "t114"."cont_screening_date",
-                    "t114"."cont_screened_by_qualified",
-                    "t114"."month",
-                    "t114"."month_end",
-                    "t114"."rolling_start",
-                    "t114"."pop_year",
+                    "t115"."la_code",
+                    "t115"."cont_contact_id",
+                    "t115"."cont_person_id",
+                    "t115"."cont_contact_date",
+                    "t115"."cont_contact_source_code",
+                    "t115"."cont_contact_outcome_json",
+                    "t115"."cont_screening_date",
+                    "t115"."cont_screened_by_qualified",
+                    "t115"."month",
+                    "t115"."month_end",
+                    "t115"."rolling_start",
+                    "t115"."pop_year",
                     (
-                      "t114"."cont_screening_date" IS NOT NULL
+                      "t115"."cont_screening_date" IS NOT NULL
                     )
                     AND (
-                      "t114"."cont_screening_date" <= (
-                        "t114"."cont_contact_date" + INTERVAL '24' HOUR
+                      "t115"."cont_screening_date" <= (
+                        "t115"."cont_contact_date" + INTERVAL '24' HOUR
                       )
                     )
                     AND (
                       (
-                        "t114"."cont_screened_by_qualified" IS NULL
+                        "t115"."cont_screened_by_qualified" IS NULL
                       )
-                      OR "t114"."cont_screened_by_qualified"
+                      OR "t115"."cont_screened_by_qualified"
                     ) AS "hit",
                     TRUE AS "_kept"
-                  FROM "t103" AS "t114"
-                ) AS "t171"
+                  FROM "t104" AS "t115"
+                ) AS "t173"
                 GROUP BY
                   1,
                   2
-              ) AS "t231"
-                ON "t18"."la_code" = "t231"."la_code" AND "t19"."month" = "t231"."month"
-            ) AS "t256"
+              ) AS "t232"
+                ON "t18"."la_code" = "t232"."la_code" AND "t19"."month" = "t232"."month"
+            ) AS "t257"
             ORDER BY
-              "t256"."la_code" ASC,
-              "t256"."month" ASC
-          ) AS "t300"
-        ) AS "t309"
+              "t257"."la_code" ASC,
+              "t257"."month" ASC
+          ) AS "t301"
+        ) AS "t311"
         UNION ALL
         SELECT
           *
@@ -831,46 +904,46 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t223"."numerator", 0) AS "numerator",
-                COALESCE("t223"."denominator", 0) AS "denominator",
+                COALESCE("t224"."numerator", 0) AS "numerator",
+                COALESCE("t224"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t159"."la_code",
-                  "t159"."month",
-                  SUM(CAST("t159"."_kept" AND COALESCE("t159"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t159"."_kept" AS BIGINT)) AS "denominator"
+                  "t161"."la_code",
+                  "t161"."month",
+                  SUM(CAST("t161"."_kept" AND COALESCE("t161"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t161"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t114"."la_code",
-                    "t114"."cont_contact_id",
-                    "t114"."cont_person_id",
-                    "t114"."cont_contact_date",
-                    "t114"."cont_contact_source_code",
-                    "t114"."cont_contact_outcome_json",
-                    "t114"."cont_screening_date",
-                    "t114"."cont_screened_by_qualified",
-                    "t114"."month",
-                    "t114"."month_end",
-                    "t114"."rolling_start",
-                    "t114"."pop_year",
+                    "t115"."la_code",
+                    "t115"."cont_contact_id",
+                    "t115"."cont_person_id",
+                    "t115"."cont_contact_date",
+                    "t115"."cont_contact_source_code",
+                    "t115"."cont_contact_outcome_json",
+                    "t115"."cont_screening_date",
+                    "t115"."cont_screened_by_qualified",
+                    "t115"."month",
+                    "t115"."month_end",
+                    "t115"."rolling_start",
+                    "t115"."pop_year",
                     COALESCE(
                       REGEXP_MATCHES(
-                        UPPER("t114"."cont_contact_outcome_json"),
+                        UPPER("t115"."cont_contact_outcome_json"),
                         'NEW_REFERRAL_FLAG["\'']?\s*:\s*["\'']?(Y|YES|1|TRUE|T)(["\'']|\s*[,}]|\s*$)'
                       ),
                       FALSE
                     ) AS "hit",
                     TRUE AS "_kept"
-                  FROM "t103" AS "t114"
-                ) AS "t159"
+                  FROM "t104" AS "t115"
+                ) AS "t161"
                 GROUP BY
                   1,
                   2
-              ) AS "t223"
-                ON "t18"."la_code" = "t223"."la_code" AND "t19"."month" = "t223"."month"
+              ) AS "t224"
+                ON "t18"."la_code" = "t224"."la_code" AND "t19"."month" = "t224"."month"
             ) AS "t252"
             ORDER BY
               "t252"."la_code" ASC,
@@ -881,18 +954,18 @@ FROM (
             *
           FROM (
             SELECT
-              "t203"."la_code",
-              "t203"."month",
+              "t205"."la_code",
+              "t205"."month",
               'referrals' AS "indicator",
-              "t203"."numerator",
-              "t203"."denominator",
-              "t203"."excluded",
-              CAST("t203"."numerator" AS DOUBLE) AS "value"
+              "t205"."numerator",
+              "t205"."denominator",
+              "t205"."excluded",
+              CAST("t205"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t173"."numerator", 0) AS "numerator",
+                COALESCE("t175"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
@@ -902,93 +975,6 @@ FROM (
                   "t123"."la_code",
                   "t123"."month",
                   SUM(CAST("t123"."_kept" AS BIGINT)) AS "numerator"
-                FROM (
-                  SELECT
-                    "t104"."la_code",
-                    "t104"."cine_referral_id",
-                    "t104"."cine_person_id",
-                    "t104"."cine_referral_date",
-                    "t104"."cine_referral_source_code",
-                    "t104"."cine_referral_nfa",
-                    "t104"."cine_cin_primary_need_code",
-                    "t104"."cine_close_date",
-                    "t104"."cine_close_reason",
-                    "t104"."month",
-                    "t104"."month_end",
-                    "t104"."rolling_start",
-                    "t104"."pop_year",
-                    TRUE AS "_kept"
-                  FROM (
-                    SELECT
-                      "t73"."la_code",
-                      "t73"."cine_referral_id",
-                      "t73"."cine_person_id",
-                      "t73"."cine_referral_date",
-                      "t73"."cine_referral_source_code",
-                      "t73"."cine_referral_nfa",
-                      "t73"."cine_cin_primary_need_code",
-                      "t73"."cine_close_date",
-                      "t73"."cine_close_reason",
-                      "t19"."month",
-                      "t19"."month_end",
-                      "t19"."rolling_start",
-                      "t19"."pop_year"
-                    FROM "t51" AS "t73"
-                    INNER JOIN "_months" AS "t19"
-                      ON "t73"."cine_referral_date" >= "t19"."month"
-                      AND "t73"."cine_referral_date" <= "t19"."month_end"
-                  ) AS "t104"
-                ) AS "t123"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t173"
-                ON "t18"."la_code" = "t173"."la_code" AND "t19"."month" = "t173"."month"
-            ) AS "t203"
-            ORDER BY
-              "t203"."la_code" ASC,
-              "t203"."month" ASC
-          ) AS "t232"
-        ) AS "t301"
-      ) AS "t314"
-    ) AS "t384"
-    UNION ALL
-    SELECT
-      *
-    FROM (
-      SELECT
-        *
-      FROM (
-        SELECT
-          *
-        FROM (
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t247"."la_code",
-              "t247"."month",
-              'referrals_per_10k' AS "indicator",
-              "t247"."numerator",
-              "t247"."denominator",
-              "t247"."excluded",
-              (
-                CAST("t247"."numerator" AS DOUBLE) / "t247"."denominator"
-              ) * 10000 AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t174"."numerator", 0) AS "numerator",
-                0 AS "excluded",
-                "t216"."population" AS "denominator"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t124"."la_code",
-                  "t124"."month",
-                  SUM(CAST("t124"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
                     "t105"."la_code",
@@ -1022,49 +1008,136 @@ FROM (
                       "t19"."pop_year"
                     FROM "t51" AS "t73"
                     INNER JOIN "_months" AS "t19"
-                      ON "t73"."cine_referral_date" >= "t19"."rolling_start"
+                      ON "t73"."cine_referral_date" >= "t19"."month"
                       AND "t73"."cine_referral_date" <= "t19"."month_end"
                   ) AS "t105"
+                ) AS "t123"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t175"
+                ON "t18"."la_code" = "t175"."la_code" AND "t19"."month" = "t175"."month"
+            ) AS "t205"
+            ORDER BY
+              "t205"."la_code" ASC,
+              "t205"."month" ASC
+          ) AS "t233"
+        ) AS "t302"
+      ) AS "t316"
+    ) AS "t390"
+    UNION ALL
+    SELECT
+      *
+    FROM (
+      SELECT
+        *
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t248"."la_code",
+              "t248"."month",
+              'referrals_per_10k' AS "indicator",
+              "t248"."numerator",
+              "t248"."denominator",
+              "t248"."excluded",
+              (
+                CAST("t248"."numerator" AS DOUBLE) / "t248"."denominator"
+              ) * 10000 AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t176"."numerator", 0) AS "numerator",
+                0 AS "excluded",
+                "t217"."population" AS "denominator"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t124"."la_code",
+                  "t124"."month",
+                  SUM(CAST("t124"."_kept" AS BIGINT)) AS "numerator"
+                FROM (
+                  SELECT
+                    "t106"."la_code",
+                    "t106"."cine_referral_id",
+                    "t106"."cine_person_id",
+                    "t106"."cine_referral_date",
+                    "t106"."cine_referral_source_code",
+                    "t106"."cine_referral_nfa",
+                    "t106"."cine_cin_primary_need_code",
+                    "t106"."cine_close_date",
+                    "t106"."cine_close_reason",
+                    "t106"."month",
+                    "t106"."month_end",
+                    "t106"."rolling_start",
+                    "t106"."pop_year",
+                    TRUE AS "_kept"
+                  FROM (
+                    SELECT
+                      "t73"."la_code",
+                      "t73"."cine_referral_id",
+                      "t73"."cine_person_id",
+                      "t73"."cine_referral_date",
+                      "t73"."cine_referral_source_code",
+                      "t73"."cine_referral_nfa",
+                      "t73"."cine_cin_primary_need_code",
+                      "t73"."cine_close_date",
+                      "t73"."cine_close_reason",
+                      "t19"."month",
+                      "t19"."month_end",
+                      "t19"."rolling_start",
+                      "t19"."pop_year"
+                    FROM "t51" AS "t73"
+                    INNER JOIN "_months" AS "t19"
+                      ON "t73"."cine_referral_date" >= "t19"."rolling_start"
+                      AND "t73"."cine_referral_date" <= "t19"."month_end"
+                  ) AS "t106"
                 ) AS "t124"
                 GROUP BY
                   1,
                   2
-              ) AS "t174"
-                ON "t18"."la_code" = "t174"."la_code" AND "t19"."month" = "t174"."month"
+              ) AS "t176"
+                ON "t18"."la_code" = "t176"."la_code" AND "t19"."month" = "t176"."month"
               INNER JOIN (
                 SELECT
-                  "t186"."la_code",
-                  "t186"."month",
-                  "t186"."pop_year",
-                  "t186"."population",
-                  "t186"."year" AS "year_used"
+                  "t187"."la_code",
+                  "t187"."month",
+                  "t187"."pop_year",
+                  "t187"."population",
+                  "t187"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t137"."la_code",
-                    "t137"."month",
-                    "t137"."month_end",
-                    "t137"."rolling_start",
-                    "t137"."pop_year",
-                    "t137"."year",
-                    "t137"."population",
-                    "t137"."source",
-                    "t137"."distance",
+                    "t138"."la_code",
+                    "t138"."month",
+                    "t138"."month_end",
+                    "t138"."rolling_start",
+                    "t138"."pop_year",
+                    "t138"."year",
+                    "t138"."population",
+                    "t138"."source",
+                    "t138"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t137"."la_code", "t137"."month"
-                      ORDER BY "t137"."distance" ASC, "t137"."year" DESC
+                      PARTITION BY "t138"."la_code", "t138"."month"
+                      ORDER BY "t138"."distance" ASC, "t138"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t97"."la_code",
-                      "t97"."month",
-                      "t97"."month_end",
-                      "t97"."rolling_start",
-                      "t97"."pop_year",
-                      "t97"."year",
-                      "t97"."population",
-                      "t97"."source",
-                      ABS("t97"."year" - "t97"."pop_year") AS "distance"
+                      "t98"."la_code",
+                      "t98"."month",
+                      "t98"."month_end",
+                      "t98"."rolling_start",
+                      "t98"."pop_year",
+                      "t98"."year",
+                      "t98"."population",
+                      "t98"."source",
+                      ABS("t98"."year" - "t98"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -1089,33 +1162,33 @@ FROM (
                           )
                       ) AS "t68"
                         ON "t18"."la_code" = "t68"."la_code"
-                    ) AS "t97"
-                  ) AS "t137"
-                ) AS "t186"
+                    ) AS "t98"
+                  ) AS "t138"
+                ) AS "t187"
                 WHERE
-                  "t186"."rank" = 0
-              ) AS "t216"
-                ON "t18"."la_code" = "t216"."la_code" AND "t19"."month" = "t216"."month"
-            ) AS "t247"
+                  "t187"."rank" = 0
+              ) AS "t217"
+                ON "t18"."la_code" = "t217"."la_code" AND "t19"."month" = "t217"."month"
+            ) AS "t248"
             ORDER BY
-              "t247"."la_code" ASC,
-              "t247"."month" ASC
-          ) AS "t279"
+              "t248"."la_code" ASC,
+              "t248"."month" ASC
+          ) AS "t280"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t321"."la_code",
-              "t321"."month",
+              "t323"."la_code",
+              "t323"."month",
               'rereferrals_12m' AS "indicator",
-              "t321"."numerator",
-              "t321"."denominator",
-              "t321"."excluded",
+              "t323"."numerator",
+              "t323"."denominator",
+              "t323"."excluded",
               CASE
-                WHEN "t321"."denominator" > 0
+                WHEN "t323"."denominator" > 0
                 THEN (
-                  CAST("t321"."numerator" AS DOUBLE) / "t321"."denominator"
+                  CAST("t323"."numerator" AS DOUBLE) / "t323"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1130,21 +1203,21 @@ FROM (
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t245"."la_code",
-                  "t245"."month",
-                  SUM(CAST("t245"."_kept" AND COALESCE("t245"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t245"."_kept" AS BIGINT)) AS "denominator"
+                  "t246"."la_code",
+                  "t246"."month",
+                  SUM(CAST("t246"."_kept" AND COALESCE("t246"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t246"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t233"."la_code",
-                    "t233"."cine_referral_id",
-                    "t233"."cine_person_id",
-                    "t233"."cine_referral_date",
-                    "t233"."hit",
-                    "t233"."month",
-                    "t233"."month_end",
-                    "t233"."rolling_start",
-                    "t233"."pop_year",
+                    "t234"."la_code",
+                    "t234"."cine_referral_id",
+                    "t234"."cine_person_id",
+                    "t234"."cine_referral_date",
+                    "t234"."hit",
+                    "t234"."month",
+                    "t234"."month_end",
+                    "t234"."rolling_start",
+                    "t234"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
@@ -1152,7 +1225,7 @@ FROM (
                       "t125"."cine_referral_id",
                       "t125"."cine_person_id",
                       "t125"."cine_referral_date",
-                      COALESCE("t197"."hit", FALSE) AS "hit",
+                      COALESCE("t198"."hit", FALSE) AS "hit",
                       "t20"."month",
                       "t20"."month_end",
                       "t20"."rolling_start",
@@ -1244,26 +1317,26 @@ FROM (
                             "t125"."cine_referral_date" + INTERVAL '-12' MONTH
                           )
                           AND "t74"."cine_referral_date" < "t125"."cine_referral_date"
-                      ) AS "t176"
-                    ) AS "t197"
-                      ON "t125"."la_code" = "t197"."la_code"
-                      AND "t125"."cine_referral_id" = "t197"."cine_referral_id"
+                      ) AS "t177"
+                    ) AS "t198"
+                      ON "t125"."la_code" = "t198"."la_code"
+                      AND "t125"."cine_referral_id" = "t198"."cine_referral_id"
                     INNER JOIN "_months" AS "t20"
                       ON "t125"."cine_referral_date" >= "t20"."rolling_start"
                       AND "t125"."cine_referral_date" <= "t20"."month_end"
-                  ) AS "t233"
-                ) AS "t245"
+                  ) AS "t234"
+                ) AS "t246"
                 GROUP BY
                   1,
                   2
               ) AS "t295"
                 ON "t18"."la_code" = "t295"."la_code" AND "t19"."month" = "t295"."month"
-            ) AS "t321"
+            ) AS "t323"
             ORDER BY
-              "t321"."la_code" ASC,
-              "t321"."month" ASC
-          ) AS "t345"
-        ) AS "t350"
+              "t323"."la_code" ASC,
+              "t323"."month" ASC
+          ) AS "t350"
+        ) AS "t356"
         UNION ALL
         SELECT
           *
@@ -1272,101 +1345,20 @@ FROM (
             *
           FROM (
             SELECT
-              "t196"."la_code",
-              "t196"."month",
+              "t197"."la_code",
+              "t197"."month",
               'assessments_completed' AS "indicator",
-              "t196"."numerator",
-              "t196"."denominator",
-              "t196"."excluded",
-              CAST("t196"."numerator" AS DOUBLE) AS "value"
+              "t197"."numerator",
+              "t197"."denominator",
+              "t197"."excluded",
+              CAST("t197"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t157"."numerator", 0) AS "numerator",
+                COALESCE("t159"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t112"."la_code",
-                  "t112"."month",
-                  SUM(CAST("t112"."_kept" AS BIGINT)) AS "numerator"
-                FROM (
-                  SELECT
-                    "t95"."la_code",
-                    "t95"."cina_assessment_id",
-                    "t95"."cina_person_id",
-                    "t95"."cina_referral_id",
-                    "t95"."cina_assessment_start_date",
-                    "t95"."cina_assessment_auth_date",
-                    "t95"."cina_assessment_child_seen",
-                    "t95"."month",
-                    "t95"."month_end",
-                    "t95"."rolling_start",
-                    "t95"."pop_year",
-                    TRUE AS "_kept"
-                  FROM (
-                    SELECT
-                      "t63"."la_code",
-                      "t63"."cina_assessment_id",
-                      "t63"."cina_person_id",
-                      "t63"."cina_referral_id",
-                      "t63"."cina_assessment_start_date",
-                      "t63"."cina_assessment_auth_date",
-                      "t63"."cina_assessment_child_seen",
-                      "t19"."month",
-                      "t19"."month_end",
-                      "t19"."rolling_start",
-                      "t19"."pop_year"
-                    FROM (
-                      SELECT
-                        *
-                      FROM "ssd_cin_assessments" AS "t2"
-                      WHERE
-                        "t2"."la_code" IN (
-                          SELECT
-                            *
-                          FROM "t22"
-                        )
-                    ) AS "t63"
-                    INNER JOIN "_months" AS "t19"
-                      ON "t63"."cina_assessment_auth_date" >= "t19"."month"
-                      AND "t63"."cina_assessment_auth_date" <= "t19"."month_end"
-                  ) AS "t95"
-                ) AS "t112"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t157"
-                ON "t18"."la_code" = "t157"."la_code" AND "t19"."month" = "t157"."month"
-            ) AS "t196"
-            ORDER BY
-              "t196"."la_code" ASC,
-              "t196"."month" ASC
-          ) AS "t221"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t248"."la_code",
-              "t248"."month",
-              'assessments_per_10k' AS "indicator",
-              "t248"."numerator",
-              "t248"."denominator",
-              "t248"."excluded",
-              (
-                CAST("t248"."numerator" AS DOUBLE) / "t248"."denominator"
-              ) * 10000 AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t158"."numerator", 0) AS "numerator",
-                0 AS "excluded",
-                "t216"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
@@ -1413,49 +1405,130 @@ FROM (
                         )
                     ) AS "t63"
                     INNER JOIN "_months" AS "t19"
-                      ON "t63"."cina_assessment_auth_date" >= "t19"."rolling_start"
+                      ON "t63"."cina_assessment_auth_date" >= "t19"."month"
                       AND "t63"."cina_assessment_auth_date" <= "t19"."month_end"
                   ) AS "t96"
                 ) AS "t113"
                 GROUP BY
                   1,
                   2
-              ) AS "t158"
-                ON "t18"."la_code" = "t158"."la_code" AND "t19"."month" = "t158"."month"
-              INNER JOIN (
+              ) AS "t159"
+                ON "t18"."la_code" = "t159"."la_code" AND "t19"."month" = "t159"."month"
+            ) AS "t197"
+            ORDER BY
+              "t197"."la_code" ASC,
+              "t197"."month" ASC
+          ) AS "t222"
+          UNION ALL
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t249"."la_code",
+              "t249"."month",
+              'assessments_per_10k' AS "indicator",
+              "t249"."numerator",
+              "t249"."denominator",
+              "t249"."excluded",
+              (
+                CAST("t249"."numerator" AS DOUBLE) / "t249"."denominator"
+              ) * 10000 AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t160"."numerator", 0) AS "numerator",
+                0 AS "excluded",
+                "t217"."population" AS "denominator"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
                 SELECT
-                  "t186"."la_code",
-                  "t186"."month",
-                  "t186"."pop_year",
-                  "t186"."population",
-                  "t186"."year" AS "year_used"
+                  "t114"."la_code",
+                  "t114"."month",
+                  SUM(CAST("t114"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t137"."la_code",
-                    "t137"."month",
-                    "t137"."month_end",
-                    "t137"."rolling_start",
-                    "t137"."pop_year",
-                    "t137"."year",
-                    "t137"."population",
-                    "t137"."source",
-                    "t137"."distance",
+                    "t97"."la_code",
+                    "t97"."cina_assessment_id",
+                    "t97"."cina_person_id",
+                    "t97"."cina_referral_id",
+                    "t97"."cina_assessment_start_date",
+                    "t97"."cina_assessment_auth_date",
+                    "t97"."cina_assessment_child_seen",
+                    "t97"."month",
+                    "t97"."month_end",
+                    "t97"."rolling_start",
+                    "t97"."pop_year",
+                    TRUE AS "_kept"
+                  FROM (
+                    SELECT
+                      "t63"."la_code",
+                      "t63"."cina_assessment_id",
+                      "t63"."cina_person_id",
+                      "t63"."cina_referral_id",
+                      "t63"."cina_assessment_start_date",
+                      "t63"."cina_assessment_auth_date",
+                      "t63"."cina_assessment_child_seen",
+                      "t19"."month",
+                      "t19"."month_end",
+                      "t19"."rolling_start",
+                      "t19"."pop_year"
+                    FROM (
+                      SELECT
+                        *
+                      FROM "ssd_cin_assessments" AS "t2"
+                      WHERE
+                        "t2"."la_code" IN (
+                          SELECT
+                            *
+                          FROM "t22"
+                        )
+                    ) AS "t63"
+                    INNER JOIN "_months" AS "t19"
+                      ON "t63"."cina_assessment_auth_date" >= "t19"."rolling_start"
+                      AND "t63"."cina_assessment_auth_date" <= "t19"."month_end"
+                  ) AS "t97"
+                ) AS "t114"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t160"
+                ON "t18"."la_code" = "t160"."la_code" AND "t19"."month" = "t160"."month"
+              INNER JOIN (
+                SELECT
+                  "t187"."la_code",
+                  "t187"."month",
+                  "t187"."pop_year",
+                  "t187"."population",
+                  "t187"."year" AS "year_used"
+                FROM (
+                  SELECT
+                    "t138"."la_code",
+                    "t138"."month",
+                    "t138"."month_end",
+                    "t138"."rolling_start",
+                    "t138"."pop_year",
+                    "t138"."year",
+                    "t138"."population",
+                    "t138"."source",
+                    "t138"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t137"."la_code", "t137"."month"
-                      ORDER BY "t137"."distance" ASC, "t137"."year" DESC
+                      PARTITION BY "t138"."la_code", "t138"."month"
+                      ORDER BY "t138"."distance" ASC, "t138"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t97"."la_code",
-                      "t97"."month",
-                      "t97"."month_end",
-                      "t97"."rolling_start",
-                      "t97"."pop_year",
-                      "t97"."year",
-                      "t97"."population",
-                      "t97"."source",
-                      ABS("t97"."year" - "t97"."pop_year") AS "distance"
+                      "t98"."la_code",
+                      "t98"."month",
+                      "t98"."month_end",
+                      "t98"."rolling_start",
+                      "t98"."pop_year",
+                      "t98"."year",
+                      "t98"."population",
+                      "t98"."source",
+                      ABS("t98"."year" - "t98"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -1480,20 +1553,20 @@ FROM (
                           )
                       ) AS "t68"
                         ON "t18"."la_code" = "t68"."la_code"
-                    ) AS "t97"
-                  ) AS "t137"
-                ) AS "t186"
+                    ) AS "t98"
+                  ) AS "t138"
+                ) AS "t187"
                 WHERE
-                  "t186"."rank" = 0
-              ) AS "t216"
-                ON "t18"."la_code" = "t216"."la_code" AND "t19"."month" = "t216"."month"
-            ) AS "t248"
+                  "t187"."rank" = 0
+              ) AS "t217"
+                ON "t18"."la_code" = "t217"."la_code" AND "t19"."month" = "t217"."month"
+            ) AS "t249"
             ORDER BY
-              "t248"."la_code" ASC,
-              "t248"."month" ASC
-          ) AS "t280"
+              "t249"."la_code" ASC,
+              "t249"."month" ASC
+          ) AS "t281"
         ) AS "t289"
-      ) AS "t355"
+      ) AS "t361"
       UNION ALL
       SELECT
         *
@@ -1505,16 +1578,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t310"."la_code",
-              "t310"."month",
+              "t312"."la_code",
+              "t312"."month",
               'assessments_in_timescale' AS "indicator",
-              "t310"."numerator",
-              "t310"."denominator",
-              "t310"."excluded",
+              "t312"."numerator",
+              "t312"."denominator",
+              "t312"."excluded",
               CASE
-                WHEN "t310"."denominator" > 0
+                WHEN "t312"."denominator" > 0
                 THEN (
-                  CAST("t310"."numerator" AS DOUBLE) / "t310"."denominator"
+                  CAST("t312"."numerator" AS DOUBLE) / "t312"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1522,75 +1595,75 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t278"."numerator", 0) AS "numerator",
-                COALESCE("t278"."denominator", 0) AS "denominator",
+                COALESCE("t279"."numerator", 0) AS "numerator",
+                COALESCE("t279"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t234"."la_code",
-                  "t234"."month",
-                  SUM(CAST("t234"."_kept" AND COALESCE("t234"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t234"."_kept" AS BIGINT)) AS "denominator"
+                  "t235"."la_code",
+                  "t235"."month",
+                  SUM(CAST("t235"."_kept" AND COALESCE("t235"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t235"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t198"."la_code",
-                    "t198"."cina_assessment_id",
-                    "t198"."cina_person_id",
-                    "t198"."cina_referral_id",
-                    "t198"."cina_assessment_start_date",
-                    "t198"."cina_assessment_auth_date",
-                    "t198"."cina_assessment_child_seen",
-                    "t198"."month",
-                    "t198"."month_end",
-                    "t198"."rolling_start",
-                    "t198"."pop_year",
-                    "t198"."la_code_right",
-                    "t198"."cine_referral_id",
-                    "t198"."cine_referral_date",
-                    "t198"."_start",
-                    "t198"."_wd_b" - "t198"."_wd_a" AS "wd",
+                    "t200"."la_code",
+                    "t200"."cina_assessment_id",
+                    "t200"."cina_person_id",
+                    "t200"."cina_referral_id",
+                    "t200"."cina_assessment_start_date",
+                    "t200"."cina_assessment_auth_date",
+                    "t200"."cina_assessment_child_seen",
+                    "t200"."month",
+                    "t200"."month_end",
+                    "t200"."rolling_start",
+                    "t200"."pop_year",
+                    "t200"."la_code_right",
+                    "t200"."cine_referral_id",
+                    "t200"."cine_referral_date",
+                    "t200"."_start",
+                    "t200"."_wd_b" - "t200"."_wd_a" AS "wd",
                     (
-                      "t198"."_wd_b" - "t198"."_wd_a"
+                      "t200"."_wd_b" - "t200"."_wd_a"
                     ) <= 45 AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t162"."la_code",
-                      "t162"."cina_assessment_id",
-                      "t162"."cina_person_id",
-                      "t162"."cina_referral_id",
-                      "t162"."cina_assessment_start_date",
-                      "t162"."cina_assessment_auth_date",
-                      "t162"."cina_assessment_child_seen",
-                      "t162"."month",
-                      "t162"."month_end",
-                      "t162"."rolling_start",
-                      "t162"."pop_year",
-                      "t162"."la_code_right",
-                      "t162"."cine_referral_id",
-                      "t162"."cine_referral_date",
-                      "t162"."_start",
+                      "t164"."la_code",
+                      "t164"."cina_assessment_id",
+                      "t164"."cina_person_id",
+                      "t164"."cina_referral_id",
+                      "t164"."cina_assessment_start_date",
+                      "t164"."cina_assessment_auth_date",
+                      "t164"."cina_assessment_child_seen",
+                      "t164"."month",
+                      "t164"."month_end",
+                      "t164"."rolling_start",
+                      "t164"."pop_year",
+                      "t164"."la_code_right",
+                      "t164"."cine_referral_id",
+                      "t164"."cine_referral_date",
+                      "t164"."_start",
                       "t45"."_wd_a",
                       "t47"."_wd_b"
                     FROM (
                       SELECT
-                        "t126"."la_code",
-                        "t126"."cina_assessment_id",
-                        "t126"."cina_person_id",
-                        "t126"."cina_referral_id",
-                        "t126"."cina_assessment_start_date",
-                        "t126"."cina_assessment_auth_date",
-                        "t126"."cina_assessment_child_seen",
-                        "t126"."month",
-                        "t126"."month_end",
-                        "t126"."rolling_start",
-                        "t126"."pop_year",
-                        "t126"."la_code_right",
-                        "t126"."cine_referral_id",
-                        "t126"."cine_referral_date",
-                        COALESCE("t126"."cine_referral_date", "t126"."cina_assessment_start_date") AS "_start"
+                        "t127"."la_code",
+                        "t127"."cina_assessment_id",
+                        "t127"."cina_person_id",
+                        "t127"."cina_referral_id",
+                        "t127"."cina_assessment_start_date",
+                        "t127"."cina_assessment_auth_date",
+                        "t127"."cina_assessment_child_seen",
+                        "t127"."month",
+                        "t127"."month_end",
+                        "t127"."rolling_start",
+                        "t127"."pop_year",
+                        "t127"."la_code_right",
+                        "t127"."cine_referral_id",
+                        "t127"."cine_referral_date",
+                        COALESCE("t127"."cine_referral_date", "t127"."cina_assessment_start_date") AS "_start"
                       FROM (
                         SELECT
                           "t63"."la_code",
@@ -1604,9 +1677,9 @@ FROM (
                           "t19"."month_end",
                           "t19"."rolling_start",
                           "t19"."pop_year",
-                          "t86"."la_code" AS "la_code_right",
-                          "t86"."cine_referral_id",
-                          "t86"."cine_referral_date"
+                          "t87"."la_code" AS "la_code_right",
+                          "t87"."cine_referral_id",
+                          "t87"."cine_referral_date"
                         FROM (
                           SELECT
                             *
@@ -1627,68 +1700,68 @@ FROM (
                             "t65"."cine_referral_id",
                             "t65"."cine_referral_date"
                           FROM "t51" AS "t65"
-                        ) AS "t86"
-                          ON "t63"."la_code" = "t86"."la_code"
-                          AND "t63"."cina_referral_id" = "t86"."cine_referral_id"
-                      ) AS "t126"
-                    ) AS "t162"
+                        ) AS "t87"
+                          ON "t63"."la_code" = "t87"."la_code"
+                          AND "t63"."cina_referral_id" = "t87"."cine_referral_id"
+                      ) AS "t127"
+                    ) AS "t164"
                     LEFT OUTER JOIN "t23" AS "t45"
-                      ON "t162"."_start" = "t45"."_wd_a__date"
+                      ON "t164"."_start" = "t45"."_wd_a__date"
                     LEFT OUTER JOIN "t24" AS "t47"
-                      ON "t162"."cina_assessment_auth_date" = "t47"."_wd_b__date"
-                  ) AS "t198"
-                ) AS "t234"
+                      ON "t164"."cina_assessment_auth_date" = "t47"."_wd_b__date"
+                  ) AS "t200"
+                ) AS "t235"
                 GROUP BY
                   1,
                   2
-              ) AS "t278"
-                ON "t18"."la_code" = "t278"."la_code" AND "t19"."month" = "t278"."month"
-            ) AS "t310"
+              ) AS "t279"
+                ON "t18"."la_code" = "t279"."la_code" AND "t19"."month" = "t279"."month"
+            ) AS "t312"
             ORDER BY
-              "t310"."la_code" ASC,
-              "t310"."month" ASC
-          ) AS "t335"
+              "t312"."la_code" ASC,
+              "t312"."month" ASC
+          ) AS "t340"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t249"."la_code",
-              "t249"."month",
+              "t250"."la_code",
+              "t250"."month",
               's47_per_10k' AS "indicator",
-              "t249"."numerator",
-              "t249"."denominator",
-              "t249"."excluded",
+              "t250"."numerator",
+              "t250"."denominator",
+              "t250"."excluded",
               (
-                CAST("t249"."numerator" AS DOUBLE) / "t249"."denominator"
+                CAST("t250"."numerator" AS DOUBLE) / "t250"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t177"."numerator", 0) AS "numerator",
+                COALESCE("t178"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t216"."population" AS "denominator"
+                "t217"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t127"."la_code",
-                  "t127"."month",
-                  SUM(CAST("t127"."_kept" AS BIGINT)) AS "numerator"
+                  "t128"."la_code",
+                  "t128"."month",
+                  SUM(CAST("t128"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t106"."la_code",
-                    "t106"."s47e_s47_enquiry_id",
-                    "t106"."s47e_person_id",
-                    "t106"."s47e_referral_id",
-                    "t106"."s47e_s47_start_date",
-                    "t106"."s47e_s47_end_date",
-                    "t106"."s47e_s47_nfa",
-                    "t106"."month",
-                    "t106"."month_end",
-                    "t106"."rolling_start",
-                    "t106"."pop_year",
+                    "t107"."la_code",
+                    "t107"."s47e_s47_enquiry_id",
+                    "t107"."s47e_person_id",
+                    "t107"."s47e_referral_id",
+                    "t107"."s47e_s47_start_date",
+                    "t107"."s47e_s47_end_date",
+                    "t107"."s47e_s47_nfa",
+                    "t107"."month",
+                    "t107"."month_end",
+                    "t107"."rolling_start",
+                    "t107"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
@@ -1707,47 +1780,47 @@ FROM (
                     INNER JOIN "_months" AS "t19"
                       ON "t75"."s47e_s47_start_date" >= "t19"."rolling_start"
                       AND "t75"."s47e_s47_start_date" <= "t19"."month_end"
-                  ) AS "t106"
-                ) AS "t127"
+                  ) AS "t107"
+                ) AS "t128"
                 GROUP BY
                   1,
                   2
-              ) AS "t177"
-                ON "t18"."la_code" = "t177"."la_code" AND "t19"."month" = "t177"."month"
+              ) AS "t178"
+                ON "t18"."la_code" = "t178"."la_code" AND "t19"."month" = "t178"."month"
               INNER JOIN (
                 SELECT
-                  "t186"."la_code",
-                  "t186"."month",
-                  "t186"."pop_year",
-                  "t186"."population",
-                  "t186"."year" AS "year_used"
+                  "t187"."la_code",
+                  "t187"."month",
+                  "t187"."pop_year",
+                  "t187"."population",
+                  "t187"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t137"."la_code",
-                    "t137"."month",
-                    "t137"."month_end",
-                    "t137"."rolling_start",
-                    "t137"."pop_year",
-                    "t137"."year",
-                    "t137"."population",
-                    "t137"."source",
-                    "t137"."distance",
+                    "t138"."la_code",
+                    "t138"."month",
+                    "t138"."month_end",
+                    "t138"."rolling_start",
+                    "t138"."pop_year",
+                    "t138"."year",
+                    "t138"."population",
+                    "t138"."source",
+                    "t138"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t137"."la_code", "t137"."month"
-                      ORDER BY "t137"."distance" ASC, "t137"."year" DESC
+                      PARTITION BY "t138"."la_code", "t138"."month"
+                      ORDER BY "t138"."distance" ASC, "t138"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t97"."la_code",
-                      "t97"."month",
-                      "t97"."month_end",
-                      "t97"."rolling_start",
-                      "t97"."pop_year",
-                      "t97"."year",
-                      "t97"."population",
-                      "t97"."source",
-                      ABS("t97"."year" - "t97"."pop_year") AS "distance"
+                      "t98"."la_code",
+                      "t98"."month",
+                      "t98"."month_end",
+                      "t98"."rolling_start",
+                      "t98"."pop_year",
+                      "t98"."year",
+                      "t98"."population",
+                      "t98"."source",
+                      ABS("t98"."year" - "t98"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -1772,19 +1845,19 @@ FROM (
                           )
                       ) AS "t68"
                         ON "t18"."la_code" = "t68"."la_code"
-                    ) AS "t97"
-                  ) AS "t137"
-                ) AS "t186"
+                    ) AS "t98"
+                  ) AS "t138"
+                ) AS "t187"
                 WHERE
-                  "t186"."rank" = 0
-              ) AS "t216"
-                ON "t18"."la_code" = "t216"."la_code" AND "t19"."month" = "t216"."month"
-            ) AS "t249"
+                  "t187"."rank" = 0
+              ) AS "t217"
+                ON "t18"."la_code" = "t217"."la_code" AND "t19"."month" = "t217"."month"
+            ) AS "t250"
             ORDER BY
-              "t249"."la_code" ASC,
-              "t249"."month" ASC
-          ) AS "t281"
-        ) AS "t340"
+              "t250"."la_code" ASC,
+              "t250"."month" ASC
+          ) AS "t282"
+        ) AS "t345"
         UNION ALL
         SELECT
           *
@@ -1793,16 +1866,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t306"."la_code",
-              "t306"."month",
+              "t308"."la_code",
+              "t308"."month",
               'icpc_in_15wd' AS "indicator",
-              "t306"."numerator",
-              "t306"."denominator",
-              "t306"."excluded",
+              "t308"."numerator",
+              "t308"."denominator",
+              "t308"."excluded",
               CASE
-                WHEN "t306"."denominator" > 0
+                WHEN "t308"."denominator" > 0
                 THEN (
-                  CAST("t306"."numerator" AS DOUBLE) / "t306"."denominator"
+                  CAST("t308"."numerator" AS DOUBLE) / "t308"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1810,60 +1883,60 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t275"."numerator", 0) AS "numerator",
-                COALESCE("t275"."denominator", 0) AS "denominator",
-                COALESCE("t275"."excluded", 0) AS "excluded"
+                COALESCE("t276"."numerator", 0) AS "numerator",
+                COALESCE("t276"."denominator", 0) AS "denominator",
+                COALESCE("t276"."excluded", 0) AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t228"."la_code",
-                  "t228"."month",
-                  SUM(CAST("t228"."_kept" AND COALESCE("t228"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t228"."_kept" AS BIGINT)) AS "denominator",
-                  SUM(CAST(COALESCE("t228"."excluded", FALSE) AS BIGINT)) AS "excluded"
+                  "t229"."la_code",
+                  "t229"."month",
+                  SUM(CAST("t229"."_kept" AND COALESCE("t229"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t229"."_kept" AS BIGINT)) AS "denominator",
+                  SUM(CAST(COALESCE("t229"."excluded", FALSE) AS BIGINT)) AS "excluded"
                 FROM (
                   SELECT
-                    "t187"."la_code",
-                    "t187"."icpc_icpc_id",
-                    "t187"."icpc_person_id",
-                    "t187"."icpc_s47_enquiry_id",
-                    "t187"."icpc_cp_plan_id",
-                    "t187"."icpc_icpc_date",
-                    "t187"."icpc_icpc_outcome_cp_flag",
-                    "t187"."icpc_icpc_transfer_in",
-                    "t187"."month",
-                    "t187"."month_end",
-                    "t187"."rolling_start",
-                    "t187"."pop_year",
-                    "t187"."la_code_right",
-                    "t187"."s47e_s47_enquiry_id",
-                    "t187"."s47e_s47_start_date",
-                    "t187"."_wd_b" - "t187"."_wd_a" AS "wd",
-                    "t187"."s47e_s47_start_date" IS NULL AS "excluded",
+                    "t188"."la_code",
+                    "t188"."icpc_icpc_id",
+                    "t188"."icpc_person_id",
+                    "t188"."icpc_s47_enquiry_id",
+                    "t188"."icpc_cp_plan_id",
+                    "t188"."icpc_icpc_date",
+                    "t188"."icpc_icpc_outcome_cp_flag",
+                    "t188"."icpc_icpc_transfer_in",
+                    "t188"."month",
+                    "t188"."month_end",
+                    "t188"."rolling_start",
+                    "t188"."pop_year",
+                    "t188"."la_code_right",
+                    "t188"."s47e_s47_enquiry_id",
+                    "t188"."s47e_s47_start_date",
+                    "t188"."_wd_b" - "t188"."_wd_a" AS "wd",
+                    "t188"."s47e_s47_start_date" IS NULL AS "excluded",
                     (
-                      "t187"."_wd_b" - "t187"."_wd_a"
+                      "t188"."_wd_b" - "t188"."_wd_a"
                     ) <= 15 AS "hit",
                     NOT (
-                      COALESCE("t187"."s47e_s47_start_date" IS NULL, FALSE)
+                      COALESCE("t188"."s47e_s47_start_date" IS NULL, FALSE)
                     ) AS "_kept"
                   FROM (
                     SELECT
-                      "t143"."la_code",
-                      "t143"."icpc_icpc_id",
-                      "t143"."icpc_person_id",
-                      "t143"."icpc_s47_enquiry_id",
-                      "t143"."icpc_cp_plan_id",
-                      "t143"."icpc_icpc_date",
-                      "t143"."icpc_icpc_outcome_cp_flag",
-                      "t143"."icpc_icpc_transfer_in",
-                      "t143"."month",
-                      "t143"."month_end",
-                      "t143"."rolling_start",
-                      "t143"."pop_year",
-                      "t87"."la_code" AS "la_code_right",
-                      "t87"."s47e_s47_enquiry_id",
-                      "t87"."s47e_s47_start_date",
+                      "t146"."la_code",
+                      "t146"."icpc_icpc_id",
+                      "t146"."icpc_person_id",
+                      "t146"."icpc_s47_enquiry_id",
+                      "t146"."icpc_cp_plan_id",
+                      "t146"."icpc_icpc_date",
+                      "t146"."icpc_icpc_outcome_cp_flag",
+                      "t146"."icpc_icpc_transfer_in",
+                      "t146"."month",
+                      "t146"."month_end",
+                      "t146"."rolling_start",
+                      "t146"."pop_year",
+                      "t88"."la_code" AS "la_code_right",
+                      "t88"."s47e_s47_enquiry_id",
+                      "t88"."s47e_s47_start_date",
                       "t46"."_wd_a",
                       "t48"."_wd_b"
                     FROM (
@@ -1897,87 +1970,87 @@ FROM (
                         INNER JOIN "_months" AS "t19"
                           ON "t69"."icpc_icpc_date" >= "t19"."month"
                           AND "t69"."icpc_icpc_date" <= "t19"."month_end"
-                      ) AS "t98"
+                      ) AS "t99"
                       WHERE
                         NOT (
-                          COALESCE("t98"."icpc_icpc_transfer_in", FALSE)
+                          COALESCE("t99"."icpc_icpc_transfer_in", FALSE)
                         )
-                    ) AS "t143"
+                    ) AS "t146"
                     LEFT OUTER JOIN (
                       SELECT
                         "t66"."la_code",
                         "t66"."s47e_s47_enquiry_id",
                         "t66"."s47e_s47_start_date"
                       FROM "t52" AS "t66"
-                    ) AS "t87"
-                      ON "t143"."la_code" = "t87"."la_code"
-                      AND "t143"."icpc_s47_enquiry_id" = "t87"."s47e_s47_enquiry_id"
+                    ) AS "t88"
+                      ON "t146"."la_code" = "t88"."la_code"
+                      AND "t146"."icpc_s47_enquiry_id" = "t88"."s47e_s47_enquiry_id"
                     LEFT OUTER JOIN "t23" AS "t46"
-                      ON "t87"."s47e_s47_start_date" = "t46"."_wd_a__date"
+                      ON "t88"."s47e_s47_start_date" = "t46"."_wd_a__date"
                     LEFT OUTER JOIN "t24" AS "t48"
-                      ON "t143"."icpc_icpc_date" = "t48"."_wd_b__date"
-                  ) AS "t187"
-                ) AS "t228"
+                      ON "t146"."icpc_icpc_date" = "t48"."_wd_b__date"
+                  ) AS "t188"
+                ) AS "t229"
                 GROUP BY
                   1,
                   2
-              ) AS "t275"
-                ON "t18"."la_code" = "t275"."la_code" AND "t19"."month" = "t275"."month"
-            ) AS "t306"
+              ) AS "t276"
+                ON "t18"."la_code" = "t276"."la_code" AND "t19"."month" = "t276"."month"
+            ) AS "t308"
             ORDER BY
-              "t306"."la_code" ASC,
-              "t306"."month" ASC
-          ) AS "t333"
+              "t308"."la_code" ASC,
+              "t308"."month" ASC
+          ) AS "t337"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t263"."la_code",
-              "t263"."month",
+              "t264"."la_code",
+              "t264"."month",
               'cp_count' AS "indicator",
-              "t263"."numerator",
-              "t263"."denominator",
-              "t263"."excluded",
-              CAST("t263"."numerator" AS DOUBLE) AS "value"
+              "t264"."numerator",
+              "t264"."denominator",
+              "t264"."excluded",
+              CAST("t264"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t241"."numerator", 0) AS "numerator",
+                COALESCE("t243"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t200"."la_code",
-                  "t200"."month",
-                  SUM(CAST("t200"."_kept" AS BIGINT)) AS "numerator"
+                  "t202"."la_code",
+                  "t202"."month",
+                  SUM(CAST("t202"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t184"."la_code",
-                    "t184"."month",
-                    "t184"."month_end",
-                    "t184"."cppl_person_id",
-                    "t184"."start",
+                    "t185"."la_code",
+                    "t185"."month",
+                    "t185"."month_end",
+                    "t185"."cppl_person_id",
+                    "t185"."start",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t184"
-                ) AS "t200"
+                  FROM "cohort_on_plan" AS "t185"
+                ) AS "t202"
                 GROUP BY
                   1,
                   2
-              ) AS "t241"
-                ON "t18"."la_code" = "t241"."la_code" AND "t19"."month" = "t241"."month"
-            ) AS "t263"
+              ) AS "t243"
+                ON "t18"."la_code" = "t243"."la_code" AND "t19"."month" = "t243"."month"
+            ) AS "t264"
             ORDER BY
-              "t263"."la_code" ASC,
-              "t263"."month" ASC
+              "t264"."la_code" ASC,
+              "t264"."month" ASC
           ) AS "t287"
-        ) AS "t336"
-      ) AS "t346"
-    ) AS "t358"
-  ) AS "t385"
+        ) AS "t341"
+      ) AS "t352"
+    ) AS "t364"
+  ) AS "t391"
   UNION ALL
   SELECT
     *
@@ -1995,78 +2068,78 @@ FROM (
             *
           FROM (
             SELECT
-              "t264"."la_code",
-              "t264"."month",
+              "t265"."la_code",
+              "t265"."month",
               'cp_per_10k' AS "indicator",
-              "t264"."numerator",
-              "t264"."denominator",
-              "t264"."excluded",
+              "t265"."numerator",
+              "t265"."denominator",
+              "t265"."excluded",
               (
-                CAST("t264"."numerator" AS DOUBLE) / "t264"."denominator"
+                CAST("t265"."numerator" AS DOUBLE) / "t265"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t241"."numerator", 0) AS "numerator",
+                COALESCE("t243"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t216"."population" AS "denominator"
+                "t217"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t200"."la_code",
-                  "t200"."month",
-                  SUM(CAST("t200"."_kept" AS BIGINT)) AS "numerator"
+                  "t202"."la_code",
+                  "t202"."month",
+                  SUM(CAST("t202"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t184"."la_code",
-                    "t184"."month",
-                    "t184"."month_end",
-                    "t184"."cppl_person_id",
-                    "t184"."start",
+                    "t185"."la_code",
+                    "t185"."month",
+                    "t185"."month_end",
+                    "t185"."cppl_person_id",
+                    "t185"."start",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t184"
-                ) AS "t200"
+                  FROM "cohort_on_plan" AS "t185"
+                ) AS "t202"
                 GROUP BY
                   1,
                   2
-              ) AS "t241"
-                ON "t18"."la_code" = "t241"."la_code" AND "t19"."month" = "t241"."month"
+              ) AS "t243"
+                ON "t18"."la_code" = "t243"."la_code" AND "t19"."month" = "t243"."month"
               INNER JOIN (
                 SELECT
-                  "t186"."la_code",
-                  "t186"."month",
-                  "t186"."pop_year",
-                  "t186"."population",
-                  "t186"."year" AS "year_used"
+                  "t187"."la_code",
+                  "t187"."month",
+                  "t187"."pop_year",
+                  "t187"."population",
+                  "t187"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t137"."la_code",
-                    "t137"."month",
-                    "t137"."month_end",
-                    "t137"."rolling_start",
-                    "t137"."pop_year",
-                    "t137"."year",
-                    "t137"."population",
-                    "t137"."source",
-                    "t137"."distance",
+                    "t138"."la_code",
+                    "t138"."month",
+                    "t138"."month_end",
+                    "t138"."rolling_start",
+                    "t138"."pop_year",
+                    "t138"."year",
+                    "t138"."population",
+                    "t138"."source",
+                    "t138"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t137"."la_code", "t137"."month"
-                      ORDER BY "t137"."distance" ASC, "t137"."year" DESC
+                      PARTITION BY "t138"."la_code", "t138"."month"
+                      ORDER BY "t138"."distance" ASC, "t138"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t97"."la_code",
-                      "t97"."month",
-                      "t97"."month_end",
-                      "t97"."rolling_start",
-                      "t97"."pop_year",
-                      "t97"."year",
-                      "t97"."population",
-                      "t97"."source",
-                      ABS("t97"."year" - "t97"."pop_year") AS "distance"
+                      "t98"."la_code",
+                      "t98"."month",
+                      "t98"."month_end",
+                      "t98"."rolling_start",
+                      "t98"."pop_year",
+                      "t98"."year",
+                      "t98"."population",
+                      "t98"."source",
+                      ABS("t98"."year" - "t98"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -2091,58 +2164,58 @@ FROM (
                           )
                       ) AS "t68"
                         ON "t18"."la_code" = "t68"."la_code"
-                    ) AS "t97"
-                  ) AS "t137"
-                ) AS "t186"
+                    ) AS "t98"
+                  ) AS "t138"
+                ) AS "t187"
                 WHERE
-                  "t186"."rank" = 0
-              ) AS "t216"
-                ON "t18"."la_code" = "t216"."la_code" AND "t19"."month" = "t216"."month"
-            ) AS "t264"
+                  "t187"."rank" = 0
+              ) AS "t217"
+                ON "t18"."la_code" = "t217"."la_code" AND "t19"."month" = "t217"."month"
+            ) AS "t265"
             ORDER BY
-              "t264"."la_code" ASC,
-              "t264"."month" ASC
-          ) AS "t302"
+              "t265"."la_code" ASC,
+              "t265"."month" ASC
+          ) AS "t304"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t205"."la_code",
-              "t205"."month",
+              "t207"."la_code",
+              "t207"."month",
               'cp_starts' AS "indicator",
-              "t205"."numerator",
-              "t205"."denominator",
-              "t205"."excluded",
-              CAST("t205"."numerator" AS DOUBLE) AS "value"
+              "t207"."numerator",
+              "t207"."denominator",
+              "t207"."excluded",
+              CAST("t207"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t178"."numerator", 0) AS "numerator",
+                COALESCE("t179"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t128"."la_code",
-                  "t128"."month",
-                  SUM(CAST("t128"."_kept" AS BIGINT)) AS "numerator"
+                  "t129"."la_code",
+                  "t129"."month",
+                  SUM(CAST("t129"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t107"."la_code",
-                    "t107"."cppl_cp_plan_id",
-                    "t107"."cppl_person_id",
-                    "t107"."cppl_cp_plan_start_date",
-                    "t107"."cppl_cp_plan_end_date",
-                    "t107"."cppl_cp_plan_initial_category",
-                    "t107"."cppl_cp_plan_latest_category",
-                    "t107"."cppl_icpc_id",
-                    "t107"."month",
-                    "t107"."month_end",
-                    "t107"."rolling_start",
-                    "t107"."pop_year",
+                    "t108"."la_code",
+                    "t108"."cppl_cp_plan_id",
+                    "t108"."cppl_person_id",
+                    "t108"."cppl_cp_plan_start_date",
+                    "t108"."cppl_cp_plan_end_date",
+                    "t108"."cppl_cp_plan_initial_category",
+                    "t108"."cppl_cp_plan_latest_category",
+                    "t108"."cppl_icpc_id",
+                    "t108"."month",
+                    "t108"."month_end",
+                    "t108"."rolling_start",
+                    "t108"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
@@ -2162,19 +2235,19 @@ FROM (
                     INNER JOIN "_months" AS "t19"
                       ON "t76"."cppl_cp_plan_start_date" >= "t19"."month"
                       AND "t76"."cppl_cp_plan_start_date" <= "t19"."month_end"
-                  ) AS "t107"
-                ) AS "t128"
+                  ) AS "t108"
+                ) AS "t129"
                 GROUP BY
                   1,
                   2
-              ) AS "t178"
-                ON "t18"."la_code" = "t178"."la_code" AND "t19"."month" = "t178"."month"
-            ) AS "t205"
+              ) AS "t179"
+                ON "t18"."la_code" = "t179"."la_code" AND "t19"."month" = "t179"."month"
+            ) AS "t207"
             ORDER BY
-              "t205"."la_code" ASC,
-              "t205"."month" ASC
-          ) AS "t235"
-        ) AS "t311"
+              "t207"."la_code" ASC,
+              "t207"."month" ASC
+          ) AS "t236"
+        ) AS "t313"
         UNION ALL
         SELECT
           *
@@ -2183,16 +2256,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t259"."la_code",
-              "t259"."month",
+              "t260"."la_code",
+              "t260"."month",
               'cp_second_or_subsequent' AS "indicator",
-              "t259"."numerator",
-              "t259"."denominator",
-              "t259"."excluded",
+              "t260"."numerator",
+              "t260"."denominator",
+              "t260"."excluded",
               CASE
-                WHEN "t259"."denominator" > 0
+                WHEN "t260"."denominator" > 0
                 THEN (
-                  CAST("t259"."numerator" AS DOUBLE) / "t259"."denominator"
+                  CAST("t260"."numerator" AS DOUBLE) / "t260"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2200,32 +2273,32 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t237"."numerator", 0) AS "numerator",
-                COALESCE("t237"."denominator", 0) AS "denominator",
+                COALESCE("t238"."numerator", 0) AS "numerator",
+                COALESCE("t238"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t180"."la_code",
-                  "t180"."month",
-                  SUM(CAST("t180"."_kept" AND COALESCE("t180"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t180"."_kept" AS BIGINT)) AS "denominator"
+                  "t181"."la_code",
+                  "t181"."month",
+                  SUM(CAST("t181"."_kept" AND COALESCE("t181"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t181"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t154"."la_code",
-                    "t154"."cppl_cp_plan_id",
-                    "t154"."cppl_person_id",
-                    "t154"."cppl_cp_plan_start_date",
-                    "t154"."cppl_cp_plan_end_date",
-                    "t154"."cppl_cp_plan_initial_category",
-                    "t154"."cppl_cp_plan_latest_category",
-                    "t154"."cppl_icpc_id",
-                    "t154"."hit",
-                    "t154"."month",
-                    "t154"."month_end",
-                    "t154"."rolling_start",
-                    "t154"."pop_year",
+                    "t156"."la_code",
+                    "t156"."cppl_cp_plan_id",
+                    "t156"."cppl_person_id",
+                    "t156"."cppl_cp_plan_start_date",
+                    "t156"."cppl_cp_plan_end_date",
+                    "t156"."cppl_cp_plan_initial_category",
+                    "t156"."cppl_cp_plan_latest_category",
+                    "t156"."cppl_icpc_id",
+                    "t156"."hit",
+                    "t156"."month",
+                    "t156"."month_end",
+                    "t156"."rolling_start",
+                    "t156"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
@@ -2261,33 +2334,33 @@ FROM (
                     INNER JOIN "_months" AS "t19"
                       ON "t118"."cppl_cp_plan_start_date" >= "t19"."rolling_start"
                       AND "t118"."cppl_cp_plan_start_date" <= "t19"."month_end"
-                  ) AS "t154"
-                ) AS "t180"
+                  ) AS "t156"
+                ) AS "t181"
                 GROUP BY
                   1,
                   2
-              ) AS "t237"
-                ON "t18"."la_code" = "t237"."la_code" AND "t19"."month" = "t237"."month"
-            ) AS "t259"
+              ) AS "t238"
+                ON "t18"."la_code" = "t238"."la_code" AND "t19"."month" = "t238"."month"
+            ) AS "t260"
             ORDER BY
-              "t259"."la_code" ASC,
-              "t259"."month" ASC
-          ) AS "t305"
+              "t260"."la_code" ASC,
+              "t260"."month" ASC
+          ) AS "t307"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t246"."la_code",
-              "t246"."month",
+              "t247"."la_code",
+              "t247"."month",
               'cp_ceased_2yrs' AS "indicator",
-              "t246"."numerator",
-              "t246"."denominator",
-              "t246"."excluded",
+              "t247"."numerator",
+              "t247"."denominator",
+              "t247"."excluded",
               CASE
-                WHEN "t246"."denominator" > 0
+                WHEN "t247"."denominator" > 0
                 THEN (
-                  CAST("t246"."numerator" AS DOUBLE) / "t246"."denominator"
+                  CAST("t247"."numerator" AS DOUBLE) / "t247"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2295,33 +2368,33 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t215"."numerator", 0) AS "numerator",
-                COALESCE("t215"."denominator", 0) AS "denominator",
+                COALESCE("t216"."numerator", 0) AS "numerator",
+                COALESCE("t216"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t153"."la_code",
-                  "t153"."month",
-                  SUM(CAST("t153"."_kept" AND COALESCE("t153"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t153"."_kept" AS BIGINT)) AS "denominator"
+                  "t155"."la_code",
+                  "t155"."month",
+                  SUM(CAST("t155"."_kept" AND COALESCE("t155"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t155"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t108"."la_code",
-                    "t108"."cppl_cp_plan_id",
-                    "t108"."cppl_person_id",
-                    "t108"."cppl_cp_plan_start_date",
-                    "t108"."cppl_cp_plan_end_date",
-                    "t108"."cppl_cp_plan_initial_category",
-                    "t108"."cppl_cp_plan_latest_category",
-                    "t108"."cppl_icpc_id",
-                    "t108"."month",
-                    "t108"."month_end",
-                    "t108"."rolling_start",
-                    "t108"."pop_year",
+                    "t109"."la_code",
+                    "t109"."cppl_cp_plan_id",
+                    "t109"."cppl_person_id",
+                    "t109"."cppl_cp_plan_start_date",
+                    "t109"."cppl_cp_plan_end_date",
+                    "t109"."cppl_cp_plan_initial_category",
+                    "t109"."cppl_cp_plan_latest_category",
+                    "t109"."cppl_icpc_id",
+                    "t109"."month",
+                    "t109"."month_end",
+                    "t109"."rolling_start",
+                    "t109"."pop_year",
                     (
-                      DATE_DIFF('DAY', "t108"."cppl_cp_plan_start_date", "t108"."cppl_cp_plan_end_date") + 1
+                      DATE_DIFF('DAY', "t109"."cppl_cp_plan_start_date", "t109"."cppl_cp_plan_end_date") + 1
                     ) > 729 AS "hit",
                     TRUE AS "_kept"
                   FROM (
@@ -2342,20 +2415,20 @@ FROM (
                     INNER JOIN "_months" AS "t19"
                       ON "t76"."cppl_cp_plan_end_date" >= "t19"."rolling_start"
                       AND "t76"."cppl_cp_plan_end_date" <= "t19"."month_end"
-                  ) AS "t108"
-                ) AS "t153"
+                  ) AS "t109"
+                ) AS "t155"
                 GROUP BY
                   1,
                   2
-              ) AS "t215"
-                ON "t18"."la_code" = "t215"."la_code" AND "t19"."month" = "t215"."month"
-            ) AS "t246"
+              ) AS "t216"
+                ON "t18"."la_code" = "t216"."la_code" AND "t19"."month" = "t216"."month"
+            ) AS "t247"
             ORDER BY
-              "t246"."la_code" ASC,
-              "t246"."month" ASC
+              "t247"."la_code" ASC,
+              "t247"."month" ASC
           ) AS "t286"
-        ) AS "t312"
-      ) AS "t316"
+        ) AS "t314"
+      ) AS "t318"
       UNION ALL
       SELECT
         *
@@ -2367,16 +2440,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t303"."la_code",
-              "t303"."month",
+              "t305"."la_code",
+              "t305"."month",
               'cp_open_2yrs' AS "indicator",
-              "t303"."numerator",
-              "t303"."denominator",
-              "t303"."excluded",
+              "t305"."numerator",
+              "t305"."denominator",
+              "t305"."excluded",
               CASE
-                WHEN "t303"."denominator" > 0
+                WHEN "t305"."denominator" > 0
                 THEN (
-                  CAST("t303"."numerator" AS DOUBLE) / "t303"."denominator"
+                  CAST("t305"."numerator" AS DOUBLE) / "t305"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2384,55 +2457,55 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t274"."numerator", 0) AS "numerator",
-                COALESCE("t274"."denominator", 0) AS "denominator",
+                COALESCE("t275"."numerator", 0) AS "numerator",
+                COALESCE("t275"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t224"."la_code",
-                  "t224"."month",
-                  SUM(CAST("t224"."_kept" AND COALESCE("t224"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t224"."_kept" AS BIGINT)) AS "denominator"
+                  "t225"."la_code",
+                  "t225"."month",
+                  SUM(CAST("t225"."_kept" AND COALESCE("t225"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t225"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t184"."la_code",
-                    "t184"."month",
-                    "t184"."month_end",
-                    "t184"."cppl_person_id",
-                    "t184"."start",
+                    "t185"."la_code",
+                    "t185"."month",
+                    "t185"."month_end",
+                    "t185"."cppl_person_id",
+                    "t185"."start",
                     (
-                      DATE_DIFF('DAY', "t184"."start", "t184"."month_end") + 1
+                      DATE_DIFF('DAY', "t185"."start", "t185"."month_end") + 1
                     ) > 729 AS "hit",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t184"
-                ) AS "t224"
+                  FROM "cohort_on_plan" AS "t185"
+                ) AS "t225"
                 GROUP BY
                   1,
                   2
-              ) AS "t274"
-                ON "t18"."la_code" = "t274"."la_code" AND "t19"."month" = "t274"."month"
-            ) AS "t303"
+              ) AS "t275"
+                ON "t18"."la_code" = "t275"."la_code" AND "t19"."month" = "t275"."month"
+            ) AS "t305"
             ORDER BY
-              "t303"."la_code" ASC,
-              "t303"."month" ASC
-          ) AS "t332"
+              "t305"."la_code" ASC,
+              "t305"."month" ASC
+          ) AS "t336"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t397"."la_code",
-              "t397"."month",
+              "t403"."la_code",
+              "t403"."month",
               'cp_reviews_in_timescale' AS "indicator",
-              "t397"."numerator",
-              "t397"."denominator",
-              "t397"."excluded",
+              "t403"."numerator",
+              "t403"."denominator",
+              "t403"."excluded",
               CASE
-                WHEN "t397"."denominator" > 0
+                WHEN "t403"."denominator" > 0
                 THEN (
-                  CAST("t397"."numerator" AS DOUBLE) / "t397"."denominator"
+                  CAST("t403"."numerator" AS DOUBLE) / "t403"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2440,129 +2513,129 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t389"."numerator", 0) AS "numerator",
-                COALESCE("t389"."denominator", 0) AS "denominator",
+                COALESCE("t395"."numerator", 0) AS "numerator",
+                COALESCE("t395"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t376"."la_code",
-                  "t376"."month",
-                  SUM(CAST("t376"."_kept" AND COALESCE("t376"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t376"."_kept" AS BIGINT)) AS "denominator"
+                  "t382"."la_code",
+                  "t382"."month",
+                  SUM(CAST("t382"."_kept" AND COALESCE("t382"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t382"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t365"."la_code",
-                    "t365"."month",
-                    "t365"."month_end",
-                    "t365"."plan_id",
-                    "t365"."start",
-                    "t365"."person_id",
-                    "t365"."first_due",
-                    "t365"."held_n",
-                    "t365"."late_n",
-                    "t365"."last",
+                    "t371"."la_code",
+                    "t371"."month",
+                    "t371"."month_end",
+                    "t371"."plan_id",
+                    "t371"."start",
+                    "t371"."person_id",
+                    "t371"."first_due",
+                    "t371"."held_n",
+                    "t371"."late_n",
+                    "t371"."last",
                     CASE
-                      WHEN COALESCE("t365"."held_n", 0) = 0
-                      THEN "t365"."first_due"
-                      WHEN COALESCE("t365"."held_n", 0) = 1
-                      THEN "t365"."last" + INTERVAL '6' MONTH
-                      ELSE "t365"."last" + INTERVAL '6' MONTH
+                      WHEN COALESCE("t371"."held_n", 0) = 0
+                      THEN "t371"."first_due"
+                      WHEN COALESCE("t371"."held_n", 0) = 1
+                      THEN "t371"."last" + INTERVAL '6' MONTH
+                      ELSE "t371"."last" + INTERVAL '6' MONTH
                     END AS "next_due",
                     (
-                      COALESCE("t365"."late_n", 0) = 0
+                      COALESCE("t371"."late_n", 0) = 0
                     )
                     AND (
                       CASE
-                        WHEN COALESCE("t365"."held_n", 0) = 0
-                        THEN "t365"."first_due"
-                        WHEN COALESCE("t365"."held_n", 0) = 1
-                        THEN "t365"."last" + INTERVAL '6' MONTH
-                        ELSE "t365"."last" + INTERVAL '6' MONTH
-                      END > "t365"."month_end"
+                        WHEN COALESCE("t371"."held_n", 0) = 0
+                        THEN "t371"."first_due"
+                        WHEN COALESCE("t371"."held_n", 0) = 1
+                        THEN "t371"."last" + INTERVAL '6' MONTH
+                        ELSE "t371"."last" + INTERVAL '6' MONTH
+                      END > "t371"."month_end"
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t192"."la_code",
-                      "t192"."month",
-                      "t192"."month_end",
-                      "t192"."plan_id",
-                      "t192"."start",
-                      "t192"."person_id",
-                      "t192"."first_due",
-                      "t347"."held_n",
-                      "t347"."late_n",
-                      "t347"."last"
-                    FROM "t179" AS "t192"
+                      "t193"."la_code",
+                      "t193"."month",
+                      "t193"."month_end",
+                      "t193"."plan_id",
+                      "t193"."start",
+                      "t193"."person_id",
+                      "t193"."first_due",
+                      "t353"."held_n",
+                      "t353"."late_n",
+                      "t353"."last"
+                    FROM "t180" AS "t193"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t327"."la_code",
-                        "t327"."plan_id",
-                        "t327"."month",
-                        COUNT("t327"."k") AS "held_n",
-                        SUM(CAST("t327"."late" AS BIGINT)) AS "late_n",
-                        MAX("t327"."date") AS "last"
+                        "t331"."la_code",
+                        "t331"."plan_id",
+                        "t331"."month",
+                        COUNT("t331"."k") AS "held_n",
+                        SUM(CAST("t331"."late" AS BIGINT)) AS "late_n",
+                        MAX("t331"."date") AS "last"
                       FROM (
                         SELECT
-                          "t192"."la_code",
-                          "t192"."month",
-                          "t192"."month_end",
-                          "t192"."plan_id",
-                          "t192"."start",
-                          "t192"."person_id",
-                          "t192"."first_due",
-                          "t304"."la_code" AS "la_code_right",
-                          "t304"."plan_id" AS "plan_id_right",
-                          "t304"."date",
-                          "t304"."k",
-                          "t304"."late"
-                        FROM "t179" AS "t192"
+                          "t193"."la_code",
+                          "t193"."month",
+                          "t193"."month_end",
+                          "t193"."plan_id",
+                          "t193"."start",
+                          "t193"."person_id",
+                          "t193"."first_due",
+                          "t306"."la_code" AS "la_code_right",
+                          "t306"."plan_id" AS "plan_id_right",
+                          "t306"."date",
+                          "t306"."k",
+                          "t306"."late"
+                        FROM "t180" AS "t193"
                         INNER JOIN (
                           SELECT
-                            "t258"."la_code",
-                            "t258"."plan_id",
-                            "t258"."date",
-                            "t258"."k",
-                            "t258"."date" > CASE
-                              WHEN "t258"."k" = 0
-                              THEN "t258"."first_due"
-                              WHEN "t258"."k" = 1
-                              THEN "t258"."prev" + INTERVAL '6' MONTH
-                              ELSE "t258"."prev" + INTERVAL '6' MONTH
+                            "t259"."la_code",
+                            "t259"."plan_id",
+                            "t259"."date",
+                            "t259"."k",
+                            "t259"."date" > CASE
+                              WHEN "t259"."k" = 0
+                              THEN "t259"."first_due"
+                              WHEN "t259"."k" = 1
+                              THEN "t259"."prev" + INTERVAL '6' MONTH
+                              ELSE "t259"."prev" + INTERVAL '6' MONTH
                             END AS "late"
                           FROM (
                             SELECT
-                              "t226"."la_code",
-                              "t226"."plan_id",
-                              "t226"."date",
-                              "t226"."review_id",
-                              "t226"."first_due",
+                              "t227"."la_code",
+                              "t227"."plan_id",
+                              "t227"."date",
+                              "t227"."review_id",
+                              "t227"."first_due",
                               ROW_NUMBER() OVER (
-                                PARTITION BY "t226"."la_code", "t226"."plan_id"
-                                ORDER BY "t226"."date" ASC, "t226"."review_id" ASC
+                                PARTITION BY "t227"."la_code", "t227"."plan_id"
+                                ORDER BY "t227"."date" ASC, "t227"."review_id" ASC
                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                               ) - 1 AS "k",
-                              LAG("t226"."date") OVER (
-                                PARTITION BY "t226"."la_code", "t226"."plan_id"
-                                ORDER BY "t226"."date" ASC, "t226"."review_id" ASC
+                              LAG("t227"."date") OVER (
+                                PARTITION BY "t227"."la_code", "t227"."plan_id"
+                                ORDER BY "t227"."date" ASC, "t227"."review_id" ASC
                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                               ) AS "prev"
                             FROM (
                               SELECT
-                                "t142"."la_code",
-                                "t142"."plan_id",
-                                "t142"."date",
-                                "t142"."review_id",
-                                "t142"."first_due"
+                                "t145"."la_code",
+                                "t145"."plan_id",
+                                "t145"."date",
+                                "t145"."review_id",
+                                "t145"."first_due"
                               FROM (
                                 SELECT
-                                  "t110"."la_code",
-                                  "t110"."cppr_cp_plan_id" AS "plan_id",
-                                  "t110"."cppr_cp_review_date" AS "date",
-                                  "t110"."cppr_cp_review_id" AS "review_id",
-                                  "t110"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
+                                  "t111"."la_code",
+                                  "t111"."cppr_cp_plan_id" AS "plan_id",
+                                  "t111"."cppr_cp_review_date" AS "date",
+                                  "t111"."cppr_cp_review_id" AS "review_id",
+                                  "t111"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
                                 FROM (
                                   SELECT
                                     "t72"."la_code",
@@ -2592,40 +2665,40 @@ FROM (
                                   INNER JOIN "t53" AS "t77"
                                     ON "t72"."la_code" = "t77"."la_code"
                                     AND "t72"."cppr_cp_plan_id" = "t77"."cppl_cp_plan_id"
-                                ) AS "t110"
+                                ) AS "t111"
                                 WHERE
-                                  "t110"."cppr_cp_review_date" >= "t110"."cppl_cp_plan_start_date"
-                              ) AS "t142"
-                              SEMI JOIN "t179" AS "t193"
-                                ON "t142"."la_code" = "t193"."la_code" AND "t142"."plan_id" = "t193"."plan_id"
-                            ) AS "t226"
-                          ) AS "t258"
-                        ) AS "t304"
-                          ON "t192"."la_code" = "t304"."la_code"
-                          AND "t192"."plan_id" = "t304"."plan_id"
-                          AND "t304"."date" <= "t192"."month_end"
-                      ) AS "t327"
+                                  "t111"."cppr_cp_review_date" >= "t111"."cppl_cp_plan_start_date"
+                              ) AS "t145"
+                              SEMI JOIN "t180" AS "t194"
+                                ON "t145"."la_code" = "t194"."la_code" AND "t145"."plan_id" = "t194"."plan_id"
+                            ) AS "t227"
+                          ) AS "t259"
+                        ) AS "t306"
+                          ON "t193"."la_code" = "t306"."la_code"
+                          AND "t193"."plan_id" = "t306"."plan_id"
+                          AND "t306"."date" <= "t193"."month_end"
+                      ) AS "t331"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t347"
-                      ON "t192"."la_code" = "t347"."la_code"
-                      AND "t192"."plan_id" = "t347"."plan_id"
-                      AND "t192"."month" = "t347"."month"
-                  ) AS "t365"
-                ) AS "t376"
+                    ) AS "t353"
+                      ON "t193"."la_code" = "t353"."la_code"
+                      AND "t193"."plan_id" = "t353"."plan_id"
+                      AND "t193"."month" = "t353"."month"
+                  ) AS "t371"
+                ) AS "t382"
                 GROUP BY
                   1,
                   2
-              ) AS "t389"
-                ON "t18"."la_code" = "t389"."la_code" AND "t19"."month" = "t389"."month"
-            ) AS "t397"
+              ) AS "t395"
+                ON "t18"."la_code" = "t395"."la_code" AND "t19"."month" = "t395"."month"
+            ) AS "t403"
             ORDER BY
-              "t397"."la_code" ASC,
-              "t397"."month" ASC
-          ) AS "t402"
-        ) AS "t404"
+              "t403"."la_code" ASC,
+              "t403"."month" ASC
+          ) AS "t408"
+        ) AS "t410"
         UNION ALL
         SELECT
           *
@@ -2634,16 +2707,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t383"."la_code",
-              "t383"."month",
+              "t389"."la_code",
+              "t389"."month",
               'cp_visits_in_timescale' AS "indicator",
-              "t383"."numerator",
-              "t383"."denominator",
-              "t383"."excluded",
+              "t389"."numerator",
+              "t389"."denominator",
+              "t389"."excluded",
               CASE
-                WHEN "t383"."denominator" > 0
+                WHEN "t389"."denominator" > 0
                 THEN (
-                  CAST("t383"."numerator" AS DOUBLE) / "t383"."denominator"
+                  CAST("t389"."numerator" AS DOUBLE) / "t389"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2651,52 +2724,52 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t375"."numerator", 0) AS "numerator",
-                COALESCE("t375"."denominator", 0) AS "denominator",
+                COALESCE("t381"."numerator", 0) AS "numerator",
+                COALESCE("t381"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t364"."la_code",
-                  "t364"."month",
-                  SUM(CAST("t364"."_kept" AND COALESCE("t364"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t364"."_kept" AS BIGINT)) AS "denominator"
+                  "t370"."la_code",
+                  "t370"."month",
+                  SUM(CAST("t370"."_kept" AND COALESCE("t370"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t370"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t341"."la_code",
-                    "t341"."month",
-                    "t341"."month_end",
-                    "t341"."cppl_person_id",
-                    "t341"."start",
-                    "t341"."wd_open",
-                    "t341"."last_visit",
-                    "t341"."_wd_b" - "t341"."_wd_a" AS "wd_since_visit",
+                    "t346"."la_code",
+                    "t346"."month",
+                    "t346"."month_end",
+                    "t346"."cppl_person_id",
+                    "t346"."start",
+                    "t346"."wd_open",
+                    "t346"."last_visit",
+                    "t346"."_wd_b" - "t346"."_wd_a" AS "wd_since_visit",
                     (
                       (
-                        "t341"."_wd_b" - "t341"."_wd_a"
+                        "t346"."_wd_b" - "t346"."_wd_a"
                       ) IS NOT NULL
                     )
                     AND (
                       (
-                        "t341"."_wd_b" - "t341"."_wd_a"
+                        "t346"."_wd_b" - "t346"."_wd_a"
                       ) <= 10
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t326"."la_code",
-                      "t326"."month",
-                      "t326"."month_end",
-                      "t326"."cppl_person_id",
-                      "t326"."start",
-                      "t326"."wd_open",
-                      "t326"."last_visit",
+                      "t330"."la_code",
+                      "t330"."month",
+                      "t330"."month_end",
+                      "t330"."cppl_person_id",
+                      "t330"."start",
+                      "t330"."wd_open",
+                      "t330"."last_visit",
                       "t45"."_wd_a",
                       "t47"."_wd_b"
                     FROM (
                       SELECT
-                        "t315".*
+                        "t317".*
                         EXCLUDE ("latest")
                       FROM (
                         SELECT
@@ -2710,66 +2783,66 @@ FROM (
                           CASE WHEN "t288"."latest" >= "t288"."start" THEN "t288"."latest" ELSE NULL END AS "last_visit"
                         FROM (
                           SELECT
-                            "t257"."la_code",
-                            "t257"."month",
-                            "t257"."month_end",
-                            "t257"."cppl_person_id",
-                            "t257"."start",
-                            "t257"."wd_open",
-                            "t220"."latest"
+                            "t258"."la_code",
+                            "t258"."month",
+                            "t258"."month_end",
+                            "t258"."cppl_person_id",
+                            "t258"."start",
+                            "t258"."wd_open",
+                            "t221"."latest"
                           FROM (
                             SELECT
-                              "t225"."la_code",
-                              "t225"."month",
-                              "t225"."month_end",
-                              "t225"."cppl_person_id",
-                              "t225"."start",
-                              "t225"."_wd_b" - "t225"."_wd_a" AS "wd_open"
+                              "t226"."la_code",
+                              "t226"."month",
+                              "t226"."month_end",
+                              "t226"."cppl_person_id",
+                              "t226"."start",
+                              "t226"."_wd_b" - "t226"."_wd_a" AS "wd_open"
                             FROM (
                               SELECT
-                                "t191"."la_code",
-                                "t191"."month",
-                                "t191"."month_end",
-                                "t191"."cppl_person_id",
-                                "t191"."start",
+                                "t192"."la_code",
+                                "t192"."month",
+                                "t192"."month_end",
+                                "t192"."cppl_person_id",
+                                "t192"."start",
                                 "t45"."_wd_a",
                                 "t47"."_wd_b"
-                              FROM "cohort_on_plan" AS "t191"
+                              FROM "cohort_on_plan" AS "t192"
                               LEFT OUTER JOIN "t23" AS "t45"
-                                ON "t191"."start" = "t45"."_wd_a__date"
+                                ON "t192"."start" = "t45"."_wd_a__date"
                               LEFT OUTER JOIN "t24" AS "t47"
-                                ON "t191"."month_end" = "t47"."_wd_b__date"
-                            ) AS "t225"
+                                ON "t192"."month_end" = "t47"."_wd_b__date"
+                            ) AS "t226"
                             WHERE
                               (
-                                "t225"."_wd_b" - "t225"."_wd_a"
+                                "t226"."_wd_b" - "t226"."_wd_a"
                               ) > 10
-                          ) AS "t257"
+                          ) AS "t258"
                           LEFT OUTER JOIN (
                             SELECT
-                              "t195"."la_code",
-                              "t195"."month",
-                              "t195"."cppv_person_id" AS "cppl_person_id",
-                              "t195"."latest"
+                              "t196"."la_code",
+                              "t196"."month",
+                              "t196"."cppv_person_id" AS "cppl_person_id",
+                              "t196"."latest"
                             FROM (
                               SELECT
-                                "t170"."la_code",
-                                "t170"."month",
-                                "t170"."cppv_person_id",
-                                MAX("t170"."cppv_cp_visit_date") AS "latest"
+                                "t172"."la_code",
+                                "t172"."month",
+                                "t172"."cppv_person_id",
+                                MAX("t172"."cppv_cp_visit_date") AS "latest"
                               FROM (
                                 SELECT
-                                  "t132"."la_code",
-                                  "t132"."cppv_person_id",
-                                  "t132"."cppv_cp_visit_date",
-                                  "t94"."month",
-                                  "t94"."month_end",
-                                  "t94"."_from"
+                                  "t133"."la_code",
+                                  "t133"."cppv_person_id",
+                                  "t133"."cppv_cp_visit_date",
+                                  "t95"."month",
+                                  "t95"."month_end",
+                                  "t95"."_from"
                                 FROM (
                                   SELECT
-                                    "t101"."la_code",
-                                    "t101"."cppv_person_id",
-                                    "t101"."cppv_cp_visit_date"
+                                    "t102"."la_code",
+                                    "t102"."cppv_person_id",
+                                    "t102"."cppv_cp_visit_date"
                                   FROM (
                                     SELECT
                                       *
@@ -2796,8 +2869,8 @@ FROM (
                                             AND "t16"."column_name" = 'cppv_cp_visit_seen'
                                         )
                                       )
-                                  ) AS "t101"
-                                ) AS "t132"
+                                  ) AS "t102"
+                                ) AS "t133"
                                 INNER JOIN (
                                   SELECT
                                     "t21"."month",
@@ -2822,89 +2895,89 @@ FROM (
                                     ON (
                                       "t36"."_e_ord" - 10
                                     ) = "t38"."_d_ord"
-                                ) AS "t94"
-                                  ON "t132"."cppv_cp_visit_date" >= "t94"."_from"
-                                  AND "t132"."cppv_cp_visit_date" <= "t94"."month_end"
-                              ) AS "t170"
+                                ) AS "t95"
+                                  ON "t133"."cppv_cp_visit_date" >= "t95"."_from"
+                                  AND "t133"."cppv_cp_visit_date" <= "t95"."month_end"
+                              ) AS "t172"
                               GROUP BY
                                 1,
                                 2,
                                 3
-                            ) AS "t195"
-                          ) AS "t220"
-                            ON "t257"."la_code" = "t220"."la_code"
-                            AND "t257"."month" = "t220"."month"
-                            AND "t257"."cppl_person_id" = "t220"."cppl_person_id"
+                            ) AS "t196"
+                          ) AS "t221"
+                            ON "t258"."la_code" = "t221"."la_code"
+                            AND "t258"."month" = "t221"."month"
+                            AND "t258"."cppl_person_id" = "t221"."cppl_person_id"
                         ) AS "t288"
-                      ) AS "t315"
-                    ) AS "t326"
+                      ) AS "t317"
+                    ) AS "t330"
                     LEFT OUTER JOIN "t23" AS "t45"
-                      ON "t326"."last_visit" = "t45"."_wd_a__date"
+                      ON "t330"."last_visit" = "t45"."_wd_a__date"
                     LEFT OUTER JOIN "t24" AS "t47"
-                      ON "t326"."month_end" = "t47"."_wd_b__date"
-                  ) AS "t341"
-                ) AS "t364"
+                      ON "t330"."month_end" = "t47"."_wd_b__date"
+                  ) AS "t346"
+                ) AS "t370"
                 GROUP BY
                   1,
                   2
-              ) AS "t375"
-                ON "t18"."la_code" = "t375"."la_code" AND "t19"."month" = "t375"."month"
-            ) AS "t383"
+              ) AS "t381"
+                ON "t18"."la_code" = "t381"."la_code" AND "t19"."month" = "t381"."month"
+            ) AS "t389"
             ORDER BY
-              "t383"."la_code" ASC,
-              "t383"."month" ASC
-          ) AS "t395"
+              "t389"."la_code" ASC,
+              "t389"."month" ASC
+          ) AS "t401"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t328"."la_code",
-              "t328"."month",
+              "t332"."la_code",
+              "t332"."month",
               'cla_count' AS "indicator",
-              "t328"."numerator",
-              "t328"."denominator",
-              "t328"."excluded",
-              CAST("t328"."numerator" AS DOUBLE) AS "value"
+              "t332"."numerator",
+              "t332"."denominator",
+              "t332"."excluded",
+              CAST("t332"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t307"."numerator", 0) AS "numerator",
+                COALESCE("t309"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t268"."la_code",
-                  "t268"."month",
-                  SUM(CAST("t268"."_kept" AS BIGINT)) AS "numerator"
+                  "t269"."la_code",
+                  "t269"."month",
+                  SUM(CAST("t269"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t254"."la_code",
-                    "t254"."month",
-                    "t254"."month_end",
-                    "t254"."rolling_start",
-                    "t254"."person_id",
-                    "t254"."cla_id",
-                    "t254"."episode_start",
+                    "t255"."la_code",
+                    "t255"."month",
+                    "t255"."month_end",
+                    "t255"."rolling_start",
+                    "t255"."person_id",
+                    "t255"."cla_id",
+                    "t255"."episode_start",
                     TRUE AS "_kept"
-                  FROM "cohort_looked_after" AS "t254"
-                ) AS "t268"
+                  FROM "cohort_looked_after" AS "t255"
+                ) AS "t269"
                 GROUP BY
                   1,
                   2
-              ) AS "t307"
-                ON "t18"."la_code" = "t307"."la_code" AND "t19"."month" = "t307"."month"
-            ) AS "t328"
+              ) AS "t309"
+                ON "t18"."la_code" = "t309"."la_code" AND "t19"."month" = "t309"."month"
+            ) AS "t332"
             ORDER BY
-              "t328"."la_code" ASC,
-              "t328"."month" ASC
-          ) AS "t337"
-        ) AS "t396"
-      ) AS "t405"
-    ) AS "t406"
+              "t332"."la_code" ASC,
+              "t332"."month" ASC
+          ) AS "t342"
+        ) AS "t402"
+      ) AS "t411"
+    ) AS "t412"
     UNION ALL
     SELECT
       *
@@ -2919,80 +2992,80 @@ FROM (
             *
           FROM (
             SELECT
-              "t329"."la_code",
-              "t329"."month",
+              "t333"."la_code",
+              "t333"."month",
               'cla_per_10k' AS "indicator",
-              "t329"."numerator",
-              "t329"."denominator",
-              "t329"."excluded",
+              "t333"."numerator",
+              "t333"."denominator",
+              "t333"."excluded",
               (
-                CAST("t329"."numerator" AS DOUBLE) / "t329"."denominator"
+                CAST("t333"."numerator" AS DOUBLE) / "t333"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t307"."numerator", 0) AS "numerator",
+                COALESCE("t309"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t216"."population" AS "denominator"
+                "t217"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t268"."la_code",
-                  "t268"."month",
-                  SUM(CAST("t268"."_kept" AS BIGINT)) AS "numerator"
+                  "t269"."la_code",
+                  "t269"."month",
+                  SUM(CAST("t269"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t254"."la_code",
-                    "t254"."month",
-                    "t254"."month_end",
-                    "t254"."rolling_start",
-                    "t254"."person_id",
-                    "t254"."cla_id",
-                    "t254"."episode_start",
+                    "t255"."la_code",
+                    "t255"."month",
+                    "t255"."month_end",
+                    "t255"."rolling_start",
+                    "t255"."person_id",
+                    "t255"."cla_id",
+                    "t255"."episode_start",
                     TRUE AS "_kept"
-                  FROM "cohort_looked_after" AS "t254"
-                ) AS "t268"
+                  FROM "cohort_looked_after" AS "t255"
+                ) AS "t269"
                 GROUP BY
                   1,
                   2
-              ) AS "t307"
-                ON "t18"."la_code" = "t307"."la_code" AND "t19"."month" = "t307"."month"
+              ) AS "t309"
+                ON "t18"."la_code" = "t309"."la_code" AND "t19"."month" = "t309"."month"
               INNER JOIN (
                 SELECT
-                  "t186"."la_code",
-                  "t186"."month",
-                  "t186"."pop_year",
-                  "t186"."population",
-                  "t186"."year" AS "year_used"
+                  "t187"."la_code",
+                  "t187"."month",
+                  "t187"."pop_year",
+                  "t187"."population",
+                  "t187"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t137"."la_code",
-                    "t137"."month",
-                    "t137"."month_end",
-                    "t137"."rolling_start",
-                    "t137"."pop_year",
-                    "t137"."year",
-                    "t137"."population",
-                    "t137"."source",
-                    "t137"."distance",
+                    "t138"."la_code",
+                    "t138"."month",
+                    "t138"."month_end",
+                    "t138"."rolling_start",
+                    "t138"."pop_year",
+                    "t138"."year",
+                    "t138"."population",
+                    "t138"."source",
+                    "t138"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t137"."la_code", "t137"."month"
-                      ORDER BY "t137"."distance" ASC, "t137"."year" DESC
+                      PARTITION BY "t138"."la_code", "t138"."month"
+                      ORDER BY "t138"."distance" ASC, "t138"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t97"."la_code",
-                      "t97"."month",
-                      "t97"."month_end",
-                      "t97"."rolling_start",
-                      "t97"."pop_year",
-                      "t97"."year",
-                      "t97"."population",
-                      "t97"."source",
-                      ABS("t97"."year" - "t97"."pop_year") AS "distance"
+                      "t98"."la_code",
+                      "t98"."month",
+                      "t98"."month_end",
+                      "t98"."rolling_start",
+                      "t98"."pop_year",
+                      "t98"."year",
+                      "t98"."population",
+                      "t98"."source",
+                      ABS("t98"."year" - "t98"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -3017,84 +3090,84 @@ FROM (
                           )
                       ) AS "t68"
                         ON "t18"."la_code" = "t68"."la_code"
-                    ) AS "t97"
-                  ) AS "t137"
-                ) AS "t186"
+                    ) AS "t98"
+                  ) AS "t138"
+                ) AS "t187"
                 WHERE
-                  "t186"."rank" = 0
-              ) AS "t216"
-                ON "t18"."la_code" = "t216"."la_code" AND "t19"."month" = "t216"."month"
-            ) AS "t329"
+                  "t187"."rank" = 0
+              ) AS "t217"
+                ON "t18"."la_code" = "t217"."la_code" AND "t19"."month" = "t217"."month"
+            ) AS "t333"
             ORDER BY
-              "t329"."la_code" ASC,
-              "t329"."month" ASC
-          ) AS "t348"
+              "t333"."la_code" ASC,
+              "t333"."month" ASC
+          ) AS "t354"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t269"."la_code",
-              "t269"."month",
+              "t270"."la_code",
+              "t270"."month",
               'cla_starts' AS "indicator",
-              "t269"."numerator",
-              "t269"."denominator",
-              "t269"."excluded",
-              CAST("t269"."numerator" AS DOUBLE) AS "value"
+              "t270"."numerator",
+              "t270"."denominator",
+              "t270"."excluded",
+              CAST("t270"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t243"."numerator", 0) AS "numerator",
+                COALESCE("t245"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t202"."la_code",
-                  "t202"."month",
-                  SUM(CAST("t202"."_kept" AS BIGINT)) AS "numerator"
+                  "t204"."la_code",
+                  "t204"."month",
+                  SUM(CAST("t204"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t188"."la_code",
-                    "t188"."first_episode_start",
-                    "t188"."clae_person_id",
-                    "t188"."cla_id",
-                    "t188"."period_start",
-                    "t188"."month",
-                    "t188"."month_end",
-                    "t188"."rolling_start",
-                    "t188"."pop_year",
+                    "t189"."la_code",
+                    "t189"."first_episode_start",
+                    "t189"."clae_person_id",
+                    "t189"."cla_id",
+                    "t189"."period_start",
+                    "t189"."month",
+                    "t189"."month_end",
+                    "t189"."rolling_start",
+                    "t189"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t146"."la_code",
-                      "t146"."first_episode_start",
-                      "t146"."clae_person_id",
-                      "t146"."cla_id",
-                      "t146"."period_start",
+                      "t149"."la_code",
+                      "t149"."first_episode_start",
+                      "t149"."clae_person_id",
+                      "t149"."cla_id",
+                      "t149"."period_start",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
-                    FROM "cohort_period_starts" AS "t146"
+                    FROM "cohort_period_starts" AS "t149"
                     INNER JOIN "_months" AS "t19"
-                      ON "t146"."first_episode_start" >= "t19"."month"
-                      AND "t146"."first_episode_start" <= "t19"."month_end"
-                  ) AS "t188"
-                ) AS "t202"
+                      ON "t149"."first_episode_start" >= "t19"."month"
+                      AND "t149"."first_episode_start" <= "t19"."month_end"
+                  ) AS "t189"
+                ) AS "t204"
                 GROUP BY
                   1,
                   2
-              ) AS "t243"
-                ON "t18"."la_code" = "t243"."la_code" AND "t19"."month" = "t243"."month"
-            ) AS "t269"
+              ) AS "t245"
+                ON "t18"."la_code" = "t245"."la_code" AND "t19"."month" = "t245"."month"
+            ) AS "t270"
             ORDER BY
-              "t269"."la_code" ASC,
-              "t269"."month" ASC
+              "t270"."la_code" ASC,
+              "t270"."month" ASC
           ) AS "t291"
-        ) AS "t351"
+        ) AS "t357"
         UNION ALL
         SELECT
           *
@@ -3103,16 +3176,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t399"."la_code",
-              "t399"."month",
+              "t405"."la_code",
+              "t405"."month",
               'cla_visits_in_timescale' AS "indicator",
-              "t399"."numerator",
-              "t399"."denominator",
-              "t399"."excluded",
+              "t405"."numerator",
+              "t405"."denominator",
+              "t405"."excluded",
               CASE
-                WHEN "t399"."denominator" > 0
+                WHEN "t405"."denominator" > 0
                 THEN (
-                  CAST("t399"."numerator" AS DOUBLE) / "t399"."denominator"
+                  CAST("t405"."numerator" AS DOUBLE) / "t405"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3120,198 +3193,198 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t392"."numerator", 0) AS "numerator",
-                COALESCE("t392"."denominator", 0) AS "denominator",
+                COALESCE("t398"."numerator", 0) AS "numerator",
+                COALESCE("t398"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t377"."la_code",
-                  "t377"."month",
-                  SUM(CAST("t377"."_kept" AND COALESCE("t377"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t377"."_kept" AS BIGINT)) AS "denominator"
+                  "t383"."la_code",
+                  "t383"."month",
+                  SUM(CAST("t383"."_kept" AND COALESCE("t383"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t383"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t366"."la_code",
-                    "t366"."month",
-                    "t366"."month_end",
-                    "t366"."rolling_start",
-                    "t366"."person_id",
-                    "t366"."cla_id",
-                    "t366"."episode_start",
-                    "t366"."placement_start",
-                    "t366"."long_term",
-                    "t366"."p",
-                    "t366"."v",
+                    "t372"."la_code",
+                    "t372"."month",
+                    "t372"."month_end",
+                    "t372"."rolling_start",
+                    "t372"."person_id",
+                    "t372"."cla_id",
+                    "t372"."episode_start",
+                    "t372"."placement_start",
+                    "t372"."long_term",
+                    "t372"."p",
+                    "t372"."v",
                     CASE
-                      WHEN "t366"."v" IS NULL
-                      THEN "t366"."p" + INTERVAL '7' DAY
-                      WHEN COALESCE("t366"."long_term", FALSE)
+                      WHEN "t372"."v" IS NULL
+                      THEN "t372"."p" + INTERVAL '7' DAY
+                      WHEN COALESCE("t372"."long_term", FALSE)
                       AND (
-                        "t366"."v" >= (
-                          "t366"."p" + INTERVAL '12' MONTH
+                        "t372"."v" >= (
+                          "t372"."p" + INTERVAL '12' MONTH
                         )
                       )
-                      THEN "t366"."v" + INTERVAL '91' DAY
-                      ELSE "t366"."v" + INTERVAL '42' DAY
+                      THEN "t372"."v" + INTERVAL '91' DAY
+                      ELSE "t372"."v" + INTERVAL '42' DAY
                     END AS "due",
                     CASE
-                      WHEN "t366"."v" IS NULL
-                      THEN "t366"."p" + INTERVAL '7' DAY
-                      WHEN COALESCE("t366"."long_term", FALSE)
+                      WHEN "t372"."v" IS NULL
+                      THEN "t372"."p" + INTERVAL '7' DAY
+                      WHEN COALESCE("t372"."long_term", FALSE)
                       AND (
-                        "t366"."v" >= (
-                          "t366"."p" + INTERVAL '12' MONTH
+                        "t372"."v" >= (
+                          "t372"."p" + INTERVAL '12' MONTH
                         )
                       )
-                      THEN "t366"."v" + INTERVAL '91' DAY
-                      ELSE "t366"."v" + INTERVAL '42' DAY
-                    END >= "t366"."month_end" AS "hit",
+                      THEN "t372"."v" + INTERVAL '91' DAY
+                      ELSE "t372"."v" + INTERVAL '42' DAY
+                    END >= "t372"."month_end" AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t361".*
+                      "t367".*
                       EXCLUDE ("latest")
                     FROM (
                       SELECT
-                        "t343"."la_code",
-                        "t343"."month",
-                        "t343"."month_end",
-                        "t343"."rolling_start",
-                        "t343"."person_id",
-                        "t343"."cla_id",
-                        "t343"."episode_start",
-                        "t343"."placement_start",
-                        "t343"."long_term",
-                        "t343"."p",
-                        "t343"."latest",
-                        CASE WHEN "t343"."latest" >= "t343"."p" THEN "t343"."latest" ELSE NULL END AS "v"
+                        "t348"."la_code",
+                        "t348"."month",
+                        "t348"."month_end",
+                        "t348"."rolling_start",
+                        "t348"."person_id",
+                        "t348"."cla_id",
+                        "t348"."episode_start",
+                        "t348"."placement_start",
+                        "t348"."long_term",
+                        "t348"."p",
+                        "t348"."latest",
+                        CASE WHEN "t348"."latest" >= "t348"."p" THEN "t348"."latest" ELSE NULL END AS "v"
                       FROM (
                         SELECT
-                          "t330"."la_code",
-                          "t330"."month",
-                          "t330"."month_end",
-                          "t330"."rolling_start",
-                          "t330"."person_id",
-                          "t330"."cla_id",
-                          "t330"."episode_start",
-                          "t330"."placement_start",
-                          "t330"."long_term",
-                          "t330"."p",
-                          "t219"."latest"
+                          "t334"."la_code",
+                          "t334"."month",
+                          "t334"."month_end",
+                          "t334"."rolling_start",
+                          "t334"."person_id",
+                          "t334"."cla_id",
+                          "t334"."episode_start",
+                          "t334"."placement_start",
+                          "t334"."long_term",
+                          "t334"."p",
+                          "t220"."latest"
                         FROM (
                           SELECT
-                            "t299"."la_code",
-                            "t299"."month",
-                            "t299"."month_end",
-                            "t299"."rolling_start",
-                            "t299"."person_id",
-                            "t299"."cla_id",
-                            "t299"."episode_start",
-                            "t299"."placement_start",
-                            "t299"."long_term",
-                            COALESCE("t299"."placement_start", "t299"."episode_start") AS "p"
+                            "t300"."la_code",
+                            "t300"."month",
+                            "t300"."month_end",
+                            "t300"."rolling_start",
+                            "t300"."person_id",
+                            "t300"."cla_id",
+                            "t300"."episode_start",
+                            "t300"."placement_start",
+                            "t300"."long_term",
+                            COALESCE("t300"."placement_start", "t300"."episode_start") AS "p"
                           FROM (
                             SELECT
-                              "t260"."la_code",
-                              "t260"."month",
-                              "t260"."month_end",
-                              "t260"."rolling_start",
-                              "t260"."person_id",
-                              "t260"."cla_id",
-                              "t260"."episode_start",
-                              "t271"."placement_start",
-                              "t271"."long_term"
-                            FROM "cohort_looked_after" AS "t260"
+                              "t261"."la_code",
+                              "t261"."month",
+                              "t261"."month_end",
+                              "t261"."rolling_start",
+                              "t261"."person_id",
+                              "t261"."cla_id",
+                              "t261"."episode_start",
+                              "t272"."placement_start",
+                              "t272"."long_term"
+                            FROM "cohort_looked_after" AS "t261"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t181"."la_code",
+                                "t182"."la_code",
                                 "t19"."month",
-                                "t181"."clap_cla_id" AS "cla_id",
-                                "t181"."clap_cla_placement_start_date" AS "placement_start",
-                                "t181"."clap_long_term" AS "long_term"
-                              FROM "t155" AS "t181"
+                                "t182"."clap_cla_id" AS "cla_id",
+                                "t182"."clap_cla_placement_start_date" AS "placement_start",
+                                "t182"."clap_long_term" AS "long_term"
+                              FROM "t157" AS "t182"
                               INNER JOIN "_months" AS "t19"
-                                ON "t181"."clap_cla_placement_start_date" <= "t19"."month_end"
-                                AND COALESCE("t181"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+                                ON "t182"."clap_cla_placement_start_date" <= "t19"."month_end"
+                                AND COALESCE("t182"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
                               ANTI JOIN (
                                 SELECT
-                                  "t181"."la_code",
-                                  "t181"."clap_cla_placement_id" AS "_superseded",
-                                  "t182"."clap_cla_placement_start_date" AS "_start",
-                                  "t182"."clap_cla_placement_end_date" AS "_end",
+                                  "t182"."la_code",
+                                  "t182"."clap_cla_placement_id" AS "_superseded",
+                                  "t183"."clap_cla_placement_start_date" AS "_start",
+                                  "t183"."clap_cla_placement_end_date" AS "_end",
                                   "t20"."month",
                                   "t20"."month_end",
                                   "t20"."rolling_start",
                                   "t20"."pop_year"
-                                FROM "t155" AS "t181"
-                                INNER JOIN "t155" AS "t182"
-                                  ON "t181"."la_code" = "t182"."la_code"
-                                  AND "t181"."clap_cla_id" = "t182"."clap_cla_id"
+                                FROM "t157" AS "t182"
+                                INNER JOIN "t157" AS "t183"
+                                  ON "t182"."la_code" = "t183"."la_code"
+                                  AND "t182"."clap_cla_id" = "t183"."clap_cla_id"
                                   AND (
                                     (
-                                      "t182"."clap_cla_placement_start_date" > "t181"."clap_cla_placement_start_date"
+                                      "t183"."clap_cla_placement_start_date" > "t182"."clap_cla_placement_start_date"
                                     )
                                     OR (
                                       (
-                                        "t182"."clap_cla_placement_start_date" = "t181"."clap_cla_placement_start_date"
+                                        "t183"."clap_cla_placement_start_date" = "t182"."clap_cla_placement_start_date"
                                       )
                                       AND (
-                                        "t182"."clap_cla_placement_id" > "t181"."clap_cla_placement_id"
+                                        "t183"."clap_cla_placement_id" > "t182"."clap_cla_placement_id"
                                       )
                                     )
                                   )
                                   AND (
                                     (
-                                      "t181"."clap_cla_placement_end_date" IS NULL
+                                      "t182"."clap_cla_placement_end_date" IS NULL
                                     )
                                     OR (
-                                      "t182"."clap_cla_placement_start_date" < "t181"."clap_cla_placement_end_date"
+                                      "t183"."clap_cla_placement_start_date" < "t182"."clap_cla_placement_end_date"
                                     )
                                   )
                                 INNER JOIN "_months" AS "t20"
-                                  ON "t182"."clap_cla_placement_start_date" <= "t20"."month_end"
-                                  AND COALESCE("t182"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-                              ) AS "t239"
-                                ON "t181"."la_code" = "t239"."la_code"
-                                AND "t19"."month" = "t239"."month"
-                                AND "t181"."clap_cla_placement_id" = "t239"."_superseded"
-                            ) AS "t271"
-                              ON "t260"."la_code" = "t271"."la_code"
-                              AND "t260"."month" = "t271"."month"
-                              AND "t260"."cla_id" = "t271"."cla_id"
-                          ) AS "t299"
+                                  ON "t183"."clap_cla_placement_start_date" <= "t20"."month_end"
+                                  AND COALESCE("t183"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+                              ) AS "t240"
+                                ON "t182"."la_code" = "t240"."la_code"
+                                AND "t19"."month" = "t240"."month"
+                                AND "t182"."clap_cla_placement_id" = "t240"."_superseded"
+                            ) AS "t272"
+                              ON "t261"."la_code" = "t272"."la_code"
+                              AND "t261"."month" = "t272"."month"
+                              AND "t261"."cla_id" = "t272"."cla_id"
+                          ) AS "t300"
                           WHERE
-                            COALESCE("t299"."placement_start", "t299"."episode_start") <= (
-                              "t299"."month_end" + INTERVAL '-7' DAY
+                            COALESCE("t300"."placement_start", "t300"."episode_start") <= (
+                              "t300"."month_end" + INTERVAL '-7' DAY
                             )
-                        ) AS "t330"
+                        ) AS "t334"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t194"."la_code",
-                            "t194"."month",
-                            "t194"."clav_person_id" AS "person_id",
-                            "t194"."latest"
+                            "t195"."la_code",
+                            "t195"."month",
+                            "t195"."clav_person_id" AS "person_id",
+                            "t195"."latest"
                           FROM (
                             SELECT
-                              "t169"."la_code",
-                              "t169"."month",
-                              "t169"."clav_person_id",
-                              MAX("t169"."clav_cla_visit_date") AS "latest"
+                              "t171"."la_code",
+                              "t171"."month",
+                              "t171"."clav_person_id",
+                              MAX("t171"."clav_cla_visit_date") AS "latest"
                             FROM (
                               SELECT
-                                "t131"."la_code",
-                                "t131"."clav_person_id",
-                                "t131"."clav_cla_visit_date",
+                                "t132"."la_code",
+                                "t132"."clav_person_id",
+                                "t132"."clav_cla_visit_date",
                                 "t44"."month",
                                 "t44"."month_end",
                                 "t44"."_from"
                               FROM (
                                 SELECT
-                                  "t100"."la_code",
-                                  "t100"."clav_person_id",
-                                  "t100"."clav_cla_visit_date"
+                                  "t101"."la_code",
+                                  "t101"."clav_person_id",
+                                  "t101"."clav_cla_visit_date"
                                 FROM (
                                   SELECT
                                     *
@@ -3338,8 +3411,8 @@ FROM (
                                           AND "t16"."column_name" = 'clav_cla_visit_seen'
                                       )
                                     )
-                                ) AS "t100"
-                              ) AS "t131"
+                                ) AS "t101"
+                              ) AS "t132"
                               INNER JOIN (
                                 SELECT
                                   "t1"."month",
@@ -3347,47 +3420,47 @@ FROM (
                                   "t1"."month_end" + INTERVAL '-91' DAY AS "_from"
                                 FROM "_months" AS "t1"
                               ) AS "t44"
-                                ON "t131"."clav_cla_visit_date" >= "t44"."_from"
-                                AND "t131"."clav_cla_visit_date" <= "t44"."month_end"
-                            ) AS "t169"
+                                ON "t132"."clav_cla_visit_date" >= "t44"."_from"
+                                AND "t132"."clav_cla_visit_date" <= "t44"."month_end"
+                            ) AS "t171"
                             GROUP BY
                               1,
                               2,
                               3
-                          ) AS "t194"
-                        ) AS "t219"
-                          ON "t330"."la_code" = "t219"."la_code"
-                          AND "t330"."month" = "t219"."month"
-                          AND "t330"."person_id" = "t219"."person_id"
-                      ) AS "t343"
-                    ) AS "t361"
-                  ) AS "t366"
-                ) AS "t377"
+                          ) AS "t195"
+                        ) AS "t220"
+                          ON "t334"."la_code" = "t220"."la_code"
+                          AND "t334"."month" = "t220"."month"
+                          AND "t334"."person_id" = "t220"."person_id"
+                      ) AS "t348"
+                    ) AS "t367"
+                  ) AS "t372"
+                ) AS "t383"
                 GROUP BY
                   1,
                   2
-              ) AS "t392"
-                ON "t18"."la_code" = "t392"."la_code" AND "t19"."month" = "t392"."month"
-            ) AS "t399"
+              ) AS "t398"
+                ON "t18"."la_code" = "t398"."la_code" AND "t19"."month" = "t398"."month"
+            ) AS "t405"
             ORDER BY
-              "t399"."la_code" ASC,
-              "t399"."month" ASC
-          ) AS "t403"
+              "t405"."la_code" ASC,
+              "t405"."month" ASC
+          ) AS "t409"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t411"."la_code",
-              "t411"."month",
+              "t417"."la_code",
+              "t417"."month",
               'cla_reviews_in_timescale' AS "indicator",
-              "t411"."numerator",
-              "t411"."denominator",
-              "t411"."excluded",
+              "t417"."numerator",
+              "t417"."denominator",
+              "t417"."excluded",
               CASE
-                WHEN "t411"."denominator" > 0
+                WHEN "t417"."denominator" > 0
                 THEN (
-                  CAST("t411"."numerator" AS DOUBLE) / "t411"."denominator"
+                  CAST("t417"."numerator" AS DOUBLE) / "t417"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3395,122 +3468,122 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t410"."numerator", 0) AS "numerator",
-                COALESCE("t410"."denominator", 0) AS "denominator",
+                COALESCE("t416"."numerator", 0) AS "numerator",
+                COALESCE("t416"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t408"."la_code",
-                  "t408"."month",
-                  SUM(CAST("t408"."_kept" AND COALESCE("t408"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t408"."_kept" AS BIGINT)) AS "denominator"
+                  "t414"."la_code",
+                  "t414"."month",
+                  SUM(CAST("t414"."_kept" AND COALESCE("t414"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t414"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t407"."la_code",
-                    "t407"."month",
-                    "t407"."month_end",
-                    "t407"."first_due",
-                    "t407"."person_id",
-                    "t407"."period_start",
-                    "t407"."plan_id",
-                    "t407"."held_n",
-                    "t407"."late_n",
-                    "t407"."last",
+                    "t413"."la_code",
+                    "t413"."month",
+                    "t413"."month_end",
+                    "t413"."first_due",
+                    "t413"."person_id",
+                    "t413"."period_start",
+                    "t413"."plan_id",
+                    "t413"."held_n",
+                    "t413"."late_n",
+                    "t413"."last",
                     CASE
-                      WHEN COALESCE("t407"."held_n", 0) = 0
-                      THEN "t407"."first_due"
-                      WHEN COALESCE("t407"."held_n", 0) = 1
-                      THEN "t407"."last" + INTERVAL '3' MONTH
-                      ELSE "t407"."last" + INTERVAL '6' MONTH
+                      WHEN COALESCE("t413"."held_n", 0) = 0
+                      THEN "t413"."first_due"
+                      WHEN COALESCE("t413"."held_n", 0) = 1
+                      THEN "t413"."last" + INTERVAL '3' MONTH
+                      ELSE "t413"."last" + INTERVAL '6' MONTH
                     END AS "next_due",
                     (
-                      COALESCE("t407"."late_n", 0) = 0
+                      COALESCE("t413"."late_n", 0) = 0
                     )
                     AND (
                       CASE
-                        WHEN COALESCE("t407"."held_n", 0) = 0
-                        THEN "t407"."first_due"
-                        WHEN COALESCE("t407"."held_n", 0) = 1
-                        THEN "t407"."last" + INTERVAL '3' MONTH
-                        ELSE "t407"."last" + INTERVAL '6' MONTH
-                      END > "t407"."month_end"
+                        WHEN COALESCE("t413"."held_n", 0) = 0
+                        THEN "t413"."first_due"
+                        WHEN COALESCE("t413"."held_n", 0) = 1
+                        THEN "t413"."last" + INTERVAL '3' MONTH
+                        ELSE "t413"."last" + INTERVAL '6' MONTH
+                      END > "t413"."month_end"
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t359"."la_code",
-                      "t359"."month",
-                      "t359"."month_end",
-                      "t359"."first_due",
-                      "t359"."person_id",
-                      "t359"."period_start",
-                      "t359"."plan_id",
-                      "t401"."held_n",
-                      "t401"."late_n",
-                      "t401"."last"
-                    FROM "t353" AS "t359"
+                      "t365"."la_code",
+                      "t365"."month",
+                      "t365"."month_end",
+                      "t365"."first_due",
+                      "t365"."person_id",
+                      "t365"."period_start",
+                      "t365"."plan_id",
+                      "t407"."held_n",
+                      "t407"."late_n",
+                      "t407"."last"
+                    FROM "t359" AS "t365"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t398"."la_code",
-                        "t398"."plan_id",
-                        "t398"."month",
-                        COUNT("t398"."k") AS "held_n",
-                        SUM(CAST("t398"."late" AS BIGINT)) AS "late_n",
-                        MAX("t398"."date") AS "last"
+                        "t404"."la_code",
+                        "t404"."plan_id",
+                        "t404"."month",
+                        COUNT("t404"."k") AS "held_n",
+                        SUM(CAST("t404"."late" AS BIGINT)) AS "late_n",
+                        MAX("t404"."date") AS "last"
                       FROM (
                         SELECT
-                          "t359"."la_code",
-                          "t359"."month",
-                          "t359"."month_end",
-                          "t359"."first_due",
-                          "t359"."person_id",
-                          "t359"."period_start",
-                          "t359"."plan_id",
-                          "t391"."la_code" AS "la_code_right",
-                          "t391"."plan_id" AS "plan_id_right",
-                          "t391"."date",
-                          "t391"."k",
-                          "t391"."late"
-                        FROM "t353" AS "t359"
+                          "t365"."la_code",
+                          "t365"."month",
+                          "t365"."month_end",
+                          "t365"."first_due",
+                          "t365"."person_id",
+                          "t365"."period_start",
+                          "t365"."plan_id",
+                          "t397"."la_code" AS "la_code_right",
+                          "t397"."plan_id" AS "plan_id_right",
+                          "t397"."date",
+                          "t397"."k",
+                          "t397"."late"
+                        FROM "t359" AS "t365"
                         INNER JOIN (
                           SELECT
-                            "t380"."la_code",
-                            "t380"."plan_id",
-                            "t380"."date",
-                            "t380"."k",
-                            "t380"."date" > CASE
-                              WHEN "t380"."k" = 0
-                              THEN "t380"."first_due"
-                              WHEN "t380"."k" = 1
-                              THEN "t380"."prev" + INTERVAL '3' MONTH
-                              ELSE "t380"."prev" + INTERVAL '6' MONTH
+                            "t386"."la_code",
+                            "t386"."plan_id",
+                            "t386"."date",
+                            "t386"."k",
+                            "t386"."date" > CASE
+                              WHEN "t386"."k" = 0
+                              THEN "t386"."first_due"
+                              WHEN "t386"."k" = 1
+                              THEN "t386"."prev" + INTERVAL '3' MONTH
+                              ELSE "t386"."prev" + INTERVAL '6' MONTH
                             END AS "late"
                           FROM (
                             SELECT
-                              "t369"."la_code",
-                              "t369"."plan_id",
-                              "t369"."date",
-                              "t369"."review_id",
-                              "t369"."first_due",
+                              "t375"."la_code",
+                              "t375"."plan_id",
+                              "t375"."date",
+                              "t375"."review_id",
+                              "t375"."first_due",
                               ROW_NUMBER() OVER (
-                                PARTITION BY "t369"."la_code", "t369"."plan_id"
-                                ORDER BY "t369"."date" ASC, "t369"."review_id" ASC
+                                PARTITION BY "t375"."la_code", "t375"."plan_id"
+                                ORDER BY "t375"."date" ASC, "t375"."review_id" ASC
                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                               ) - 1 AS "k",
-                              LAG("t369"."date") OVER (
-                                PARTITION BY "t369"."la_code", "t369"."plan_id"
-                                ORDER BY "t369"."date" ASC, "t369"."review_id" ASC
+                              LAG("t375"."date") OVER (
+                                PARTITION BY "t375"."la_code", "t375"."plan_id"
+                                ORDER BY "t375"."date" ASC, "t375"."review_id" ASC
                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                               ) AS "prev"
                             FROM (
                               SELECT
-                                "t277"."la_code",
-                                "t277"."plan_id",
-                                "t277"."date",
-                                "t277"."review_id",
-                                "t277"."first_due"
+                                "t278"."la_code",
+                                "t278"."plan_id",
+                                "t278"."date",
+                                "t278"."review_id",
+                                "t278"."first_due"
                               FROM (
                                 SELECT
                                   "t251"."la_code",
@@ -3520,32 +3593,32 @@ FROM (
                                   "t251"."wd21" + INTERVAL '-1' DAY AS "first_due"
                                 FROM (
                                   SELECT
-                                    "t217"."la_code",
-                                    "t217"."clar_cla_review_id",
-                                    "t217"."clar_cla_id",
-                                    "t217"."clar_cla_review_due_date",
-                                    "t217"."clar_cla_review_date",
-                                    "t217"."clar_cla_review_cancelled",
-                                    "t217"."first_episode_start",
-                                    "t217"."clae_person_id",
-                                    "t217"."cla_id",
-                                    "t217"."period_start",
+                                    "t218"."la_code",
+                                    "t218"."clar_cla_review_id",
+                                    "t218"."clar_cla_id",
+                                    "t218"."clar_cla_review_due_date",
+                                    "t218"."clar_cla_review_date",
+                                    "t218"."clar_cla_review_cancelled",
+                                    "t218"."first_episode_start",
+                                    "t218"."clae_person_id",
+                                    "t218"."cla_id",
+                                    "t218"."period_start",
                                     "t37"."wd21"
                                   FROM (
                                     SELECT
                                       *
                                     FROM (
                                       SELECT
-                                        "t102"."la_code",
-                                        "t102"."clar_cla_review_id",
-                                        "t102"."clar_cla_id",
-                                        "t102"."clar_cla_review_due_date",
-                                        "t102"."clar_cla_review_date",
-                                        "t102"."clar_cla_review_cancelled",
-                                        "t147"."first_episode_start",
-                                        "t147"."clae_person_id",
-                                        "t147"."cla_id",
-                                        "t147"."period_start"
+                                        "t103"."la_code",
+                                        "t103"."clar_cla_review_id",
+                                        "t103"."clar_cla_id",
+                                        "t103"."clar_cla_review_due_date",
+                                        "t103"."clar_cla_review_date",
+                                        "t103"."clar_cla_review_cancelled",
+                                        "t150"."first_episode_start",
+                                        "t150"."clae_person_id",
+                                        "t150"."cla_id",
+                                        "t150"."period_start"
                                       FROM (
                                         SELECT
                                           *
@@ -3564,20 +3637,20 @@ FROM (
                                           NOT (
                                             COALESCE("t62"."clar_cla_review_cancelled", FALSE)
                                           )
-                                      ) AS "t102"
-                                      INNER JOIN "cohort_period_starts" AS "t147"
-                                        ON "t102"."la_code" = "t147"."la_code" AND "t102"."clar_cla_id" = "t147"."cla_id"
-                                    ) AS "t189"
+                                      ) AS "t103"
+                                      INNER JOIN "cohort_period_starts" AS "t150"
+                                        ON "t103"."la_code" = "t150"."la_code" AND "t103"."clar_cla_id" = "t150"."cla_id"
+                                    ) AS "t190"
                                     WHERE
-                                      "t189"."clar_cla_review_date" >= "t189"."period_start"
-                                  ) AS "t217"
+                                      "t190"."clar_cla_review_date" >= "t190"."period_start"
+                                  ) AS "t218"
                                   LEFT OUTER JOIN (
                                     SELECT
                                       "t8"."wd_ordinal" AS "_wd_from",
                                       "t8"."date" AS "_wd_from__date"
                                     FROM "_calendar" AS "t8"
                                   ) AS "t35"
-                                    ON "t217"."period_start" = "t35"."_wd_from__date"
+                                    ON "t218"."period_start" = "t35"."_wd_from__date"
                                   LEFT OUTER JOIN (
                                     SELECT
                                       "t8"."wd_ordinal" AS "_wd_to",
@@ -3590,38 +3663,38 @@ FROM (
                                       "t35"."_wd_from" + 21
                                     ) = "t37"."_wd_to"
                                 ) AS "t251"
-                              ) AS "t277"
-                              SEMI JOIN "t353" AS "t360"
-                                ON "t277"."la_code" = "t360"."la_code" AND "t277"."plan_id" = "t360"."plan_id"
-                            ) AS "t369"
-                          ) AS "t380"
-                        ) AS "t391"
-                          ON "t359"."la_code" = "t391"."la_code"
-                          AND "t359"."plan_id" = "t391"."plan_id"
-                          AND "t391"."date" <= "t359"."month_end"
-                      ) AS "t398"
+                              ) AS "t278"
+                              SEMI JOIN "t359" AS "t366"
+                                ON "t278"."la_code" = "t366"."la_code" AND "t278"."plan_id" = "t366"."plan_id"
+                            ) AS "t375"
+                          ) AS "t386"
+                        ) AS "t397"
+                          ON "t365"."la_code" = "t397"."la_code"
+                          AND "t365"."plan_id" = "t397"."plan_id"
+                          AND "t397"."date" <= "t365"."month_end"
+                      ) AS "t404"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t401"
-                      ON "t359"."la_code" = "t401"."la_code"
-                      AND "t359"."plan_id" = "t401"."plan_id"
-                      AND "t359"."month" = "t401"."month"
-                  ) AS "t407"
-                ) AS "t408"
+                    ) AS "t407"
+                      ON "t365"."la_code" = "t407"."la_code"
+                      AND "t365"."plan_id" = "t407"."plan_id"
+                      AND "t365"."month" = "t407"."month"
+                  ) AS "t413"
+                ) AS "t414"
                 GROUP BY
                   1,
                   2
-              ) AS "t410"
-                ON "t18"."la_code" = "t410"."la_code" AND "t19"."month" = "t410"."month"
-            ) AS "t411"
+              ) AS "t416"
+                ON "t18"."la_code" = "t416"."la_code" AND "t19"."month" = "t416"."month"
+            ) AS "t417"
             ORDER BY
-              "t411"."la_code" ASC,
-              "t411"."month" ASC
-          ) AS "t412"
-        ) AS "t413"
-      ) AS "t414"
+              "t417"."la_code" ASC,
+              "t417"."month" ASC
+          ) AS "t418"
+        ) AS "t419"
+      ) AS "t420"
       UNION ALL
       SELECT
         *
@@ -3633,16 +3706,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t379"."la_code",
-              "t379"."month",
+              "t385"."la_code",
+              "t385"."month",
               'cla_3plus_placements' AS "indicator",
-              "t379"."numerator",
-              "t379"."denominator",
-              "t379"."excluded",
+              "t385"."numerator",
+              "t385"."denominator",
+              "t385"."excluded",
               CASE
-                WHEN "t379"."denominator" > 0
+                WHEN "t385"."denominator" > 0
                 THEN (
-                  CAST("t379"."numerator" AS DOUBLE) / "t379"."denominator"
+                  CAST("t385"."numerator" AS DOUBLE) / "t385"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3650,65 +3723,65 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t371"."numerator", 0) AS "numerator",
-                COALESCE("t371"."denominator", 0) AS "denominator",
+                COALESCE("t377"."numerator", 0) AS "numerator",
+                COALESCE("t377"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t352"."la_code",
-                  "t352"."month",
-                  SUM(CAST("t352"."_kept" AND COALESCE("t352"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t352"."_kept" AS BIGINT)) AS "denominator"
+                  "t358"."la_code",
+                  "t358"."month",
+                  SUM(CAST("t358"."_kept" AND COALESCE("t358"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t358"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t334"."la_code",
-                    "t334"."month",
-                    "t334"."month_end",
-                    "t334"."rolling_start",
-                    "t334"."person_id",
-                    "t334"."cla_id",
-                    "t334"."episode_start",
-                    "t334"."placements",
-                    COALESCE("t334"."placements", 0) >= 3 AS "hit",
+                    "t338"."la_code",
+                    "t338"."month",
+                    "t338"."month_end",
+                    "t338"."rolling_start",
+                    "t338"."person_id",
+                    "t338"."cla_id",
+                    "t338"."episode_start",
+                    "t338"."placements",
+                    COALESCE("t338"."placements", 0) >= 3 AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t260"."la_code",
-                      "t260"."month",
-                      "t260"."month_end",
-                      "t260"."rolling_start",
-                      "t260"."person_id",
-                      "t260"."cla_id",
-                      "t260"."episode_start",
-                      "t317"."placements"
-                    FROM "cohort_looked_after" AS "t260"
+                      "t261"."la_code",
+                      "t261"."month",
+                      "t261"."month_end",
+                      "t261"."rolling_start",
+                      "t261"."person_id",
+                      "t261"."cla_id",
+                      "t261"."episode_start",
+                      "t319"."placements"
+                    FROM "cohort_looked_after" AS "t261"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t298"."la_code",
-                        "t298"."month",
-                        "t298"."person_id",
+                        "t299"."la_code",
+                        "t299"."month",
+                        "t299"."person_id",
                         COUNT(*) AS "placements"
                       FROM (
                         SELECT
-                          "t260"."la_code",
-                          "t260"."month",
-                          "t260"."month_end",
-                          "t260"."rolling_start",
-                          "t260"."person_id",
-                          "t260"."cla_id",
-                          "t260"."episode_start",
-                          "t141"."la_code" AS "la_code_right",
-                          "t141"."clap_cla_placement_id",
-                          "t141"."clap_cla_id",
-                          "t141"."clap_cla_placement_start_date",
-                          "t141"."clap_cla_placement_end_date",
-                          "t141"."clap_cla_placement_type",
-                          "t141"."clap_long_term",
-                          "t141"."cla_id" AS "cla_id_right",
-                          "t141"."person_id" AS "person_id_right"
-                        FROM "cohort_looked_after" AS "t260"
+                          "t261"."la_code",
+                          "t261"."month",
+                          "t261"."month_end",
+                          "t261"."rolling_start",
+                          "t261"."person_id",
+                          "t261"."cla_id",
+                          "t261"."episode_start",
+                          "t142"."la_code" AS "la_code_right",
+                          "t142"."clap_cla_placement_id",
+                          "t142"."clap_cla_id",
+                          "t142"."clap_cla_placement_start_date",
+                          "t142"."clap_cla_placement_end_date",
+                          "t142"."clap_cla_placement_type",
+                          "t142"."clap_long_term",
+                          "t142"."cla_id" AS "cla_id_right",
+                          "t142"."person_id" AS "person_id_right"
+                        FROM "cohort_looked_after" AS "t261"
                         INNER JOIN (
                           SELECT
                             "t79"."la_code",
@@ -3718,8 +3791,8 @@ FROM (
                             "t79"."clap_cla_placement_end_date",
                             "t79"."clap_cla_placement_type",
                             "t79"."clap_long_term",
-                            "t90"."cla_id",
-                            "t90"."person_id"
+                            "t91"."cla_id",
+                            "t91"."person_id"
                           FROM "t57" AS "t79"
                           INNER JOIN (
                             SELECT DISTINCT
@@ -3727,86 +3800,86 @@ FROM (
                               "t70"."clae_cla_id" AS "cla_id",
                               "t70"."clae_person_id" AS "person_id"
                             FROM "t56" AS "t70"
-                          ) AS "t90"
-                            ON "t79"."la_code" = "t90"."la_code" AND "t79"."clap_cla_id" = "t90"."cla_id"
-                        ) AS "t141"
-                          ON "t260"."la_code" = "t141"."la_code"
-                          AND "t260"."person_id" = "t141"."person_id"
-                          AND "t141"."clap_cla_placement_start_date" <= "t260"."month_end"
+                          ) AS "t91"
+                            ON "t79"."la_code" = "t91"."la_code" AND "t79"."clap_cla_id" = "t91"."cla_id"
+                        ) AS "t142"
+                          ON "t261"."la_code" = "t142"."la_code"
+                          AND "t261"."person_id" = "t142"."person_id"
+                          AND "t142"."clap_cla_placement_start_date" <= "t261"."month_end"
                           AND (
                             (
-                              "t141"."clap_cla_placement_end_date" IS NULL
+                              "t142"."clap_cla_placement_end_date" IS NULL
                             )
                             OR (
-                              "t141"."clap_cla_placement_end_date" >= "t260"."rolling_start"
+                              "t142"."clap_cla_placement_end_date" >= "t261"."rolling_start"
                             )
                           )
-                      ) AS "t298"
+                      ) AS "t299"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t317"
-                      ON "t260"."la_code" = "t317"."la_code"
-                      AND "t260"."month" = "t317"."month"
-                      AND "t260"."person_id" = "t317"."person_id"
-                  ) AS "t334"
-                ) AS "t352"
+                    ) AS "t319"
+                      ON "t261"."la_code" = "t319"."la_code"
+                      AND "t261"."month" = "t319"."month"
+                      AND "t261"."person_id" = "t319"."person_id"
+                  ) AS "t338"
+                ) AS "t358"
                 GROUP BY
                   1,
                   2
-              ) AS "t371"
-                ON "t18"."la_code" = "t371"."la_code" AND "t19"."month" = "t371"."month"
-            ) AS "t379"
+              ) AS "t377"
+                ON "t18"."la_code" = "t377"."la_code" AND "t19"."month" = "t377"."month"
+            ) AS "t385"
             ORDER BY
-              "t379"."la_code" ASC,
-              "t379"."month" ASC
-          ) AS "t390"
+              "t385"."la_code" ASC,
+              "t385"."month" ASC
+          ) AS "t396"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t244"."la_code",
-              "t244"."month",
+              "t328"."la_code",
+              "t328"."month",
               'cin_count' AS "indicator",
-              "t244"."numerator",
-              "t244"."denominator",
-              "t244"."excluded",
-              CAST("t244"."numerator" AS DOUBLE) AS "value"
+              "t328"."numerator",
+              "t328"."denominator",
+              "t328"."excluded",
+              CAST("t328"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t214"."numerator", 0) AS "numerator",
+                COALESCE("t303"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t175"."la_code",
-                  "t175"."month",
-                  SUM(CAST("t175"."_kept" AS BIGINT)) AS "numerator"
+                  "t263"."la_code",
+                  "t263"."month",
+                  SUM(CAST("t263"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t151"."la_code",
-                    "t151"."month",
-                    "t151"."cine_person_id",
+                    "t253"."la_code",
+                    "t253"."month",
+                    "t253"."cine_person_id",
                     TRUE AS "_kept"
-                  FROM "cohort_in_need" AS "t151"
-                ) AS "t175"
+                  FROM "cohort_in_need" AS "t253"
+                ) AS "t263"
                 GROUP BY
                   1,
                   2
-              ) AS "t214"
-                ON "t18"."la_code" = "t214"."la_code" AND "t19"."month" = "t214"."month"
-            ) AS "t244"
+              ) AS "t303"
+                ON "t18"."la_code" = "t303"."la_code" AND "t19"."month" = "t303"."month"
+            ) AS "t328"
             ORDER BY
-              "t244"."la_code" ASC,
-              "t244"."month" ASC
-          ) AS "t262"
-        ) AS "t393"
+              "t328"."la_code" ASC,
+              "t328"."month" ASC
+          ) AS "t339"
+        ) AS "t399"
         UNION ALL
         SELECT
           *
@@ -3815,76 +3888,76 @@ FROM (
             *
           FROM (
             SELECT
-              "t250"."la_code",
-              "t250"."month",
+              "t329"."la_code",
+              "t329"."month",
               'cin_per_10k' AS "indicator",
-              "t250"."numerator",
-              "t250"."denominator",
-              "t250"."excluded",
+              "t329"."numerator",
+              "t329"."denominator",
+              "t329"."excluded",
               (
-                CAST("t250"."numerator" AS DOUBLE) / "t250"."denominator"
+                CAST("t329"."numerator" AS DOUBLE) / "t329"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t214"."numerator", 0) AS "numerator",
+                COALESCE("t303"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t216"."population" AS "denominator"
+                "t217"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t175"."la_code",
-                  "t175"."month",
-                  SUM(CAST("t175"."_kept" AS BIGINT)) AS "numerator"
+                  "t263"."la_code",
+                  "t263"."month",
+                  SUM(CAST("t263"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t151"."la_code",
-                    "t151"."month",
-                    "t151"."cine_person_id",
+                    "t253"."la_code",
+                    "t253"."month",
+                    "t253"."cine_person_id",
                     TRUE AS "_kept"
-                  FROM "cohort_in_need" AS "t151"
-                ) AS "t175"
+                  FROM "cohort_in_need" AS "t253"
+                ) AS "t263"
                 GROUP BY
                   1,
                   2
-              ) AS "t214"
-                ON "t18"."la_code" = "t214"."la_code" AND "t19"."month" = "t214"."month"
+              ) AS "t303"
+                ON "t18"."la_code" = "t303"."la_code" AND "t19"."month" = "t303"."month"
               INNER JOIN (
                 SELECT
-                  "t186"."la_code",
-                  "t186"."month",
-                  "t186"."pop_year",
-                  "t186"."population",
-                  "t186"."year" AS "year_used"
+                  "t187"."la_code",
+                  "t187"."month",
+                  "t187"."pop_year",
+                  "t187"."population",
+                  "t187"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t137"."la_code",
-                    "t137"."month",
-                    "t137"."month_end",
-                    "t137"."rolling_start",
-                    "t137"."pop_year",
-                    "t137"."year",
-                    "t137"."population",
-                    "t137"."source",
-                    "t137"."distance",
+                    "t138"."la_code",
+                    "t138"."month",
+                    "t138"."month_end",
+                    "t138"."rolling_start",
+                    "t138"."pop_year",
+                    "t138"."year",
+                    "t138"."population",
+                    "t138"."source",
+                    "t138"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t137"."la_code", "t137"."month"
-                      ORDER BY "t137"."distance" ASC, "t137"."year" DESC
+                      PARTITION BY "t138"."la_code", "t138"."month"
+                      ORDER BY "t138"."distance" ASC, "t138"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t97"."la_code",
-                      "t97"."month",
-                      "t97"."month_end",
-                      "t97"."rolling_start",
-                      "t97"."pop_year",
-                      "t97"."year",
-                      "t97"."population",
-                      "t97"."source",
-                      ABS("t97"."year" - "t97"."pop_year") AS "distance"
+                      "t98"."la_code",
+                      "t98"."month",
+                      "t98"."month_end",
+                      "t98"."rolling_start",
+                      "t98"."pop_year",
+                      "t98"."year",
+                      "t98"."population",
+                      "t98"."source",
+                      ABS("t98"."year" - "t98"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -3909,33 +3982,33 @@ FROM (
                           )
                       ) AS "t68"
                         ON "t18"."la_code" = "t68"."la_code"
-                    ) AS "t97"
-                  ) AS "t137"
-                ) AS "t186"
+                    ) AS "t98"
+                  ) AS "t138"
+                ) AS "t187"
                 WHERE
-                  "t186"."rank" = 0
-              ) AS "t216"
-                ON "t18"."la_code" = "t216"."la_code" AND "t19"."month" = "t216"."month"
-            ) AS "t250"
+                  "t187"."rank" = 0
+              ) AS "t217"
+                ON "t18"."la_code" = "t217"."la_code" AND "t19"."month" = "t217"."month"
+            ) AS "t329"
             ORDER BY
-              "t250"."la_code" ASC,
-              "t250"."month" ASC
-          ) AS "t282"
+              "t329"."la_code" ASC,
+              "t329"."month" ASC
+          ) AS "t351"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t362"."la_code",
-              "t362"."month",
+              "t368"."la_code",
+              "t368"."month",
               'caseload_mean' AS "indicator",
-              "t362"."numerator",
-              "t362"."denominator",
-              "t362"."excluded",
+              "t368"."numerator",
+              "t368"."denominator",
+              "t368"."excluded",
               CASE
-                WHEN "t362"."denominator" > 0
+                WHEN "t368"."denominator" > 0
                 THEN (
-                  CAST("t362"."numerator" AS DOUBLE) / "t362"."denominator"
+                  CAST("t368"."numerator" AS DOUBLE) / "t368"."denominator"
                 ) * 1
                 ELSE NULL
               END AS "value"
@@ -3943,43 +4016,43 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t344"."numerator", 0) AS "numerator",
-                COALESCE("t344"."denominator", 0) AS "denominator",
+                COALESCE("t349"."numerator", 0) AS "numerator",
+                COALESCE("t349"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t319"."la_code",
-                  "t319"."month",
-                  SUM(CASE WHEN "t319"."_kept" THEN COALESCE("t319"."amount", 0) ELSE 0 END) AS "numerator",
-                  SUM(CAST("t319"."_kept" AS BIGINT)) AS "denominator"
+                  "t321"."la_code",
+                  "t321"."month",
+                  SUM(CASE WHEN "t321"."_kept" THEN COALESCE("t321"."amount", 0) ELSE 0 END) AS "numerator",
+                  SUM(CAST("t321"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t308"."la_code",
-                    "t308"."month",
-                    "t308"."worker_id",
-                    "t308"."team_id",
-                    "t308"."amount",
+                    "t310"."la_code",
+                    "t310"."month",
+                    "t310"."worker_id",
+                    "t310"."team_id",
+                    "t310"."amount",
                     TRUE AS "_kept"
-                  FROM "cohort_caseloads" AS "t308"
-                ) AS "t319"
+                  FROM "cohort_caseloads" AS "t310"
+                ) AS "t321"
                 GROUP BY
                   1,
                   2
-              ) AS "t344"
-                ON "t18"."la_code" = "t344"."la_code" AND "t19"."month" = "t344"."month"
-            ) AS "t362"
+              ) AS "t349"
+                ON "t18"."la_code" = "t349"."la_code" AND "t19"."month" = "t349"."month"
+            ) AS "t368"
             ORDER BY
-              "t362"."la_code" ASC,
-              "t362"."month" ASC
-          ) AS "t372"
-        ) AS "t374"
-      ) AS "t394"
-    ) AS "t415"
-  ) AS "t416"
-) AS "t417"
+              "t368"."la_code" ASC,
+              "t368"."month" ASC
+          ) AS "t378"
+        ) AS "t380"
+      ) AS "t400"
+    ) AS "t421"
+  ) AS "t422"
+) AS "t423"
 ORDER BY
-  "t417"."indicator" ASC,
-  "t417"."la_code" ASC,
-  "t417"."month" ASC
+  "t423"."indicator" ASC,
+  "t423"."la_code" ASC,
+  "t423"."month" ASC

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "eceab8816ced8fd8", "policy": "5a5babdd74a484f2", "query": "cp_count"}
+-- safeguarding compiled query {"code": "ffa5b108bbdf4d33", "policy": "5a5babdd74a484f2", "query": "cp_count"}
 WITH "cohort_open_plans" AS (
   SELECT
     "t7"."la_code",

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "eceab8816ced8fd8", "policy": "5a5babdd74a484f2", "query": "cp_second_or_subsequent"}
+-- safeguarding compiled query {"code": "ffa5b108bbdf4d33", "policy": "5a5babdd74a484f2", "query": "cp_second_or_subsequent"}
 SELECT
   "t13"."la_code",
   "t13"."month",
