@@ -162,15 +162,25 @@ def _measure(table: tuple[str, int] | None, measure: str
     without a data frame: a run compares a few dozen measures)."""
     arrow = _read_path(*table) if table else _read_shipped(TABLE)
     rows = arrow.filter(pc.field("measure") == measure).select(
-        ["year", "area_code", "area_level", "value", "mark", "source", "published"]).to_pydict()
+        ["year", "area_code", "area_level", "value", "mark", "source", "published"])
     by_year: dict[int, dict[str, Figure]] = {}
     years = set()
-    for year, code, level, value, mark, source, shown in zip(*rows.values()):
+    for year, code, level, value, mark, source, shown in zip(*map(_values, rows.columns)):
         value = None if value is None or value != value else value  # NaN: not published
         by_year.setdefault(year, {})[code] = Figure(level, value, mark, source)
         if shown:
             years.add(year)
     return by_year, tuple(sorted(years))
+
+
+def _values(column: pa.ChunkedArray) -> list:
+    """A column's Python values; a dictionary column's decoded through its dictionary (pyarrow
+    makes a string per cell, several times slower on a run's first comparisons)."""
+    column = column.combine_chunks()
+    if not pa.types.is_dictionary(column.type):
+        return column.to_pylist()
+    words = column.dictionary.to_pylist()
+    return [None if i is None else words[i] for i in column.indices.to_pylist()]
 
 
 class Grouping(NamedTuple):
