@@ -201,18 +201,10 @@ def cp_visits_in_timescale(ctx: Context, exact: bool = False):
 
 def with_last_visit(ctx: Context, c, windows=None):
     """Add last_visit: a child's latest visit seen on or after the plan start and on or before
-    the month end (c: children_on_plan rows); with `windows` (`Context.latest_within`), only
-    one within the month's window."""
+    the month end (c: children_on_plan rows, one per child and month); with `windows`, only one
+    within the month's window (`Context.with_latest`)."""
     v = ctx.table("ssd_cp_visits")
     seen = v.cppv_cp_visit_seen.fill_null(False) | ~ctx.column_supplied(v, "ssd_cp_visits", "cppv_cp_visit_seen")
     v = v.filter(seen).select("la_code", "cppv_person_id", "cppv_cp_visit_date")
-    if windows is not None:
-        recent = ctx.latest_within(v, "cppv_person_id", "cppv_cp_visit_date", windows)
-        c = ctx.attach(c, recent.rename(cppl_person_id="cppv_person_id"), ["la_code", "month", "cppl_person_id"])
-        # One plan row per child and month (`children_on_plan`): its start bounds the visits.
-        return c.mutate(last_visit=ibis.cases((c.latest >= c.start, c.latest))).drop("latest")
-    visited = c.join(v, [c.la_code == v.la_code, c.cppl_person_id == v.cppv_person_id,
-                         v.cppv_cp_visit_date >= c.start, v.cppv_cp_visit_date <= c.month_end])
-    last = visited.group_by("la_code", "month", "cppl_person_id").aggregate(
-        last_visit=visited.cppv_cp_visit_date.max())
-    return ctx.attach(c, last, ["la_code", "month", "cppl_person_id"])
+    return ctx.with_latest(c, v, "cppl_person_id", "cppv_person_id", "cppv_cp_visit_date", "start",
+                           "last_visit", windows)

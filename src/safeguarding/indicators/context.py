@@ -231,24 +231,33 @@ class Context:
         return o.anti_join(superseded, [o.la_code == superseded.la_code, o.month == superseded.month,
                                         o[b] == superseded._superseded])
 
-    def latest_within(self, events: ir.Table, person: str, date: str, windows: ir.Table) -> ir.Table:
-        """la_code, month, person, latest: each person's latest event dated within the window of
-        each month of the frame (`windows`: month, month_end, _from; from `_from` to the month
-        end, inclusive).
+    def with_latest(self, t: ir.Table, events: ir.Table, person: str, events_person: str,
+                    date: str, since: str, name: str, windows: ir.Table | None = None) -> ir.Table:
+        """Add `name`: the person's latest event (`events`: la_code, events_person, date) dated
+        from t[since] to the month end (t: one row per person and month).
 
-        For speed, where a measure only asks whether an event falls in a window before the month
-        end: each event joins the few month ends whose window holds it, instead of every row of
-        a cohort at every month end joining all its person's events since some start."""
+        With `windows` (`days_back`, `working_days_back`: each month's window before its end),
+        only the events within the window are read, for where a measure only asks whether one
+        falls in it: each event joins the few month ends whose window holds it, instead of every
+        row of t joining all its person's events since t[since]. `name` is then null when the
+        latest event is older than the window."""
+        if windows is None:
+            j = t.join(events, [t.la_code == events.la_code, t[person] == events[events_person],
+                                events[date] >= t[since], events[date] <= t.month_end])
+            latest = j.group_by("la_code", "month", person).aggregate(**{name: j[date].max()})
+            return self.attach(t, latest, ["la_code", "month", person])
         w = windows
         j = events.join(w, [events[date] >= w._from, events[date] <= w.month_end])
-        return j.group_by("la_code", "month", person).aggregate(latest=j[date].max())
+        recent = j.group_by("la_code", "month", events_person).aggregate(_latest=j[date].max())
+        t = self.attach(t, recent.rename(**{person: events_person}), ["la_code", "month", person])
+        return t.mutate(**{name: ibis.cases((t._latest >= t[since], t._latest))}).drop("_latest")
 
     def days_back(self, n: int) -> ir.Table:
-        """For `latest_within`: each month's window of the n days before its end and the end."""
+        """For `with_latest`: each month's window of the n days before its end and the end."""
         return self.months.select("month", "month_end", _from=self.add_days(self.months.month_end, -n))
 
     def working_days_back(self, n: int) -> ir.Table:
-        """For `latest_within`: each month's window of the days d with WD(d, month end) <= n,
+        """For `with_latest`: each month's window of the days d with WD(d, month end) <= n,
         from the working day n working days before the month end's."""
         m = self.with_working_day(self.months, "month_end", "_e_ord")
         d = self.calendar.filter(self.calendar.is_working_day).select(_d="date", _d_ord="wd_ordinal")

@@ -97,15 +97,9 @@ def cla_visits_in_timescale(ctx: Context, exact: bool = False):
     v = ctx.table("ssd_cla_visits")
     seen = v.clav_cla_visit_seen.fill_null(False) | ~ctx.column_supplied(v, "ssd_cla_visits", "clav_cla_visit_seen")
     v = v.filter(seen).select("la_code", "clav_person_id", "clav_cla_visit_date")
-    if exact:
-        visited = c.join(v, [c.la_code == v.la_code, c.person_id == v.clav_person_id,
-                             v.clav_cla_visit_date >= c.p, v.clav_cla_visit_date <= c.month_end])
-        last = visited.group_by("la_code", "month", "person_id").aggregate(v=visited.clav_cla_visit_date.max())
-        c = ctx.attach(c, last, ["la_code", "month", "person_id"])
-    else:  # one row per child and month (`children_looked_after`): its placement bounds the visits
-        recent = ctx.latest_within(v, "clav_person_id", "clav_cla_visit_date", ctx.days_back(LONG_GAP_DAYS))
-        c = ctx.attach(c, recent.rename(person_id="clav_person_id"), ["la_code", "month", "person_id"])
-        c = c.mutate(v=ibis.cases((c.latest >= c.p, c.latest))).drop("latest")
+    # (one row per child and month: `children_looked_after`)
+    c = ctx.with_latest(c, v, "person_id", "clav_person_id", "clav_cla_visit_date", "p", "v",
+                        None if exact else ctx.days_back(LONG_GAP_DAYS))
     long_gap = c.long_term.fill_null(False) & (c.v >= ctx.add_months(c.p, 12))
     due = ibis.cases((c.v.isnull(), ctx.add_days(c.p, 7)), (long_gap, ctx.add_days(c.v, LONG_GAP_DAYS)),
                      else_=ctx.add_days(c.v, 42))

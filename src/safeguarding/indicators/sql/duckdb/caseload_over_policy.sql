@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "ffa5b108bbdf4d33", "policy": "5a5babdd74a484f2", "query": "caseload_over_policy"}
+-- safeguarding compiled query {"code": "f222912e1154d2e7", "policy": "5a5babdd74a484f2", "query": "caseload_over_policy"}
 WITH "t13" AS (
   SELECT
     "t12"."la_code",

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "ffa5b108bbdf4d33", "policy": "5a5babdd74a484f2", "query": "catalogue"}
+-- safeguarding compiled query {"code": "f222912e1154d2e7", "policy": "5a5babdd74a484f2", "query": "catalogue"}
 WITH "t22" AS (
   SELECT
     *
@@ -2770,7 +2770,7 @@ FROM (
                     FROM (
                       SELECT
                         "t317".*
-                        EXCLUDE ("latest")
+                        EXCLUDE ("_latest")
                       FROM (
                         SELECT
                           "t288"."la_code",
@@ -2779,8 +2779,8 @@ FROM (
                           "t288"."cppl_person_id",
                           "t288"."start",
                           "t288"."wd_open",
-                          "t288"."latest",
-                          CASE WHEN "t288"."latest" >= "t288"."start" THEN "t288"."latest" ELSE NULL END AS "last_visit"
+                          "t288"."_latest",
+                          CASE WHEN "t288"."_latest" >= "t288"."start" THEN "t288"."_latest" ELSE NULL END AS "last_visit"
                         FROM (
                           SELECT
                             "t258"."la_code",
@@ -2789,7 +2789,7 @@ FROM (
                             "t258"."cppl_person_id",
                             "t258"."start",
                             "t258"."wd_open",
-                            "t221"."latest"
+                            "t221"."_latest"
                           FROM (
                             SELECT
                               "t226"."la_code",
@@ -2823,13 +2823,13 @@ FROM (
                               "t196"."la_code",
                               "t196"."month",
                               "t196"."cppv_person_id" AS "cppl_person_id",
-                              "t196"."latest"
+                              "t196"."_latest"
                             FROM (
                               SELECT
                                 "t172"."la_code",
                                 "t172"."month",
                                 "t172"."cppv_person_id",
-                                MAX("t172"."cppv_cp_visit_date") AS "latest"
+                                MAX("t172"."cppv_cp_visit_date") AS "_latest"
                               FROM (
                                 SELECT
                                   "t133"."la_code",
@@ -3245,7 +3245,7 @@ FROM (
                   FROM (
                     SELECT
                       "t367".*
-                      EXCLUDE ("latest")
+                      EXCLUDE ("_latest")
                     FROM (
                       SELECT
                         "t348"."la_code",
@@ -3258,8 +3258,8 @@ FROM (
                         "t348"."placement_start",
                         "t348"."long_term",
                         "t348"."p",
-                        "t348"."latest",
-                        CASE WHEN "t348"."latest" >= "t348"."p" THEN "t348"."latest" ELSE NULL END AS "v"
+                        "t348"."_latest",
+                        CASE WHEN "t348"."_latest" >= "t348"."p" THEN "t348"."_latest" ELSE NULL END AS "v"
                       FROM (
                         SELECT
                           "t334"."la_code",
@@ -3272,7 +3272,7 @@ FROM (
                           "t334"."placement_start",
                           "t334"."long_term",
                           "t334"."p",
-                          "t220"."latest"
+                          "t220"."_latest"
                         FROM (
                           SELECT
                             "t300"."la_code",
@@ -3365,13 +3365,13 @@ FROM (
                             "t195"."la_code",
                             "t195"."month",
                             "t195"."clav_person_id" AS "person_id",
-                            "t195"."latest"
+                            "t195"."_latest"
                           FROM (
                             SELECT
                               "t171"."la_code",
                               "t171"."month",
                               "t171"."clav_person_id",
-                              MAX("t171"."clav_cla_visit_date") AS "latest"
+                              MAX("t171"."clav_cla_visit_date") AS "_latest"
                             FROM (
                               SELECT
                                 "t132"."la_code",

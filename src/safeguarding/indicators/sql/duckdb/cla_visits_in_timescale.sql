@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "ffa5b108bbdf4d33", "policy": "5a5babdd74a484f2", "query": "cla_visits_in_timescale"}
+-- safeguarding compiled query {"code": "f222912e1154d2e7", "policy": "5a5babdd74a484f2", "query": "cla_visits_in_timescale"}
 WITH "t9" AS (
   SELECT
     *
@@ -225,7 +225,7 @@ FROM (
       FROM (
         SELECT
           "t53".*
-          EXCLUDE ("latest")
+          EXCLUDE ("_latest")
         FROM (
           SELECT
             "t52"."la_code",
@@ -238,8 +238,8 @@ FROM (
             "t52"."placement_start",
             "t52"."long_term",
             "t52"."p",
-            "t52"."latest",
-            CASE WHEN "t52"."latest" >= "t52"."p" THEN "t52"."latest" ELSE NULL END AS "v"
+            "t52"."_latest",
+            CASE WHEN "t52"."_latest" >= "t52"."p" THEN "t52"."_latest" ELSE NULL END AS "v"
           FROM (
             SELECT
               "t51"."la_code",
@@ -252,7 +252,7 @@ FROM (
               "t51"."placement_start",
               "t51"."long_term",
               "t51"."p",
-              "t41"."latest"
+              "t41"."_latest"
             FROM (
               SELECT
                 "t49"."la_code",
@@ -345,13 +345,13 @@ FROM (
                 "t37"."la_code",
                 "t37"."month",
                 "t37"."clav_person_id" AS "person_id",
-                "t37"."latest"
+                "t37"."_latest"
               FROM (
                 SELECT
                   "t34"."la_code",
                   "t34"."month",
                   "t34"."clav_person_id",
-                  MAX("t34"."clav_cla_visit_date") AS "latest"
+                  MAX("t34"."clav_cla_visit_date") AS "_latest"
                 FROM (
                   SELECT
                     "t28"."la_code",

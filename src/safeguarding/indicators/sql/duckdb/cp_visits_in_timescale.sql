@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "ffa5b108bbdf4d33", "policy": "5a5babdd74a484f2", "query": "cp_visits_in_timescale"}
+-- safeguarding compiled query {"code": "f222912e1154d2e7", "policy": "5a5babdd74a484f2", "query": "cp_visits_in_timescale"}
 WITH "t9" AS (
   SELECT
     *
@@ -108,7 +108,7 @@ FROM (
         FROM (
           SELECT
             "t41".*
-            EXCLUDE ("latest")
+            EXCLUDE ("_latest")
           FROM (
             SELECT
               "t40"."la_code",
@@ -117,8 +117,8 @@ FROM (
               "t40"."cppl_person_id",
               "t40"."start",
               "t40"."wd_open",
-              "t40"."latest",
-              CASE WHEN "t40"."latest" >= "t40"."start" THEN "t40"."latest" ELSE NULL END AS "last_visit"
+              "t40"."_latest",
+              CASE WHEN "t40"."_latest" >= "t40"."start" THEN "t40"."_latest" ELSE NULL END AS "last_visit"
             FROM (
               SELECT
                 "t39"."la_code",
@@ -127,7 +127,7 @@ FROM (
                 "t39"."cppl_person_id",
                 "t39"."start",
                 "t39"."wd_open",
-                "t36"."latest"
+                "t36"."_latest"
               FROM (
                 SELECT
                   "t37"."la_code",
@@ -171,13 +171,13 @@ FROM (
                   "t34"."la_code",
                   "t34"."month",
                   "t34"."cppv_person_id" AS "cppl_person_id",
-                  "t34"."latest"
+                  "t34"."_latest"
                 FROM (
                   SELECT
                     "t31"."la_code",
                     "t31"."month",
                     "t31"."cppv_person_id",
-                    MAX("t31"."cppv_cp_visit_date") AS "latest"
+                    MAX("t31"."cppv_cp_visit_date") AS "_latest"
                   FROM (
                     SELECT
                       "t28"."la_code",
