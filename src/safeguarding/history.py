@@ -73,14 +73,11 @@ def keep(ctx: Context, fp: str, together: dict[str, list[dict]], snapshots: dict
                       "computed_from": pa.array([snapshots[la] for la in columns["la_code"]], pa.int32())})
     # Each council's reused rows were kept by one earlier snapshot: all it kept of the frame's
     # months before the reporting month (`held`).
-    first = add_months(ctx.month, 1 - ctx.n_months)
     copies = pa.table({
         "snapshot_id": pa.array([snapshots[la] for la in reused], pa.int32()),
         "kept_by": pa.array([rs[0]["kept_by"] for rs in reused.values()], pa.int32()),
-        "la_code": pa.array(list(reused), pa.string()),
-        "first": pa.array([first] * len(reused), pa.date32()),
-        "before": pa.array([ctx.month] * len(reused), pa.date32())})
-    return ctx.store.keep_results(fp, table, copies)
+        "la_code": pa.array(list(reused), pa.string())})
+    return ctx.store.keep_results(fp, table, copies, add_months(ctx.month, 1 - ctx.n_months), ctx.month)
 
 
 def note(rows: list[dict]) -> str:
