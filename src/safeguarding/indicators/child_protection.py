@@ -112,8 +112,11 @@ def cp_starts(ctx: Context):
 )
 def cp_second_or_subsequent(ctx: Context):
     p = ctx.table("ssd_cp_plans")
-    first = p.cppl_cp_plan_start_date.min().over(group_by=[p.la_code, p.cppl_person_id])
-    p = p.mutate(hit=p.cppl_cp_plan_start_date > first)
+    # Each child's first plan start (an aggregate, not a window over every plan), joined to the
+    # plans the frame's rolling years count (person id is required: no plan is lost).
+    first = p.group_by("la_code", "cppl_person_id").aggregate(_first=p.cppl_cp_plan_start_date.min())
+    p = ctx.in_frame_span(p, "cppl_cp_plan_start_date").join(first, ["la_code", "cppl_person_id"])
+    p = p.mutate(hit=p.cppl_cp_plan_start_date > p._first).drop("_first")
     return ctx.in_rolling_year(p, "cppl_cp_plan_start_date")
 
 

@@ -169,12 +169,15 @@ class Context:
         d = t[date].cast("date")
         return t.join(self.months, [d >= self.months.rolling_start, d <= self.months.month_end])
 
-    def in_frame_span(self, t: ir.Table, date: str) -> ir.Table:
-        """Rows of t dated from the frame's first rolling year to its last month end: what a
-        query of a few months needs of a long history. (A join with the one-row span, not
-        scalar subqueries: DuckDB keeps the scan parallel.)"""
+    def in_frame_span(self, t: ir.Table, date: str, months_before: int = 0) -> ir.Table:
+        """Rows of t dated from the frame's first rolling year (or `months_before` months
+        before it) to its last month end: what a query of a few months needs of a long
+        history. (A join with the one-row span, not scalar subqueries: DuckDB keeps the scan
+        parallel.)"""
         m = self.months
-        span = m.aggregate(_lo=m.rolling_start.min(), _hi=m.month_end.max())
+        lo = m.rolling_start.min()
+        span = m.aggregate(_lo=engines.add_months(lo, -months_before) if months_before else lo,
+                           _hi=m.month_end.max())
         j = t.cross_join(span)
         d = j[date].cast("date")
         return _without(j.filter(d >= j._lo, d <= j._hi), "_lo", "_hi")
@@ -186,15 +189,14 @@ class Context:
         span = m.aggregate(_first_end=m.month_end.min(), _last_end=m.month_end.max())
         j = t.cross_join(span)
         return _without(j.filter(j[start] <= j._last_end,
-                                 j[end].fill_null(_far_off(j[end])) > j._first_end),
+                                 or_far_off(j[end]) > j._first_end),
                         "_first_end", "_last_end")
 
     def open_at_month_end(self, t: ir.Table, start: str, end: str) -> ir.Table:
         """Rows of t open at a month end: start <= e and (no end or end > e)."""
         m = self.months
-        # No end as a far-off end, for speed: two plain comparisons are both join conditions;
-        # with an OR, DuckDB joins every row to every month end after its start, then filters.
-        return t.join(m, [t[start] <= m.month_end, t[end].fill_null(_far_off(t[end])) > m.month_end])
+        # (with an OR, DuckDB would join every row to every month end after its start, then filter)
+        return t.join(m, [t[start] <= m.month_end, or_far_off(t[end]) > m.month_end])
 
     def cohort(self, name: str, build: Callable[[], ir.Table]) -> ir.Table:
         """The context's one expression for the cohort `name` (`build()` the first time), as a
@@ -221,10 +223,12 @@ class Context:
         a, b = order
         t = self.open_in_frame(t, start, end)
         later = t.view()
+        # (Plain comparisons where they can be: DuckDB then tests the pairs inside the join
+        # instead of making every pair of a person's rows first.)
         pairs = t.join(later, [
             t.la_code == later.la_code, t[person] == later[person],
-            (later[a] > t[a]) | ((later[a] == t[a]) & (later[b] > t[b])),
-            t[end].isnull() | (later[start] < t[end]),  # both open at some e: later starts before t ends
+            later[a] >= t[a], (later[a] > t[a]) | (later[b] > t[b]),  # later by a, then b
+            later[start] < or_far_off(t[end]),  # both open at some e: later starts before t ends
         ]).select(t.la_code, _superseded=t[b], _start=later[start], _end=later[end])
         superseded = self.open_at_month_end(pairs, "_start", "_end")
         o = self.open_at_month_end(t, start, end)
@@ -299,9 +303,10 @@ def cohort(name: str):
     return wrap
 
 
-def _far_off(end: ir.Value) -> ir.Value:
-    """For a missing end: later than any month end, of the end column's type."""
-    return ibis.literal(FAR_OFF).cast(end.type())
+def or_far_off(end: ir.Value) -> ir.Value:
+    """An end, or for a missing one a date later than any month end (of the end's type): one
+    plain comparison where `end IS NULL OR ...` would keep DuckDB from testing it in a join."""
+    return end.fill_null(ibis.literal(FAR_OFF).cast(end.type()))
 
 
 def _without(t: ir.Table, *names: str) -> ir.Table:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ibis
 
-from .context import Context, cohort
+from .context import Context, cohort, or_far_off
 from .registry import indicator
 from .timeliness import reviews_on_time
 
@@ -135,23 +135,22 @@ def _with_current_placement(ctx: Context, c):
     period="month_end", lookback=None,
 )
 def cla_reviews_in_timescale(ctx: Context):
-    periods = period_starts(ctx)
+    # "Within 20 working days" as a due date: the day before the 21st working day after the start,
+    # so that a review on a weekend straight after the 20th working day is still on time. Dated
+    # once per period, for its cases and its reviews alike.
+    periods = ctx.working_day_after(period_starts(ctx), "period_start", CLA_FIRST_REVIEW_WD + 1, "wd21")
+    periods = periods.mutate(first_due=ctx.add_days(periods.wd21, -1)).drop("wd21")
     c = children_looked_after(ctx)
     c = c.join(periods, ["la_code", "cla_id"])
     c = ctx.working_days(c, "period_start", "month_end", "wd_in_care")
-    c = c.filter(c.wd_in_care > CLA_FIRST_REVIEW_WD)
-    # "Within 20 working days" as a due date: the day before the 21st working day after the start,
-    # so that a review on a weekend straight after the 20th working day is still on time.
-    c = ctx.working_day_after(c, "period_start", CLA_FIRST_REVIEW_WD + 1, "wd21")
-    c = c.mutate(first_due=ctx.add_days(c.wd21, -1)).select(
+    c = c.filter(c.wd_in_care > CLA_FIRST_REVIEW_WD).select(
         "la_code", "month", "month_end", "first_due", "person_id", "period_start", plan_id="cla_id")
     r = ctx.table("ssd_cla_reviews")
     r = r.filter(~r.clar_cla_review_cancelled.fill_null(False))
     r = r.join(periods, [r.la_code == periods.la_code, r.clar_cla_id == periods.cla_id])
-    r = ctx.working_day_after(r.filter(r.clar_cla_review_date >= r.period_start),
-                              "period_start", CLA_FIRST_REVIEW_WD + 1, "wd21")
-    r = r.select("la_code", plan_id=r.clar_cla_id, date=r.clar_cla_review_date,
-                 review_id=r.clar_cla_review_id, first_due=ctx.add_days(r.wd21, -1))
+    r = r.filter(r.clar_cla_review_date >= r.period_start).select(
+        "la_code", "first_due", plan_id=r.clar_cla_id, date=r.clar_cla_review_date,
+        review_id=r.clar_cla_review_id)
     return reviews_on_time(ctx, c, r, second_months=3, later_months=6)
 
 
@@ -176,8 +175,7 @@ def cla_3plus_placements(ctx: Context):
                                     pl.clap_cla_id == periods_of_child.cla_id])
     j = c.join(pl, [c.la_code == pl.la_code, c.person_id == pl.person_id,
                     pl.clap_cla_placement_start_date <= c.month_end,
-                    pl.clap_cla_placement_end_date.isnull()
-                    | (pl.clap_cla_placement_end_date >= c.rolling_start)])
+                    or_far_off(pl.clap_cla_placement_end_date) >= c.rolling_start])
     # A count, not a count of distinct ids (for speed): a placement (its id a key) joins a
     # child and month at most once, periods_of_child being distinct.
     counts = j.group_by("la_code", "month", "person_id").aggregate(placements=j.count())

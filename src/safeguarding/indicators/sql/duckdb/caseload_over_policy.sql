@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "f222912e1154d2e7", "policy": "5a5babdd74a484f2", "query": "caseload_over_policy"}
+-- safeguarding compiled query {"code": "ff39833ad6d78bea", "policy": "5a5babdd74a484f2", "query": "caseload_over_policy"}
 WITH "t13" AS (
   SELECT
     "t12"."la_code",
@@ -92,26 +92,16 @@ WITH "t13" AS (
     INNER JOIN "t13" AS "t16"
       ON "t15"."la_code" = "t16"."la_code"
       AND "t15"."invo_person_id" = "t16"."invo_person_id"
+      AND "t16"."invo_involvement_start_date" >= "t15"."invo_involvement_start_date"
       AND (
         (
           "t16"."invo_involvement_start_date" > "t15"."invo_involvement_start_date"
         )
         OR (
-          (
-            "t16"."invo_involvement_start_date" = "t15"."invo_involvement_start_date"
-          )
-          AND (
-            "t16"."invo_involvements_id" > "t15"."invo_involvements_id"
-          )
+          "t16"."invo_involvements_id" > "t15"."invo_involvements_id"
         )
       )
-      AND (
-        (
-          "t15"."_end" IS NULL
-        ) OR (
-          "t16"."_start" < "t15"."_end"
-        )
-      )
+      AND "t16"."_start" < COALESCE("t15"."_end", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t5"
       ON "t16"."_start" <= "t5"."month_end"
       AND COALESCE("t16"."_end", MAKE_DATE(9999, 12, 31)) > "t5"."month_end"

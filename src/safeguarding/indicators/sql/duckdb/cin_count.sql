@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "f222912e1154d2e7", "policy": "5a5babdd74a484f2", "query": "cin_count"}
+-- safeguarding compiled query {"code": "ff39833ad6d78bea", "policy": "5a5babdd74a484f2", "query": "cin_count"}
 WITH "t12" AS (
   SELECT
     "t11"."la_code",
@@ -67,27 +67,16 @@ WITH "t12" AS (
     INNER JOIN "t12" AS "t15"
       ON "t14"."la_code" = "t15"."la_code"
       AND "t14"."cine_person_id" = "t15"."cine_person_id"
+      AND "t15"."cine_referral_date" >= "t14"."cine_referral_date"
       AND (
         (
           "t15"."cine_referral_date" > "t14"."cine_referral_date"
         )
         OR (
-          (
-            "t15"."cine_referral_date" = "t14"."cine_referral_date"
-          )
-          AND (
-            "t15"."cine_referral_id" > "t14"."cine_referral_id"
-          )
+          "t15"."cine_referral_id" > "t14"."cine_referral_id"
         )
       )
-      AND (
-        (
-          "t14"."cine_close_date" IS NULL
-        )
-        OR (
-          "t15"."cine_referral_date" < "t14"."cine_close_date"
-        )
-      )
+      AND "t15"."cine_referral_date" < COALESCE("t14"."cine_close_date", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t5"
       ON "t15"."cine_referral_date" <= "t5"."month_end"
       AND COALESCE("t15"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t5"."month_end"

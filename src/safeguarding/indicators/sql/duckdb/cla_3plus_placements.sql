@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "f222912e1154d2e7", "policy": "5a5babdd74a484f2", "query": "cla_3plus_placements"}
+-- safeguarding compiled query {"code": "ff39833ad6d78bea", "policy": "5a5babdd74a484f2", "query": "cla_3plus_placements"}
 WITH "t7" AS (
   SELECT
     *
@@ -73,27 +73,16 @@ WITH "t7" AS (
     INNER JOIN "t19" AS "t24"
       ON "t23"."la_code" = "t24"."la_code"
       AND "t23"."clae_person_id" = "t24"."clae_person_id"
+      AND "t24"."clae_cla_episode_start_date" >= "t23"."clae_cla_episode_start_date"
       AND (
         (
           "t24"."clae_cla_episode_start_date" > "t23"."clae_cla_episode_start_date"
         )
         OR (
-          (
-            "t24"."clae_cla_episode_start_date" = "t23"."clae_cla_episode_start_date"
-          )
-          AND (
-            "t24"."clae_cla_episode_id" > "t23"."clae_cla_episode_id"
-          )
+          "t24"."clae_cla_episode_id" > "t23"."clae_cla_episode_id"
         )
       )
-      AND (
-        (
-          "t23"."clae_cla_episode_ceased_date" IS NULL
-        )
-        OR (
-          "t24"."clae_cla_episode_start_date" < "t23"."clae_cla_episode_ceased_date"
-        )
-      )
+      AND "t24"."clae_cla_episode_start_date" < COALESCE("t23"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t6"
       ON "t24"."clae_cla_episode_start_date" <= "t6"."month_end"
       AND COALESCE("t24"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t6"."month_end"
@@ -212,14 +201,7 @@ FROM (
               ON "t29"."la_code" = "t22"."la_code"
               AND "t29"."person_id" = "t22"."person_id"
               AND "t22"."clap_cla_placement_start_date" <= "t29"."month_end"
-              AND (
-                (
-                  "t22"."clap_cla_placement_end_date" IS NULL
-                )
-                OR (
-                  "t22"."clap_cla_placement_end_date" >= "t29"."rolling_start"
-                )
-              )
+              AND COALESCE("t22"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) >= "t29"."rolling_start"
           ) AS "t30"
           GROUP BY
             1,

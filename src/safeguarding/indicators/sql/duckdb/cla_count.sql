@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "f222912e1154d2e7", "policy": "5a5babdd74a484f2", "query": "cla_count"}
+-- safeguarding compiled query {"code": "ff39833ad6d78bea", "policy": "5a5babdd74a484f2", "query": "cla_count"}
 WITH "t12" AS (
   SELECT
     "t11"."la_code",
@@ -69,27 +69,16 @@ WITH "t12" AS (
     INNER JOIN "t12" AS "t15"
       ON "t14"."la_code" = "t15"."la_code"
       AND "t14"."clae_person_id" = "t15"."clae_person_id"
+      AND "t15"."clae_cla_episode_start_date" >= "t14"."clae_cla_episode_start_date"
       AND (
         (
           "t15"."clae_cla_episode_start_date" > "t14"."clae_cla_episode_start_date"
         )
         OR (
-          (
-            "t15"."clae_cla_episode_start_date" = "t14"."clae_cla_episode_start_date"
-          )
-          AND (
-            "t15"."clae_cla_episode_id" > "t14"."clae_cla_episode_id"
-          )
+          "t15"."clae_cla_episode_id" > "t14"."clae_cla_episode_id"
         )
       )
-      AND (
-        (
-          "t14"."clae_cla_episode_ceased_date" IS NULL
-        )
-        OR (
-          "t15"."clae_cla_episode_start_date" < "t14"."clae_cla_episode_ceased_date"
-        )
-      )
+      AND "t15"."clae_cla_episode_start_date" < COALESCE("t14"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t5"
       ON "t15"."clae_cla_episode_start_date" <= "t5"."month_end"
       AND COALESCE("t15"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t5"."month_end"

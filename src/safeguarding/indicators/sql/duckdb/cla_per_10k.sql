@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "f222912e1154d2e7", "policy": "5a5babdd74a484f2", "query": "cla_per_10k"}
+-- safeguarding compiled query {"code": "ff39833ad6d78bea", "policy": "5a5babdd74a484f2", "query": "cla_per_10k"}
 WITH "t7" AS (
   SELECT
     *
@@ -73,27 +73,16 @@ WITH "t7" AS (
     INNER JOIN "t17" AS "t21"
       ON "t20"."la_code" = "t21"."la_code"
       AND "t20"."clae_person_id" = "t21"."clae_person_id"
+      AND "t21"."clae_cla_episode_start_date" >= "t20"."clae_cla_episode_start_date"
       AND (
         (
           "t21"."clae_cla_episode_start_date" > "t20"."clae_cla_episode_start_date"
         )
         OR (
-          (
-            "t21"."clae_cla_episode_start_date" = "t20"."clae_cla_episode_start_date"
-          )
-          AND (
-            "t21"."clae_cla_episode_id" > "t20"."clae_cla_episode_id"
-          )
+          "t21"."clae_cla_episode_id" > "t20"."clae_cla_episode_id"
         )
       )
-      AND (
-        (
-          "t20"."clae_cla_episode_ceased_date" IS NULL
-        )
-        OR (
-          "t21"."clae_cla_episode_start_date" < "t20"."clae_cla_episode_ceased_date"
-        )
-      )
+      AND "t21"."clae_cla_episode_start_date" < COALESCE("t20"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t6"
       ON "t21"."clae_cla_episode_start_date" <= "t6"."month_end"
       AND COALESCE("t21"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t6"."month_end"

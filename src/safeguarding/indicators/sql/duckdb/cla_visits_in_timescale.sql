@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "f222912e1154d2e7", "policy": "5a5babdd74a484f2", "query": "cla_visits_in_timescale"}
+-- safeguarding compiled query {"code": "ff39833ad6d78bea", "policy": "5a5babdd74a484f2", "query": "cla_visits_in_timescale"}
 WITH "t9" AS (
   SELECT
     *
@@ -127,27 +127,16 @@ WITH "t9" AS (
     INNER JOIN "t27" AS "t31"
       ON "t30"."la_code" = "t31"."la_code"
       AND "t30"."clae_person_id" = "t31"."clae_person_id"
+      AND "t31"."clae_cla_episode_start_date" >= "t30"."clae_cla_episode_start_date"
       AND (
         (
           "t31"."clae_cla_episode_start_date" > "t30"."clae_cla_episode_start_date"
         )
         OR (
-          (
-            "t31"."clae_cla_episode_start_date" = "t30"."clae_cla_episode_start_date"
-          )
-          AND (
-            "t31"."clae_cla_episode_id" > "t30"."clae_cla_episode_id"
-          )
+          "t31"."clae_cla_episode_id" > "t30"."clae_cla_episode_id"
         )
       )
-      AND (
-        (
-          "t30"."clae_cla_episode_ceased_date" IS NULL
-        )
-        OR (
-          "t31"."clae_cla_episode_start_date" < "t30"."clae_cla_episode_ceased_date"
-        )
-      )
+      AND "t31"."clae_cla_episode_start_date" < COALESCE("t30"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t8"
       ON "t31"."clae_cla_episode_start_date" <= "t8"."month_end"
       AND COALESCE("t31"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t8"."month_end"
@@ -252,7 +241,7 @@ FROM (
               "t51"."placement_start",
               "t51"."long_term",
               "t51"."p",
-              "t41"."_latest"
+              "t42"."_latest"
             FROM (
               SELECT
                 "t49"."la_code",
@@ -302,27 +291,16 @@ FROM (
                     INNER JOIN "t32" AS "t36"
                       ON "t35"."la_code" = "t36"."la_code"
                       AND "t35"."clap_cla_id" = "t36"."clap_cla_id"
+                      AND "t36"."clap_cla_placement_start_date" >= "t35"."clap_cla_placement_start_date"
                       AND (
                         (
                           "t36"."clap_cla_placement_start_date" > "t35"."clap_cla_placement_start_date"
                         )
                         OR (
-                          (
-                            "t36"."clap_cla_placement_start_date" = "t35"."clap_cla_placement_start_date"
-                          )
-                          AND (
-                            "t36"."clap_cla_placement_id" > "t35"."clap_cla_placement_id"
-                          )
+                          "t36"."clap_cla_placement_id" > "t35"."clap_cla_placement_id"
                         )
                       )
-                      AND (
-                        (
-                          "t35"."clap_cla_placement_end_date" IS NULL
-                        )
-                        OR (
-                          "t36"."clap_cla_placement_start_date" < "t35"."clap_cla_placement_end_date"
-                        )
-                      )
+                      AND "t36"."clap_cla_placement_start_date" < COALESCE("t35"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31))
                     INNER JOIN "_months" AS "t8"
                       ON "t36"."clap_cla_placement_start_date" <= "t8"."month_end"
                       AND COALESCE("t36"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t8"."month_end"
@@ -342,10 +320,10 @@ FROM (
             ) AS "t51"
             LEFT OUTER JOIN (
               SELECT
-                "t37"."la_code",
-                "t37"."month",
-                "t37"."clav_person_id" AS "person_id",
-                "t37"."_latest"
+                "t38"."la_code",
+                "t38"."month",
+                "t38"."clav_person_id" AS "person_id",
+                "t38"."_latest"
               FROM (
                 SELECT
                   "t34"."la_code",
@@ -407,11 +385,11 @@ FROM (
                   1,
                   2,
                   3
-              ) AS "t37"
-            ) AS "t41"
-              ON "t51"."la_code" = "t41"."la_code"
-              AND "t51"."month" = "t41"."month"
-              AND "t51"."person_id" = "t41"."person_id"
+              ) AS "t38"
+            ) AS "t42"
+              ON "t51"."la_code" = "t42"."la_code"
+              AND "t51"."month" = "t42"."month"
+              AND "t51"."person_id" = "t42"."person_id"
           ) AS "t52"
         ) AS "t53"
       ) AS "t54"

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "f222912e1154d2e7", "policy": "5a5babdd74a484f2", "query": "unallocated_cp_cla"}
+-- safeguarding compiled query {"code": "ff39833ad6d78bea", "policy": "5a5babdd74a484f2", "query": "unallocated_cp_cla"}
 WITH "t8" AS (
   SELECT
     *
@@ -182,27 +182,16 @@ WITH "t8" AS (
     INNER JOIN "t22" AS "t26"
       ON "t25"."la_code" = "t26"."la_code"
       AND "t25"."clae_person_id" = "t26"."clae_person_id"
+      AND "t26"."clae_cla_episode_start_date" >= "t25"."clae_cla_episode_start_date"
       AND (
         (
           "t26"."clae_cla_episode_start_date" > "t25"."clae_cla_episode_start_date"
         )
         OR (
-          (
-            "t26"."clae_cla_episode_start_date" = "t25"."clae_cla_episode_start_date"
-          )
-          AND (
-            "t26"."clae_cla_episode_id" > "t25"."clae_cla_episode_id"
-          )
+          "t26"."clae_cla_episode_id" > "t25"."clae_cla_episode_id"
         )
       )
-      AND (
-        (
-          "t25"."clae_cla_episode_ceased_date" IS NULL
-        )
-        OR (
-          "t26"."clae_cla_episode_start_date" < "t25"."clae_cla_episode_ceased_date"
-        )
-      )
+      AND "t26"."clae_cla_episode_start_date" < COALESCE("t25"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t7"
       ON "t26"."clae_cla_episode_start_date" <= "t7"."month_end"
       AND COALESCE("t26"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t7"."month_end"
@@ -235,26 +224,16 @@ WITH "t8" AS (
     INNER JOIN "t27" AS "t31"
       ON "t30"."la_code" = "t31"."la_code"
       AND "t30"."invo_person_id" = "t31"."invo_person_id"
+      AND "t31"."invo_involvement_start_date" >= "t30"."invo_involvement_start_date"
       AND (
         (
           "t31"."invo_involvement_start_date" > "t30"."invo_involvement_start_date"
         )
         OR (
-          (
-            "t31"."invo_involvement_start_date" = "t30"."invo_involvement_start_date"
-          )
-          AND (
-            "t31"."invo_involvements_id" > "t30"."invo_involvements_id"
-          )
+          "t31"."invo_involvements_id" > "t30"."invo_involvements_id"
         )
       )
-      AND (
-        (
-          "t30"."_end" IS NULL
-        ) OR (
-          "t31"."_start" < "t30"."_end"
-        )
-      )
+      AND "t31"."_start" < COALESCE("t30"."_end", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t7"
       ON "t31"."_start" <= "t7"."month_end"
       AND COALESCE("t31"."_end", MAKE_DATE(9999, 12, 31)) > "t7"."month_end"
@@ -314,7 +293,7 @@ FROM (
               "t32"."month",
               "t32"."cppl_person_id" AS "person_id"
             FROM "cohort_on_plan" AS "t32"
-          ) AS "t33"
+          ) AS "t34"
           UNION
           SELECT
             *
