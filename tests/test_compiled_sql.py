@@ -53,7 +53,7 @@ def council(tmp_path):
 
 
 def _series(results):
-    return {(r.la_code, r.indicator.id): [dataclasses.astuple(p) for p in r.series]
+    return {(r.la_code, r.indicator.id): [dataclasses.astuple(p) for p in r.history]
             for c in results for r in c.results}
 
 
@@ -71,7 +71,7 @@ def test_kept_sql_gives_the_numbers_a_fresh_ibis_run_gives(council, monkeypatch,
     assert _series(kept) == _series(fresh) == _series(one_by_one)
     assert all(r.series for c in kept for r in c.results)
     assert sorted(p.name.partition("-")[0] for p in (tmp_path / "cache").rglob("*.sql")) == [
-        "catalogue", "population_years"]
+        "catalogue", "catalogue_lead", "population_years"]
 
 
 def test_a_failing_catalogue_query_is_the_failing_indicators_error_alone(council, monkeypatch):

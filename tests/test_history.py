@@ -14,7 +14,7 @@ from extracts import write_extract
 from test_snapshots import JUNE, PEOPLE, extracts
 
 from safeguarding import app, history
-from safeguarding.indicators.compute import built_in
+from safeguarding.indicators.compute import LEAD, built_in
 from safeguarding.policy import load_policy
 from safeguarding.report import pack
 from safeguarding.scheduled import DONE, ConfigError, read_config, run
@@ -47,6 +47,12 @@ def store(tmp_path):
     store.close()
 
 
+def frame_rows(frame: int = 24) -> int:
+    """A council's catalogue rows over a frame of 13 months shown (no referrals: the shortest
+    history) and the 11 lead months before them, which only the LEAD indicators cover."""
+    return sum(frame if i.id in LEAD else frame - 11 for i in built_in())
+
+
 def kept(store: Store) -> dict[int, int]:
     return dict(store.con.execute("SELECT snapshot_id, count(*) FROM snap.catalogue_results "
                                   "GROUP BY ALL").fetchall())
@@ -75,13 +81,12 @@ def test_the_history_is_as_reported_and_the_new_month_as_computed(store):
 
 def test_the_rows_used_are_kept_under_the_new_snapshot_and_reused_next_month(store, tmp_path):
     app.run_indicators(store, MAY, reuse_history=True)
-    n = len(built_in())
-    frame = 24  # 13 months shown (no referrals: the shortest history) and the 11 before them
-    assert kept(store) == {1: n * frame, 2: n * frame}
-    rows = store.con.execute("SELECT month, computed_from FROM snap.catalogue_results "
-                             "WHERE snapshot_id = 2 AND indicator = 'cp_count' ORDER BY month").fetchall()
-    assert rows[-1] == (MAY, 2) and rows[-2] == (APRIL, 1)
-    assert {s for _, s in rows[:-1]} == {1} and rows[0][0] == dt.date(2012, 6, 1)
+    assert kept(store) == {1: frame_rows(), 2: frame_rows()}
+    for indicator, first in [("cp_count", dt.date(2013, 5, 1)), ("cp_starts", dt.date(2012, 6, 1))]:
+        rows = store.con.execute("SELECT month, computed_from FROM snap.catalogue_results WHERE "
+                                 "snapshot_id = 2 AND indicator = ? ORDER BY month", [indicator]).fetchall()
+        assert rows[-1] == (MAY, 2) and rows[-2] == (APRIL, 1)
+        assert {s for _, s in rows[:-1]} == {1} and rows[0][0] == first
 
 
 def test_the_store_read_only_reuses_but_keeps_nothing(store):
@@ -91,7 +96,7 @@ def test_the_store_read_only_reuses_but_keeps_nothing(store):
     try:
         [reused] = app.run_indicators(ro, MAY, reuse_history=True)
         assert cp(reused)["2014-04"] == 3 and len(reuse_notes(reused)) == 1
-        assert kept(ro) == {1: len(built_in()) * 24}
+        assert kept(ro) == {1: frame_rows()}
     finally:
         ro.close()
 
@@ -213,5 +218,5 @@ def test_a_schema_6_store_is_upgraded_when_opened_to_write_and_read_as_it_is(tmp
     upgraded = Store(path)
     assert upgraded.con.execute("SELECT schema_version FROM meta").fetchall() == [(7,)]
     app.run_indicators(upgraded, APRIL, reuse_history=True)
-    assert kept(upgraded) == {1: len(built_in()) * 24}
+    assert kept(upgraded) == {1: frame_rows()}
     upgraded.close()

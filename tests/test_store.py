@@ -149,7 +149,7 @@ def test_a_store_waits_for_results_being_kept_and_keeping_raises_its_error(tmp_p
     events = []
     go = threading.Event()
 
-    def slow_keep(con, fingerprint, rows, copies, first, before):
+    def slow_keep(con, fingerprint, rows, copies, before):
         go.wait(5)
         time.sleep(0.2)
         events.append("kept")
@@ -157,18 +157,18 @@ def test_a_store_waits_for_results_being_kept_and_keeping_raises_its_error(tmp_p
 
     store = Store(tmp_path / "s.duckdb")
     monkeypatch.setattr(store_module, "_keep", slow_keep)
-    kept = store.keep_results("fp", pa.table({"x": [1]}), pa.table({"x": [1]}), dt.date(2014, 1, 1), dt.date(2014, 8, 1))
+    kept = store.keep_results("fp", pa.table({"x": [1]}), pa.table({"x": [1]}), dt.date(2014, 8, 1))
     go.set()
     store.close()  # waits for the keeping
     events.append("closed")
     assert events == ["kept", "closed"] and kept.done()
 
-    def failing_keep(con, fingerprint, rows, copies, first, before):
+    def failing_keep(con, fingerprint, rows, copies, before):
         con.close()
         raise RuntimeError("disk full")
 
     store = Store(tmp_path / "s.duckdb")
     monkeypatch.setattr(store_module, "_keep", failing_keep)
     with pytest.raises(RuntimeError, match="disk full"):
-        store.keep_results("fp", pa.table({"x": [1]}), pa.table({"x": [1]}), dt.date(2014, 1, 1), dt.date(2014, 8, 1)).result()
+        store.keep_results("fp", pa.table({"x": [1]}), pa.table({"x": [1]}), dt.date(2014, 8, 1)).result()
     store.close()

@@ -407,6 +407,7 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
     targets = load_targets() if targets is None else targets
     ctx = Context(store, wanted, month, policy or load_policy(),
                   present=store.columns_present(), n_months=max(spans.values()) + WINDOW - 1,
+                  lead_months=WINDOW - 1,
                   engine=engine, spark_master=spark_master)
     reused: dict[str, list[dict]] = {}
     kept: Future[None] | None = None  # the results being kept meanwhile (history)
@@ -482,7 +483,7 @@ def _judged(r: Result, month: dt.date, sn_model: int | None, policy: Policy,
             windows: dict, span: int, targets: dict[str, Target],
             events: list[Event]) -> Result:
     """An indicator's result with its benchmark, report months and judgement."""
-    # The extra 11 months give disclosure control the whole window of each rolling total.
+    # The lead months give disclosure control the whole window of each rolling total.
     benchmark = benchmarks.comparison(r.indicator.id, r.la_code, month, sn_model, policy)
     r = replace(r, benchmark=benchmark,
                 published_trend=benchmarks.published_trend(benchmark, r.la_code),

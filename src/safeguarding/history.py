@@ -1,8 +1,8 @@
 """History as reported (opt-in, `reuse_history`): a new month computed on a new snapshot, with
 the months before it taken from the results kept for the council's previous snapshot.
 
-By default every month of the series (the SPC history, and the months before it that rolling
-totals and disclosure control read) is computed afresh from the selected snapshot, so that a
+By default every month of the series (the SPC history, and for a few series the lead months
+before it that disclosure control reads) is computed afresh from the selected snapshot, so that a
 new extract's revisions of earlier months show. With reuse, a run keeps the built-in
 catalogue's rows under each council's snapshot (`Store.keep_results`); the next run takes the
 months before its reporting month from the council's latest earlier snapshot holding rows of
@@ -25,7 +25,7 @@ import pyarrow as pa
 
 from . import formatting as fmt
 from .indicators import compiled
-from .indicators.compute import catalogue_expr
+from .indicators.compute import built_in, catalogue_expr, months_for
 from .indicators.context import Context
 from .months import add_months, months_between
 
@@ -45,11 +45,14 @@ def fingerprint(ctx: Context) -> str:
 
 def held(ctx: Context, fp: str) -> dict[str, list[dict]]:
     """Each council's kept rows that can be reused: the frame's months before the reporting
-    month, from its first to the last kept, none missing; councils with none are left out."""
+    month, from its first to the last kept, none missing, each series from its own first month
+    (`compute.months_for`); councils with none are left out."""
     first = add_months(ctx.month, 1 - ctx.n_months)
+    starts = _starts(ctx)
     by_la: dict[str, list[dict]] = {}
     for r in ctx.store.stored_results(fp, ctx.la_codes, first, ctx.month):
-        by_la.setdefault(r["la_code"], []).append(r)
+        if r["month"] >= starts.get(r["indicator"], first):
+            by_la.setdefault(r["la_code"], []).append(r)
     out = {}
     for la, rows in by_la.items():
         months = {r["month"] for r in rows}
@@ -71,13 +74,22 @@ def keep(ctx: Context, fp: str, together: dict[str, list[dict]], snapshots: dict
     table = pa.table({"snapshot_id": pa.array([snapshots[la] for la in columns["la_code"]], pa.int32()),
                       **{k: pa.array(v, KEPT[k]) for k, v in columns.items()},
                       "computed_from": pa.array([snapshots[la] for la in columns["la_code"]], pa.int32())})
-    # Each council's reused rows were kept by one earlier snapshot: all it kept of the frame's
+    # Each council's reused rows were kept by one earlier snapshot: all it kept of each series'
     # months before the reporting month (`held`).
+    starts = _starts(ctx)
+    pairs = [(la, i) for la in reused for i in starts]
     copies = pa.table({
-        "snapshot_id": pa.array([snapshots[la] for la in reused], pa.int32()),
-        "kept_by": pa.array([rs[0]["kept_by"] for rs in reused.values()], pa.int32()),
-        "la_code": pa.array(list(reused), pa.string())})
-    return ctx.store.keep_results(fp, table, copies, add_months(ctx.month, 1 - ctx.n_months), ctx.month)
+        "snapshot_id": pa.array([snapshots[la] for la, _ in pairs], pa.int32()),
+        "kept_by": pa.array([reused[la][0]["kept_by"] for la, _ in pairs], pa.int32()),
+        "la_code": pa.array([la for la, _ in pairs], pa.string()),
+        "indicator": pa.array([i for _, i in pairs], pa.string()),
+        "first": pa.array([starts[i] for _, i in pairs], pa.date32())})
+    return ctx.store.keep_results(fp, table, copies, ctx.month)
+
+
+def _starts(ctx: Context) -> dict[str, dt.date]:
+    """The first month of each built-in indicator's series (`compute.months_for`)."""
+    return {i.id: add_months(ctx.month, 1 - months_for(ctx, i.id)) for i in built_in()}
 
 
 def note(rows: list[dict]) -> str:

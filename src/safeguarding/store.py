@@ -420,13 +420,14 @@ class Store:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r)) for r in cur.fetchall()]
 
-    def keep_results(self, fingerprint: str, rows: pa.Table, copies: pa.Table, first: dt.date,
+    def keep_results(self, fingerprint: str, rows: pa.Table, copies: pa.Table,
                      before: dt.date) -> Future[None]:
         """Keep catalogue rows under `fingerprint`, replacing what their snapshots held under it,
         in one transaction: `rows` (snapshot_id, la_code, indicator, month, numerator,
         denominator, excluded, value, computed_from), and the rows already kept that `copies`
-        names (snapshot_id, kept_by, la_code: each council's kept under `kept_by` for the months
-        from `first` to before `before`, copied inside the store under `snapshot_id`).
+        names (snapshot_id, kept_by, la_code, indicator, first: a council's rows of an indicator
+        kept under `kept_by` for the months from `first` to before `before`, copied inside the
+        store under `snapshot_id`).
 
         Done in a thread, on a connection of its own (DuckDB works without Python's lock), so
         that a run judges its results meanwhile: the future returned says when it is done, and
@@ -437,7 +438,7 @@ class Store:
         con = self.con.cursor()
         pool = ThreadPoolExecutor(max_workers=1)
         try:
-            self._keeping = pool.submit(_keep, con, fingerprint, rows, copies, first, before)
+            self._keeping = pool.submit(_keep, con, fingerprint, rows, copies, before)
         except BaseException:
             con.close()
             raise
@@ -480,7 +481,7 @@ class Store:
 
 
 def _keep(con: duckdb.DuckDBPyConnection, fingerprint: str, rows: pa.Table, copies: pa.Table,
-          first: dt.date, before: dt.date) -> None:
+          before: dt.date) -> None:
     """`Store.keep_results`' transaction, on `con` (closed after)."""
     try:
         con.register("incoming_results", rows)
@@ -495,9 +496,9 @@ def _keep(con: duckdb.DuckDBPyConnection, fingerprint: str, rows: pa.Table, copi
                 f"INSERT INTO {DATA}.catalogue_results SELECT c.snapshot_id, $fp, r.la_code, "
                 "r.indicator, r.month, r.numerator, r.denominator, r.excluded, r.value, "
                 f"r.computed_from FROM {DATA}.catalogue_results r JOIN incoming_copies c "
-                "ON r.snapshot_id = c.kept_by AND r.la_code = c.la_code "
-                "WHERE r.fingerprint = $fp AND r.month >= $first AND r.month < $before",
-                {"fp": fingerprint, "first": first, "before": before})
+                "ON r.snapshot_id = c.kept_by AND r.la_code = c.la_code AND r.indicator = c.indicator "
+                "WHERE r.fingerprint = $fp AND r.month >= c.first AND r.month < $before",
+                {"fp": fingerprint, "before": before})
             con.execute(
                 f"INSERT INTO {DATA}.catalogue_results SELECT snapshot_id, $fp, la_code, indicator, "
                 "month, numerator, denominator, excluded, value, computed_from FROM incoming_results",

@@ -180,13 +180,15 @@ def with_breakdowns(ctx: Context, results: list[Result], by: str,
     ids = {r.indicator.id for r in results}
     rows: dict[tuple[str, str], list[dict]] = {}
     failed: dict[str, str] = {}
+    shown = max((len(r.series) for r in results), default=1)  # not the history before them
     for ind_id in sorted(ids):
         las = [r.la_code for r in results if r.indicator.id == ind_id and _can(ctx, r, by) is None]
         if las:
             ind = next(r.indicator for r in results if r.indicator.id == ind_id)
             try:
-                table = engine.run(ctx.backend, ("breakdown", by, *_key(ctx, ind, las)),
-                                   lambda: breakdown_expr(ctx, ind, las, by))
+                with ctx.last_months(shown):
+                    table = engine.run(ctx.backend, ("breakdown", by, *_key(ctx, ind, las)),
+                                       lambda: breakdown_expr(ctx, ind, las, by))
             except Exception as exc:  # in the output, never a silent gap; in fixed wording,
                 # as an engine's message may quote a cell
                 failed[ind_id] = f"the breakdown by {by} failed ({type(exc).__name__})"

@@ -109,15 +109,21 @@ def built_in() -> list[Indicator]:
     return [i for i in REGISTRY.values() if i.origin is None and not i.sql]
 
 
-def catalogue_expr(ctx: Context):
-    """Every built-in indicator's series in one query (indicator, la_code, month, numerator,
-    denominator, excluded, value), ordered: what several indicators share (a month-end cohort,
-    the caseloads) is computed once. A council an indicator is not available for gets rows too."""
+def catalogue_expr(ctx: Context, ids: frozenset[str] | None = None):
+    """Every built-in indicator's series (or those of `ids`) in one query (indicator, la_code,
+    month, numerator, denominator, excluded, value), ordered: what several indicators share (a
+    month-end cohort, the caseloads) is computed once. A council an indicator is not available
+    for gets rows too."""
     parts = [series_expr(ctx, ind).select(
         "la_code", "month", indicator=ibis.literal(ind.id), numerator=ibis._.numerator.cast("int64"),
         denominator=ibis._.denominator.cast("int64"), excluded=ibis._.excluded.cast("int64"),
-        value=ibis._.value.cast("float64")) for ind in built_in()]
+        value=ibis._.value.cast("float64")) for ind in built_in() if ids is None or ind.id in ids]
     return ibis.union(*parts).order_by("indicator", "la_code", "month")
+
+
+def lead_expr(ctx: Context):
+    """The catalogue's `LEAD` indicators alone, for the frame's lead months."""
+    return catalogue_expr(ctx, LEAD)
 
 
 def population_years(ctx: Context):
@@ -129,7 +135,19 @@ def population_years(ctx: Context):
 # Councils per catalogue query: all of England at once held 8 GB at its peak, 19 at a time 2 GB.
 BATCH = 16
 # The queries a run makes besides each indicator's own, by name (kept as the indicators' are).
-QUERIES = {"catalogue": catalogue_expr, "population_years": population_years}
+QUERIES = {"catalogue": catalogue_expr, "catalogue_lead": lead_expr,
+           "population_years": population_years}
+# The indicators computed for the frame's lead months too (`Context.lead_months`): disclosure
+# control hides a rolling 12-month total whose window holds a hidden month of the monthly count
+# it adds up (report/disclosure.py, `ROLLING`), so it reads those counts a year before the first
+# month shown, and with them the figures published as the same number (`SAME`). Every other
+# series starts after the lead months (tests/test_lead_months.py checks this against the rules).
+LEAD = frozenset({"referrals", "assessments_completed", "assessments_in_timescale", "cp_starts"})
+
+
+def months_for(ctx: Context, indicator_id: str) -> int:
+    """How many months of the frame an indicator's series covers."""
+    return ctx.n_months - (0 if indicator_id in LEAD else ctx.lead_months)
 
 
 def compute(ctx: Context, ids: list[str] | None = None,
@@ -170,11 +188,9 @@ def catalogue_rows(ctx: Context, held: dict[str, list[dict]] | None = None) -> d
     """Each built-in indicator's series rows (ordered by council and month) from the catalogue
     query; {} if it failed.
 
-    `held`: catalogue rows already known for some councils (`history`), each council's from the
-    frame's first month to some month before the reporting month, none missing; only the months
-    after them are computed. Councils needing the same number of months share queries: the
-    memory of one grows with councils times months, so `BATCH` councils for the whole frame,
-    more for fewer months (all of England in one query for one month)."""
+    Each series covers the months `months_for` gives it. `held`: catalogue rows already known
+    for some councils (`history`), each series from its first month to some month before the
+    reporting month, none missing; only the months after them are computed."""
     held = held or {}
     need: dict[int, list[str]] = {}
     for la in ctx.la_codes:
@@ -182,30 +198,44 @@ def catalogue_rows(ctx: Context, held: dict[str, list[dict]] | None = None) -> d
         n = ctx.n_months if last is None else months_between(last, ctx.month)
         need.setdefault(n, []).append(la)
     rows: list[dict] = [r for la in ctx.la_codes for r in held.get(la, [])]
+    span = ctx.n_months - ctx.lead_months  # the months every indicator covers
     try:
         for n, las in sorted(need.items()):
-            per_query = max(BATCH, BATCH * ctx.n_months // n)
-            with ctx.last_months(n):
-                for i in range(0, len(las), per_query):
-                    with ctx.only(las[i:i + per_query]):
-                        rows += compiled.rows(ctx, "catalogue", lambda: catalogue_expr(ctx))
+            if n > span:  # and the lead months before them, for the LEAD indicators alone
+                rows += _queried(ctx, "catalogue_lead", las, n - span, before=span)
+            rows += _queried(ctx, "catalogue", las, min(n, span))
     except Exception:  # each indicator is run on its own, and the failing one says so
         return {}
-    if held:  # each council's held rows come in month order and before its computed ones, so a
-        # stable sort by indicator and council leaves every series in month order
-        rows.sort(key=itemgetter("indicator", "la_code"))
+    # Each council's held and lead rows come in month order and before its other ones, so a
+    # stable sort by indicator and council leaves every series in month order.
+    rows.sort(key=itemgetter("indicator", "la_code"))
     out: dict[str, list[dict]] = {}
     for r in rows:
         out.setdefault(r["indicator"], []).append(r)
     return out
 
 
+def _queried(ctx: Context, name: str, las: list[str], n: int, before: int = 0) -> list[dict]:
+    """The rows of the kept query `name` (`QUERIES`) for `las`, over the `n` months ending
+    `before` months before the reporting month. Councils share queries: the memory of one grows
+    with councils times months, so `BATCH` councils for the whole frame, more for fewer months
+    (all of England in one query for one month)."""
+    per_query = max(BATCH, BATCH * ctx.n_months // n)
+    rows: list[dict] = []
+    with ctx.last_months(n, before):
+        for i in range(0, len(las), per_query):
+            with ctx.only(las[i:i + per_query]):
+                rows += compiled.rows(ctx, name, lambda: QUERIES[name](ctx))
+    return rows
+
+
 def _run(ctx: Context, ind: Indicator) -> list[dict]:
     """The indicator's series rows. A built-in indicator's SQL is kept (`indicators.compiled`)."""
     build = lambda: series_expr(ctx, ind)  # noqa: E731
-    if ind.origin is None and not ind.sql:
-        return compiled.rows(ctx, ind.id, build)
-    return engine.run(ctx.backend, (ind.id, tuple(ctx.la_codes), ctx.policy), build).to_pylist()
+    with ctx.last_months(months_for(ctx, ind.id)):
+        if ind.origin is None and not ind.sql:
+            return compiled.rows(ctx, ind.id, build)
+        return engine.run(ctx.backend, (ind.id, tuple(ctx.la_codes), ctx.policy), build).to_pylist()
 
 
 @lru_cache(maxsize=1024)

@@ -14,6 +14,7 @@ import pyarrow as pa
 
 from .. import engine as engines
 from ..calendar import calendar_table
+from ..months import add_months
 from ..policy import Policy
 
 if TYPE_CHECKING:
@@ -61,6 +62,9 @@ class Context:
     policy: Policy
     present: dict[str, dict[str, set[str]]]  # la_code -> table -> columns supplied
     n_months: int = 13
+    # The frame's first `lead_months` months are computed only for the few indicators that need
+    # them (`compute.LEAD`); the others' series start after them.
+    lead_months: int = 0
     engine: str = "duckdb"
     spark_master: str | None = None
     _tables: dict[str, ir.Table] = field(default_factory=dict, repr=False)
@@ -88,9 +92,10 @@ class Context:
             self._put("_councils", pa.table({"la_code": pa.array(self.la_codes, pa.string())}))
 
     @contextmanager
-    def last_months(self, n: int):
-        """Queries run inside read only the last `n` months of the frame (the `_months` table)."""
-        self._put("_months", month_frame(self.month, n))
+    def last_months(self, n: int, before: int = 0):
+        """Queries run inside read only `n` months of the frame (the `_months` table): the last,
+        or those ending `before` months before the reporting month."""
+        self._put("_months", month_frame(add_months(self.month, -before), n))
         try:
             yield
         finally:
