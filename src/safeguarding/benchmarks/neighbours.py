@@ -144,9 +144,14 @@ def neighbour_figure(values: Mapping[str, Figure], la_code: str, codes: list[str
             notes.append(note)
         if used is None:
             continue
-        figures = [values[c] for c in used if c in values]
-        published = [f.value for f in figures if f.value is not None]
-        value = _mean(published) if published else None
+        if len(used) == 1:  # the neighbour itself, as nearly always: a mean of one is its value
+            f = values.get(used[0])
+            figures = [] if f is None else [f]
+            value = None if f is None else f.value
+        else:
+            figures = [values[c] for c in used if c in values]
+            published = [f.value for f in figures if f.value is not None]
+            value = _mean(published) if published else None
         mark = None
         if value is None:
             mark = "/".join(sorted({f.mark for f in figures if f.mark is not None})) or "no figure"

@@ -73,15 +73,17 @@ def _arrow(name: str) -> pa.Table:
     return _read_path(*user) if user else _read_shipped(name)
 
 
+# (pq.ParquetFile, not pq.read_table: that imports pyarrow.dataset, and with it pandas, which
+# a run's first comparison would wait for.)
 @lru_cache(maxsize=8)
 def _read_path(path: str, mtime_ns: int) -> pa.Table:  # mtime: a new copy is re-read
-    return pq.read_table(path)
+    return pq.ParquetFile(path).read()
 
 
 @lru_cache(maxsize=8)
 def _read_shipped(name: str) -> pa.Table:
     with resources.files(__package__).joinpath(name).open("rb") as handle:
-        return pq.read_table(handle)
+        return pq.ParquetFile(handle).read()
 
 
 def _frame(table: pa.Table) -> pd.DataFrame:
