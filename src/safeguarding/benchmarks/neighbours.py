@@ -144,7 +144,7 @@ def neighbour_figure(values: Mapping[str, Figure], la_code: str, codes: list[str
             notes.append(note)
         if used is None:
             continue
-        if len(used) == 1:  # the neighbour itself, as nearly always: a mean of one is its value
+        if len(used) == 1:  # one area (the neighbour itself, as nearly always): its value
             f = values.get(used[0])
             figures = [] if f is None else [f]
             value = None if f is None else f.value
