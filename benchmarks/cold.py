@@ -108,7 +108,7 @@ def main() -> None:
     print(f"product, cold process, end to end:          {product_s:6.2f} s")
     print(f"pandas, 13 months:                          {pandas_13:6.2f} s  "
           f"-> product {pandas_13 / product_s:.1f}x faster")
-    print(f"pandas, {history} months (the product's work): {pandas_all:6.2f} s  "
+    print(f"pandas, {history} months (as every indicator): {pandas_all:6.2f} s  "
           f"-> product {pandas_all / product_s:.1f}x faster")
     print("13 months equal on every indicator both compute" if not differ
           else f"RESULTS DIFFER: {', '.join(differ)}")

@@ -130,8 +130,13 @@ def test_a_council_with_nothing_kept_computes_everything(tmp_path):
         store.close()
 
 
-def test_a_missing_month_in_the_kept_rows_means_no_reuse(store):
-    store.con.execute("DELETE FROM snap.catalogue_results WHERE month = '2013-01-01'")
+@pytest.mark.parametrize("missing", [
+    "month = '2013-08-01'",  # from every series
+    "month = '2013-08-01' AND indicator = 'cp_count'",  # from one series only
+    "month = '2012-09-01' AND indicator = 'cp_starts'",  # a lead month of a LEAD series
+])
+def test_a_missing_month_in_the_kept_rows_means_no_reuse(store, missing):
+    store.con.execute(f"DELETE FROM snap.catalogue_results WHERE {missing}")
     [council] = app.run_indicators(store, MAY, reuse_history=True)
     assert cp(council)["2014-04"] == 4 and reuse_notes(council) == []
 

@@ -45,8 +45,8 @@ def fingerprint(ctx: Context) -> str:
 
 def held(ctx: Context, fp: str) -> dict[str, list[dict]]:
     """Each council's kept rows that can be reused: the frame's months before the reporting
-    month, from its first to the last kept, none missing, each series from its own first month
-    (`compute.months_for`); councils with none are left out."""
+    month, every series from its own first month (`compute.months_for`) to the last month kept,
+    none missing; councils with none are left out."""
     first = add_months(ctx.month, 1 - ctx.n_months)
     starts = _starts(ctx)
     by_la: dict[str, list[dict]] = {}
@@ -55,8 +55,12 @@ def held(ctx: Context, fp: str) -> dict[str, list[dict]]:
             by_la.setdefault(r["la_code"], []).append(r)
     out = {}
     for la, rows in by_la.items():
-        months = {r["month"] for r in rows}
-        if min(months) == first and len(months) == months_between(first, max(months)) + 1:
+        months: dict[str, set[dt.date]] = {i: set() for i in starts}
+        for r in rows:
+            months.setdefault(r["indicator"], set()).add(r["month"])
+        last = max(r["month"] for r in rows)
+        if all(ms and min(ms) == starts.get(i) and len(ms) == months_between(min(ms), last) + 1
+               for i, ms in months.items()):
             out[la] = rows
     return out
 
