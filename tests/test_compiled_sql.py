@@ -76,14 +76,14 @@ def test_kept_sql_gives_the_numbers_a_fresh_ibis_run_gives(council, monkeypatch,
 
 def test_a_failing_catalogue_query_is_the_failing_indicators_error_alone(council, monkeypatch):
     """Should the one query fail, each indicator runs on its own: only the failing one errs."""
-    original = compiled.rows
+    original = compiled.table
 
     def failing(ctx, name, build):
         if name in ("catalogue", "cp_count"):
             raise RuntimeError("no")
         return original(ctx, name, build)
 
-    monkeypatch.setattr(compiled, "rows", failing)
+    monkeypatch.setattr(compiled, "table", failing)
     [c] = app.run_indicators(council, dt.date(2014, 8, 1))
     assert [r.indicator.id for r in c.results if r.error] == ["cp_count"]
     assert all(r.series for r in c.results if r.indicator.id != "cp_count")

@@ -8,7 +8,7 @@ import pytest
 
 from safeguarding import app
 from safeguarding.indicators import REGISTRY
-from safeguarding.indicators.compute import built_in, catalogue_rows
+from safeguarding.indicators.compute import built_in, by_indicator, catalogue_rows
 from safeguarding.indicators.context import Context
 from safeguarding.policy import load_policy
 from safeguarding.store import Store
@@ -34,11 +34,11 @@ def series(store: Store, n_months: int) -> dict[tuple[str, str, dt.date], tuple]
     las = [c["la_code"] for c in store.councils()]
     ctx = Context(store, las, MONTH, load_policy(), present=store.columns_present(),
                   n_months=n_months)
-    rows = catalogue_rows(ctx)
+    rows = by_indicator(catalogue_rows(ctx))
     assert set(rows) == {i.id for i in built_in()}  # the catalogue ran, every indicator in it
     return {(r["indicator"], r["la_code"], r["month"]):
             (r["numerator"], r["denominator"], r["excluded"], r["value"])
-            for ind_rows in rows.values() for r in ind_rows}
+            for ind_rows in rows.values() for r in ind_rows.to_pylist()}
 
 
 @pytest.mark.parametrize("n_months", [1, 2, 13])

@@ -23,7 +23,8 @@ from . import history
 from . import indicators as _registered  # noqa: F401  (importing registers every indicator)
 from .indicators import REGISTRY, compiled
 from .indicators.breakdowns import BY, with_breakdowns
-from .indicators.compute import catalogue_rows, compute, missing_needs, missing_reason, population_years
+from .indicators.compute import (by_indicator, catalogue_rows, compute, missing_needs,
+                                 missing_reason, population_years)
 from .indicators.context import Context
 from .indicators.coverage import apply_coverage
 from .months import add_months, months_between
@@ -409,7 +410,7 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
                   present=store.columns_present(), n_months=max(spans.values()) + WINDOW - 1,
                   lead_months=WINDOW - 1,
                   engine=engine, spark_master=spark_master)
-    reused: dict[str, list[dict]] = {}
+    reused: dict[str, str] = {}  # la_code -> what its output says of the history it reused
     kept: Future[None] | None = None  # the results being kept meanwhile (history)
     if reuse_history and ids is None and engine == "duckdb":
         results, reused, kept = _with_history(ctx, {la: councils[la] for la in wanted})
@@ -438,7 +439,7 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
                             f"{fmt.month_label(month)} ends after the extract date, so its "
                             f"figures are incomplete")
         if la in reused:
-            warnings.append(history.note(reused[la]))
+            warnings.append(reused[la])
         warnings += [w for r in mine for w in r.warnings]
         messages = key_messages(judged, limit=None)  # a report keeps the first it may publish
         coverage = coverage_message(mine, missing)
@@ -461,22 +462,22 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
 
 
 def _with_history(ctx: Context, councils: dict[str, dict]
-                  ) -> tuple[list[Result], dict[str, list[dict]], Future[None] | None]:
+                  ) -> tuple[list[Result], dict[str, str], Future[None] | None]:
     """The results, the built-in catalogue's months before the reporting month reused where
-    kept (`history`); the rows reused, by council; and, when the store is writable, the
-    results being kept for the selected snapshots (in the background)."""
+    kept (`history`); what each council that reused says of it; and, when the store is
+    writable, the results being kept for the selected snapshots (in the background)."""
     fp = history.fingerprint(ctx)
     held = history.held(ctx, fp)
-    together = catalogue_rows(ctx, held)
-    if not together:  # the catalogue failed: each indicator runs on its own, in full
-        return compute(ctx, None, together), {}, None
+    computed = catalogue_rows(ctx, held)
+    if computed is None:  # the catalogue failed: each indicator runs on its own, in full
+        return compute(ctx, None, {}), {}, None
     kept = None
     if not ctx.store.read_only:
         partial = {la for la, c in councils.items()
                    if ctx.month > latest_complete_month(c["extracted_at"])}
-        kept = history.keep(ctx, fp, together, {la: c["snapshot_id"] for la, c in councils.items()},
+        kept = history.keep(ctx, fp, computed, {la: c["snapshot_id"] for la, c in councils.items()},
                             partial, held)
-    return compute(ctx, None, together), held, kept
+    return compute(ctx, None, by_indicator(computed, held)), history.notes(held), kept
 
 
 def _judged(r: Result, month: dt.date, sn_model: int | None, policy: Policy,
@@ -526,7 +527,7 @@ def unavailable_reason(missing: list[str], left_out: list[str]) -> str | None:
 
 def _population_warnings(ctx: Context, since: dt.date) -> dict[str, list[str]]:
     """Population years not held, for the months shown (not the extra ones computed before)."""
-    rows = compiled.rows(ctx, "population_years", lambda: population_years(ctx))
+    rows = compiled.table(ctx, "population_years", lambda: population_years(ctx)).to_pylist()
     out: dict[str, list[str]] = {}
     for r in dict.fromkeys((r["la_code"], r["pop_year"], r["year_used"], r["population"])
                            for r in rows if r["pop_year"] != r["year_used"] and r["month"] >= since):

@@ -22,17 +22,13 @@ import hashlib
 from concurrent.futures import Future
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from . import formatting as fmt
 from .indicators import compiled
 from .indicators.compute import built_in, catalogue_expr, months_for
 from .indicators.context import Context
 from .months import add_months, months_between
-
-# The columns of the catalogue rows that are kept, besides the snapshots and the fingerprint.
-KEPT = {"la_code": pa.string(), "indicator": pa.string(), "month": pa.date32(),
-        "numerator": pa.int64(), "denominator": pa.int64(), "excluded": pa.int64(),
-        "value": pa.float64()}
 
 
 def fingerprint(ctx: Context) -> str:
@@ -43,48 +39,63 @@ def fingerprint(ctx: Context) -> str:
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
 
 
-def held(ctx: Context, fp: str) -> dict[str, list[dict]]:
-    """Each council's kept rows that can be reused: the frame's months before the reporting
-    month, every series from its own first month (`compute.months_for`) to the last month kept,
-    none missing; councils with none are left out."""
+def held(ctx: Context, fp: str) -> pa.Table:
+    """Each council's kept rows that can be reused (`Store.stored_results`' columns): the
+    frame's months before the reporting month, every series from its own first month
+    (`compute.months_for`) to the last month kept, none missing; councils with none are left
+    out."""
     first = add_months(ctx.month, 1 - ctx.n_months)
     starts = _starts(ctx)
-    by_la: dict[str, list[dict]] = {}
-    for r in ctx.store.stored_results(fp, ctx.la_codes, first, ctx.month):
-        if r["month"] >= starts.get(r["indicator"], first):
-            by_la.setdefault(r["la_code"], []).append(r)
-    out = {}
-    for la, rows in by_la.items():
-        months: dict[str, set[dt.date]] = {i: set() for i in starts}
-        for r in rows:
-            months.setdefault(r["indicator"], set()).add(r["month"])
-        last = max(r["month"] for r in rows)
-        if all(ms and min(ms) == starts.get(i) and len(ms) == months_between(min(ms), last) + 1
-               for i, ms in months.items()):
-            out[la] = rows
-    return out
+    rows = ctx.store.stored_results(fp, ctx.la_codes, first, ctx.month)
+    # Each row's series' first month: null for an indicator not in the catalogue, whose
+    # council then reuses nothing.
+    start = pc.take(pa.array(list(starts.values()), pa.date32()),
+                    pc.index_in(rows["indicator"], pa.array(list(starts), pa.string())))
+    unknown = set(pc.filter(rows["la_code"], pc.is_null(start)).to_pylist())
+    rows = rows.filter(pc.greater_equal(rows["month"], start))
+    series: dict[str, dict[str, dict]] = {}
+    for s in rows.group_by(["la_code", "indicator"]).aggregate(
+            [("month", "min"), ("month", "max"), ("month", "count_distinct")]).to_pylist():
+        series.setdefault(s["la_code"], {})[s["indicator"]] = s
+    reusable = []
+    for la, kept in series.items():
+        last = max(s["month_max"] for s in kept.values())
+        if la not in unknown and kept.keys() == starts.keys() and all(
+                s["month_min"] == starts[i] and
+                s["month_count_distinct"] == months_between(starts[i], last) + 1
+                for i, s in kept.items()):
+            reusable.append(la)
+    return rows.filter(pc.is_in(rows["la_code"], pa.array(reusable, pa.string())))
 
 
-def keep(ctx: Context, fp: str, together: dict[str, list[dict]], snapshots: dict[str, int],
-         partial: set[str], reused: dict[str, list[dict]]) -> Future[None]:
+def keep(ctx: Context, fp: str, computed: pa.Table, snapshots: dict[str, int],
+         partial: set[str], reused: pa.Table) -> Future[None]:
     """Keep the catalogue rows of the run under each council's snapshot (`snapshots`: la_code ->
-    snapshot_id): the rows computed now, marked as computed from that snapshot, and the rows
-    `reused` (`held`), copied inside the store from where they were kept. A partial reporting
-    month (`partial`: its councils) is not kept: it is no history to reuse. In the background:
-    the future returned is done when they are kept (`Store.keep_results`)."""
-    rows = [r for ind_rows in together.values() for r in ind_rows if "kept_by" not in r
-            and (r["la_code"] not in partial or r["month"] < ctx.month)]
-    columns = {k: [r[k] for r in rows] for k in KEPT}
-    table = pa.table({"snapshot_id": pa.array([snapshots[la] for la in columns["la_code"]], pa.int32()),
-                      **{k: pa.array(v, KEPT[k]) for k, v in columns.items()},
-                      "computed_from": pa.array([snapshots[la] for la in columns["la_code"]], pa.int32())})
+    snapshot_id): the rows `computed` now (`compute.ROWS`), marked as computed from that
+    snapshot, and the rows `reused` (`held`), copied inside the store from where they were
+    kept. A partial reporting month (`partial`: its councils) is not kept: it is no history to
+    reuse. In the background: the future returned is done when they are kept
+    (`Store.keep_results`)."""
+    if partial:
+        computed = computed.filter(pc.invert(pc.and_(
+            pc.is_in(computed["la_code"], pa.array(sorted(partial), pa.string())),
+            pc.greater_equal(computed["month"], pa.scalar(ctx.month, pa.date32())))))
+    las = list(snapshots)
+    sid = pc.take(pa.array(list(snapshots.values()), pa.int32()),
+                  pc.index_in(computed["la_code"], pa.array(las, pa.string())))
+    table = pa.table({"snapshot_id": sid,
+                      **{k: computed[k] for k in ("la_code", "indicator", "month", "numerator",
+                                                  "denominator", "excluded", "value")},
+                      "computed_from": sid})
     # Each council's reused rows were kept by one earlier snapshot: all it kept of each series'
     # months before the reporting month (`held`).
     starts = _starts(ctx)
-    pairs = [(la, i) for la in reused for i in starts]
+    kept_by = {r["la_code"]: r["kept_by_min"] for r in
+               reused.group_by("la_code").aggregate([("kept_by", "min")]).to_pylist()}
+    pairs = [(la, i) for la in sorted(kept_by) for i in starts]
     copies = pa.table({
         "snapshot_id": pa.array([snapshots[la] for la, _ in pairs], pa.int32()),
-        "kept_by": pa.array([reused[la][0]["kept_by"] for la, _ in pairs], pa.int32()),
+        "kept_by": pa.array([kept_by[la] for la, _ in pairs], pa.int32()),
         "la_code": pa.array([la for la, _ in pairs], pa.string()),
         "indicator": pa.array([i for _, i in pairs], pa.string()),
         "first": pa.array([starts[i] for _, i in pairs], pa.date32())})
@@ -96,14 +107,19 @@ def _starts(ctx: Context) -> dict[str, dt.date]:
     return {i.id: add_months(ctx.month, 1 - months_for(ctx, i.id)) for i in built_in()}
 
 
-def note(rows: list[dict]) -> str:
-    """What a council's output says when its history was reused: which months came from which
-    earlier extract (dates and months only, never a figure)."""
-    spans: dict[dt.date, list[dt.date]] = {}
-    for at, month in {(r["computed_at"], r["month"]) for r in rows}:  # (each month once per indicator)
-        spans.setdefault(at, []).append(month)
-    parts = [f"{_months(min(ms), max(ms))} (computed from the extract of {fmt.date_label(at)})"
-             for at, ms in sorted(spans.items())]
+def notes(reused: pa.Table) -> dict[str, str]:
+    """What each council's output says when its history was reused (`held`): which months came
+    from which earlier extract (dates and months only, never a figure)."""
+    spans: dict[str, list[tuple]] = {}
+    for r in reused.group_by(["la_code", "computed_at"]).aggregate(
+            [("month", "min"), ("month", "max")]).to_pylist():
+        spans.setdefault(r["la_code"], []).append((r["computed_at"], r["month_min"], r["month_max"]))
+    return {la: _note(sorted(s)) for la, s in spans.items()}
+
+
+def _note(spans: list[tuple[dt.date, dt.date, dt.date]]) -> str:
+    parts = [f"{_months(first, last)} (computed from the extract of {fmt.date_label(at)})"
+             for at, first, last in spans]
     return (f"history reused: the figures for {' and '.join(parts)} are as reported before, not "
             f"recomputed from this extract; set reuse_history = false to recompute them, and "
             f"`safeguarding revisions` shows what this extract changed")

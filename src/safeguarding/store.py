@@ -47,6 +47,7 @@ import pyarrow as pa
 
 from . import engine as engines
 from . import reference
+from .indicators.compute import ROWS
 from .schema import TABLES
 from .sources.check import SQL_TYPES, CheckedExtract, _lit, _q
 from .sources.returns import Window
@@ -71,6 +72,9 @@ RESULTS_DDL = ("snapshot_id INTEGER, fingerprint VARCHAR, la_code VARCHAR, indic
                "month DATE, numerator BIGINT, denominator BIGINT, excluded BIGINT, value DOUBLE, "
                "computed_from INTEGER")
 
+
+# The rows `Store.stored_results` gives: the catalogue's, with where each was computed and kept.
+STORED = pa.schema([*ROWS, pa.field("computed_at", pa.date32()), pa.field("kept_by", pa.int32())])
 
 # The layout of the tables above: bump it whenever one changes (tests/test_store.py pins the
 # layout to the number, so a change without a bump fails there).
@@ -382,7 +386,7 @@ class Store:
         return out
 
     def stored_results(self, fingerprint: str, la_codes: list[str], first: dt.date,
-                       before: dt.date) -> list[dict]:
+                       before: dt.date) -> pa.Table:
         """For each selected council of `la_codes`, the catalogue rows kept under `fingerprint` by its latest
         earlier snapshot holding any (extracted on or before the selected one's date, the selected
         one itself excepted), for the months from `first` to before `before`; each row with
@@ -394,8 +398,8 @@ class Store:
         come back as a number), and neither covers only a window of time (a return's months
         outside its window are blanked by the window of the snapshot read)."""
         if not self.keeps_results:
-            return []
-        cur = self.con.execute(
+            return STORED.empty_table()
+        return self.con.execute(
             f"""WITH held AS (SELECT DISTINCT snapshot_id FROM {DATA}.catalogue_results
                               WHERE fingerprint = $fp),
             earlier AS (
@@ -416,9 +420,8 @@ class Store:
             JOIN snapshots s ON s.snapshot_id = r.computed_from
             WHERE r.fingerprint = $fp AND r.month >= $first AND r.month < $before
             ORDER BY r.indicator, r.la_code, r.month""",
-            {"fp": fingerprint, "las": la_codes, "first": first, "before": before})
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, r)) for r in cur.fetchall()]
+            {"fp": fingerprint, "las": la_codes, "first": first, "before": before}
+        ).to_arrow_table().cast(STORED)
 
     def keep_results(self, fingerprint: str, rows: pa.Table, copies: pa.Table,
                      before: dt.date) -> Future[None]:

@@ -33,6 +33,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import pyarrow as pa
+
 if TYPE_CHECKING:
     from .context import Context
 
@@ -63,14 +65,12 @@ def user_dir() -> Path:
 _held: dict[tuple, str] = {}  # (name, fingerprint, policy) -> sql
 
 
-def rows(ctx: Context, name: str, build: Callable[[], Any]) -> list[dict]:
+def table(ctx: Context, name: str, build: Callable[[], Any]) -> pa.Table:
     """The rows of the query `build()` makes (an Ibis expression from `ctx`), kept as `name`.
     On DuckDB its held SQL runs on the store's connection; other engines run it through Ibis."""
     if ctx.engine != "duckdb":
-        return ctx.backend.to_pyarrow(build()).to_pylist()
-    cursor = ctx.store.con.execute(sql_for(ctx, name, build))
-    columns = [d[0] for d in cursor.description]
-    return [dict(zip(columns, r)) for r in cursor.fetchall()]
+        return ctx.backend.to_pyarrow(build())
+    return ctx.store.con.execute(sql_for(ctx, name, build)).to_arrow_table()
 
 
 def sql_for(ctx: Context, name: str, build: Callable[[], Any]) -> str:

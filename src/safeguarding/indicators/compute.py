@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
-from operator import itemgetter
 from typing import TYPE_CHECKING
 
 import ibis
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from .. import engine
 from ..months import months_between
@@ -132,6 +132,10 @@ def population_years(ctx: Context):
         .order_by("la_code", "month")
 
 
+# The catalogue's rows, as its queries give them and as history keeps them.
+ROWS = pa.schema([("indicator", pa.string()), ("la_code", pa.string()), ("month", pa.date32()),
+                  ("numerator", pa.int64()), ("denominator", pa.int64()), ("excluded", pa.int64()),
+                  ("value", pa.float64())])
 # Councils per catalogue query: all of England at once held 8 GB at its peak, 19 at a time 2 GB.
 BATCH = 16
 # The queries a run makes besides each indicator's own, by name (kept as the indicators' are).
@@ -151,15 +155,16 @@ def months_for(ctx: Context, indicator_id: str) -> int:
 
 
 def compute(ctx: Context, ids: list[str] | None = None,
-            together: dict[str, list[dict]] | None = None) -> list[Result]:
+            together: dict[str, pa.Table] | None = None) -> list[Result]:
     """Every registered indicator (or `ids`) for every council in the context.
 
     The whole catalogue on DuckDB is one query (`catalogue_rows`, or `together`: its rows
-    already at hand); should it fail, each indicator runs on its own, so that an error is the
-    failing indicator's alone."""
+    already at hand, `by_indicator`); should it fail, each indicator runs on its own, so that
+    an error is the failing indicator's alone."""
     chosen = [REGISTRY[i] for i in ids] if ids else list(REGISTRY.values())
     if together is None:
-        together = catalogue_rows(ctx) if ids is None and ctx.engine == "duckdb" else {}
+        rows = catalogue_rows(ctx) if ids is None and ctx.engine == "duckdb" else None
+        together = by_indicator(rows) if rows is not None else {}
     results: list[Result] = []
     for ind in chosen:
         by_la: dict[str, Result] = {}
@@ -172,93 +177,107 @@ def compute(ctx: Context, ids: list[str] | None = None,
         available = [la for la, r in by_la.items() if r.available]
         if available:
             try:
-                rows = together[ind.id] if ind.id in together else _run(ctx, ind)
+                series = together[ind.id] if ind.id in together else _run(ctx, ind)
             except Exception as exc:  # fail loudly: an error in the output and a non-zero exit
                 for la in available:  # fixed wording: an engine's message may quote a cell
                     by_la[la] = replace(by_la[la], exception=exc, error=(
                         f"the indicator's query failed ({type(exc).__name__})"))
             else:
-                shown = set(available)
-                by_la.update(_filled(by_la, ind, [r for r in rows if r["la_code"] in shown]))
+                by_la.update(_filled(by_la, ind, series, available))
         results += by_la.values()
     return results
 
 
-def catalogue_rows(ctx: Context, held: dict[str, list[dict]] | None = None) -> dict[str, list[dict]]:
-    """Each built-in indicator's series rows (ordered by council and month) from the catalogue
-    query; {} if it failed.
+def catalogue_rows(ctx: Context, held: pa.Table | None = None) -> pa.Table | None:
+    """The built-in indicators' series rows (`ROWS`) from the catalogue query, or None if it
+    failed.
 
     Each series covers the months `months_for` gives it. `held`: catalogue rows already known
-    for some councils (`history`), each series from its first month to some month before the
-    reporting month, none missing; only the months after them are computed."""
-    held = held or {}
+    for some councils (`history.held`), each series from its first month to some month before
+    the reporting month, none missing; only the months after them are computed (and returned:
+    not the held rows)."""
+    last = {} if held is None else {r["la_code"]: r["month_max"] for r in
+                                    held.group_by("la_code").aggregate([("month", "max")]).to_pylist()}
     need: dict[int, list[str]] = {}
     for la in ctx.la_codes:
-        last = max((r["month"] for r in held.get(la, [])), default=None)
-        n = ctx.n_months if last is None else months_between(last, ctx.month)
+        n = months_between(last[la], ctx.month) if la in last else ctx.n_months
         need.setdefault(n, []).append(la)
-    rows: list[dict] = [r for la in ctx.la_codes for r in held.get(la, [])]
     span = ctx.n_months - ctx.lead_months  # the months every indicator covers
+    parts = []
     try:
         for n, las in sorted(need.items()):
             if n > span:  # and the lead months before them, for the LEAD indicators alone
-                rows += _queried(ctx, "catalogue_lead", las, n - span, before=span)
-            rows += _queried(ctx, "catalogue", las, min(n, span))
+                parts.append(_queried(ctx, "catalogue_lead", las, n - span, before=span))
+            parts.append(_queried(ctx, "catalogue", las, min(n, span)))
     except Exception:  # each indicator is run on its own, and the failing one says so
-        return {}
-    # Each council's held and lead rows come in month order and before its other ones, so a
-    # stable sort by indicator and council leaves every series in month order.
-    rows.sort(key=itemgetter("indicator", "la_code"))
-    out: dict[str, list[dict]] = {}
-    for r in rows:
-        out.setdefault(r["indicator"], []).append(r)
+        return None
+    return pa.concat_tables(parts)
+
+
+def by_indicator(*tables: pa.Table) -> dict[str, pa.Table]:
+    """Catalogue rows (`ROWS` columns, perhaps more) by indicator, each ordered by council and
+    month."""
+    rows = pa.concat_tables([t.select(ROWS.names).cast(ROWS) for t in tables]).sort_by(
+        [("indicator", "ascending"), ("la_code", "ascending"), ("month", "ascending")])
+    # In order of first appearance, so the runs of the sorted rows, one per indicator.
+    counts = pc.value_counts(rows["indicator"])
+    out, start = {}, 0
+    for ind, n in zip(counts.field("values").to_pylist(), counts.field("counts").to_pylist()):
+        out[ind] = rows.slice(start, n)
+        start += n
     return out
 
 
-def _queried(ctx: Context, name: str, las: list[str], n: int, before: int = 0) -> list[dict]:
-    """The rows of the kept query `name` (`QUERIES`) for `las`, over the `n` months ending
-    `before` months before the reporting month. Councils share queries: the memory of one grows
-    with councils times months, so `BATCH` councils for the whole frame, more for fewer months
-    (all of England in one query for one month)."""
+def _queried(ctx: Context, name: str, las: list[str], n: int, before: int = 0) -> pa.Table:
+    """The rows (`ROWS`) of the kept query `name` (`QUERIES`) for `las`, over the `n` months
+    ending `before` months before the reporting month. Councils share queries: the memory of
+    one grows with councils times months, so `BATCH` councils for the whole frame, more for
+    fewer months (all of England in one query for one month)."""
     per_query = max(BATCH, BATCH * ctx.n_months // n)
-    rows: list[dict] = []
+    parts = []
     with ctx.last_months(n, before):
         for i in range(0, len(las), per_query):
             with ctx.only(las[i:i + per_query]):
-                rows += compiled.rows(ctx, name, lambda: QUERIES[name](ctx))
-    return rows
+                parts.append(compiled.table(ctx, name, lambda: QUERIES[name](ctx)))
+    return pa.concat_tables(parts).select(ROWS.names).cast(ROWS)
 
 
-def _run(ctx: Context, ind: Indicator) -> list[dict]:
+def _run(ctx: Context, ind: Indicator) -> pa.Table:
     """The indicator's series rows. A built-in indicator's SQL is kept (`indicators.compiled`)."""
     build = lambda: series_expr(ctx, ind)  # noqa: E731
     with ctx.last_months(months_for(ctx, ind.id)):
         if ind.origin is None and not ind.sql:
-            return compiled.rows(ctx, ind.id, build)
-        return engine.run(ctx.backend, (ind.id, tuple(ctx.la_codes), ctx.policy), build).to_pylist()
+            return compiled.table(ctx, ind.id, build)
+        return engine.run(ctx.backend, (ind.id, tuple(ctx.la_codes), ctx.policy), build)
 
 
-@lru_cache(maxsize=1024)
-def _year_month(month) -> str:  # a run labels the same few dozen months thousands of times
-    return month.strftime("%Y-%m")
+def _month_labels(months: pa.ChunkedArray) -> list[str]:
+    """Each month as YYYY-MM: the few dozen distinct months formatted once each (a run of
+    England labels a quarter of a million points)."""
+    encoded = pc.dictionary_encode(months.combine_chunks())
+    labels = [m.strftime("%Y-%m") for m in encoded.dictionary.to_pylist()]
+    return list(map(labels.__getitem__, encoded.indices.to_pylist()))
 
 
-def _filled(by_la: dict[str, Result], ind: Indicator, rows: list[dict]) -> dict[str, Result]:
-    """The councils' results with the query's rows as their series (rows ordered by month)."""
+def _filled(by_la: dict[str, Result], ind: Indicator, rows: pa.Table,
+            shown: list[str]) -> dict[str, Result]:
+    """The results of the councils `shown` with the query's rows as their series (rows ordered
+    by month within each council)."""
+    if len(shown) < len(by_la):  # (the councils it is not available for have rows too)
+        rows = rows.filter(pc.is_in(rows["la_code"], pa.array(shown, rows.schema.field("la_code").type)))
+    # Column by column into Python (a run of England fills a quarter of a million points).
+    values = rows["value"].cast(pa.int64()) if ind.unit == "count" else rows["value"]
+    columns = [rows["la_code"].to_pylist(), _month_labels(rows["month"]), values.to_pylist(),
+               *(rows[c].cast(pa.int64()).to_pylist() for c in ("numerator", "denominator", "excluded"))]
     series: dict[str, list[Point]] = {}
     excluded: dict[str, int] = {}
-    counts = ind.unit == "count"
-    for r in rows:  # (a run of England fills a quarter of a million points: kept lean)
-        la, value, denominator = r["la_code"], r["value"], r["denominator"]
-        if counts and value is not None:
-            value = int(value)
+    for la, month, value, numerator, denominator, n in zip(*columns):
         points = series.get(la)
         if points is None:
             points = series[la] = []
             excluded[la] = 0
-        points.append(Point(_year_month(r["month"]), value, int(r["numerator"]),
-                            None if denominator is None else int(denominator)))
-        excluded[la] += int(r["excluded"])
+        points.append(Point(month, value, numerator, denominator))
+        excluded[la] += n
     out = {}
     for la, points in series.items():
         n = excluded[la]
