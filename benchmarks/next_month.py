@@ -85,6 +85,7 @@ class Parts:
 
 
 PARTS = {"read kept results": (history, "held"), "catalogue query": (app, "catalogue_rows"),
+         "merge the new rows with the kept": (app, "by_indicator"),
          "keep results": (history, "keep"),
          "indicators from the rows (the catalogue query too, without reuse)": (app, "compute")}
 

@@ -34,8 +34,10 @@ def series(store: Store, n_months: int) -> dict[tuple[str, str, dt.date], tuple]
     las = [c["la_code"] for c in store.councils()]
     ctx = Context(store, las, MONTH, load_policy(), present=store.columns_present(),
                   n_months=n_months)
-    rows = by_indicator(catalogue_rows(ctx))
-    assert set(rows) == {i.id for i in built_in()}  # the catalogue ran, every indicator in it
+    computed = catalogue_rows(ctx)
+    assert computed is not None  # the catalogue ran
+    rows = by_indicator(computed)
+    assert set(rows) == {i.id for i in built_in()}  # every indicator in it
     return {(r["indicator"], r["la_code"], r["month"]):
             (r["numerator"], r["denominator"], r["excluded"], r["value"])
             for ind_rows in rows.values() for r in ind_rows.to_pylist()}

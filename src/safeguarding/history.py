@@ -71,7 +71,7 @@ def held(ctx: Context, fp: str) -> pa.Table:
 def keep(ctx: Context, fp: str, computed: pa.Table, snapshots: dict[str, int],
          partial: set[str], reused: pa.Table) -> Future[None]:
     """Keep the catalogue rows of the run under each council's snapshot (`snapshots`: la_code ->
-    snapshot_id): the rows `computed` now (`compute.ROWS`), marked as computed from that
+    snapshot_id): the rows `computed` now (`store.ROWS`), marked as computed from that
     snapshot, and the rows `reused` (`held`), copied inside the store from where they were
     kept. A partial reporting month (`partial`: its councils) is not kept: it is no history to
     reuse. In the background: the future returned is done when they are kept

@@ -47,7 +47,6 @@ import pyarrow as pa
 
 from . import engine as engines
 from . import reference
-from .indicators.compute import ROWS
 from .schema import TABLES
 from .sources.check import SQL_TYPES, CheckedExtract, _lit, _q
 from .sources.returns import Window
@@ -73,6 +72,10 @@ RESULTS_DDL = ("snapshot_id INTEGER, fingerprint VARCHAR, la_code VARCHAR, indic
                "computed_from INTEGER")
 
 
+# The catalogue's rows, as its queries give them (`indicators.compute`) and as they are kept.
+ROWS = pa.schema([("indicator", pa.string()), ("la_code", pa.string()), ("month", pa.date32()),
+                  ("numerator", pa.int64()), ("denominator", pa.int64()), ("excluded", pa.int64()),
+                  ("value", pa.float64())])
 # The rows `Store.stored_results` gives: the catalogue's, with where each was computed and kept.
 STORED = pa.schema([*ROWS, pa.field("computed_at", pa.date32()), pa.field("kept_by", pa.int32())])
 

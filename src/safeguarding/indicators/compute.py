@@ -11,6 +11,7 @@ import pyarrow.compute as pc
 
 from .. import engine
 from ..months import months_between
+from ..store import ROWS
 from . import compiled
 from ..results import Point, Result
 from .context import Context
@@ -132,10 +133,6 @@ def population_years(ctx: Context):
         .order_by("la_code", "month")
 
 
-# The catalogue's rows, as its queries give them and as history keeps them.
-ROWS = pa.schema([("indicator", pa.string()), ("la_code", pa.string()), ("month", pa.date32()),
-                  ("numerator", pa.int64()), ("denominator", pa.int64()), ("excluded", pa.int64()),
-                  ("value", pa.float64())])
 # Councils per catalogue query: all of England at once held 8 GB at its peak, 19 at a time 2 GB.
 BATCH = 16
 # The queries a run makes besides each indicator's own, by name (kept as the indicators' are).
@@ -211,7 +208,7 @@ def catalogue_rows(ctx: Context, held: pa.Table | None = None) -> pa.Table | Non
             parts.append(_queried(ctx, "catalogue", las, min(n, span)))
     except Exception:  # each indicator is run on its own, and the failing one says so
         return None
-    return pa.concat_tables(parts)
+    return pa.concat_tables(parts) if parts else ROWS.empty_table()
 
 
 def by_indicator(*tables: pa.Table) -> dict[str, pa.Table]:
@@ -219,12 +216,12 @@ def by_indicator(*tables: pa.Table) -> dict[str, pa.Table]:
     month."""
     rows = pa.concat_tables([t.select(ROWS.names).cast(ROWS) for t in tables]).sort_by(
         [("indicator", "ascending"), ("la_code", "ascending"), ("month", "ascending")])
-    # In order of first appearance, so the runs of the sorted rows, one per indicator.
-    counts = pc.value_counts(rows["indicator"])
     out, start = {}, 0
-    for ind, n in zip(counts.field("values").to_pylist(), counts.field("counts").to_pylist()):
-        out[ind] = rows.slice(start, n)
-        start += n
+    # Each indicator's rows are one run of the sorted rows: in the same order (Python orders
+    # strings as Arrow does, by code point), each run starts where the one before ends.
+    for c in sorted(pc.value_counts(rows["indicator"]).to_pylist(), key=lambda c: c["values"]):
+        out[c["values"]] = rows.slice(start, c["counts"])
+        start += c["counts"]
     return out
 
 
