@@ -49,8 +49,7 @@ def held(ctx: Context, fp: str) -> pa.Table:
     rows = ctx.store.stored_results(fp, ctx.la_codes, first, ctx.month)
     # Each row's series' first month: null for an indicator not in the catalogue, whose
     # council then reuses nothing.
-    start = pc.take(pa.array(list(starts.values()), pa.date32()),
-                    pc.index_in(rows["indicator"], pa.array(list(starts), pa.string())))
+    start = _looked_up(rows["indicator"], starts, pa.date32())
     unknown = set(pc.filter(rows["la_code"], pc.is_null(start)).to_pylist())
     rows = rows.filter(pc.greater_equal(rows["month"], start))
     series: dict[str, dict[str, dict]] = {}
@@ -80,9 +79,7 @@ def keep(ctx: Context, fp: str, computed: pa.Table, snapshots: dict[str, int],
         computed = computed.filter(pc.invert(pc.and_(
             pc.is_in(computed["la_code"], pa.array(sorted(partial), pa.string())),
             pc.greater_equal(computed["month"], pa.scalar(ctx.month, pa.date32())))))
-    las = list(snapshots)
-    sid = pc.take(pa.array(list(snapshots.values()), pa.int32()),
-                  pc.index_in(computed["la_code"], pa.array(las, pa.string())))
+    sid = _looked_up(computed["la_code"], snapshots, pa.int32())
     table = pa.table({"snapshot_id": sid,
                       **{k: computed[k] for k in ("la_code", "indicator", "month", "numerator",
                                                   "denominator", "excluded", "value")},
@@ -100,6 +97,12 @@ def keep(ctx: Context, fp: str, computed: pa.Table, snapshots: dict[str, int],
         "indicator": pa.array([i for _, i in pairs], pa.string()),
         "first": pa.array([starts[i] for _, i in pairs], pa.date32())})
     return ctx.store.keep_results(fp, table, copies, ctx.month)
+
+
+def _looked_up(keys: pa.ChunkedArray, mapping: dict, type_: pa.DataType) -> pa.ChunkedArray:
+    """`mapping[key]` for each key, as a column (null where a key is not in `mapping`)."""
+    return pc.take(pa.array(list(mapping.values()), type_),
+                   pc.index_in(keys, pa.array(list(mapping), pa.string())))
 
 
 def _starts(ctx: Context) -> dict[str, dt.date]:
