@@ -3,6 +3,7 @@ referrals its rolling years count, the latest-open pairing reads rows open in th
 chains the cases' plans): its figures must be those a long frame computes for the same months."""
 
 import datetime as dt
+import gc
 
 import pytest
 
@@ -75,3 +76,11 @@ def test_the_visits_window_counts_what_the_latest_visit_does(store, indicator, v
     # Both kinds of case are there: counted, and overdue with a visit the window leaves out.
     assert sum(h for h, _ in exact.values()) > 100
     assert sum(1 for k, (h, v) in exact.items() if not h and v and windowed[k][1] is None) > 10
+
+
+def test_a_runs_results_are_left_out_of_the_young_collections(store):
+    """The cycle collector is paused while a run builds its results and back on after it, with
+    the results in the oldest generation: the next young collections do not walk them again."""
+    [council, _] = app.run_indicators(store, MONTH)
+    assert gc.isenabled()
+    assert any(o is council for o in gc.get_objects(generation=2))
