@@ -8,7 +8,7 @@ import gc
 import pytest
 
 from safeguarding import app
-from safeguarding.indicators import REGISTRY
+from safeguarding.indicators import REGISTRY, compiled
 from safeguarding.indicators.compute import built_in, by_indicator, catalogue_rows
 from safeguarding.indicators.context import Context
 from safeguarding.policy import load_policy
@@ -31,8 +31,9 @@ def store(tmp_path_factory):
     store.close()
 
 
-def series(store: Store, n_months: int) -> dict[tuple[str, str, dt.date], tuple]:
-    las = [c["la_code"] for c in store.councils()]
+def series(store: Store, n_months: int, las: list[str] | None = None
+           ) -> dict[tuple[str, str, dt.date], tuple]:
+    las = las or [c["la_code"] for c in store.councils()]
     ctx = Context(store, las, MONTH, load_policy(), present=store.columns_present(),
                   n_months=n_months)
     computed = catalogue_rows(ctx)
@@ -52,6 +53,20 @@ def test_a_short_frame_computes_what_a_long_one_does_for_its_months(store, n_mon
     assert short == {k: v for k, v in long.items() if k in short}
     # The months compared hold figures, not just zeros: the test could fail.
     assert sum(v[1] or 0 for v in short.values()) > 1000
+
+
+@pytest.mark.parametrize("las", [["884"], ["330"], ["330", "884"]])
+def test_one_month_reads_its_tables_unfiltered_with_the_same_figures(store, monkeypatch, las):
+    """A query of one month on DuckDB reads each table whole (compute._catalogue): the store's
+    views hold only the query's councils, so no other council's rows reach its figures."""
+    ran = []
+    table = compiled.table
+    monkeypatch.setattr(compiled, "table", lambda ctx, name, build: ran.append(name) or
+                        table(ctx, name, build))
+    one = series(store, 1, las)
+    assert ran == ["catalogue_unfiltered"]
+    assert {k[1] for k in one} == set(las) and len(one) == len(built_in()) * len(las)
+    assert one == {k: v for k, v in series(store, 48).items() if k in one}
 
 
 @pytest.mark.parametrize("indicator, visit", [("cp_visits_in_timescale", "last_visit"),

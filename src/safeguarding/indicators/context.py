@@ -69,6 +69,7 @@ class Context:
     spark_master: str | None = None
     _tables: dict[str, ir.Table] = field(default_factory=dict, repr=False)
     _cohorts: dict[str, ir.Table] = field(default_factory=dict, repr=False)
+    _filtered: bool = field(default=True, repr=False)  # (`unfiltered`)
 
     def __post_init__(self):
         supplied = [(la, t, c) for la in self.la_codes for t, cols in self.present.get(la, {}).items()
@@ -90,6 +91,17 @@ class Context:
                 yield
         finally:
             self._put("_councils", pa.table({"la_code": pa.array(self.la_codes, pa.string())}))
+
+    @contextmanager
+    def unfiltered(self):
+        """Queries built inside read each table whole, not filtered to the `_councils` table:
+        for DuckDB only, whose views read only the query's councils anyway (`only`)."""
+        saved = self._tables, self._cohorts
+        self._tables, self._cohorts, self._filtered = {}, {}, False
+        try:
+            yield
+        finally:
+            (self._tables, self._cohorts), self._filtered = saved, True
 
     @contextmanager
     def last_months(self, n: int, before: int = 0):
@@ -114,7 +126,7 @@ class Context:
     def table(self, name: str) -> ir.Table:
         if name not in self._tables:
             t = self.backend.table(name)
-            self._tables[name] = t.filter(t.la_code.isin(self.councils.la_code))
+            self._tables[name] = t.filter(t.la_code.isin(self.councils.la_code)) if self._filtered else t
         return self._tables[name]
 
     @cached_property

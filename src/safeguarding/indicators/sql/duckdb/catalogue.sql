@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "584a13a3c1e91cab", "policy": "5a5babdd74a484f2", "query": "catalogue"}
+-- safeguarding compiled query {"code": "666b8b4c1da589de", "policy": "5a5babdd74a484f2", "query": "catalogue"}
 WITH "t22" AS (
   SELECT
     *
