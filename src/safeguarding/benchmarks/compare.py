@@ -75,6 +75,7 @@ def quartile_bands(ranked: int) -> list[tuple[int, int]]:
     return [(-(-(b - 1) * ranked // 4) + 1, -(-b * ranked // 4)) for b in (1, 2, 3, 4)]
 
 
+@lru_cache(maxsize=None)  # (a run of England asks for the same few thousands of times)
 def quartile_method(polarity: str, ranked: int) -> str:
     """What ``quartile`` does, in words, for a polarity and a number of councils ranked."""
     if ranked == 0:
@@ -148,8 +149,8 @@ def _figures(table: tuple[str, int] | None, measure: Measure, year: int, la_code
         sn_model=model, region_code=council.region_code, region_name=council.region_name,
         quartile_of=len(ranked), polarity=polarity,
         quartile_method=quartile_method(polarity, len(ranked)), source=source, notes=tuple(notes),
-        neighbour_values=tuple(NeighbourValue(s["la_code"], tuple(s["used"]), s["value"],
-                                              s["mark"], _name(s["la_code"])) for s in nb.slots)
+        neighbour_values=tuple(NeighbourValue(s.la_code, s.used, s.value, s.mark, _name(s.la_code))
+                               for s in nb.slots)
         if details else None)
 
 

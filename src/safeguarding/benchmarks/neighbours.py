@@ -29,6 +29,7 @@ import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from .areas import covering, named, named_all, reorganisation_of
 from .store import Figure, groupings
@@ -125,12 +126,20 @@ def command_model(la_code: str, sn_model: int | None = None,
     return resolve_model(la_code, on or dt.date.today(), sn_model)
 
 
+class Slot(NamedTuple):
+    """One neighbour in a neighbour figure."""
+    la_code: str
+    used: tuple[str, ...]  # the area(s) whose figure stands for it
+    value: float | None
+    mark: str | None  # why there is no value
+
+
 @dataclass
 class NeighbourFigure:
     mean: float | None
     median: float | None
     n: int  # neighbours with a published value
-    slots: list[dict] = field(default_factory=list)  # per neighbour: code, used, value, mark
+    slots: list[Slot] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
@@ -146,22 +155,21 @@ def neighbour_figure(values: Mapping[str, Figure], la_code: str, codes: list[str
             continue
         if len(used) == 1:  # one area (the neighbour itself, as nearly always): its value
             f = values.get(used[0])
-            figures = [] if f is None else [f]
             value = None if f is None else f.value
         else:
-            figures = [values[c] for c in used if c in values]
-            published = [f.value for f in figures if f.value is not None]
+            published = [values[c].value for c in used if c in values and values[c].value is not None]
             value = _mean(published) if published else None
         mark = None
         if value is None:
-            mark = "/".join(sorted({f.mark for f in figures if f.mark is not None})) or "no figure"
+            marks = {values[c].mark for c in used if c in values} - {None}
+            mark = "/".join(sorted(marks)) or "no figure"
             has = "has" if len(used) == 1 else "have"
             who = named(code) if used == (code,) else f"{named(code)}: {named_all(used)}, standing for it,"
             shown = "not in the table" if mark == "no figure" else f"marked {mark}"
             notes.append(f"neighbour {who} {has} no published figure for {year} ({shown}), so "
                          f"it is not in the neighbours' mean")
-        slots.append({"la_code": code, "used": list(used), "value": value, "mark": mark})
-    got = [s["value"] for s in slots if s["value"] is not None]
+        slots.append(Slot(code, used, value, mark))
+    got = [s.value for s in slots if s.value is not None]
     return NeighbourFigure(_mean(got) if got else None,
                            float(statistics.median(got)) if got else None, len(got), slots, notes)
 
