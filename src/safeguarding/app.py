@@ -346,20 +346,19 @@ def history_months(start: dt.date | None, month: dt.date) -> int:
 
 @contextmanager
 def _cycle_collector_paused() -> Iterator[None]:
-    """A run builds about a million small objects (rows, points, judgements), none in a cycle,
+    """A run builds about a million small objects (rows, points, judgements), few in a cycle,
     and Python's cycle collector walked them over and over as they piled up: a quarter of the
     Python side of a run of England. Reference counting still frees them; the collector is
-    back on when the run ends, with the run's survivors (its results) moved to the oldest
-    generation first (freeze, then unfreeze): else its next collection walks them all, 0.2 s
-    after a run of England."""
+    back on when the run ends. (Its next collection walks the run's results, 0.2 s after a run
+    of England; moving them to the oldest generation unwalked, with `gc.freeze()` and
+    `gc.unfreeze()`, kept the garbage cycles a first run makes with them, Ibis's and PySpark's,
+    until a full collection: the Spark tests ran out of Java heap.)"""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if was_enabled:
-            gc.freeze()
-            gc.unfreeze()
             gc.enable()
 
 

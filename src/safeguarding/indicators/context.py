@@ -96,12 +96,12 @@ class Context:
     def unfiltered(self):
         """Queries built inside read each table whole, not filtered to the `_councils` table:
         for DuckDB only, whose views read only the query's councils anyway (`only`)."""
-        saved = self._tables, self._cohorts
+        saved = self._tables, self._cohorts, self._filtered
         self._tables, self._cohorts, self._filtered = {}, {}, False
         try:
             yield
         finally:
-            (self._tables, self._cohorts), self._filtered = saved, True
+            self._tables, self._cohorts, self._filtered = saved
 
     @contextmanager
     def last_months(self, n: int, before: int = 0):
