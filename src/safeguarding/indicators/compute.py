@@ -220,9 +220,9 @@ def catalogue_rows(ctx: Context, held: pa.Table | None = None) -> pa.Table | Non
 def _catalogue(ctx: Context, n: int) -> str:
     """The catalogue query for `n` months. On DuckDB the store's views read only the query's
     councils (`Context.only`), so filtering each table to them again changes no figure; for one
-    month (the next month with history reused, and `revisions`) the filter was an eighth of the
-    query's CPU for every council, but over longer frames DuckDB planned some joins worse without it (measured:
-    docs/benchmarks.md, the tenth round)."""
+    month of every council (the next month with history reused; `revisions` too) the filter was
+    an eighth of the query's CPU, but over longer frames DuckDB planned some joins worse without
+    it (measured: docs/benchmarks.md, the tenth round)."""
     return "catalogue_unfiltered" if n == 1 and ctx.engine == "duckdb" else "catalogue"
 
 
