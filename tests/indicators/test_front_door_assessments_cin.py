@@ -141,10 +141,15 @@ def test_contacts_to_referral_outcome_json_forms(tmp_path):
             contact("k4", "2014-08-07 10:00:00", cont_contact_outcome_json=ssd_n),     # out
             contact("k5", "2014-08-08 10:00:00", cont_contact_outcome_json=""),        # out
             contact("k6", "2014-09-01 00:00:00", cont_contact_outcome_json=quoted_y),  # not August
+            # keys and flags in any case, flags in any Y/N spelling
+            contact("k7", "2014-08-11 10:00:00", cont_contact_outcome_json="{'new_referral_flag':'t'}"),  # in
+            contact("k8", "2014-08-12 10:00:00", cont_contact_outcome_json='{"New_Referral_Flag": "Yes"}'),  # in
+            contact("k9", "2014-08-13 10:00:00", cont_contact_outcome_json='{"new_referral_flag": "no"}'),  # out
+            contact("k10", "2014-08-14 10:00:00", cont_contact_outcome_json='{"NEW_REFERRAL_FLAG": "yesterday"}'),  # out
         ],
     })
-    # 2 of 5 August contacts -> 40%.
-    assert npv(res["contacts_to_referral"], "2014-08") == (2, 5, 40.0)
+    # 4 of 9 August contacts -> 44.4%.
+    assert npv(res["contacts_to_referral"], "2014-08") == (4, 9, pytest.approx(400 / 9))
     assert npv(res["contacts_to_referral"], "2014-07") == (0, 0, None)
 
 

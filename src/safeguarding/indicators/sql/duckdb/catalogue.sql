@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "c5b5728569fe0978", "policy": "5a5babdd74a484f2", "query": "catalogue"}
+-- safeguarding compiled query {"code": "8008470e525c43af", "policy": "5a5babdd74a484f2", "query": "catalogue"}
 WITH "t22" AS (
   SELECT
     *
@@ -264,7 +264,7 @@ WITH "t22" AS (
   WHERE
     "t116"."_start" <= "t116"."_last_end"
     AND COALESCE("t116"."_end", MAKE_DATE(9999, 12, 31)) > "t116"."_first_end"
-), "t162" AS (
+), "t163" AS (
   SELECT
     "t125"."la_code",
     "t125"."clap_cla_placement_id",
@@ -457,10 +457,10 @@ WITH "t22" AS (
     INNER JOIN "_months" AS "t20"
       ON "t176"."_start" <= "t20"."month_end"
       AND COALESCE("t176"."_end", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t229"
-    ON "t175"."la_code" = "t229"."la_code"
-    AND "t19"."month" = "t229"."month"
-    AND "t175"."invo_involvements_id" = "t229"."_superseded"
+  ) AS "t230"
+    ON "t175"."la_code" = "t230"."la_code"
+    AND "t19"."month" = "t230"."month"
+    AND "t175"."invo_involvements_id" = "t230"."_superseded"
 ), "cohort_caseloads" AS (
   SELECT
     "t275"."la_code",
@@ -500,7 +500,7 @@ WITH "t22" AS (
     FROM "cohort_looked_after" AS "t265"
     INNER JOIN (
       SELECT
-        "t219".*
+        "t220".*
         EXCLUDE ("wd21")
       FROM (
         SELECT
@@ -539,7 +539,7 @@ WITH "t22" AS (
               "t35"."_wd_from" + 21
             ) = "t37"."_wd_to"
         ) AS "t195"
-      ) AS "t219"
+      ) AS "t220"
     ) AS "t239"
       ON "t265"."la_code" = "t239"."la_code" AND "t265"."cla_id" = "t239"."cla_id"
     LEFT OUTER JOIN "t23" AS "t47"
@@ -598,14 +598,14 @@ FROM (
                 SUM(CAST("t332"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
-                  "t313"."la_code",
-                  "t313"."month",
-                  "t313"."worker_id",
-                  "t313"."team_id",
-                  "t313"."amount",
-                  "t313"."amount" > 18 AS "hit",
+                  "t314"."la_code",
+                  "t314"."month",
+                  "t314"."worker_id",
+                  "t314"."team_id",
+                  "t314"."amount",
+                  "t314"."amount" > 18 AS "hit",
                   TRUE AS "_kept"
-                FROM "cohort_caseloads" AS "t313"
+                FROM "cohort_caseloads" AS "t314"
               ) AS "t332"
               GROUP BY
                 1,
@@ -679,10 +679,10 @@ FROM (
                       *
                     FROM (
                       SELECT
-                        "t260"."la_code",
-                        "t260"."month",
-                        "t260"."person_id"
-                      FROM "cohort_looked_after" AS "t260"
+                        "t261"."la_code",
+                        "t261"."month",
+                        "t261"."person_id"
+                      FROM "cohort_looked_after" AS "t261"
                     ) AS "t272"
                   ) AS "t285"
                   LEFT OUTER JOIN (
@@ -720,13 +720,13 @@ FROM (
             *
           FROM (
             SELECT
-              "t224"."la_code",
-              "t224"."month",
+              "t225"."la_code",
+              "t225"."month",
               'contacts' AS "indicator",
-              "t224"."numerator",
-              "t224"."denominator",
-              "t224"."excluded",
-              CAST("t224"."numerator" AS DOUBLE) AS "value"
+              "t225"."numerator",
+              "t225"."denominator",
+              "t225"."excluded",
+              CAST("t225"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
@@ -763,10 +763,10 @@ FROM (
                   2
               ) AS "t189"
                 ON "t18"."la_code" = "t189"."la_code" AND "t19"."month" = "t189"."month"
-            ) AS "t224"
+            ) AS "t225"
             ORDER BY
-              "t224"."la_code" ASC,
-              "t224"."month" ASC
+              "t225"."la_code" ASC,
+              "t225"."month" ASC
           ) AS "t250"
           UNION ALL
           SELECT
@@ -841,7 +841,7 @@ FROM (
             ORDER BY
               "t268"."la_code" ASC,
               "t268"."month" ASC
-          ) AS "t314"
+          ) AS "t315"
         ) AS "t322"
         UNION ALL
         SELECT
@@ -851,16 +851,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t262"."la_code",
-              "t262"."month",
+              "t254"."la_code",
+              "t254"."month",
               'contacts_to_referral' AS "indicator",
-              "t262"."numerator",
-              "t262"."denominator",
-              "t262"."excluded",
+              "t254"."numerator",
+              "t254"."denominator",
+              "t254"."excluded",
               CASE
-                WHEN "t262"."denominator" > 0
+                WHEN "t254"."denominator" > 0
                 THEN (
-                  CAST("t262"."numerator" AS DOUBLE) / "t262"."denominator"
+                  CAST("t254"."numerator" AS DOUBLE) / "t254"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -868,17 +868,17 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t234"."numerator", 0) AS "numerator",
-                COALESCE("t234"."denominator", 0) AS "denominator",
+                COALESCE("t224"."numerator", 0) AS "numerator",
+                COALESCE("t224"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t166"."la_code",
-                  "t166"."month",
-                  SUM(CAST("t166"."_kept" AND COALESCE("t166"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t166"."_kept" AS BIGINT)) AS "denominator"
+                  "t160"."la_code",
+                  "t160"."month",
+                  SUM(CAST("t160"."_kept" AND COALESCE("t160"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t160"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
                     "t119"."la_code",
@@ -895,36 +895,36 @@ FROM (
                     "t119"."pop_year",
                     COALESCE(
                       REGEXP_MATCHES(
-                        UPPER("t119"."cont_contact_outcome_json"),
-                        'NEW_REFERRAL_FLAG["\'']?\s*:\s*["\'']?(Y|YES|1|TRUE|T)(["\'']|\s*[,}]|\s*$)'
+                        "t119"."cont_contact_outcome_json",
+                        '(?i)NEW_REFERRAL_FLAG["\'']?\s*:\s*["\'']?(Y|YES|1|TRUE|T)(["\'']|\s*[,}]|\s*$)'
                       ),
                       FALSE
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM "t109" AS "t119"
-                ) AS "t166"
+                ) AS "t160"
                 GROUP BY
                   1,
                   2
-              ) AS "t234"
-                ON "t18"."la_code" = "t234"."la_code" AND "t19"."month" = "t234"."month"
-            ) AS "t262"
+              ) AS "t224"
+                ON "t18"."la_code" = "t224"."la_code" AND "t19"."month" = "t224"."month"
+            ) AS "t254"
             ORDER BY
-              "t262"."la_code" ASC,
-              "t262"."month" ASC
-          ) AS "t306"
+              "t254"."la_code" ASC,
+              "t254"."month" ASC
+          ) AS "t297"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t214"."la_code",
-              "t214"."month",
+              "t215"."la_code",
+              "t215"."month",
               'referrals' AS "indicator",
-              "t214"."numerator",
-              "t214"."denominator",
-              "t214"."excluded",
-              CAST("t214"."numerator" AS DOUBLE) AS "value"
+              "t215"."numerator",
+              "t215"."denominator",
+              "t215"."excluded",
+              CAST("t215"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
@@ -981,12 +981,12 @@ FROM (
                   2
               ) AS "t181"
                 ON "t18"."la_code" = "t181"."la_code" AND "t19"."month" = "t181"."month"
-            ) AS "t214"
+            ) AS "t215"
             ORDER BY
-              "t214"."la_code" ASC,
-              "t214"."month" ASC
+              "t215"."la_code" ASC,
+              "t215"."month" ASC
           ) AS "t242"
-        ) AS "t315"
+        ) AS "t307"
       ) AS "t328"
     ) AS "t400"
     UNION ALL
@@ -1003,14 +1003,14 @@ FROM (
             *
           FROM (
             SELECT
-              "t257"."la_code",
-              "t257"."month",
+              "t258"."la_code",
+              "t258"."month",
               'referrals_per_10k' AS "indicator",
-              "t257"."numerator",
-              "t257"."denominator",
-              "t257"."excluded",
+              "t258"."numerator",
+              "t258"."denominator",
+              "t258"."excluded",
               (
-                CAST("t257"."numerator" AS DOUBLE) / "t257"."denominator"
+                CAST("t258"."numerator" AS DOUBLE) / "t258"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
@@ -1018,7 +1018,7 @@ FROM (
                 "t19"."month",
                 COALESCE("t182"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t226"."population" AS "denominator"
+                "t227"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
@@ -1131,12 +1131,12 @@ FROM (
                 ) AS "t192"
                 WHERE
                   "t192"."rank" = 0
-              ) AS "t226"
-                ON "t18"."la_code" = "t226"."la_code" AND "t19"."month" = "t226"."month"
-            ) AS "t257"
+              ) AS "t227"
+                ON "t18"."la_code" = "t227"."la_code" AND "t19"."month" = "t227"."month"
+            ) AS "t258"
             ORDER BY
-              "t257"."la_code" ASC,
-              "t257"."month" ASC
+              "t258"."la_code" ASC,
+              "t258"."month" ASC
           ) AS "t289"
           UNION ALL
           SELECT
@@ -1160,17 +1160,17 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t307"."numerator", 0) AS "numerator",
-                COALESCE("t307"."denominator", 0) AS "denominator",
+                COALESCE("t308"."numerator", 0) AS "numerator",
+                COALESCE("t308"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t254"."la_code",
-                  "t254"."month",
-                  SUM(CAST("t254"."_kept" AND COALESCE("t254"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t254"."_kept" AS BIGINT)) AS "denominator"
+                  "t255"."la_code",
+                  "t255"."month",
+                  SUM(CAST("t255"."_kept" AND COALESCE("t255"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t255"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
                     "t243"."la_code",
@@ -1324,12 +1324,12 @@ FROM (
                       ON "t130"."cine_referral_date" >= "t20"."rolling_start"
                       AND "t130"."cine_referral_date" <= "t20"."month_end"
                   ) AS "t243"
-                ) AS "t254"
+                ) AS "t255"
                 GROUP BY
                   1,
                   2
-              ) AS "t307"
-                ON "t18"."la_code" = "t307"."la_code" AND "t19"."month" = "t307"."month"
+              ) AS "t308"
+                ON "t18"."la_code" = "t308"."la_code" AND "t19"."month" = "t308"."month"
             ) AS "t333"
             ORDER BY
               "t333"."la_code" ASC,
@@ -1355,7 +1355,7 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t164"."numerator", 0) AS "numerator",
+                COALESCE("t165"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
@@ -1411,34 +1411,34 @@ FROM (
                 GROUP BY
                   1,
                   2
-              ) AS "t164"
-                ON "t18"."la_code" = "t164"."la_code" AND "t19"."month" = "t164"."month"
+              ) AS "t165"
+                ON "t18"."la_code" = "t165"."la_code" AND "t19"."month" = "t165"."month"
             ) AS "t205"
             ORDER BY
               "t205"."la_code" ASC,
               "t205"."month" ASC
-          ) AS "t232"
+          ) AS "t233"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t258"."la_code",
-              "t258"."month",
+              "t259"."la_code",
+              "t259"."month",
               'assessments_per_10k' AS "indicator",
-              "t258"."numerator",
-              "t258"."denominator",
-              "t258"."excluded",
+              "t259"."numerator",
+              "t259"."denominator",
+              "t259"."excluded",
               (
-                CAST("t258"."numerator" AS DOUBLE) / "t258"."denominator"
+                CAST("t259"."numerator" AS DOUBLE) / "t259"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t165"."numerator", 0) AS "numerator",
+                COALESCE("t166"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t226"."population" AS "denominator"
+                "t227"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
@@ -1492,8 +1492,8 @@ FROM (
                 GROUP BY
                   1,
                   2
-              ) AS "t165"
-                ON "t18"."la_code" = "t165"."la_code" AND "t19"."month" = "t165"."month"
+              ) AS "t166"
+                ON "t18"."la_code" = "t166"."la_code" AND "t19"."month" = "t166"."month"
               INNER JOIN (
                 SELECT
                   "t192"."la_code",
@@ -1557,14 +1557,14 @@ FROM (
                 ) AS "t192"
                 WHERE
                   "t192"."rank" = 0
-              ) AS "t226"
-                ON "t18"."la_code" = "t226"."la_code" AND "t19"."month" = "t226"."month"
-            ) AS "t258"
+              ) AS "t227"
+                ON "t18"."la_code" = "t227"."la_code" AND "t19"."month" = "t227"."month"
+            ) AS "t259"
             ORDER BY
-              "t258"."la_code" ASC,
-              "t258"."month" ASC
+              "t259"."la_code" ASC,
+              "t259"."month" ASC
           ) AS "t290"
-        ) AS "t302"
+        ) AS "t303"
       ) AS "t372"
       UNION ALL
       SELECT
@@ -1725,14 +1725,14 @@ FROM (
             *
           FROM (
             SELECT
-              "t259"."la_code",
-              "t259"."month",
+              "t260"."la_code",
+              "t260"."month",
               's47_per_10k' AS "indicator",
-              "t259"."numerator",
-              "t259"."denominator",
-              "t259"."excluded",
+              "t260"."numerator",
+              "t260"."denominator",
+              "t260"."excluded",
               (
-                CAST("t259"."numerator" AS DOUBLE) / "t259"."denominator"
+                CAST("t260"."numerator" AS DOUBLE) / "t260"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
@@ -1740,7 +1740,7 @@ FROM (
                 "t19"."month",
                 COALESCE("t184"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t226"."population" AS "denominator"
+                "t227"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
@@ -1849,12 +1849,12 @@ FROM (
                 ) AS "t192"
                 WHERE
                   "t192"."rank" = 0
-              ) AS "t226"
-                ON "t18"."la_code" = "t226"."la_code" AND "t19"."month" = "t226"."month"
-            ) AS "t259"
+              ) AS "t227"
+                ON "t18"."la_code" = "t227"."la_code" AND "t19"."month" = "t227"."month"
+            ) AS "t260"
             ORDER BY
-              "t259"."la_code" ASC,
-              "t259"."month" ASC
+              "t260"."la_code" ASC,
+              "t260"."month" ASC
           ) AS "t291"
         ) AS "t358"
         UNION ALL
@@ -2045,7 +2045,7 @@ FROM (
             ORDER BY
               "t276"."la_code" ASC,
               "t276"."month" ASC
-          ) AS "t300"
+          ) AS "t301"
         ) AS "t353"
       ) AS "t365"
     ) AS "t377"
@@ -2082,7 +2082,7 @@ FROM (
                 "t19"."month",
                 COALESCE("t251"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t226"."population" AS "denominator"
+                "t227"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
@@ -2168,8 +2168,8 @@ FROM (
                 ) AS "t192"
                 WHERE
                   "t192"."rank" = 0
-              ) AS "t226"
-                ON "t18"."la_code" = "t226"."la_code" AND "t19"."month" = "t226"."month"
+              ) AS "t227"
+                ON "t18"."la_code" = "t227"."la_code" AND "t19"."month" = "t227"."month"
             ) AS "t277"
             ORDER BY
               "t277"."la_code" ASC,
@@ -2180,13 +2180,13 @@ FROM (
             *
           FROM (
             SELECT
-              "t215"."la_code",
-              "t215"."month",
+              "t216"."la_code",
+              "t216"."month",
               'cp_starts' AS "indicator",
-              "t215"."numerator",
-              "t215"."denominator",
-              "t215"."excluded",
-              CAST("t215"."numerator" AS DOUBLE) AS "value"
+              "t216"."numerator",
+              "t216"."denominator",
+              "t216"."excluded",
+              CAST("t216"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
@@ -2241,10 +2241,10 @@ FROM (
                   2
               ) AS "t185"
                 ON "t18"."la_code" = "t185"."la_code" AND "t19"."month" = "t185"."month"
-            ) AS "t215"
+            ) AS "t216"
             ORDER BY
-              "t215"."la_code" ASC,
-              "t215"."month" ASC
+              "t216"."la_code" ASC,
+              "t216"."month" ASC
           ) AS "t246"
         ) AS "t324"
         UNION ALL
@@ -2301,15 +2301,15 @@ FROM (
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t217"."la_code",
-                      "t217"."cppl_cp_plan_id",
-                      "t217"."cppl_person_id",
-                      "t217"."cppl_cp_plan_start_date",
-                      "t217"."cppl_cp_plan_end_date",
-                      "t217"."cppl_cp_plan_initial_category",
-                      "t217"."cppl_cp_plan_latest_category",
-                      "t217"."cppl_icpc_id",
-                      "t217"."hit",
+                      "t218"."la_code",
+                      "t218"."cppl_cp_plan_id",
+                      "t218"."cppl_person_id",
+                      "t218"."cppl_cp_plan_start_date",
+                      "t218"."cppl_cp_plan_end_date",
+                      "t218"."cppl_cp_plan_initial_category",
+                      "t218"."cppl_cp_plan_latest_category",
+                      "t218"."cppl_icpc_id",
+                      "t218"."hit",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
@@ -2389,10 +2389,10 @@ FROM (
                             AND "t136"."cppl_person_id" = "t102"."cppl_person_id"
                         ) AS "t173"
                       ) AS "t201"
-                    ) AS "t217"
+                    ) AS "t218"
                     INNER JOIN "_months" AS "t19"
-                      ON "t217"."cppl_cp_plan_start_date" >= "t19"."rolling_start"
-                      AND "t217"."cppl_cp_plan_start_date" <= "t19"."month_end"
+                      ON "t218"."cppl_cp_plan_start_date" >= "t19"."rolling_start"
+                      AND "t218"."cppl_cp_plan_start_date" <= "t19"."month_end"
                   ) AS "t252"
                 ) AS "t264"
                 GROUP BY
@@ -2410,16 +2410,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t256"."la_code",
-              "t256"."month",
+              "t257"."la_code",
+              "t257"."month",
               'cp_ceased_2yrs' AS "indicator",
-              "t256"."numerator",
-              "t256"."denominator",
-              "t256"."excluded",
+              "t257"."numerator",
+              "t257"."denominator",
+              "t257"."excluded",
               CASE
-                WHEN "t256"."denominator" > 0
+                WHEN "t257"."denominator" > 0
                 THEN (
-                  CAST("t256"."numerator" AS DOUBLE) / "t256"."denominator"
+                  CAST("t257"."numerator" AS DOUBLE) / "t257"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2427,17 +2427,17 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t225"."numerator", 0) AS "numerator",
-                COALESCE("t225"."denominator", 0) AS "denominator",
+                COALESCE("t226"."numerator", 0) AS "numerator",
+                COALESCE("t226"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t161"."la_code",
-                  "t161"."month",
-                  SUM(CAST("t161"."_kept" AND COALESCE("t161"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t161"."_kept" AS BIGINT)) AS "denominator"
+                  "t162"."la_code",
+                  "t162"."month",
+                  SUM(CAST("t162"."_kept" AND COALESCE("t162"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t162"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
                     "t114"."la_code",
@@ -2475,17 +2475,17 @@ FROM (
                       ON "t77"."cppl_cp_plan_end_date" >= "t19"."rolling_start"
                       AND "t77"."cppl_cp_plan_end_date" <= "t19"."month_end"
                   ) AS "t114"
-                ) AS "t161"
+                ) AS "t162"
                 GROUP BY
                   1,
                   2
-              ) AS "t225"
-                ON "t18"."la_code" = "t225"."la_code" AND "t19"."month" = "t225"."month"
-            ) AS "t256"
+              ) AS "t226"
+                ON "t18"."la_code" = "t226"."la_code" AND "t19"."month" = "t226"."month"
+            ) AS "t257"
             ORDER BY
-              "t256"."la_code" ASC,
-              "t256"."month" ASC
-          ) AS "t299"
+              "t257"."la_code" ASC,
+              "t257"."month" ASC
+          ) AS "t300"
         ) AS "t373"
       ) AS "t378"
       UNION ALL
@@ -2832,14 +2832,14 @@ FROM (
                         EXCLUDE ("_latest")
                       FROM (
                         SELECT
-                          "t301"."la_code",
-                          "t301"."month",
-                          "t301"."month_end",
-                          "t301"."cppl_person_id",
-                          "t301"."start",
-                          "t301"."wd_open",
-                          "t301"."_latest",
-                          CASE WHEN "t301"."_latest" >= "t301"."start" THEN "t301"."_latest" ELSE NULL END AS "last_visit"
+                          "t302"."la_code",
+                          "t302"."month",
+                          "t302"."month_end",
+                          "t302"."cppl_person_id",
+                          "t302"."start",
+                          "t302"."wd_open",
+                          "t302"."_latest",
+                          CASE WHEN "t302"."_latest" >= "t302"."start" THEN "t302"."_latest" ELSE NULL END AS "last_visit"
                         FROM (
                           SELECT
                             "t270"."la_code",
@@ -2848,7 +2848,7 @@ FROM (
                             "t270"."cppl_person_id",
                             "t270"."start",
                             "t270"."wd_open",
-                            "t231"."_latest"
+                            "t232"."_latest"
                           FROM (
                             SELECT
                               "t236"."la_code",
@@ -2963,11 +2963,11 @@ FROM (
                                 2,
                                 3
                             ) AS "t204"
-                          ) AS "t231"
-                            ON "t270"."la_code" = "t231"."la_code"
-                            AND "t270"."month" = "t231"."month"
-                            AND "t270"."cppl_person_id" = "t231"."cppl_person_id"
-                        ) AS "t301"
+                          ) AS "t232"
+                            ON "t270"."la_code" = "t232"."la_code"
+                            AND "t270"."month" = "t232"."month"
+                            AND "t270"."cppl_person_id" = "t232"."cppl_person_id"
+                        ) AS "t302"
                       ) AS "t329"
                     ) AS "t342"
                     LEFT OUTER JOIN "t23" AS "t46"
@@ -3002,7 +3002,7 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t311"."numerator", 0) AS "numerator",
+                COALESCE("t312"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
@@ -3014,21 +3014,21 @@ FROM (
                   SUM(CAST("t273"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t260"."la_code",
-                    "t260"."month",
-                    "t260"."month_end",
-                    "t260"."rolling_start",
-                    "t260"."person_id",
-                    "t260"."cla_id",
-                    "t260"."episode_start",
+                    "t261"."la_code",
+                    "t261"."month",
+                    "t261"."month_end",
+                    "t261"."rolling_start",
+                    "t261"."person_id",
+                    "t261"."cla_id",
+                    "t261"."episode_start",
                     TRUE AS "_kept"
-                  FROM "cohort_looked_after" AS "t260"
+                  FROM "cohort_looked_after" AS "t261"
                 ) AS "t273"
                 GROUP BY
                   1,
                   2
-              ) AS "t311"
-                ON "t18"."la_code" = "t311"."la_code" AND "t19"."month" = "t311"."month"
+              ) AS "t312"
+                ON "t18"."la_code" = "t312"."la_code" AND "t19"."month" = "t312"."month"
             ) AS "t337"
             ORDER BY
               "t337"."la_code" ASC,
@@ -3064,9 +3064,9 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t311"."numerator", 0) AS "numerator",
+                COALESCE("t312"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t226"."population" AS "denominator"
+                "t227"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
@@ -3076,21 +3076,21 @@ FROM (
                   SUM(CAST("t273"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t260"."la_code",
-                    "t260"."month",
-                    "t260"."month_end",
-                    "t260"."rolling_start",
-                    "t260"."person_id",
-                    "t260"."cla_id",
-                    "t260"."episode_start",
+                    "t261"."la_code",
+                    "t261"."month",
+                    "t261"."month_end",
+                    "t261"."rolling_start",
+                    "t261"."person_id",
+                    "t261"."cla_id",
+                    "t261"."episode_start",
                     TRUE AS "_kept"
-                  FROM "cohort_looked_after" AS "t260"
+                  FROM "cohort_looked_after" AS "t261"
                 ) AS "t273"
                 GROUP BY
                   1,
                   2
-              ) AS "t311"
-                ON "t18"."la_code" = "t311"."la_code" AND "t19"."month" = "t311"."month"
+              ) AS "t312"
+                ON "t18"."la_code" = "t312"."la_code" AND "t19"."month" = "t312"."month"
               INNER JOIN (
                 SELECT
                   "t192"."la_code",
@@ -3154,8 +3154,8 @@ FROM (
                 ) AS "t192"
                 WHERE
                   "t192"."rank" = 0
-              ) AS "t226"
-                ON "t18"."la_code" = "t226"."la_code" AND "t19"."month" = "t226"."month"
+              ) AS "t227"
+                ON "t18"."la_code" = "t227"."la_code" AND "t19"."month" = "t227"."month"
             ) AS "t338"
             ORDER BY
               "t338"."la_code" ASC,
@@ -3225,7 +3225,7 @@ FROM (
             ORDER BY
               "t281"."la_code" ASC,
               "t281"."month" ASC
-          ) AS "t304"
+          ) AS "t305"
         ) AS "t367"
         UNION ALL
         SELECT
@@ -3331,19 +3331,19 @@ FROM (
                           "t341"."placement_start",
                           "t341"."long_term",
                           "t341"."p",
-                          "t230"."_latest"
+                          "t231"."_latest"
                         FROM (
                           SELECT
-                            "t305"."la_code",
-                            "t305"."month",
-                            "t305"."month_end",
-                            "t305"."rolling_start",
-                            "t305"."person_id",
-                            "t305"."cla_id",
-                            "t305"."episode_start",
-                            "t305"."placement_start",
-                            "t305"."long_term",
-                            COALESCE("t305"."placement_start", "t305"."episode_start") AS "p"
+                            "t306"."la_code",
+                            "t306"."month",
+                            "t306"."month_end",
+                            "t306"."rolling_start",
+                            "t306"."person_id",
+                            "t306"."cla_id",
+                            "t306"."episode_start",
+                            "t306"."placement_start",
+                            "t306"."long_term",
+                            COALESCE("t306"."placement_start", "t306"."episode_start") AS "p"
                           FROM (
                             SELECT
                               "t265"."la_code",
@@ -3363,7 +3363,7 @@ FROM (
                                 "t187"."clap_cla_id" AS "cla_id",
                                 "t187"."clap_cla_placement_start_date" AS "placement_start",
                                 "t187"."clap_long_term" AS "long_term"
-                              FROM "t162" AS "t187"
+                              FROM "t163" AS "t187"
                               INNER JOIN "_months" AS "t19"
                                 ON "t187"."clap_cla_placement_start_date" <= "t19"."month_end"
                                 AND COALESCE("t187"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
@@ -3377,8 +3377,8 @@ FROM (
                                   "t20"."month_end",
                                   "t20"."rolling_start",
                                   "t20"."pop_year"
-                                FROM "t162" AS "t187"
-                                INNER JOIN "t162" AS "t188"
+                                FROM "t163" AS "t187"
+                                INNER JOIN "t163" AS "t188"
                                   ON "t187"."la_code" = "t188"."la_code"
                                   AND "t187"."clap_cla_id" = "t188"."clap_cla_id"
                                   AND "t188"."clap_cla_placement_start_date" >= "t187"."clap_cla_placement_start_date"
@@ -3402,10 +3402,10 @@ FROM (
                               ON "t265"."la_code" = "t274"."la_code"
                               AND "t265"."month" = "t274"."month"
                               AND "t265"."cla_id" = "t274"."cla_id"
-                          ) AS "t305"
+                          ) AS "t306"
                           WHERE
-                            COALESCE("t305"."placement_start", "t305"."episode_start") <= (
-                              "t305"."month_end" + INTERVAL '-7' DAY
+                            COALESCE("t306"."placement_start", "t306"."episode_start") <= (
+                              "t306"."month_end" + INTERVAL '-7' DAY
                             )
                         ) AS "t341"
                         LEFT OUTER JOIN (
@@ -3476,10 +3476,10 @@ FROM (
                               2,
                               3
                           ) AS "t203"
-                        ) AS "t230"
-                          ON "t341"."la_code" = "t230"."la_code"
-                          AND "t341"."month" = "t230"."month"
-                          AND "t341"."person_id" = "t230"."person_id"
+                        ) AS "t231"
+                          ON "t341"."la_code" = "t231"."la_code"
+                          AND "t341"."month" = "t231"."month"
+                          AND "t341"."person_id" = "t231"."person_id"
                       ) AS "t355"
                     ) AS "t374"
                   ) AS "t380"
@@ -3673,7 +3673,7 @@ FROM (
                                   ) AS "t108"
                                   INNER JOIN (
                                     SELECT
-                                      "t219".*
+                                      "t220".*
                                       EXCLUDE ("wd21")
                                     FROM (
                                       SELECT
@@ -3712,7 +3712,7 @@ FROM (
                                             "t35"."_wd_from" + 21
                                           ) = "t37"."_wd_to"
                                       ) AS "t195"
-                                    ) AS "t219"
+                                    ) AS "t220"
                                   ) AS "t239"
                                     ON "t108"."la_code" = "t239"."la_code" AND "t108"."clar_cla_id" = "t239"."cla_id"
                                 ) AS "t266"
@@ -3899,7 +3899,7 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t308"."numerator", 0) AS "numerator",
+                COALESCE("t309"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
@@ -3911,17 +3911,17 @@ FROM (
                   SUM(CAST("t269"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t255"."la_code",
-                    "t255"."month",
-                    "t255"."cine_person_id",
+                    "t256"."la_code",
+                    "t256"."month",
+                    "t256"."cine_person_id",
                     TRUE AS "_kept"
-                  FROM "cohort_in_need" AS "t255"
+                  FROM "cohort_in_need" AS "t256"
                 ) AS "t269"
                 GROUP BY
                   1,
                   2
-              ) AS "t308"
-                ON "t18"."la_code" = "t308"."la_code" AND "t19"."month" = "t308"."month"
+              ) AS "t309"
+                ON "t18"."la_code" = "t309"."la_code" AND "t19"."month" = "t309"."month"
             ) AS "t334"
             ORDER BY
               "t334"."la_code" ASC,
@@ -3949,9 +3949,9 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t308"."numerator", 0) AS "numerator",
+                COALESCE("t309"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t226"."population" AS "denominator"
+                "t227"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
@@ -3961,17 +3961,17 @@ FROM (
                   SUM(CAST("t269"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t255"."la_code",
-                    "t255"."month",
-                    "t255"."cine_person_id",
+                    "t256"."la_code",
+                    "t256"."month",
+                    "t256"."cine_person_id",
                     TRUE AS "_kept"
-                  FROM "cohort_in_need" AS "t255"
+                  FROM "cohort_in_need" AS "t256"
                 ) AS "t269"
                 GROUP BY
                   1,
                   2
-              ) AS "t308"
-                ON "t18"."la_code" = "t308"."la_code" AND "t19"."month" = "t308"."month"
+              ) AS "t309"
+                ON "t18"."la_code" = "t309"."la_code" AND "t19"."month" = "t309"."month"
               INNER JOIN (
                 SELECT
                   "t192"."la_code",
@@ -4035,8 +4035,8 @@ FROM (
                 ) AS "t192"
                 WHERE
                   "t192"."rank" = 0
-              ) AS "t226"
-                ON "t18"."la_code" = "t226"."la_code" AND "t19"."month" = "t226"."month"
+              ) AS "t227"
+                ON "t18"."la_code" = "t227"."la_code" AND "t19"."month" = "t227"."month"
             ) AS "t335"
             ORDER BY
               "t335"."la_code" ASC,
@@ -4077,13 +4077,13 @@ FROM (
                   SUM(CAST("t326"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t313"."la_code",
-                    "t313"."month",
-                    "t313"."worker_id",
-                    "t313"."team_id",
-                    "t313"."amount",
+                    "t314"."la_code",
+                    "t314"."month",
+                    "t314"."worker_id",
+                    "t314"."team_id",
+                    "t314"."amount",
                     TRUE AS "_kept"
-                  FROM "cohort_caseloads" AS "t313"
+                  FROM "cohort_caseloads" AS "t314"
                 ) AS "t326"
                 GROUP BY
                   1,

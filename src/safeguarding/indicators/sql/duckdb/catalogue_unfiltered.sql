@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "c5b5728569fe0978", "policy": "5a5babdd74a484f2", "query": "catalogue_unfiltered"}
+-- safeguarding compiled query {"code": "8008470e525c43af", "policy": "5a5babdd74a484f2", "query": "catalogue_unfiltered"}
 WITH "t35" AS (
   SELECT
     "t8"."wd_ordinal" AS "_wd_a",
@@ -203,7 +203,7 @@ WITH "t35" AS (
     2,
     3,
     4
-), "t155" AS (
+), "t156" AS (
   SELECT
     "t106"."la_code",
     "t106"."month",
@@ -263,88 +263,88 @@ WITH "t35" AS (
     AND COALESCE("t111"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t111"."_first_end"
 ), "cohort_looked_after" AS (
   SELECT
-    "t145"."la_code",
+    "t146"."la_code",
     "t19"."month",
     "t19"."month_end",
     "t19"."rolling_start",
-    "t145"."clae_person_id" AS "person_id",
-    "t145"."clae_cla_id" AS "cla_id",
-    "t145"."clae_cla_episode_start_date" AS "episode_start"
-  FROM "t125" AS "t145"
+    "t146"."clae_person_id" AS "person_id",
+    "t146"."clae_cla_id" AS "cla_id",
+    "t146"."clae_cla_episode_start_date" AS "episode_start"
+  FROM "t125" AS "t146"
   INNER JOIN "_months" AS "t19"
-    ON "t145"."clae_cla_episode_start_date" <= "t19"."month_end"
-    AND COALESCE("t145"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t146"."clae_cla_episode_start_date" <= "t19"."month_end"
+    AND COALESCE("t146"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t145"."la_code",
-      "t145"."clae_cla_episode_id" AS "_superseded",
-      "t146"."clae_cla_episode_start_date" AS "_start",
-      "t146"."clae_cla_episode_ceased_date" AS "_end",
+      "t146"."la_code",
+      "t146"."clae_cla_episode_id" AS "_superseded",
+      "t147"."clae_cla_episode_start_date" AS "_start",
+      "t147"."clae_cla_episode_ceased_date" AS "_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t125" AS "t145"
-    INNER JOIN "t125" AS "t146"
-      ON "t145"."la_code" = "t146"."la_code"
-      AND "t145"."clae_person_id" = "t146"."clae_person_id"
-      AND "t146"."clae_cla_episode_start_date" >= "t145"."clae_cla_episode_start_date"
+    FROM "t125" AS "t146"
+    INNER JOIN "t125" AS "t147"
+      ON "t146"."la_code" = "t147"."la_code"
+      AND "t146"."clae_person_id" = "t147"."clae_person_id"
+      AND "t147"."clae_cla_episode_start_date" >= "t146"."clae_cla_episode_start_date"
       AND (
         (
-          "t146"."clae_cla_episode_start_date" > "t145"."clae_cla_episode_start_date"
+          "t147"."clae_cla_episode_start_date" > "t146"."clae_cla_episode_start_date"
         )
         OR (
-          "t146"."clae_cla_episode_id" > "t145"."clae_cla_episode_id"
+          "t147"."clae_cla_episode_id" > "t146"."clae_cla_episode_id"
         )
       )
-      AND "t146"."clae_cla_episode_start_date" < COALESCE("t145"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31))
+      AND "t147"."clae_cla_episode_start_date" < COALESCE("t146"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t20"
-      ON "t146"."clae_cla_episode_start_date" <= "t20"."month_end"
-      AND COALESCE("t146"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t200"
-    ON "t145"."la_code" = "t200"."la_code"
-    AND "t19"."month" = "t200"."month"
-    AND "t145"."clae_cla_episode_id" = "t200"."_superseded"
+      ON "t147"."clae_cla_episode_start_date" <= "t20"."month_end"
+      AND COALESCE("t147"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+  ) AS "t201"
+    ON "t146"."la_code" = "t201"."la_code"
+    AND "t19"."month" = "t201"."month"
+    AND "t146"."clae_cla_episode_id" = "t201"."_superseded"
 ), "cohort_in_need" AS (
   SELECT
-    "t147"."la_code",
+    "t148"."la_code",
     "t19"."month",
-    "t147"."cine_person_id"
-  FROM "t126" AS "t147"
+    "t148"."cine_person_id"
+  FROM "t126" AS "t148"
   INNER JOIN "_months" AS "t19"
-    ON "t147"."cine_referral_date" <= "t19"."month_end"
-    AND COALESCE("t147"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t148"."cine_referral_date" <= "t19"."month_end"
+    AND COALESCE("t148"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t147"."la_code",
-      "t147"."cine_referral_id" AS "_superseded",
-      "t148"."cine_referral_date" AS "_start",
-      "t148"."cine_close_date" AS "_end",
+      "t148"."la_code",
+      "t148"."cine_referral_id" AS "_superseded",
+      "t149"."cine_referral_date" AS "_start",
+      "t149"."cine_close_date" AS "_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t126" AS "t147"
-    INNER JOIN "t126" AS "t148"
-      ON "t147"."la_code" = "t148"."la_code"
-      AND "t147"."cine_person_id" = "t148"."cine_person_id"
-      AND "t148"."cine_referral_date" >= "t147"."cine_referral_date"
+    FROM "t126" AS "t148"
+    INNER JOIN "t126" AS "t149"
+      ON "t148"."la_code" = "t149"."la_code"
+      AND "t148"."cine_person_id" = "t149"."cine_person_id"
+      AND "t149"."cine_referral_date" >= "t148"."cine_referral_date"
       AND (
         (
-          "t148"."cine_referral_date" > "t147"."cine_referral_date"
+          "t149"."cine_referral_date" > "t148"."cine_referral_date"
         )
         OR (
-          "t148"."cine_referral_id" > "t147"."cine_referral_id"
+          "t149"."cine_referral_id" > "t148"."cine_referral_id"
         )
       )
-      AND "t148"."cine_referral_date" < COALESCE("t147"."cine_close_date", MAKE_DATE(9999, 12, 31))
+      AND "t149"."cine_referral_date" < COALESCE("t148"."cine_close_date", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t20"
-      ON "t148"."cine_referral_date" <= "t20"."month_end"
-      AND COALESCE("t148"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t201"
-    ON "t147"."la_code" = "t201"."la_code"
-    AND "t19"."month" = "t201"."month"
-    AND "t147"."cine_referral_id" = "t201"."_superseded"
+      ON "t149"."cine_referral_date" <= "t20"."month_end"
+      AND COALESCE("t149"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+  ) AS "t202"
+    ON "t148"."la_code" = "t202"."la_code"
+    AND "t19"."month" = "t202"."month"
+    AND "t148"."cine_referral_id" = "t202"."_superseded"
 ), "cohort_allocated" AS (
   SELECT
     "t157"."la_code",
@@ -383,10 +383,10 @@ WITH "t35" AS (
     INNER JOIN "_months" AS "t20"
       ON "t158"."_start" <= "t20"."month_end"
       AND COALESCE("t158"."_end", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t208"
-    ON "t157"."la_code" = "t208"."la_code"
-    AND "t19"."month" = "t208"."month"
-    AND "t157"."invo_involvements_id" = "t208"."_superseded"
+  ) AS "t209"
+    ON "t157"."la_code" = "t209"."la_code"
+    AND "t19"."month" = "t209"."month"
+    AND "t157"."invo_involvements_id" = "t209"."_superseded"
 ), "cohort_caseloads" AS (
   SELECT
     "t249"."la_code",
@@ -401,13 +401,13 @@ WITH "t35" AS (
     3
 ), "t312" AS (
   SELECT
-    "t279"."la_code",
-    "t279"."month",
-    "t279"."month_end",
-    "t279"."first_due",
-    "t279"."person_id",
-    "t279"."period_start",
-    "t279"."cla_id" AS "plan_id"
+    "t280"."la_code",
+    "t280"."month",
+    "t280"."month_end",
+    "t280"."first_due",
+    "t280"."person_id",
+    "t280"."period_start",
+    "t280"."cla_id" AS "plan_id"
   FROM (
     SELECT
       "t252"."la_code",
@@ -417,10 +417,10 @@ WITH "t35" AS (
       "t252"."person_id",
       "t252"."cla_id",
       "t252"."episode_start",
-      "t207"."first_episode_start",
-      "t207"."clae_person_id",
-      "t207"."period_start",
-      "t207"."first_due",
+      "t208"."first_episode_start",
+      "t208"."clae_person_id",
+      "t208"."period_start",
+      "t208"."first_due",
       "t67"."_wd_a",
       "t69"."_wd_b"
     FROM "cohort_looked_after" AS "t252"
@@ -466,16 +466,16 @@ WITH "t35" AS (
             ) = "t52"."_wd_to"
         ) AS "t166"
       ) AS "t187"
-    ) AS "t207"
-      ON "t252"."la_code" = "t207"."la_code" AND "t252"."cla_id" = "t207"."cla_id"
+    ) AS "t208"
+      ON "t252"."la_code" = "t208"."la_code" AND "t252"."cla_id" = "t208"."cla_id"
     LEFT OUTER JOIN "t35" AS "t67"
-      ON "t207"."period_start" = "t67"."_wd_a__date"
+      ON "t208"."period_start" = "t67"."_wd_a__date"
     LEFT OUTER JOIN "t36" AS "t69"
       ON "t252"."month_end" = "t69"."_wd_b__date"
-  ) AS "t279"
+  ) AS "t280"
   WHERE
     (
-      "t279"."_wd_b" - "t279"."_wd_a"
+      "t280"."_wd_b" - "t280"."_wd_a"
     ) > 20
 )
 SELECT
@@ -524,14 +524,14 @@ FROM (
                 SUM(CAST("t311"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
-                  "t283"."la_code",
-                  "t283"."month",
-                  "t283"."worker_id",
-                  "t283"."team_id",
-                  "t283"."amount",
-                  "t283"."amount" > 18 AS "hit",
+                  "t284"."la_code",
+                  "t284"."month",
+                  "t284"."worker_id",
+                  "t284"."team_id",
+                  "t284"."amount",
+                  "t284"."amount" > 18 AS "hit",
                   TRUE AS "_kept"
-                FROM "cohort_caseloads" AS "t283"
+                FROM "cohort_caseloads" AS "t284"
               ) AS "t311"
               GROUP BY
                 1,
@@ -646,13 +646,13 @@ FROM (
             *
           FROM (
             SELECT
-              "t206"."la_code",
-              "t206"."month",
+              "t207"."la_code",
+              "t207"."month",
               'contacts' AS "indicator",
-              "t206"."numerator",
-              "t206"."denominator",
-              "t206"."excluded",
-              CAST("t206"."numerator" AS DOUBLE) AS "value"
+              "t207"."numerator",
+              "t207"."denominator",
+              "t207"."excluded",
+              CAST("t207"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
@@ -689,10 +689,10 @@ FROM (
                   2
               ) AS "t172"
                 ON "t18"."la_code" = "t172"."la_code" AND "t19"."month" = "t172"."month"
-            ) AS "t206"
+            ) AS "t207"
             ORDER BY
-              "t206"."la_code" ASC,
-              "t206"."month" ASC
+              "t207"."la_code" ASC,
+              "t207"."month" ASC
           ) AS "t230"
           UNION ALL
           SELECT
@@ -767,7 +767,7 @@ FROM (
             ORDER BY
               "t247"."la_code" ASC,
               "t247"."month" ASC
-          ) AS "t289"
+          ) AS "t290"
         ) AS "t302"
         UNION ALL
         SELECT
@@ -777,16 +777,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t241"."la_code",
-              "t241"."month",
+              "t236"."la_code",
+              "t236"."month",
               'contacts_to_referral' AS "indicator",
-              "t241"."numerator",
-              "t241"."denominator",
-              "t241"."excluded",
+              "t236"."numerator",
+              "t236"."denominator",
+              "t236"."excluded",
               CASE
-                WHEN "t241"."denominator" > 0
+                WHEN "t236"."denominator" > 0
                 THEN (
-                  CAST("t241"."numerator" AS DOUBLE) / "t241"."denominator"
+                  CAST("t236"."numerator" AS DOUBLE) / "t236"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -794,17 +794,17 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t216"."numerator", 0) AS "numerator",
-                COALESCE("t216"."denominator", 0) AS "denominator",
+                COALESCE("t206"."numerator", 0) AS "numerator",
+                COALESCE("t206"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t156"."la_code",
-                  "t156"."month",
-                  SUM(CAST("t156"."_kept" AND COALESCE("t156"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t156"."_kept" AS BIGINT)) AS "denominator"
+                  "t144"."la_code",
+                  "t144"."month",
+                  SUM(CAST("t144"."_kept" AND COALESCE("t144"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t144"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
                     "t102"."la_code",
@@ -821,24 +821,24 @@ FROM (
                     "t102"."pop_year",
                     COALESCE(
                       REGEXP_MATCHES(
-                        UPPER("t102"."cont_contact_outcome_json"),
-                        'NEW_REFERRAL_FLAG["\'']?\s*:\s*["\'']?(Y|YES|1|TRUE|T)(["\'']|\s*[,}]|\s*$)'
+                        "t102"."cont_contact_outcome_json",
+                        '(?i)NEW_REFERRAL_FLAG["\'']?\s*:\s*["\'']?(Y|YES|1|TRUE|T)(["\'']|\s*[,}]|\s*$)'
                       ),
                       FALSE
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM "t90" AS "t102"
-                ) AS "t156"
+                ) AS "t144"
                 GROUP BY
                   1,
                   2
-              ) AS "t216"
-                ON "t18"."la_code" = "t216"."la_code" AND "t19"."month" = "t216"."month"
-            ) AS "t241"
+              ) AS "t206"
+                ON "t18"."la_code" = "t206"."la_code" AND "t19"."month" = "t206"."month"
+            ) AS "t236"
             ORDER BY
-              "t241"."la_code" ASC,
-              "t241"."month" ASC
-          ) AS "t282"
+              "t236"."la_code" ASC,
+              "t236"."month" ASC
+          ) AS "t278"
           UNION ALL
           SELECT
             *
@@ -855,7 +855,7 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t149"."numerator", 0) AS "numerator",
+                COALESCE("t150"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
@@ -905,14 +905,14 @@ FROM (
                 GROUP BY
                   1,
                   2
-              ) AS "t149"
-                ON "t18"."la_code" = "t149"."la_code" AND "t19"."month" = "t149"."month"
+              ) AS "t150"
+                ON "t18"."la_code" = "t150"."la_code" AND "t19"."month" = "t150"."month"
             ) AS "t183"
             ORDER BY
               "t183"."la_code" ASC,
               "t183"."month" ASC
-          ) AS "t210"
-        ) AS "t290"
+          ) AS "t211"
+        ) AS "t283"
       ) AS "t310"
     ) AS "t381"
     UNION ALL
@@ -942,7 +942,7 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t150"."numerator", 0) AS "numerator",
+                COALESCE("t151"."numerator", 0) AS "numerator",
                 0 AS "excluded",
                 "t231"."population" AS "denominator"
               FROM "_councils" AS "t18"
@@ -992,15 +992,15 @@ FROM (
                 GROUP BY
                   1,
                   2
-              ) AS "t150"
-                ON "t18"."la_code" = "t150"."la_code" AND "t19"."month" = "t150"."month"
+              ) AS "t151"
+                ON "t18"."la_code" = "t151"."la_code" AND "t19"."month" = "t151"."month"
               INNER JOIN (
                 SELECT
-                  "t197"."la_code",
-                  "t197"."month",
-                  "t197"."pop_year",
-                  "t197"."population",
-                  "t197"."year" AS "year_used"
+                  "t198"."la_code",
+                  "t198"."month",
+                  "t198"."pop_year",
+                  "t198"."population",
+                  "t198"."year" AS "year_used"
                 FROM (
                   SELECT
                     "t160"."la_code",
@@ -1054,9 +1054,9 @@ FROM (
                         ON "t18"."la_code" = "t72"."la_code"
                     ) AS "t112"
                   ) AS "t160"
-                ) AS "t197"
+                ) AS "t198"
                 WHERE
-                  "t197"."rank" = 0
+                  "t198"."rank" = 0
               ) AS "t231"
                 ON "t18"."la_code" = "t231"."la_code" AND "t19"."month" = "t231"."month"
             ) AS "t258"
@@ -1115,7 +1115,7 @@ FROM (
                       "t123"."cine_referral_id",
                       "t123"."cine_person_id",
                       "t123"."cine_referral_date",
-                      COALESCE("t198"."hit", FALSE) AS "hit",
+                      COALESCE("t199"."hit", FALSE) AS "hit",
                       "t20"."month",
                       "t20"."month_end",
                       "t20"."rolling_start",
@@ -1243,9 +1243,9 @@ FROM (
                           )
                           AND "t133"."cine_referral_date" < "t123"."cine_referral_date"
                       ) AS "t178"
-                    ) AS "t198"
-                      ON "t123"."la_code" = "t198"."la_code"
-                      AND "t123"."cine_referral_id" = "t198"."cine_referral_id"
+                    ) AS "t199"
+                      ON "t123"."la_code" = "t199"."la_code"
+                      AND "t123"."cine_referral_id" = "t199"."cine_referral_id"
                     INNER JOIN "_months" AS "t20"
                       ON "t123"."cine_referral_date" >= "t20"."rolling_start"
                       AND "t123"."cine_referral_date" <= "t20"."month_end"
@@ -1281,7 +1281,7 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t151"."numerator", 0) AS "numerator",
+                COALESCE("t152"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
@@ -1327,13 +1327,13 @@ FROM (
                 GROUP BY
                   1,
                   2
-              ) AS "t151"
-                ON "t18"."la_code" = "t151"."la_code" AND "t19"."month" = "t151"."month"
+              ) AS "t152"
+                ON "t18"."la_code" = "t152"."la_code" AND "t19"."month" = "t152"."month"
             ) AS "t184"
             ORDER BY
               "t184"."la_code" ASC,
               "t184"."month" ASC
-          ) AS "t212"
+          ) AS "t213"
           UNION ALL
           SELECT
             *
@@ -1352,7 +1352,7 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t152"."numerator", 0) AS "numerator",
+                COALESCE("t153"."numerator", 0) AS "numerator",
                 0 AS "excluded",
                 "t231"."population" AS "denominator"
               FROM "_councils" AS "t18"
@@ -1398,15 +1398,15 @@ FROM (
                 GROUP BY
                   1,
                   2
-              ) AS "t152"
-                ON "t18"."la_code" = "t152"."la_code" AND "t19"."month" = "t152"."month"
+              ) AS "t153"
+                ON "t18"."la_code" = "t153"."la_code" AND "t19"."month" = "t153"."month"
               INNER JOIN (
                 SELECT
-                  "t197"."la_code",
-                  "t197"."month",
-                  "t197"."pop_year",
-                  "t197"."population",
-                  "t197"."year" AS "year_used"
+                  "t198"."la_code",
+                  "t198"."month",
+                  "t198"."pop_year",
+                  "t198"."population",
+                  "t198"."year" AS "year_used"
                 FROM (
                   SELECT
                     "t160"."la_code",
@@ -1460,9 +1460,9 @@ FROM (
                         ON "t18"."la_code" = "t72"."la_code"
                     ) AS "t112"
                   ) AS "t160"
-                ) AS "t197"
+                ) AS "t198"
                 WHERE
-                  "t197"."rank" = 0
+                  "t198"."rank" = 0
               ) AS "t231"
                 ON "t18"."la_code" = "t231"."la_code" AND "t19"."month" = "t231"."month"
             ) AS "t259"
@@ -1483,16 +1483,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t288"."la_code",
-              "t288"."month",
+              "t289"."la_code",
+              "t289"."month",
               'assessments_in_timescale' AS "indicator",
-              "t288"."numerator",
-              "t288"."denominator",
-              "t288"."excluded",
+              "t289"."numerator",
+              "t289"."denominator",
+              "t289"."excluded",
               CASE
-                WHEN "t288"."denominator" > 0
+                WHEN "t289"."denominator" > 0
                 THEN (
-                  CAST("t288"."numerator" AS DOUBLE) / "t288"."denominator"
+                  CAST("t289"."numerator" AS DOUBLE) / "t289"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1507,10 +1507,10 @@ FROM (
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t211"."la_code",
-                  "t211"."month",
-                  SUM(CAST("t211"."_kept" AND COALESCE("t211"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t211"."_kept" AS BIGINT)) AS "denominator"
+                  "t212"."la_code",
+                  "t212"."month",
+                  SUM(CAST("t212"."_kept" AND COALESCE("t212"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t212"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
                     "t179"."la_code",
@@ -1605,16 +1605,16 @@ FROM (
                     LEFT OUTER JOIN "t36" AS "t68"
                       ON "t138"."cina_assessment_auth_date" = "t68"."_wd_b__date"
                   ) AS "t179"
-                ) AS "t211"
+                ) AS "t212"
                 GROUP BY
                   1,
                   2
               ) AS "t265"
                 ON "t18"."la_code" = "t265"."la_code" AND "t19"."month" = "t265"."month"
-            ) AS "t288"
+            ) AS "t289"
             ORDER BY
-              "t288"."la_code" ASC,
-              "t288"."month" ASC
+              "t289"."la_code" ASC,
+              "t289"."month" ASC
           ) AS "t329"
           UNION ALL
           SELECT
@@ -1634,7 +1634,7 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t153"."numerator", 0) AS "numerator",
+                COALESCE("t154"."numerator", 0) AS "numerator",
                 0 AS "excluded",
                 "t231"."population" AS "denominator"
               FROM "_councils" AS "t18"
@@ -1680,15 +1680,15 @@ FROM (
                 GROUP BY
                   1,
                   2
-              ) AS "t153"
-                ON "t18"."la_code" = "t153"."la_code" AND "t19"."month" = "t153"."month"
+              ) AS "t154"
+                ON "t18"."la_code" = "t154"."la_code" AND "t19"."month" = "t154"."month"
               INNER JOIN (
                 SELECT
-                  "t197"."la_code",
-                  "t197"."month",
-                  "t197"."pop_year",
-                  "t197"."population",
-                  "t197"."year" AS "year_used"
+                  "t198"."la_code",
+                  "t198"."month",
+                  "t198"."pop_year",
+                  "t198"."population",
+                  "t198"."year" AS "year_used"
                 FROM (
                   SELECT
                     "t160"."la_code",
@@ -1742,9 +1742,9 @@ FROM (
                         ON "t18"."la_code" = "t72"."la_code"
                     ) AS "t112"
                   ) AS "t160"
-                ) AS "t197"
+                ) AS "t198"
                 WHERE
-                  "t197"."rank" = 0
+                  "t198"."rank" = 0
               ) AS "t231"
                 ON "t18"."la_code" = "t231"."la_code" AND "t19"."month" = "t231"."month"
             ) AS "t260"
@@ -1993,11 +1993,11 @@ FROM (
                 ON "t18"."la_code" = "t222"."la_code" AND "t19"."month" = "t222"."month"
               INNER JOIN (
                 SELECT
-                  "t197"."la_code",
-                  "t197"."month",
-                  "t197"."pop_year",
-                  "t197"."population",
-                  "t197"."year" AS "year_used"
+                  "t198"."la_code",
+                  "t198"."month",
+                  "t198"."pop_year",
+                  "t198"."population",
+                  "t198"."year" AS "year_used"
                 FROM (
                   SELECT
                     "t160"."la_code",
@@ -2051,9 +2051,9 @@ FROM (
                         ON "t18"."la_code" = "t72"."la_code"
                     ) AS "t112"
                   ) AS "t160"
-                ) AS "t197"
+                ) AS "t198"
                 WHERE
-                  "t197"."rank" = 0
+                  "t198"."rank" = 0
               ) AS "t231"
                 ON "t18"."la_code" = "t231"."la_code" AND "t19"."month" = "t231"."month"
             ) AS "t261"
@@ -2077,7 +2077,7 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t154"."numerator", 0) AS "numerator",
+                COALESCE("t155"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
@@ -2125,13 +2125,13 @@ FROM (
                 GROUP BY
                   1,
                   2
-              ) AS "t154"
-                ON "t18"."la_code" = "t154"."la_code" AND "t19"."month" = "t154"."month"
+              ) AS "t155"
+                ON "t18"."la_code" = "t155"."la_code" AND "t19"."month" = "t155"."month"
             ) AS "t185"
             ORDER BY
               "t185"."la_code" ASC,
               "t185"."month" ASC
-          ) AS "t213"
+          ) AS "t214"
         ) AS "t305"
         UNION ALL
         SELECT
@@ -2171,31 +2171,31 @@ FROM (
                   SUM(CAST("t251"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t238"."la_code",
-                    "t238"."cppl_cp_plan_id",
-                    "t238"."cppl_person_id",
-                    "t238"."cppl_cp_plan_start_date",
-                    "t238"."cppl_cp_plan_end_date",
-                    "t238"."cppl_cp_plan_initial_category",
-                    "t238"."cppl_cp_plan_latest_category",
-                    "t238"."cppl_icpc_id",
-                    "t238"."hit",
-                    "t238"."month",
-                    "t238"."month_end",
-                    "t238"."rolling_start",
-                    "t238"."pop_year",
+                    "t239"."la_code",
+                    "t239"."cppl_cp_plan_id",
+                    "t239"."cppl_person_id",
+                    "t239"."cppl_cp_plan_start_date",
+                    "t239"."cppl_cp_plan_end_date",
+                    "t239"."cppl_cp_plan_initial_category",
+                    "t239"."cppl_cp_plan_latest_category",
+                    "t239"."cppl_icpc_id",
+                    "t239"."hit",
+                    "t239"."month",
+                    "t239"."month_end",
+                    "t239"."rolling_start",
+                    "t239"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t209"."la_code",
-                      "t209"."cppl_cp_plan_id",
-                      "t209"."cppl_person_id",
-                      "t209"."cppl_cp_plan_start_date",
-                      "t209"."cppl_cp_plan_end_date",
-                      "t209"."cppl_cp_plan_initial_category",
-                      "t209"."cppl_cp_plan_latest_category",
-                      "t209"."cppl_icpc_id",
-                      "t209"."hit",
+                      "t210"."la_code",
+                      "t210"."cppl_cp_plan_id",
+                      "t210"."cppl_person_id",
+                      "t210"."cppl_cp_plan_start_date",
+                      "t210"."cppl_cp_plan_end_date",
+                      "t210"."cppl_cp_plan_initial_category",
+                      "t210"."cppl_cp_plan_latest_category",
+                      "t210"."cppl_icpc_id",
+                      "t210"."hit",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
@@ -2275,11 +2275,11 @@ FROM (
                             AND "t124"."cppl_person_id" = "t65"."cppl_person_id"
                         ) AS "t168"
                       ) AS "t189"
-                    ) AS "t209"
+                    ) AS "t210"
                     INNER JOIN "_months" AS "t19"
-                      ON "t209"."cppl_cp_plan_start_date" >= "t19"."rolling_start"
-                      AND "t209"."cppl_cp_plan_start_date" <= "t19"."month_end"
-                  ) AS "t238"
+                      ON "t210"."cppl_cp_plan_start_date" >= "t19"."rolling_start"
+                      AND "t210"."cppl_cp_plan_start_date" <= "t19"."month_end"
+                  ) AS "t239"
                 ) AS "t251"
                 GROUP BY
                   1,
@@ -2385,16 +2385,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t280"."la_code",
-              "t280"."month",
+              "t281"."la_code",
+              "t281"."month",
               'cp_open_2yrs' AS "indicator",
-              "t280"."numerator",
-              "t280"."denominator",
-              "t280"."excluded",
+              "t281"."numerator",
+              "t281"."denominator",
+              "t281"."excluded",
               CASE
-                WHEN "t280"."denominator" > 0
+                WHEN "t281"."denominator" > 0
                 THEN (
-                  CAST("t280"."numerator" AS DOUBLE) / "t280"."denominator"
+                  CAST("t281"."numerator" AS DOUBLE) / "t281"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2409,10 +2409,10 @@ FROM (
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t202"."la_code",
-                  "t202"."month",
-                  SUM(CAST("t202"."_kept" AND COALESCE("t202"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t202"."_kept" AS BIGINT)) AS "denominator"
+                  "t203"."la_code",
+                  "t203"."month",
+                  SUM(CAST("t203"."_kept" AND COALESCE("t203"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t203"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
                     "t161"."la_code",
@@ -2425,16 +2425,16 @@ FROM (
                     ) > 729 AS "hit",
                     TRUE AS "_kept"
                   FROM "cohort_on_plan" AS "t161"
-                ) AS "t202"
+                ) AS "t203"
                 GROUP BY
                   1,
                   2
               ) AS "t254"
                 ON "t18"."la_code" = "t254"."la_code" AND "t19"."month" = "t254"."month"
-            ) AS "t280"
+            ) AS "t281"
             ORDER BY
-              "t280"."la_code" ASC,
-              "t280"."month" ASC
+              "t281"."la_code" ASC,
+              "t281"."month" ASC
           ) AS "t326"
           UNION ALL
           SELECT
@@ -2513,7 +2513,7 @@ FROM (
                       "t339"."held_n",
                       "t339"."late_n",
                       "t339"."last"
-                    FROM "t155" AS "t170"
+                    FROM "t156" AS "t170"
                     LEFT OUTER JOIN (
                       SELECT
                         "t314"."la_code",
@@ -2531,40 +2531,40 @@ FROM (
                           "t170"."start",
                           "t170"."person_id",
                           "t170"."first_due",
-                          "t281"."la_code" AS "la_code_right",
-                          "t281"."plan_id" AS "plan_id_right",
-                          "t281"."date",
-                          "t281"."k",
-                          "t281"."late"
-                        FROM "t155" AS "t170"
+                          "t282"."la_code" AS "la_code_right",
+                          "t282"."plan_id" AS "plan_id_right",
+                          "t282"."date",
+                          "t282"."k",
+                          "t282"."late"
+                        FROM "t156" AS "t170"
                         INNER JOIN (
                           SELECT
-                            "t240"."la_code",
-                            "t240"."plan_id",
-                            "t240"."date",
-                            "t240"."k",
-                            "t240"."date" > CASE
-                              WHEN "t240"."k" = 0
-                              THEN "t240"."first_due"
-                              WHEN "t240"."k" = 1
-                              THEN "t240"."prev" + INTERVAL '6' MONTH
-                              ELSE "t240"."prev" + INTERVAL '6' MONTH
+                            "t241"."la_code",
+                            "t241"."plan_id",
+                            "t241"."date",
+                            "t241"."k",
+                            "t241"."date" > CASE
+                              WHEN "t241"."k" = 0
+                              THEN "t241"."first_due"
+                              WHEN "t241"."k" = 1
+                              THEN "t241"."prev" + INTERVAL '6' MONTH
+                              ELSE "t241"."prev" + INTERVAL '6' MONTH
                             END AS "late"
                           FROM (
                             SELECT
-                              "t204"."la_code",
-                              "t204"."plan_id",
-                              "t204"."date",
-                              "t204"."review_id",
-                              "t204"."first_due",
+                              "t205"."la_code",
+                              "t205"."plan_id",
+                              "t205"."date",
+                              "t205"."review_id",
+                              "t205"."first_due",
                               ROW_NUMBER() OVER (
-                                PARTITION BY "t204"."la_code", "t204"."plan_id"
-                                ORDER BY "t204"."date" ASC, "t204"."review_id" ASC
+                                PARTITION BY "t205"."la_code", "t205"."plan_id"
+                                ORDER BY "t205"."date" ASC, "t205"."review_id" ASC
                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                               ) - 1 AS "k",
-                              LAG("t204"."date") OVER (
-                                PARTITION BY "t204"."la_code", "t204"."plan_id"
-                                ORDER BY "t204"."date" ASC, "t204"."review_id" ASC
+                              LAG("t205"."date") OVER (
+                                PARTITION BY "t205"."la_code", "t205"."plan_id"
+                                ORDER BY "t205"."date" ASC, "t205"."review_id" ASC
                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                               ) AS "prev"
                             FROM (
@@ -2604,14 +2604,14 @@ FROM (
                                 WHERE
                                   "t82"."cppr_cp_review_date" >= "t82"."cppl_cp_plan_start_date"
                               ) AS "t119"
-                              SEMI JOIN "t155" AS "t171"
+                              SEMI JOIN "t156" AS "t171"
                                 ON "t119"."la_code" = "t171"."la_code" AND "t119"."plan_id" = "t171"."plan_id"
-                            ) AS "t204"
-                          ) AS "t240"
-                        ) AS "t281"
-                          ON "t170"."la_code" = "t281"."la_code"
-                          AND "t170"."plan_id" = "t281"."plan_id"
-                          AND "t281"."date" <= "t170"."month_end"
+                            ) AS "t205"
+                          ) AS "t241"
+                        ) AS "t282"
+                          ON "t170"."la_code" = "t282"."la_code"
+                          AND "t170"."plan_id" = "t282"."plan_id"
+                          AND "t282"."date" <= "t170"."month_end"
                       ) AS "t314"
                       GROUP BY
                         1,
@@ -2718,21 +2718,21 @@ FROM (
                           CASE WHEN "t272"."_latest" >= "t272"."start" THEN "t272"."_latest" ELSE NULL END AS "last_visit"
                         FROM (
                           SELECT
-                            "t239"."la_code",
-                            "t239"."month",
-                            "t239"."month_end",
-                            "t239"."cppl_person_id",
-                            "t239"."start",
-                            "t239"."wd_open",
+                            "t240"."la_code",
+                            "t240"."month",
+                            "t240"."month_end",
+                            "t240"."cppl_person_id",
+                            "t240"."start",
+                            "t240"."wd_open",
                             "t226"."_latest"
                           FROM (
                             SELECT
-                              "t203"."la_code",
-                              "t203"."month",
-                              "t203"."month_end",
-                              "t203"."cppl_person_id",
-                              "t203"."start",
-                              "t203"."_wd_b" - "t203"."_wd_a" AS "wd_open"
+                              "t204"."la_code",
+                              "t204"."month",
+                              "t204"."month_end",
+                              "t204"."cppl_person_id",
+                              "t204"."start",
+                              "t204"."_wd_b" - "t204"."_wd_a" AS "wd_open"
                             FROM (
                               SELECT
                                 "t169"."la_code",
@@ -2747,18 +2747,18 @@ FROM (
                                 ON "t169"."start" = "t66"."_wd_a__date"
                               LEFT OUTER JOIN "t36" AS "t68"
                                 ON "t169"."month_end" = "t68"."_wd_b__date"
-                            ) AS "t203"
+                            ) AS "t204"
                             WHERE
                               (
-                                "t203"."_wd_b" - "t203"."_wd_a"
+                                "t204"."_wd_b" - "t204"."_wd_a"
                               ) > 10
-                          ) AS "t239"
+                          ) AS "t240"
                           LEFT OUTER JOIN (
                             SELECT
-                              "t196"."la_code",
-                              "t196"."month",
-                              "t196"."cppv_person_id" AS "cppl_person_id",
-                              "t196"."_latest"
+                              "t197"."la_code",
+                              "t197"."month",
+                              "t197"."cppv_person_id" AS "cppl_person_id",
+                              "t197"."_latest"
                             FROM (
                               SELECT
                                 "t175"."la_code",
@@ -2828,11 +2828,11 @@ FROM (
                                 1,
                                 2,
                                 3
-                            ) AS "t196"
+                            ) AS "t197"
                           ) AS "t226"
-                            ON "t239"."la_code" = "t226"."la_code"
-                            AND "t239"."month" = "t226"."month"
-                            AND "t239"."cppl_person_id" = "t226"."cppl_person_id"
+                            ON "t240"."la_code" = "t226"."la_code"
+                            AND "t240"."month" = "t226"."month"
+                            AND "t240"."cppl_person_id" = "t226"."cppl_person_id"
                         ) AS "t272"
                       ) AS "t301"
                     ) AS "t313"
@@ -2959,11 +2959,11 @@ FROM (
                 ON "t18"."la_code" = "t298"."la_code" AND "t19"."month" = "t298"."month"
               INNER JOIN (
                 SELECT
-                  "t197"."la_code",
-                  "t197"."month",
-                  "t197"."pop_year",
-                  "t197"."population",
-                  "t197"."year" AS "year_used"
+                  "t198"."la_code",
+                  "t198"."month",
+                  "t198"."pop_year",
+                  "t198"."population",
+                  "t198"."year" AS "year_used"
                 FROM (
                   SELECT
                     "t160"."la_code",
@@ -3017,9 +3017,9 @@ FROM (
                         ON "t18"."la_code" = "t72"."la_code"
                     ) AS "t112"
                   ) AS "t160"
-                ) AS "t197"
+                ) AS "t198"
                 WHERE
-                  "t197"."rank" = 0
+                  "t198"."rank" = 0
               ) AS "t231"
                 ON "t18"."la_code" = "t231"."la_code" AND "t19"."month" = "t231"."month"
             ) AS "t321"
@@ -3200,16 +3200,16 @@ FROM (
                           "t225"."_latest"
                         FROM (
                           SELECT
-                            "t284"."la_code",
-                            "t284"."month",
-                            "t284"."month_end",
-                            "t284"."rolling_start",
-                            "t284"."person_id",
-                            "t284"."cla_id",
-                            "t284"."episode_start",
-                            "t284"."placement_start",
-                            "t284"."long_term",
-                            COALESCE("t284"."placement_start", "t284"."episode_start") AS "p"
+                            "t285"."la_code",
+                            "t285"."month",
+                            "t285"."month_end",
+                            "t285"."rolling_start",
+                            "t285"."person_id",
+                            "t285"."cla_id",
+                            "t285"."episode_start",
+                            "t285"."placement_start",
+                            "t285"."long_term",
+                            COALESCE("t285"."placement_start", "t285"."episode_start") AS "p"
                           FROM (
                             SELECT
                               "t252"."la_code",
@@ -3268,18 +3268,18 @@ FROM (
                               ON "t252"."la_code" = "t257"."la_code"
                               AND "t252"."month" = "t257"."month"
                               AND "t252"."cla_id" = "t257"."cla_id"
-                          ) AS "t284"
+                          ) AS "t285"
                           WHERE
-                            COALESCE("t284"."placement_start", "t284"."episode_start") <= (
-                              "t284"."month_end" + INTERVAL '-7' DAY
+                            COALESCE("t285"."placement_start", "t285"."episode_start") <= (
+                              "t285"."month_end" + INTERVAL '-7' DAY
                             )
                         ) AS "t317"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t195"."la_code",
-                            "t195"."month",
-                            "t195"."clav_person_id" AS "person_id",
-                            "t195"."_latest"
+                            "t196"."la_code",
+                            "t196"."month",
+                            "t196"."clav_person_id" AS "person_id",
+                            "t196"."_latest"
                           FROM (
                             SELECT
                               "t174"."la_code",
@@ -3331,7 +3331,7 @@ FROM (
                               1,
                               2,
                               3
-                          ) AS "t195"
+                          ) AS "t196"
                         ) AS "t225"
                           ON "t317"."la_code" = "t225"."la_code"
                           AND "t317"."month" = "t225"."month"
@@ -3490,11 +3490,11 @@ FROM (
                                 "t267"."review_id"
                               FROM (
                                 SELECT
-                                  "t236"."la_code",
-                                  "t236"."first_due",
-                                  "t236"."clar_cla_id" AS "plan_id",
-                                  "t236"."clar_cla_review_date" AS "date",
-                                  "t236"."clar_cla_review_id" AS "review_id"
+                                  "t237"."la_code",
+                                  "t237"."first_due",
+                                  "t237"."clar_cla_id" AS "plan_id",
+                                  "t237"."clar_cla_review_date" AS "date",
+                                  "t237"."clar_cla_review_id" AS "review_id"
                                 FROM (
                                   SELECT
                                     "t84"."la_code",
@@ -3503,11 +3503,11 @@ FROM (
                                     "t84"."clar_cla_review_due_date",
                                     "t84"."clar_cla_review_date",
                                     "t84"."clar_cla_review_cancelled",
-                                    "t207"."first_episode_start",
-                                    "t207"."clae_person_id",
-                                    "t207"."cla_id",
-                                    "t207"."period_start",
-                                    "t207"."first_due"
+                                    "t208"."first_episode_start",
+                                    "t208"."clae_person_id",
+                                    "t208"."cla_id",
+                                    "t208"."period_start",
+                                    "t208"."first_due"
                                   FROM (
                                     SELECT
                                       *
@@ -3559,11 +3559,11 @@ FROM (
                                           ) = "t52"."_wd_to"
                                       ) AS "t166"
                                     ) AS "t187"
-                                  ) AS "t207"
-                                    ON "t84"."la_code" = "t207"."la_code" AND "t84"."clar_cla_id" = "t207"."cla_id"
-                                ) AS "t236"
+                                  ) AS "t208"
+                                    ON "t84"."la_code" = "t208"."la_code" AND "t84"."clar_cla_id" = "t208"."cla_id"
+                                ) AS "t237"
                                 WHERE
-                                  "t236"."clar_cla_review_date" >= "t236"."period_start"
+                                  "t237"."clar_cla_review_date" >= "t237"."period_start"
                               ) AS "t267"
                               SEMI JOIN "t312" AS "t323"
                                 ON "t267"."la_code" = "t323"."la_code" AND "t267"."plan_id" = "t323"."plan_id"
@@ -3660,9 +3660,9 @@ FROM (
                     FROM "cohort_looked_after" AS "t252"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t278"."la_code",
-                        "t278"."month",
-                        "t278"."person_id",
+                        "t279"."la_code",
+                        "t279"."month",
+                        "t279"."person_id",
                         COUNT(*) AS "placements"
                       FROM (
                         SELECT
@@ -3708,7 +3708,7 @@ FROM (
                           AND "t252"."person_id" = "t109"."person_id"
                           AND "t109"."clap_cla_placement_start_date" <= "t252"."month_end"
                           AND COALESCE("t109"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) >= "t252"."rolling_start"
-                      ) AS "t278"
+                      ) AS "t279"
                       GROUP BY
                         1,
                         2,
@@ -3820,11 +3820,11 @@ FROM (
                 ON "t18"."la_code" = "t300"."la_code" AND "t19"."month" = "t300"."month"
               INNER JOIN (
                 SELECT
-                  "t197"."la_code",
-                  "t197"."month",
-                  "t197"."pop_year",
-                  "t197"."population",
-                  "t197"."year" AS "year_used"
+                  "t198"."la_code",
+                  "t198"."month",
+                  "t198"."pop_year",
+                  "t198"."population",
+                  "t198"."year" AS "year_used"
                 FROM (
                   SELECT
                     "t160"."la_code",
@@ -3878,9 +3878,9 @@ FROM (
                         ON "t18"."la_code" = "t72"."la_code"
                     ) AS "t112"
                   ) AS "t160"
-                ) AS "t197"
+                ) AS "t198"
                 WHERE
-                  "t197"."rank" = 0
+                  "t198"."rank" = 0
               ) AS "t231"
                 ON "t18"."la_code" = "t231"."la_code" AND "t19"."month" = "t231"."month"
             ) AS "t325"
@@ -3923,13 +3923,13 @@ FROM (
                   SUM(CAST("t303"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t283"."la_code",
-                    "t283"."month",
-                    "t283"."worker_id",
-                    "t283"."team_id",
-                    "t283"."amount",
+                    "t284"."la_code",
+                    "t284"."month",
+                    "t284"."worker_id",
+                    "t284"."team_id",
+                    "t284"."amount",
                     TRUE AS "_kept"
-                  FROM "cohort_caseloads" AS "t283"
+                  FROM "cohort_caseloads" AS "t284"
                 ) AS "t303"
                 GROUP BY
                   1,

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "c5b5728569fe0978", "policy": "5a5babdd74a484f2", "query": "contacts_to_referral"}
+-- safeguarding compiled query {"code": "8008470e525c43af", "policy": "5a5babdd74a484f2", "query": "contacts_to_referral"}
 SELECT
   "t12"."la_code",
   "t12"."month",
@@ -43,8 +43,8 @@ FROM (
         "t8"."pop_year",
         COALESCE(
           REGEXP_MATCHES(
-            UPPER("t8"."cont_contact_outcome_json"),
-            'NEW_REFERRAL_FLAG["\'']?\s*:\s*["\'']?(Y|YES|1|TRUE|T)(["\'']|\s*[,}]|\s*$)'
+            "t8"."cont_contact_outcome_json",
+            '(?i)NEW_REFERRAL_FLAG["\'']?\s*:\s*["\'']?(Y|YES|1|TRUE|T)(["\'']|\s*[,}]|\s*$)'
           ),
           FALSE
         ) AS "hit",

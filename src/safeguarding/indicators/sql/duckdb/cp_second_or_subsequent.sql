@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "c5b5728569fe0978", "policy": "5a5babdd74a484f2", "query": "cp_second_or_subsequent"}
+-- safeguarding compiled query {"code": "8008470e525c43af", "policy": "5a5babdd74a484f2", "query": "cp_second_or_subsequent"}
 WITH "t7" AS (
   SELECT
     *

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "c5b5728569fe0978", "policy": "5a5babdd74a484f2", "query": "rereferrals_12m"}
+-- safeguarding compiled query {"code": "8008470e525c43af", "policy": "5a5babdd74a484f2", "query": "rereferrals_12m"}
 SELECT
   "t26"."la_code",
   "t26"."month",
