@@ -15,15 +15,18 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from extracts import people, write_extract
 from typer.testing import CliRunner
 
-from safeguarding import benchmarks
+from safeguarding import app, benchmarks
 from safeguarding.benchmarks.compare import (quartile, quartile_bands, quartile_method,
                                              year_for_month)
 from safeguarding.benchmarks.measures import BY_INDICATOR, EES_NAMES, MEASURES
 from safeguarding.benchmarks.store import SHIPPED_DIR
 from safeguarding.cli import cli as safeguarding_cli
 from safeguarding.indicators import REGISTRY
+from safeguarding.results import Benchmark
+from safeguarding.store import Store
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DFE = SHARED / "reference" / "dfe"
@@ -535,3 +538,35 @@ def test_update_merges_newer_downloads_into_a_user_copy(tmp_path):
     bad = runner.invoke(cli(), ["benchmarks", "update", str(SHIPPED_DIR / "neighbours.csv")])
     assert bad.exit_code == 2 and "not a recognised DfE file" in bad.output
 
+
+
+def test_a_run_attaches_each_indicator_and_councils_own_comparison_made_meanwhile(tmp_path,
+                                                                                  monkeypatch):
+    """The comparisons a run makes while the engine computes (app._compare_meanwhile) are the
+    ones each result gets, for its own indicator and council; what comparing raises, the run
+    raises (the thread's error is not lost)."""
+    plans = [{"cppl_cp_plan_id": f"p{i}", "cppl_person_id": str(i),
+              "cppl_cp_plan_start_date": "2014-01-10", "cppl_cp_plan_end_date": ""}
+             for i in (1, 2)]
+    store = Store()
+    for la in ("884", "201"):
+        app.load(write_extract(tmp_path / la, {"ssd_person": people("1", "2"), "ssd_cp_plans": plans},
+                               la_code=la), store)
+    month = dt.date(2014, 8, 1)
+    councils = app.run_indicators(store, month)
+    assert [c.la_code for c in councils] == ["201", "884"]
+    compared = 0
+    for council in councils:
+        for r in council.results:
+            expected = benchmarks.comparison(r.indicator.id, council.la_code, month)
+            assert r.benchmark == expected, (council.la_code, r.indicator.id)
+            assert r.published_trend == benchmarks.published_trend(expected, council.la_code)
+            compared += isinstance(expected, Benchmark)
+    assert compared >= 10  # cp_per_10k, referrals_per_10k...: figures, not only reasons
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the table could not be read")
+
+    monkeypatch.setattr(benchmarks, "comparison", broken)
+    with pytest.raises(RuntimeError, match="could not be read"):
+        app.run_indicators(store, month)
