@@ -34,7 +34,7 @@ from .judgement.events import Event
 from .judgement.targets import Target, load_targets
 from .policy import Policy, load_policy
 from .report.disclosure import WINDOW
-from .results import KeyMessage, Result
+from .results import Comparison, KeyMessage, PublishedTrend, Result
 from .sources import CheckedExtract, ExtractError, check_extract
 from .sources.database import is_url
 from .sources.detect import is_source, kind_name, read_source
@@ -466,13 +466,16 @@ def run_indicators(store: Store, month: dt.date, *, policy: Policy | None = None
     return out
 
 
+Compared = tuple[Comparison, PublishedTrend | None]  # (benchmark, published trend)
+
+
 def _compare_meanwhile(pairs: list[tuple[str, str]], month: dt.date, sn_model: int | None,
-                       policy: Policy) -> Future[dict[tuple[str, str], tuple]]:
+                       policy: Policy) -> Future[dict[tuple[str, str], Compared]]:
     """Each (indicator, council)'s DfE comparison for the reporting month and its published
     trend, made in a thread while the engine computes (DuckDB and Spark let go of Python's lock
     meanwhile), not after it: a run of England makes 4,560 of each (the first in a process about
     0.5 s more, reading every figure once: `benchmarks.compare`)."""
-    def compare() -> dict[tuple[str, str], tuple]:
+    def compare() -> dict[tuple[str, str], Compared]:
         with benchmarks.one_table():  # one benchmark table for the whole run, looked up once
             out = {}
             for indicator_id, la in pairs:
@@ -506,8 +509,8 @@ def _with_history(ctx: Context, councils: dict[str, dict]
     return compute(ctx, None, by_indicator(computed, held)), history.notes(held), kept
 
 
-def _judged(r: Result, benchmark, trend, windows: dict, span: int, targets: dict[str, Target],
-            events: list[Event]) -> Result:
+def _judged(r: Result, benchmark: Comparison, trend: PublishedTrend | None, windows: dict,
+            span: int, targets: dict[str, Target], events: list[Event]) -> Result:
     """An indicator's result with its benchmark and published trend (`_compare_meanwhile`),
     report months and judgement."""
     # The lead months give disclosure control the whole window of each rolling total.
