@@ -25,6 +25,7 @@ from safeguarding.benchmarks.measures import BY_INDICATOR, EES_NAMES, MEASURES
 from safeguarding.benchmarks.store import SHIPPED_DIR
 from safeguarding.cli import cli as safeguarding_cli
 from safeguarding.indicators import REGISTRY
+from safeguarding.policy import load_policy
 from safeguarding.results import Benchmark
 from safeguarding.store import Store
 
@@ -553,16 +554,24 @@ def test_a_run_attaches_each_indicator_and_councils_own_comparison_made_meanwhil
         app.load(write_extract(tmp_path / la, {"ssd_person": people("1", "2"), "ssd_cp_plans": plans},
                                la_code=la), store)
     month = dt.date(2014, 8, 1)
-    councils = app.run_indicators(store, month)
+    # A neighbour model and a policy of the run's own reach the comparisons: the 2025 model's
+    # neighbours, and no DfE figure for assessments counted against 20 working days, not 45.
+    policy = dataclasses.replace(load_policy(), assessment_timescale_wd=20)
+    councils = app.run_indicators(store, month, sn_model=2025, policy=policy)
     assert [c.la_code for c in councils] == ["201", "884"]
     compared = 0
     for council in councils:
         for r in council.results:
-            expected = benchmarks.comparison(r.indicator.id, council.la_code, month)
+            expected = benchmarks.comparison(r.indicator.id, council.la_code, month, 2025, policy)
             assert r.benchmark == expected, (council.la_code, r.indicator.id)
             assert r.published_trend == benchmarks.published_trend(expected, council.la_code)
             compared += isinstance(expected, Benchmark)
+            if isinstance(expected, Benchmark):
+                assert expected.sn_model == 2025
     assert compared >= 10  # cp_per_10k, referrals_per_10k...: figures, not only reasons
+    [assessments] = [r for r in councils[1].results if r.indicator.id == "assessments_in_timescale"]
+    assert not isinstance(assessments.benchmark, Benchmark)
+    assert "assessment_timescale_wd is 20" in assessments.benchmark.reason
 
     def broken(*args, **kwargs):
         raise RuntimeError("the table could not be read")
