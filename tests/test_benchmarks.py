@@ -540,7 +540,6 @@ def test_update_merges_newer_downloads_into_a_user_copy(tmp_path):
     assert bad.exit_code == 2 and "not a recognised DfE file" in bad.output
 
 
-
 def test_a_run_attaches_each_indicator_and_councils_own_comparison_made_meanwhile(tmp_path,
                                                                                   monkeypatch):
     """The comparisons a run makes while the engine computes (app._compare_meanwhile) are the

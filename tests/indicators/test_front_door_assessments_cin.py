@@ -142,10 +142,10 @@ def test_contacts_to_referral_outcome_json_forms(tmp_path):
             contact("k5", "2014-08-08 10:00:00", cont_contact_outcome_json=""),        # out
             contact("k6", "2014-09-01 00:00:00", cont_contact_outcome_json=quoted_y),  # not August
             # keys and flags in any case, flags in any Y/N spelling
-            contact("k7", "2014-08-11 10:00:00", cont_contact_outcome_json="{'new_referral_flag':'t'}"),  # in
-            contact("k8", "2014-08-12 10:00:00", cont_contact_outcome_json='{"New_Referral_Flag": "Yes"}'),  # in
-            contact("k9", "2014-08-13 10:00:00", cont_contact_outcome_json='{"new_referral_flag": "no"}'),  # out
-            contact("k10", "2014-08-14 10:00:00", cont_contact_outcome_json='{"NEW_REFERRAL_FLAG": "yesterday"}'),  # out
+            contact("k7", "2014-08-11", cont_contact_outcome_json="{'new_referral_flag':'t'}"),  # in
+            contact("k8", "2014-08-12", cont_contact_outcome_json='{"New_Referral_Flag": "Yes"}'),  # in
+            contact("k9", "2014-08-13", cont_contact_outcome_json='{"new_referral_flag": "no"}'),  # out
+            contact("k10", "2014-08-14", cont_contact_outcome_json='{"NEW_REFERRAL_FLAG": "yes!"}'),  # out
         ],
     })
     # 4 of 9 August contacts -> 44.4%.
