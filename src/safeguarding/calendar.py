@@ -42,7 +42,8 @@ def bank_holidays() -> tuple[dt.date, ...]:
 
 @cache
 def calendar_table() -> pa.Table:
-    """One row per day: date, is_working_day, wd_ordinal (working days up to and including it)."""
+    """One row per day: date, is_working_day, wd_ordinal (working days up to and including it),
+    month (the first day of its month)."""
     days = np.arange(np.datetime64(f"{FIRST_YEAR}-01-01"), np.datetime64(f"{LAST_YEAR + 1}-01-01"))
     weekday = (days.astype("int64") + 3) % 7  # 1970-01-01 was a Thursday (3 with Monday = 0)
     working = (weekday < 5) & ~np.isin(days, np.array(bank_holidays(), dtype="datetime64[D]"))
@@ -50,6 +51,7 @@ def calendar_table() -> pa.Table:
         "date": pa.array(days, pa.date32()),
         "is_working_day": pa.array(working),
         "wd_ordinal": pa.array(np.cumsum(working, dtype=np.int32)),
+        "month": pa.array(days.astype("datetime64[M]").astype("datetime64[D]"), pa.date32()),
     })
 
 

@@ -73,11 +73,16 @@ def test_unallocated_children_on_a_plan_or_looked_after(tmp_path):
                               plan(3, "H", "2014-01-01", "2014-08-31")]  # H's ended on e
     tables["ssd_cla_episodes"] = [episode(1, "E", "2014-06-01"),  # E both: counts once
                                   episode(2, "D", "2014-06-01"), episode(3, "H", "2014-02-01")]
+    # I: an open involvement naming no worker; J: two open ones, both naming a worker
+    tables["ssd_person"] += people("I", "J")
+    tables["ssd_cp_plans"] += [plan(4, "I", "2014-01-01"), plan(5, "J", "2014-01-01")]
+    tables["ssd_involvements"] += [invo(20, "I", "", "2014-01-01"), invo(21, "J", "W1", "2014-01-01"),
+                                   invo(22, "J", "W2", "2014-02-01")]
     r = run(tmp_path, tables)
     p = point(r["unallocated_cp_cla"], AUG)
-    # On a plan or looked after at e: A (plan), E (both), D (care), H (care) = 4;
-    # no worker at e: E (ended on e) and H (starts 1 Sept) = 2.
-    assert (p.numerator, p.denominator, p.value) == (2, 4, 50.0)
+    # On a plan or looked after at e: A (plan), E (both), D (care), H (care), I, J = 6;
+    # no worker at e: E (ended on e), H (starts 1 Sept) and I = 3.
+    assert (p.numerator, p.denominator, p.value) == (3, 6, 50.0)
 
 
 def test_without_involvements_the_allocation_indicators_are_not_available(tmp_path):

@@ -356,6 +356,37 @@ def test_cp_reviews_in_timescale(tmp_path):
     assert npv(point(res["cp_reviews_in_timescale"], AUG)) == (4, 10, 40.0)
 
 
+def test_cp_reviews_a_late_review_fails_every_month_end_after_it_is_held(tmp_path):
+    res = run(tmp_path, {
+        "ssd_person": people("A", "B", "C"),
+        "ssd_cp_plans": [
+            plan("pA", "A", "2013-11-15"),  # first review due 15 Feb 2014
+            plan("pB", "B", "2013-09-10"),  # first review due 10 Dec 2013
+            plan("pC", "C", "2014-01-10"),  # first review due 10 Apr 2014
+        ],
+        "ssd_cp_reviews": [
+            review("a1", "A", "pA", "2014-02-20"),  # 5 days late
+            review("a2", "A", "pA", "2014-05-01"),  # due 20 Aug: on time, but a1 stays late
+            review("b1", "B", "pB", "2013-12-01"),  # on time; next due 1 Jun 2014
+            review("b2", "B", "pB", "2014-06-10"),  # due 1 Jun: late, from 30 Jun on
+            review("c1", "C", "pC", "2014-04-01"),  # two on one day: the first on time (due
+            review("c2", "C", "pC", "2014-04-01"),  # 10 Apr), the second too (due 1 Oct)
+        ],
+    })
+    r = res["cp_reviews_in_timescale"]
+    # 31 Jan: pA and pC not yet 3 months old; pB's next review due 1 Jun
+    assert npv(point(r, "2014-01")) == (1, 1, 100.0)
+    # 28 Feb: pA in, its first review held late
+    assert npv(point(r, "2014-02")) == (1, 2, 50.0)
+    # 30 Apr: pC in, both its reviews held on time, next due 1 Oct
+    assert npv(point(r, "2014-04"))[:2] == (2, 3)
+    # 31 May: pB's second review not yet due (1 Jun)
+    assert npv(point(r, "2014-05"))[:2] == (2, 3)
+    # 30 Jun and 31 Aug: pB's second review held late; only pC on time
+    assert npv(point(r, "2014-06"))[:2] == (1, 3)
+    assert npv(point(r, "2014-08"))[:2] == (1, 3)
+
+
 def test_cp_reviews_three_month_threshold_moves_with_the_month_end(tmp_path):
     # Started 1 Jun 2014: at 31 Jul it is not 3 months old (out); at 31 Aug its first review,
     # due 1 Sep, is not yet due, but the plan is also not 3 months old -> out.

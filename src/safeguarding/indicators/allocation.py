@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from .child_protection import PLANS_WITH_ENDS, children_on_plan
-from .context import Context, cohort
+from .context import Context, cohort, or_far_off
 from .looked_after import EPISODES_WITH_ENDS, children_looked_after
 from .registry import indicator
 
@@ -22,14 +22,19 @@ def allocated(ctx: Context):
     Open at a month end is compared as dates (involvements are datetimes): started on or before
     e and not ended by it. An involvement ending on e is closed at e; one starting on e is open,
     so a change of worker on e gives the new worker."""
-    t = ctx.table("ssd_involvements")
-    t = t.filter(t.invo_professional_id.notnull()).mutate(
-        _start=t.invo_involvement_start_date.cast("date"),
-        _end=t.invo_involvement_end_date.cast("date"))
+    t = with_worker(ctx)
     o = ctx.latest_open_at_month_end(t, "_start", "_end", "invo_person_id",
                                      ("invo_involvement_start_date", "invo_involvements_id"))
     return o.select("la_code", "month", person_id=o.invo_person_id,
                     worker_id=o.invo_professional_id, team_id=o.invo_professional_team)
+
+
+def with_worker(ctx: Context):
+    """The involvements that name a worker, with their start and end as dates (_start, _end)."""
+    t = ctx.table("ssd_involvements")
+    return t.filter(t.invo_professional_id.notnull()).mutate(
+        _start=t.invo_involvement_start_date.cast("date"),
+        _end=t.invo_involvement_end_date.cast("date"))
 
 
 def named(ctx: Context, las: list[str], t):
@@ -99,9 +104,13 @@ def caseload_over_policy(ctx: Context):
     period="month_end",
 )
 def unallocated_cp_cla(ctx: Context):
-    cp = children_on_plan(ctx).select("la_code", "month", person_id="cppl_person_id")
-    cla = children_looked_after(ctx).select("la_code", "month", "person_id")
-    c = cp.union(cla, distinct=True)
-    a = allocated(ctx).select("la_code", "month", "person_id", "worker_id")
-    c = ctx.attach(c, a, ["la_code", "month", "person_id"])
-    return c.mutate(hit=c.worker_id.isnull())
+    cp = children_on_plan(ctx).select("la_code", "month", "month_end", person_id="cppl_person_id")
+    cla = children_looked_after(ctx).select("la_code", "month", "month_end", "person_id")
+    c = cp.union(cla)
+    # Allocated at e: some involvement naming a worker is open at e (`allocated` keeps the
+    # latest of them). Joined to the involvements themselves, not to `allocated`'s row per
+    # child and month end, several times more rows to hash; one row per child after.
+    i = with_worker(ctx)
+    j = c.left_join(i, [c.la_code == i.la_code, c.person_id == i.invo_person_id,
+                        i._start <= c.month_end, or_far_off(i._end) > c.month_end])
+    return j.group_by(c.la_code, c.month, c.person_id).aggregate(hit=j._start.count() == 0)

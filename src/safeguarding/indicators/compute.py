@@ -66,7 +66,16 @@ def series_expr(ctx: Context, ind: Indicator) -> ir.Table:
 
 
 def _aggregate(ctx: Context, ind: Indicator) -> tuple[ir.Table, bool]:
-    """From the indicator's cases: la_code, month, numerator[, denominator][, excluded]."""
+    """From the indicator's cases: la_code, month, numerator[, denominator][, excluded].
+
+    A built-in rolling indicator's sums are its 12 monthly sums added up (`Context.rolled`):
+    its cases are counted row by row, and whether a case is a hit does not depend on the
+    rolling year it is counted in. A local one may count distinct children over the year, so
+    it counts its cases as they are."""
+    if ind.period == "rolling" and ind.origin is None:
+        with ctx.rolling_by_month():
+            monthly, has_excluded = aggregate_cases(ind.fn(ctx), ind.unit, ["la_code", "month"])
+        return ctx.rolled(monthly), has_excluded
     return aggregate_cases(ind.fn(ctx), ind.unit, ["la_code", "month"])
 
 

@@ -70,6 +70,7 @@ class Context:
     _tables: dict[str, ir.Table] = field(default_factory=dict, repr=False)
     _cohorts: dict[str, ir.Table] = field(default_factory=dict, repr=False)
     _filtered: bool = field(default=True, repr=False)  # (`unfiltered`)
+    _own_month: bool = field(default=False, repr=False)  # (`rolling_by_month`)
 
     def __post_init__(self):
         supplied = [(la, t, c) for la in self.la_codes for t, cols in self.present.get(la, {}).items()
@@ -182,9 +183,34 @@ class Context:
         return t.join(self.months, [d >= self.months.month, d <= self.months.month_end])
 
     def in_rolling_year(self, t: ir.Table, date: str) -> ir.Table:
-        """Rows of t dated in the rolling 12 months to a month of the frame."""
+        """Rows of t dated in the rolling 12 months to a month of the frame (inside
+        `rolling_by_month`, each once, with its own month as `month`)."""
+        if self._own_month:  # (an equal join with the calendar's days)
+            t = self.in_frame_span(t, date)
+            cal = self.calendar.select(_date="date", month="month")
+            return _without(t.join(cal, t[date].cast("date") == cal._date), "_date")
         d = t[date].cast("date")
         return t.join(self.months, [d >= self.months.rolling_start, d <= self.months.month_end])
+
+    @contextmanager
+    def rolling_by_month(self):
+        """Queries built inside count a rolling year's rows in their own month
+        (`in_rolling_year`), for `rolled` to add up: each row once, not once for every
+        rolling year that holds it (12 times over). Only for cases counted row by row, whose
+        `hit` does not depend on the month they are counted in."""
+        self._own_month = True
+        try:
+            yield
+        finally:
+            self._own_month = False
+
+    def rolled(self, monthly: ir.Table) -> ir.Table:
+        """Sums by la_code and month of the frame, from sums by la_code and month (`monthly`):
+        each frame month's 12 months to it, added up."""
+        m = self.months
+        j = monthly.join(m, [monthly.month >= m.rolling_start, monthly.month <= m.month])
+        sums = {c: j[c].sum() for c in monthly.columns if c not in ("la_code", "month")}
+        return j.group_by("la_code", month=j.month_right).aggregate(**sums)
 
     def in_frame_span(self, t: ir.Table, date: str, months_before: int = 0) -> ir.Table:
         """Rows of t dated from the frame's first rolling year (or `months_before` months

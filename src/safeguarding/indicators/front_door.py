@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import ibis
 
-from .context import Context
+from .context import Context, cohort
 from .registry import indicator
 
 AREA = "front_door"
+
+
+@cohort("contacts_in_month")
+def contacts_in_month(ctx: Context):
+    """Contacts received in a month of the frame: three indicators read them."""
+    return ctx.in_month(ctx.table("ssd_contacts"), "cont_contact_date")
 
 
 @indicator(
@@ -17,7 +23,7 @@ AREA = "front_door"
     period="month",
 )
 def contacts(ctx: Context):
-    return ctx.in_month(ctx.table("ssd_contacts"), "cont_contact_date")
+    return contacts_in_month(ctx)
 
 
 @indicator(
@@ -31,7 +37,7 @@ def contacts(ctx: Context):
     period="month",
 )
 def contacts_screened_24h(ctx: Context):
-    c = ctx.in_month(ctx.table("ssd_contacts"), "cont_contact_date")
+    c = contacts_in_month(ctx)
     in_time = c.cont_screening_date <= c.cont_contact_date + ibis.interval(hours=24)
     by_qualified = c.cont_screened_by_qualified.isnull() | c.cont_screened_by_qualified
     return c.mutate(hit=c.cont_screening_date.notnull() & in_time & by_qualified)
@@ -46,7 +52,7 @@ def contacts_screened_24h(ctx: Context):
     period="month",
 )
 def contacts_to_referral(ctx: Context):
-    c = ctx.in_month(ctx.table("ssd_contacts"), "cont_contact_date")
+    c = contacts_in_month(ctx)
     # The SSD writes the outcome as JSON-like text, keys sometimes unquoted:
     # {"NEW_REFERRAL_FLAG": "Y", ...} or { NEW_REFERRAL_FLAG: "Y", ... }. Keys and flags in any
     # case, flags in any Y/N spelling: matched without case ((?i)), not on an upper-cased copy

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ibis
 
-from .context import Context
+from .context import Context, or_far_off
 
 
 def reviews_on_time(ctx: Context, cases, reviews, *, second_months: int, later_months: int):
@@ -23,20 +23,26 @@ def reviews_on_time(ctx: Context, cases, reviews, *, second_months: int, later_m
     reviews = reviews.semi_join(cases, ["la_code", "plan_id"])
     w = ibis.window(group_by=[reviews.la_code, reviews.plan_id],
                     order_by=[reviews.date, reviews.review_id])
-    r = reviews.mutate(k=ibis.row_number().over(w), prev=reviews.date.lag().over(w))
+    r = reviews.mutate(k=ibis.row_number().over(w), prev=reviews.date.lag().over(w),
+                       following=reviews.date.lead().over(w))
 
     def due(k, first_due, prev):
         return ibis.cases((k == 0, first_due), (k == 1, ctx.add_months(prev, second_months)),
                           else_=ctx.add_months(prev, later_months))
 
-    r = r.mutate(late=r.date > due(r.k, r.first_due, r.prev)).select(
-        "la_code", "plan_id", "date", "k", "late")
-    held = cases.join(r, [cases.la_code == r.la_code, cases.plan_id == r.plan_id,
-                          r.date <= cases.month_end])
-    per_case = held.group_by("la_code", "plan_id", "month").aggregate(
-        held_n=held.k.count(), late_n=held.late.cast("int64").sum(), last=held.date.max())
-    c = ctx.attach(cases, per_case, ["la_code", "plan_id", "month"])
+    r = r.mutate(late=r.date > due(r.k, r.first_due, r.prev))
+    # Each plan's first late review, and each month end's last review held by it (the one the
+    # next review follows after the month end): one row per case, not every review held by
+    # then grouped again for every month. A case fails when its last review held is the first
+    # late one or after it.
+    first_late = r.filter(r.late).group_by("la_code", "plan_id").aggregate(first_late=r.k.min())
+    r = ctx.attach(r.select("la_code", "plan_id", "date", "k", "following"), first_late,
+                   ["la_code", "plan_id"])
+    last = cases.left_join(r, [cases.la_code == r.la_code, cases.plan_id == r.plan_id,
+                               r.date <= cases.month_end, or_far_off(r.following) > cases.month_end])
+    c = last.select(*cases.columns, held_n=(last.k + 1).fill_null(0), last=last.date,
+                    late_held=(last.first_late <= last.k).fill_null(False))
     # The review due next, after the last one held by the month end (k counts from 0).
-    next_due = due(c.held_n.fill_null(0), c.first_due, c.last)
+    next_due = due(c.held_n, c.first_due, c.last)
     return c.mutate(next_due=next_due,
-                    hit=(c.late_n.fill_null(0) == 0) & (next_due > c.month_end))
+                    hit=~c.late_held & (next_due > c.month_end))

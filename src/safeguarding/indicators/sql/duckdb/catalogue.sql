@@ -1,34 +1,29 @@
--- safeguarding compiled query {"code": "8008470e525c43af", "policy": "5a5babdd74a484f2", "query": "catalogue"}
+-- safeguarding compiled query {"code": "a40e093aa0147731", "policy": "5a5babdd74a484f2", "query": "catalogue"}
 WITH "t22" AS (
   SELECT
     *
   FROM "_councils" AS "t0"
 ), "t23" AS (
   SELECT
-    "t8"."wd_ordinal" AS "_wd_a",
-    "t8"."date" AS "_wd_a__date"
-  FROM "_calendar" AS "t8"
+    "t7"."wd_ordinal" AS "_wd_a",
+    "t7"."date" AS "_wd_a__date"
+  FROM "_calendar" AS "t7"
 ), "t24" AS (
   SELECT
-    "t8"."wd_ordinal" AS "_wd_b",
-    "t8"."date" AS "_wd_b__date"
-  FROM "_calendar" AS "t8"
-), "t52" AS (
+    "t7"."wd_ordinal" AS "_wd_b",
+    "t7"."date" AS "_wd_b__date"
+  FROM "_calendar" AS "t7"
+), "t33" AS (
   SELECT
-    *
-  FROM "ssd_cin_episodes" AS "t4"
-  WHERE
-    "t4"."la_code" IN (
-      SELECT
-        *
-      FROM "t22"
-    )
+    MIN("t1"."rolling_start") AS "_lo",
+    MAX("t1"."month_end") AS "_hi"
+  FROM "_months" AS "t1"
 ), "t53" AS (
   SELECT
     *
-  FROM "ssd_s47_enquiry" AS "t5"
+  FROM "ssd_cin_episodes" AS "t3"
   WHERE
-    "t5"."la_code" IN (
+    "t3"."la_code" IN (
       SELECT
         *
       FROM "t22"
@@ -36,43 +31,94 @@ WITH "t22" AS (
 ), "t54" AS (
   SELECT
     *
-  FROM "ssd_cp_plans" AS "t6"
+  FROM "ssd_cp_plans" AS "t4"
   WHERE
-    "t6"."la_code" IN (
+    "t4"."la_code" IN (
       SELECT
         *
       FROM "t22"
     )
-), "t57" AS (
+), "t59" AS (
   SELECT
     *
-  FROM "ssd_cla_episodes" AS "t10"
+  FROM "ssd_s47_enquiry" AS "t10"
   WHERE
     "t10"."la_code" IN (
       SELECT
         *
       FROM "t22"
     )
-), "t58" AS (
+), "t60" AS (
   SELECT
     *
-  FROM "ssd_cla_placement" AS "t11"
+  FROM "ssd_cla_episodes" AS "t11"
   WHERE
     "t11"."la_code" IN (
       SELECT
         *
       FROM "t22"
     )
-), "t109" AS (
+), "t61" AS (
   SELECT
-    "t66"."la_code",
-    "t66"."cont_contact_id",
-    "t66"."cont_person_id",
-    "t66"."cont_contact_date",
-    "t66"."cont_contact_source_code",
-    "t66"."cont_contact_outcome_json",
-    "t66"."cont_screening_date",
-    "t66"."cont_screened_by_qualified",
+    *
+  FROM "ssd_cla_placement" AS "t12"
+  WHERE
+    "t12"."la_code" IN (
+      SELECT
+        *
+      FROM "t22"
+    )
+), "t87" AS (
+  SELECT
+    "t57"."la_code",
+    "t57"."invo_involvements_id",
+    "t57"."invo_person_id",
+    "t57"."invo_professional_id",
+    "t57"."invo_professional_role_id",
+    "t57"."invo_professional_team",
+    "t57"."invo_involvement_start_date",
+    "t57"."invo_involvement_end_date",
+    "t57"."invo_worker_change_reason",
+    "t57"."invo_referral_id",
+    CAST("t57"."invo_involvement_start_date" AS DATE) AS "_start",
+    CAST("t57"."invo_involvement_end_date" AS DATE) AS "_end"
+  FROM (
+    SELECT
+      *
+    FROM "ssd_involvements" AS "t8"
+    WHERE
+      "t8"."la_code" IN (
+        SELECT
+          *
+        FROM "t22"
+      )
+  ) AS "t57"
+  WHERE
+    "t57"."invo_professional_id" IS NOT NULL
+), "t95" AS (
+  SELECT
+    "t80"."la_code",
+    "t80"."cppl_cp_plan_id",
+    "t80"."cppl_person_id",
+    "t80"."cppl_cp_plan_start_date",
+    "t80"."cppl_cp_plan_end_date",
+    "t80"."cppl_cp_plan_initial_category",
+    "t80"."cppl_cp_plan_latest_category",
+    "t80"."cppl_icpc_id",
+    "t66"."_lo",
+    "t66"."_hi"
+  FROM "t54" AS "t80"
+  CROSS JOIN "t33" AS "t66"
+), "cohort_contacts_in_month" AS (
+  SELECT
+    "t72"."la_code",
+    "t72"."cont_contact_id",
+    "t72"."cont_person_id",
+    "t72"."cont_contact_date",
+    "t72"."cont_contact_source_code",
+    "t72"."cont_contact_outcome_json",
+    "t72"."cont_screening_date",
+    "t72"."cont_screened_by_qualified",
     "t19"."month",
     "t19"."month_end",
     "t19"."rolling_start",
@@ -80,216 +126,189 @@ WITH "t22" AS (
   FROM (
     SELECT
       *
-    FROM "ssd_contacts" AS "t3"
+    FROM "ssd_contacts" AS "t5"
     WHERE
-      "t3"."la_code" IN (
+      "t5"."la_code" IN (
         SELECT
           *
         FROM "t22"
       )
-  ) AS "t66"
+  ) AS "t72"
   INNER JOIN "_months" AS "t19"
-    ON CAST("t66"."cont_contact_date" AS DATE) >= "t19"."month"
-    AND CAST("t66"."cont_contact_date" AS DATE) <= "t19"."month_end"
-), "t131" AS (
+    ON CAST("t72"."cont_contact_date" AS DATE) >= "t19"."month"
+    AND CAST("t72"."cont_contact_date" AS DATE) <= "t19"."month_end"
+), "t135" AS (
   SELECT
-    "t87"."la_code",
-    "t87"."cine_referral_id",
-    "t87"."cine_person_id",
-    "t87"."cine_referral_date",
-    "t87"."cine_referral_source_code",
-    "t87"."cine_referral_nfa",
-    "t87"."cine_cin_primary_need_code",
-    "t87"."cine_close_date",
-    "t87"."cine_close_reason"
+    "t92"."la_code",
+    "t92"."cine_referral_id",
+    "t92"."cine_person_id",
+    "t92"."cine_referral_date",
+    "t92"."cine_referral_source_code",
+    "t92"."cine_referral_nfa",
+    "t92"."cine_cin_primary_need_code",
+    "t92"."cine_close_date",
+    "t92"."cine_close_reason"
   FROM (
     SELECT
-      "t75"."la_code",
-      "t75"."cine_referral_id",
-      "t75"."cine_person_id",
-      "t75"."cine_referral_date",
-      "t75"."cine_referral_source_code",
-      "t75"."cine_referral_nfa",
-      "t75"."cine_cin_primary_need_code",
-      "t75"."cine_close_date",
-      "t75"."cine_close_reason",
+      "t79"."la_code",
+      "t79"."cine_referral_id",
+      "t79"."cine_person_id",
+      "t79"."cine_referral_date",
+      "t79"."cine_referral_source_code",
+      "t79"."cine_referral_nfa",
+      "t79"."cine_cin_primary_need_code",
+      "t79"."cine_close_date",
+      "t79"."cine_close_reason",
       "t44"."_first_end",
       "t44"."_last_end"
-    FROM "t52" AS "t75"
+    FROM "t53" AS "t79"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t44"
-  ) AS "t87"
+  ) AS "t92"
   WHERE
-    "t87"."cine_referral_date" <= "t87"."_last_end"
-    AND COALESCE("t87"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t87"."_first_end"
+    "t92"."cine_referral_date" <= "t92"."_last_end"
+    AND COALESCE("t92"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t92"."_first_end"
 ), "cohort_open_plans" AS (
   SELECT
-    "t77"."la_code",
-    "t77"."cppl_cp_plan_id",
-    "t77"."cppl_person_id",
-    "t77"."cppl_cp_plan_start_date",
-    "t77"."cppl_cp_plan_end_date",
-    "t77"."cppl_cp_plan_initial_category",
-    "t77"."cppl_cp_plan_latest_category",
-    "t77"."cppl_icpc_id",
+    "t80"."la_code",
+    "t80"."cppl_cp_plan_id",
+    "t80"."cppl_person_id",
+    "t80"."cppl_cp_plan_start_date",
+    "t80"."cppl_cp_plan_end_date",
+    "t80"."cppl_cp_plan_initial_category",
+    "t80"."cppl_cp_plan_latest_category",
+    "t80"."cppl_icpc_id",
     "t19"."month",
     "t19"."month_end",
     "t19"."rolling_start",
     "t19"."pop_year"
-  FROM "t54" AS "t77"
+  FROM "t54" AS "t80"
   INNER JOIN "_months" AS "t19"
-    ON "t77"."cppl_cp_plan_start_date" <= "t19"."month_end"
-    AND COALESCE("t77"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
-), "t137" AS (
+    ON "t80"."cppl_cp_plan_start_date" <= "t19"."month_end"
+    AND COALESCE("t80"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+), "t143" AS (
   SELECT
-    "t93"."la_code",
-    "t93"."clae_cla_episode_id",
-    "t93"."clae_person_id",
-    "t93"."clae_cla_id",
-    "t93"."clae_cla_episode_start_date",
-    "t93"."clae_cla_episode_ceased_date",
-    "t93"."clae_entered_care_date",
-    "t93"."clae_cla_placement_id"
+    "t100"."la_code",
+    "t100"."clae_cla_episode_id",
+    "t100"."clae_person_id",
+    "t100"."clae_cla_id",
+    "t100"."clae_cla_episode_start_date",
+    "t100"."clae_cla_episode_ceased_date",
+    "t100"."clae_entered_care_date",
+    "t100"."clae_cla_placement_id"
   FROM (
     SELECT
-      "t79"."la_code",
-      "t79"."clae_cla_episode_id",
-      "t79"."clae_person_id",
-      "t79"."clae_cla_id",
-      "t79"."clae_cla_episode_start_date",
-      "t79"."clae_cla_episode_ceased_date",
-      "t79"."clae_entered_care_date",
-      "t79"."clae_cla_placement_id",
+      "t83"."la_code",
+      "t83"."clae_cla_episode_id",
+      "t83"."clae_person_id",
+      "t83"."clae_cla_id",
+      "t83"."clae_cla_episode_start_date",
+      "t83"."clae_cla_episode_ceased_date",
+      "t83"."clae_entered_care_date",
+      "t83"."clae_cla_placement_id",
       "t44"."_first_end",
       "t44"."_last_end"
-    FROM "t57" AS "t79"
+    FROM "t60" AS "t83"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t44"
-  ) AS "t93"
+  ) AS "t100"
   WHERE
-    "t93"."clae_cla_episode_start_date" <= "t93"."_last_end"
-    AND COALESCE("t93"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t93"."_first_end"
+    "t100"."clae_cla_episode_start_date" <= "t100"."_last_end"
+    AND COALESCE("t100"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t100"."_first_end"
 ), "cohort_period_starts" AS (
   SELECT
-    "t94"."la_code",
-    "t94"."first_episode_start",
-    "t94"."clae_person_id",
-    "t94"."clae_cla_id" AS "cla_id",
-    COALESCE("t94"."entered", "t94"."first_episode_start") AS "period_start"
+    "t101"."la_code",
+    "t101"."first_episode_start",
+    "t101"."clae_person_id",
+    "t101"."clae_cla_id" AS "cla_id",
+    COALESCE("t101"."entered", "t101"."first_episode_start") AS "period_start"
   FROM (
     SELECT
-      "t72"."la_code",
-      "t72"."clae_cla_id",
-      MIN("t72"."clae_entered_care_date") AS "entered",
-      MIN("t72"."clae_cla_episode_start_date") AS "first_episode_start",
-      MIN("t72"."clae_person_id") AS "clae_person_id"
-    FROM "t57" AS "t72"
+      "t76"."la_code",
+      "t76"."clae_cla_id",
+      MIN("t76"."clae_entered_care_date") AS "entered",
+      MIN("t76"."clae_cla_episode_start_date") AS "first_episode_start",
+      MIN("t76"."clae_person_id") AS "clae_person_id"
+    FROM "t60" AS "t76"
     GROUP BY
       1,
       2
-  ) AS "t94"
-), "t157" AS (
+  ) AS "t101"
+), "t168" AS (
   SELECT
-    "t116"."la_code",
-    "t116"."invo_involvements_id",
-    "t116"."invo_person_id",
-    "t116"."invo_professional_id",
-    "t116"."invo_professional_role_id",
-    "t116"."invo_professional_team",
-    "t116"."invo_involvement_start_date",
-    "t116"."invo_involvement_end_date",
-    "t116"."invo_worker_change_reason",
-    "t116"."invo_referral_id",
-    "t116"."_start",
-    "t116"."_end"
+    "t127"."la_code",
+    "t127"."invo_involvements_id",
+    "t127"."invo_person_id",
+    "t127"."invo_professional_id",
+    "t127"."invo_professional_role_id",
+    "t127"."invo_professional_team",
+    "t127"."invo_involvement_start_date",
+    "t127"."invo_involvement_end_date",
+    "t127"."invo_worker_change_reason",
+    "t127"."invo_referral_id",
+    "t127"."_start",
+    "t127"."_end"
   FROM (
     SELECT
-      "t97"."la_code",
-      "t97"."invo_involvements_id",
-      "t97"."invo_person_id",
-      "t97"."invo_professional_id",
-      "t97"."invo_professional_role_id",
-      "t97"."invo_professional_team",
-      "t97"."invo_involvement_start_date",
-      "t97"."invo_involvement_end_date",
-      "t97"."invo_worker_change_reason",
-      "t97"."invo_referral_id",
-      "t97"."_start",
-      "t97"."_end",
+      "t111"."la_code",
+      "t111"."invo_involvements_id",
+      "t111"."invo_person_id",
+      "t111"."invo_professional_id",
+      "t111"."invo_professional_role_id",
+      "t111"."invo_professional_team",
+      "t111"."invo_involvement_start_date",
+      "t111"."invo_involvement_end_date",
+      "t111"."invo_worker_change_reason",
+      "t111"."invo_referral_id",
+      "t111"."_start",
+      "t111"."_end",
       "t44"."_first_end",
       "t44"."_last_end"
-    FROM (
-      SELECT
-        "t59"."la_code",
-        "t59"."invo_involvements_id",
-        "t59"."invo_person_id",
-        "t59"."invo_professional_id",
-        "t59"."invo_professional_role_id",
-        "t59"."invo_professional_team",
-        "t59"."invo_involvement_start_date",
-        "t59"."invo_involvement_end_date",
-        "t59"."invo_worker_change_reason",
-        "t59"."invo_referral_id",
-        CAST("t59"."invo_involvement_start_date" AS DATE) AS "_start",
-        CAST("t59"."invo_involvement_end_date" AS DATE) AS "_end"
-      FROM (
-        SELECT
-          *
-        FROM "ssd_involvements" AS "t12"
-        WHERE
-          "t12"."la_code" IN (
-            SELECT
-              *
-            FROM "t22"
-          )
-      ) AS "t59"
-      WHERE
-        "t59"."invo_professional_id" IS NOT NULL
-    ) AS "t97"
+    FROM "t87" AS "t111"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t44"
-  ) AS "t116"
+  ) AS "t127"
   WHERE
-    "t116"."_start" <= "t116"."_last_end"
-    AND COALESCE("t116"."_end", MAKE_DATE(9999, 12, 31)) > "t116"."_first_end"
-), "t163" AS (
+    "t127"."_start" <= "t127"."_last_end"
+    AND COALESCE("t127"."_end", MAKE_DATE(9999, 12, 31)) > "t127"."_first_end"
+), "t169" AS (
   SELECT
-    "t125"."la_code",
-    "t125"."clap_cla_placement_id",
-    "t125"."clap_cla_id",
-    "t125"."clap_cla_placement_start_date",
-    "t125"."clap_cla_placement_end_date",
-    "t125"."clap_cla_placement_type",
-    "t125"."clap_long_term"
+    "t130"."la_code",
+    "t130"."clap_cla_placement_id",
+    "t130"."clap_cla_id",
+    "t130"."clap_cla_placement_start_date",
+    "t130"."clap_cla_placement_end_date",
+    "t130"."clap_cla_placement_type",
+    "t130"."clap_long_term"
   FROM (
     SELECT
-      "t105"."la_code",
-      "t105"."clap_cla_placement_id",
-      "t105"."clap_cla_id",
-      "t105"."clap_cla_placement_start_date",
-      "t105"."clap_cla_placement_end_date",
-      "t105"."clap_cla_placement_type",
-      "t105"."clap_long_term",
+      "t113"."la_code",
+      "t113"."clap_cla_placement_id",
+      "t113"."clap_cla_id",
+      "t113"."clap_cla_placement_start_date",
+      "t113"."clap_cla_placement_end_date",
+      "t113"."clap_cla_placement_type",
+      "t113"."clap_long_term",
       "t44"."_first_end",
       "t44"."_last_end"
     FROM (
       SELECT
         *
-      FROM "t58" AS "t73"
+      FROM "t61" AS "t77"
       WHERE
-        "t73"."la_code" IN (
+        "t77"."la_code" IN (
           SELECT
             "t16"."la_code"
           FROM "_supplied" AS "t16"
@@ -297,25 +316,25 @@ WITH "t22" AS (
             "t16"."table_name" = 'ssd_cla_placement'
             AND "t16"."column_name" = 'clap_cla_placement_end_date'
         )
-    ) AS "t105"
+    ) AS "t113"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t44"
-  ) AS "t125"
+  ) AS "t130"
   WHERE
-    "t125"."clap_cla_placement_start_date" <= "t125"."_last_end"
-    AND COALESCE("t125"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t125"."_first_end"
+    "t130"."clap_cla_placement_start_date" <= "t130"."_last_end"
+    AND COALESCE("t130"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t130"."_first_end"
 ), "cohort_on_plan" AS (
   SELECT
-    "t143"."la_code",
-    "t143"."month",
-    "t143"."month_end",
-    "t143"."cppl_person_id",
-    MIN("t143"."cppl_cp_plan_start_date") AS "start"
-  FROM "cohort_open_plans" AS "t143"
+    "t148"."la_code",
+    "t148"."month",
+    "t148"."month_end",
+    "t148"."cppl_person_id",
+    MIN("t148"."cppl_cp_plan_start_date") AS "start"
+  FROM "cohort_open_plans" AS "t148"
   GROUP BY
     1,
     2,
@@ -323,234 +342,425 @@ WITH "t22" AS (
     4
 ), "t186" AS (
   SELECT
-    "t143"."la_code",
-    "t143"."month",
-    "t143"."month_end",
-    "t143"."cppl_cp_plan_id" AS "plan_id",
-    "t143"."cppl_cp_plan_start_date" AS "start",
-    "t143"."cppl_person_id" AS "person_id",
-    "t143"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
-  FROM "cohort_open_plans" AS "t143"
+    "t148"."la_code",
+    "t148"."month",
+    "t148"."month_end",
+    "t148"."cppl_cp_plan_id" AS "plan_id",
+    "t148"."cppl_cp_plan_start_date" AS "start",
+    "t148"."cppl_person_id" AS "person_id",
+    "t148"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
+  FROM "cohort_open_plans" AS "t148"
   WHERE
     (
-      "t143"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
-    ) <= "t143"."month_end"
+      "t148"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
+    ) <= "t148"."month_end"
 ), "cohort_in_need" AS (
   SELECT
-    "t150"."la_code",
+    "t157"."la_code",
     "t19"."month",
-    "t150"."cine_person_id"
-  FROM "t131" AS "t150"
+    "t157"."cine_person_id"
+  FROM "t135" AS "t157"
   INNER JOIN "_months" AS "t19"
-    ON "t150"."cine_referral_date" <= "t19"."month_end"
-    AND COALESCE("t150"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t157"."cine_referral_date" <= "t19"."month_end"
+    AND COALESCE("t157"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t150"."la_code",
-      "t150"."cine_referral_id" AS "_superseded",
-      "t151"."cine_referral_date" AS "_start",
-      "t151"."cine_close_date" AS "_end",
+      "t157"."la_code",
+      "t157"."cine_referral_id" AS "_superseded",
+      "t158"."cine_referral_date" AS "_start",
+      "t158"."cine_close_date" AS "_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t131" AS "t150"
-    INNER JOIN "t131" AS "t151"
-      ON "t150"."la_code" = "t151"."la_code"
-      AND "t150"."cine_person_id" = "t151"."cine_person_id"
-      AND "t151"."cine_referral_date" >= "t150"."cine_referral_date"
+    FROM "t135" AS "t157"
+    INNER JOIN "t135" AS "t158"
+      ON "t157"."la_code" = "t158"."la_code"
+      AND "t157"."cine_person_id" = "t158"."cine_person_id"
+      AND "t158"."cine_referral_date" >= "t157"."cine_referral_date"
       AND (
         (
-          "t151"."cine_referral_date" > "t150"."cine_referral_date"
+          "t158"."cine_referral_date" > "t157"."cine_referral_date"
         )
         OR (
-          "t151"."cine_referral_id" > "t150"."cine_referral_id"
+          "t158"."cine_referral_id" > "t157"."cine_referral_id"
         )
       )
-      AND "t151"."cine_referral_date" < COALESCE("t150"."cine_close_date", MAKE_DATE(9999, 12, 31))
+      AND "t158"."cine_referral_date" < COALESCE("t157"."cine_close_date", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t20"
-      ON "t151"."cine_referral_date" <= "t20"."month_end"
-      AND COALESCE("t151"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t207"
-    ON "t150"."la_code" = "t207"."la_code"
-    AND "t19"."month" = "t207"."month"
-    AND "t150"."cine_referral_id" = "t207"."_superseded"
+      ON "t158"."cine_referral_date" <= "t20"."month_end"
+      AND COALESCE("t158"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+  ) AS "t214"
+    ON "t157"."la_code" = "t214"."la_code"
+    AND "t19"."month" = "t214"."month"
+    AND "t157"."cine_referral_id" = "t214"."_superseded"
 ), "cohort_looked_after" AS (
   SELECT
-    "t154"."la_code",
+    "t162"."la_code",
     "t19"."month",
     "t19"."month_end",
     "t19"."rolling_start",
-    "t154"."clae_person_id" AS "person_id",
-    "t154"."clae_cla_id" AS "cla_id",
-    "t154"."clae_cla_episode_start_date" AS "episode_start"
-  FROM "t137" AS "t154"
+    "t162"."clae_person_id" AS "person_id",
+    "t162"."clae_cla_id" AS "cla_id",
+    "t162"."clae_cla_episode_start_date" AS "episode_start"
+  FROM "t143" AS "t162"
   INNER JOIN "_months" AS "t19"
-    ON "t154"."clae_cla_episode_start_date" <= "t19"."month_end"
-    AND COALESCE("t154"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t162"."clae_cla_episode_start_date" <= "t19"."month_end"
+    AND COALESCE("t162"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t154"."la_code",
-      "t154"."clae_cla_episode_id" AS "_superseded",
-      "t155"."clae_cla_episode_start_date" AS "_start",
-      "t155"."clae_cla_episode_ceased_date" AS "_end",
+      "t162"."la_code",
+      "t162"."clae_cla_episode_id" AS "_superseded",
+      "t163"."clae_cla_episode_start_date" AS "_start",
+      "t163"."clae_cla_episode_ceased_date" AS "_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t137" AS "t154"
-    INNER JOIN "t137" AS "t155"
-      ON "t154"."la_code" = "t155"."la_code"
-      AND "t154"."clae_person_id" = "t155"."clae_person_id"
-      AND "t155"."clae_cla_episode_start_date" >= "t154"."clae_cla_episode_start_date"
+    FROM "t143" AS "t162"
+    INNER JOIN "t143" AS "t163"
+      ON "t162"."la_code" = "t163"."la_code"
+      AND "t162"."clae_person_id" = "t163"."clae_person_id"
+      AND "t163"."clae_cla_episode_start_date" >= "t162"."clae_cla_episode_start_date"
       AND (
         (
-          "t155"."clae_cla_episode_start_date" > "t154"."clae_cla_episode_start_date"
+          "t163"."clae_cla_episode_start_date" > "t162"."clae_cla_episode_start_date"
         )
         OR (
-          "t155"."clae_cla_episode_id" > "t154"."clae_cla_episode_id"
+          "t163"."clae_cla_episode_id" > "t162"."clae_cla_episode_id"
         )
       )
-      AND "t155"."clae_cla_episode_start_date" < COALESCE("t154"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31))
+      AND "t163"."clae_cla_episode_start_date" < COALESCE("t162"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t20"
-      ON "t155"."clae_cla_episode_start_date" <= "t20"."month_end"
-      AND COALESCE("t155"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t212"
-    ON "t154"."la_code" = "t212"."la_code"
-    AND "t19"."month" = "t212"."month"
-    AND "t154"."clae_cla_episode_id" = "t212"."_superseded"
+      ON "t163"."clae_cla_episode_start_date" <= "t20"."month_end"
+      AND COALESCE("t163"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+  ) AS "t219"
+    ON "t162"."la_code" = "t219"."la_code"
+    AND "t19"."month" = "t219"."month"
+    AND "t162"."clae_cla_episode_id" = "t219"."_superseded"
+), "t283" AS (
+  SELECT
+    "t245"."la_code",
+    "t245"."plan_id",
+    "t245"."date",
+    "t245"."review_id",
+    "t245"."first_due",
+    ROW_NUMBER() OVER (
+      PARTITION BY "t245"."la_code", "t245"."plan_id"
+      ORDER BY "t245"."date" ASC, "t245"."review_id" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) - 1 AS "k",
+    LAG("t245"."date") OVER (
+      PARTITION BY "t245"."la_code", "t245"."plan_id"
+      ORDER BY "t245"."date" ASC, "t245"."review_id" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS "prev",
+    LEAD("t245"."date") OVER (
+      PARTITION BY "t245"."la_code", "t245"."plan_id"
+      ORDER BY "t245"."date" ASC, "t245"."review_id" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS "following"
+  FROM (
+    SELECT
+      "t159"."la_code",
+      "t159"."plan_id",
+      "t159"."date",
+      "t159"."review_id",
+      "t159"."first_due"
+    FROM (
+      SELECT
+        "t120"."la_code",
+        "t120"."cppr_cp_plan_id" AS "plan_id",
+        "t120"."cppr_cp_review_date" AS "date",
+        "t120"."cppr_cp_review_id" AS "review_id",
+        "t120"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
+      FROM (
+        SELECT
+          "t78"."la_code",
+          "t78"."cppr_cp_review_id",
+          "t78"."cppr_person_id",
+          "t78"."cppr_cp_plan_id",
+          "t78"."cppr_cp_review_due",
+          "t78"."cppr_cp_review_date",
+          "t81"."cppl_cp_plan_id",
+          "t81"."cppl_person_id",
+          "t81"."cppl_cp_plan_start_date",
+          "t81"."cppl_cp_plan_end_date",
+          "t81"."cppl_cp_plan_initial_category",
+          "t81"."cppl_cp_plan_latest_category",
+          "t81"."cppl_icpc_id"
+        FROM (
+          SELECT
+            *
+          FROM "ssd_cp_reviews" AS "t14"
+          WHERE
+            "t14"."la_code" IN (
+              SELECT
+                *
+              FROM "t22"
+            )
+        ) AS "t78"
+        INNER JOIN "t54" AS "t81"
+          ON "t78"."la_code" = "t81"."la_code"
+          AND "t78"."cppr_cp_plan_id" = "t81"."cppl_cp_plan_id"
+      ) AS "t120"
+      WHERE
+        "t120"."cppr_cp_review_date" >= "t120"."cppl_cp_plan_start_date"
+    ) AS "t159"
+    SEMI JOIN "t186" AS "t207"
+      ON "t159"."la_code" = "t207"."la_code" AND "t159"."plan_id" = "t207"."plan_id"
+  ) AS "t245"
 ), "cohort_allocated" AS (
   SELECT
-    "t175"."la_code",
+    "t189"."la_code",
     "t19"."month",
-    "t175"."invo_person_id" AS "person_id",
-    "t175"."invo_professional_id" AS "worker_id",
-    "t175"."invo_professional_team" AS "team_id"
-  FROM "t157" AS "t175"
+    "t189"."invo_person_id" AS "person_id",
+    "t189"."invo_professional_id" AS "worker_id",
+    "t189"."invo_professional_team" AS "team_id"
+  FROM "t168" AS "t189"
   INNER JOIN "_months" AS "t19"
-    ON "t175"."_start" <= "t19"."month_end"
-    AND COALESCE("t175"."_end", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t189"."_start" <= "t19"."month_end"
+    AND COALESCE("t189"."_end", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t175"."la_code",
-      "t175"."invo_involvements_id" AS "_superseded",
-      "t176"."_start",
-      "t176"."_end",
+      "t189"."la_code",
+      "t189"."invo_involvements_id" AS "_superseded",
+      "t190"."_start",
+      "t190"."_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t157" AS "t175"
-    INNER JOIN "t157" AS "t176"
-      ON "t175"."la_code" = "t176"."la_code"
-      AND "t175"."invo_person_id" = "t176"."invo_person_id"
-      AND "t176"."invo_involvement_start_date" >= "t175"."invo_involvement_start_date"
+    FROM "t168" AS "t189"
+    INNER JOIN "t168" AS "t190"
+      ON "t189"."la_code" = "t190"."la_code"
+      AND "t189"."invo_person_id" = "t190"."invo_person_id"
+      AND "t190"."invo_involvement_start_date" >= "t189"."invo_involvement_start_date"
       AND (
         (
-          "t176"."invo_involvement_start_date" > "t175"."invo_involvement_start_date"
+          "t190"."invo_involvement_start_date" > "t189"."invo_involvement_start_date"
         )
         OR (
-          "t176"."invo_involvements_id" > "t175"."invo_involvements_id"
+          "t190"."invo_involvements_id" > "t189"."invo_involvements_id"
         )
       )
-      AND "t176"."_start" < COALESCE("t175"."_end", MAKE_DATE(9999, 12, 31))
+      AND "t190"."_start" < COALESCE("t189"."_end", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t20"
-      ON "t176"."_start" <= "t20"."month_end"
-      AND COALESCE("t176"."_end", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t230"
-    ON "t175"."la_code" = "t230"."la_code"
-    AND "t19"."month" = "t230"."month"
-    AND "t175"."invo_involvements_id" = "t230"."_superseded"
+      ON "t190"."_start" <= "t20"."month_end"
+      AND COALESCE("t190"."_end", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+  ) AS "t248"
+    ON "t189"."la_code" = "t248"."la_code"
+    AND "t19"."month" = "t248"."month"
+    AND "t189"."invo_involvements_id" = "t248"."_superseded"
 ), "cohort_caseloads" AS (
   SELECT
-    "t275"."la_code",
-    "t275"."month",
-    "t275"."worker_id",
-    MAX("t275"."team_id") AS "team_id",
+    "t296"."la_code",
+    "t296"."month",
+    "t296"."worker_id",
+    MAX("t296"."team_id") AS "team_id",
     COUNT(*) AS "amount"
-  FROM "cohort_allocated" AS "t275"
+  FROM "cohort_allocated" AS "t296"
   GROUP BY
     1,
     2,
     3
-), "t325" AS (
+), "t346" AS (
   SELECT
-    "t293"."la_code",
-    "t293"."month",
-    "t293"."month_end",
-    "t293"."first_due",
-    "t293"."person_id",
-    "t293"."period_start",
-    "t293"."cla_id" AS "plan_id"
+    "t313"."la_code",
+    "t313"."month",
+    "t313"."month_end",
+    "t313"."first_due",
+    "t313"."person_id",
+    "t313"."period_start",
+    "t313"."cla_id" AS "plan_id"
   FROM (
     SELECT
-      "t265"."la_code",
-      "t265"."month",
-      "t265"."month_end",
-      "t265"."rolling_start",
-      "t265"."person_id",
-      "t265"."cla_id",
-      "t265"."episode_start",
-      "t239"."first_episode_start",
-      "t239"."clae_person_id",
-      "t239"."period_start",
-      "t239"."first_due",
-      "t47"."_wd_a",
-      "t49"."_wd_b"
-    FROM "cohort_looked_after" AS "t265"
+      "t277"."la_code",
+      "t277"."month",
+      "t277"."month_end",
+      "t277"."rolling_start",
+      "t277"."person_id",
+      "t277"."cla_id",
+      "t277"."episode_start",
+      "t251"."first_episode_start",
+      "t251"."clae_person_id",
+      "t251"."period_start",
+      "t251"."first_due",
+      "t49"."_wd_a",
+      "t51"."_wd_b"
+    FROM "cohort_looked_after" AS "t277"
     INNER JOIN (
       SELECT
-        "t220".*
+        "t226".*
         EXCLUDE ("wd21")
       FROM (
         SELECT
-          "t195"."la_code",
-          "t195"."first_episode_start",
-          "t195"."clae_person_id",
-          "t195"."cla_id",
-          "t195"."period_start",
-          "t195"."wd21",
-          "t195"."wd21" + INTERVAL '-1' DAY AS "first_due"
+          "t202"."la_code",
+          "t202"."first_episode_start",
+          "t202"."clae_person_id",
+          "t202"."cla_id",
+          "t202"."period_start",
+          "t202"."wd21",
+          "t202"."wd21" + INTERVAL '-1' DAY AS "first_due"
         FROM (
           SELECT
-            "t156"."la_code",
-            "t156"."first_episode_start",
-            "t156"."clae_person_id",
-            "t156"."cla_id",
-            "t156"."period_start",
-            "t37"."wd21"
-          FROM "cohort_period_starts" AS "t156"
+            "t164"."la_code",
+            "t164"."first_episode_start",
+            "t164"."clae_person_id",
+            "t164"."cla_id",
+            "t164"."period_start",
+            "t39"."wd21"
+          FROM "cohort_period_starts" AS "t164"
           LEFT OUTER JOIN (
             SELECT
-              "t8"."wd_ordinal" AS "_wd_from",
-              "t8"."date" AS "_wd_from__date"
-            FROM "_calendar" AS "t8"
-          ) AS "t35"
-            ON "t156"."period_start" = "t35"."_wd_from__date"
+              "t7"."wd_ordinal" AS "_wd_from",
+              "t7"."date" AS "_wd_from__date"
+            FROM "_calendar" AS "t7"
+          ) AS "t36"
+            ON "t164"."period_start" = "t36"."_wd_from__date"
           LEFT OUTER JOIN (
             SELECT
-              "t8"."wd_ordinal" AS "_wd_to",
-              "t8"."date" AS "wd21"
-            FROM "_calendar" AS "t8"
+              "t7"."wd_ordinal" AS "_wd_to",
+              "t7"."date" AS "wd21"
+            FROM "_calendar" AS "t7"
             WHERE
-              "t8"."is_working_day"
-          ) AS "t37"
+              "t7"."is_working_day"
+          ) AS "t39"
             ON (
-              "t35"."_wd_from" + 21
-            ) = "t37"."_wd_to"
-        ) AS "t195"
-      ) AS "t220"
-    ) AS "t239"
-      ON "t265"."la_code" = "t239"."la_code" AND "t265"."cla_id" = "t239"."cla_id"
-    LEFT OUTER JOIN "t23" AS "t47"
-      ON "t239"."period_start" = "t47"."_wd_a__date"
-    LEFT OUTER JOIN "t24" AS "t49"
-      ON "t265"."month_end" = "t49"."_wd_b__date"
-  ) AS "t293"
+              "t36"."_wd_from" + 21
+            ) = "t39"."_wd_to"
+        ) AS "t202"
+      ) AS "t226"
+    ) AS "t251"
+      ON "t277"."la_code" = "t251"."la_code" AND "t277"."cla_id" = "t251"."cla_id"
+    LEFT OUTER JOIN "t23" AS "t49"
+      ON "t251"."period_start" = "t49"."_wd_a__date"
+    LEFT OUTER JOIN "t24" AS "t51"
+      ON "t277"."month_end" = "t51"."_wd_b__date"
+  ) AS "t313"
   WHERE
     (
-      "t293"."_wd_b" - "t293"."_wd_a"
+      "t313"."_wd_b" - "t313"."_wd_a"
     ) > 20
+), "t406" AS (
+  SELECT
+    "t387"."la_code",
+    "t387"."first_due",
+    "t387"."plan_id",
+    "t387"."date",
+    "t387"."review_id",
+    ROW_NUMBER() OVER (
+      PARTITION BY "t387"."la_code", "t387"."plan_id"
+      ORDER BY "t387"."date" ASC, "t387"."review_id" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) - 1 AS "k",
+    LAG("t387"."date") OVER (
+      PARTITION BY "t387"."la_code", "t387"."plan_id"
+      ORDER BY "t387"."date" ASC, "t387"."review_id" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS "prev",
+    LEAD("t387"."date") OVER (
+      PARTITION BY "t387"."la_code", "t387"."plan_id"
+      ORDER BY "t387"."date" ASC, "t387"."review_id" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS "following"
+  FROM (
+    SELECT
+      "t314"."la_code",
+      "t314"."first_due",
+      "t314"."plan_id",
+      "t314"."date",
+      "t314"."review_id"
+    FROM (
+      SELECT
+        "t278"."la_code",
+        "t278"."first_due",
+        "t278"."clar_cla_id" AS "plan_id",
+        "t278"."clar_cla_review_date" AS "date",
+        "t278"."clar_cla_review_id" AS "review_id"
+      FROM (
+        SELECT
+          "t116"."la_code",
+          "t116"."clar_cla_review_id",
+          "t116"."clar_cla_id",
+          "t116"."clar_cla_review_due_date",
+          "t116"."clar_cla_review_date",
+          "t116"."clar_cla_review_cancelled",
+          "t251"."first_episode_start",
+          "t251"."clae_person_id",
+          "t251"."cla_id",
+          "t251"."period_start",
+          "t251"."first_due"
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              *
+            FROM "ssd_cla_reviews" AS "t17"
+            WHERE
+              "t17"."la_code" IN (
+                SELECT
+                  *
+                FROM "t22"
+              )
+          ) AS "t65"
+          WHERE
+            NOT (
+              COALESCE("t65"."clar_cla_review_cancelled", FALSE)
+            )
+        ) AS "t116"
+        INNER JOIN (
+          SELECT
+            "t226".*
+            EXCLUDE ("wd21")
+          FROM (
+            SELECT
+              "t202"."la_code",
+              "t202"."first_episode_start",
+              "t202"."clae_person_id",
+              "t202"."cla_id",
+              "t202"."period_start",
+              "t202"."wd21",
+              "t202"."wd21" + INTERVAL '-1' DAY AS "first_due"
+            FROM (
+              SELECT
+                "t164"."la_code",
+                "t164"."first_episode_start",
+                "t164"."clae_person_id",
+                "t164"."cla_id",
+                "t164"."period_start",
+                "t39"."wd21"
+              FROM "cohort_period_starts" AS "t164"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t7"."wd_ordinal" AS "_wd_from",
+                  "t7"."date" AS "_wd_from__date"
+                FROM "_calendar" AS "t7"
+              ) AS "t36"
+                ON "t164"."period_start" = "t36"."_wd_from__date"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t7"."wd_ordinal" AS "_wd_to",
+                  "t7"."date" AS "wd21"
+                FROM "_calendar" AS "t7"
+                WHERE
+                  "t7"."is_working_day"
+              ) AS "t39"
+                ON (
+                  "t36"."_wd_from" + 21
+                ) = "t39"."_wd_to"
+            ) AS "t202"
+          ) AS "t226"
+        ) AS "t251"
+          ON "t116"."la_code" = "t251"."la_code" AND "t116"."clar_cla_id" = "t251"."cla_id"
+      ) AS "t278"
+      WHERE
+        "t278"."clar_cla_review_date" >= "t278"."period_start"
+    ) AS "t314"
+    SEMI JOIN "t346" AS "t363"
+      ON "t314"."la_code" = "t363"."la_code" AND "t314"."plan_id" = "t363"."plan_id"
+  ) AS "t387"
 )
 SELECT
   *
@@ -568,16 +778,16 @@ FROM (
           *
         FROM (
           SELECT
-            "t383"."la_code",
-            "t383"."month",
+            "t414"."la_code",
+            "t414"."month",
             'caseload_over_policy' AS "indicator",
-            "t383"."numerator",
-            "t383"."denominator",
-            "t383"."excluded",
+            "t414"."numerator",
+            "t414"."denominator",
+            "t414"."excluded",
             CASE
-              WHEN "t383"."denominator" > 0
+              WHEN "t414"."denominator" > 0
               THEN (
-                CAST("t383"."numerator" AS DOUBLE) / "t383"."denominator"
+                CAST("t414"."numerator" AS DOUBLE) / "t414"."denominator"
               ) * 100
               ELSE NULL
             END AS "value"
@@ -585,53 +795,53 @@ FROM (
             SELECT
               "t18"."la_code",
               "t19"."month",
-              COALESCE("t368"."numerator", 0) AS "numerator",
-              COALESCE("t368"."denominator", 0) AS "denominator",
+              COALESCE("t399"."numerator", 0) AS "numerator",
+              COALESCE("t399"."denominator", 0) AS "denominator",
               0 AS "excluded"
             FROM "_councils" AS "t18"
             CROSS JOIN "_months" AS "t19"
             LEFT OUTER JOIN (
               SELECT
-                "t332"."la_code",
-                "t332"."month",
-                SUM(CAST("t332"."_kept" AND COALESCE("t332"."hit", FALSE) AS BIGINT)) AS "numerator",
-                SUM(CAST("t332"."_kept" AS BIGINT)) AS "denominator"
+                "t359"."la_code",
+                "t359"."month",
+                SUM(CAST("t359"."_kept" AND COALESCE("t359"."hit", FALSE) AS BIGINT)) AS "numerator",
+                SUM(CAST("t359"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
-                  "t314"."la_code",
-                  "t314"."month",
-                  "t314"."worker_id",
-                  "t314"."team_id",
-                  "t314"."amount",
-                  "t314"."amount" > 18 AS "hit",
+                  "t337"."la_code",
+                  "t337"."month",
+                  "t337"."worker_id",
+                  "t337"."team_id",
+                  "t337"."amount",
+                  "t337"."amount" > 18 AS "hit",
                   TRUE AS "_kept"
-                FROM "cohort_caseloads" AS "t314"
-              ) AS "t332"
+                FROM "cohort_caseloads" AS "t337"
+              ) AS "t359"
               GROUP BY
                 1,
                 2
-            ) AS "t368"
-              ON "t18"."la_code" = "t368"."la_code" AND "t19"."month" = "t368"."month"
-          ) AS "t383"
+            ) AS "t399"
+              ON "t18"."la_code" = "t399"."la_code" AND "t19"."month" = "t399"."month"
+          ) AS "t414"
           ORDER BY
-            "t383"."la_code" ASC,
-            "t383"."month" ASC
-        ) AS "t394"
+            "t414"."la_code" ASC,
+            "t414"."month" ASC
+        ) AS "t432"
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
-            "t386"."la_code",
-            "t386"."month",
+            "t422"."la_code",
+            "t422"."month",
             'unallocated_cp_cla' AS "indicator",
-            "t386"."numerator",
-            "t386"."denominator",
-            "t386"."excluded",
+            "t422"."numerator",
+            "t422"."denominator",
+            "t422"."excluded",
             CASE
-              WHEN "t386"."denominator" > 0
+              WHEN "t422"."denominator" > 0
               THEN (
-                CAST("t386"."numerator" AS DOUBLE) / "t386"."denominator"
+                CAST("t422"."numerator" AS DOUBLE) / "t422"."denominator"
               ) * 100
               ELSE NULL
             END AS "value"
@@ -639,76 +849,94 @@ FROM (
             SELECT
               "t18"."la_code",
               "t19"."month",
-              COALESCE("t376"."numerator", 0) AS "numerator",
-              COALESCE("t376"."denominator", 0) AS "denominator",
+              COALESCE("t410"."numerator", 0) AS "numerator",
+              COALESCE("t410"."denominator", 0) AS "denominator",
               0 AS "excluded"
             FROM "_councils" AS "t18"
             CROSS JOIN "_months" AS "t19"
             LEFT OUTER JOIN (
               SELECT
-                "t346"."la_code",
-                "t346"."month",
-                SUM(CAST("t346"."_kept" AND COALESCE("t346"."hit", FALSE) AS BIGINT)) AS "numerator",
-                SUM(CAST("t346"."_kept" AS BIGINT)) AS "denominator"
+                "t379"."la_code",
+                "t379"."month",
+                SUM(CAST("t379"."_kept" AND COALESCE("t379"."hit", FALSE) AS BIGINT)) AS "numerator",
+                SUM(CAST("t379"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
-                  "t327"."la_code",
-                  "t327"."month",
-                  "t327"."person_id",
-                  "t327"."worker_id",
-                  "t327"."worker_id" IS NULL AS "hit",
+                  "t366"."la_code",
+                  "t366"."month",
+                  "t366"."person_id",
+                  "t366"."hit",
                   TRUE AS "_kept"
                 FROM (
                   SELECT
-                    "t285"."la_code",
-                    "t285"."month",
-                    "t285"."person_id",
-                    "t296"."worker_id"
+                    "t339"."la_code",
+                    "t339"."month",
+                    "t339"."person_id",
+                    COUNT("t339"."_start") = 0 AS "hit"
                   FROM (
                     SELECT
-                      *
+                      "t306"."la_code",
+                      "t306"."month",
+                      "t306"."month_end",
+                      "t306"."person_id",
+                      "t110"."la_code" AS "la_code_right",
+                      "t110"."invo_involvements_id",
+                      "t110"."invo_person_id",
+                      "t110"."invo_professional_id",
+                      "t110"."invo_professional_role_id",
+                      "t110"."invo_professional_team",
+                      "t110"."invo_involvement_start_date",
+                      "t110"."invo_involvement_end_date",
+                      "t110"."invo_worker_change_reason",
+                      "t110"."invo_referral_id",
+                      "t110"."_start",
+                      "t110"."_end"
                     FROM (
                       SELECT
-                        "t190"."la_code",
-                        "t190"."month",
-                        "t190"."cppl_person_id" AS "person_id"
-                      FROM "cohort_on_plan" AS "t190"
-                    ) AS "t209"
-                    UNION
-                    SELECT
-                      *
-                    FROM (
+                        *
+                      FROM (
+                        SELECT
+                          "t194"."la_code",
+                          "t194"."month",
+                          "t194"."month_end",
+                          "t194"."cppl_person_id" AS "person_id"
+                        FROM "cohort_on_plan" AS "t194"
+                      ) AS "t216"
+                      UNION ALL
                       SELECT
-                        "t261"."la_code",
-                        "t261"."month",
-                        "t261"."person_id"
-                      FROM "cohort_looked_after" AS "t261"
-                    ) AS "t272"
-                  ) AS "t285"
-                  LEFT OUTER JOIN (
-                    SELECT
-                      "t275"."la_code",
-                      "t275"."month",
-                      "t275"."person_id",
-                      "t275"."worker_id"
-                    FROM "cohort_allocated" AS "t275"
-                  ) AS "t296"
-                    ON "t285"."la_code" = "t296"."la_code"
-                    AND "t285"."month" = "t296"."month"
-                    AND "t285"."person_id" = "t296"."person_id"
-                ) AS "t327"
-              ) AS "t346"
+                        *
+                      FROM (
+                        SELECT
+                          "t269"."la_code",
+                          "t269"."month",
+                          "t269"."month_end",
+                          "t269"."person_id"
+                        FROM "cohort_looked_after" AS "t269"
+                      ) AS "t286"
+                    ) AS "t306"
+                    LEFT OUTER JOIN "t87" AS "t110"
+                      ON "t306"."la_code" = "t110"."la_code"
+                      AND "t306"."person_id" = "t110"."invo_person_id"
+                      AND "t110"."_start" <= "t306"."month_end"
+                      AND COALESCE("t110"."_end", MAKE_DATE(9999, 12, 31)) > "t306"."month_end"
+                  ) AS "t339"
+                  GROUP BY
+                    1,
+                    2,
+                    3
+                ) AS "t366"
+              ) AS "t379"
               GROUP BY
                 1,
                 2
-            ) AS "t376"
-              ON "t18"."la_code" = "t376"."la_code" AND "t19"."month" = "t376"."month"
-          ) AS "t386"
+            ) AS "t410"
+              ON "t18"."la_code" = "t410"."la_code" AND "t19"."month" = "t410"."month"
+          ) AS "t422"
           ORDER BY
-            "t386"."la_code" ASC,
-            "t386"."month" ASC
-        ) AS "t397"
-      ) AS "t399"
+            "t422"."la_code" ASC,
+            "t422"."month" ASC
+        ) AS "t435"
+      ) AS "t438"
       UNION ALL
       SELECT
         *
@@ -720,69 +948,69 @@ FROM (
             *
           FROM (
             SELECT
-              "t225"."la_code",
-              "t225"."month",
+              "t247"."la_code",
+              "t247"."month",
               'contacts' AS "indicator",
-              "t225"."numerator",
-              "t225"."denominator",
-              "t225"."excluded",
-              CAST("t225"."numerator" AS DOUBLE) AS "value"
+              "t247"."numerator",
+              "t247"."denominator",
+              "t247"."excluded",
+              CAST("t247"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t189"."numerator", 0) AS "numerator",
+                COALESCE("t208"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t141"."la_code",
-                  "t141"."month",
-                  SUM(CAST("t141"."_kept" AS BIGINT)) AS "numerator"
+                  "t160"."la_code",
+                  "t160"."month",
+                  SUM(CAST("t160"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t119"."la_code",
-                    "t119"."cont_contact_id",
-                    "t119"."cont_person_id",
-                    "t119"."cont_contact_date",
-                    "t119"."cont_contact_source_code",
-                    "t119"."cont_contact_outcome_json",
-                    "t119"."cont_screening_date",
-                    "t119"."cont_screened_by_qualified",
-                    "t119"."month",
-                    "t119"."month_end",
-                    "t119"."rolling_start",
-                    "t119"."pop_year",
+                    "t141"."la_code",
+                    "t141"."cont_contact_id",
+                    "t141"."cont_person_id",
+                    "t141"."cont_contact_date",
+                    "t141"."cont_contact_source_code",
+                    "t141"."cont_contact_outcome_json",
+                    "t141"."cont_screening_date",
+                    "t141"."cont_screened_by_qualified",
+                    "t141"."month",
+                    "t141"."month_end",
+                    "t141"."rolling_start",
+                    "t141"."pop_year",
                     TRUE AS "_kept"
-                  FROM "t109" AS "t119"
-                ) AS "t141"
+                  FROM "cohort_contacts_in_month" AS "t141"
+                ) AS "t160"
                 GROUP BY
                   1,
                   2
-              ) AS "t189"
-                ON "t18"."la_code" = "t189"."la_code" AND "t19"."month" = "t189"."month"
-            ) AS "t225"
+              ) AS "t208"
+                ON "t18"."la_code" = "t208"."la_code" AND "t19"."month" = "t208"."month"
+            ) AS "t247"
             ORDER BY
-              "t225"."la_code" ASC,
-              "t225"."month" ASC
-          ) AS "t250"
+              "t247"."la_code" ASC,
+              "t247"."month" ASC
+          ) AS "t268"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t268"."la_code",
-              "t268"."month",
+              "t295"."la_code",
+              "t295"."month",
               'contacts_screened_24h' AS "indicator",
-              "t268"."numerator",
-              "t268"."denominator",
-              "t268"."excluded",
+              "t295"."numerator",
+              "t295"."denominator",
+              "t295"."excluded",
               CASE
-                WHEN "t268"."denominator" > 0
+                WHEN "t295"."denominator" > 0
                 THEN (
-                  CAST("t268"."numerator" AS DOUBLE) / "t268"."denominator"
+                  CAST("t295"."numerator" AS DOUBLE) / "t295"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -790,59 +1018,59 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t241"."numerator", 0) AS "numerator",
-                COALESCE("t241"."denominator", 0) AS "denominator",
+                COALESCE("t264"."numerator", 0) AS "numerator",
+                COALESCE("t264"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t179"."la_code",
-                  "t179"."month",
-                  SUM(CAST("t179"."_kept" AND COALESCE("t179"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t179"."_kept" AS BIGINT)) AS "denominator"
+                  "t196"."la_code",
+                  "t196"."month",
+                  SUM(CAST("t196"."_kept" AND COALESCE("t196"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t196"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t119"."la_code",
-                    "t119"."cont_contact_id",
-                    "t119"."cont_person_id",
-                    "t119"."cont_contact_date",
-                    "t119"."cont_contact_source_code",
-                    "t119"."cont_contact_outcome_json",
-                    "t119"."cont_screening_date",
-                    "t119"."cont_screened_by_qualified",
-                    "t119"."month",
-                    "t119"."month_end",
-                    "t119"."rolling_start",
-                    "t119"."pop_year",
+                    "t141"."la_code",
+                    "t141"."cont_contact_id",
+                    "t141"."cont_person_id",
+                    "t141"."cont_contact_date",
+                    "t141"."cont_contact_source_code",
+                    "t141"."cont_contact_outcome_json",
+                    "t141"."cont_screening_date",
+                    "t141"."cont_screened_by_qualified",
+                    "t141"."month",
+                    "t141"."month_end",
+                    "t141"."rolling_start",
+                    "t141"."pop_year",
                     (
-                      "t119"."cont_screening_date" IS NOT NULL
+                      "t141"."cont_screening_date" IS NOT NULL
                     )
                     AND (
-                      "t119"."cont_screening_date" <= (
-                        "t119"."cont_contact_date" + INTERVAL '24' HOUR
+                      "t141"."cont_screening_date" <= (
+                        "t141"."cont_contact_date" + INTERVAL '24' HOUR
                       )
                     )
                     AND (
                       (
-                        "t119"."cont_screened_by_qualified" IS NULL
+                        "t141"."cont_screened_by_qualified" IS NULL
                       )
-                      OR "t119"."cont_screened_by_qualified"
+                      OR "t141"."cont_screened_by_qualified"
                     ) AS "hit",
                     TRUE AS "_kept"
-                  FROM "t109" AS "t119"
-                ) AS "t179"
+                  FROM "cohort_contacts_in_month" AS "t141"
+                ) AS "t196"
                 GROUP BY
                   1,
                   2
-              ) AS "t241"
-                ON "t18"."la_code" = "t241"."la_code" AND "t19"."month" = "t241"."month"
-            ) AS "t268"
+              ) AS "t264"
+                ON "t18"."la_code" = "t264"."la_code" AND "t19"."month" = "t264"."month"
+            ) AS "t295"
             ORDER BY
-              "t268"."la_code" ASC,
-              "t268"."month" ASC
-          ) AS "t315"
-        ) AS "t322"
+              "t295"."la_code" ASC,
+              "t295"."month" ASC
+          ) AS "t344"
+        ) AS "t350"
         UNION ALL
         SELECT
           *
@@ -851,16 +1079,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t254"."la_code",
-              "t254"."month",
+              "t274"."la_code",
+              "t274"."month",
               'contacts_to_referral' AS "indicator",
-              "t254"."numerator",
-              "t254"."denominator",
-              "t254"."excluded",
+              "t274"."numerator",
+              "t274"."denominator",
+              "t274"."excluded",
               CASE
-                WHEN "t254"."denominator" > 0
+                WHEN "t274"."denominator" > 0
                 THEN (
-                  CAST("t254"."numerator" AS DOUBLE) / "t254"."denominator"
+                  CAST("t274"."numerator" AS DOUBLE) / "t274"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -868,127 +1096,127 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t224"."numerator", 0) AS "numerator",
-                COALESCE("t224"."denominator", 0) AS "denominator",
+                COALESCE("t246"."numerator", 0) AS "numerator",
+                COALESCE("t246"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t160"."la_code",
-                  "t160"."month",
-                  SUM(CAST("t160"."_kept" AND COALESCE("t160"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t160"."_kept" AS BIGINT)) AS "denominator"
+                  "t176"."la_code",
+                  "t176"."month",
+                  SUM(CAST("t176"."_kept" AND COALESCE("t176"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t176"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t119"."la_code",
-                    "t119"."cont_contact_id",
-                    "t119"."cont_person_id",
-                    "t119"."cont_contact_date",
-                    "t119"."cont_contact_source_code",
-                    "t119"."cont_contact_outcome_json",
-                    "t119"."cont_screening_date",
-                    "t119"."cont_screened_by_qualified",
-                    "t119"."month",
-                    "t119"."month_end",
-                    "t119"."rolling_start",
-                    "t119"."pop_year",
+                    "t141"."la_code",
+                    "t141"."cont_contact_id",
+                    "t141"."cont_person_id",
+                    "t141"."cont_contact_date",
+                    "t141"."cont_contact_source_code",
+                    "t141"."cont_contact_outcome_json",
+                    "t141"."cont_screening_date",
+                    "t141"."cont_screened_by_qualified",
+                    "t141"."month",
+                    "t141"."month_end",
+                    "t141"."rolling_start",
+                    "t141"."pop_year",
                     COALESCE(
                       REGEXP_MATCHES(
-                        "t119"."cont_contact_outcome_json",
+                        "t141"."cont_contact_outcome_json",
                         '(?i)NEW_REFERRAL_FLAG["\'']?\s*:\s*["\'']?(Y|YES|1|TRUE|T)(["\'']|\s*[,}]|\s*$)'
                       ),
                       FALSE
                     ) AS "hit",
                     TRUE AS "_kept"
-                  FROM "t109" AS "t119"
-                ) AS "t160"
+                  FROM "cohort_contacts_in_month" AS "t141"
+                ) AS "t176"
                 GROUP BY
                   1,
                   2
-              ) AS "t224"
-                ON "t18"."la_code" = "t224"."la_code" AND "t19"."month" = "t224"."month"
-            ) AS "t254"
+              ) AS "t246"
+                ON "t18"."la_code" = "t246"."la_code" AND "t19"."month" = "t246"."month"
+            ) AS "t274"
             ORDER BY
-              "t254"."la_code" ASC,
-              "t254"."month" ASC
-          ) AS "t297"
+              "t274"."la_code" ASC,
+              "t274"."month" ASC
+          ) AS "t327"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t215"."la_code",
-              "t215"."month",
+              "t222"."la_code",
+              "t222"."month",
               'referrals' AS "indicator",
-              "t215"."numerator",
-              "t215"."denominator",
-              "t215"."excluded",
-              CAST("t215"."numerator" AS DOUBLE) AS "value"
+              "t222"."numerator",
+              "t222"."denominator",
+              "t222"."excluded",
+              CAST("t222"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t181"."numerator", 0) AS "numerator",
+                COALESCE("t183"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t128"."la_code",
-                  "t128"."month",
-                  SUM(CAST("t128"."_kept" AS BIGINT)) AS "numerator"
+                  "t133"."la_code",
+                  "t133"."month",
+                  SUM(CAST("t133"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t110"."la_code",
-                    "t110"."cine_referral_id",
-                    "t110"."cine_person_id",
-                    "t110"."cine_referral_date",
-                    "t110"."cine_referral_source_code",
-                    "t110"."cine_referral_nfa",
-                    "t110"."cine_cin_primary_need_code",
-                    "t110"."cine_close_date",
-                    "t110"."cine_close_reason",
-                    "t110"."month",
-                    "t110"."month_end",
-                    "t110"."rolling_start",
-                    "t110"."pop_year",
+                    "t118"."la_code",
+                    "t118"."cine_referral_id",
+                    "t118"."cine_person_id",
+                    "t118"."cine_referral_date",
+                    "t118"."cine_referral_source_code",
+                    "t118"."cine_referral_nfa",
+                    "t118"."cine_cin_primary_need_code",
+                    "t118"."cine_close_date",
+                    "t118"."cine_close_reason",
+                    "t118"."month",
+                    "t118"."month_end",
+                    "t118"."rolling_start",
+                    "t118"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t75"."la_code",
-                      "t75"."cine_referral_id",
-                      "t75"."cine_person_id",
-                      "t75"."cine_referral_date",
-                      "t75"."cine_referral_source_code",
-                      "t75"."cine_referral_nfa",
-                      "t75"."cine_cin_primary_need_code",
-                      "t75"."cine_close_date",
-                      "t75"."cine_close_reason",
+                      "t79"."la_code",
+                      "t79"."cine_referral_id",
+                      "t79"."cine_person_id",
+                      "t79"."cine_referral_date",
+                      "t79"."cine_referral_source_code",
+                      "t79"."cine_referral_nfa",
+                      "t79"."cine_cin_primary_need_code",
+                      "t79"."cine_close_date",
+                      "t79"."cine_close_reason",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
-                    FROM "t52" AS "t75"
+                    FROM "t53" AS "t79"
                     INNER JOIN "_months" AS "t19"
-                      ON "t75"."cine_referral_date" >= "t19"."month"
-                      AND "t75"."cine_referral_date" <= "t19"."month_end"
-                  ) AS "t110"
-                ) AS "t128"
+                      ON "t79"."cine_referral_date" >= "t19"."month"
+                      AND "t79"."cine_referral_date" <= "t19"."month_end"
+                  ) AS "t118"
+                ) AS "t133"
                 GROUP BY
                   1,
                   2
-              ) AS "t181"
-                ON "t18"."la_code" = "t181"."la_code" AND "t19"."month" = "t181"."month"
-            ) AS "t215"
+              ) AS "t183"
+                ON "t18"."la_code" = "t183"."la_code" AND "t19"."month" = "t183"."month"
+            ) AS "t222"
             ORDER BY
-              "t215"."la_code" ASC,
-              "t215"."month" ASC
-          ) AS "t242"
-        ) AS "t307"
-      ) AS "t328"
-    ) AS "t400"
+              "t222"."la_code" ASC,
+              "t222"."month" ASC
+          ) AS "t253"
+        ) AS "t336"
+      ) AS "t358"
+    ) AS "t442"
     UNION ALL
     SELECT
       *
@@ -1003,105 +1231,154 @@ FROM (
             *
           FROM (
             SELECT
-              "t258"."la_code",
-              "t258"."month",
+              "t341"."la_code",
+              "t341"."month",
               'referrals_per_10k' AS "indicator",
-              "t258"."numerator",
-              "t258"."denominator",
-              "t258"."excluded",
+              "t341"."numerator",
+              "t341"."denominator",
+              "t341"."excluded",
               (
-                CAST("t258"."numerator" AS DOUBLE) / "t258"."denominator"
+                CAST("t341"."numerator" AS DOUBLE) / "t341"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t182"."numerator", 0) AS "numerator",
+                COALESCE("t308"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t227"."population" AS "denominator"
+                "t234"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t129"."la_code",
-                  "t129"."month",
-                  SUM(CAST("t129"."_kept" AS BIGINT)) AS "numerator"
+                  "t270"."la_code",
+                  "t270"."month_right" AS "month",
+                  SUM("t270"."numerator") AS "numerator"
                 FROM (
                   SELECT
-                    "t111"."la_code",
-                    "t111"."cine_referral_id",
-                    "t111"."cine_person_id",
-                    "t111"."cine_referral_date",
-                    "t111"."cine_referral_source_code",
-                    "t111"."cine_referral_nfa",
-                    "t111"."cine_cin_primary_need_code",
-                    "t111"."cine_close_date",
-                    "t111"."cine_close_reason",
-                    "t111"."month",
-                    "t111"."month_end",
-                    "t111"."rolling_start",
-                    "t111"."pop_year",
-                    TRUE AS "_kept"
+                    "t242"."la_code",
+                    "t242"."month",
+                    "t242"."numerator",
+                    "t19"."month" AS "month_right",
+                    "t19"."month_end",
+                    "t19"."rolling_start",
+                    "t19"."pop_year"
                   FROM (
                     SELECT
-                      "t75"."la_code",
-                      "t75"."cine_referral_id",
-                      "t75"."cine_person_id",
-                      "t75"."cine_referral_date",
-                      "t75"."cine_referral_source_code",
-                      "t75"."cine_referral_nfa",
-                      "t75"."cine_cin_primary_need_code",
-                      "t75"."cine_close_date",
-                      "t75"."cine_close_reason",
-                      "t19"."month",
-                      "t19"."month_end",
-                      "t19"."rolling_start",
-                      "t19"."pop_year"
-                    FROM "t52" AS "t75"
-                    INNER JOIN "_months" AS "t19"
-                      ON "t75"."cine_referral_date" >= "t19"."rolling_start"
-                      AND "t75"."cine_referral_date" <= "t19"."month_end"
-                  ) AS "t111"
-                ) AS "t129"
+                      "t193"."la_code",
+                      "t193"."month",
+                      SUM(CAST("t193"."_kept" AS BIGINT)) AS "numerator"
+                    FROM (
+                      SELECT
+                        "t172"."la_code",
+                        "t172"."cine_referral_id",
+                        "t172"."cine_person_id",
+                        "t172"."cine_referral_date",
+                        "t172"."cine_referral_source_code",
+                        "t172"."cine_referral_nfa",
+                        "t172"."cine_cin_primary_need_code",
+                        "t172"."cine_close_date",
+                        "t172"."cine_close_reason",
+                        "t172"."month",
+                        TRUE AS "_kept"
+                      FROM (
+                        SELECT
+                          "t134"."la_code",
+                          "t134"."cine_referral_id",
+                          "t134"."cine_person_id",
+                          "t134"."cine_referral_date",
+                          "t134"."cine_referral_source_code",
+                          "t134"."cine_referral_nfa",
+                          "t134"."cine_cin_primary_need_code",
+                          "t134"."cine_close_date",
+                          "t134"."cine_close_reason",
+                          "t38"."month"
+                        FROM (
+                          SELECT
+                            "t91"."la_code",
+                            "t91"."cine_referral_id",
+                            "t91"."cine_person_id",
+                            "t91"."cine_referral_date",
+                            "t91"."cine_referral_source_code",
+                            "t91"."cine_referral_nfa",
+                            "t91"."cine_cin_primary_need_code",
+                            "t91"."cine_close_date",
+                            "t91"."cine_close_reason"
+                          FROM (
+                            SELECT
+                              "t79"."la_code",
+                              "t79"."cine_referral_id",
+                              "t79"."cine_person_id",
+                              "t79"."cine_referral_date",
+                              "t79"."cine_referral_source_code",
+                              "t79"."cine_referral_nfa",
+                              "t79"."cine_cin_primary_need_code",
+                              "t79"."cine_close_date",
+                              "t79"."cine_close_reason",
+                              "t66"."_lo",
+                              "t66"."_hi"
+                            FROM "t53" AS "t79"
+                            CROSS JOIN "t33" AS "t66"
+                          ) AS "t91"
+                          WHERE
+                            "t91"."cine_referral_date" >= "t91"."_lo"
+                            AND "t91"."cine_referral_date" <= "t91"."_hi"
+                        ) AS "t134"
+                        INNER JOIN (
+                          SELECT
+                            "t7"."date" AS "_date",
+                            "t7"."month"
+                          FROM "_calendar" AS "t7"
+                        ) AS "t38"
+                          ON "t134"."cine_referral_date" = "t38"."_date"
+                      ) AS "t172"
+                    ) AS "t193"
+                    GROUP BY
+                      1,
+                      2
+                  ) AS "t242"
+                  INNER JOIN "_months" AS "t19"
+                    ON "t242"."month" >= "t19"."rolling_start" AND "t242"."month" <= "t19"."month"
+                ) AS "t270"
                 GROUP BY
                   1,
                   2
-              ) AS "t182"
-                ON "t18"."la_code" = "t182"."la_code" AND "t19"."month" = "t182"."month"
+              ) AS "t308"
+                ON "t18"."la_code" = "t308"."la_code" AND "t19"."month" = "t308"."month"
               INNER JOIN (
                 SELECT
-                  "t192"."la_code",
-                  "t192"."month",
-                  "t192"."pop_year",
-                  "t192"."population",
-                  "t192"."year" AS "year_used"
+                  "t198"."la_code",
+                  "t198"."month",
+                  "t198"."pop_year",
+                  "t198"."population",
+                  "t198"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t145"."la_code",
-                    "t145"."month",
-                    "t145"."month_end",
-                    "t145"."rolling_start",
-                    "t145"."pop_year",
-                    "t145"."year",
-                    "t145"."population",
-                    "t145"."source",
-                    "t145"."distance",
+                    "t152"."la_code",
+                    "t152"."month",
+                    "t152"."month_end",
+                    "t152"."rolling_start",
+                    "t152"."pop_year",
+                    "t152"."year",
+                    "t152"."population",
+                    "t152"."source",
+                    "t152"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t145"."la_code", "t145"."month"
-                      ORDER BY "t145"."distance" ASC, "t145"."year" DESC
+                      PARTITION BY "t152"."la_code", "t152"."month"
+                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t103"."la_code",
-                      "t103"."month",
-                      "t103"."month_end",
-                      "t103"."rolling_start",
-                      "t103"."pop_year",
-                      "t103"."year",
-                      "t103"."population",
-                      "t103"."source",
-                      ABS("t103"."year" - "t103"."pop_year") AS "distance"
+                      "t109"."la_code",
+                      "t109"."month",
+                      "t109"."month_end",
+                      "t109"."rolling_start",
+                      "t109"."pop_year",
+                      "t109"."year",
+                      "t109"."population",
+                      "t109"."source",
+                      ABS("t109"."year" - "t109"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -1109,50 +1386,50 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t70"."year",
-                        "t70"."population",
-                        "t70"."source"
+                        "t73"."year",
+                        "t73"."population",
+                        "t73"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
                         SELECT
                           *
-                        FROM "populations" AS "t7"
+                        FROM "populations" AS "t6"
                         WHERE
-                          "t7"."la_code" IN (
+                          "t6"."la_code" IN (
                             SELECT
                               *
                             FROM "t22"
                           )
-                      ) AS "t70"
-                        ON "t18"."la_code" = "t70"."la_code"
-                    ) AS "t103"
-                  ) AS "t145"
-                ) AS "t192"
+                      ) AS "t73"
+                        ON "t18"."la_code" = "t73"."la_code"
+                    ) AS "t109"
+                  ) AS "t152"
+                ) AS "t198"
                 WHERE
-                  "t192"."rank" = 0
-              ) AS "t227"
-                ON "t18"."la_code" = "t227"."la_code" AND "t19"."month" = "t227"."month"
-            ) AS "t258"
+                  "t198"."rank" = 0
+              ) AS "t234"
+                ON "t18"."la_code" = "t234"."la_code" AND "t19"."month" = "t234"."month"
+            ) AS "t341"
             ORDER BY
-              "t258"."la_code" ASC,
-              "t258"."month" ASC
-          ) AS "t289"
+              "t341"."la_code" ASC,
+              "t341"."month" ASC
+          ) AS "t371"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t333"."la_code",
-              "t333"."month",
+              "t425"."la_code",
+              "t425"."month",
               'rereferrals_12m' AS "indicator",
-              "t333"."numerator",
-              "t333"."denominator",
-              "t333"."excluded",
+              "t425"."numerator",
+              "t425"."denominator",
+              "t425"."excluded",
               CASE
-                WHEN "t333"."denominator" > 0
+                WHEN "t425"."denominator" > 0
                 THEN (
-                  CAST("t333"."numerator" AS DOUBLE) / "t333"."denominator"
+                  CAST("t425"."numerator" AS DOUBLE) / "t425"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1160,182 +1437,215 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t308"."numerator", 0) AS "numerator",
-                COALESCE("t308"."denominator", 0) AS "denominator",
+                COALESCE("t416"."numerator", 0) AS "numerator",
+                COALESCE("t416"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t255"."la_code",
-                  "t255"."month",
-                  SUM(CAST("t255"."_kept" AND COALESCE("t255"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t255"."_kept" AS BIGINT)) AS "denominator"
+                  "t400"."la_code",
+                  "t400"."month_right" AS "month",
+                  SUM("t400"."numerator") AS "numerator",
+                  SUM("t400"."denominator") AS "denominator"
                 FROM (
                   SELECT
-                    "t243"."la_code",
-                    "t243"."cine_referral_id",
-                    "t243"."cine_person_id",
-                    "t243"."cine_referral_date",
-                    "t243"."hit",
-                    "t243"."month",
-                    "t243"."month_end",
-                    "t243"."rolling_start",
-                    "t243"."pop_year",
-                    TRUE AS "_kept"
+                    "t381"."la_code",
+                    "t381"."month",
+                    "t381"."numerator",
+                    "t381"."denominator",
+                    "t19"."month" AS "month_right",
+                    "t19"."month_end",
+                    "t19"."rolling_start",
+                    "t19"."pop_year"
                   FROM (
                     SELECT
-                      "t130"."la_code",
-                      "t130"."cine_referral_id",
-                      "t130"."cine_person_id",
-                      "t130"."cine_referral_date",
-                      COALESCE("t206"."hit", FALSE) AS "hit",
-                      "t20"."month",
-                      "t20"."month_end",
-                      "t20"."rolling_start",
-                      "t20"."pop_year"
+                      "t331"."la_code",
+                      "t331"."month",
+                      SUM(CAST("t331"."_kept" AND COALESCE("t331"."hit", FALSE) AS BIGINT)) AS "numerator",
+                      SUM(CAST("t331"."_kept" AS BIGINT)) AS "denominator"
                     FROM (
                       SELECT
-                        "t86"."la_code",
-                        "t86"."cine_referral_id",
-                        "t86"."cine_person_id",
-                        "t86"."cine_referral_date",
-                        "t86"."cine_referral_source_code",
-                        "t86"."cine_referral_nfa",
-                        "t86"."cine_cin_primary_need_code",
-                        "t86"."cine_close_date",
-                        "t86"."cine_close_reason"
+                        "t315"."la_code",
+                        "t315"."cine_referral_id",
+                        "t315"."cine_person_id",
+                        "t315"."cine_referral_date",
+                        "t315"."hit",
+                        "t315"."month",
+                        TRUE AS "_kept"
                       FROM (
                         SELECT
-                          "t75"."la_code",
-                          "t75"."cine_referral_id",
-                          "t75"."cine_person_id",
-                          "t75"."cine_referral_date",
-                          "t75"."cine_referral_source_code",
-                          "t75"."cine_referral_nfa",
-                          "t75"."cine_cin_primary_need_code",
-                          "t75"."cine_close_date",
-                          "t75"."cine_close_reason",
-                          "t43"."_lo",
-                          "t43"."_hi"
-                        FROM "t52" AS "t75"
-                        CROSS JOIN (
-                          SELECT
-                            MIN("t1"."rolling_start") AS "_lo",
-                            MAX("t1"."month_end") AS "_hi"
-                          FROM "_months" AS "t1"
-                        ) AS "t43"
-                      ) AS "t86"
-                      WHERE
-                        "t86"."cine_referral_date" >= "t86"."_lo"
-                        AND "t86"."cine_referral_date" <= "t86"."_hi"
-                    ) AS "t130"
-                    LEFT OUTER JOIN (
-                      SELECT DISTINCT
-                        *
-                      FROM (
-                        SELECT
-                          "t130"."la_code",
-                          "t130"."cine_referral_id",
-                          TRUE AS "hit"
+                          "t280"."la_code",
+                          "t280"."cine_referral_id",
+                          "t280"."cine_person_id",
+                          "t280"."cine_referral_date",
+                          "t280"."hit",
+                          "t38"."month"
                         FROM (
                           SELECT
-                            "t86"."la_code",
-                            "t86"."cine_referral_id",
-                            "t86"."cine_person_id",
-                            "t86"."cine_referral_date",
-                            "t86"."cine_referral_source_code",
-                            "t86"."cine_referral_nfa",
-                            "t86"."cine_cin_primary_need_code",
-                            "t86"."cine_close_date",
-                            "t86"."cine_close_reason"
+                            "t254"."la_code",
+                            "t254"."cine_referral_id",
+                            "t254"."cine_person_id",
+                            "t254"."cine_referral_date",
+                            "t254"."hit"
                           FROM (
                             SELECT
-                              "t75"."la_code",
-                              "t75"."cine_referral_id",
-                              "t75"."cine_person_id",
-                              "t75"."cine_referral_date",
-                              "t75"."cine_referral_source_code",
-                              "t75"."cine_referral_nfa",
-                              "t75"."cine_cin_primary_need_code",
-                              "t75"."cine_close_date",
-                              "t75"."cine_close_reason",
-                              "t43"."_lo",
-                              "t43"."_hi"
-                            FROM "t52" AS "t75"
-                            CROSS JOIN (
+                              "t134"."la_code",
+                              "t134"."cine_referral_id",
+                              "t134"."cine_person_id",
+                              "t134"."cine_referral_date",
+                              COALESCE("t213"."hit", FALSE) AS "hit",
+                              "t67"."_lo",
+                              "t67"."_hi"
+                            FROM (
                               SELECT
-                                MIN("t1"."rolling_start") AS "_lo",
-                                MAX("t1"."month_end") AS "_hi"
-                              FROM "_months" AS "t1"
-                            ) AS "t43"
-                          ) AS "t86"
+                                "t91"."la_code",
+                                "t91"."cine_referral_id",
+                                "t91"."cine_person_id",
+                                "t91"."cine_referral_date",
+                                "t91"."cine_referral_source_code",
+                                "t91"."cine_referral_nfa",
+                                "t91"."cine_cin_primary_need_code",
+                                "t91"."cine_close_date",
+                                "t91"."cine_close_reason"
+                              FROM (
+                                SELECT
+                                  "t79"."la_code",
+                                  "t79"."cine_referral_id",
+                                  "t79"."cine_person_id",
+                                  "t79"."cine_referral_date",
+                                  "t79"."cine_referral_source_code",
+                                  "t79"."cine_referral_nfa",
+                                  "t79"."cine_cin_primary_need_code",
+                                  "t79"."cine_close_date",
+                                  "t79"."cine_close_reason",
+                                  "t66"."_lo",
+                                  "t66"."_hi"
+                                FROM "t53" AS "t79"
+                                CROSS JOIN "t33" AS "t66"
+                              ) AS "t91"
+                              WHERE
+                                "t91"."cine_referral_date" >= "t91"."_lo"
+                                AND "t91"."cine_referral_date" <= "t91"."_hi"
+                            ) AS "t134"
+                            LEFT OUTER JOIN (
+                              SELECT DISTINCT
+                                *
+                              FROM (
+                                SELECT
+                                  "t134"."la_code",
+                                  "t134"."cine_referral_id",
+                                  TRUE AS "hit"
+                                FROM (
+                                  SELECT
+                                    "t91"."la_code",
+                                    "t91"."cine_referral_id",
+                                    "t91"."cine_person_id",
+                                    "t91"."cine_referral_date",
+                                    "t91"."cine_referral_source_code",
+                                    "t91"."cine_referral_nfa",
+                                    "t91"."cine_cin_primary_need_code",
+                                    "t91"."cine_close_date",
+                                    "t91"."cine_close_reason"
+                                  FROM (
+                                    SELECT
+                                      "t79"."la_code",
+                                      "t79"."cine_referral_id",
+                                      "t79"."cine_person_id",
+                                      "t79"."cine_referral_date",
+                                      "t79"."cine_referral_source_code",
+                                      "t79"."cine_referral_nfa",
+                                      "t79"."cine_cin_primary_need_code",
+                                      "t79"."cine_close_date",
+                                      "t79"."cine_close_reason",
+                                      "t66"."_lo",
+                                      "t66"."_hi"
+                                    FROM "t53" AS "t79"
+                                    CROSS JOIN "t33" AS "t66"
+                                  ) AS "t91"
+                                  WHERE
+                                    "t91"."cine_referral_date" >= "t91"."_lo"
+                                    AND "t91"."cine_referral_date" <= "t91"."_hi"
+                                ) AS "t134"
+                                INNER JOIN (
+                                  SELECT
+                                    "t93"."la_code",
+                                    "t93"."cine_referral_id",
+                                    "t93"."cine_person_id",
+                                    "t93"."cine_referral_date",
+                                    "t93"."cine_referral_source_code",
+                                    "t93"."cine_referral_nfa",
+                                    "t93"."cine_cin_primary_need_code",
+                                    "t93"."cine_close_date",
+                                    "t93"."cine_close_reason"
+                                  FROM (
+                                    SELECT
+                                      "t79"."la_code",
+                                      "t79"."cine_referral_id",
+                                      "t79"."cine_person_id",
+                                      "t79"."cine_referral_date",
+                                      "t79"."cine_referral_source_code",
+                                      "t79"."cine_referral_nfa",
+                                      "t79"."cine_cin_primary_need_code",
+                                      "t79"."cine_close_date",
+                                      "t79"."cine_close_reason",
+                                      "t68"."_lo",
+                                      "t68"."_hi"
+                                    FROM "t53" AS "t79"
+                                    CROSS JOIN (
+                                      SELECT
+                                        MIN("t1"."rolling_start") + INTERVAL '-12' MONTH AS "_lo",
+                                        MAX("t1"."month_end") AS "_hi"
+                                      FROM "_months" AS "t1"
+                                    ) AS "t68"
+                                  ) AS "t93"
+                                  WHERE
+                                    "t93"."cine_referral_date" >= "t93"."_lo"
+                                    AND "t93"."cine_referral_date" <= "t93"."_hi"
+                                ) AS "t136"
+                                  ON "t134"."la_code" = "t136"."la_code"
+                                  AND "t134"."cine_person_id" = "t136"."cine_person_id"
+                                  AND "t136"."cine_referral_date" >= (
+                                    "t134"."cine_referral_date" + INTERVAL '-12' MONTH
+                                  )
+                                  AND "t136"."cine_referral_date" < "t134"."cine_referral_date"
+                              ) AS "t184"
+                            ) AS "t213"
+                              ON "t134"."la_code" = "t213"."la_code"
+                              AND "t134"."cine_referral_id" = "t213"."cine_referral_id"
+                            CROSS JOIN "t33" AS "t67"
+                          ) AS "t254"
                           WHERE
-                            "t86"."cine_referral_date" >= "t86"."_lo"
-                            AND "t86"."cine_referral_date" <= "t86"."_hi"
-                        ) AS "t130"
+                            "t254"."cine_referral_date" >= "t254"."_lo"
+                            AND "t254"."cine_referral_date" <= "t254"."_hi"
+                        ) AS "t280"
                         INNER JOIN (
                           SELECT
-                            "t88"."la_code",
-                            "t88"."cine_referral_id",
-                            "t88"."cine_person_id",
-                            "t88"."cine_referral_date",
-                            "t88"."cine_referral_source_code",
-                            "t88"."cine_referral_nfa",
-                            "t88"."cine_cin_primary_need_code",
-                            "t88"."cine_close_date",
-                            "t88"."cine_close_reason"
-                          FROM (
-                            SELECT
-                              "t75"."la_code",
-                              "t75"."cine_referral_id",
-                              "t75"."cine_person_id",
-                              "t75"."cine_referral_date",
-                              "t75"."cine_referral_source_code",
-                              "t75"."cine_referral_nfa",
-                              "t75"."cine_cin_primary_need_code",
-                              "t75"."cine_close_date",
-                              "t75"."cine_close_reason",
-                              "t64"."_lo",
-                              "t64"."_hi"
-                            FROM "t52" AS "t75"
-                            CROSS JOIN (
-                              SELECT
-                                MIN("t1"."rolling_start") + INTERVAL '-12' MONTH AS "_lo",
-                                MAX("t1"."month_end") AS "_hi"
-                              FROM "_months" AS "t1"
-                            ) AS "t64"
-                          ) AS "t88"
-                          WHERE
-                            "t88"."cine_referral_date" >= "t88"."_lo"
-                            AND "t88"."cine_referral_date" <= "t88"."_hi"
-                        ) AS "t132"
-                          ON "t130"."la_code" = "t132"."la_code"
-                          AND "t130"."cine_person_id" = "t132"."cine_person_id"
-                          AND "t132"."cine_referral_date" >= (
-                            "t130"."cine_referral_date" + INTERVAL '-12' MONTH
-                          )
-                          AND "t132"."cine_referral_date" < "t130"."cine_referral_date"
-                      ) AS "t183"
-                    ) AS "t206"
-                      ON "t130"."la_code" = "t206"."la_code"
-                      AND "t130"."cine_referral_id" = "t206"."cine_referral_id"
-                    INNER JOIN "_months" AS "t20"
-                      ON "t130"."cine_referral_date" >= "t20"."rolling_start"
-                      AND "t130"."cine_referral_date" <= "t20"."month_end"
-                  ) AS "t243"
-                ) AS "t255"
+                            "t7"."date" AS "_date",
+                            "t7"."month"
+                          FROM "_calendar" AS "t7"
+                        ) AS "t38"
+                          ON "t280"."cine_referral_date" = "t38"."_date"
+                      ) AS "t315"
+                    ) AS "t331"
+                    GROUP BY
+                      1,
+                      2
+                  ) AS "t381"
+                  INNER JOIN "_months" AS "t19"
+                    ON "t381"."month" >= "t19"."rolling_start" AND "t381"."month" <= "t19"."month"
+                ) AS "t400"
                 GROUP BY
                   1,
                   2
-              ) AS "t308"
-                ON "t18"."la_code" = "t308"."la_code" AND "t19"."month" = "t308"."month"
-            ) AS "t333"
+              ) AS "t416"
+                ON "t18"."la_code" = "t416"."la_code" AND "t19"."month" = "t416"."month"
+            ) AS "t425"
             ORDER BY
-              "t333"."la_code" ASC,
-              "t333"."month" ASC
-          ) AS "t364"
-        ) AS "t369"
+              "t425"."la_code" ASC,
+              "t425"."month" ASC
+          ) AS "t440"
+        ) AS "t445"
         UNION ALL
         SELECT
           *
@@ -1344,50 +1654,50 @@ FROM (
             *
           FROM (
             SELECT
-              "t205"."la_code",
-              "t205"."month",
+              "t212"."la_code",
+              "t212"."month",
               'assessments_completed' AS "indicator",
-              "t205"."numerator",
-              "t205"."denominator",
-              "t205"."excluded",
-              CAST("t205"."numerator" AS DOUBLE) AS "value"
+              "t212"."numerator",
+              "t212"."denominator",
+              "t212"."excluded",
+              CAST("t212"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t165"."numerator", 0) AS "numerator",
+                COALESCE("t170"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t117"."la_code",
-                  "t117"."month",
-                  SUM(CAST("t117"."_kept" AS BIGINT)) AS "numerator"
+                  "t122"."la_code",
+                  "t122"."month",
+                  SUM(CAST("t122"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t100"."la_code",
-                    "t100"."cina_assessment_id",
-                    "t100"."cina_person_id",
-                    "t100"."cina_referral_id",
-                    "t100"."cina_assessment_start_date",
-                    "t100"."cina_assessment_auth_date",
-                    "t100"."cina_assessment_child_seen",
-                    "t100"."month",
-                    "t100"."month_end",
-                    "t100"."rolling_start",
-                    "t100"."pop_year",
+                    "t106"."la_code",
+                    "t106"."cina_assessment_id",
+                    "t106"."cina_person_id",
+                    "t106"."cina_referral_id",
+                    "t106"."cina_assessment_start_date",
+                    "t106"."cina_assessment_auth_date",
+                    "t106"."cina_assessment_child_seen",
+                    "t106"."month",
+                    "t106"."month_end",
+                    "t106"."rolling_start",
+                    "t106"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t65"."la_code",
-                      "t65"."cina_assessment_id",
-                      "t65"."cina_person_id",
-                      "t65"."cina_referral_id",
-                      "t65"."cina_assessment_start_date",
-                      "t65"."cina_assessment_auth_date",
-                      "t65"."cina_assessment_child_seen",
+                      "t69"."la_code",
+                      "t69"."cina_assessment_id",
+                      "t69"."cina_person_id",
+                      "t69"."cina_referral_id",
+                      "t69"."cina_assessment_start_date",
+                      "t69"."cina_assessment_auth_date",
+                      "t69"."cina_assessment_child_seen",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
@@ -1402,132 +1712,177 @@ FROM (
                             *
                           FROM "t22"
                         )
-                    ) AS "t65"
+                    ) AS "t69"
                     INNER JOIN "_months" AS "t19"
-                      ON "t65"."cina_assessment_auth_date" >= "t19"."month"
-                      AND "t65"."cina_assessment_auth_date" <= "t19"."month_end"
-                  ) AS "t100"
-                ) AS "t117"
+                      ON "t69"."cina_assessment_auth_date" >= "t19"."month"
+                      AND "t69"."cina_assessment_auth_date" <= "t19"."month_end"
+                  ) AS "t106"
+                ) AS "t122"
                 GROUP BY
                   1,
                   2
-              ) AS "t165"
-                ON "t18"."la_code" = "t165"."la_code" AND "t19"."month" = "t165"."month"
-            ) AS "t205"
+              ) AS "t170"
+                ON "t18"."la_code" = "t170"."la_code" AND "t19"."month" = "t170"."month"
+            ) AS "t212"
             ORDER BY
-              "t205"."la_code" ASC,
-              "t205"."month" ASC
-          ) AS "t233"
+              "t212"."la_code" ASC,
+              "t212"."month" ASC
+          ) AS "t241"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t259"."la_code",
-              "t259"."month",
+              "t330"."la_code",
+              "t330"."month",
               'assessments_per_10k' AS "indicator",
-              "t259"."numerator",
-              "t259"."denominator",
-              "t259"."excluded",
+              "t330"."numerator",
+              "t330"."denominator",
+              "t330"."excluded",
               (
-                CAST("t259"."numerator" AS DOUBLE) / "t259"."denominator"
+                CAST("t330"."numerator" AS DOUBLE) / "t330"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t166"."numerator", 0) AS "numerator",
+                COALESCE("t300"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t227"."population" AS "denominator"
+                "t234"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t118"."la_code",
-                  "t118"."month",
-                  SUM(CAST("t118"."_kept" AS BIGINT)) AS "numerator"
+                  "t266"."la_code",
+                  "t266"."month_right" AS "month",
+                  SUM("t266"."numerator") AS "numerator"
                 FROM (
                   SELECT
-                    "t101"."la_code",
-                    "t101"."cina_assessment_id",
-                    "t101"."cina_person_id",
-                    "t101"."cina_referral_id",
-                    "t101"."cina_assessment_start_date",
-                    "t101"."cina_assessment_auth_date",
-                    "t101"."cina_assessment_child_seen",
-                    "t101"."month",
-                    "t101"."month_end",
-                    "t101"."rolling_start",
-                    "t101"."pop_year",
-                    TRUE AS "_kept"
+                    "t229"."la_code",
+                    "t229"."month",
+                    "t229"."numerator",
+                    "t19"."month" AS "month_right",
+                    "t19"."month_end",
+                    "t19"."rolling_start",
+                    "t19"."pop_year"
                   FROM (
                     SELECT
-                      "t65"."la_code",
-                      "t65"."cina_assessment_id",
-                      "t65"."cina_person_id",
-                      "t65"."cina_referral_id",
-                      "t65"."cina_assessment_start_date",
-                      "t65"."cina_assessment_auth_date",
-                      "t65"."cina_assessment_child_seen",
-                      "t19"."month",
-                      "t19"."month_end",
-                      "t19"."rolling_start",
-                      "t19"."pop_year"
+                      "t182"."la_code",
+                      "t182"."month",
+                      SUM(CAST("t182"."_kept" AS BIGINT)) AS "numerator"
                     FROM (
                       SELECT
-                        *
-                      FROM "ssd_cin_assessments" AS "t2"
-                      WHERE
-                        "t2"."la_code" IN (
+                        "t166"."la_code",
+                        "t166"."cina_assessment_id",
+                        "t166"."cina_person_id",
+                        "t166"."cina_referral_id",
+                        "t166"."cina_assessment_start_date",
+                        "t166"."cina_assessment_auth_date",
+                        "t166"."cina_assessment_child_seen",
+                        "t166"."month",
+                        TRUE AS "_kept"
+                      FROM (
+                        SELECT
+                          "t123"."la_code",
+                          "t123"."cina_assessment_id",
+                          "t123"."cina_person_id",
+                          "t123"."cina_referral_id",
+                          "t123"."cina_assessment_start_date",
+                          "t123"."cina_assessment_auth_date",
+                          "t123"."cina_assessment_child_seen",
+                          "t38"."month"
+                        FROM (
                           SELECT
-                            *
-                          FROM "t22"
-                        )
-                    ) AS "t65"
-                    INNER JOIN "_months" AS "t19"
-                      ON "t65"."cina_assessment_auth_date" >= "t19"."rolling_start"
-                      AND "t65"."cina_assessment_auth_date" <= "t19"."month_end"
-                  ) AS "t101"
-                ) AS "t118"
+                            "t85"."la_code",
+                            "t85"."cina_assessment_id",
+                            "t85"."cina_person_id",
+                            "t85"."cina_referral_id",
+                            "t85"."cina_assessment_start_date",
+                            "t85"."cina_assessment_auth_date",
+                            "t85"."cina_assessment_child_seen"
+                          FROM (
+                            SELECT
+                              "t69"."la_code",
+                              "t69"."cina_assessment_id",
+                              "t69"."cina_person_id",
+                              "t69"."cina_referral_id",
+                              "t69"."cina_assessment_start_date",
+                              "t69"."cina_assessment_auth_date",
+                              "t69"."cina_assessment_child_seen",
+                              "t66"."_lo",
+                              "t66"."_hi"
+                            FROM (
+                              SELECT
+                                *
+                              FROM "ssd_cin_assessments" AS "t2"
+                              WHERE
+                                "t2"."la_code" IN (
+                                  SELECT
+                                    *
+                                  FROM "t22"
+                                )
+                            ) AS "t69"
+                            CROSS JOIN "t33" AS "t66"
+                          ) AS "t85"
+                          WHERE
+                            "t85"."cina_assessment_auth_date" >= "t85"."_lo"
+                            AND "t85"."cina_assessment_auth_date" <= "t85"."_hi"
+                        ) AS "t123"
+                        INNER JOIN (
+                          SELECT
+                            "t7"."date" AS "_date",
+                            "t7"."month"
+                          FROM "_calendar" AS "t7"
+                        ) AS "t38"
+                          ON "t123"."cina_assessment_auth_date" = "t38"."_date"
+                      ) AS "t166"
+                    ) AS "t182"
+                    GROUP BY
+                      1,
+                      2
+                  ) AS "t229"
+                  INNER JOIN "_months" AS "t19"
+                    ON "t229"."month" >= "t19"."rolling_start" AND "t229"."month" <= "t19"."month"
+                ) AS "t266"
                 GROUP BY
                   1,
                   2
-              ) AS "t166"
-                ON "t18"."la_code" = "t166"."la_code" AND "t19"."month" = "t166"."month"
+              ) AS "t300"
+                ON "t18"."la_code" = "t300"."la_code" AND "t19"."month" = "t300"."month"
               INNER JOIN (
                 SELECT
-                  "t192"."la_code",
-                  "t192"."month",
-                  "t192"."pop_year",
-                  "t192"."population",
-                  "t192"."year" AS "year_used"
+                  "t198"."la_code",
+                  "t198"."month",
+                  "t198"."pop_year",
+                  "t198"."population",
+                  "t198"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t145"."la_code",
-                    "t145"."month",
-                    "t145"."month_end",
-                    "t145"."rolling_start",
-                    "t145"."pop_year",
-                    "t145"."year",
-                    "t145"."population",
-                    "t145"."source",
-                    "t145"."distance",
+                    "t152"."la_code",
+                    "t152"."month",
+                    "t152"."month_end",
+                    "t152"."rolling_start",
+                    "t152"."pop_year",
+                    "t152"."year",
+                    "t152"."population",
+                    "t152"."source",
+                    "t152"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t145"."la_code", "t145"."month"
-                      ORDER BY "t145"."distance" ASC, "t145"."year" DESC
+                      PARTITION BY "t152"."la_code", "t152"."month"
+                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t103"."la_code",
-                      "t103"."month",
-                      "t103"."month_end",
-                      "t103"."rolling_start",
-                      "t103"."pop_year",
-                      "t103"."year",
-                      "t103"."population",
-                      "t103"."source",
-                      ABS("t103"."year" - "t103"."pop_year") AS "distance"
+                      "t109"."la_code",
+                      "t109"."month",
+                      "t109"."month_end",
+                      "t109"."rolling_start",
+                      "t109"."pop_year",
+                      "t109"."year",
+                      "t109"."population",
+                      "t109"."source",
+                      ABS("t109"."year" - "t109"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -1535,37 +1890,37 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t70"."year",
-                        "t70"."population",
-                        "t70"."source"
+                        "t73"."year",
+                        "t73"."population",
+                        "t73"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
                         SELECT
                           *
-                        FROM "populations" AS "t7"
+                        FROM "populations" AS "t6"
                         WHERE
-                          "t7"."la_code" IN (
+                          "t6"."la_code" IN (
                             SELECT
                               *
                             FROM "t22"
                           )
-                      ) AS "t70"
-                        ON "t18"."la_code" = "t70"."la_code"
-                    ) AS "t103"
-                  ) AS "t145"
-                ) AS "t192"
+                      ) AS "t73"
+                        ON "t18"."la_code" = "t73"."la_code"
+                    ) AS "t109"
+                  ) AS "t152"
+                ) AS "t198"
                 WHERE
-                  "t192"."rank" = 0
-              ) AS "t227"
-                ON "t18"."la_code" = "t227"."la_code" AND "t19"."month" = "t227"."month"
-            ) AS "t259"
+                  "t198"."rank" = 0
+              ) AS "t234"
+                ON "t18"."la_code" = "t234"."la_code" AND "t19"."month" = "t234"."month"
+            ) AS "t330"
             ORDER BY
-              "t259"."la_code" ASC,
-              "t259"."month" ASC
-          ) AS "t290"
-        ) AS "t303"
-      ) AS "t372"
+              "t330"."la_code" ASC,
+              "t330"."month" ASC
+          ) AS "t368"
+        ) AS "t370"
+      ) AS "t449"
       UNION ALL
       SELECT
         *
@@ -1577,16 +1932,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t323"."la_code",
-              "t323"."month",
+              "t342"."la_code",
+              "t342"."month",
               'assessments_in_timescale' AS "indicator",
-              "t323"."numerator",
-              "t323"."denominator",
-              "t323"."excluded",
+              "t342"."numerator",
+              "t342"."denominator",
+              "t342"."excluded",
               CASE
-                WHEN "t323"."denominator" > 0
+                WHEN "t342"."denominator" > 0
                 THEN (
-                  CAST("t323"."numerator" AS DOUBLE) / "t323"."denominator"
+                  CAST("t342"."numerator" AS DOUBLE) / "t342"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1594,91 +1949,91 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t288"."numerator", 0) AS "numerator",
-                COALESCE("t288"."denominator", 0) AS "denominator",
+                COALESCE("t309"."numerator", 0) AS "numerator",
+                COALESCE("t309"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t245"."la_code",
-                  "t245"."month",
-                  SUM(CAST("t245"."_kept" AND COALESCE("t245"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t245"."_kept" AS BIGINT)) AS "denominator"
+                  "t256"."la_code",
+                  "t256"."month",
+                  SUM(CAST("t256"."_kept" AND COALESCE("t256"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t256"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t208"."la_code",
-                    "t208"."cina_assessment_id",
-                    "t208"."cina_person_id",
-                    "t208"."cina_referral_id",
-                    "t208"."cina_assessment_start_date",
-                    "t208"."cina_assessment_auth_date",
-                    "t208"."cina_assessment_child_seen",
-                    "t208"."month",
-                    "t208"."month_end",
-                    "t208"."rolling_start",
-                    "t208"."pop_year",
-                    "t208"."la_code_right",
-                    "t208"."cine_referral_id",
-                    "t208"."cine_referral_date",
-                    "t208"."_start",
-                    "t208"."_wd_b" - "t208"."_wd_a" AS "wd",
+                    "t215"."la_code",
+                    "t215"."cina_assessment_id",
+                    "t215"."cina_person_id",
+                    "t215"."cina_referral_id",
+                    "t215"."cina_assessment_start_date",
+                    "t215"."cina_assessment_auth_date",
+                    "t215"."cina_assessment_child_seen",
+                    "t215"."month",
+                    "t215"."month_end",
+                    "t215"."rolling_start",
+                    "t215"."pop_year",
+                    "t215"."la_code_right",
+                    "t215"."cine_referral_id",
+                    "t215"."cine_referral_date",
+                    "t215"."_start",
+                    "t215"."_wd_b" - "t215"."_wd_a" AS "wd",
                     (
-                      "t208"."_wd_b" - "t208"."_wd_a"
+                      "t215"."_wd_b" - "t215"."_wd_a"
                     ) <= 45 AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t169"."la_code",
-                      "t169"."cina_assessment_id",
-                      "t169"."cina_person_id",
-                      "t169"."cina_referral_id",
-                      "t169"."cina_assessment_start_date",
-                      "t169"."cina_assessment_auth_date",
-                      "t169"."cina_assessment_child_seen",
-                      "t169"."month",
-                      "t169"."month_end",
-                      "t169"."rolling_start",
-                      "t169"."pop_year",
-                      "t169"."la_code_right",
-                      "t169"."cine_referral_id",
-                      "t169"."cine_referral_date",
-                      "t169"."_start",
-                      "t46"."_wd_a",
-                      "t48"."_wd_b"
+                      "t173"."la_code",
+                      "t173"."cina_assessment_id",
+                      "t173"."cina_person_id",
+                      "t173"."cina_referral_id",
+                      "t173"."cina_assessment_start_date",
+                      "t173"."cina_assessment_auth_date",
+                      "t173"."cina_assessment_child_seen",
+                      "t173"."month",
+                      "t173"."month_end",
+                      "t173"."rolling_start",
+                      "t173"."pop_year",
+                      "t173"."la_code_right",
+                      "t173"."cine_referral_id",
+                      "t173"."cine_referral_date",
+                      "t173"."_start",
+                      "t48"."_wd_a",
+                      "t50"."_wd_b"
                     FROM (
                       SELECT
-                        "t133"."la_code",
-                        "t133"."cina_assessment_id",
-                        "t133"."cina_person_id",
-                        "t133"."cina_referral_id",
-                        "t133"."cina_assessment_start_date",
-                        "t133"."cina_assessment_auth_date",
-                        "t133"."cina_assessment_child_seen",
-                        "t133"."month",
-                        "t133"."month_end",
-                        "t133"."rolling_start",
-                        "t133"."pop_year",
-                        "t133"."la_code_right",
-                        "t133"."cine_referral_id",
-                        "t133"."cine_referral_date",
-                        COALESCE("t133"."cine_referral_date", "t133"."cina_assessment_start_date") AS "_start"
+                        "t137"."la_code",
+                        "t137"."cina_assessment_id",
+                        "t137"."cina_person_id",
+                        "t137"."cina_referral_id",
+                        "t137"."cina_assessment_start_date",
+                        "t137"."cina_assessment_auth_date",
+                        "t137"."cina_assessment_child_seen",
+                        "t137"."month",
+                        "t137"."month_end",
+                        "t137"."rolling_start",
+                        "t137"."pop_year",
+                        "t137"."la_code_right",
+                        "t137"."cine_referral_id",
+                        "t137"."cine_referral_date",
+                        COALESCE("t137"."cine_referral_date", "t137"."cina_assessment_start_date") AS "_start"
                       FROM (
                         SELECT
-                          "t65"."la_code",
-                          "t65"."cina_assessment_id",
-                          "t65"."cina_person_id",
-                          "t65"."cina_referral_id",
-                          "t65"."cina_assessment_start_date",
-                          "t65"."cina_assessment_auth_date",
-                          "t65"."cina_assessment_child_seen",
+                          "t69"."la_code",
+                          "t69"."cina_assessment_id",
+                          "t69"."cina_person_id",
+                          "t69"."cina_referral_id",
+                          "t69"."cina_assessment_start_date",
+                          "t69"."cina_assessment_auth_date",
+                          "t69"."cina_assessment_child_seen",
                           "t19"."month",
                           "t19"."month_end",
                           "t19"."rolling_start",
                           "t19"."pop_year",
-                          "t89"."la_code" AS "la_code_right",
-                          "t89"."cine_referral_id",
-                          "t89"."cine_referral_date"
+                          "t94"."la_code" AS "la_code_right",
+                          "t94"."cine_referral_id",
+                          "t94"."cine_referral_date"
                         FROM (
                           SELECT
                             *
@@ -1689,137 +2044,182 @@ FROM (
                                 *
                               FROM "t22"
                             )
-                        ) AS "t65"
+                        ) AS "t69"
                         INNER JOIN "_months" AS "t19"
-                          ON "t65"."cina_assessment_auth_date" >= "t19"."month"
-                          AND "t65"."cina_assessment_auth_date" <= "t19"."month_end"
+                          ON "t69"."cina_assessment_auth_date" >= "t19"."month"
+                          AND "t69"."cina_assessment_auth_date" <= "t19"."month_end"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t67"."la_code",
-                            "t67"."cine_referral_id",
-                            "t67"."cine_referral_date"
-                          FROM "t52" AS "t67"
-                        ) AS "t89"
-                          ON "t65"."la_code" = "t89"."la_code"
-                          AND "t65"."cina_referral_id" = "t89"."cine_referral_id"
-                      ) AS "t133"
-                    ) AS "t169"
-                    LEFT OUTER JOIN "t23" AS "t46"
-                      ON "t169"."_start" = "t46"."_wd_a__date"
-                    LEFT OUTER JOIN "t24" AS "t48"
-                      ON "t169"."cina_assessment_auth_date" = "t48"."_wd_b__date"
-                  ) AS "t208"
-                ) AS "t245"
+                            "t70"."la_code",
+                            "t70"."cine_referral_id",
+                            "t70"."cine_referral_date"
+                          FROM "t53" AS "t70"
+                        ) AS "t94"
+                          ON "t69"."la_code" = "t94"."la_code"
+                          AND "t69"."cina_referral_id" = "t94"."cine_referral_id"
+                      ) AS "t137"
+                    ) AS "t173"
+                    LEFT OUTER JOIN "t23" AS "t48"
+                      ON "t173"."_start" = "t48"."_wd_a__date"
+                    LEFT OUTER JOIN "t24" AS "t50"
+                      ON "t173"."cina_assessment_auth_date" = "t50"."_wd_b__date"
+                  ) AS "t215"
+                ) AS "t256"
                 GROUP BY
                   1,
                   2
-              ) AS "t288"
-                ON "t18"."la_code" = "t288"."la_code" AND "t19"."month" = "t288"."month"
-            ) AS "t323"
+              ) AS "t309"
+                ON "t18"."la_code" = "t309"."la_code" AND "t19"."month" = "t309"."month"
+            ) AS "t342"
             ORDER BY
-              "t323"."la_code" ASC,
-              "t323"."month" ASC
-          ) AS "t352"
+              "t342"."la_code" ASC,
+              "t342"."month" ASC
+          ) AS "t382"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t260"."la_code",
-              "t260"."month",
+              "t345"."la_code",
+              "t345"."month",
               's47_per_10k' AS "indicator",
-              "t260"."numerator",
-              "t260"."denominator",
-              "t260"."excluded",
+              "t345"."numerator",
+              "t345"."denominator",
+              "t345"."excluded",
               (
-                CAST("t260"."numerator" AS DOUBLE) / "t260"."denominator"
+                CAST("t345"."numerator" AS DOUBLE) / "t345"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t184"."numerator", 0) AS "numerator",
+                COALESCE("t311"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t227"."population" AS "denominator"
+                "t234"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t134"."la_code",
-                  "t134"."month",
-                  SUM(CAST("t134"."_kept" AS BIGINT)) AS "numerator"
+                  "t276"."la_code",
+                  "t276"."month_right" AS "month",
+                  SUM("t276"."numerator") AS "numerator"
                 FROM (
                   SELECT
-                    "t112"."la_code",
-                    "t112"."s47e_s47_enquiry_id",
-                    "t112"."s47e_person_id",
-                    "t112"."s47e_referral_id",
-                    "t112"."s47e_s47_start_date",
-                    "t112"."s47e_s47_end_date",
-                    "t112"."s47e_s47_nfa",
-                    "t112"."month",
-                    "t112"."month_end",
-                    "t112"."rolling_start",
-                    "t112"."pop_year",
-                    TRUE AS "_kept"
+                    "t250"."la_code",
+                    "t250"."month",
+                    "t250"."numerator",
+                    "t19"."month" AS "month_right",
+                    "t19"."month_end",
+                    "t19"."rolling_start",
+                    "t19"."pop_year"
                   FROM (
                     SELECT
-                      "t76"."la_code",
-                      "t76"."s47e_s47_enquiry_id",
-                      "t76"."s47e_person_id",
-                      "t76"."s47e_referral_id",
-                      "t76"."s47e_s47_start_date",
-                      "t76"."s47e_s47_end_date",
-                      "t76"."s47e_s47_nfa",
-                      "t19"."month",
-                      "t19"."month_end",
-                      "t19"."rolling_start",
-                      "t19"."pop_year"
-                    FROM "t53" AS "t76"
-                    INNER JOIN "_months" AS "t19"
-                      ON "t76"."s47e_s47_start_date" >= "t19"."rolling_start"
-                      AND "t76"."s47e_s47_start_date" <= "t19"."month_end"
-                  ) AS "t112"
-                ) AS "t134"
+                      "t200"."la_code",
+                      "t200"."month",
+                      SUM(CAST("t200"."_kept" AS BIGINT)) AS "numerator"
+                    FROM (
+                      SELECT
+                        "t178"."la_code",
+                        "t178"."s47e_s47_enquiry_id",
+                        "t178"."s47e_person_id",
+                        "t178"."s47e_referral_id",
+                        "t178"."s47e_s47_start_date",
+                        "t178"."s47e_s47_end_date",
+                        "t178"."s47e_s47_nfa",
+                        "t178"."month",
+                        TRUE AS "_kept"
+                      FROM (
+                        SELECT
+                          "t142"."la_code",
+                          "t142"."s47e_s47_enquiry_id",
+                          "t142"."s47e_person_id",
+                          "t142"."s47e_referral_id",
+                          "t142"."s47e_s47_start_date",
+                          "t142"."s47e_s47_end_date",
+                          "t142"."s47e_s47_nfa",
+                          "t38"."month"
+                        FROM (
+                          SELECT
+                            "t99"."la_code",
+                            "t99"."s47e_s47_enquiry_id",
+                            "t99"."s47e_person_id",
+                            "t99"."s47e_referral_id",
+                            "t99"."s47e_s47_start_date",
+                            "t99"."s47e_s47_end_date",
+                            "t99"."s47e_s47_nfa"
+                          FROM (
+                            SELECT
+                              "t82"."la_code",
+                              "t82"."s47e_s47_enquiry_id",
+                              "t82"."s47e_person_id",
+                              "t82"."s47e_referral_id",
+                              "t82"."s47e_s47_start_date",
+                              "t82"."s47e_s47_end_date",
+                              "t82"."s47e_s47_nfa",
+                              "t66"."_lo",
+                              "t66"."_hi"
+                            FROM "t59" AS "t82"
+                            CROSS JOIN "t33" AS "t66"
+                          ) AS "t99"
+                          WHERE
+                            "t99"."s47e_s47_start_date" >= "t99"."_lo"
+                            AND "t99"."s47e_s47_start_date" <= "t99"."_hi"
+                        ) AS "t142"
+                        INNER JOIN (
+                          SELECT
+                            "t7"."date" AS "_date",
+                            "t7"."month"
+                          FROM "_calendar" AS "t7"
+                        ) AS "t38"
+                          ON "t142"."s47e_s47_start_date" = "t38"."_date"
+                      ) AS "t178"
+                    ) AS "t200"
+                    GROUP BY
+                      1,
+                      2
+                  ) AS "t250"
+                  INNER JOIN "_months" AS "t19"
+                    ON "t250"."month" >= "t19"."rolling_start" AND "t250"."month" <= "t19"."month"
+                ) AS "t276"
                 GROUP BY
                   1,
                   2
-              ) AS "t184"
-                ON "t18"."la_code" = "t184"."la_code" AND "t19"."month" = "t184"."month"
+              ) AS "t311"
+                ON "t18"."la_code" = "t311"."la_code" AND "t19"."month" = "t311"."month"
               INNER JOIN (
                 SELECT
-                  "t192"."la_code",
-                  "t192"."month",
-                  "t192"."pop_year",
-                  "t192"."population",
-                  "t192"."year" AS "year_used"
+                  "t198"."la_code",
+                  "t198"."month",
+                  "t198"."pop_year",
+                  "t198"."population",
+                  "t198"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t145"."la_code",
-                    "t145"."month",
-                    "t145"."month_end",
-                    "t145"."rolling_start",
-                    "t145"."pop_year",
-                    "t145"."year",
-                    "t145"."population",
-                    "t145"."source",
-                    "t145"."distance",
+                    "t152"."la_code",
+                    "t152"."month",
+                    "t152"."month_end",
+                    "t152"."rolling_start",
+                    "t152"."pop_year",
+                    "t152"."year",
+                    "t152"."population",
+                    "t152"."source",
+                    "t152"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t145"."la_code", "t145"."month"
-                      ORDER BY "t145"."distance" ASC, "t145"."year" DESC
+                      PARTITION BY "t152"."la_code", "t152"."month"
+                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t103"."la_code",
-                      "t103"."month",
-                      "t103"."month_end",
-                      "t103"."rolling_start",
-                      "t103"."pop_year",
-                      "t103"."year",
-                      "t103"."population",
-                      "t103"."source",
-                      ABS("t103"."year" - "t103"."pop_year") AS "distance"
+                      "t109"."la_code",
+                      "t109"."month",
+                      "t109"."month_end",
+                      "t109"."rolling_start",
+                      "t109"."pop_year",
+                      "t109"."year",
+                      "t109"."population",
+                      "t109"."source",
+                      ABS("t109"."year" - "t109"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -1827,36 +2227,36 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t70"."year",
-                        "t70"."population",
-                        "t70"."source"
+                        "t73"."year",
+                        "t73"."population",
+                        "t73"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
                         SELECT
                           *
-                        FROM "populations" AS "t7"
+                        FROM "populations" AS "t6"
                         WHERE
-                          "t7"."la_code" IN (
+                          "t6"."la_code" IN (
                             SELECT
                               *
                             FROM "t22"
                           )
-                      ) AS "t70"
-                        ON "t18"."la_code" = "t70"."la_code"
-                    ) AS "t103"
-                  ) AS "t145"
-                ) AS "t192"
+                      ) AS "t73"
+                        ON "t18"."la_code" = "t73"."la_code"
+                    ) AS "t109"
+                  ) AS "t152"
+                ) AS "t198"
                 WHERE
-                  "t192"."rank" = 0
-              ) AS "t227"
-                ON "t18"."la_code" = "t227"."la_code" AND "t19"."month" = "t227"."month"
-            ) AS "t260"
+                  "t198"."rank" = 0
+              ) AS "t234"
+                ON "t18"."la_code" = "t234"."la_code" AND "t19"."month" = "t234"."month"
+            ) AS "t345"
             ORDER BY
-              "t260"."la_code" ASC,
-              "t260"."month" ASC
-          ) AS "t291"
-        ) AS "t358"
+              "t345"."la_code" ASC,
+              "t345"."month" ASC
+          ) AS "t378"
+        ) AS "t390"
         UNION ALL
         SELECT
           *
@@ -1865,16 +2265,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t320"."la_code",
-              "t320"."month",
+              "t338"."la_code",
+              "t338"."month",
               'icpc_in_15wd' AS "indicator",
-              "t320"."numerator",
-              "t320"."denominator",
-              "t320"."excluded",
+              "t338"."numerator",
+              "t338"."denominator",
+              "t338"."excluded",
               CASE
-                WHEN "t320"."denominator" > 0
+                WHEN "t338"."denominator" > 0
                 THEN (
-                  CAST("t320"."numerator" AS DOUBLE) / "t320"."denominator"
+                  CAST("t338"."numerator" AS DOUBLE) / "t338"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1882,75 +2282,75 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t284"."numerator", 0) AS "numerator",
-                COALESCE("t284"."denominator", 0) AS "denominator",
-                COALESCE("t284"."excluded", 0) AS "excluded"
+                COALESCE("t304"."numerator", 0) AS "numerator",
+                COALESCE("t304"."denominator", 0) AS "denominator",
+                COALESCE("t304"."excluded", 0) AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t238"."la_code",
-                  "t238"."month",
-                  SUM(CAST("t238"."_kept" AND COALESCE("t238"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t238"."_kept" AS BIGINT)) AS "denominator",
-                  SUM(CAST(COALESCE("t238"."excluded", FALSE) AS BIGINT)) AS "excluded"
+                  "t249"."la_code",
+                  "t249"."month",
+                  SUM(CAST("t249"."_kept" AND COALESCE("t249"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t249"."_kept" AS BIGINT)) AS "denominator",
+                  SUM(CAST(COALESCE("t249"."excluded", FALSE) AS BIGINT)) AS "excluded"
                 FROM (
                   SELECT
-                    "t193"."la_code",
-                    "t193"."icpc_icpc_id",
-                    "t193"."icpc_person_id",
-                    "t193"."icpc_s47_enquiry_id",
-                    "t193"."icpc_cp_plan_id",
-                    "t193"."icpc_icpc_date",
-                    "t193"."icpc_icpc_outcome_cp_flag",
-                    "t193"."icpc_icpc_transfer_in",
-                    "t193"."month",
-                    "t193"."month_end",
-                    "t193"."rolling_start",
-                    "t193"."pop_year",
-                    "t193"."la_code_right",
-                    "t193"."s47e_s47_enquiry_id",
-                    "t193"."s47e_s47_start_date",
-                    "t193"."_wd_b" - "t193"."_wd_a" AS "wd",
-                    "t193"."s47e_s47_start_date" IS NULL AS "excluded",
+                    "t199"."la_code",
+                    "t199"."icpc_icpc_id",
+                    "t199"."icpc_person_id",
+                    "t199"."icpc_s47_enquiry_id",
+                    "t199"."icpc_cp_plan_id",
+                    "t199"."icpc_icpc_date",
+                    "t199"."icpc_icpc_outcome_cp_flag",
+                    "t199"."icpc_icpc_transfer_in",
+                    "t199"."month",
+                    "t199"."month_end",
+                    "t199"."rolling_start",
+                    "t199"."pop_year",
+                    "t199"."la_code_right",
+                    "t199"."s47e_s47_enquiry_id",
+                    "t199"."s47e_s47_start_date",
+                    "t199"."_wd_b" - "t199"."_wd_a" AS "wd",
+                    "t199"."s47e_s47_start_date" IS NULL AS "excluded",
                     (
-                      "t193"."_wd_b" - "t193"."_wd_a"
+                      "t199"."_wd_b" - "t199"."_wd_a"
                     ) <= 15 AS "hit",
                     NOT (
-                      COALESCE("t193"."s47e_s47_start_date" IS NULL, FALSE)
+                      COALESCE("t199"."s47e_s47_start_date" IS NULL, FALSE)
                     ) AS "_kept"
                   FROM (
                     SELECT
-                      "t153"."la_code",
-                      "t153"."icpc_icpc_id",
-                      "t153"."icpc_person_id",
-                      "t153"."icpc_s47_enquiry_id",
-                      "t153"."icpc_cp_plan_id",
-                      "t153"."icpc_icpc_date",
-                      "t153"."icpc_icpc_outcome_cp_flag",
-                      "t153"."icpc_icpc_transfer_in",
-                      "t153"."month",
-                      "t153"."month_end",
-                      "t153"."rolling_start",
-                      "t153"."pop_year",
-                      "t90"."la_code" AS "la_code_right",
-                      "t90"."s47e_s47_enquiry_id",
-                      "t90"."s47e_s47_start_date",
-                      "t47"."_wd_a",
-                      "t49"."_wd_b"
+                      "t161"."la_code",
+                      "t161"."icpc_icpc_id",
+                      "t161"."icpc_person_id",
+                      "t161"."icpc_s47_enquiry_id",
+                      "t161"."icpc_cp_plan_id",
+                      "t161"."icpc_icpc_date",
+                      "t161"."icpc_icpc_outcome_cp_flag",
+                      "t161"."icpc_icpc_transfer_in",
+                      "t161"."month",
+                      "t161"."month_end",
+                      "t161"."rolling_start",
+                      "t161"."pop_year",
+                      "t98"."la_code" AS "la_code_right",
+                      "t98"."s47e_s47_enquiry_id",
+                      "t98"."s47e_s47_start_date",
+                      "t49"."_wd_a",
+                      "t51"."_wd_b"
                     FROM (
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t71"."la_code",
-                          "t71"."icpc_icpc_id",
-                          "t71"."icpc_person_id",
-                          "t71"."icpc_s47_enquiry_id",
-                          "t71"."icpc_cp_plan_id",
-                          "t71"."icpc_icpc_date",
-                          "t71"."icpc_icpc_outcome_cp_flag",
-                          "t71"."icpc_icpc_transfer_in",
+                          "t74"."la_code",
+                          "t74"."icpc_icpc_id",
+                          "t74"."icpc_person_id",
+                          "t74"."icpc_s47_enquiry_id",
+                          "t74"."icpc_cp_plan_id",
+                          "t74"."icpc_icpc_date",
+                          "t74"."icpc_icpc_outcome_cp_flag",
+                          "t74"."icpc_icpc_transfer_in",
                           "t19"."month",
                           "t19"."month_end",
                           "t19"."rolling_start",
@@ -1965,91 +2365,91 @@ FROM (
                                 *
                               FROM "t22"
                             )
-                        ) AS "t71"
+                        ) AS "t74"
                         INNER JOIN "_months" AS "t19"
-                          ON "t71"."icpc_icpc_date" >= "t19"."month"
-                          AND "t71"."icpc_icpc_date" <= "t19"."month_end"
-                      ) AS "t104"
+                          ON "t74"."icpc_icpc_date" >= "t19"."month"
+                          AND "t74"."icpc_icpc_date" <= "t19"."month_end"
+                      ) AS "t112"
                       WHERE
                         NOT (
-                          COALESCE("t104"."icpc_icpc_transfer_in", FALSE)
+                          COALESCE("t112"."icpc_icpc_transfer_in", FALSE)
                         )
-                    ) AS "t153"
+                    ) AS "t161"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t68"."la_code",
-                        "t68"."s47e_s47_enquiry_id",
-                        "t68"."s47e_s47_start_date"
-                      FROM "t53" AS "t68"
-                    ) AS "t90"
-                      ON "t153"."la_code" = "t90"."la_code"
-                      AND "t153"."icpc_s47_enquiry_id" = "t90"."s47e_s47_enquiry_id"
-                    LEFT OUTER JOIN "t23" AS "t47"
-                      ON "t90"."s47e_s47_start_date" = "t47"."_wd_a__date"
-                    LEFT OUTER JOIN "t24" AS "t49"
-                      ON "t153"."icpc_icpc_date" = "t49"."_wd_b__date"
-                  ) AS "t193"
-                ) AS "t238"
+                        "t75"."la_code",
+                        "t75"."s47e_s47_enquiry_id",
+                        "t75"."s47e_s47_start_date"
+                      FROM "t59" AS "t75"
+                    ) AS "t98"
+                      ON "t161"."la_code" = "t98"."la_code"
+                      AND "t161"."icpc_s47_enquiry_id" = "t98"."s47e_s47_enquiry_id"
+                    LEFT OUTER JOIN "t23" AS "t49"
+                      ON "t98"."s47e_s47_start_date" = "t49"."_wd_a__date"
+                    LEFT OUTER JOIN "t24" AS "t51"
+                      ON "t161"."icpc_icpc_date" = "t51"."_wd_b__date"
+                  ) AS "t199"
+                ) AS "t249"
                 GROUP BY
                   1,
                   2
-              ) AS "t284"
-                ON "t18"."la_code" = "t284"."la_code" AND "t19"."month" = "t284"."month"
-            ) AS "t320"
+              ) AS "t304"
+                ON "t18"."la_code" = "t304"."la_code" AND "t19"."month" = "t304"."month"
+            ) AS "t338"
             ORDER BY
-              "t320"."la_code" ASC,
-              "t320"."month" ASC
-          ) AS "t349"
+              "t338"."la_code" ASC,
+              "t338"."month" ASC
+          ) AS "t377"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t276"."la_code",
-              "t276"."month",
+              "t290"."la_code",
+              "t290"."month",
               'cp_count' AS "indicator",
-              "t276"."numerator",
-              "t276"."denominator",
-              "t276"."excluded",
-              CAST("t276"."numerator" AS DOUBLE) AS "value"
+              "t290"."numerator",
+              "t290"."denominator",
+              "t290"."excluded",
+              CAST("t290"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t251"."numerator", 0) AS "numerator",
+                COALESCE("t263"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t210"."la_code",
-                  "t210"."month",
-                  SUM(CAST("t210"."_kept" AS BIGINT)) AS "numerator"
+                  "t217"."la_code",
+                  "t217"."month",
+                  SUM(CAST("t217"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t190"."la_code",
-                    "t190"."month",
-                    "t190"."month_end",
-                    "t190"."cppl_person_id",
-                    "t190"."start",
+                    "t194"."la_code",
+                    "t194"."month",
+                    "t194"."month_end",
+                    "t194"."cppl_person_id",
+                    "t194"."start",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t190"
-                ) AS "t210"
+                  FROM "cohort_on_plan" AS "t194"
+                ) AS "t217"
                 GROUP BY
                   1,
                   2
-              ) AS "t251"
-                ON "t18"."la_code" = "t251"."la_code" AND "t19"."month" = "t251"."month"
-            ) AS "t276"
+              ) AS "t263"
+                ON "t18"."la_code" = "t263"."la_code" AND "t19"."month" = "t263"."month"
+            ) AS "t290"
             ORDER BY
-              "t276"."la_code" ASC,
-              "t276"."month" ASC
-          ) AS "t301"
-        ) AS "t353"
-      ) AS "t365"
-    ) AS "t377"
-  ) AS "t402"
+              "t290"."la_code" ASC,
+              "t290"."month" ASC
+          ) AS "t317"
+        ) AS "t386"
+      ) AS "t395"
+    ) AS "t452"
+  ) AS "t455"
   UNION ALL
   SELECT
     *
@@ -2067,78 +2467,78 @@ FROM (
             *
           FROM (
             SELECT
-              "t277"."la_code",
-              "t277"."month",
+              "t291"."la_code",
+              "t291"."month",
               'cp_per_10k' AS "indicator",
-              "t277"."numerator",
-              "t277"."denominator",
-              "t277"."excluded",
+              "t291"."numerator",
+              "t291"."denominator",
+              "t291"."excluded",
               (
-                CAST("t277"."numerator" AS DOUBLE) / "t277"."denominator"
+                CAST("t291"."numerator" AS DOUBLE) / "t291"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t251"."numerator", 0) AS "numerator",
+                COALESCE("t263"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t227"."population" AS "denominator"
+                "t234"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t210"."la_code",
-                  "t210"."month",
-                  SUM(CAST("t210"."_kept" AS BIGINT)) AS "numerator"
+                  "t217"."la_code",
+                  "t217"."month",
+                  SUM(CAST("t217"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t190"."la_code",
-                    "t190"."month",
-                    "t190"."month_end",
-                    "t190"."cppl_person_id",
-                    "t190"."start",
+                    "t194"."la_code",
+                    "t194"."month",
+                    "t194"."month_end",
+                    "t194"."cppl_person_id",
+                    "t194"."start",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t190"
-                ) AS "t210"
+                  FROM "cohort_on_plan" AS "t194"
+                ) AS "t217"
                 GROUP BY
                   1,
                   2
-              ) AS "t251"
-                ON "t18"."la_code" = "t251"."la_code" AND "t19"."month" = "t251"."month"
+              ) AS "t263"
+                ON "t18"."la_code" = "t263"."la_code" AND "t19"."month" = "t263"."month"
               INNER JOIN (
                 SELECT
-                  "t192"."la_code",
-                  "t192"."month",
-                  "t192"."pop_year",
-                  "t192"."population",
-                  "t192"."year" AS "year_used"
+                  "t198"."la_code",
+                  "t198"."month",
+                  "t198"."pop_year",
+                  "t198"."population",
+                  "t198"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t145"."la_code",
-                    "t145"."month",
-                    "t145"."month_end",
-                    "t145"."rolling_start",
-                    "t145"."pop_year",
-                    "t145"."year",
-                    "t145"."population",
-                    "t145"."source",
-                    "t145"."distance",
+                    "t152"."la_code",
+                    "t152"."month",
+                    "t152"."month_end",
+                    "t152"."rolling_start",
+                    "t152"."pop_year",
+                    "t152"."year",
+                    "t152"."population",
+                    "t152"."source",
+                    "t152"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t145"."la_code", "t145"."month"
-                      ORDER BY "t145"."distance" ASC, "t145"."year" DESC
+                      PARTITION BY "t152"."la_code", "t152"."month"
+                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t103"."la_code",
-                      "t103"."month",
-                      "t103"."month_end",
-                      "t103"."rolling_start",
-                      "t103"."pop_year",
-                      "t103"."year",
-                      "t103"."population",
-                      "t103"."source",
-                      ABS("t103"."year" - "t103"."pop_year") AS "distance"
+                      "t109"."la_code",
+                      "t109"."month",
+                      "t109"."month_end",
+                      "t109"."rolling_start",
+                      "t109"."pop_year",
+                      "t109"."year",
+                      "t109"."population",
+                      "t109"."source",
+                      ABS("t109"."year" - "t109"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -2146,47 +2546,47 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t70"."year",
-                        "t70"."population",
-                        "t70"."source"
+                        "t73"."year",
+                        "t73"."population",
+                        "t73"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
                         SELECT
                           *
-                        FROM "populations" AS "t7"
+                        FROM "populations" AS "t6"
                         WHERE
-                          "t7"."la_code" IN (
+                          "t6"."la_code" IN (
                             SELECT
                               *
                             FROM "t22"
                           )
-                      ) AS "t70"
-                        ON "t18"."la_code" = "t70"."la_code"
-                    ) AS "t103"
-                  ) AS "t145"
-                ) AS "t192"
+                      ) AS "t73"
+                        ON "t18"."la_code" = "t73"."la_code"
+                    ) AS "t109"
+                  ) AS "t152"
+                ) AS "t198"
                 WHERE
-                  "t192"."rank" = 0
-              ) AS "t227"
-                ON "t18"."la_code" = "t227"."la_code" AND "t19"."month" = "t227"."month"
-            ) AS "t277"
+                  "t198"."rank" = 0
+              ) AS "t234"
+                ON "t18"."la_code" = "t234"."la_code" AND "t19"."month" = "t234"."month"
+            ) AS "t291"
             ORDER BY
-              "t277"."la_code" ASC,
-              "t277"."month" ASC
-          ) AS "t316"
+              "t291"."la_code" ASC,
+              "t291"."month" ASC
+          ) AS "t332"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t216"."la_code",
-              "t216"."month",
+              "t223"."la_code",
+              "t223"."month",
               'cp_starts' AS "indicator",
-              "t216"."numerator",
-              "t216"."denominator",
-              "t216"."excluded",
-              CAST("t216"."numerator" AS DOUBLE) AS "value"
+              "t223"."numerator",
+              "t223"."denominator",
+              "t223"."excluded",
+              CAST("t223"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
@@ -2198,55 +2598,55 @@ FROM (
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t135"."la_code",
-                  "t135"."month",
-                  SUM(CAST("t135"."_kept" AS BIGINT)) AS "numerator"
+                  "t138"."la_code",
+                  "t138"."month",
+                  SUM(CAST("t138"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t113"."la_code",
-                    "t113"."cppl_cp_plan_id",
-                    "t113"."cppl_person_id",
-                    "t113"."cppl_cp_plan_start_date",
-                    "t113"."cppl_cp_plan_end_date",
-                    "t113"."cppl_cp_plan_initial_category",
-                    "t113"."cppl_cp_plan_latest_category",
-                    "t113"."cppl_icpc_id",
-                    "t113"."month",
-                    "t113"."month_end",
-                    "t113"."rolling_start",
-                    "t113"."pop_year",
+                    "t119"."la_code",
+                    "t119"."cppl_cp_plan_id",
+                    "t119"."cppl_person_id",
+                    "t119"."cppl_cp_plan_start_date",
+                    "t119"."cppl_cp_plan_end_date",
+                    "t119"."cppl_cp_plan_initial_category",
+                    "t119"."cppl_cp_plan_latest_category",
+                    "t119"."cppl_icpc_id",
+                    "t119"."month",
+                    "t119"."month_end",
+                    "t119"."rolling_start",
+                    "t119"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t77"."la_code",
-                      "t77"."cppl_cp_plan_id",
-                      "t77"."cppl_person_id",
-                      "t77"."cppl_cp_plan_start_date",
-                      "t77"."cppl_cp_plan_end_date",
-                      "t77"."cppl_cp_plan_initial_category",
-                      "t77"."cppl_cp_plan_latest_category",
-                      "t77"."cppl_icpc_id",
+                      "t80"."la_code",
+                      "t80"."cppl_cp_plan_id",
+                      "t80"."cppl_person_id",
+                      "t80"."cppl_cp_plan_start_date",
+                      "t80"."cppl_cp_plan_end_date",
+                      "t80"."cppl_cp_plan_initial_category",
+                      "t80"."cppl_cp_plan_latest_category",
+                      "t80"."cppl_icpc_id",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
-                    FROM "t54" AS "t77"
+                    FROM "t54" AS "t80"
                     INNER JOIN "_months" AS "t19"
-                      ON "t77"."cppl_cp_plan_start_date" >= "t19"."month"
-                      AND "t77"."cppl_cp_plan_start_date" <= "t19"."month_end"
-                  ) AS "t113"
-                ) AS "t135"
+                      ON "t80"."cppl_cp_plan_start_date" >= "t19"."month"
+                      AND "t80"."cppl_cp_plan_start_date" <= "t19"."month_end"
+                  ) AS "t119"
+                ) AS "t138"
                 GROUP BY
                   1,
                   2
               ) AS "t185"
                 ON "t18"."la_code" = "t185"."la_code" AND "t19"."month" = "t185"."month"
-            ) AS "t216"
+            ) AS "t223"
             ORDER BY
-              "t216"."la_code" ASC,
-              "t216"."month" ASC
-          ) AS "t246"
-        ) AS "t324"
+              "t223"."la_code" ASC,
+              "t223"."month" ASC
+          ) AS "t257"
+        ) AS "t343"
         UNION ALL
         SELECT
           *
@@ -2255,16 +2655,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t344"."la_code",
-              "t344"."month",
+              "t427"."la_code",
+              "t427"."month",
               'cp_second_or_subsequent' AS "indicator",
-              "t344"."numerator",
-              "t344"."denominator",
-              "t344"."excluded",
+              "t427"."numerator",
+              "t427"."denominator",
+              "t427"."excluded",
               CASE
-                WHEN "t344"."denominator" > 0
+                WHEN "t427"."denominator" > 0
                 THEN (
-                  CAST("t344"."numerator" AS DOUBLE) / "t344"."denominator"
+                  CAST("t427"."numerator" AS DOUBLE) / "t427"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2272,154 +2672,186 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t319"."numerator", 0) AS "numerator",
-                COALESCE("t319"."denominator", 0) AS "denominator",
+                COALESCE("t417"."numerator", 0) AS "numerator",
+                COALESCE("t417"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t264"."la_code",
-                  "t264"."month",
-                  SUM(CAST("t264"."_kept" AND COALESCE("t264"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t264"."_kept" AS BIGINT)) AS "denominator"
+                  "t402"."la_code",
+                  "t402"."month_right" AS "month",
+                  SUM("t402"."numerator") AS "numerator",
+                  SUM("t402"."denominator") AS "denominator"
                 FROM (
                   SELECT
-                    "t252"."la_code",
-                    "t252"."cppl_cp_plan_id",
-                    "t252"."cppl_person_id",
-                    "t252"."cppl_cp_plan_start_date",
-                    "t252"."cppl_cp_plan_end_date",
-                    "t252"."cppl_cp_plan_initial_category",
-                    "t252"."cppl_cp_plan_latest_category",
-                    "t252"."cppl_icpc_id",
-                    "t252"."hit",
-                    "t252"."month",
-                    "t252"."month_end",
-                    "t252"."rolling_start",
-                    "t252"."pop_year",
-                    TRUE AS "_kept"
+                    "t384"."la_code",
+                    "t384"."month",
+                    "t384"."numerator",
+                    "t384"."denominator",
+                    "t19"."month" AS "month_right",
+                    "t19"."month_end",
+                    "t19"."rolling_start",
+                    "t19"."pop_year"
                   FROM (
                     SELECT
-                      "t218"."la_code",
-                      "t218"."cppl_cp_plan_id",
-                      "t218"."cppl_person_id",
-                      "t218"."cppl_cp_plan_start_date",
-                      "t218"."cppl_cp_plan_end_date",
-                      "t218"."cppl_cp_plan_initial_category",
-                      "t218"."cppl_cp_plan_latest_category",
-                      "t218"."cppl_icpc_id",
-                      "t218"."hit",
-                      "t19"."month",
-                      "t19"."month_end",
-                      "t19"."rolling_start",
-                      "t19"."pop_year"
+                      "t335"."la_code",
+                      "t335"."month",
+                      SUM(CAST("t335"."_kept" AND COALESCE("t335"."hit", FALSE) AS BIGINT)) AS "numerator",
+                      SUM(CAST("t335"."_kept" AS BIGINT)) AS "denominator"
                     FROM (
                       SELECT
-                        "t201".*
-                        EXCLUDE ("_first")
+                        "t320"."la_code",
+                        "t320"."cppl_cp_plan_id",
+                        "t320"."cppl_person_id",
+                        "t320"."cppl_cp_plan_start_date",
+                        "t320"."cppl_cp_plan_end_date",
+                        "t320"."cppl_cp_plan_initial_category",
+                        "t320"."cppl_cp_plan_latest_category",
+                        "t320"."cppl_icpc_id",
+                        "t320"."hit",
+                        "t320"."month",
+                        TRUE AS "_kept"
                       FROM (
                         SELECT
-                          "t173"."la_code",
-                          "t173"."cppl_cp_plan_id",
-                          "t173"."cppl_person_id",
-                          "t173"."cppl_cp_plan_start_date",
-                          "t173"."cppl_cp_plan_end_date",
-                          "t173"."cppl_cp_plan_initial_category",
-                          "t173"."cppl_cp_plan_latest_category",
-                          "t173"."cppl_icpc_id",
-                          "t173"."_first",
-                          "t173"."cppl_cp_plan_start_date" > "t173"."_first" AS "hit"
+                          "t285"."la_code",
+                          "t285"."cppl_cp_plan_id",
+                          "t285"."cppl_person_id",
+                          "t285"."cppl_cp_plan_start_date",
+                          "t285"."cppl_cp_plan_end_date",
+                          "t285"."cppl_cp_plan_initial_category",
+                          "t285"."cppl_cp_plan_latest_category",
+                          "t285"."cppl_icpc_id",
+                          "t285"."hit",
+                          "t38"."month"
                         FROM (
                           SELECT
-                            "t136"."la_code",
-                            "t136"."cppl_cp_plan_id",
-                            "t136"."cppl_person_id",
-                            "t136"."cppl_cp_plan_start_date",
-                            "t136"."cppl_cp_plan_end_date",
-                            "t136"."cppl_cp_plan_initial_category",
-                            "t136"."cppl_cp_plan_latest_category",
-                            "t136"."cppl_icpc_id",
-                            "t102"."_first"
+                            "t259"."la_code",
+                            "t259"."cppl_cp_plan_id",
+                            "t259"."cppl_person_id",
+                            "t259"."cppl_cp_plan_start_date",
+                            "t259"."cppl_cp_plan_end_date",
+                            "t259"."cppl_cp_plan_initial_category",
+                            "t259"."cppl_cp_plan_latest_category",
+                            "t259"."cppl_icpc_id",
+                            "t259"."hit"
                           FROM (
                             SELECT
-                              "t91"."la_code",
-                              "t91"."cppl_cp_plan_id",
-                              "t91"."cppl_person_id",
-                              "t91"."cppl_cp_plan_start_date",
-                              "t91"."cppl_cp_plan_end_date",
-                              "t91"."cppl_cp_plan_initial_category",
-                              "t91"."cppl_cp_plan_latest_category",
-                              "t91"."cppl_icpc_id"
+                              "t232"."la_code",
+                              "t232"."cppl_cp_plan_id",
+                              "t232"."cppl_person_id",
+                              "t232"."cppl_cp_plan_start_date",
+                              "t232"."cppl_cp_plan_end_date",
+                              "t232"."cppl_cp_plan_initial_category",
+                              "t232"."cppl_cp_plan_latest_category",
+                              "t232"."cppl_icpc_id",
+                              "t232"."hit",
+                              "t66"."_lo",
+                              "t66"."_hi"
                             FROM (
                               SELECT
-                                "t77"."la_code",
-                                "t77"."cppl_cp_plan_id",
-                                "t77"."cppl_person_id",
-                                "t77"."cppl_cp_plan_start_date",
-                                "t77"."cppl_cp_plan_end_date",
-                                "t77"."cppl_cp_plan_initial_category",
-                                "t77"."cppl_cp_plan_latest_category",
-                                "t77"."cppl_icpc_id",
-                                "t43"."_lo",
-                                "t43"."_hi"
-                              FROM "t54" AS "t77"
-                              CROSS JOIN (
+                                "t218".*
+                                EXCLUDE ("_first")
+                              FROM (
                                 SELECT
-                                  MIN("t1"."rolling_start") AS "_lo",
-                                  MAX("t1"."month_end") AS "_hi"
-                                FROM "_months" AS "t1"
-                              ) AS "t43"
-                            ) AS "t91"
-                            WHERE
-                              "t91"."cppl_cp_plan_start_date" >= "t91"."_lo"
-                              AND "t91"."cppl_cp_plan_start_date" <= "t91"."_hi"
-                          ) AS "t136"
-                          INNER JOIN (
-                            SELECT
-                              "t69"."la_code",
-                              "t69"."cppl_person_id",
-                              MIN("t69"."cppl_cp_plan_start_date") AS "_first"
-                            FROM "t54" AS "t69"
-                            GROUP BY
-                              1,
-                              2
-                          ) AS "t102"
-                            ON "t136"."la_code" = "t102"."la_code"
-                            AND "t136"."cppl_person_id" = "t102"."cppl_person_id"
-                        ) AS "t173"
-                      ) AS "t201"
-                    ) AS "t218"
-                    INNER JOIN "_months" AS "t19"
-                      ON "t218"."cppl_cp_plan_start_date" >= "t19"."rolling_start"
-                      AND "t218"."cppl_cp_plan_start_date" <= "t19"."month_end"
-                  ) AS "t252"
-                ) AS "t264"
+                                  "t188"."la_code",
+                                  "t188"."cppl_cp_plan_id",
+                                  "t188"."cppl_person_id",
+                                  "t188"."cppl_cp_plan_start_date",
+                                  "t188"."cppl_cp_plan_end_date",
+                                  "t188"."cppl_cp_plan_initial_category",
+                                  "t188"."cppl_cp_plan_latest_category",
+                                  "t188"."cppl_icpc_id",
+                                  "t188"."_first",
+                                  "t188"."cppl_cp_plan_start_date" > "t188"."_first" AS "hit"
+                                FROM (
+                                  SELECT
+                                    "t150"."la_code",
+                                    "t150"."cppl_cp_plan_id",
+                                    "t150"."cppl_person_id",
+                                    "t150"."cppl_cp_plan_start_date",
+                                    "t150"."cppl_cp_plan_end_date",
+                                    "t150"."cppl_cp_plan_initial_category",
+                                    "t150"."cppl_cp_plan_latest_category",
+                                    "t150"."cppl_icpc_id",
+                                    "t108"."_first"
+                                  FROM (
+                                    SELECT
+                                      "t107"."la_code",
+                                      "t107"."cppl_cp_plan_id",
+                                      "t107"."cppl_person_id",
+                                      "t107"."cppl_cp_plan_start_date",
+                                      "t107"."cppl_cp_plan_end_date",
+                                      "t107"."cppl_cp_plan_initial_category",
+                                      "t107"."cppl_cp_plan_latest_category",
+                                      "t107"."cppl_icpc_id"
+                                    FROM "t95" AS "t107"
+                                    WHERE
+                                      "t107"."cppl_cp_plan_start_date" >= "t107"."_lo"
+                                      AND "t107"."cppl_cp_plan_start_date" <= "t107"."_hi"
+                                  ) AS "t150"
+                                  INNER JOIN (
+                                    SELECT
+                                      "t71"."la_code",
+                                      "t71"."cppl_person_id",
+                                      MIN("t71"."cppl_cp_plan_start_date") AS "_first"
+                                    FROM "t54" AS "t71"
+                                    GROUP BY
+                                      1,
+                                      2
+                                  ) AS "t108"
+                                    ON "t150"."la_code" = "t108"."la_code"
+                                    AND "t150"."cppl_person_id" = "t108"."cppl_person_id"
+                                ) AS "t188"
+                              ) AS "t218"
+                            ) AS "t232"
+                            CROSS JOIN "t33" AS "t66"
+                          ) AS "t259"
+                          WHERE
+                            "t259"."cppl_cp_plan_start_date" >= "t259"."_lo"
+                            AND "t259"."cppl_cp_plan_start_date" <= "t259"."_hi"
+                        ) AS "t285"
+                        INNER JOIN (
+                          SELECT
+                            "t7"."date" AS "_date",
+                            "t7"."month"
+                          FROM "_calendar" AS "t7"
+                        ) AS "t38"
+                          ON "t285"."cppl_cp_plan_start_date" = "t38"."_date"
+                      ) AS "t320"
+                    ) AS "t335"
+                    GROUP BY
+                      1,
+                      2
+                  ) AS "t384"
+                  INNER JOIN "_months" AS "t19"
+                    ON "t384"."month" >= "t19"."rolling_start" AND "t384"."month" <= "t19"."month"
+                ) AS "t402"
                 GROUP BY
                   1,
                   2
-              ) AS "t319"
-                ON "t18"."la_code" = "t319"."la_code" AND "t19"."month" = "t319"."month"
-            ) AS "t344"
+              ) AS "t417"
+                ON "t18"."la_code" = "t417"."la_code" AND "t19"."month" = "t417"."month"
+            ) AS "t427"
             ORDER BY
-              "t344"."la_code" ASC,
-              "t344"."month" ASC
-          ) AS "t370"
+              "t427"."la_code" ASC,
+              "t427"."month" ASC
+          ) AS "t441"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t257"."la_code",
-              "t257"."month",
+              "t383"."la_code",
+              "t383"."month",
               'cp_ceased_2yrs' AS "indicator",
-              "t257"."numerator",
-              "t257"."denominator",
-              "t257"."excluded",
+              "t383"."numerator",
+              "t383"."denominator",
+              "t383"."excluded",
               CASE
-                WHEN "t257"."denominator" > 0
+                WHEN "t383"."denominator" > 0
                 THEN (
-                  CAST("t257"."numerator" AS DOUBLE) / "t257"."denominator"
+                  CAST("t383"."numerator" AS DOUBLE) / "t383"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2427,67 +2859,102 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t226"."numerator", 0) AS "numerator",
-                COALESCE("t226"."denominator", 0) AS "denominator",
+                COALESCE("t357"."numerator", 0) AS "numerator",
+                COALESCE("t357"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t162"."la_code",
-                  "t162"."month",
-                  SUM(CAST("t162"."_kept" AND COALESCE("t162"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t162"."_kept" AS BIGINT)) AS "denominator"
+                  "t326"."la_code",
+                  "t326"."month_right" AS "month",
+                  SUM("t326"."numerator") AS "numerator",
+                  SUM("t326"."denominator") AS "denominator"
                 FROM (
                   SELECT
-                    "t114"."la_code",
-                    "t114"."cppl_cp_plan_id",
-                    "t114"."cppl_person_id",
-                    "t114"."cppl_cp_plan_start_date",
-                    "t114"."cppl_cp_plan_end_date",
-                    "t114"."cppl_cp_plan_initial_category",
-                    "t114"."cppl_cp_plan_latest_category",
-                    "t114"."cppl_icpc_id",
-                    "t114"."month",
-                    "t114"."month_end",
-                    "t114"."rolling_start",
-                    "t114"."pop_year",
-                    (
-                      DATE_DIFF('DAY', "t114"."cppl_cp_plan_start_date", "t114"."cppl_cp_plan_end_date") + 1
-                    ) > 729 AS "hit",
-                    TRUE AS "_kept"
+                    "t294"."la_code",
+                    "t294"."month",
+                    "t294"."numerator",
+                    "t294"."denominator",
+                    "t19"."month" AS "month_right",
+                    "t19"."month_end",
+                    "t19"."rolling_start",
+                    "t19"."pop_year"
                   FROM (
                     SELECT
-                      "t77"."la_code",
-                      "t77"."cppl_cp_plan_id",
-                      "t77"."cppl_person_id",
-                      "t77"."cppl_cp_plan_start_date",
-                      "t77"."cppl_cp_plan_end_date",
-                      "t77"."cppl_cp_plan_initial_category",
-                      "t77"."cppl_cp_plan_latest_category",
-                      "t77"."cppl_icpc_id",
-                      "t19"."month",
-                      "t19"."month_end",
-                      "t19"."rolling_start",
-                      "t19"."pop_year"
-                    FROM "t54" AS "t77"
-                    INNER JOIN "_months" AS "t19"
-                      ON "t77"."cppl_cp_plan_end_date" >= "t19"."rolling_start"
-                      AND "t77"."cppl_cp_plan_end_date" <= "t19"."month_end"
-                  ) AS "t114"
-                ) AS "t162"
+                      "t231"."la_code",
+                      "t231"."month",
+                      SUM(CAST("t231"."_kept" AND COALESCE("t231"."hit", FALSE) AS BIGINT)) AS "numerator",
+                      SUM(CAST("t231"."_kept" AS BIGINT)) AS "denominator"
+                    FROM (
+                      SELECT
+                        "t187"."la_code",
+                        "t187"."cppl_cp_plan_id",
+                        "t187"."cppl_person_id",
+                        "t187"."cppl_cp_plan_start_date",
+                        "t187"."cppl_cp_plan_end_date",
+                        "t187"."cppl_cp_plan_initial_category",
+                        "t187"."cppl_cp_plan_latest_category",
+                        "t187"."cppl_icpc_id",
+                        "t187"."month",
+                        (
+                          DATE_DIFF('DAY', "t187"."cppl_cp_plan_start_date", "t187"."cppl_cp_plan_end_date") + 1
+                        ) > 729 AS "hit",
+                        TRUE AS "_kept"
+                      FROM (
+                        SELECT
+                          "t149"."la_code",
+                          "t149"."cppl_cp_plan_id",
+                          "t149"."cppl_person_id",
+                          "t149"."cppl_cp_plan_start_date",
+                          "t149"."cppl_cp_plan_end_date",
+                          "t149"."cppl_cp_plan_initial_category",
+                          "t149"."cppl_cp_plan_latest_category",
+                          "t149"."cppl_icpc_id",
+                          "t38"."month"
+                        FROM (
+                          SELECT
+                            "t107"."la_code",
+                            "t107"."cppl_cp_plan_id",
+                            "t107"."cppl_person_id",
+                            "t107"."cppl_cp_plan_start_date",
+                            "t107"."cppl_cp_plan_end_date",
+                            "t107"."cppl_cp_plan_initial_category",
+                            "t107"."cppl_cp_plan_latest_category",
+                            "t107"."cppl_icpc_id"
+                          FROM "t95" AS "t107"
+                          WHERE
+                            "t107"."cppl_cp_plan_end_date" >= "t107"."_lo"
+                            AND "t107"."cppl_cp_plan_end_date" <= "t107"."_hi"
+                        ) AS "t149"
+                        INNER JOIN (
+                          SELECT
+                            "t7"."date" AS "_date",
+                            "t7"."month"
+                          FROM "_calendar" AS "t7"
+                        ) AS "t38"
+                          ON "t149"."cppl_cp_plan_end_date" = "t38"."_date"
+                      ) AS "t187"
+                    ) AS "t231"
+                    GROUP BY
+                      1,
+                      2
+                  ) AS "t294"
+                  INNER JOIN "_months" AS "t19"
+                    ON "t294"."month" >= "t19"."rolling_start" AND "t294"."month" <= "t19"."month"
+                ) AS "t326"
                 GROUP BY
                   1,
                   2
-              ) AS "t226"
-                ON "t18"."la_code" = "t226"."la_code" AND "t19"."month" = "t226"."month"
-            ) AS "t257"
+              ) AS "t357"
+                ON "t18"."la_code" = "t357"."la_code" AND "t19"."month" = "t357"."month"
+            ) AS "t383"
             ORDER BY
-              "t257"."la_code" ASC,
-              "t257"."month" ASC
-          ) AS "t300"
-        ) AS "t373"
-      ) AS "t378"
+              "t383"."la_code" ASC,
+              "t383"."month" ASC
+          ) AS "t409"
+        ) AS "t446"
+      ) AS "t450"
       UNION ALL
       SELECT
         *
@@ -2499,16 +2966,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t317"."la_code",
-              "t317"."month",
+              "t333"."la_code",
+              "t333"."month",
               'cp_open_2yrs' AS "indicator",
-              "t317"."numerator",
-              "t317"."denominator",
-              "t317"."excluded",
+              "t333"."numerator",
+              "t333"."denominator",
+              "t333"."excluded",
               CASE
-                WHEN "t317"."denominator" > 0
+                WHEN "t333"."denominator" > 0
                 THEN (
-                  CAST("t317"."numerator" AS DOUBLE) / "t317"."denominator"
+                  CAST("t333"."numerator" AS DOUBLE) / "t333"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2516,55 +2983,55 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t283"."numerator", 0) AS "numerator",
-                COALESCE("t283"."denominator", 0) AS "denominator",
+                COALESCE("t303"."numerator", 0) AS "numerator",
+                COALESCE("t303"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t235"."la_code",
-                  "t235"."month",
-                  SUM(CAST("t235"."_kept" AND COALESCE("t235"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t235"."_kept" AS BIGINT)) AS "denominator"
+                  "t243"."la_code",
+                  "t243"."month",
+                  SUM(CAST("t243"."_kept" AND COALESCE("t243"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t243"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t190"."la_code",
-                    "t190"."month",
-                    "t190"."month_end",
-                    "t190"."cppl_person_id",
-                    "t190"."start",
+                    "t194"."la_code",
+                    "t194"."month",
+                    "t194"."month_end",
+                    "t194"."cppl_person_id",
+                    "t194"."start",
                     (
-                      DATE_DIFF('DAY', "t190"."start", "t190"."month_end") + 1
+                      DATE_DIFF('DAY', "t194"."start", "t194"."month_end") + 1
                     ) > 729 AS "hit",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t190"
-                ) AS "t235"
+                  FROM "cohort_on_plan" AS "t194"
+                ) AS "t243"
                 GROUP BY
                   1,
                   2
-              ) AS "t283"
-                ON "t18"."la_code" = "t283"."la_code" AND "t19"."month" = "t283"."month"
-            ) AS "t317"
+              ) AS "t303"
+                ON "t18"."la_code" = "t303"."la_code" AND "t19"."month" = "t303"."month"
+            ) AS "t333"
             ORDER BY
-              "t317"."la_code" ASC,
-              "t317"."month" ASC
-          ) AS "t348"
+              "t333"."la_code" ASC,
+              "t333"."month" ASC
+          ) AS "t374"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t415"."la_code",
-              "t415"."month",
+              "t461"."la_code",
+              "t461"."month",
               'cp_reviews_in_timescale' AS "indicator",
-              "t415"."numerator",
-              "t415"."denominator",
-              "t415"."excluded",
+              "t461"."numerator",
+              "t461"."denominator",
+              "t461"."excluded",
               CASE
-                WHEN "t415"."denominator" > 0
+                WHEN "t461"."denominator" > 0
                 THEN (
-                  CAST("t415"."numerator" AS DOUBLE) / "t415"."denominator"
+                  CAST("t461"."numerator" AS DOUBLE) / "t461"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2572,192 +3039,132 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t409"."numerator", 0) AS "numerator",
-                COALESCE("t409"."denominator", 0) AS "denominator",
+                COALESCE("t456"."numerator", 0) AS "numerator",
+                COALESCE("t456"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t396"."la_code",
-                  "t396"."month",
-                  SUM(CAST("t396"."_kept" AND COALESCE("t396"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t396"."_kept" AS BIGINT)) AS "denominator"
+                  "t434"."la_code",
+                  "t434"."month",
+                  SUM(CAST("t434"."_kept" AND COALESCE("t434"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t434"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t382"."la_code",
-                    "t382"."month",
-                    "t382"."month_end",
-                    "t382"."plan_id",
-                    "t382"."start",
-                    "t382"."person_id",
-                    "t382"."first_due",
-                    "t382"."held_n",
-                    "t382"."late_n",
-                    "t382"."last",
+                    "t420"."la_code",
+                    "t420"."month",
+                    "t420"."month_end",
+                    "t420"."plan_id",
+                    "t420"."start",
+                    "t420"."person_id",
+                    "t420"."first_due",
+                    "t420"."held_n",
+                    "t420"."last",
+                    "t420"."late_held",
                     CASE
-                      WHEN COALESCE("t382"."held_n", 0) = 0
-                      THEN "t382"."first_due"
-                      WHEN COALESCE("t382"."held_n", 0) = 1
-                      THEN "t382"."last" + INTERVAL '6' MONTH
-                      ELSE "t382"."last" + INTERVAL '6' MONTH
+                      WHEN "t420"."held_n" = 0
+                      THEN "t420"."first_due"
+                      WHEN "t420"."held_n" = 1
+                      THEN "t420"."last" + INTERVAL '6' MONTH
+                      ELSE "t420"."last" + INTERVAL '6' MONTH
                     END AS "next_due",
-                    (
-                      COALESCE("t382"."late_n", 0) = 0
+                    NOT (
+                      "t420"."late_held"
                     )
                     AND (
                       CASE
-                        WHEN COALESCE("t382"."held_n", 0) = 0
-                        THEN "t382"."first_due"
-                        WHEN COALESCE("t382"."held_n", 0) = 1
-                        THEN "t382"."last" + INTERVAL '6' MONTH
-                        ELSE "t382"."last" + INTERVAL '6' MONTH
-                      END > "t382"."month_end"
+                        WHEN "t420"."held_n" = 0
+                        THEN "t420"."first_due"
+                        WHEN "t420"."held_n" = 1
+                        THEN "t420"."last" + INTERVAL '6' MONTH
+                        ELSE "t420"."last" + INTERVAL '6' MONTH
+                      END > "t420"."month_end"
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t199"."la_code",
-                      "t199"."month",
-                      "t199"."month_end",
-                      "t199"."plan_id",
-                      "t199"."start",
-                      "t199"."person_id",
-                      "t199"."first_due",
-                      "t366"."held_n",
-                      "t366"."late_n",
-                      "t366"."last"
-                    FROM "t186" AS "t199"
+                      "t206"."la_code",
+                      "t206"."month",
+                      "t206"."month_end",
+                      "t206"."plan_id",
+                      "t206"."start",
+                      "t206"."person_id",
+                      "t206"."first_due",
+                      COALESCE("t401"."k" + 1, 0) AS "held_n",
+                      "t401"."date" AS "last",
+                      COALESCE("t401"."first_late" <= "t401"."k", FALSE) AS "late_held"
+                    FROM "t186" AS "t206"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t343"."la_code",
-                        "t343"."plan_id",
-                        "t343"."month",
-                        COUNT("t343"."k") AS "held_n",
-                        SUM(CAST("t343"."late" AS BIGINT)) AS "late_n",
-                        MAX("t343"."date") AS "last"
+                        "t319"."la_code",
+                        "t319"."plan_id",
+                        "t319"."date",
+                        "t319"."k",
+                        "t319"."following",
+                        "t375"."first_late"
                       FROM (
                         SELECT
-                          "t199"."la_code",
-                          "t199"."month",
-                          "t199"."month_end",
-                          "t199"."plan_id",
-                          "t199"."start",
-                          "t199"."person_id",
-                          "t199"."first_due",
-                          "t318"."la_code" AS "la_code_right",
-                          "t318"."plan_id" AS "plan_id_right",
-                          "t318"."date",
-                          "t318"."k",
-                          "t318"."late"
-                        FROM "t186" AS "t199"
-                        INNER JOIN (
+                          "t293"."la_code",
+                          "t293"."plan_id",
+                          "t293"."date",
+                          "t293"."k",
+                          "t293"."following"
+                        FROM "t283" AS "t293"
+                      ) AS "t319"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t348"."la_code",
+                          "t348"."plan_id",
+                          MIN("t348"."k") AS "first_late"
+                        FROM (
                           SELECT
-                            "t271"."la_code",
-                            "t271"."plan_id",
-                            "t271"."date",
-                            "t271"."k",
-                            "t271"."date" > CASE
-                              WHEN "t271"."k" = 0
-                              THEN "t271"."first_due"
-                              WHEN "t271"."k" = 1
-                              THEN "t271"."prev" + INTERVAL '6' MONTH
-                              ELSE "t271"."prev" + INTERVAL '6' MONTH
-                            END AS "late"
+                            *
                           FROM (
                             SELECT
-                              "t237"."la_code",
-                              "t237"."plan_id",
-                              "t237"."date",
-                              "t237"."review_id",
-                              "t237"."first_due",
-                              ROW_NUMBER() OVER (
-                                PARTITION BY "t237"."la_code", "t237"."plan_id"
-                                ORDER BY "t237"."date" ASC, "t237"."review_id" ASC
-                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                              ) - 1 AS "k",
-                              LAG("t237"."date") OVER (
-                                PARTITION BY "t237"."la_code", "t237"."plan_id"
-                                ORDER BY "t237"."date" ASC, "t237"."review_id" ASC
-                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                              ) AS "prev"
-                            FROM (
-                              SELECT
-                                "t152"."la_code",
-                                "t152"."plan_id",
-                                "t152"."date",
-                                "t152"."review_id",
-                                "t152"."first_due"
-                              FROM (
-                                SELECT
-                                  "t115"."la_code",
-                                  "t115"."cppr_cp_plan_id" AS "plan_id",
-                                  "t115"."cppr_cp_review_date" AS "date",
-                                  "t115"."cppr_cp_review_id" AS "review_id",
-                                  "t115"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
-                                FROM (
-                                  SELECT
-                                    "t74"."la_code",
-                                    "t74"."cppr_cp_review_id",
-                                    "t74"."cppr_person_id",
-                                    "t74"."cppr_cp_plan_id",
-                                    "t74"."cppr_cp_review_due",
-                                    "t74"."cppr_cp_review_date",
-                                    "t78"."cppl_cp_plan_id",
-                                    "t78"."cppl_person_id",
-                                    "t78"."cppl_cp_plan_start_date",
-                                    "t78"."cppl_cp_plan_end_date",
-                                    "t78"."cppl_cp_plan_initial_category",
-                                    "t78"."cppl_cp_plan_latest_category",
-                                    "t78"."cppl_icpc_id"
-                                  FROM (
-                                    SELECT
-                                      *
-                                    FROM "ssd_cp_reviews" AS "t15"
-                                    WHERE
-                                      "t15"."la_code" IN (
-                                        SELECT
-                                          *
-                                        FROM "t22"
-                                      )
-                                  ) AS "t74"
-                                  INNER JOIN "t54" AS "t78"
-                                    ON "t74"."la_code" = "t78"."la_code"
-                                    AND "t74"."cppr_cp_plan_id" = "t78"."cppl_cp_plan_id"
-                                ) AS "t115"
-                                WHERE
-                                  "t115"."cppr_cp_review_date" >= "t115"."cppl_cp_plan_start_date"
-                              ) AS "t152"
-                              SEMI JOIN "t186" AS "t200"
-                                ON "t152"."la_code" = "t200"."la_code" AND "t152"."plan_id" = "t200"."plan_id"
-                            ) AS "t237"
-                          ) AS "t271"
-                        ) AS "t318"
-                          ON "t199"."la_code" = "t318"."la_code"
-                          AND "t199"."plan_id" = "t318"."plan_id"
-                          AND "t318"."date" <= "t199"."month_end"
-                      ) AS "t343"
-                      GROUP BY
-                        1,
-                        2,
-                        3
-                    ) AS "t366"
-                      ON "t199"."la_code" = "t366"."la_code"
-                      AND "t199"."plan_id" = "t366"."plan_id"
-                      AND "t199"."month" = "t366"."month"
-                  ) AS "t382"
-                ) AS "t396"
+                              "t293"."la_code",
+                              "t293"."plan_id",
+                              "t293"."date",
+                              "t293"."review_id",
+                              "t293"."first_due",
+                              "t293"."k",
+                              "t293"."prev",
+                              "t293"."following",
+                              "t293"."date" > CASE
+                                WHEN "t293"."k" = 0
+                                THEN "t293"."first_due"
+                                WHEN "t293"."k" = 1
+                                THEN "t293"."prev" + INTERVAL '6' MONTH
+                                ELSE "t293"."prev" + INTERVAL '6' MONTH
+                              END AS "late"
+                            FROM "t283" AS "t293"
+                          ) AS "t334"
+                          WHERE
+                            "t334"."late"
+                        ) AS "t348"
+                        GROUP BY
+                          1,
+                          2
+                      ) AS "t375"
+                        ON "t319"."la_code" = "t375"."la_code" AND "t319"."plan_id" = "t375"."plan_id"
+                    ) AS "t401"
+                      ON "t206"."la_code" = "t401"."la_code"
+                      AND "t206"."plan_id" = "t401"."plan_id"
+                      AND "t401"."date" <= "t206"."month_end"
+                      AND COALESCE("t401"."following", MAKE_DATE(9999, 12, 31)) > "t206"."month_end"
+                  ) AS "t420"
+                ) AS "t434"
                 GROUP BY
                   1,
                   2
-              ) AS "t409"
-                ON "t18"."la_code" = "t409"."la_code" AND "t19"."month" = "t409"."month"
-            ) AS "t415"
+              ) AS "t456"
+                ON "t18"."la_code" = "t456"."la_code" AND "t19"."month" = "t456"."month"
+            ) AS "t461"
             ORDER BY
-              "t415"."la_code" ASC,
-              "t415"."month" ASC
-          ) AS "t418"
-        ) AS "t419"
+              "t461"."la_code" ASC,
+              "t461"."month" ASC
+          ) AS "t464"
+        ) AS "t465"
         UNION ALL
         SELECT
           *
@@ -2766,16 +3173,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t401"."la_code",
-              "t401"."month",
+              "t437"."la_code",
+              "t437"."month",
               'cp_visits_in_timescale' AS "indicator",
-              "t401"."numerator",
-              "t401"."denominator",
-              "t401"."excluded",
+              "t437"."numerator",
+              "t437"."denominator",
+              "t437"."excluded",
               CASE
-                WHEN "t401"."denominator" > 0
+                WHEN "t437"."denominator" > 0
                 THEN (
-                  CAST("t401"."numerator" AS DOUBLE) / "t401"."denominator"
+                  CAST("t437"."numerator" AS DOUBLE) / "t437"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2783,143 +3190,143 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t395"."numerator", 0) AS "numerator",
-                COALESCE("t395"."denominator", 0) AS "denominator",
+                COALESCE("t431"."numerator", 0) AS "numerator",
+                COALESCE("t431"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t381"."la_code",
-                  "t381"."month",
-                  SUM(CAST("t381"."_kept" AND COALESCE("t381"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t381"."_kept" AS BIGINT)) AS "denominator"
+                  "t408"."la_code",
+                  "t408"."month",
+                  SUM(CAST("t408"."_kept" AND COALESCE("t408"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t408"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t359"."la_code",
-                    "t359"."month",
-                    "t359"."month_end",
-                    "t359"."cppl_person_id",
-                    "t359"."start",
-                    "t359"."wd_open",
-                    "t359"."last_visit",
-                    "t359"."_wd_b" - "t359"."_wd_a" AS "wd_since_visit",
+                    "t391"."la_code",
+                    "t391"."month",
+                    "t391"."month_end",
+                    "t391"."cppl_person_id",
+                    "t391"."start",
+                    "t391"."wd_open",
+                    "t391"."last_visit",
+                    "t391"."_wd_b" - "t391"."_wd_a" AS "wd_since_visit",
                     (
                       (
-                        "t359"."_wd_b" - "t359"."_wd_a"
+                        "t391"."_wd_b" - "t391"."_wd_a"
                       ) IS NOT NULL
                     )
                     AND (
                       (
-                        "t359"."_wd_b" - "t359"."_wd_a"
+                        "t391"."_wd_b" - "t391"."_wd_a"
                       ) <= 10
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t342"."la_code",
-                      "t342"."month",
-                      "t342"."month_end",
-                      "t342"."cppl_person_id",
-                      "t342"."start",
-                      "t342"."wd_open",
-                      "t342"."last_visit",
-                      "t46"."_wd_a",
-                      "t48"."_wd_b"
+                      "t365"."la_code",
+                      "t365"."month",
+                      "t365"."month_end",
+                      "t365"."cppl_person_id",
+                      "t365"."start",
+                      "t365"."wd_open",
+                      "t365"."last_visit",
+                      "t48"."_wd_a",
+                      "t50"."_wd_b"
                     FROM (
                       SELECT
-                        "t329".*
+                        "t347".*
                         EXCLUDE ("_latest")
                       FROM (
                         SELECT
-                          "t302"."la_code",
-                          "t302"."month",
-                          "t302"."month_end",
-                          "t302"."cppl_person_id",
-                          "t302"."start",
-                          "t302"."wd_open",
-                          "t302"."_latest",
-                          CASE WHEN "t302"."_latest" >= "t302"."start" THEN "t302"."_latest" ELSE NULL END AS "last_visit"
+                          "t318"."la_code",
+                          "t318"."month",
+                          "t318"."month_end",
+                          "t318"."cppl_person_id",
+                          "t318"."start",
+                          "t318"."wd_open",
+                          "t318"."_latest",
+                          CASE WHEN "t318"."_latest" >= "t318"."start" THEN "t318"."_latest" ELSE NULL END AS "last_visit"
                         FROM (
                           SELECT
-                            "t270"."la_code",
-                            "t270"."month",
-                            "t270"."month_end",
-                            "t270"."cppl_person_id",
-                            "t270"."start",
-                            "t270"."wd_open",
-                            "t232"."_latest"
+                            "t282"."la_code",
+                            "t282"."month",
+                            "t282"."month_end",
+                            "t282"."cppl_person_id",
+                            "t282"."start",
+                            "t282"."wd_open",
+                            "t240"."_latest"
                           FROM (
                             SELECT
-                              "t236"."la_code",
-                              "t236"."month",
-                              "t236"."month_end",
-                              "t236"."cppl_person_id",
-                              "t236"."start",
-                              "t236"."_wd_b" - "t236"."_wd_a" AS "wd_open"
+                              "t244"."la_code",
+                              "t244"."month",
+                              "t244"."month_end",
+                              "t244"."cppl_person_id",
+                              "t244"."start",
+                              "t244"."_wd_b" - "t244"."_wd_a" AS "wd_open"
                             FROM (
                               SELECT
-                                "t198"."la_code",
-                                "t198"."month",
-                                "t198"."month_end",
-                                "t198"."cppl_person_id",
-                                "t198"."start",
-                                "t46"."_wd_a",
-                                "t48"."_wd_b"
-                              FROM "cohort_on_plan" AS "t198"
-                              LEFT OUTER JOIN "t23" AS "t46"
-                                ON "t198"."start" = "t46"."_wd_a__date"
-                              LEFT OUTER JOIN "t24" AS "t48"
-                                ON "t198"."month_end" = "t48"."_wd_b__date"
-                            ) AS "t236"
+                                "t205"."la_code",
+                                "t205"."month",
+                                "t205"."month_end",
+                                "t205"."cppl_person_id",
+                                "t205"."start",
+                                "t48"."_wd_a",
+                                "t50"."_wd_b"
+                              FROM "cohort_on_plan" AS "t205"
+                              LEFT OUTER JOIN "t23" AS "t48"
+                                ON "t205"."start" = "t48"."_wd_a__date"
+                              LEFT OUTER JOIN "t24" AS "t50"
+                                ON "t205"."month_end" = "t50"."_wd_b__date"
+                            ) AS "t244"
                             WHERE
                               (
-                                "t236"."_wd_b" - "t236"."_wd_a"
+                                "t244"."_wd_b" - "t244"."_wd_a"
                               ) > 10
-                          ) AS "t270"
+                          ) AS "t282"
                           LEFT OUTER JOIN (
                             SELECT
-                              "t204"."la_code",
-                              "t204"."month",
-                              "t204"."cppv_person_id" AS "cppl_person_id",
-                              "t204"."_latest"
+                              "t211"."la_code",
+                              "t211"."month",
+                              "t211"."cppv_person_id" AS "cppl_person_id",
+                              "t211"."_latest"
                             FROM (
                               SELECT
-                                "t178"."la_code",
-                                "t178"."month",
-                                "t178"."cppv_person_id",
-                                MAX("t178"."cppv_cp_visit_date") AS "_latest"
+                                "t181"."la_code",
+                                "t181"."month",
+                                "t181"."cppv_person_id",
+                                MAX("t181"."cppv_cp_visit_date") AS "_latest"
                               FROM (
                                 SELECT
-                                  "t140"."la_code",
-                                  "t140"."cppv_person_id",
-                                  "t140"."cppv_cp_visit_date",
-                                  "t99"."month",
-                                  "t99"."month_end",
-                                  "t99"."_from"
+                                  "t146"."la_code",
+                                  "t146"."cppv_person_id",
+                                  "t146"."cppv_cp_visit_date",
+                                  "t105"."month",
+                                  "t105"."month_end",
+                                  "t105"."_from"
                                 FROM (
                                   SELECT
-                                    "t107"."la_code",
-                                    "t107"."cppv_person_id",
-                                    "t107"."cppv_cp_visit_date"
+                                    "t115"."la_code",
+                                    "t115"."cppv_person_id",
+                                    "t115"."cppv_cp_visit_date"
                                   FROM (
                                     SELECT
                                       *
                                     FROM (
                                       SELECT
                                         *
-                                      FROM "ssd_cp_visits" AS "t14"
+                                      FROM "ssd_cp_visits" AS "t15"
                                       WHERE
-                                        "t14"."la_code" IN (
+                                        "t15"."la_code" IN (
                                           SELECT
                                             *
                                           FROM "t22"
                                         )
-                                    ) AS "t61"
+                                    ) AS "t64"
                                     WHERE
-                                      COALESCE("t61"."cppv_cp_visit_seen", FALSE)
+                                      COALESCE("t64"."cppv_cp_visit_seen", FALSE)
                                       OR NOT (
-                                        "t61"."la_code" IN (
+                                        "t64"."la_code" IN (
                                           SELECT
                                             "t16"."la_code"
                                           FROM "_supplied" AS "t16"
@@ -2928,115 +3335,115 @@ FROM (
                                             AND "t16"."column_name" = 'cppv_cp_visit_seen'
                                         )
                                       )
-                                  ) AS "t107"
-                                ) AS "t140"
+                                  ) AS "t115"
+                                ) AS "t146"
                                 INNER JOIN (
                                   SELECT
                                     "t21"."month",
                                     "t21"."month_end",
-                                    "t38"."_d" AS "_from"
+                                    "t40"."_d" AS "_from"
                                   FROM "_months" AS "t21"
                                   LEFT OUTER JOIN (
                                     SELECT
-                                      "t8"."wd_ordinal" AS "_e_ord",
-                                      "t8"."date" AS "_e_ord__date"
-                                    FROM "_calendar" AS "t8"
-                                  ) AS "t36"
-                                    ON "t21"."month_end" = "t36"."_e_ord__date"
+                                      "t7"."wd_ordinal" AS "_e_ord",
+                                      "t7"."date" AS "_e_ord__date"
+                                    FROM "_calendar" AS "t7"
+                                  ) AS "t37"
+                                    ON "t21"."month_end" = "t37"."_e_ord__date"
                                   LEFT OUTER JOIN (
                                     SELECT
-                                      "t8"."date" AS "_d",
-                                      "t8"."wd_ordinal" AS "_d_ord"
-                                    FROM "_calendar" AS "t8"
+                                      "t7"."date" AS "_d",
+                                      "t7"."wd_ordinal" AS "_d_ord"
+                                    FROM "_calendar" AS "t7"
                                     WHERE
-                                      "t8"."is_working_day"
-                                  ) AS "t38"
+                                      "t7"."is_working_day"
+                                  ) AS "t40"
                                     ON (
-                                      "t36"."_e_ord" - 10
-                                    ) = "t38"."_d_ord"
-                                ) AS "t99"
-                                  ON "t140"."cppv_cp_visit_date" >= "t99"."_from"
-                                  AND "t140"."cppv_cp_visit_date" <= "t99"."month_end"
-                              ) AS "t178"
+                                      "t37"."_e_ord" - 10
+                                    ) = "t40"."_d_ord"
+                                ) AS "t105"
+                                  ON "t146"."cppv_cp_visit_date" >= "t105"."_from"
+                                  AND "t146"."cppv_cp_visit_date" <= "t105"."month_end"
+                              ) AS "t181"
                               GROUP BY
                                 1,
                                 2,
                                 3
-                            ) AS "t204"
-                          ) AS "t232"
-                            ON "t270"."la_code" = "t232"."la_code"
-                            AND "t270"."month" = "t232"."month"
-                            AND "t270"."cppl_person_id" = "t232"."cppl_person_id"
-                        ) AS "t302"
-                      ) AS "t329"
-                    ) AS "t342"
-                    LEFT OUTER JOIN "t23" AS "t46"
-                      ON "t342"."last_visit" = "t46"."_wd_a__date"
-                    LEFT OUTER JOIN "t24" AS "t48"
-                      ON "t342"."month_end" = "t48"."_wd_b__date"
-                  ) AS "t359"
-                ) AS "t381"
+                            ) AS "t211"
+                          ) AS "t240"
+                            ON "t282"."la_code" = "t240"."la_code"
+                            AND "t282"."month" = "t240"."month"
+                            AND "t282"."cppl_person_id" = "t240"."cppl_person_id"
+                        ) AS "t318"
+                      ) AS "t347"
+                    ) AS "t365"
+                    LEFT OUTER JOIN "t23" AS "t48"
+                      ON "t365"."last_visit" = "t48"."_wd_a__date"
+                    LEFT OUTER JOIN "t24" AS "t50"
+                      ON "t365"."month_end" = "t50"."_wd_b__date"
+                  ) AS "t391"
+                ) AS "t408"
                 GROUP BY
                   1,
                   2
-              ) AS "t395"
-                ON "t18"."la_code" = "t395"."la_code" AND "t19"."month" = "t395"."month"
-            ) AS "t401"
+              ) AS "t431"
+                ON "t18"."la_code" = "t431"."la_code" AND "t19"."month" = "t431"."month"
+            ) AS "t437"
             ORDER BY
-              "t401"."la_code" ASC,
-              "t401"."month" ASC
-          ) AS "t412"
+              "t437"."la_code" ASC,
+              "t437"."month" ASC
+          ) AS "t458"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t337"."la_code",
-              "t337"."month",
+              "t360"."la_code",
+              "t360"."month",
               'cla_count' AS "indicator",
-              "t337"."numerator",
-              "t337"."denominator",
-              "t337"."excluded",
-              CAST("t337"."numerator" AS DOUBLE) AS "value"
+              "t360"."numerator",
+              "t360"."denominator",
+              "t360"."excluded",
+              CAST("t360"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t312"."numerator", 0) AS "numerator",
+                COALESCE("t328"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t273"."la_code",
-                  "t273"."month",
-                  SUM(CAST("t273"."_kept" AS BIGINT)) AS "numerator"
+                  "t287"."la_code",
+                  "t287"."month",
+                  SUM(CAST("t287"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t261"."la_code",
-                    "t261"."month",
-                    "t261"."month_end",
-                    "t261"."rolling_start",
-                    "t261"."person_id",
-                    "t261"."cla_id",
-                    "t261"."episode_start",
+                    "t269"."la_code",
+                    "t269"."month",
+                    "t269"."month_end",
+                    "t269"."rolling_start",
+                    "t269"."person_id",
+                    "t269"."cla_id",
+                    "t269"."episode_start",
                     TRUE AS "_kept"
-                  FROM "cohort_looked_after" AS "t261"
-                ) AS "t273"
+                  FROM "cohort_looked_after" AS "t269"
+                ) AS "t287"
                 GROUP BY
                   1,
                   2
-              ) AS "t312"
-                ON "t18"."la_code" = "t312"."la_code" AND "t19"."month" = "t312"."month"
-            ) AS "t337"
+              ) AS "t328"
+                ON "t18"."la_code" = "t328"."la_code" AND "t19"."month" = "t328"."month"
+            ) AS "t360"
             ORDER BY
-              "t337"."la_code" ASC,
-              "t337"."month" ASC
-          ) AS "t350"
-        ) AS "t414"
-      ) AS "t421"
-    ) AS "t422"
+              "t360"."la_code" ASC,
+              "t360"."month" ASC
+          ) AS "t380"
+        ) AS "t460"
+      ) AS "t467"
+    ) AS "t468"
     UNION ALL
     SELECT
       *
@@ -3051,80 +3458,80 @@ FROM (
             *
           FROM (
             SELECT
-              "t338"."la_code",
-              "t338"."month",
+              "t361"."la_code",
+              "t361"."month",
               'cla_per_10k' AS "indicator",
-              "t338"."numerator",
-              "t338"."denominator",
-              "t338"."excluded",
+              "t361"."numerator",
+              "t361"."denominator",
+              "t361"."excluded",
               (
-                CAST("t338"."numerator" AS DOUBLE) / "t338"."denominator"
+                CAST("t361"."numerator" AS DOUBLE) / "t361"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t312"."numerator", 0) AS "numerator",
+                COALESCE("t328"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t227"."population" AS "denominator"
+                "t234"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t273"."la_code",
-                  "t273"."month",
-                  SUM(CAST("t273"."_kept" AS BIGINT)) AS "numerator"
+                  "t287"."la_code",
+                  "t287"."month",
+                  SUM(CAST("t287"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t261"."la_code",
-                    "t261"."month",
-                    "t261"."month_end",
-                    "t261"."rolling_start",
-                    "t261"."person_id",
-                    "t261"."cla_id",
-                    "t261"."episode_start",
+                    "t269"."la_code",
+                    "t269"."month",
+                    "t269"."month_end",
+                    "t269"."rolling_start",
+                    "t269"."person_id",
+                    "t269"."cla_id",
+                    "t269"."episode_start",
                     TRUE AS "_kept"
-                  FROM "cohort_looked_after" AS "t261"
-                ) AS "t273"
+                  FROM "cohort_looked_after" AS "t269"
+                ) AS "t287"
                 GROUP BY
                   1,
                   2
-              ) AS "t312"
-                ON "t18"."la_code" = "t312"."la_code" AND "t19"."month" = "t312"."month"
+              ) AS "t328"
+                ON "t18"."la_code" = "t328"."la_code" AND "t19"."month" = "t328"."month"
               INNER JOIN (
                 SELECT
-                  "t192"."la_code",
-                  "t192"."month",
-                  "t192"."pop_year",
-                  "t192"."population",
-                  "t192"."year" AS "year_used"
+                  "t198"."la_code",
+                  "t198"."month",
+                  "t198"."pop_year",
+                  "t198"."population",
+                  "t198"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t145"."la_code",
-                    "t145"."month",
-                    "t145"."month_end",
-                    "t145"."rolling_start",
-                    "t145"."pop_year",
-                    "t145"."year",
-                    "t145"."population",
-                    "t145"."source",
-                    "t145"."distance",
+                    "t152"."la_code",
+                    "t152"."month",
+                    "t152"."month_end",
+                    "t152"."rolling_start",
+                    "t152"."pop_year",
+                    "t152"."year",
+                    "t152"."population",
+                    "t152"."source",
+                    "t152"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t145"."la_code", "t145"."month"
-                      ORDER BY "t145"."distance" ASC, "t145"."year" DESC
+                      PARTITION BY "t152"."la_code", "t152"."month"
+                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t103"."la_code",
-                      "t103"."month",
-                      "t103"."month_end",
-                      "t103"."rolling_start",
-                      "t103"."pop_year",
-                      "t103"."year",
-                      "t103"."population",
-                      "t103"."source",
-                      ABS("t103"."year" - "t103"."pop_year") AS "distance"
+                      "t109"."la_code",
+                      "t109"."month",
+                      "t109"."month_end",
+                      "t109"."rolling_start",
+                      "t109"."pop_year",
+                      "t109"."year",
+                      "t109"."population",
+                      "t109"."source",
+                      ABS("t109"."year" - "t109"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -3132,101 +3539,101 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t70"."year",
-                        "t70"."population",
-                        "t70"."source"
+                        "t73"."year",
+                        "t73"."population",
+                        "t73"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
                         SELECT
                           *
-                        FROM "populations" AS "t7"
+                        FROM "populations" AS "t6"
                         WHERE
-                          "t7"."la_code" IN (
+                          "t6"."la_code" IN (
                             SELECT
                               *
                             FROM "t22"
                           )
-                      ) AS "t70"
-                        ON "t18"."la_code" = "t70"."la_code"
-                    ) AS "t103"
-                  ) AS "t145"
-                ) AS "t192"
+                      ) AS "t73"
+                        ON "t18"."la_code" = "t73"."la_code"
+                    ) AS "t109"
+                  ) AS "t152"
+                ) AS "t198"
                 WHERE
-                  "t192"."rank" = 0
-              ) AS "t227"
-                ON "t18"."la_code" = "t227"."la_code" AND "t19"."month" = "t227"."month"
-            ) AS "t338"
+                  "t198"."rank" = 0
+              ) AS "t234"
+                ON "t18"."la_code" = "t234"."la_code" AND "t19"."month" = "t234"."month"
+            ) AS "t361"
             ORDER BY
-              "t338"."la_code" ASC,
-              "t338"."month" ASC
-          ) AS "t361"
+              "t361"."la_code" ASC,
+              "t361"."month" ASC
+          ) AS "t393"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t281"."la_code",
-              "t281"."month",
+              "t299"."la_code",
+              "t299"."month",
               'cla_starts' AS "indicator",
-              "t281"."numerator",
-              "t281"."denominator",
-              "t281"."excluded",
-              CAST("t281"."numerator" AS DOUBLE) AS "value"
+              "t299"."numerator",
+              "t299"."denominator",
+              "t299"."excluded",
+              CAST("t299"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t253"."numerator", 0) AS "numerator",
+                COALESCE("t265"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t213"."la_code",
-                  "t213"."month",
-                  SUM(CAST("t213"."_kept" AS BIGINT)) AS "numerator"
+                  "t220"."la_code",
+                  "t220"."month",
+                  SUM(CAST("t220"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t194"."la_code",
-                    "t194"."first_episode_start",
-                    "t194"."clae_person_id",
-                    "t194"."cla_id",
-                    "t194"."period_start",
-                    "t194"."month",
-                    "t194"."month_end",
-                    "t194"."rolling_start",
-                    "t194"."pop_year",
+                    "t201"."la_code",
+                    "t201"."first_episode_start",
+                    "t201"."clae_person_id",
+                    "t201"."cla_id",
+                    "t201"."period_start",
+                    "t201"."month",
+                    "t201"."month_end",
+                    "t201"."rolling_start",
+                    "t201"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t156"."la_code",
-                      "t156"."first_episode_start",
-                      "t156"."clae_person_id",
-                      "t156"."cla_id",
-                      "t156"."period_start",
+                      "t164"."la_code",
+                      "t164"."first_episode_start",
+                      "t164"."clae_person_id",
+                      "t164"."cla_id",
+                      "t164"."period_start",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
-                    FROM "cohort_period_starts" AS "t156"
+                    FROM "cohort_period_starts" AS "t164"
                     INNER JOIN "_months" AS "t19"
-                      ON "t156"."first_episode_start" >= "t19"."month"
-                      AND "t156"."first_episode_start" <= "t19"."month_end"
-                  ) AS "t194"
-                ) AS "t213"
+                      ON "t164"."first_episode_start" >= "t19"."month"
+                      AND "t164"."first_episode_start" <= "t19"."month_end"
+                  ) AS "t201"
+                ) AS "t220"
                 GROUP BY
                   1,
                   2
-              ) AS "t253"
-                ON "t18"."la_code" = "t253"."la_code" AND "t19"."month" = "t253"."month"
-            ) AS "t281"
+              ) AS "t265"
+                ON "t18"."la_code" = "t265"."la_code" AND "t19"."month" = "t265"."month"
+            ) AS "t299"
             ORDER BY
-              "t281"."la_code" ASC,
-              "t281"."month" ASC
-          ) AS "t305"
-        ) AS "t367"
+              "t299"."la_code" ASC,
+              "t299"."month" ASC
+          ) AS "t323"
+        ) AS "t397"
         UNION ALL
         SELECT
           *
@@ -3235,16 +3642,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t413"."la_code",
-              "t413"."month",
+              "t459"."la_code",
+              "t459"."month",
               'cla_visits_in_timescale' AS "indicator",
-              "t413"."numerator",
-              "t413"."denominator",
-              "t413"."excluded",
+              "t459"."numerator",
+              "t459"."denominator",
+              "t459"."excluded",
               CASE
-                WHEN "t413"."denominator" > 0
+                WHEN "t459"."denominator" > 0
                 THEN (
-                  CAST("t413"."numerator" AS DOUBLE) / "t413"."denominator"
+                  CAST("t459"."numerator" AS DOUBLE) / "t459"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3252,187 +3659,187 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t408"."numerator", 0) AS "numerator",
-                COALESCE("t408"."denominator", 0) AS "denominator",
+                COALESCE("t448"."numerator", 0) AS "numerator",
+                COALESCE("t448"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t393"."la_code",
-                  "t393"."month",
-                  SUM(CAST("t393"."_kept" AND COALESCE("t393"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t393"."_kept" AS BIGINT)) AS "denominator"
+                  "t430"."la_code",
+                  "t430"."month",
+                  SUM(CAST("t430"."_kept" AND COALESCE("t430"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t430"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t380"."la_code",
-                    "t380"."month",
-                    "t380"."month_end",
-                    "t380"."rolling_start",
-                    "t380"."person_id",
-                    "t380"."cla_id",
-                    "t380"."episode_start",
-                    "t380"."placement_start",
-                    "t380"."long_term",
-                    "t380"."p",
-                    "t380"."v",
+                    "t407"."la_code",
+                    "t407"."month",
+                    "t407"."month_end",
+                    "t407"."rolling_start",
+                    "t407"."person_id",
+                    "t407"."cla_id",
+                    "t407"."episode_start",
+                    "t407"."placement_start",
+                    "t407"."long_term",
+                    "t407"."p",
+                    "t407"."v",
                     CASE
-                      WHEN "t380"."v" IS NULL
-                      THEN "t380"."p" + INTERVAL '7' DAY
-                      WHEN COALESCE("t380"."long_term", FALSE)
+                      WHEN "t407"."v" IS NULL
+                      THEN "t407"."p" + INTERVAL '7' DAY
+                      WHEN COALESCE("t407"."long_term", FALSE)
                       AND (
-                        "t380"."v" >= (
-                          "t380"."p" + INTERVAL '12' MONTH
+                        "t407"."v" >= (
+                          "t407"."p" + INTERVAL '12' MONTH
                         )
                       )
-                      THEN "t380"."v" + INTERVAL '91' DAY
-                      ELSE "t380"."v" + INTERVAL '42' DAY
+                      THEN "t407"."v" + INTERVAL '91' DAY
+                      ELSE "t407"."v" + INTERVAL '42' DAY
                     END AS "due",
                     CASE
-                      WHEN "t380"."v" IS NULL
-                      THEN "t380"."p" + INTERVAL '7' DAY
-                      WHEN COALESCE("t380"."long_term", FALSE)
+                      WHEN "t407"."v" IS NULL
+                      THEN "t407"."p" + INTERVAL '7' DAY
+                      WHEN COALESCE("t407"."long_term", FALSE)
                       AND (
-                        "t380"."v" >= (
-                          "t380"."p" + INTERVAL '12' MONTH
+                        "t407"."v" >= (
+                          "t407"."p" + INTERVAL '12' MONTH
                         )
                       )
-                      THEN "t380"."v" + INTERVAL '91' DAY
-                      ELSE "t380"."v" + INTERVAL '42' DAY
-                    END >= "t380"."month_end" AS "hit",
+                      THEN "t407"."v" + INTERVAL '91' DAY
+                      ELSE "t407"."v" + INTERVAL '42' DAY
+                    END >= "t407"."month_end" AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t374".*
+                      "t403".*
                       EXCLUDE ("_latest")
                     FROM (
                       SELECT
-                        "t355"."la_code",
-                        "t355"."month",
-                        "t355"."month_end",
-                        "t355"."rolling_start",
-                        "t355"."person_id",
-                        "t355"."cla_id",
-                        "t355"."episode_start",
-                        "t355"."placement_start",
-                        "t355"."long_term",
-                        "t355"."p",
-                        "t355"."_latest",
-                        CASE WHEN "t355"."_latest" >= "t355"."p" THEN "t355"."_latest" ELSE NULL END AS "v"
+                        "t388"."la_code",
+                        "t388"."month",
+                        "t388"."month_end",
+                        "t388"."rolling_start",
+                        "t388"."person_id",
+                        "t388"."cla_id",
+                        "t388"."episode_start",
+                        "t388"."placement_start",
+                        "t388"."long_term",
+                        "t388"."p",
+                        "t388"."_latest",
+                        CASE WHEN "t388"."_latest" >= "t388"."p" THEN "t388"."_latest" ELSE NULL END AS "v"
                       FROM (
                         SELECT
-                          "t341"."la_code",
-                          "t341"."month",
-                          "t341"."month_end",
-                          "t341"."rolling_start",
-                          "t341"."person_id",
-                          "t341"."cla_id",
-                          "t341"."episode_start",
-                          "t341"."placement_start",
-                          "t341"."long_term",
-                          "t341"."p",
-                          "t231"."_latest"
+                          "t364"."la_code",
+                          "t364"."month",
+                          "t364"."month_end",
+                          "t364"."rolling_start",
+                          "t364"."person_id",
+                          "t364"."cla_id",
+                          "t364"."episode_start",
+                          "t364"."placement_start",
+                          "t364"."long_term",
+                          "t364"."p",
+                          "t239"."_latest"
                         FROM (
                           SELECT
-                            "t306"."la_code",
-                            "t306"."month",
-                            "t306"."month_end",
-                            "t306"."rolling_start",
-                            "t306"."person_id",
-                            "t306"."cla_id",
-                            "t306"."episode_start",
-                            "t306"."placement_start",
-                            "t306"."long_term",
-                            COALESCE("t306"."placement_start", "t306"."episode_start") AS "p"
+                            "t324"."la_code",
+                            "t324"."month",
+                            "t324"."month_end",
+                            "t324"."rolling_start",
+                            "t324"."person_id",
+                            "t324"."cla_id",
+                            "t324"."episode_start",
+                            "t324"."placement_start",
+                            "t324"."long_term",
+                            COALESCE("t324"."placement_start", "t324"."episode_start") AS "p"
                           FROM (
                             SELECT
-                              "t265"."la_code",
-                              "t265"."month",
-                              "t265"."month_end",
-                              "t265"."rolling_start",
-                              "t265"."person_id",
-                              "t265"."cla_id",
-                              "t265"."episode_start",
-                              "t274"."placement_start",
-                              "t274"."long_term"
-                            FROM "cohort_looked_after" AS "t265"
+                              "t277"."la_code",
+                              "t277"."month",
+                              "t277"."month_end",
+                              "t277"."rolling_start",
+                              "t277"."person_id",
+                              "t277"."cla_id",
+                              "t277"."episode_start",
+                              "t288"."placement_start",
+                              "t288"."long_term"
+                            FROM "cohort_looked_after" AS "t277"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t187"."la_code",
+                                "t191"."la_code",
                                 "t19"."month",
-                                "t187"."clap_cla_id" AS "cla_id",
-                                "t187"."clap_cla_placement_start_date" AS "placement_start",
-                                "t187"."clap_long_term" AS "long_term"
-                              FROM "t163" AS "t187"
+                                "t191"."clap_cla_id" AS "cla_id",
+                                "t191"."clap_cla_placement_start_date" AS "placement_start",
+                                "t191"."clap_long_term" AS "long_term"
+                              FROM "t169" AS "t191"
                               INNER JOIN "_months" AS "t19"
-                                ON "t187"."clap_cla_placement_start_date" <= "t19"."month_end"
-                                AND COALESCE("t187"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+                                ON "t191"."clap_cla_placement_start_date" <= "t19"."month_end"
+                                AND COALESCE("t191"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
                               ANTI JOIN (
                                 SELECT
-                                  "t187"."la_code",
-                                  "t187"."clap_cla_placement_id" AS "_superseded",
-                                  "t188"."clap_cla_placement_start_date" AS "_start",
-                                  "t188"."clap_cla_placement_end_date" AS "_end",
+                                  "t191"."la_code",
+                                  "t191"."clap_cla_placement_id" AS "_superseded",
+                                  "t192"."clap_cla_placement_start_date" AS "_start",
+                                  "t192"."clap_cla_placement_end_date" AS "_end",
                                   "t20"."month",
                                   "t20"."month_end",
                                   "t20"."rolling_start",
                                   "t20"."pop_year"
-                                FROM "t163" AS "t187"
-                                INNER JOIN "t163" AS "t188"
-                                  ON "t187"."la_code" = "t188"."la_code"
-                                  AND "t187"."clap_cla_id" = "t188"."clap_cla_id"
-                                  AND "t188"."clap_cla_placement_start_date" >= "t187"."clap_cla_placement_start_date"
+                                FROM "t169" AS "t191"
+                                INNER JOIN "t169" AS "t192"
+                                  ON "t191"."la_code" = "t192"."la_code"
+                                  AND "t191"."clap_cla_id" = "t192"."clap_cla_id"
+                                  AND "t192"."clap_cla_placement_start_date" >= "t191"."clap_cla_placement_start_date"
                                   AND (
                                     (
-                                      "t188"."clap_cla_placement_start_date" > "t187"."clap_cla_placement_start_date"
+                                      "t192"."clap_cla_placement_start_date" > "t191"."clap_cla_placement_start_date"
                                     )
                                     OR (
-                                      "t188"."clap_cla_placement_id" > "t187"."clap_cla_placement_id"
+                                      "t192"."clap_cla_placement_id" > "t191"."clap_cla_placement_id"
                                     )
                                   )
-                                  AND "t188"."clap_cla_placement_start_date" < COALESCE("t187"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31))
+                                  AND "t192"."clap_cla_placement_start_date" < COALESCE("t191"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31))
                                 INNER JOIN "_months" AS "t20"
-                                  ON "t188"."clap_cla_placement_start_date" <= "t20"."month_end"
-                                  AND COALESCE("t188"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-                              ) AS "t240"
-                                ON "t187"."la_code" = "t240"."la_code"
-                                AND "t19"."month" = "t240"."month"
-                                AND "t187"."clap_cla_placement_id" = "t240"."_superseded"
-                            ) AS "t274"
-                              ON "t265"."la_code" = "t274"."la_code"
-                              AND "t265"."month" = "t274"."month"
-                              AND "t265"."cla_id" = "t274"."cla_id"
-                          ) AS "t306"
+                                  ON "t192"."clap_cla_placement_start_date" <= "t20"."month_end"
+                                  AND COALESCE("t192"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+                              ) AS "t252"
+                                ON "t191"."la_code" = "t252"."la_code"
+                                AND "t19"."month" = "t252"."month"
+                                AND "t191"."clap_cla_placement_id" = "t252"."_superseded"
+                            ) AS "t288"
+                              ON "t277"."la_code" = "t288"."la_code"
+                              AND "t277"."month" = "t288"."month"
+                              AND "t277"."cla_id" = "t288"."cla_id"
+                          ) AS "t324"
                           WHERE
-                            COALESCE("t306"."placement_start", "t306"."episode_start") <= (
-                              "t306"."month_end" + INTERVAL '-7' DAY
+                            COALESCE("t324"."placement_start", "t324"."episode_start") <= (
+                              "t324"."month_end" + INTERVAL '-7' DAY
                             )
-                        ) AS "t341"
+                        ) AS "t364"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t203"."la_code",
-                            "t203"."month",
-                            "t203"."clav_person_id" AS "person_id",
-                            "t203"."_latest"
+                            "t210"."la_code",
+                            "t210"."month",
+                            "t210"."clav_person_id" AS "person_id",
+                            "t210"."_latest"
                           FROM (
                             SELECT
-                              "t177"."la_code",
-                              "t177"."month",
-                              "t177"."clav_person_id",
-                              MAX("t177"."clav_cla_visit_date") AS "_latest"
+                              "t180"."la_code",
+                              "t180"."month",
+                              "t180"."clav_person_id",
+                              MAX("t180"."clav_cla_visit_date") AS "_latest"
                             FROM (
                               SELECT
-                                "t139"."la_code",
-                                "t139"."clav_person_id",
-                                "t139"."clav_cla_visit_date",
+                                "t145"."la_code",
+                                "t145"."clav_person_id",
+                                "t145"."clav_cla_visit_date",
                                 "t45"."month",
                                 "t45"."month_end",
                                 "t45"."_from"
                               FROM (
                                 SELECT
-                                  "t106"."la_code",
-                                  "t106"."clav_person_id",
-                                  "t106"."clav_cla_visit_date"
+                                  "t114"."la_code",
+                                  "t114"."clav_person_id",
+                                  "t114"."clav_cla_visit_date"
                                 FROM (
                                   SELECT
                                     *
@@ -3446,11 +3853,11 @@ FROM (
                                           *
                                         FROM "t22"
                                       )
-                                  ) AS "t60"
+                                  ) AS "t62"
                                   WHERE
-                                    COALESCE("t60"."clav_cla_visit_seen", FALSE)
+                                    COALESCE("t62"."clav_cla_visit_seen", FALSE)
                                     OR NOT (
-                                      "t60"."la_code" IN (
+                                      "t62"."la_code" IN (
                                         SELECT
                                           "t16"."la_code"
                                         FROM "_supplied" AS "t16"
@@ -3459,8 +3866,8 @@ FROM (
                                           AND "t16"."column_name" = 'clav_cla_visit_seen'
                                       )
                                     )
-                                ) AS "t106"
-                              ) AS "t139"
+                                ) AS "t114"
+                              ) AS "t145"
                               INNER JOIN (
                                 SELECT
                                   "t1"."month",
@@ -3468,47 +3875,47 @@ FROM (
                                   "t1"."month_end" + INTERVAL '-91' DAY AS "_from"
                                 FROM "_months" AS "t1"
                               ) AS "t45"
-                                ON "t139"."clav_cla_visit_date" >= "t45"."_from"
-                                AND "t139"."clav_cla_visit_date" <= "t45"."month_end"
-                            ) AS "t177"
+                                ON "t145"."clav_cla_visit_date" >= "t45"."_from"
+                                AND "t145"."clav_cla_visit_date" <= "t45"."month_end"
+                            ) AS "t180"
                             GROUP BY
                               1,
                               2,
                               3
-                          ) AS "t203"
-                        ) AS "t231"
-                          ON "t341"."la_code" = "t231"."la_code"
-                          AND "t341"."month" = "t231"."month"
-                          AND "t341"."person_id" = "t231"."person_id"
-                      ) AS "t355"
-                    ) AS "t374"
-                  ) AS "t380"
-                ) AS "t393"
+                          ) AS "t210"
+                        ) AS "t239"
+                          ON "t364"."la_code" = "t239"."la_code"
+                          AND "t364"."month" = "t239"."month"
+                          AND "t364"."person_id" = "t239"."person_id"
+                      ) AS "t388"
+                    ) AS "t403"
+                  ) AS "t407"
+                ) AS "t430"
                 GROUP BY
                   1,
                   2
-              ) AS "t408"
-                ON "t18"."la_code" = "t408"."la_code" AND "t19"."month" = "t408"."month"
-            ) AS "t413"
+              ) AS "t448"
+                ON "t18"."la_code" = "t448"."la_code" AND "t19"."month" = "t448"."month"
+            ) AS "t459"
             ORDER BY
-              "t413"."la_code" ASC,
-              "t413"."month" ASC
-          ) AS "t417"
+              "t459"."la_code" ASC,
+              "t459"."month" ASC
+          ) AS "t463"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t425"."la_code",
-              "t425"."month",
+              "t471"."la_code",
+              "t471"."month",
               'cla_reviews_in_timescale' AS "indicator",
-              "t425"."numerator",
-              "t425"."denominator",
-              "t425"."excluded",
+              "t471"."numerator",
+              "t471"."denominator",
+              "t471"."excluded",
               CASE
-                WHEN "t425"."denominator" > 0
+                WHEN "t471"."denominator" > 0
                 THEN (
-                  CAST("t425"."numerator" AS DOUBLE) / "t425"."denominator"
+                  CAST("t471"."numerator" AS DOUBLE) / "t471"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3516,240 +3923,133 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t424"."numerator", 0) AS "numerator",
-                COALESCE("t424"."denominator", 0) AS "denominator",
+                COALESCE("t470"."numerator", 0) AS "numerator",
+                COALESCE("t470"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t420"."la_code",
-                  "t420"."month",
-                  SUM(CAST("t420"."_kept" AND COALESCE("t420"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t420"."_kept" AS BIGINT)) AS "denominator"
+                  "t466"."la_code",
+                  "t466"."month",
+                  SUM(CAST("t466"."_kept" AND COALESCE("t466"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t466"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t416"."la_code",
-                    "t416"."month",
-                    "t416"."month_end",
-                    "t416"."first_due",
-                    "t416"."person_id",
-                    "t416"."period_start",
-                    "t416"."plan_id",
-                    "t416"."held_n",
-                    "t416"."late_n",
-                    "t416"."last",
+                    "t462"."la_code",
+                    "t462"."month",
+                    "t462"."month_end",
+                    "t462"."first_due",
+                    "t462"."person_id",
+                    "t462"."period_start",
+                    "t462"."plan_id",
+                    "t462"."held_n",
+                    "t462"."last",
+                    "t462"."late_held",
                     CASE
-                      WHEN COALESCE("t416"."held_n", 0) = 0
-                      THEN "t416"."first_due"
-                      WHEN COALESCE("t416"."held_n", 0) = 1
-                      THEN "t416"."last" + INTERVAL '3' MONTH
-                      ELSE "t416"."last" + INTERVAL '6' MONTH
+                      WHEN "t462"."held_n" = 0
+                      THEN "t462"."first_due"
+                      WHEN "t462"."held_n" = 1
+                      THEN "t462"."last" + INTERVAL '3' MONTH
+                      ELSE "t462"."last" + INTERVAL '6' MONTH
                     END AS "next_due",
-                    (
-                      COALESCE("t416"."late_n", 0) = 0
+                    NOT (
+                      "t462"."late_held"
                     )
                     AND (
                       CASE
-                        WHEN COALESCE("t416"."held_n", 0) = 0
-                        THEN "t416"."first_due"
-                        WHEN COALESCE("t416"."held_n", 0) = 1
-                        THEN "t416"."last" + INTERVAL '3' MONTH
-                        ELSE "t416"."last" + INTERVAL '6' MONTH
-                      END > "t416"."month_end"
+                        WHEN "t462"."held_n" = 0
+                        THEN "t462"."first_due"
+                        WHEN "t462"."held_n" = 1
+                        THEN "t462"."last" + INTERVAL '3' MONTH
+                        ELSE "t462"."last" + INTERVAL '6' MONTH
+                      END > "t462"."month_end"
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t339"."la_code",
-                      "t339"."month",
-                      "t339"."month_end",
-                      "t339"."first_due",
-                      "t339"."person_id",
-                      "t339"."period_start",
-                      "t339"."plan_id",
-                      "t411"."held_n",
-                      "t411"."late_n",
-                      "t411"."last"
-                    FROM "t325" AS "t339"
+                      "t362"."la_code",
+                      "t362"."month",
+                      "t362"."month_end",
+                      "t362"."first_due",
+                      "t362"."person_id",
+                      "t362"."period_start",
+                      "t362"."plan_id",
+                      COALESCE("t457"."k" + 1, 0) AS "held_n",
+                      "t457"."date" AS "last",
+                      COALESCE("t457"."first_late" <= "t457"."k", FALSE) AS "late_held"
+                    FROM "t346" AS "t362"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t398"."la_code",
-                        "t398"."plan_id",
-                        "t398"."month",
-                        COUNT("t398"."k") AS "held_n",
-                        SUM(CAST("t398"."late" AS BIGINT)) AS "late_n",
-                        MAX("t398"."date") AS "last"
+                        "t421"."la_code",
+                        "t421"."plan_id",
+                        "t421"."date",
+                        "t421"."k",
+                        "t421"."following",
+                        "t439"."first_late"
                       FROM (
                         SELECT
-                          "t339"."la_code",
-                          "t339"."month",
-                          "t339"."month_end",
-                          "t339"."first_due",
-                          "t339"."person_id",
-                          "t339"."period_start",
-                          "t339"."plan_id",
-                          "t389"."la_code" AS "la_code_right",
-                          "t389"."plan_id" AS "plan_id_right",
-                          "t389"."date",
-                          "t389"."k",
-                          "t389"."late"
-                        FROM "t325" AS "t339"
-                        INNER JOIN (
+                          "t411"."la_code",
+                          "t411"."plan_id",
+                          "t411"."date",
+                          "t411"."k",
+                          "t411"."following"
+                        FROM "t406" AS "t411"
+                      ) AS "t421"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t433"."la_code",
+                          "t433"."plan_id",
+                          MIN("t433"."k") AS "first_late"
+                        FROM (
                           SELECT
-                            "t379"."la_code",
-                            "t379"."plan_id",
-                            "t379"."date",
-                            "t379"."k",
-                            "t379"."date" > CASE
-                              WHEN "t379"."k" = 0
-                              THEN "t379"."first_due"
-                              WHEN "t379"."k" = 1
-                              THEN "t379"."prev" + INTERVAL '3' MONTH
-                              ELSE "t379"."prev" + INTERVAL '6' MONTH
-                            END AS "late"
+                            *
                           FROM (
                             SELECT
-                              "t354"."la_code",
-                              "t354"."first_due",
-                              "t354"."plan_id",
-                              "t354"."date",
-                              "t354"."review_id",
-                              ROW_NUMBER() OVER (
-                                PARTITION BY "t354"."la_code", "t354"."plan_id"
-                                ORDER BY "t354"."date" ASC, "t354"."review_id" ASC
-                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                              ) - 1 AS "k",
-                              LAG("t354"."date") OVER (
-                                PARTITION BY "t354"."la_code", "t354"."plan_id"
-                                ORDER BY "t354"."date" ASC, "t354"."review_id" ASC
-                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                              ) AS "prev"
-                            FROM (
-                              SELECT
-                                "t294"."la_code",
-                                "t294"."first_due",
-                                "t294"."plan_id",
-                                "t294"."date",
-                                "t294"."review_id"
-                              FROM (
-                                SELECT
-                                  "t266"."la_code",
-                                  "t266"."first_due",
-                                  "t266"."clar_cla_id" AS "plan_id",
-                                  "t266"."clar_cla_review_date" AS "date",
-                                  "t266"."clar_cla_review_id" AS "review_id"
-                                FROM (
-                                  SELECT
-                                    "t108"."la_code",
-                                    "t108"."clar_cla_review_id",
-                                    "t108"."clar_cla_id",
-                                    "t108"."clar_cla_review_due_date",
-                                    "t108"."clar_cla_review_date",
-                                    "t108"."clar_cla_review_cancelled",
-                                    "t239"."first_episode_start",
-                                    "t239"."clae_person_id",
-                                    "t239"."cla_id",
-                                    "t239"."period_start",
-                                    "t239"."first_due"
-                                  FROM (
-                                    SELECT
-                                      *
-                                    FROM (
-                                      SELECT
-                                        *
-                                      FROM "ssd_cla_reviews" AS "t17"
-                                      WHERE
-                                        "t17"."la_code" IN (
-                                          SELECT
-                                            *
-                                          FROM "t22"
-                                        )
-                                    ) AS "t63"
-                                    WHERE
-                                      NOT (
-                                        COALESCE("t63"."clar_cla_review_cancelled", FALSE)
-                                      )
-                                  ) AS "t108"
-                                  INNER JOIN (
-                                    SELECT
-                                      "t220".*
-                                      EXCLUDE ("wd21")
-                                    FROM (
-                                      SELECT
-                                        "t195"."la_code",
-                                        "t195"."first_episode_start",
-                                        "t195"."clae_person_id",
-                                        "t195"."cla_id",
-                                        "t195"."period_start",
-                                        "t195"."wd21",
-                                        "t195"."wd21" + INTERVAL '-1' DAY AS "first_due"
-                                      FROM (
-                                        SELECT
-                                          "t156"."la_code",
-                                          "t156"."first_episode_start",
-                                          "t156"."clae_person_id",
-                                          "t156"."cla_id",
-                                          "t156"."period_start",
-                                          "t37"."wd21"
-                                        FROM "cohort_period_starts" AS "t156"
-                                        LEFT OUTER JOIN (
-                                          SELECT
-                                            "t8"."wd_ordinal" AS "_wd_from",
-                                            "t8"."date" AS "_wd_from__date"
-                                          FROM "_calendar" AS "t8"
-                                        ) AS "t35"
-                                          ON "t156"."period_start" = "t35"."_wd_from__date"
-                                        LEFT OUTER JOIN (
-                                          SELECT
-                                            "t8"."wd_ordinal" AS "_wd_to",
-                                            "t8"."date" AS "wd21"
-                                          FROM "_calendar" AS "t8"
-                                          WHERE
-                                            "t8"."is_working_day"
-                                        ) AS "t37"
-                                          ON (
-                                            "t35"."_wd_from" + 21
-                                          ) = "t37"."_wd_to"
-                                      ) AS "t195"
-                                    ) AS "t220"
-                                  ) AS "t239"
-                                    ON "t108"."la_code" = "t239"."la_code" AND "t108"."clar_cla_id" = "t239"."cla_id"
-                                ) AS "t266"
-                                WHERE
-                                  "t266"."clar_cla_review_date" >= "t266"."period_start"
-                              ) AS "t294"
-                              SEMI JOIN "t325" AS "t340"
-                                ON "t294"."la_code" = "t340"."la_code" AND "t294"."plan_id" = "t340"."plan_id"
-                            ) AS "t354"
-                          ) AS "t379"
-                        ) AS "t389"
-                          ON "t339"."la_code" = "t389"."la_code"
-                          AND "t339"."plan_id" = "t389"."plan_id"
-                          AND "t389"."date" <= "t339"."month_end"
-                      ) AS "t398"
-                      GROUP BY
-                        1,
-                        2,
-                        3
-                    ) AS "t411"
-                      ON "t339"."la_code" = "t411"."la_code"
-                      AND "t339"."plan_id" = "t411"."plan_id"
-                      AND "t339"."month" = "t411"."month"
-                  ) AS "t416"
-                ) AS "t420"
+                              "t411"."la_code",
+                              "t411"."first_due",
+                              "t411"."plan_id",
+                              "t411"."date",
+                              "t411"."review_id",
+                              "t411"."k",
+                              "t411"."prev",
+                              "t411"."following",
+                              "t411"."date" > CASE
+                                WHEN "t411"."k" = 0
+                                THEN "t411"."first_due"
+                                WHEN "t411"."k" = 1
+                                THEN "t411"."prev" + INTERVAL '3' MONTH
+                                ELSE "t411"."prev" + INTERVAL '6' MONTH
+                              END AS "late"
+                            FROM "t406" AS "t411"
+                          ) AS "t424"
+                          WHERE
+                            "t424"."late"
+                        ) AS "t433"
+                        GROUP BY
+                          1,
+                          2
+                      ) AS "t439"
+                        ON "t421"."la_code" = "t439"."la_code" AND "t421"."plan_id" = "t439"."plan_id"
+                    ) AS "t457"
+                      ON "t362"."la_code" = "t457"."la_code"
+                      AND "t362"."plan_id" = "t457"."plan_id"
+                      AND "t457"."date" <= "t362"."month_end"
+                      AND COALESCE("t457"."following", MAKE_DATE(9999, 12, 31)) > "t362"."month_end"
+                  ) AS "t462"
+                ) AS "t466"
                 GROUP BY
                   1,
                   2
-              ) AS "t424"
-                ON "t18"."la_code" = "t424"."la_code" AND "t19"."month" = "t424"."month"
-            ) AS "t425"
+              ) AS "t470"
+                ON "t18"."la_code" = "t470"."la_code" AND "t19"."month" = "t470"."month"
+            ) AS "t471"
             ORDER BY
-              "t425"."la_code" ASC,
-              "t425"."month" ASC
-          ) AS "t426"
-        ) AS "t427"
-      ) AS "t428"
+              "t471"."la_code" ASC,
+              "t471"."month" ASC
+          ) AS "t472"
+        ) AS "t473"
+      ) AS "t474"
       UNION ALL
       SELECT
         *
@@ -3761,16 +4061,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t392"."la_code",
-              "t392"."month",
+              "t429"."la_code",
+              "t429"."month",
               'cla_3plus_placements' AS "indicator",
-              "t392"."numerator",
-              "t392"."denominator",
-              "t392"."excluded",
+              "t429"."numerator",
+              "t429"."denominator",
+              "t429"."excluded",
               CASE
-                WHEN "t392"."denominator" > 0
+                WHEN "t429"."denominator" > 0
                 THEN (
-                  CAST("t392"."numerator" AS DOUBLE) / "t392"."denominator"
+                  CAST("t429"."numerator" AS DOUBLE) / "t429"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3778,156 +4078,156 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t385"."numerator", 0) AS "numerator",
-                COALESCE("t385"."denominator", 0) AS "denominator",
+                COALESCE("t418"."numerator", 0) AS "numerator",
+                COALESCE("t418"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t362"."la_code",
-                  "t362"."month",
-                  SUM(CAST("t362"."_kept" AND COALESCE("t362"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t362"."_kept" AS BIGINT)) AS "denominator"
+                  "t394"."la_code",
+                  "t394"."month",
+                  SUM(CAST("t394"."_kept" AND COALESCE("t394"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t394"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t345"."la_code",
-                    "t345"."month",
-                    "t345"."month_end",
-                    "t345"."rolling_start",
-                    "t345"."person_id",
-                    "t345"."cla_id",
-                    "t345"."episode_start",
-                    "t345"."placements",
-                    COALESCE("t345"."placements", 0) >= 3 AS "hit",
+                    "t367"."la_code",
+                    "t367"."month",
+                    "t367"."month_end",
+                    "t367"."rolling_start",
+                    "t367"."person_id",
+                    "t367"."cla_id",
+                    "t367"."episode_start",
+                    "t367"."placements",
+                    COALESCE("t367"."placements", 0) >= 3 AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t265"."la_code",
-                      "t265"."month",
-                      "t265"."month_end",
-                      "t265"."rolling_start",
-                      "t265"."person_id",
-                      "t265"."cla_id",
-                      "t265"."episode_start",
-                      "t321"."placements"
-                    FROM "cohort_looked_after" AS "t265"
+                      "t277"."la_code",
+                      "t277"."month",
+                      "t277"."month_end",
+                      "t277"."rolling_start",
+                      "t277"."person_id",
+                      "t277"."cla_id",
+                      "t277"."episode_start",
+                      "t340"."placements"
+                    FROM "cohort_looked_after" AS "t277"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t292"."la_code",
-                        "t292"."month",
-                        "t292"."person_id",
+                        "t312"."la_code",
+                        "t312"."month",
+                        "t312"."person_id",
                         COUNT(*) AS "placements"
                       FROM (
                         SELECT
-                          "t265"."la_code",
-                          "t265"."month",
-                          "t265"."month_end",
-                          "t265"."rolling_start",
-                          "t265"."person_id",
-                          "t265"."cla_id",
-                          "t265"."episode_start",
-                          "t149"."la_code" AS "la_code_right",
-                          "t149"."clap_cla_placement_id",
-                          "t149"."clap_cla_id",
-                          "t149"."clap_cla_placement_start_date",
-                          "t149"."clap_cla_placement_end_date",
-                          "t149"."clap_cla_placement_type",
-                          "t149"."clap_long_term",
-                          "t149"."cla_id" AS "cla_id_right",
-                          "t149"."person_id" AS "person_id_right"
-                        FROM "cohort_looked_after" AS "t265"
+                          "t277"."la_code",
+                          "t277"."month",
+                          "t277"."month_end",
+                          "t277"."rolling_start",
+                          "t277"."person_id",
+                          "t277"."cla_id",
+                          "t277"."episode_start",
+                          "t156"."la_code" AS "la_code_right",
+                          "t156"."clap_cla_placement_id",
+                          "t156"."clap_cla_id",
+                          "t156"."clap_cla_placement_start_date",
+                          "t156"."clap_cla_placement_end_date",
+                          "t156"."clap_cla_placement_type",
+                          "t156"."clap_long_term",
+                          "t156"."cla_id" AS "cla_id_right",
+                          "t156"."person_id" AS "person_id_right"
+                        FROM "cohort_looked_after" AS "t277"
                         INNER JOIN (
                           SELECT
-                            "t80"."la_code",
-                            "t80"."clap_cla_placement_id",
-                            "t80"."clap_cla_id",
-                            "t80"."clap_cla_placement_start_date",
-                            "t80"."clap_cla_placement_end_date",
-                            "t80"."clap_cla_placement_type",
-                            "t80"."clap_long_term",
-                            "t95"."cla_id",
-                            "t95"."person_id"
-                          FROM "t58" AS "t80"
+                            "t84"."la_code",
+                            "t84"."clap_cla_placement_id",
+                            "t84"."clap_cla_id",
+                            "t84"."clap_cla_placement_start_date",
+                            "t84"."clap_cla_placement_end_date",
+                            "t84"."clap_cla_placement_type",
+                            "t84"."clap_long_term",
+                            "t102"."cla_id",
+                            "t102"."person_id"
+                          FROM "t61" AS "t84"
                           INNER JOIN (
                             SELECT DISTINCT
-                              "t72"."la_code",
-                              "t72"."clae_cla_id" AS "cla_id",
-                              "t72"."clae_person_id" AS "person_id"
-                            FROM "t57" AS "t72"
-                          ) AS "t95"
-                            ON "t80"."la_code" = "t95"."la_code" AND "t80"."clap_cla_id" = "t95"."cla_id"
-                        ) AS "t149"
-                          ON "t265"."la_code" = "t149"."la_code"
-                          AND "t265"."person_id" = "t149"."person_id"
-                          AND "t149"."clap_cla_placement_start_date" <= "t265"."month_end"
-                          AND COALESCE("t149"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) >= "t265"."rolling_start"
-                      ) AS "t292"
+                              "t76"."la_code",
+                              "t76"."clae_cla_id" AS "cla_id",
+                              "t76"."clae_person_id" AS "person_id"
+                            FROM "t60" AS "t76"
+                          ) AS "t102"
+                            ON "t84"."la_code" = "t102"."la_code" AND "t84"."clap_cla_id" = "t102"."cla_id"
+                        ) AS "t156"
+                          ON "t277"."la_code" = "t156"."la_code"
+                          AND "t277"."person_id" = "t156"."person_id"
+                          AND "t156"."clap_cla_placement_start_date" <= "t277"."month_end"
+                          AND COALESCE("t156"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) >= "t277"."rolling_start"
+                      ) AS "t312"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t321"
-                      ON "t265"."la_code" = "t321"."la_code"
-                      AND "t265"."month" = "t321"."month"
-                      AND "t265"."person_id" = "t321"."person_id"
-                  ) AS "t345"
-                ) AS "t362"
+                    ) AS "t340"
+                      ON "t277"."la_code" = "t340"."la_code"
+                      AND "t277"."month" = "t340"."month"
+                      AND "t277"."person_id" = "t340"."person_id"
+                  ) AS "t367"
+                ) AS "t394"
                 GROUP BY
                   1,
                   2
-              ) AS "t385"
-                ON "t18"."la_code" = "t385"."la_code" AND "t19"."month" = "t385"."month"
-            ) AS "t392"
+              ) AS "t418"
+                ON "t18"."la_code" = "t418"."la_code" AND "t19"."month" = "t418"."month"
+            ) AS "t429"
             ORDER BY
-              "t392"."la_code" ASC,
-              "t392"."month" ASC
-          ) AS "t403"
+              "t429"."la_code" ASC,
+              "t429"."month" ASC
+          ) AS "t443"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t334"."la_code",
-              "t334"."month",
+              "t354"."la_code",
+              "t354"."month",
               'cin_count' AS "indicator",
-              "t334"."numerator",
-              "t334"."denominator",
-              "t334"."excluded",
-              CAST("t334"."numerator" AS DOUBLE) AS "value"
+              "t354"."numerator",
+              "t354"."denominator",
+              "t354"."excluded",
+              CAST("t354"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t309"."numerator", 0) AS "numerator",
+                COALESCE("t325"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t269"."la_code",
-                  "t269"."month",
-                  SUM(CAST("t269"."_kept" AS BIGINT)) AS "numerator"
+                  "t281"."la_code",
+                  "t281"."month",
+                  SUM(CAST("t281"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t256"."la_code",
-                    "t256"."month",
-                    "t256"."cine_person_id",
+                    "t267"."la_code",
+                    "t267"."month",
+                    "t267"."cine_person_id",
                     TRUE AS "_kept"
-                  FROM "cohort_in_need" AS "t256"
-                ) AS "t269"
+                  FROM "cohort_in_need" AS "t267"
+                ) AS "t281"
                 GROUP BY
                   1,
                   2
-              ) AS "t309"
-                ON "t18"."la_code" = "t309"."la_code" AND "t19"."month" = "t309"."month"
-            ) AS "t334"
+              ) AS "t325"
+                ON "t18"."la_code" = "t325"."la_code" AND "t19"."month" = "t325"."month"
+            ) AS "t354"
             ORDER BY
-              "t334"."la_code" ASC,
-              "t334"."month" ASC
-          ) AS "t347"
-        ) AS "t406"
+              "t354"."la_code" ASC,
+              "t354"."month" ASC
+          ) AS "t373"
+        ) AS "t447"
         UNION ALL
         SELECT
           *
@@ -3936,76 +4236,76 @@ FROM (
             *
           FROM (
             SELECT
-              "t335"."la_code",
-              "t335"."month",
+              "t355"."la_code",
+              "t355"."month",
               'cin_per_10k' AS "indicator",
-              "t335"."numerator",
-              "t335"."denominator",
-              "t335"."excluded",
+              "t355"."numerator",
+              "t355"."denominator",
+              "t355"."excluded",
               (
-                CAST("t335"."numerator" AS DOUBLE) / "t335"."denominator"
+                CAST("t355"."numerator" AS DOUBLE) / "t355"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t309"."numerator", 0) AS "numerator",
+                COALESCE("t325"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t227"."population" AS "denominator"
+                "t234"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t269"."la_code",
-                  "t269"."month",
-                  SUM(CAST("t269"."_kept" AS BIGINT)) AS "numerator"
+                  "t281"."la_code",
+                  "t281"."month",
+                  SUM(CAST("t281"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t256"."la_code",
-                    "t256"."month",
-                    "t256"."cine_person_id",
+                    "t267"."la_code",
+                    "t267"."month",
+                    "t267"."cine_person_id",
                     TRUE AS "_kept"
-                  FROM "cohort_in_need" AS "t256"
-                ) AS "t269"
+                  FROM "cohort_in_need" AS "t267"
+                ) AS "t281"
                 GROUP BY
                   1,
                   2
-              ) AS "t309"
-                ON "t18"."la_code" = "t309"."la_code" AND "t19"."month" = "t309"."month"
+              ) AS "t325"
+                ON "t18"."la_code" = "t325"."la_code" AND "t19"."month" = "t325"."month"
               INNER JOIN (
                 SELECT
-                  "t192"."la_code",
-                  "t192"."month",
-                  "t192"."pop_year",
-                  "t192"."population",
-                  "t192"."year" AS "year_used"
+                  "t198"."la_code",
+                  "t198"."month",
+                  "t198"."pop_year",
+                  "t198"."population",
+                  "t198"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t145"."la_code",
-                    "t145"."month",
-                    "t145"."month_end",
-                    "t145"."rolling_start",
-                    "t145"."pop_year",
-                    "t145"."year",
-                    "t145"."population",
-                    "t145"."source",
-                    "t145"."distance",
+                    "t152"."la_code",
+                    "t152"."month",
+                    "t152"."month_end",
+                    "t152"."rolling_start",
+                    "t152"."pop_year",
+                    "t152"."year",
+                    "t152"."population",
+                    "t152"."source",
+                    "t152"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t145"."la_code", "t145"."month"
-                      ORDER BY "t145"."distance" ASC, "t145"."year" DESC
+                      PARTITION BY "t152"."la_code", "t152"."month"
+                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t103"."la_code",
-                      "t103"."month",
-                      "t103"."month_end",
-                      "t103"."rolling_start",
-                      "t103"."pop_year",
-                      "t103"."year",
-                      "t103"."population",
-                      "t103"."source",
-                      ABS("t103"."year" - "t103"."pop_year") AS "distance"
+                      "t109"."la_code",
+                      "t109"."month",
+                      "t109"."month_end",
+                      "t109"."rolling_start",
+                      "t109"."pop_year",
+                      "t109"."year",
+                      "t109"."population",
+                      "t109"."source",
+                      ABS("t109"."year" - "t109"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -4013,50 +4313,50 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t70"."year",
-                        "t70"."population",
-                        "t70"."source"
+                        "t73"."year",
+                        "t73"."population",
+                        "t73"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
                         SELECT
                           *
-                        FROM "populations" AS "t7"
+                        FROM "populations" AS "t6"
                         WHERE
-                          "t7"."la_code" IN (
+                          "t6"."la_code" IN (
                             SELECT
                               *
                             FROM "t22"
                           )
-                      ) AS "t70"
-                        ON "t18"."la_code" = "t70"."la_code"
-                    ) AS "t103"
-                  ) AS "t145"
-                ) AS "t192"
+                      ) AS "t73"
+                        ON "t18"."la_code" = "t73"."la_code"
+                    ) AS "t109"
+                  ) AS "t152"
+                ) AS "t198"
                 WHERE
-                  "t192"."rank" = 0
-              ) AS "t227"
-                ON "t18"."la_code" = "t227"."la_code" AND "t19"."month" = "t227"."month"
-            ) AS "t335"
+                  "t198"."rank" = 0
+              ) AS "t234"
+                ON "t18"."la_code" = "t234"."la_code" AND "t19"."month" = "t234"."month"
+            ) AS "t355"
             ORDER BY
-              "t335"."la_code" ASC,
-              "t335"."month" ASC
-          ) AS "t357"
+              "t355"."la_code" ASC,
+              "t355"."month" ASC
+          ) AS "t389"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t375"."la_code",
-              "t375"."month",
+              "t404"."la_code",
+              "t404"."month",
               'caseload_mean' AS "indicator",
-              "t375"."numerator",
-              "t375"."denominator",
-              "t375"."excluded",
+              "t404"."numerator",
+              "t404"."denominator",
+              "t404"."excluded",
               CASE
-                WHEN "t375"."denominator" > 0
+                WHEN "t404"."denominator" > 0
                 THEN (
-                  CAST("t375"."numerator" AS DOUBLE) / "t375"."denominator"
+                  CAST("t404"."numerator" AS DOUBLE) / "t404"."denominator"
                 ) * 1
                 ELSE NULL
               END AS "value"
@@ -4064,43 +4364,43 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t356"."numerator", 0) AS "numerator",
-                COALESCE("t356"."denominator", 0) AS "denominator",
+                COALESCE("t392"."numerator", 0) AS "numerator",
+                COALESCE("t392"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t326"."la_code",
-                  "t326"."month",
-                  SUM(CASE WHEN "t326"."_kept" THEN COALESCE("t326"."amount", 0) ELSE 0 END) AS "numerator",
-                  SUM(CAST("t326"."_kept" AS BIGINT)) AS "denominator"
+                  "t351"."la_code",
+                  "t351"."month",
+                  SUM(CASE WHEN "t351"."_kept" THEN COALESCE("t351"."amount", 0) ELSE 0 END) AS "numerator",
+                  SUM(CAST("t351"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t314"."la_code",
-                    "t314"."month",
-                    "t314"."worker_id",
-                    "t314"."team_id",
-                    "t314"."amount",
+                    "t337"."la_code",
+                    "t337"."month",
+                    "t337"."worker_id",
+                    "t337"."team_id",
+                    "t337"."amount",
                     TRUE AS "_kept"
-                  FROM "cohort_caseloads" AS "t314"
-                ) AS "t326"
+                  FROM "cohort_caseloads" AS "t337"
+                ) AS "t351"
                 GROUP BY
                   1,
                   2
-              ) AS "t356"
-                ON "t18"."la_code" = "t356"."la_code" AND "t19"."month" = "t356"."month"
-            ) AS "t375"
+              ) AS "t392"
+                ON "t18"."la_code" = "t392"."la_code" AND "t19"."month" = "t392"."month"
+            ) AS "t404"
             ORDER BY
-              "t375"."la_code" ASC,
-              "t375"."month" ASC
-          ) AS "t388"
-        ) AS "t390"
-      ) AS "t410"
-    ) AS "t429"
-  ) AS "t430"
-) AS "t431"
+              "t404"."la_code" ASC,
+              "t404"."month" ASC
+          ) AS "t423"
+        ) AS "t428"
+      ) AS "t451"
+    ) AS "t475"
+  ) AS "t476"
+) AS "t477"
 ORDER BY
-  "t431"."indicator" ASC,
-  "t431"."la_code" ASC,
-  "t431"."month" ASC
+  "t477"."indicator" ASC,
+  "t477"."la_code" ASC,
+  "t477"."month" ASC

@@ -1,70 +1,106 @@
--- safeguarding compiled query {"code": "8008470e525c43af", "policy": "5a5babdd74a484f2", "query": "catalogue_unfiltered"}
+-- safeguarding compiled query {"code": "a40e093aa0147731", "policy": "5a5babdd74a484f2", "query": "catalogue_unfiltered"}
 WITH "t35" AS (
   SELECT
-    "t8"."wd_ordinal" AS "_wd_a",
-    "t8"."date" AS "_wd_a__date"
-  FROM "_calendar" AS "t8"
+    "t9"."wd_ordinal" AS "_wd_a",
+    "t9"."date" AS "_wd_a__date"
+  FROM "_calendar" AS "t9"
 ), "t36" AS (
   SELECT
-    "t8"."wd_ordinal" AS "_wd_b",
-    "t8"."date" AS "_wd_b__date"
-  FROM "_calendar" AS "t8"
-), "t90" AS (
+    "t9"."wd_ordinal" AS "_wd_b",
+    "t9"."date" AS "_wd_b__date"
+  FROM "_calendar" AS "t9"
+), "t45" AS (
   SELECT
-    "t27"."la_code",
-    "t27"."cont_contact_id",
-    "t27"."cont_person_id",
-    "t27"."cont_contact_date",
-    "t27"."cont_contact_source_code",
-    "t27"."cont_contact_outcome_json",
-    "t27"."cont_screening_date",
-    "t27"."cont_screened_by_qualified",
-    "t19"."month",
-    "t19"."month_end",
-    "t19"."rolling_start",
-    "t19"."pop_year"
-  FROM "ssd_contacts" AS "t27"
-  INNER JOIN "_months" AS "t19"
-    ON CAST("t27"."cont_contact_date" AS DATE) >= "t19"."month"
-    AND CAST("t27"."cont_contact_date" AS DATE) <= "t19"."month_end"
+    MIN("t1"."rolling_start") AS "_lo",
+    MAX("t1"."month_end") AS "_hi"
+  FROM "_months" AS "t1"
+), "t49" AS (
+  SELECT
+    "t7"."la_code",
+    "t7"."invo_involvements_id",
+    "t7"."invo_person_id",
+    "t7"."invo_professional_id",
+    "t7"."invo_professional_role_id",
+    "t7"."invo_professional_team",
+    "t7"."invo_involvement_start_date",
+    "t7"."invo_involvement_end_date",
+    "t7"."invo_worker_change_reason",
+    "t7"."invo_referral_id",
+    CAST("t7"."invo_involvement_start_date" AS DATE) AS "_start",
+    CAST("t7"."invo_involvement_end_date" AS DATE) AS "_end"
+  FROM "ssd_involvements" AS "t7"
+  WHERE
+    "t7"."invo_professional_id" IS NOT NULL
+), "t96" AS (
+  SELECT
+    "t24"."la_code",
+    "t24"."cppl_cp_plan_id",
+    "t24"."cppl_person_id",
+    "t24"."cppl_cp_plan_start_date",
+    "t24"."cppl_cp_plan_end_date",
+    "t24"."cppl_cp_plan_initial_category",
+    "t24"."cppl_cp_plan_latest_category",
+    "t24"."cppl_icpc_id",
+    "t75"."_lo",
+    "t75"."_hi"
+  FROM "ssd_cp_plans" AS "t24"
+  CROSS JOIN "t45" AS "t75"
 ), "cohort_open_plans" AS (
   SELECT
-    "t25"."la_code",
-    "t25"."cppl_cp_plan_id",
-    "t25"."cppl_person_id",
-    "t25"."cppl_cp_plan_start_date",
-    "t25"."cppl_cp_plan_end_date",
-    "t25"."cppl_cp_plan_initial_category",
-    "t25"."cppl_cp_plan_latest_category",
-    "t25"."cppl_icpc_id",
+    "t24"."la_code",
+    "t24"."cppl_cp_plan_id",
+    "t24"."cppl_person_id",
+    "t24"."cppl_cp_plan_start_date",
+    "t24"."cppl_cp_plan_end_date",
+    "t24"."cppl_cp_plan_initial_category",
+    "t24"."cppl_cp_plan_latest_category",
+    "t24"."cppl_icpc_id",
     "t19"."month",
     "t19"."month_end",
     "t19"."rolling_start",
     "t19"."pop_year"
-  FROM "ssd_cp_plans" AS "t25"
+  FROM "ssd_cp_plans" AS "t24"
   INNER JOIN "_months" AS "t19"
-    ON "t25"."cppl_cp_plan_start_date" <= "t19"."month_end"
-    AND COALESCE("t25"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t24"."cppl_cp_plan_start_date" <= "t19"."month_end"
+    AND COALESCE("t24"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+), "cohort_contacts_in_month" AS (
+  SELECT
+    "t26"."la_code",
+    "t26"."cont_contact_id",
+    "t26"."cont_person_id",
+    "t26"."cont_contact_date",
+    "t26"."cont_contact_source_code",
+    "t26"."cont_contact_outcome_json",
+    "t26"."cont_screening_date",
+    "t26"."cont_screened_by_qualified",
+    "t19"."month",
+    "t19"."month_end",
+    "t19"."rolling_start",
+    "t19"."pop_year"
+  FROM "ssd_contacts" AS "t26"
+  INNER JOIN "_months" AS "t19"
+    ON CAST("t26"."cont_contact_date" AS DATE) >= "t19"."month"
+    AND CAST("t26"."cont_contact_date" AS DATE) <= "t19"."month_end"
 ), "cohort_period_starts" AS (
   SELECT
-    "t54"."la_code",
-    "t54"."first_episode_start",
-    "t54"."clae_person_id",
-    "t54"."clae_cla_id" AS "cla_id",
-    COALESCE("t54"."entered", "t54"."first_episode_start") AS "period_start"
+    "t57"."la_code",
+    "t57"."first_episode_start",
+    "t57"."clae_person_id",
+    "t57"."clae_cla_id" AS "cla_id",
+    COALESCE("t57"."entered", "t57"."first_episode_start") AS "period_start"
   FROM (
     SELECT
-      "t10"."la_code",
-      "t10"."clae_cla_id",
-      MIN("t10"."clae_entered_care_date") AS "entered",
-      MIN("t10"."clae_cla_episode_start_date") AS "first_episode_start",
-      MIN("t10"."clae_person_id") AS "clae_person_id"
-    FROM "ssd_cla_episodes" AS "t10"
+      "t11"."la_code",
+      "t11"."clae_cla_id",
+      MIN("t11"."clae_entered_care_date") AS "entered",
+      MIN("t11"."clae_cla_episode_start_date") AS "first_episode_start",
+      MIN("t11"."clae_person_id") AS "clae_person_id"
+    FROM "ssd_cla_episodes" AS "t11"
     GROUP BY
       1,
       2
-  ) AS "t54"
-), "t125" AS (
+  ) AS "t57"
+), "t121" AS (
   SELECT
     "t87"."la_code",
     "t87"."clae_cla_episode_id",
@@ -97,7 +133,7 @@ WITH "t35" AS (
   WHERE
     "t87"."clae_cla_episode_start_date" <= "t87"."_last_end"
     AND COALESCE("t87"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t87"."_first_end"
-), "t126" AS (
+), "t122" AS (
   SELECT
     "t88"."la_code",
     "t88"."cine_referral_id",
@@ -132,135 +168,118 @@ WITH "t35" AS (
   WHERE
     "t88"."cine_referral_date" <= "t88"."_last_end"
     AND COALESCE("t88"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t88"."_first_end"
-), "t130" AS (
+), "t145" AS (
   SELECT
-    "t92"."la_code",
-    "t92"."invo_involvements_id",
-    "t92"."invo_person_id",
-    "t92"."invo_professional_id",
-    "t92"."invo_professional_role_id",
-    "t92"."invo_professional_team",
-    "t92"."invo_involvement_start_date",
-    "t92"."invo_involvement_end_date",
-    "t92"."invo_worker_change_reason",
-    "t92"."invo_referral_id",
-    "t92"."_start",
-    "t92"."_end"
+    "t102"."la_code",
+    "t102"."invo_involvements_id",
+    "t102"."invo_person_id",
+    "t102"."invo_professional_id",
+    "t102"."invo_professional_role_id",
+    "t102"."invo_professional_team",
+    "t102"."invo_involvement_start_date",
+    "t102"."invo_involvement_end_date",
+    "t102"."invo_worker_change_reason",
+    "t102"."invo_referral_id",
+    "t102"."_start",
+    "t102"."_end"
   FROM (
     SELECT
-      "t70"."la_code",
-      "t70"."invo_involvements_id",
-      "t70"."invo_person_id",
-      "t70"."invo_professional_id",
-      "t70"."invo_professional_role_id",
-      "t70"."invo_professional_team",
-      "t70"."invo_involvement_start_date",
-      "t70"."invo_involvement_end_date",
-      "t70"."invo_worker_change_reason",
-      "t70"."invo_referral_id",
-      "t70"."_start",
-      "t70"."_end",
+      "t82"."la_code",
+      "t82"."invo_involvements_id",
+      "t82"."invo_person_id",
+      "t82"."invo_professional_id",
+      "t82"."invo_professional_role_id",
+      "t82"."invo_professional_team",
+      "t82"."invo_involvement_start_date",
+      "t82"."invo_involvement_end_date",
+      "t82"."invo_worker_change_reason",
+      "t82"."invo_referral_id",
+      "t82"."_start",
+      "t82"."_end",
       "t63"."_first_end",
       "t63"."_last_end"
-    FROM (
-      SELECT
-        "t12"."la_code",
-        "t12"."invo_involvements_id",
-        "t12"."invo_person_id",
-        "t12"."invo_professional_id",
-        "t12"."invo_professional_role_id",
-        "t12"."invo_professional_team",
-        "t12"."invo_involvement_start_date",
-        "t12"."invo_involvement_end_date",
-        "t12"."invo_worker_change_reason",
-        "t12"."invo_referral_id",
-        CAST("t12"."invo_involvement_start_date" AS DATE) AS "_start",
-        CAST("t12"."invo_involvement_end_date" AS DATE) AS "_end"
-      FROM "ssd_involvements" AS "t12"
-      WHERE
-        "t12"."invo_professional_id" IS NOT NULL
-    ) AS "t70"
+    FROM "t49" AS "t82"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t63"
-  ) AS "t92"
+  ) AS "t102"
   WHERE
-    "t92"."_start" <= "t92"."_last_end"
-    AND COALESCE("t92"."_end", MAKE_DATE(9999, 12, 31)) > "t92"."_first_end"
+    "t102"."_start" <= "t102"."_last_end"
+    AND COALESCE("t102"."_end", MAKE_DATE(9999, 12, 31)) > "t102"."_first_end"
 ), "cohort_on_plan" AS (
   SELECT
-    "t106"."la_code",
-    "t106"."month",
-    "t106"."month_end",
-    "t106"."cppl_person_id",
-    MIN("t106"."cppl_cp_plan_start_date") AS "start"
-  FROM "cohort_open_plans" AS "t106"
+    "t107"."la_code",
+    "t107"."month",
+    "t107"."month_end",
+    "t107"."cppl_person_id",
+    MIN("t107"."cppl_cp_plan_start_date") AS "start"
+  FROM "cohort_open_plans" AS "t107"
   GROUP BY
     1,
     2,
     3,
     4
-), "t156" AS (
+), "t155" AS (
   SELECT
-    "t106"."la_code",
-    "t106"."month",
-    "t106"."month_end",
-    "t106"."cppl_cp_plan_id" AS "plan_id",
-    "t106"."cppl_cp_plan_start_date" AS "start",
-    "t106"."cppl_person_id" AS "person_id",
-    "t106"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
-  FROM "cohort_open_plans" AS "t106"
+    "t107"."la_code",
+    "t107"."month",
+    "t107"."month_end",
+    "t107"."cppl_cp_plan_id" AS "plan_id",
+    "t107"."cppl_cp_plan_start_date" AS "start",
+    "t107"."cppl_person_id" AS "person_id",
+    "t107"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
+  FROM "cohort_open_plans" AS "t107"
   WHERE
     (
-      "t106"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
-    ) <= "t106"."month_end"
-), "t159" AS (
+      "t107"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
+    ) <= "t107"."month_end"
+), "t158" AS (
   SELECT
-    "t111"."la_code",
-    "t111"."clap_cla_placement_id",
-    "t111"."clap_cla_id",
-    "t111"."clap_cla_placement_start_date",
-    "t111"."clap_cla_placement_end_date",
-    "t111"."clap_cla_placement_type",
-    "t111"."clap_long_term"
+    "t113"."la_code",
+    "t113"."clap_cla_placement_id",
+    "t113"."clap_cla_id",
+    "t113"."clap_cla_placement_start_date",
+    "t113"."clap_cla_placement_end_date",
+    "t113"."clap_cla_placement_type",
+    "t113"."clap_long_term"
   FROM (
     SELECT
-      "t93"."la_code",
-      "t93"."clap_cla_placement_id",
-      "t93"."clap_cla_id",
-      "t93"."clap_cla_placement_start_date",
-      "t93"."clap_cla_placement_end_date",
-      "t93"."clap_cla_placement_type",
-      "t93"."clap_long_term",
+      "t92"."la_code",
+      "t92"."clap_cla_placement_id",
+      "t92"."clap_cla_id",
+      "t92"."clap_cla_placement_start_date",
+      "t92"."clap_cla_placement_end_date",
+      "t92"."clap_cla_placement_type",
+      "t92"."clap_long_term",
       "t63"."_first_end",
       "t63"."_last_end"
     FROM (
       SELECT
         *
-      FROM "ssd_cla_placement" AS "t11"
+      FROM "ssd_cla_placement" AS "t12"
       WHERE
-        "t11"."la_code" IN (
+        "t12"."la_code" IN (
           SELECT
-            "t16"."la_code"
-          FROM "_supplied" AS "t16"
+            "t17"."la_code"
+          FROM "_supplied" AS "t17"
           WHERE
-            "t16"."table_name" = 'ssd_cla_placement'
-            AND "t16"."column_name" = 'clap_cla_placement_end_date'
+            "t17"."table_name" = 'ssd_cla_placement'
+            AND "t17"."column_name" = 'clap_cla_placement_end_date'
         )
-    ) AS "t93"
+    ) AS "t92"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t63"
-  ) AS "t111"
+  ) AS "t113"
   WHERE
-    "t111"."clap_cla_placement_start_date" <= "t111"."_last_end"
-    AND COALESCE("t111"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t111"."_first_end"
+    "t113"."clap_cla_placement_start_date" <= "t113"."_last_end"
+    AND COALESCE("t113"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t113"."_first_end"
 ), "cohort_looked_after" AS (
   SELECT
     "t146"."la_code",
@@ -270,7 +289,7 @@ WITH "t35" AS (
     "t146"."clae_person_id" AS "person_id",
     "t146"."clae_cla_id" AS "cla_id",
     "t146"."clae_cla_episode_start_date" AS "episode_start"
-  FROM "t125" AS "t146"
+  FROM "t121" AS "t146"
   INNER JOIN "_months" AS "t19"
     ON "t146"."clae_cla_episode_start_date" <= "t19"."month_end"
     AND COALESCE("t146"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
@@ -284,8 +303,8 @@ WITH "t35" AS (
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t125" AS "t146"
-    INNER JOIN "t125" AS "t147"
+    FROM "t121" AS "t146"
+    INNER JOIN "t121" AS "t147"
       ON "t146"."la_code" = "t147"."la_code"
       AND "t146"."clae_person_id" = "t147"."clae_person_id"
       AND "t147"."clae_cla_episode_start_date" >= "t146"."clae_cla_episode_start_date"
@@ -310,7 +329,7 @@ WITH "t35" AS (
     "t148"."la_code",
     "t19"."month",
     "t148"."cine_person_id"
-  FROM "t126" AS "t148"
+  FROM "t122" AS "t148"
   INNER JOIN "_months" AS "t19"
     ON "t148"."cine_referral_date" <= "t19"."month_end"
     AND COALESCE("t148"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
@@ -324,8 +343,8 @@ WITH "t35" AS (
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t126" AS "t148"
-    INNER JOIN "t126" AS "t149"
+    FROM "t122" AS "t148"
+    INNER JOIN "t122" AS "t149"
       ON "t148"."la_code" = "t149"."la_code"
       AND "t148"."cine_person_id" = "t149"."cine_person_id"
       AND "t149"."cine_referral_date" >= "t148"."cine_referral_date"
@@ -345,138 +364,309 @@ WITH "t35" AS (
     ON "t148"."la_code" = "t202"."la_code"
     AND "t19"."month" = "t202"."month"
     AND "t148"."cine_referral_id" = "t202"."_superseded"
+), "t251" AS (
+  SELECT
+    "t206"."la_code",
+    "t206"."plan_id",
+    "t206"."date",
+    "t206"."review_id",
+    "t206"."first_due",
+    ROW_NUMBER() OVER (
+      PARTITION BY "t206"."la_code", "t206"."plan_id"
+      ORDER BY "t206"."date" ASC, "t206"."review_id" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) - 1 AS "k",
+    LAG("t206"."date") OVER (
+      PARTITION BY "t206"."la_code", "t206"."plan_id"
+      ORDER BY "t206"."date" ASC, "t206"."review_id" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS "prev",
+    LEAD("t206"."date") OVER (
+      PARTITION BY "t206"."la_code", "t206"."plan_id"
+      ORDER BY "t206"."date" ASC, "t206"."review_id" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS "following"
+  FROM (
+    SELECT
+      "t118"."la_code",
+      "t118"."plan_id",
+      "t118"."date",
+      "t118"."review_id",
+      "t118"."first_due"
+    FROM (
+      SELECT
+        "t84"."la_code",
+        "t84"."cppr_cp_plan_id" AS "plan_id",
+        "t84"."cppr_cp_review_date" AS "date",
+        "t84"."cppr_cp_review_id" AS "review_id",
+        "t84"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
+      FROM (
+        SELECT
+          "t31"."la_code",
+          "t31"."cppr_cp_review_id",
+          "t31"."cppr_person_id",
+          "t31"."cppr_cp_plan_id",
+          "t31"."cppr_cp_review_due",
+          "t31"."cppr_cp_review_date",
+          "t25"."cppl_cp_plan_id",
+          "t25"."cppl_person_id",
+          "t25"."cppl_cp_plan_start_date",
+          "t25"."cppl_cp_plan_end_date",
+          "t25"."cppl_cp_plan_initial_category",
+          "t25"."cppl_cp_plan_latest_category",
+          "t25"."cppl_icpc_id"
+        FROM "ssd_cp_reviews" AS "t31"
+        INNER JOIN "ssd_cp_plans" AS "t25"
+          ON "t31"."la_code" = "t25"."la_code"
+          AND "t31"."cppr_cp_plan_id" = "t25"."cppl_cp_plan_id"
+      ) AS "t84"
+      WHERE
+        "t84"."cppr_cp_review_date" >= "t84"."cppl_cp_plan_start_date"
+    ) AS "t118"
+    SEMI JOIN "t155" AS "t169"
+      ON "t118"."la_code" = "t169"."la_code" AND "t118"."plan_id" = "t169"."plan_id"
+  ) AS "t206"
 ), "cohort_allocated" AS (
   SELECT
-    "t157"."la_code",
+    "t162"."la_code",
     "t19"."month",
-    "t157"."invo_person_id" AS "person_id",
-    "t157"."invo_professional_id" AS "worker_id",
-    "t157"."invo_professional_team" AS "team_id"
-  FROM "t130" AS "t157"
+    "t162"."invo_person_id" AS "person_id",
+    "t162"."invo_professional_id" AS "worker_id",
+    "t162"."invo_professional_team" AS "team_id"
+  FROM "t145" AS "t162"
   INNER JOIN "_months" AS "t19"
-    ON "t157"."_start" <= "t19"."month_end"
-    AND COALESCE("t157"."_end", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t162"."_start" <= "t19"."month_end"
+    AND COALESCE("t162"."_end", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t157"."la_code",
-      "t157"."invo_involvements_id" AS "_superseded",
-      "t158"."_start",
-      "t158"."_end",
+      "t162"."la_code",
+      "t162"."invo_involvements_id" AS "_superseded",
+      "t163"."_start",
+      "t163"."_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t130" AS "t157"
-    INNER JOIN "t130" AS "t158"
-      ON "t157"."la_code" = "t158"."la_code"
-      AND "t157"."invo_person_id" = "t158"."invo_person_id"
-      AND "t158"."invo_involvement_start_date" >= "t157"."invo_involvement_start_date"
+    FROM "t145" AS "t162"
+    INNER JOIN "t145" AS "t163"
+      ON "t162"."la_code" = "t163"."la_code"
+      AND "t162"."invo_person_id" = "t163"."invo_person_id"
+      AND "t163"."invo_involvement_start_date" >= "t162"."invo_involvement_start_date"
       AND (
         (
-          "t158"."invo_involvement_start_date" > "t157"."invo_involvement_start_date"
+          "t163"."invo_involvement_start_date" > "t162"."invo_involvement_start_date"
         )
         OR (
-          "t158"."invo_involvements_id" > "t157"."invo_involvements_id"
+          "t163"."invo_involvements_id" > "t162"."invo_involvements_id"
         )
       )
-      AND "t158"."_start" < COALESCE("t157"."_end", MAKE_DATE(9999, 12, 31))
+      AND "t163"."_start" < COALESCE("t162"."_end", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t20"
-      ON "t158"."_start" <= "t20"."month_end"
-      AND COALESCE("t158"."_end", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t209"
-    ON "t157"."la_code" = "t209"."la_code"
-    AND "t19"."month" = "t209"."month"
-    AND "t157"."invo_involvements_id" = "t209"."_superseded"
+      ON "t163"."_start" <= "t20"."month_end"
+      AND COALESCE("t163"."_end", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+  ) AS "t219"
+    ON "t162"."la_code" = "t219"."la_code"
+    AND "t19"."month" = "t219"."month"
+    AND "t162"."invo_involvements_id" = "t219"."_superseded"
 ), "cohort_caseloads" AS (
   SELECT
-    "t249"."la_code",
-    "t249"."month",
-    "t249"."worker_id",
-    MAX("t249"."team_id") AS "team_id",
+    "t265"."la_code",
+    "t265"."month",
+    "t265"."worker_id",
+    MAX("t265"."team_id") AS "team_id",
     COUNT(*) AS "amount"
-  FROM "cohort_allocated" AS "t249"
+  FROM "cohort_allocated" AS "t265"
   GROUP BY
     1,
     2,
     3
-), "t312" AS (
+), "t327" AS (
   SELECT
-    "t280"."la_code",
-    "t280"."month",
-    "t280"."month_end",
-    "t280"."first_due",
-    "t280"."person_id",
-    "t280"."period_start",
-    "t280"."cla_id" AS "plan_id"
+    "t294"."la_code",
+    "t294"."month",
+    "t294"."month_end",
+    "t294"."first_due",
+    "t294"."person_id",
+    "t294"."period_start",
+    "t294"."cla_id" AS "plan_id"
   FROM (
     SELECT
-      "t252"."la_code",
-      "t252"."month",
-      "t252"."month_end",
-      "t252"."rolling_start",
-      "t252"."person_id",
-      "t252"."cla_id",
-      "t252"."episode_start",
-      "t208"."first_episode_start",
-      "t208"."clae_person_id",
-      "t208"."period_start",
-      "t208"."first_due",
-      "t67"."_wd_a",
-      "t69"."_wd_b"
-    FROM "cohort_looked_after" AS "t252"
+      "t261"."la_code",
+      "t261"."month",
+      "t261"."month_end",
+      "t261"."rolling_start",
+      "t261"."person_id",
+      "t261"."cla_id",
+      "t261"."episode_start",
+      "t209"."first_episode_start",
+      "t209"."clae_person_id",
+      "t209"."period_start",
+      "t209"."first_due",
+      "t70"."_wd_a",
+      "t72"."_wd_b"
+    FROM "cohort_looked_after" AS "t261"
     INNER JOIN (
       SELECT
-        "t187".*
+        "t191".*
         EXCLUDE ("wd21")
       FROM (
         SELECT
-          "t166"."la_code",
-          "t166"."first_episode_start",
-          "t166"."clae_person_id",
-          "t166"."cla_id",
-          "t166"."period_start",
-          "t166"."wd21",
-          "t166"."wd21" + INTERVAL '-1' DAY AS "first_due"
+          "t165"."la_code",
+          "t165"."first_episode_start",
+          "t165"."clae_person_id",
+          "t165"."cla_id",
+          "t165"."period_start",
+          "t165"."wd21",
+          "t165"."wd21" + INTERVAL '-1' DAY AS "first_due"
         FROM (
           SELECT
-            "t118"."la_code",
-            "t118"."first_episode_start",
-            "t118"."clae_person_id",
-            "t118"."cla_id",
-            "t118"."period_start",
-            "t52"."wd21"
-          FROM "cohort_period_starts" AS "t118"
+            "t117"."la_code",
+            "t117"."first_episode_start",
+            "t117"."clae_person_id",
+            "t117"."cla_id",
+            "t117"."period_start",
+            "t55"."wd21"
+          FROM "cohort_period_starts" AS "t117"
           LEFT OUTER JOIN (
             SELECT
-              "t8"."wd_ordinal" AS "_wd_from",
-              "t8"."date" AS "_wd_from__date"
-            FROM "_calendar" AS "t8"
-          ) AS "t50"
-            ON "t118"."period_start" = "t50"."_wd_from__date"
-          LEFT OUTER JOIN (
-            SELECT
-              "t8"."wd_ordinal" AS "_wd_to",
-              "t8"."date" AS "wd21"
-            FROM "_calendar" AS "t8"
-            WHERE
-              "t8"."is_working_day"
+              "t9"."wd_ordinal" AS "_wd_from",
+              "t9"."date" AS "_wd_from__date"
+            FROM "_calendar" AS "t9"
           ) AS "t52"
+            ON "t117"."period_start" = "t52"."_wd_from__date"
+          LEFT OUTER JOIN (
+            SELECT
+              "t9"."wd_ordinal" AS "_wd_to",
+              "t9"."date" AS "wd21"
+            FROM "_calendar" AS "t9"
+            WHERE
+              "t9"."is_working_day"
+          ) AS "t55"
             ON (
-              "t50"."_wd_from" + 21
-            ) = "t52"."_wd_to"
-        ) AS "t166"
-      ) AS "t187"
-    ) AS "t208"
-      ON "t252"."la_code" = "t208"."la_code" AND "t252"."cla_id" = "t208"."cla_id"
-    LEFT OUTER JOIN "t35" AS "t67"
-      ON "t208"."period_start" = "t67"."_wd_a__date"
-    LEFT OUTER JOIN "t36" AS "t69"
-      ON "t252"."month_end" = "t69"."_wd_b__date"
-  ) AS "t280"
+              "t52"."_wd_from" + 21
+            ) = "t55"."_wd_to"
+        ) AS "t165"
+      ) AS "t191"
+    ) AS "t209"
+      ON "t261"."la_code" = "t209"."la_code" AND "t261"."cla_id" = "t209"."cla_id"
+    LEFT OUTER JOIN "t35" AS "t70"
+      ON "t209"."period_start" = "t70"."_wd_a__date"
+    LEFT OUTER JOIN "t36" AS "t72"
+      ON "t261"."month_end" = "t72"."_wd_b__date"
+  ) AS "t294"
   WHERE
     (
-      "t280"."_wd_b" - "t280"."_wd_a"
+      "t294"."_wd_b" - "t294"."_wd_a"
     ) > 20
+), "t387" AS (
+  SELECT
+    "t362"."la_code",
+    "t362"."first_due",
+    "t362"."plan_id",
+    "t362"."date",
+    "t362"."review_id",
+    ROW_NUMBER() OVER (
+      PARTITION BY "t362"."la_code", "t362"."plan_id"
+      ORDER BY "t362"."date" ASC, "t362"."review_id" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) - 1 AS "k",
+    LAG("t362"."date") OVER (
+      PARTITION BY "t362"."la_code", "t362"."plan_id"
+      ORDER BY "t362"."date" ASC, "t362"."review_id" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS "prev",
+    LEAD("t362"."date") OVER (
+      PARTITION BY "t362"."la_code", "t362"."plan_id"
+      ORDER BY "t362"."date" ASC, "t362"."review_id" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS "following"
+  FROM (
+    SELECT
+      "t281"."la_code",
+      "t281"."first_due",
+      "t281"."plan_id",
+      "t281"."date",
+      "t281"."review_id"
+    FROM (
+      SELECT
+        "t247"."la_code",
+        "t247"."first_due",
+        "t247"."clar_cla_id" AS "plan_id",
+        "t247"."clar_cla_review_date" AS "date",
+        "t247"."clar_cla_review_id" AS "review_id"
+      FROM (
+        SELECT
+          "t85"."la_code",
+          "t85"."clar_cla_review_id",
+          "t85"."clar_cla_id",
+          "t85"."clar_cla_review_due_date",
+          "t85"."clar_cla_review_date",
+          "t85"."clar_cla_review_cancelled",
+          "t209"."first_episode_start",
+          "t209"."clae_person_id",
+          "t209"."cla_id",
+          "t209"."period_start",
+          "t209"."first_due"
+        FROM (
+          SELECT
+            *
+          FROM "ssd_cla_reviews" AS "t16"
+          WHERE
+            NOT (
+              COALESCE("t16"."clar_cla_review_cancelled", FALSE)
+            )
+        ) AS "t85"
+        INNER JOIN (
+          SELECT
+            "t191".*
+            EXCLUDE ("wd21")
+          FROM (
+            SELECT
+              "t165"."la_code",
+              "t165"."first_episode_start",
+              "t165"."clae_person_id",
+              "t165"."cla_id",
+              "t165"."period_start",
+              "t165"."wd21",
+              "t165"."wd21" + INTERVAL '-1' DAY AS "first_due"
+            FROM (
+              SELECT
+                "t117"."la_code",
+                "t117"."first_episode_start",
+                "t117"."clae_person_id",
+                "t117"."cla_id",
+                "t117"."period_start",
+                "t55"."wd21"
+              FROM "cohort_period_starts" AS "t117"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t9"."wd_ordinal" AS "_wd_from",
+                  "t9"."date" AS "_wd_from__date"
+                FROM "_calendar" AS "t9"
+              ) AS "t52"
+                ON "t117"."period_start" = "t52"."_wd_from__date"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t9"."wd_ordinal" AS "_wd_to",
+                  "t9"."date" AS "wd21"
+                FROM "_calendar" AS "t9"
+                WHERE
+                  "t9"."is_working_day"
+              ) AS "t55"
+                ON (
+                  "t52"."_wd_from" + 21
+                ) = "t55"."_wd_to"
+            ) AS "t165"
+          ) AS "t191"
+        ) AS "t209"
+          ON "t85"."la_code" = "t209"."la_code" AND "t85"."clar_cla_id" = "t209"."cla_id"
+      ) AS "t247"
+      WHERE
+        "t247"."clar_cla_review_date" >= "t247"."period_start"
+    ) AS "t281"
+    SEMI JOIN "t327" AS "t343"
+      ON "t281"."la_code" = "t343"."la_code" AND "t281"."plan_id" = "t343"."plan_id"
+  ) AS "t362"
 )
 SELECT
   *
@@ -494,16 +684,16 @@ FROM (
           *
         FROM (
           SELECT
-            "t360"."la_code",
-            "t360"."month",
+            "t390"."la_code",
+            "t390"."month",
             'caseload_over_policy' AS "indicator",
-            "t360"."numerator",
-            "t360"."denominator",
-            "t360"."excluded",
+            "t390"."numerator",
+            "t390"."denominator",
+            "t390"."excluded",
             CASE
-              WHEN "t360"."denominator" > 0
+              WHEN "t390"."denominator" > 0
               THEN (
-                CAST("t360"."numerator" AS DOUBLE) / "t360"."denominator"
+                CAST("t390"."numerator" AS DOUBLE) / "t390"."denominator"
               ) * 100
               ELSE NULL
             END AS "value"
@@ -511,53 +701,53 @@ FROM (
             SELECT
               "t18"."la_code",
               "t19"."month",
-              COALESCE("t344"."numerator", 0) AS "numerator",
-              COALESCE("t344"."denominator", 0) AS "denominator",
+              COALESCE("t379"."numerator", 0) AS "numerator",
+              COALESCE("t379"."denominator", 0) AS "denominator",
               0 AS "excluded"
             FROM "_councils" AS "t18"
             CROSS JOIN "_months" AS "t19"
             LEFT OUTER JOIN (
               SELECT
-                "t311"."la_code",
-                "t311"."month",
-                SUM(CAST("t311"."_kept" AND COALESCE("t311"."hit", FALSE) AS BIGINT)) AS "numerator",
-                SUM(CAST("t311"."_kept" AS BIGINT)) AS "denominator"
+                "t332"."la_code",
+                "t332"."month",
+                SUM(CAST("t332"."_kept" AND COALESCE("t332"."hit", FALSE) AS BIGINT)) AS "numerator",
+                SUM(CAST("t332"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
-                  "t284"."la_code",
-                  "t284"."month",
-                  "t284"."worker_id",
-                  "t284"."team_id",
-                  "t284"."amount",
-                  "t284"."amount" > 18 AS "hit",
+                  "t309"."la_code",
+                  "t309"."month",
+                  "t309"."worker_id",
+                  "t309"."team_id",
+                  "t309"."amount",
+                  "t309"."amount" > 18 AS "hit",
                   TRUE AS "_kept"
-                FROM "cohort_caseloads" AS "t284"
-              ) AS "t311"
+                FROM "cohort_caseloads" AS "t309"
+              ) AS "t332"
               GROUP BY
                 1,
                 2
-            ) AS "t344"
-              ON "t18"."la_code" = "t344"."la_code" AND "t19"."month" = "t344"."month"
-          ) AS "t360"
+            ) AS "t379"
+              ON "t18"."la_code" = "t379"."la_code" AND "t19"."month" = "t379"."month"
+          ) AS "t390"
           ORDER BY
-            "t360"."la_code" ASC,
-            "t360"."month" ASC
-        ) AS "t374"
+            "t390"."la_code" ASC,
+            "t390"."month" ASC
+        ) AS "t409"
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
-            "t365"."la_code",
-            "t365"."month",
+            "t405"."la_code",
+            "t405"."month",
             'unallocated_cp_cla' AS "indicator",
-            "t365"."numerator",
-            "t365"."denominator",
-            "t365"."excluded",
+            "t405"."numerator",
+            "t405"."denominator",
+            "t405"."excluded",
             CASE
-              WHEN "t365"."denominator" > 0
+              WHEN "t405"."denominator" > 0
               THEN (
-                CAST("t365"."numerator" AS DOUBLE) / "t365"."denominator"
+                CAST("t405"."numerator" AS DOUBLE) / "t405"."denominator"
               ) * 100
               ELSE NULL
             END AS "value"
@@ -565,76 +755,94 @@ FROM (
             SELECT
               "t18"."la_code",
               "t19"."month",
-              COALESCE("t354"."numerator", 0) AS "numerator",
-              COALESCE("t354"."denominator", 0) AS "denominator",
+              COALESCE("t391"."numerator", 0) AS "numerator",
+              COALESCE("t391"."denominator", 0) AS "denominator",
               0 AS "excluded"
             FROM "_councils" AS "t18"
             CROSS JOIN "_months" AS "t19"
             LEFT OUTER JOIN (
               SELECT
-                "t319"."la_code",
-                "t319"."month",
-                SUM(CAST("t319"."_kept" AND COALESCE("t319"."hit", FALSE) AS BIGINT)) AS "numerator",
-                SUM(CAST("t319"."_kept" AS BIGINT)) AS "denominator"
+                "t357"."la_code",
+                "t357"."month",
+                SUM(CAST("t357"."_kept" AND COALESCE("t357"."hit", FALSE) AS BIGINT)) AS "numerator",
+                SUM(CAST("t357"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
-                  "t307"."la_code",
-                  "t307"."month",
-                  "t307"."person_id",
-                  "t307"."worker_id",
-                  "t307"."worker_id" IS NULL AS "hit",
+                  "t349"."la_code",
+                  "t349"."month",
+                  "t349"."person_id",
+                  "t349"."hit",
                   TRUE AS "_kept"
                 FROM (
                   SELECT
-                    "t276"."la_code",
-                    "t276"."month",
-                    "t276"."person_id",
-                    "t275"."worker_id"
+                    "t321"."la_code",
+                    "t321"."month",
+                    "t321"."person_id",
+                    COUNT("t321"."_start") = 0 AS "hit"
                   FROM (
                     SELECT
-                      *
+                      "t290"."la_code",
+                      "t290"."month",
+                      "t290"."month_end",
+                      "t290"."person_id",
+                      "t81"."la_code" AS "la_code_right",
+                      "t81"."invo_involvements_id",
+                      "t81"."invo_person_id",
+                      "t81"."invo_professional_id",
+                      "t81"."invo_professional_role_id",
+                      "t81"."invo_professional_team",
+                      "t81"."invo_involvement_start_date",
+                      "t81"."invo_involvement_end_date",
+                      "t81"."invo_worker_change_reason",
+                      "t81"."invo_referral_id",
+                      "t81"."_start",
+                      "t81"."_end"
                     FROM (
                       SELECT
-                        "t161"."la_code",
-                        "t161"."month",
-                        "t161"."cppl_person_id" AS "person_id"
-                      FROM "cohort_on_plan" AS "t161"
-                    ) AS "t180"
-                    UNION
-                    SELECT
-                      *
-                    FROM (
+                        *
+                      FROM (
+                        SELECT
+                          "t160"."la_code",
+                          "t160"."month",
+                          "t160"."month_end",
+                          "t160"."cppl_person_id" AS "person_id"
+                        FROM "cohort_on_plan" AS "t160"
+                      ) AS "t181"
+                      UNION ALL
                       SELECT
-                        "t243"."la_code",
-                        "t243"."month",
-                        "t243"."person_id"
-                      FROM "cohort_looked_after" AS "t243"
-                    ) AS "t262"
-                  ) AS "t276"
-                  LEFT OUTER JOIN (
-                    SELECT
-                      "t249"."la_code",
-                      "t249"."month",
-                      "t249"."person_id",
-                      "t249"."worker_id"
-                    FROM "cohort_allocated" AS "t249"
-                  ) AS "t275"
-                    ON "t276"."la_code" = "t275"."la_code"
-                    AND "t276"."month" = "t275"."month"
-                    AND "t276"."person_id" = "t275"."person_id"
-                ) AS "t307"
-              ) AS "t319"
+                        *
+                      FROM (
+                        SELECT
+                          "t254"."la_code",
+                          "t254"."month",
+                          "t254"."month_end",
+                          "t254"."person_id"
+                        FROM "cohort_looked_after" AS "t254"
+                      ) AS "t270"
+                    ) AS "t290"
+                    LEFT OUTER JOIN "t49" AS "t81"
+                      ON "t290"."la_code" = "t81"."la_code"
+                      AND "t290"."person_id" = "t81"."invo_person_id"
+                      AND "t81"."_start" <= "t290"."month_end"
+                      AND COALESCE("t81"."_end", MAKE_DATE(9999, 12, 31)) > "t290"."month_end"
+                  ) AS "t321"
+                  GROUP BY
+                    1,
+                    2,
+                    3
+                ) AS "t349"
+              ) AS "t357"
               GROUP BY
                 1,
                 2
-            ) AS "t354"
-              ON "t18"."la_code" = "t354"."la_code" AND "t19"."month" = "t354"."month"
-          ) AS "t365"
+            ) AS "t391"
+              ON "t18"."la_code" = "t391"."la_code" AND "t19"."month" = "t391"."month"
+          ) AS "t405"
           ORDER BY
-            "t365"."la_code" ASC,
-            "t365"."month" ASC
-        ) AS "t378"
-      ) AS "t379"
+            "t405"."la_code" ASC,
+            "t405"."month" ASC
+        ) AS "t417"
+      ) AS "t419"
       UNION ALL
       SELECT
         *
@@ -646,69 +854,69 @@ FROM (
             *
           FROM (
             SELECT
-              "t207"."la_code",
-              "t207"."month",
+              "t218"."la_code",
+              "t218"."month",
               'contacts' AS "indicator",
-              "t207"."numerator",
-              "t207"."denominator",
-              "t207"."excluded",
-              CAST("t207"."numerator" AS DOUBLE) AS "value"
+              "t218"."numerator",
+              "t218"."denominator",
+              "t218"."excluded",
+              CAST("t218"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t172"."numerator", 0) AS "numerator",
+                COALESCE("t183"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t115"."la_code",
-                  "t115"."month",
-                  SUM(CAST("t115"."_kept" AS BIGINT)) AS "numerator"
+                  "t128"."la_code",
+                  "t128"."month",
+                  SUM(CAST("t128"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t102"."la_code",
-                    "t102"."cont_contact_id",
-                    "t102"."cont_person_id",
-                    "t102"."cont_contact_date",
-                    "t102"."cont_contact_source_code",
-                    "t102"."cont_contact_outcome_json",
-                    "t102"."cont_screening_date",
-                    "t102"."cont_screened_by_qualified",
-                    "t102"."month",
-                    "t102"."month_end",
-                    "t102"."rolling_start",
-                    "t102"."pop_year",
+                    "t108"."la_code",
+                    "t108"."cont_contact_id",
+                    "t108"."cont_person_id",
+                    "t108"."cont_contact_date",
+                    "t108"."cont_contact_source_code",
+                    "t108"."cont_contact_outcome_json",
+                    "t108"."cont_screening_date",
+                    "t108"."cont_screened_by_qualified",
+                    "t108"."month",
+                    "t108"."month_end",
+                    "t108"."rolling_start",
+                    "t108"."pop_year",
                     TRUE AS "_kept"
-                  FROM "t90" AS "t102"
-                ) AS "t115"
+                  FROM "cohort_contacts_in_month" AS "t108"
+                ) AS "t128"
                 GROUP BY
                   1,
                   2
-              ) AS "t172"
-                ON "t18"."la_code" = "t172"."la_code" AND "t19"."month" = "t172"."month"
-            ) AS "t207"
+              ) AS "t183"
+                ON "t18"."la_code" = "t183"."la_code" AND "t19"."month" = "t183"."month"
+            ) AS "t218"
             ORDER BY
-              "t207"."la_code" ASC,
-              "t207"."month" ASC
-          ) AS "t230"
+              "t218"."la_code" ASC,
+              "t218"."month" ASC
+          ) AS "t246"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t247"."la_code",
-              "t247"."month",
+              "t264"."la_code",
+              "t264"."month",
               'contacts_screened_24h' AS "indicator",
-              "t247"."numerator",
-              "t247"."denominator",
-              "t247"."excluded",
+              "t264"."numerator",
+              "t264"."denominator",
+              "t264"."excluded",
               CASE
-                WHEN "t247"."denominator" > 0
+                WHEN "t264"."denominator" > 0
                 THEN (
-                  CAST("t247"."numerator" AS DOUBLE) / "t247"."denominator"
+                  CAST("t264"."numerator" AS DOUBLE) / "t264"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -716,59 +924,59 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t223"."numerator", 0) AS "numerator",
-                COALESCE("t223"."denominator", 0) AS "denominator",
+                COALESCE("t238"."numerator", 0) AS "numerator",
+                COALESCE("t238"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t163"."la_code",
-                  "t163"."month",
-                  SUM(CAST("t163"."_kept" AND COALESCE("t163"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t163"."_kept" AS BIGINT)) AS "denominator"
+                  "t170"."la_code",
+                  "t170"."month",
+                  SUM(CAST("t170"."_kept" AND COALESCE("t170"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t170"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t102"."la_code",
-                    "t102"."cont_contact_id",
-                    "t102"."cont_person_id",
-                    "t102"."cont_contact_date",
-                    "t102"."cont_contact_source_code",
-                    "t102"."cont_contact_outcome_json",
-                    "t102"."cont_screening_date",
-                    "t102"."cont_screened_by_qualified",
-                    "t102"."month",
-                    "t102"."month_end",
-                    "t102"."rolling_start",
-                    "t102"."pop_year",
+                    "t108"."la_code",
+                    "t108"."cont_contact_id",
+                    "t108"."cont_person_id",
+                    "t108"."cont_contact_date",
+                    "t108"."cont_contact_source_code",
+                    "t108"."cont_contact_outcome_json",
+                    "t108"."cont_screening_date",
+                    "t108"."cont_screened_by_qualified",
+                    "t108"."month",
+                    "t108"."month_end",
+                    "t108"."rolling_start",
+                    "t108"."pop_year",
                     (
-                      "t102"."cont_screening_date" IS NOT NULL
+                      "t108"."cont_screening_date" IS NOT NULL
                     )
                     AND (
-                      "t102"."cont_screening_date" <= (
-                        "t102"."cont_contact_date" + INTERVAL '24' HOUR
+                      "t108"."cont_screening_date" <= (
+                        "t108"."cont_contact_date" + INTERVAL '24' HOUR
                       )
                     )
                     AND (
                       (
-                        "t102"."cont_screened_by_qualified" IS NULL
+                        "t108"."cont_screened_by_qualified" IS NULL
                       )
-                      OR "t102"."cont_screened_by_qualified"
+                      OR "t108"."cont_screened_by_qualified"
                     ) AS "hit",
                     TRUE AS "_kept"
-                  FROM "t90" AS "t102"
-                ) AS "t163"
+                  FROM "cohort_contacts_in_month" AS "t108"
+                ) AS "t170"
                 GROUP BY
                   1,
                   2
-              ) AS "t223"
-                ON "t18"."la_code" = "t223"."la_code" AND "t19"."month" = "t223"."month"
-            ) AS "t247"
+              ) AS "t238"
+                ON "t18"."la_code" = "t238"."la_code" AND "t19"."month" = "t238"."month"
+            ) AS "t264"
             ORDER BY
-              "t247"."la_code" ASC,
-              "t247"."month" ASC
-          ) AS "t290"
-        ) AS "t302"
+              "t264"."la_code" ASC,
+              "t264"."month" ASC
+          ) AS "t319"
+        ) AS "t325"
         UNION ALL
         SELECT
           *
@@ -777,16 +985,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t236"."la_code",
-              "t236"."month",
+              "t252"."la_code",
+              "t252"."month",
               'contacts_to_referral' AS "indicator",
-              "t236"."numerator",
-              "t236"."denominator",
-              "t236"."excluded",
+              "t252"."numerator",
+              "t252"."denominator",
+              "t252"."excluded",
               CASE
-                WHEN "t236"."denominator" > 0
+                WHEN "t252"."denominator" > 0
                 THEN (
-                  CAST("t236"."numerator" AS DOUBLE) / "t236"."denominator"
+                  CAST("t252"."numerator" AS DOUBLE) / "t252"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -794,92 +1002,92 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t206"."numerator", 0) AS "numerator",
-                COALESCE("t206"."denominator", 0) AS "denominator",
+                COALESCE("t217"."numerator", 0) AS "numerator",
+                COALESCE("t217"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t144"."la_code",
-                  "t144"."month",
-                  SUM(CAST("t144"."_kept" AND COALESCE("t144"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t144"."_kept" AS BIGINT)) AS "denominator"
+                  "t156"."la_code",
+                  "t156"."month",
+                  SUM(CAST("t156"."_kept" AND COALESCE("t156"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t156"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t102"."la_code",
-                    "t102"."cont_contact_id",
-                    "t102"."cont_person_id",
-                    "t102"."cont_contact_date",
-                    "t102"."cont_contact_source_code",
-                    "t102"."cont_contact_outcome_json",
-                    "t102"."cont_screening_date",
-                    "t102"."cont_screened_by_qualified",
-                    "t102"."month",
-                    "t102"."month_end",
-                    "t102"."rolling_start",
-                    "t102"."pop_year",
+                    "t108"."la_code",
+                    "t108"."cont_contact_id",
+                    "t108"."cont_person_id",
+                    "t108"."cont_contact_date",
+                    "t108"."cont_contact_source_code",
+                    "t108"."cont_contact_outcome_json",
+                    "t108"."cont_screening_date",
+                    "t108"."cont_screened_by_qualified",
+                    "t108"."month",
+                    "t108"."month_end",
+                    "t108"."rolling_start",
+                    "t108"."pop_year",
                     COALESCE(
                       REGEXP_MATCHES(
-                        "t102"."cont_contact_outcome_json",
+                        "t108"."cont_contact_outcome_json",
                         '(?i)NEW_REFERRAL_FLAG["\'']?\s*:\s*["\'']?(Y|YES|1|TRUE|T)(["\'']|\s*[,}]|\s*$)'
                       ),
                       FALSE
                     ) AS "hit",
                     TRUE AS "_kept"
-                  FROM "t90" AS "t102"
-                ) AS "t144"
+                  FROM "cohort_contacts_in_month" AS "t108"
+                ) AS "t156"
                 GROUP BY
                   1,
                   2
-              ) AS "t206"
-                ON "t18"."la_code" = "t206"."la_code" AND "t19"."month" = "t206"."month"
-            ) AS "t236"
+              ) AS "t217"
+                ON "t18"."la_code" = "t217"."la_code" AND "t19"."month" = "t217"."month"
+            ) AS "t252"
             ORDER BY
-              "t236"."la_code" ASC,
-              "t236"."month" ASC
-          ) AS "t278"
+              "t252"."la_code" ASC,
+              "t252"."month" ASC
+          ) AS "t300"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t183"."la_code",
-              "t183"."month",
+              "t188"."la_code",
+              "t188"."month",
               'referrals' AS "indicator",
-              "t183"."numerator",
-              "t183"."denominator",
-              "t183"."excluded",
-              CAST("t183"."numerator" AS DOUBLE) AS "value"
+              "t188"."numerator",
+              "t188"."denominator",
+              "t188"."excluded",
+              CAST("t188"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t150"."numerator", 0) AS "numerator",
+                COALESCE("t152"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t95"."la_code",
-                  "t95"."month",
-                  SUM(CAST("t95"."_kept" AS BIGINT)) AS "numerator"
+                  "t98"."la_code",
+                  "t98"."month",
+                  SUM(CAST("t98"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t74"."la_code",
-                    "t74"."cine_referral_id",
-                    "t74"."cine_person_id",
-                    "t74"."cine_referral_date",
-                    "t74"."cine_referral_source_code",
-                    "t74"."cine_referral_nfa",
-                    "t74"."cine_cin_primary_need_code",
-                    "t74"."cine_close_date",
-                    "t74"."cine_close_reason",
-                    "t74"."month",
-                    "t74"."month_end",
-                    "t74"."rolling_start",
-                    "t74"."pop_year",
+                    "t78"."la_code",
+                    "t78"."cine_referral_id",
+                    "t78"."cine_person_id",
+                    "t78"."cine_referral_date",
+                    "t78"."cine_referral_source_code",
+                    "t78"."cine_referral_nfa",
+                    "t78"."cine_cin_primary_need_code",
+                    "t78"."cine_close_date",
+                    "t78"."cine_close_reason",
+                    "t78"."month",
+                    "t78"."month_end",
+                    "t78"."rolling_start",
+                    "t78"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
@@ -900,21 +1108,21 @@ FROM (
                     INNER JOIN "_months" AS "t19"
                       ON "t22"."cine_referral_date" >= "t19"."month"
                       AND "t22"."cine_referral_date" <= "t19"."month_end"
-                  ) AS "t74"
-                ) AS "t95"
+                  ) AS "t78"
+                ) AS "t98"
                 GROUP BY
                   1,
                   2
-              ) AS "t150"
-                ON "t18"."la_code" = "t150"."la_code" AND "t19"."month" = "t150"."month"
-            ) AS "t183"
+              ) AS "t152"
+                ON "t18"."la_code" = "t152"."la_code" AND "t19"."month" = "t152"."month"
+            ) AS "t188"
             ORDER BY
-              "t183"."la_code" ASC,
-              "t183"."month" ASC
-          ) AS "t211"
-        ) AS "t283"
-      ) AS "t310"
-    ) AS "t381"
+              "t188"."la_code" ASC,
+              "t188"."month" ASC
+          ) AS "t212"
+        ) AS "t308"
+      ) AS "t331"
+    ) AS "t422"
     UNION ALL
     SELECT
       *
@@ -929,105 +1137,154 @@ FROM (
             *
           FROM (
             SELECT
-              "t258"."la_code",
-              "t258"."month",
+              "t335"."la_code",
+              "t335"."month",
               'referrals_per_10k' AS "indicator",
-              "t258"."numerator",
-              "t258"."denominator",
-              "t258"."excluded",
+              "t335"."numerator",
+              "t335"."denominator",
+              "t335"."excluded",
               (
-                CAST("t258"."numerator" AS DOUBLE) / "t258"."denominator"
+                CAST("t335"."numerator" AS DOUBLE) / "t335"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t151"."numerator", 0) AS "numerator",
+                COALESCE("t304"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t231"."population" AS "denominator"
+                "t239"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t96"."la_code",
-                  "t96"."month",
-                  SUM(CAST("t96"."_kept" AS BIGINT)) AS "numerator"
+                  "t273"."la_code",
+                  "t273"."month_right" AS "month",
+                  SUM("t273"."numerator") AS "numerator"
                 FROM (
                   SELECT
-                    "t75"."la_code",
-                    "t75"."cine_referral_id",
-                    "t75"."cine_person_id",
-                    "t75"."cine_referral_date",
-                    "t75"."cine_referral_source_code",
-                    "t75"."cine_referral_nfa",
-                    "t75"."cine_cin_primary_need_code",
-                    "t75"."cine_close_date",
-                    "t75"."cine_close_reason",
-                    "t75"."month",
-                    "t75"."month_end",
-                    "t75"."rolling_start",
-                    "t75"."pop_year",
-                    TRUE AS "_kept"
+                    "t242"."la_code",
+                    "t242"."month",
+                    "t242"."numerator",
+                    "t19"."month" AS "month_right",
+                    "t19"."month_end",
+                    "t19"."rolling_start",
+                    "t19"."pop_year"
                   FROM (
                     SELECT
-                      "t22"."la_code",
-                      "t22"."cine_referral_id",
-                      "t22"."cine_person_id",
-                      "t22"."cine_referral_date",
-                      "t22"."cine_referral_source_code",
-                      "t22"."cine_referral_nfa",
-                      "t22"."cine_cin_primary_need_code",
-                      "t22"."cine_close_date",
-                      "t22"."cine_close_reason",
-                      "t19"."month",
-                      "t19"."month_end",
-                      "t19"."rolling_start",
-                      "t19"."pop_year"
-                    FROM "ssd_cin_episodes" AS "t22"
-                    INNER JOIN "_months" AS "t19"
-                      ON "t22"."cine_referral_date" >= "t19"."rolling_start"
-                      AND "t22"."cine_referral_date" <= "t19"."month_end"
-                  ) AS "t75"
-                ) AS "t96"
+                      "t194"."la_code",
+                      "t194"."month",
+                      SUM(CAST("t194"."_kept" AS BIGINT)) AS "numerator"
+                    FROM (
+                      SELECT
+                        "t177"."la_code",
+                        "t177"."cine_referral_id",
+                        "t177"."cine_person_id",
+                        "t177"."cine_referral_date",
+                        "t177"."cine_referral_source_code",
+                        "t177"."cine_referral_nfa",
+                        "t177"."cine_cin_primary_need_code",
+                        "t177"."cine_close_date",
+                        "t177"."cine_close_reason",
+                        "t177"."month",
+                        TRUE AS "_kept"
+                      FROM (
+                        SELECT
+                          "t134"."la_code",
+                          "t134"."cine_referral_id",
+                          "t134"."cine_person_id",
+                          "t134"."cine_referral_date",
+                          "t134"."cine_referral_source_code",
+                          "t134"."cine_referral_nfa",
+                          "t134"."cine_cin_primary_need_code",
+                          "t134"."cine_close_date",
+                          "t134"."cine_close_reason",
+                          "t54"."month"
+                        FROM (
+                          SELECT
+                            "t93"."la_code",
+                            "t93"."cine_referral_id",
+                            "t93"."cine_person_id",
+                            "t93"."cine_referral_date",
+                            "t93"."cine_referral_source_code",
+                            "t93"."cine_referral_nfa",
+                            "t93"."cine_cin_primary_need_code",
+                            "t93"."cine_close_date",
+                            "t93"."cine_close_reason"
+                          FROM (
+                            SELECT
+                              "t22"."la_code",
+                              "t22"."cine_referral_id",
+                              "t22"."cine_person_id",
+                              "t22"."cine_referral_date",
+                              "t22"."cine_referral_source_code",
+                              "t22"."cine_referral_nfa",
+                              "t22"."cine_cin_primary_need_code",
+                              "t22"."cine_close_date",
+                              "t22"."cine_close_reason",
+                              "t75"."_lo",
+                              "t75"."_hi"
+                            FROM "ssd_cin_episodes" AS "t22"
+                            CROSS JOIN "t45" AS "t75"
+                          ) AS "t93"
+                          WHERE
+                            "t93"."cine_referral_date" >= "t93"."_lo"
+                            AND "t93"."cine_referral_date" <= "t93"."_hi"
+                        ) AS "t134"
+                        INNER JOIN (
+                          SELECT
+                            "t9"."date" AS "_date",
+                            "t9"."month"
+                          FROM "_calendar" AS "t9"
+                        ) AS "t54"
+                          ON "t134"."cine_referral_date" = "t54"."_date"
+                      ) AS "t177"
+                    ) AS "t194"
+                    GROUP BY
+                      1,
+                      2
+                  ) AS "t242"
+                  INNER JOIN "_months" AS "t19"
+                    ON "t242"."month" >= "t19"."rolling_start" AND "t242"."month" <= "t19"."month"
+                ) AS "t273"
                 GROUP BY
                   1,
                   2
-              ) AS "t151"
-                ON "t18"."la_code" = "t151"."la_code" AND "t19"."month" = "t151"."month"
+              ) AS "t304"
+                ON "t18"."la_code" = "t304"."la_code" AND "t19"."month" = "t304"."month"
               INNER JOIN (
                 SELECT
-                  "t198"."la_code",
-                  "t198"."month",
-                  "t198"."pop_year",
-                  "t198"."population",
-                  "t198"."year" AS "year_used"
+                  "t200"."la_code",
+                  "t200"."month",
+                  "t200"."pop_year",
+                  "t200"."population",
+                  "t200"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t160"."la_code",
-                    "t160"."month",
-                    "t160"."month_end",
-                    "t160"."rolling_start",
-                    "t160"."pop_year",
-                    "t160"."year",
-                    "t160"."population",
-                    "t160"."source",
-                    "t160"."distance",
+                    "t159"."la_code",
+                    "t159"."month",
+                    "t159"."month_end",
+                    "t159"."rolling_start",
+                    "t159"."pop_year",
+                    "t159"."year",
+                    "t159"."population",
+                    "t159"."source",
+                    "t159"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t160"."la_code", "t160"."month"
-                      ORDER BY "t160"."distance" ASC, "t160"."year" DESC
+                      PARTITION BY "t159"."la_code", "t159"."month"
+                      ORDER BY "t159"."distance" ASC, "t159"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t112"."la_code",
-                      "t112"."month",
-                      "t112"."month_end",
-                      "t112"."rolling_start",
-                      "t112"."pop_year",
-                      "t112"."year",
-                      "t112"."population",
-                      "t112"."source",
-                      ABS("t112"."year" - "t112"."pop_year") AS "distance"
+                      "t114"."la_code",
+                      "t114"."month",
+                      "t114"."month_end",
+                      "t114"."rolling_start",
+                      "t114"."pop_year",
+                      "t114"."year",
+                      "t114"."population",
+                      "t114"."source",
+                      ABS("t114"."year" - "t114"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -1035,50 +1292,50 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t72"."year",
-                        "t72"."population",
-                        "t72"."source"
+                        "t74"."year",
+                        "t74"."population",
+                        "t74"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
                         SELECT
                           *
-                        FROM "populations" AS "t7"
+                        FROM "populations" AS "t8"
                         WHERE
-                          "t7"."la_code" IN (
+                          "t8"."la_code" IN (
                             SELECT
                               *
                             FROM "_councils" AS "t0"
                           )
-                      ) AS "t72"
-                        ON "t18"."la_code" = "t72"."la_code"
-                    ) AS "t112"
-                  ) AS "t160"
-                ) AS "t198"
+                      ) AS "t74"
+                        ON "t18"."la_code" = "t74"."la_code"
+                    ) AS "t114"
+                  ) AS "t159"
+                ) AS "t200"
                 WHERE
-                  "t198"."rank" = 0
-              ) AS "t231"
-                ON "t18"."la_code" = "t231"."la_code" AND "t19"."month" = "t231"."month"
-            ) AS "t258"
+                  "t200"."rank" = 0
+              ) AS "t239"
+                ON "t18"."la_code" = "t239"."la_code" AND "t19"."month" = "t239"."month"
+            ) AS "t335"
             ORDER BY
-              "t258"."la_code" ASC,
-              "t258"."month" ASC
-          ) AS "t292"
+              "t335"."la_code" ASC,
+              "t335"."month" ASC
+          ) AS "t363"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t318"."la_code",
-              "t318"."month",
+              "t414"."la_code",
+              "t414"."month",
               'rereferrals_12m' AS "indicator",
-              "t318"."numerator",
-              "t318"."denominator",
-              "t318"."excluded",
+              "t414"."numerator",
+              "t414"."denominator",
+              "t414"."excluded",
               CASE
-                WHEN "t318"."denominator" > 0
+                WHEN "t414"."denominator" > 0
                 THEN (
-                  CAST("t318"."numerator" AS DOUBLE) / "t318"."denominator"
+                  CAST("t414"."numerator" AS DOUBLE) / "t414"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1086,182 +1343,215 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t296"."numerator", 0) AS "numerator",
-                COALESCE("t296"."denominator", 0) AS "denominator",
+                COALESCE("t401"."numerator", 0) AS "numerator",
+                COALESCE("t401"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t242"."la_code",
-                  "t242"."month",
-                  SUM(CAST("t242"."_kept" AND COALESCE("t242"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t242"."_kept" AS BIGINT)) AS "denominator"
+                  "t388"."la_code",
+                  "t388"."month_right" AS "month",
+                  SUM("t388"."numerator") AS "numerator",
+                  SUM("t388"."denominator") AS "denominator"
                 FROM (
                   SELECT
-                    "t232"."la_code",
-                    "t232"."cine_referral_id",
-                    "t232"."cine_person_id",
-                    "t232"."cine_referral_date",
-                    "t232"."hit",
-                    "t232"."month",
-                    "t232"."month_end",
-                    "t232"."rolling_start",
-                    "t232"."pop_year",
-                    TRUE AS "_kept"
+                    "t373"."la_code",
+                    "t373"."month",
+                    "t373"."numerator",
+                    "t373"."denominator",
+                    "t19"."month" AS "month_right",
+                    "t19"."month_end",
+                    "t19"."rolling_start",
+                    "t19"."pop_year"
                   FROM (
                     SELECT
-                      "t123"."la_code",
-                      "t123"."cine_referral_id",
-                      "t123"."cine_person_id",
-                      "t123"."cine_referral_date",
-                      COALESCE("t199"."hit", FALSE) AS "hit",
-                      "t20"."month",
-                      "t20"."month_end",
-                      "t20"."rolling_start",
-                      "t20"."pop_year"
+                      "t328"."la_code",
+                      "t328"."month",
+                      SUM(CAST("t328"."_kept" AND COALESCE("t328"."hit", FALSE) AS BIGINT)) AS "numerator",
+                      SUM(CAST("t328"."_kept" AS BIGINT)) AS "denominator"
                     FROM (
                       SELECT
-                        "t85"."la_code",
-                        "t85"."cine_referral_id",
-                        "t85"."cine_person_id",
-                        "t85"."cine_referral_date",
-                        "t85"."cine_referral_source_code",
-                        "t85"."cine_referral_nfa",
-                        "t85"."cine_cin_primary_need_code",
-                        "t85"."cine_close_date",
-                        "t85"."cine_close_reason"
+                        "t315"."la_code",
+                        "t315"."cine_referral_id",
+                        "t315"."cine_person_id",
+                        "t315"."cine_referral_date",
+                        "t315"."hit",
+                        "t315"."month",
+                        TRUE AS "_kept"
                       FROM (
                         SELECT
-                          "t22"."la_code",
-                          "t22"."cine_referral_id",
-                          "t22"."cine_person_id",
-                          "t22"."cine_referral_date",
-                          "t22"."cine_referral_source_code",
-                          "t22"."cine_referral_nfa",
-                          "t22"."cine_cin_primary_need_code",
-                          "t22"."cine_close_date",
-                          "t22"."cine_close_reason",
-                          "t62"."_lo",
-                          "t62"."_hi"
-                        FROM "ssd_cin_episodes" AS "t22"
-                        CROSS JOIN (
-                          SELECT
-                            MIN("t1"."rolling_start") AS "_lo",
-                            MAX("t1"."month_end") AS "_hi"
-                          FROM "_months" AS "t1"
-                        ) AS "t62"
-                      ) AS "t85"
-                      WHERE
-                        "t85"."cine_referral_date" >= "t85"."_lo"
-                        AND "t85"."cine_referral_date" <= "t85"."_hi"
-                    ) AS "t123"
-                    LEFT OUTER JOIN (
-                      SELECT DISTINCT
-                        *
-                      FROM (
-                        SELECT
-                          "t123"."la_code",
-                          "t123"."cine_referral_id",
-                          TRUE AS "hit"
+                          "t283"."la_code",
+                          "t283"."cine_referral_id",
+                          "t283"."cine_person_id",
+                          "t283"."cine_referral_date",
+                          "t283"."hit",
+                          "t54"."month"
                         FROM (
                           SELECT
-                            "t85"."la_code",
-                            "t85"."cine_referral_id",
-                            "t85"."cine_person_id",
-                            "t85"."cine_referral_date",
-                            "t85"."cine_referral_source_code",
-                            "t85"."cine_referral_nfa",
-                            "t85"."cine_cin_primary_need_code",
-                            "t85"."cine_close_date",
-                            "t85"."cine_close_reason"
+                            "t248"."la_code",
+                            "t248"."cine_referral_id",
+                            "t248"."cine_person_id",
+                            "t248"."cine_referral_date",
+                            "t248"."hit"
                           FROM (
                             SELECT
-                              "t22"."la_code",
-                              "t22"."cine_referral_id",
-                              "t22"."cine_person_id",
-                              "t22"."cine_referral_date",
-                              "t22"."cine_referral_source_code",
-                              "t22"."cine_referral_nfa",
-                              "t22"."cine_cin_primary_need_code",
-                              "t22"."cine_close_date",
-                              "t22"."cine_close_reason",
-                              "t62"."_lo",
-                              "t62"."_hi"
-                            FROM "ssd_cin_episodes" AS "t22"
-                            CROSS JOIN (
+                              "t134"."la_code",
+                              "t134"."cine_referral_id",
+                              "t134"."cine_person_id",
+                              "t134"."cine_referral_date",
+                              COALESCE("t210"."hit", FALSE) AS "hit",
+                              "t76"."_lo",
+                              "t76"."_hi"
+                            FROM (
                               SELECT
-                                MIN("t1"."rolling_start") AS "_lo",
-                                MAX("t1"."month_end") AS "_hi"
-                              FROM "_months" AS "t1"
-                            ) AS "t62"
-                          ) AS "t85"
+                                "t93"."la_code",
+                                "t93"."cine_referral_id",
+                                "t93"."cine_person_id",
+                                "t93"."cine_referral_date",
+                                "t93"."cine_referral_source_code",
+                                "t93"."cine_referral_nfa",
+                                "t93"."cine_cin_primary_need_code",
+                                "t93"."cine_close_date",
+                                "t93"."cine_close_reason"
+                              FROM (
+                                SELECT
+                                  "t22"."la_code",
+                                  "t22"."cine_referral_id",
+                                  "t22"."cine_person_id",
+                                  "t22"."cine_referral_date",
+                                  "t22"."cine_referral_source_code",
+                                  "t22"."cine_referral_nfa",
+                                  "t22"."cine_cin_primary_need_code",
+                                  "t22"."cine_close_date",
+                                  "t22"."cine_close_reason",
+                                  "t75"."_lo",
+                                  "t75"."_hi"
+                                FROM "ssd_cin_episodes" AS "t22"
+                                CROSS JOIN "t45" AS "t75"
+                              ) AS "t93"
+                              WHERE
+                                "t93"."cine_referral_date" >= "t93"."_lo"
+                                AND "t93"."cine_referral_date" <= "t93"."_hi"
+                            ) AS "t134"
+                            LEFT OUTER JOIN (
+                              SELECT DISTINCT
+                                *
+                              FROM (
+                                SELECT
+                                  "t134"."la_code",
+                                  "t134"."cine_referral_id",
+                                  TRUE AS "hit"
+                                FROM (
+                                  SELECT
+                                    "t93"."la_code",
+                                    "t93"."cine_referral_id",
+                                    "t93"."cine_person_id",
+                                    "t93"."cine_referral_date",
+                                    "t93"."cine_referral_source_code",
+                                    "t93"."cine_referral_nfa",
+                                    "t93"."cine_cin_primary_need_code",
+                                    "t93"."cine_close_date",
+                                    "t93"."cine_close_reason"
+                                  FROM (
+                                    SELECT
+                                      "t22"."la_code",
+                                      "t22"."cine_referral_id",
+                                      "t22"."cine_person_id",
+                                      "t22"."cine_referral_date",
+                                      "t22"."cine_referral_source_code",
+                                      "t22"."cine_referral_nfa",
+                                      "t22"."cine_cin_primary_need_code",
+                                      "t22"."cine_close_date",
+                                      "t22"."cine_close_reason",
+                                      "t75"."_lo",
+                                      "t75"."_hi"
+                                    FROM "ssd_cin_episodes" AS "t22"
+                                    CROSS JOIN "t45" AS "t75"
+                                  ) AS "t93"
+                                  WHERE
+                                    "t93"."cine_referral_date" >= "t93"."_lo"
+                                    AND "t93"."cine_referral_date" <= "t93"."_hi"
+                                ) AS "t134"
+                                INNER JOIN (
+                                  SELECT
+                                    "t97"."la_code",
+                                    "t97"."cine_referral_id",
+                                    "t97"."cine_person_id",
+                                    "t97"."cine_referral_date",
+                                    "t97"."cine_referral_source_code",
+                                    "t97"."cine_referral_nfa",
+                                    "t97"."cine_cin_primary_need_code",
+                                    "t97"."cine_close_date",
+                                    "t97"."cine_close_reason"
+                                  FROM (
+                                    SELECT
+                                      "t22"."la_code",
+                                      "t22"."cine_referral_id",
+                                      "t22"."cine_person_id",
+                                      "t22"."cine_referral_date",
+                                      "t22"."cine_referral_source_code",
+                                      "t22"."cine_referral_nfa",
+                                      "t22"."cine_cin_primary_need_code",
+                                      "t22"."cine_close_date",
+                                      "t22"."cine_close_reason",
+                                      "t77"."_lo",
+                                      "t77"."_hi"
+                                    FROM "ssd_cin_episodes" AS "t22"
+                                    CROSS JOIN (
+                                      SELECT
+                                        MIN("t1"."rolling_start") + INTERVAL '-12' MONTH AS "_lo",
+                                        MAX("t1"."month_end") AS "_hi"
+                                      FROM "_months" AS "t1"
+                                    ) AS "t77"
+                                  ) AS "t97"
+                                  WHERE
+                                    "t97"."cine_referral_date" >= "t97"."_lo"
+                                    AND "t97"."cine_referral_date" <= "t97"."_hi"
+                                ) AS "t139"
+                                  ON "t134"."la_code" = "t139"."la_code"
+                                  AND "t134"."cine_person_id" = "t139"."cine_person_id"
+                                  AND "t139"."cine_referral_date" >= (
+                                    "t134"."cine_referral_date" + INTERVAL '-12' MONTH
+                                  )
+                                  AND "t139"."cine_referral_date" < "t134"."cine_referral_date"
+                              ) AS "t185"
+                            ) AS "t210"
+                              ON "t134"."la_code" = "t210"."la_code"
+                              AND "t134"."cine_referral_id" = "t210"."cine_referral_id"
+                            CROSS JOIN "t45" AS "t76"
+                          ) AS "t248"
                           WHERE
-                            "t85"."cine_referral_date" >= "t85"."_lo"
-                            AND "t85"."cine_referral_date" <= "t85"."_hi"
-                        ) AS "t123"
+                            "t248"."cine_referral_date" >= "t248"."_lo"
+                            AND "t248"."cine_referral_date" <= "t248"."_hi"
+                        ) AS "t283"
                         INNER JOIN (
                           SELECT
-                            "t94"."la_code",
-                            "t94"."cine_referral_id",
-                            "t94"."cine_person_id",
-                            "t94"."cine_referral_date",
-                            "t94"."cine_referral_source_code",
-                            "t94"."cine_referral_nfa",
-                            "t94"."cine_cin_primary_need_code",
-                            "t94"."cine_close_date",
-                            "t94"."cine_close_reason"
-                          FROM (
-                            SELECT
-                              "t22"."la_code",
-                              "t22"."cine_referral_id",
-                              "t22"."cine_person_id",
-                              "t22"."cine_referral_date",
-                              "t22"."cine_referral_source_code",
-                              "t22"."cine_referral_nfa",
-                              "t22"."cine_cin_primary_need_code",
-                              "t22"."cine_close_date",
-                              "t22"."cine_close_reason",
-                              "t73"."_lo",
-                              "t73"."_hi"
-                            FROM "ssd_cin_episodes" AS "t22"
-                            CROSS JOIN (
-                              SELECT
-                                MIN("t1"."rolling_start") + INTERVAL '-12' MONTH AS "_lo",
-                                MAX("t1"."month_end") AS "_hi"
-                              FROM "_months" AS "t1"
-                            ) AS "t73"
-                          ) AS "t94"
-                          WHERE
-                            "t94"."cine_referral_date" >= "t94"."_lo"
-                            AND "t94"."cine_referral_date" <= "t94"."_hi"
-                        ) AS "t133"
-                          ON "t123"."la_code" = "t133"."la_code"
-                          AND "t123"."cine_person_id" = "t133"."cine_person_id"
-                          AND "t133"."cine_referral_date" >= (
-                            "t123"."cine_referral_date" + INTERVAL '-12' MONTH
-                          )
-                          AND "t133"."cine_referral_date" < "t123"."cine_referral_date"
-                      ) AS "t178"
-                    ) AS "t199"
-                      ON "t123"."la_code" = "t199"."la_code"
-                      AND "t123"."cine_referral_id" = "t199"."cine_referral_id"
-                    INNER JOIN "_months" AS "t20"
-                      ON "t123"."cine_referral_date" >= "t20"."rolling_start"
-                      AND "t123"."cine_referral_date" <= "t20"."month_end"
-                  ) AS "t232"
-                ) AS "t242"
+                            "t9"."date" AS "_date",
+                            "t9"."month"
+                          FROM "_calendar" AS "t9"
+                        ) AS "t54"
+                          ON "t283"."cine_referral_date" = "t54"."_date"
+                      ) AS "t315"
+                    ) AS "t328"
+                    GROUP BY
+                      1,
+                      2
+                  ) AS "t373"
+                  INNER JOIN "_months" AS "t19"
+                    ON "t373"."month" >= "t19"."rolling_start" AND "t373"."month" <= "t19"."month"
+                ) AS "t388"
                 GROUP BY
                   1,
                   2
-              ) AS "t296"
-                ON "t18"."la_code" = "t296"."la_code" AND "t19"."month" = "t296"."month"
-            ) AS "t318"
+              ) AS "t401"
+                ON "t18"."la_code" = "t401"."la_code" AND "t19"."month" = "t401"."month"
+            ) AS "t414"
             ORDER BY
-              "t318"."la_code" ASC,
-              "t318"."month" ASC
-          ) AS "t348"
-        ) AS "t352"
+              "t414"."la_code" ASC,
+              "t414"."month" ASC
+          ) AS "t427"
+        ) AS "t431"
         UNION ALL
         SELECT
           *
@@ -1270,40 +1560,40 @@ FROM (
             *
           FROM (
             SELECT
-              "t184"."la_code",
-              "t184"."month",
+              "t189"."la_code",
+              "t189"."month",
               'assessments_completed' AS "indicator",
-              "t184"."numerator",
-              "t184"."denominator",
-              "t184"."excluded",
-              CAST("t184"."numerator" AS DOUBLE) AS "value"
+              "t189"."numerator",
+              "t189"."denominator",
+              "t189"."excluded",
+              CAST("t189"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t152"."numerator", 0) AS "numerator",
+                COALESCE("t153"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t98"."la_code",
-                  "t98"."month",
-                  SUM(CAST("t98"."_kept" AS BIGINT)) AS "numerator"
+                  "t100"."la_code",
+                  "t100"."month",
+                  SUM(CAST("t100"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t76"."la_code",
-                    "t76"."cina_assessment_id",
-                    "t76"."cina_person_id",
-                    "t76"."cina_referral_id",
-                    "t76"."cina_assessment_start_date",
-                    "t76"."cina_assessment_auth_date",
-                    "t76"."cina_assessment_child_seen",
-                    "t76"."month",
-                    "t76"."month_end",
-                    "t76"."rolling_start",
-                    "t76"."pop_year",
+                    "t79"."la_code",
+                    "t79"."cina_assessment_id",
+                    "t79"."cina_person_id",
+                    "t79"."cina_referral_id",
+                    "t79"."cina_assessment_start_date",
+                    "t79"."cina_assessment_auth_date",
+                    "t79"."cina_assessment_child_seen",
+                    "t79"."month",
+                    "t79"."month_end",
+                    "t79"."rolling_start",
+                    "t79"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
@@ -1322,118 +1612,163 @@ FROM (
                     INNER JOIN "_months" AS "t19"
                       ON "t23"."cina_assessment_auth_date" >= "t19"."month"
                       AND "t23"."cina_assessment_auth_date" <= "t19"."month_end"
-                  ) AS "t76"
-                ) AS "t98"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t152"
-                ON "t18"."la_code" = "t152"."la_code" AND "t19"."month" = "t152"."month"
-            ) AS "t184"
-            ORDER BY
-              "t184"."la_code" ASC,
-              "t184"."month" ASC
-          ) AS "t213"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t259"."la_code",
-              "t259"."month",
-              'assessments_per_10k' AS "indicator",
-              "t259"."numerator",
-              "t259"."denominator",
-              "t259"."excluded",
-              (
-                CAST("t259"."numerator" AS DOUBLE) / "t259"."denominator"
-              ) * 10000 AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t153"."numerator", 0) AS "numerator",
-                0 AS "excluded",
-                "t231"."population" AS "denominator"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t99"."la_code",
-                  "t99"."month",
-                  SUM(CAST("t99"."_kept" AS BIGINT)) AS "numerator"
-                FROM (
-                  SELECT
-                    "t77"."la_code",
-                    "t77"."cina_assessment_id",
-                    "t77"."cina_person_id",
-                    "t77"."cina_referral_id",
-                    "t77"."cina_assessment_start_date",
-                    "t77"."cina_assessment_auth_date",
-                    "t77"."cina_assessment_child_seen",
-                    "t77"."month",
-                    "t77"."month_end",
-                    "t77"."rolling_start",
-                    "t77"."pop_year",
-                    TRUE AS "_kept"
-                  FROM (
-                    SELECT
-                      "t23"."la_code",
-                      "t23"."cina_assessment_id",
-                      "t23"."cina_person_id",
-                      "t23"."cina_referral_id",
-                      "t23"."cina_assessment_start_date",
-                      "t23"."cina_assessment_auth_date",
-                      "t23"."cina_assessment_child_seen",
-                      "t19"."month",
-                      "t19"."month_end",
-                      "t19"."rolling_start",
-                      "t19"."pop_year"
-                    FROM "ssd_cin_assessments" AS "t23"
-                    INNER JOIN "_months" AS "t19"
-                      ON "t23"."cina_assessment_auth_date" >= "t19"."rolling_start"
-                      AND "t23"."cina_assessment_auth_date" <= "t19"."month_end"
-                  ) AS "t77"
-                ) AS "t99"
+                  ) AS "t79"
+                ) AS "t100"
                 GROUP BY
                   1,
                   2
               ) AS "t153"
                 ON "t18"."la_code" = "t153"."la_code" AND "t19"."month" = "t153"."month"
-              INNER JOIN (
+            ) AS "t189"
+            ORDER BY
+              "t189"."la_code" ASC,
+              "t189"."month" ASC
+          ) AS "t214"
+          UNION ALL
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t336"."la_code",
+              "t336"."month",
+              'assessments_per_10k' AS "indicator",
+              "t336"."numerator",
+              "t336"."denominator",
+              "t336"."excluded",
+              (
+                CAST("t336"."numerator" AS DOUBLE) / "t336"."denominator"
+              ) * 10000 AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t305"."numerator", 0) AS "numerator",
+                0 AS "excluded",
+                "t239"."population" AS "denominator"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
                 SELECT
-                  "t198"."la_code",
-                  "t198"."month",
-                  "t198"."pop_year",
-                  "t198"."population",
-                  "t198"."year" AS "year_used"
+                  "t275"."la_code",
+                  "t275"."month_right" AS "month",
+                  SUM("t275"."numerator") AS "numerator"
                 FROM (
                   SELECT
-                    "t160"."la_code",
-                    "t160"."month",
-                    "t160"."month_end",
-                    "t160"."rolling_start",
-                    "t160"."pop_year",
-                    "t160"."year",
-                    "t160"."population",
-                    "t160"."source",
-                    "t160"."distance",
+                    "t243"."la_code",
+                    "t243"."month",
+                    "t243"."numerator",
+                    "t19"."month" AS "month_right",
+                    "t19"."month_end",
+                    "t19"."rolling_start",
+                    "t19"."pop_year"
+                  FROM (
+                    SELECT
+                      "t195"."la_code",
+                      "t195"."month",
+                      SUM(CAST("t195"."_kept" AS BIGINT)) AS "numerator"
+                    FROM (
+                      SELECT
+                        "t178"."la_code",
+                        "t178"."cina_assessment_id",
+                        "t178"."cina_person_id",
+                        "t178"."cina_referral_id",
+                        "t178"."cina_assessment_start_date",
+                        "t178"."cina_assessment_auth_date",
+                        "t178"."cina_assessment_child_seen",
+                        "t178"."month",
+                        TRUE AS "_kept"
+                      FROM (
+                        SELECT
+                          "t135"."la_code",
+                          "t135"."cina_assessment_id",
+                          "t135"."cina_person_id",
+                          "t135"."cina_referral_id",
+                          "t135"."cina_assessment_start_date",
+                          "t135"."cina_assessment_auth_date",
+                          "t135"."cina_assessment_child_seen",
+                          "t54"."month"
+                        FROM (
+                          SELECT
+                            "t94"."la_code",
+                            "t94"."cina_assessment_id",
+                            "t94"."cina_person_id",
+                            "t94"."cina_referral_id",
+                            "t94"."cina_assessment_start_date",
+                            "t94"."cina_assessment_auth_date",
+                            "t94"."cina_assessment_child_seen"
+                          FROM (
+                            SELECT
+                              "t23"."la_code",
+                              "t23"."cina_assessment_id",
+                              "t23"."cina_person_id",
+                              "t23"."cina_referral_id",
+                              "t23"."cina_assessment_start_date",
+                              "t23"."cina_assessment_auth_date",
+                              "t23"."cina_assessment_child_seen",
+                              "t75"."_lo",
+                              "t75"."_hi"
+                            FROM "ssd_cin_assessments" AS "t23"
+                            CROSS JOIN "t45" AS "t75"
+                          ) AS "t94"
+                          WHERE
+                            "t94"."cina_assessment_auth_date" >= "t94"."_lo"
+                            AND "t94"."cina_assessment_auth_date" <= "t94"."_hi"
+                        ) AS "t135"
+                        INNER JOIN (
+                          SELECT
+                            "t9"."date" AS "_date",
+                            "t9"."month"
+                          FROM "_calendar" AS "t9"
+                        ) AS "t54"
+                          ON "t135"."cina_assessment_auth_date" = "t54"."_date"
+                      ) AS "t178"
+                    ) AS "t195"
+                    GROUP BY
+                      1,
+                      2
+                  ) AS "t243"
+                  INNER JOIN "_months" AS "t19"
+                    ON "t243"."month" >= "t19"."rolling_start" AND "t243"."month" <= "t19"."month"
+                ) AS "t275"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t305"
+                ON "t18"."la_code" = "t305"."la_code" AND "t19"."month" = "t305"."month"
+              INNER JOIN (
+                SELECT
+                  "t200"."la_code",
+                  "t200"."month",
+                  "t200"."pop_year",
+                  "t200"."population",
+                  "t200"."year" AS "year_used"
+                FROM (
+                  SELECT
+                    "t159"."la_code",
+                    "t159"."month",
+                    "t159"."month_end",
+                    "t159"."rolling_start",
+                    "t159"."pop_year",
+                    "t159"."year",
+                    "t159"."population",
+                    "t159"."source",
+                    "t159"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t160"."la_code", "t160"."month"
-                      ORDER BY "t160"."distance" ASC, "t160"."year" DESC
+                      PARTITION BY "t159"."la_code", "t159"."month"
+                      ORDER BY "t159"."distance" ASC, "t159"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t112"."la_code",
-                      "t112"."month",
-                      "t112"."month_end",
-                      "t112"."rolling_start",
-                      "t112"."pop_year",
-                      "t112"."year",
-                      "t112"."population",
-                      "t112"."source",
-                      ABS("t112"."year" - "t112"."pop_year") AS "distance"
+                      "t114"."la_code",
+                      "t114"."month",
+                      "t114"."month_end",
+                      "t114"."rolling_start",
+                      "t114"."pop_year",
+                      "t114"."year",
+                      "t114"."population",
+                      "t114"."source",
+                      ABS("t114"."year" - "t114"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -1441,37 +1776,37 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t72"."year",
-                        "t72"."population",
-                        "t72"."source"
+                        "t74"."year",
+                        "t74"."population",
+                        "t74"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
                         SELECT
                           *
-                        FROM "populations" AS "t7"
+                        FROM "populations" AS "t8"
                         WHERE
-                          "t7"."la_code" IN (
+                          "t8"."la_code" IN (
                             SELECT
                               *
                             FROM "_councils" AS "t0"
                           )
-                      ) AS "t72"
-                        ON "t18"."la_code" = "t72"."la_code"
-                    ) AS "t112"
-                  ) AS "t160"
-                ) AS "t198"
+                      ) AS "t74"
+                        ON "t18"."la_code" = "t74"."la_code"
+                    ) AS "t114"
+                  ) AS "t159"
+                ) AS "t200"
                 WHERE
-                  "t198"."rank" = 0
-              ) AS "t231"
-                ON "t18"."la_code" = "t231"."la_code" AND "t19"."month" = "t231"."month"
-            ) AS "t259"
+                  "t200"."rank" = 0
+              ) AS "t239"
+                ON "t18"."la_code" = "t239"."la_code" AND "t19"."month" = "t239"."month"
+            ) AS "t336"
             ORDER BY
-              "t259"."la_code" ASC,
-              "t259"."month" ASC
-          ) AS "t293"
-        ) AS "t304"
-      ) AS "t358"
+              "t336"."la_code" ASC,
+              "t336"."month" ASC
+          ) AS "t365"
+        ) AS "t374"
+      ) AS "t435"
       UNION ALL
       SELECT
         *
@@ -1483,16 +1818,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t289"."la_code",
-              "t289"."month",
+              "t307"."la_code",
+              "t307"."month",
               'assessments_in_timescale' AS "indicator",
-              "t289"."numerator",
-              "t289"."denominator",
-              "t289"."excluded",
+              "t307"."numerator",
+              "t307"."denominator",
+              "t307"."excluded",
               CASE
-                WHEN "t289"."denominator" > 0
+                WHEN "t307"."denominator" > 0
                 THEN (
-                  CAST("t289"."numerator" AS DOUBLE) / "t289"."denominator"
+                  CAST("t307"."numerator" AS DOUBLE) / "t307"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1500,75 +1835,75 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t265"."numerator", 0) AS "numerator",
-                COALESCE("t265"."denominator", 0) AS "denominator",
+                COALESCE("t278"."numerator", 0) AS "numerator",
+                COALESCE("t278"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t212"."la_code",
-                  "t212"."month",
-                  SUM(CAST("t212"."_kept" AND COALESCE("t212"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t212"."_kept" AS BIGINT)) AS "denominator"
+                  "t213"."la_code",
+                  "t213"."month",
+                  SUM(CAST("t213"."_kept" AND COALESCE("t213"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t213"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t179"."la_code",
-                    "t179"."cina_assessment_id",
-                    "t179"."cina_person_id",
-                    "t179"."cina_referral_id",
-                    "t179"."cina_assessment_start_date",
-                    "t179"."cina_assessment_auth_date",
-                    "t179"."cina_assessment_child_seen",
-                    "t179"."month",
-                    "t179"."month_end",
-                    "t179"."rolling_start",
-                    "t179"."pop_year",
-                    "t179"."la_code_right",
-                    "t179"."cine_referral_id",
-                    "t179"."cine_referral_date",
-                    "t179"."_start",
-                    "t179"."_wd_b" - "t179"."_wd_a" AS "wd",
+                    "t180"."la_code",
+                    "t180"."cina_assessment_id",
+                    "t180"."cina_person_id",
+                    "t180"."cina_referral_id",
+                    "t180"."cina_assessment_start_date",
+                    "t180"."cina_assessment_auth_date",
+                    "t180"."cina_assessment_child_seen",
+                    "t180"."month",
+                    "t180"."month_end",
+                    "t180"."rolling_start",
+                    "t180"."pop_year",
+                    "t180"."la_code_right",
+                    "t180"."cine_referral_id",
+                    "t180"."cine_referral_date",
+                    "t180"."_start",
+                    "t180"."_wd_b" - "t180"."_wd_a" AS "wd",
                     (
-                      "t179"."_wd_b" - "t179"."_wd_a"
+                      "t180"."_wd_b" - "t180"."_wd_a"
                     ) <= 45 AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t138"."la_code",
-                      "t138"."cina_assessment_id",
-                      "t138"."cina_person_id",
-                      "t138"."cina_referral_id",
-                      "t138"."cina_assessment_start_date",
-                      "t138"."cina_assessment_auth_date",
-                      "t138"."cina_assessment_child_seen",
-                      "t138"."month",
-                      "t138"."month_end",
-                      "t138"."rolling_start",
-                      "t138"."pop_year",
-                      "t138"."la_code_right",
-                      "t138"."cine_referral_id",
-                      "t138"."cine_referral_date",
-                      "t138"."_start",
-                      "t66"."_wd_a",
-                      "t68"."_wd_b"
+                      "t141"."la_code",
+                      "t141"."cina_assessment_id",
+                      "t141"."cina_person_id",
+                      "t141"."cina_referral_id",
+                      "t141"."cina_assessment_start_date",
+                      "t141"."cina_assessment_auth_date",
+                      "t141"."cina_assessment_child_seen",
+                      "t141"."month",
+                      "t141"."month_end",
+                      "t141"."rolling_start",
+                      "t141"."pop_year",
+                      "t141"."la_code_right",
+                      "t141"."cine_referral_id",
+                      "t141"."cine_referral_date",
+                      "t141"."_start",
+                      "t69"."_wd_a",
+                      "t71"."_wd_b"
                     FROM (
                       SELECT
-                        "t97"."la_code",
-                        "t97"."cina_assessment_id",
-                        "t97"."cina_person_id",
-                        "t97"."cina_referral_id",
-                        "t97"."cina_assessment_start_date",
-                        "t97"."cina_assessment_auth_date",
-                        "t97"."cina_assessment_child_seen",
-                        "t97"."month",
-                        "t97"."month_end",
-                        "t97"."rolling_start",
-                        "t97"."pop_year",
-                        "t97"."la_code_right",
-                        "t97"."cine_referral_id",
-                        "t97"."cine_referral_date",
-                        COALESCE("t97"."cine_referral_date", "t97"."cina_assessment_start_date") AS "_start"
+                        "t99"."la_code",
+                        "t99"."cina_assessment_id",
+                        "t99"."cina_person_id",
+                        "t99"."cina_referral_id",
+                        "t99"."cina_assessment_start_date",
+                        "t99"."cina_assessment_auth_date",
+                        "t99"."cina_assessment_child_seen",
+                        "t99"."month",
+                        "t99"."month_end",
+                        "t99"."rolling_start",
+                        "t99"."pop_year",
+                        "t99"."la_code_right",
+                        "t99"."cine_referral_id",
+                        "t99"."cine_referral_date",
+                        COALESCE("t99"."cine_referral_date", "t99"."cina_assessment_start_date") AS "_start"
                       FROM (
                         SELECT
                           "t23"."la_code",
@@ -1582,9 +1917,9 @@ FROM (
                           "t19"."month_end",
                           "t19"."rolling_start",
                           "t19"."pop_year",
-                          "t45"."la_code" AS "la_code_right",
-                          "t45"."cine_referral_id",
-                          "t45"."cine_referral_date"
+                          "t46"."la_code" AS "la_code_right",
+                          "t46"."cine_referral_id",
+                          "t46"."cine_referral_date"
                         FROM "ssd_cin_assessments" AS "t23"
                         INNER JOIN "_months" AS "t19"
                           ON "t23"."cina_assessment_auth_date" >= "t19"."month"
@@ -1595,127 +1930,172 @@ FROM (
                             "t2"."cine_referral_id",
                             "t2"."cine_referral_date"
                           FROM "ssd_cin_episodes" AS "t2"
-                        ) AS "t45"
-                          ON "t23"."la_code" = "t45"."la_code"
-                          AND "t23"."cina_referral_id" = "t45"."cine_referral_id"
-                      ) AS "t97"
-                    ) AS "t138"
-                    LEFT OUTER JOIN "t35" AS "t66"
-                      ON "t138"."_start" = "t66"."_wd_a__date"
-                    LEFT OUTER JOIN "t36" AS "t68"
-                      ON "t138"."cina_assessment_auth_date" = "t68"."_wd_b__date"
-                  ) AS "t179"
-                ) AS "t212"
+                        ) AS "t46"
+                          ON "t23"."la_code" = "t46"."la_code"
+                          AND "t23"."cina_referral_id" = "t46"."cine_referral_id"
+                      ) AS "t99"
+                    ) AS "t141"
+                    LEFT OUTER JOIN "t35" AS "t69"
+                      ON "t141"."_start" = "t69"."_wd_a__date"
+                    LEFT OUTER JOIN "t36" AS "t71"
+                      ON "t141"."cina_assessment_auth_date" = "t71"."_wd_b__date"
+                  ) AS "t180"
+                ) AS "t213"
                 GROUP BY
                   1,
                   2
-              ) AS "t265"
-                ON "t18"."la_code" = "t265"."la_code" AND "t19"."month" = "t265"."month"
-            ) AS "t289"
+              ) AS "t278"
+                ON "t18"."la_code" = "t278"."la_code" AND "t19"."month" = "t278"."month"
+            ) AS "t307"
             ORDER BY
-              "t289"."la_code" ASC,
-              "t289"."month" ASC
-          ) AS "t329"
+              "t307"."la_code" ASC,
+              "t307"."month" ASC
+          ) AS "t352"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t260"."la_code",
-              "t260"."month",
+              "t337"."la_code",
+              "t337"."month",
               's47_per_10k' AS "indicator",
-              "t260"."numerator",
-              "t260"."denominator",
-              "t260"."excluded",
+              "t337"."numerator",
+              "t337"."denominator",
+              "t337"."excluded",
               (
-                CAST("t260"."numerator" AS DOUBLE) / "t260"."denominator"
+                CAST("t337"."numerator" AS DOUBLE) / "t337"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t154"."numerator", 0) AS "numerator",
+                COALESCE("t306"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t231"."population" AS "denominator"
+                "t239"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t100"."la_code",
-                  "t100"."month",
-                  SUM(CAST("t100"."_kept" AS BIGINT)) AS "numerator"
+                  "t276"."la_code",
+                  "t276"."month_right" AS "month",
+                  SUM("t276"."numerator") AS "numerator"
                 FROM (
                   SELECT
-                    "t78"."la_code",
-                    "t78"."s47e_s47_enquiry_id",
-                    "t78"."s47e_person_id",
-                    "t78"."s47e_referral_id",
-                    "t78"."s47e_s47_start_date",
-                    "t78"."s47e_s47_end_date",
-                    "t78"."s47e_s47_nfa",
-                    "t78"."month",
-                    "t78"."month_end",
-                    "t78"."rolling_start",
-                    "t78"."pop_year",
-                    TRUE AS "_kept"
+                    "t244"."la_code",
+                    "t244"."month",
+                    "t244"."numerator",
+                    "t19"."month" AS "month_right",
+                    "t19"."month_end",
+                    "t19"."rolling_start",
+                    "t19"."pop_year"
                   FROM (
                     SELECT
-                      "t24"."la_code",
-                      "t24"."s47e_s47_enquiry_id",
-                      "t24"."s47e_person_id",
-                      "t24"."s47e_referral_id",
-                      "t24"."s47e_s47_start_date",
-                      "t24"."s47e_s47_end_date",
-                      "t24"."s47e_s47_nfa",
-                      "t19"."month",
-                      "t19"."month_end",
-                      "t19"."rolling_start",
-                      "t19"."pop_year"
-                    FROM "ssd_s47_enquiry" AS "t24"
-                    INNER JOIN "_months" AS "t19"
-                      ON "t24"."s47e_s47_start_date" >= "t19"."rolling_start"
-                      AND "t24"."s47e_s47_start_date" <= "t19"."month_end"
-                  ) AS "t78"
-                ) AS "t100"
+                      "t196"."la_code",
+                      "t196"."month",
+                      SUM(CAST("t196"."_kept" AS BIGINT)) AS "numerator"
+                    FROM (
+                      SELECT
+                        "t179"."la_code",
+                        "t179"."s47e_s47_enquiry_id",
+                        "t179"."s47e_person_id",
+                        "t179"."s47e_referral_id",
+                        "t179"."s47e_s47_start_date",
+                        "t179"."s47e_s47_end_date",
+                        "t179"."s47e_s47_nfa",
+                        "t179"."month",
+                        TRUE AS "_kept"
+                      FROM (
+                        SELECT
+                          "t136"."la_code",
+                          "t136"."s47e_s47_enquiry_id",
+                          "t136"."s47e_person_id",
+                          "t136"."s47e_referral_id",
+                          "t136"."s47e_s47_start_date",
+                          "t136"."s47e_s47_end_date",
+                          "t136"."s47e_s47_nfa",
+                          "t54"."month"
+                        FROM (
+                          SELECT
+                            "t95"."la_code",
+                            "t95"."s47e_s47_enquiry_id",
+                            "t95"."s47e_person_id",
+                            "t95"."s47e_referral_id",
+                            "t95"."s47e_s47_start_date",
+                            "t95"."s47e_s47_end_date",
+                            "t95"."s47e_s47_nfa"
+                          FROM (
+                            SELECT
+                              "t27"."la_code",
+                              "t27"."s47e_s47_enquiry_id",
+                              "t27"."s47e_person_id",
+                              "t27"."s47e_referral_id",
+                              "t27"."s47e_s47_start_date",
+                              "t27"."s47e_s47_end_date",
+                              "t27"."s47e_s47_nfa",
+                              "t75"."_lo",
+                              "t75"."_hi"
+                            FROM "ssd_s47_enquiry" AS "t27"
+                            CROSS JOIN "t45" AS "t75"
+                          ) AS "t95"
+                          WHERE
+                            "t95"."s47e_s47_start_date" >= "t95"."_lo"
+                            AND "t95"."s47e_s47_start_date" <= "t95"."_hi"
+                        ) AS "t136"
+                        INNER JOIN (
+                          SELECT
+                            "t9"."date" AS "_date",
+                            "t9"."month"
+                          FROM "_calendar" AS "t9"
+                        ) AS "t54"
+                          ON "t136"."s47e_s47_start_date" = "t54"."_date"
+                      ) AS "t179"
+                    ) AS "t196"
+                    GROUP BY
+                      1,
+                      2
+                  ) AS "t244"
+                  INNER JOIN "_months" AS "t19"
+                    ON "t244"."month" >= "t19"."rolling_start" AND "t244"."month" <= "t19"."month"
+                ) AS "t276"
                 GROUP BY
                   1,
                   2
-              ) AS "t154"
-                ON "t18"."la_code" = "t154"."la_code" AND "t19"."month" = "t154"."month"
+              ) AS "t306"
+                ON "t18"."la_code" = "t306"."la_code" AND "t19"."month" = "t306"."month"
               INNER JOIN (
                 SELECT
-                  "t198"."la_code",
-                  "t198"."month",
-                  "t198"."pop_year",
-                  "t198"."population",
-                  "t198"."year" AS "year_used"
+                  "t200"."la_code",
+                  "t200"."month",
+                  "t200"."pop_year",
+                  "t200"."population",
+                  "t200"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t160"."la_code",
-                    "t160"."month",
-                    "t160"."month_end",
-                    "t160"."rolling_start",
-                    "t160"."pop_year",
-                    "t160"."year",
-                    "t160"."population",
-                    "t160"."source",
-                    "t160"."distance",
+                    "t159"."la_code",
+                    "t159"."month",
+                    "t159"."month_end",
+                    "t159"."rolling_start",
+                    "t159"."pop_year",
+                    "t159"."year",
+                    "t159"."population",
+                    "t159"."source",
+                    "t159"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t160"."la_code", "t160"."month"
-                      ORDER BY "t160"."distance" ASC, "t160"."year" DESC
+                      PARTITION BY "t159"."la_code", "t159"."month"
+                      ORDER BY "t159"."distance" ASC, "t159"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t112"."la_code",
-                      "t112"."month",
-                      "t112"."month_end",
-                      "t112"."rolling_start",
-                      "t112"."pop_year",
-                      "t112"."year",
-                      "t112"."population",
-                      "t112"."source",
-                      ABS("t112"."year" - "t112"."pop_year") AS "distance"
+                      "t114"."la_code",
+                      "t114"."month",
+                      "t114"."month_end",
+                      "t114"."rolling_start",
+                      "t114"."pop_year",
+                      "t114"."year",
+                      "t114"."population",
+                      "t114"."source",
+                      ABS("t114"."year" - "t114"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -1723,36 +2103,36 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t72"."year",
-                        "t72"."population",
-                        "t72"."source"
+                        "t74"."year",
+                        "t74"."population",
+                        "t74"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
                         SELECT
                           *
-                        FROM "populations" AS "t7"
+                        FROM "populations" AS "t8"
                         WHERE
-                          "t7"."la_code" IN (
+                          "t8"."la_code" IN (
                             SELECT
                               *
                             FROM "_councils" AS "t0"
                           )
-                      ) AS "t72"
-                        ON "t18"."la_code" = "t72"."la_code"
-                    ) AS "t112"
-                  ) AS "t160"
-                ) AS "t198"
+                      ) AS "t74"
+                        ON "t18"."la_code" = "t74"."la_code"
+                    ) AS "t114"
+                  ) AS "t159"
+                ) AS "t200"
                 WHERE
-                  "t198"."rank" = 0
-              ) AS "t231"
-                ON "t18"."la_code" = "t231"."la_code" AND "t19"."month" = "t231"."month"
-            ) AS "t260"
+                  "t200"."rank" = 0
+              ) AS "t239"
+                ON "t18"."la_code" = "t239"."la_code" AND "t19"."month" = "t239"."month"
+            ) AS "t337"
             ORDER BY
-              "t260"."la_code" ASC,
-              "t260"."month" ASC
-          ) AS "t294"
-        ) AS "t332"
+              "t337"."la_code" ASC,
+              "t337"."month" ASC
+          ) AS "t366"
+        ) AS "t375"
         UNION ALL
         SELECT
           *
@@ -1761,16 +2141,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t291"."la_code",
-              "t291"."month",
+              "t310"."la_code",
+              "t310"."month",
               'icpc_in_15wd' AS "indicator",
-              "t291"."numerator",
-              "t291"."denominator",
-              "t291"."excluded",
+              "t310"."numerator",
+              "t310"."denominator",
+              "t310"."excluded",
               CASE
-                WHEN "t291"."denominator" > 0
+                WHEN "t310"."denominator" > 0
                 THEN (
-                  CAST("t291"."numerator" AS DOUBLE) / "t291"."denominator"
+                  CAST("t310"."numerator" AS DOUBLE) / "t310"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1778,42 +2158,42 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t266"."numerator", 0) AS "numerator",
-                COALESCE("t266"."denominator", 0) AS "denominator",
-                COALESCE("t266"."excluded", 0) AS "excluded"
+                COALESCE("t280"."numerator", 0) AS "numerator",
+                COALESCE("t280"."denominator", 0) AS "denominator",
+                COALESCE("t280"."excluded", 0) AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t217"."la_code",
-                  "t217"."month",
-                  SUM(CAST("t217"."_kept" AND COALESCE("t217"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t217"."_kept" AS BIGINT)) AS "denominator",
-                  SUM(CAST(COALESCE("t217"."excluded", FALSE) AS BIGINT)) AS "excluded"
+                  "t220"."la_code",
+                  "t220"."month",
+                  SUM(CAST("t220"."_kept" AND COALESCE("t220"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t220"."_kept" AS BIGINT)) AS "denominator",
+                  SUM(CAST(COALESCE("t220"."excluded", FALSE) AS BIGINT)) AS "excluded"
                 FROM (
                   SELECT
-                    "t173"."la_code",
-                    "t173"."icpc_icpc_id",
-                    "t173"."icpc_person_id",
-                    "t173"."icpc_s47_enquiry_id",
-                    "t173"."icpc_cp_plan_id",
-                    "t173"."icpc_icpc_date",
-                    "t173"."icpc_icpc_outcome_cp_flag",
-                    "t173"."icpc_icpc_transfer_in",
-                    "t173"."month",
-                    "t173"."month_end",
-                    "t173"."rolling_start",
-                    "t173"."pop_year",
-                    "t173"."la_code_right",
-                    "t173"."s47e_s47_enquiry_id",
-                    "t173"."s47e_s47_start_date",
-                    "t173"."_wd_b" - "t173"."_wd_a" AS "wd",
-                    "t173"."s47e_s47_start_date" IS NULL AS "excluded",
+                    "t172"."la_code",
+                    "t172"."icpc_icpc_id",
+                    "t172"."icpc_person_id",
+                    "t172"."icpc_s47_enquiry_id",
+                    "t172"."icpc_cp_plan_id",
+                    "t172"."icpc_icpc_date",
+                    "t172"."icpc_icpc_outcome_cp_flag",
+                    "t172"."icpc_icpc_transfer_in",
+                    "t172"."month",
+                    "t172"."month_end",
+                    "t172"."rolling_start",
+                    "t172"."pop_year",
+                    "t172"."la_code_right",
+                    "t172"."s47e_s47_enquiry_id",
+                    "t172"."s47e_s47_start_date",
+                    "t172"."_wd_b" - "t172"."_wd_a" AS "wd",
+                    "t172"."s47e_s47_start_date" IS NULL AS "excluded",
                     (
-                      "t173"."_wd_b" - "t173"."_wd_a"
+                      "t172"."_wd_b" - "t172"."_wd_a"
                     ) <= 15 AS "hit",
                     NOT (
-                      COALESCE("t173"."s47e_s47_start_date" IS NULL, FALSE)
+                      COALESCE("t172"."s47e_s47_start_date" IS NULL, FALSE)
                     ) AS "_kept"
                   FROM (
                     SELECT
@@ -1829,11 +2209,11 @@ FROM (
                       "t129"."month_end",
                       "t129"."rolling_start",
                       "t129"."pop_year",
-                      "t46"."la_code" AS "la_code_right",
-                      "t46"."s47e_s47_enquiry_id",
-                      "t46"."s47e_s47_start_date",
-                      "t67"."_wd_a",
-                      "t69"."_wd_b"
+                      "t48"."la_code" AS "la_code_right",
+                      "t48"."s47e_s47_enquiry_id",
+                      "t48"."s47e_s47_start_date",
+                      "t70"."_wd_a",
+                      "t72"."_wd_b"
                     FROM (
                       SELECT
                         *
@@ -1855,87 +2235,87 @@ FROM (
                         INNER JOIN "_months" AS "t19"
                           ON "t28"."icpc_icpc_date" >= "t19"."month"
                           AND "t28"."icpc_icpc_date" <= "t19"."month_end"
-                      ) AS "t81"
+                      ) AS "t83"
                       WHERE
                         NOT (
-                          COALESCE("t81"."icpc_icpc_transfer_in", FALSE)
+                          COALESCE("t83"."icpc_icpc_transfer_in", FALSE)
                         )
                     ) AS "t129"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t4"."la_code",
-                        "t4"."s47e_s47_enquiry_id",
-                        "t4"."s47e_s47_start_date"
-                      FROM "ssd_s47_enquiry" AS "t4"
-                    ) AS "t46"
-                      ON "t129"."la_code" = "t46"."la_code"
-                      AND "t129"."icpc_s47_enquiry_id" = "t46"."s47e_s47_enquiry_id"
-                    LEFT OUTER JOIN "t35" AS "t67"
-                      ON "t46"."s47e_s47_start_date" = "t67"."_wd_a__date"
-                    LEFT OUTER JOIN "t36" AS "t69"
-                      ON "t129"."icpc_icpc_date" = "t69"."_wd_b__date"
-                  ) AS "t173"
-                ) AS "t217"
+                        "t6"."la_code",
+                        "t6"."s47e_s47_enquiry_id",
+                        "t6"."s47e_s47_start_date"
+                      FROM "ssd_s47_enquiry" AS "t6"
+                    ) AS "t48"
+                      ON "t129"."la_code" = "t48"."la_code"
+                      AND "t129"."icpc_s47_enquiry_id" = "t48"."s47e_s47_enquiry_id"
+                    LEFT OUTER JOIN "t35" AS "t70"
+                      ON "t48"."s47e_s47_start_date" = "t70"."_wd_a__date"
+                    LEFT OUTER JOIN "t36" AS "t72"
+                      ON "t129"."icpc_icpc_date" = "t72"."_wd_b__date"
+                  ) AS "t172"
+                ) AS "t220"
                 GROUP BY
                   1,
                   2
-              ) AS "t266"
-                ON "t18"."la_code" = "t266"."la_code" AND "t19"."month" = "t266"."month"
-            ) AS "t291"
+              ) AS "t280"
+                ON "t18"."la_code" = "t280"."la_code" AND "t19"."month" = "t280"."month"
+            ) AS "t310"
             ORDER BY
-              "t291"."la_code" ASC,
-              "t291"."month" ASC
-          ) AS "t330"
+              "t310"."la_code" ASC,
+              "t310"."month" ASC
+          ) AS "t353"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t245"."la_code",
-              "t245"."month",
+              "t256"."la_code",
+              "t256"."month",
               'cp_count' AS "indicator",
-              "t245"."numerator",
-              "t245"."denominator",
-              "t245"."excluded",
-              CAST("t245"."numerator" AS DOUBLE) AS "value"
+              "t256"."numerator",
+              "t256"."denominator",
+              "t256"."excluded",
+              CAST("t256"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t222"."numerator", 0) AS "numerator",
+                COALESCE("t226"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t181"."la_code",
-                  "t181"."month",
-                  SUM(CAST("t181"."_kept" AS BIGINT)) AS "numerator"
+                  "t182"."la_code",
+                  "t182"."month",
+                  SUM(CAST("t182"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t161"."la_code",
-                    "t161"."month",
-                    "t161"."month_end",
-                    "t161"."cppl_person_id",
-                    "t161"."start",
+                    "t160"."la_code",
+                    "t160"."month",
+                    "t160"."month_end",
+                    "t160"."cppl_person_id",
+                    "t160"."start",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t161"
-                ) AS "t181"
+                  FROM "cohort_on_plan" AS "t160"
+                ) AS "t182"
                 GROUP BY
                   1,
                   2
-              ) AS "t222"
-                ON "t18"."la_code" = "t222"."la_code" AND "t19"."month" = "t222"."month"
-            ) AS "t245"
+              ) AS "t226"
+                ON "t18"."la_code" = "t226"."la_code" AND "t19"."month" = "t226"."month"
+            ) AS "t256"
             ORDER BY
-              "t245"."la_code" ASC,
-              "t245"."month" ASC
-          ) AS "t271"
-        ) AS "t335"
-      ) AS "t340"
-    ) AS "t362"
-  ) AS "t383"
+              "t256"."la_code" ASC,
+              "t256"."month" ASC
+          ) AS "t286"
+        ) AS "t356"
+      ) AS "t381"
+    ) AS "t439"
+  ) AS "t441"
   UNION ALL
   SELECT
     *
@@ -1953,78 +2333,78 @@ FROM (
             *
           FROM (
             SELECT
-              "t261"."la_code",
-              "t261"."month",
+              "t269"."la_code",
+              "t269"."month",
               'cp_per_10k' AS "indicator",
-              "t261"."numerator",
-              "t261"."denominator",
-              "t261"."excluded",
+              "t269"."numerator",
+              "t269"."denominator",
+              "t269"."excluded",
               (
-                CAST("t261"."numerator" AS DOUBLE) / "t261"."denominator"
+                CAST("t269"."numerator" AS DOUBLE) / "t269"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t222"."numerator", 0) AS "numerator",
+                COALESCE("t226"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t231"."population" AS "denominator"
+                "t239"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t181"."la_code",
-                  "t181"."month",
-                  SUM(CAST("t181"."_kept" AS BIGINT)) AS "numerator"
-                FROM (
-                  SELECT
-                    "t161"."la_code",
-                    "t161"."month",
-                    "t161"."month_end",
-                    "t161"."cppl_person_id",
-                    "t161"."start",
-                    TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t161"
-                ) AS "t181"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t222"
-                ON "t18"."la_code" = "t222"."la_code" AND "t19"."month" = "t222"."month"
-              INNER JOIN (
-                SELECT
-                  "t198"."la_code",
-                  "t198"."month",
-                  "t198"."pop_year",
-                  "t198"."population",
-                  "t198"."year" AS "year_used"
+                  "t182"."la_code",
+                  "t182"."month",
+                  SUM(CAST("t182"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
                     "t160"."la_code",
                     "t160"."month",
                     "t160"."month_end",
-                    "t160"."rolling_start",
-                    "t160"."pop_year",
-                    "t160"."year",
-                    "t160"."population",
-                    "t160"."source",
-                    "t160"."distance",
+                    "t160"."cppl_person_id",
+                    "t160"."start",
+                    TRUE AS "_kept"
+                  FROM "cohort_on_plan" AS "t160"
+                ) AS "t182"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t226"
+                ON "t18"."la_code" = "t226"."la_code" AND "t19"."month" = "t226"."month"
+              INNER JOIN (
+                SELECT
+                  "t200"."la_code",
+                  "t200"."month",
+                  "t200"."pop_year",
+                  "t200"."population",
+                  "t200"."year" AS "year_used"
+                FROM (
+                  SELECT
+                    "t159"."la_code",
+                    "t159"."month",
+                    "t159"."month_end",
+                    "t159"."rolling_start",
+                    "t159"."pop_year",
+                    "t159"."year",
+                    "t159"."population",
+                    "t159"."source",
+                    "t159"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t160"."la_code", "t160"."month"
-                      ORDER BY "t160"."distance" ASC, "t160"."year" DESC
+                      PARTITION BY "t159"."la_code", "t159"."month"
+                      ORDER BY "t159"."distance" ASC, "t159"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t112"."la_code",
-                      "t112"."month",
-                      "t112"."month_end",
-                      "t112"."rolling_start",
-                      "t112"."pop_year",
-                      "t112"."year",
-                      "t112"."population",
-                      "t112"."source",
-                      ABS("t112"."year" - "t112"."pop_year") AS "distance"
+                      "t114"."la_code",
+                      "t114"."month",
+                      "t114"."month_end",
+                      "t114"."rolling_start",
+                      "t114"."pop_year",
+                      "t114"."year",
+                      "t114"."population",
+                      "t114"."source",
+                      ABS("t114"."year" - "t114"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -2032,52 +2412,52 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t72"."year",
-                        "t72"."population",
-                        "t72"."source"
+                        "t74"."year",
+                        "t74"."population",
+                        "t74"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
                         SELECT
                           *
-                        FROM "populations" AS "t7"
+                        FROM "populations" AS "t8"
                         WHERE
-                          "t7"."la_code" IN (
+                          "t8"."la_code" IN (
                             SELECT
                               *
                             FROM "_councils" AS "t0"
                           )
-                      ) AS "t72"
-                        ON "t18"."la_code" = "t72"."la_code"
-                    ) AS "t112"
-                  ) AS "t160"
-                ) AS "t198"
+                      ) AS "t74"
+                        ON "t18"."la_code" = "t74"."la_code"
+                    ) AS "t114"
+                  ) AS "t159"
+                ) AS "t200"
                 WHERE
-                  "t198"."rank" = 0
-              ) AS "t231"
-                ON "t18"."la_code" = "t231"."la_code" AND "t19"."month" = "t231"."month"
-            ) AS "t261"
+                  "t200"."rank" = 0
+              ) AS "t239"
+                ON "t18"."la_code" = "t239"."la_code" AND "t19"."month" = "t239"."month"
+            ) AS "t269"
             ORDER BY
-              "t261"."la_code" ASC,
-              "t261"."month" ASC
-          ) AS "t295"
+              "t269"."la_code" ASC,
+              "t269"."month" ASC
+          ) AS "t311"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t185"."la_code",
-              "t185"."month",
+              "t190"."la_code",
+              "t190"."month",
               'cp_starts' AS "indicator",
-              "t185"."numerator",
-              "t185"."denominator",
-              "t185"."excluded",
-              CAST("t185"."numerator" AS DOUBLE) AS "value"
+              "t190"."numerator",
+              "t190"."denominator",
+              "t190"."excluded",
+              CAST("t190"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t155"."numerator", 0) AS "numerator",
+                COALESCE("t154"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
@@ -2087,243 +2467,6 @@ FROM (
                   "t101"."la_code",
                   "t101"."month",
                   SUM(CAST("t101"."_kept" AS BIGINT)) AS "numerator"
-                FROM (
-                  SELECT
-                    "t79"."la_code",
-                    "t79"."cppl_cp_plan_id",
-                    "t79"."cppl_person_id",
-                    "t79"."cppl_cp_plan_start_date",
-                    "t79"."cppl_cp_plan_end_date",
-                    "t79"."cppl_cp_plan_initial_category",
-                    "t79"."cppl_cp_plan_latest_category",
-                    "t79"."cppl_icpc_id",
-                    "t79"."month",
-                    "t79"."month_end",
-                    "t79"."rolling_start",
-                    "t79"."pop_year",
-                    TRUE AS "_kept"
-                  FROM (
-                    SELECT
-                      "t25"."la_code",
-                      "t25"."cppl_cp_plan_id",
-                      "t25"."cppl_person_id",
-                      "t25"."cppl_cp_plan_start_date",
-                      "t25"."cppl_cp_plan_end_date",
-                      "t25"."cppl_cp_plan_initial_category",
-                      "t25"."cppl_cp_plan_latest_category",
-                      "t25"."cppl_icpc_id",
-                      "t19"."month",
-                      "t19"."month_end",
-                      "t19"."rolling_start",
-                      "t19"."pop_year"
-                    FROM "ssd_cp_plans" AS "t25"
-                    INNER JOIN "_months" AS "t19"
-                      ON "t25"."cppl_cp_plan_start_date" >= "t19"."month"
-                      AND "t25"."cppl_cp_plan_start_date" <= "t19"."month_end"
-                  ) AS "t79"
-                ) AS "t101"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t155"
-                ON "t18"."la_code" = "t155"."la_code" AND "t19"."month" = "t155"."month"
-            ) AS "t185"
-            ORDER BY
-              "t185"."la_code" ASC,
-              "t185"."month" ASC
-          ) AS "t214"
-        ) AS "t305"
-        UNION ALL
-        SELECT
-          *
-        FROM (
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t327"."la_code",
-              "t327"."month",
-              'cp_second_or_subsequent' AS "indicator",
-              "t327"."numerator",
-              "t327"."denominator",
-              "t327"."excluded",
-              CASE
-                WHEN "t327"."denominator" > 0
-                THEN (
-                  CAST("t327"."numerator" AS DOUBLE) / "t327"."denominator"
-                ) * 100
-                ELSE NULL
-              END AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t306"."numerator", 0) AS "numerator",
-                COALESCE("t306"."denominator", 0) AS "denominator",
-                0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t251"."la_code",
-                  "t251"."month",
-                  SUM(CAST("t251"."_kept" AND COALESCE("t251"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t251"."_kept" AS BIGINT)) AS "denominator"
-                FROM (
-                  SELECT
-                    "t239"."la_code",
-                    "t239"."cppl_cp_plan_id",
-                    "t239"."cppl_person_id",
-                    "t239"."cppl_cp_plan_start_date",
-                    "t239"."cppl_cp_plan_end_date",
-                    "t239"."cppl_cp_plan_initial_category",
-                    "t239"."cppl_cp_plan_latest_category",
-                    "t239"."cppl_icpc_id",
-                    "t239"."hit",
-                    "t239"."month",
-                    "t239"."month_end",
-                    "t239"."rolling_start",
-                    "t239"."pop_year",
-                    TRUE AS "_kept"
-                  FROM (
-                    SELECT
-                      "t210"."la_code",
-                      "t210"."cppl_cp_plan_id",
-                      "t210"."cppl_person_id",
-                      "t210"."cppl_cp_plan_start_date",
-                      "t210"."cppl_cp_plan_end_date",
-                      "t210"."cppl_cp_plan_initial_category",
-                      "t210"."cppl_cp_plan_latest_category",
-                      "t210"."cppl_icpc_id",
-                      "t210"."hit",
-                      "t19"."month",
-                      "t19"."month_end",
-                      "t19"."rolling_start",
-                      "t19"."pop_year"
-                    FROM (
-                      SELECT
-                        "t189".*
-                        EXCLUDE ("_first")
-                      FROM (
-                        SELECT
-                          "t168"."la_code",
-                          "t168"."cppl_cp_plan_id",
-                          "t168"."cppl_person_id",
-                          "t168"."cppl_cp_plan_start_date",
-                          "t168"."cppl_cp_plan_end_date",
-                          "t168"."cppl_cp_plan_initial_category",
-                          "t168"."cppl_cp_plan_latest_category",
-                          "t168"."cppl_icpc_id",
-                          "t168"."_first",
-                          "t168"."cppl_cp_plan_start_date" > "t168"."_first" AS "hit"
-                        FROM (
-                          SELECT
-                            "t124"."la_code",
-                            "t124"."cppl_cp_plan_id",
-                            "t124"."cppl_person_id",
-                            "t124"."cppl_cp_plan_start_date",
-                            "t124"."cppl_cp_plan_end_date",
-                            "t124"."cppl_cp_plan_initial_category",
-                            "t124"."cppl_cp_plan_latest_category",
-                            "t124"."cppl_icpc_id",
-                            "t65"."_first"
-                          FROM (
-                            SELECT
-                              "t86"."la_code",
-                              "t86"."cppl_cp_plan_id",
-                              "t86"."cppl_person_id",
-                              "t86"."cppl_cp_plan_start_date",
-                              "t86"."cppl_cp_plan_end_date",
-                              "t86"."cppl_cp_plan_initial_category",
-                              "t86"."cppl_cp_plan_latest_category",
-                              "t86"."cppl_icpc_id"
-                            FROM (
-                              SELECT
-                                "t25"."la_code",
-                                "t25"."cppl_cp_plan_id",
-                                "t25"."cppl_person_id",
-                                "t25"."cppl_cp_plan_start_date",
-                                "t25"."cppl_cp_plan_end_date",
-                                "t25"."cppl_cp_plan_initial_category",
-                                "t25"."cppl_cp_plan_latest_category",
-                                "t25"."cppl_icpc_id",
-                                "t62"."_lo",
-                                "t62"."_hi"
-                              FROM "ssd_cp_plans" AS "t25"
-                              CROSS JOIN (
-                                SELECT
-                                  MIN("t1"."rolling_start") AS "_lo",
-                                  MAX("t1"."month_end") AS "_hi"
-                                FROM "_months" AS "t1"
-                              ) AS "t62"
-                            ) AS "t86"
-                            WHERE
-                              "t86"."cppl_cp_plan_start_date" >= "t86"."_lo"
-                              AND "t86"."cppl_cp_plan_start_date" <= "t86"."_hi"
-                          ) AS "t124"
-                          INNER JOIN (
-                            SELECT
-                              "t5"."la_code",
-                              "t5"."cppl_person_id",
-                              MIN("t5"."cppl_cp_plan_start_date") AS "_first"
-                            FROM "ssd_cp_plans" AS "t5"
-                            GROUP BY
-                              1,
-                              2
-                          ) AS "t65"
-                            ON "t124"."la_code" = "t65"."la_code"
-                            AND "t124"."cppl_person_id" = "t65"."cppl_person_id"
-                        ) AS "t168"
-                      ) AS "t189"
-                    ) AS "t210"
-                    INNER JOIN "_months" AS "t19"
-                      ON "t210"."cppl_cp_plan_start_date" >= "t19"."rolling_start"
-                      AND "t210"."cppl_cp_plan_start_date" <= "t19"."month_end"
-                  ) AS "t239"
-                ) AS "t251"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t306"
-                ON "t18"."la_code" = "t306"."la_code" AND "t19"."month" = "t306"."month"
-            ) AS "t327"
-            ORDER BY
-              "t327"."la_code" ASC,
-              "t327"."month" ASC
-          ) AS "t353"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t229"."la_code",
-              "t229"."month",
-              'cp_ceased_2yrs' AS "indicator",
-              "t229"."numerator",
-              "t229"."denominator",
-              "t229"."excluded",
-              CASE
-                WHEN "t229"."denominator" > 0
-                THEN (
-                  CAST("t229"."numerator" AS DOUBLE) / "t229"."denominator"
-                ) * 100
-                ELSE NULL
-              END AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t192"."numerator", 0) AS "numerator",
-                COALESCE("t192"."denominator", 0) AS "denominator",
-                0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t128"."la_code",
-                  "t128"."month",
-                  SUM(CAST("t128"."_kept" AND COALESCE("t128"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t128"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
                     "t80"."la_code",
@@ -2338,42 +2481,346 @@ FROM (
                     "t80"."month_end",
                     "t80"."rolling_start",
                     "t80"."pop_year",
-                    (
-                      DATE_DIFF('DAY', "t80"."cppl_cp_plan_start_date", "t80"."cppl_cp_plan_end_date") + 1
-                    ) > 729 AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t25"."la_code",
-                      "t25"."cppl_cp_plan_id",
-                      "t25"."cppl_person_id",
-                      "t25"."cppl_cp_plan_start_date",
-                      "t25"."cppl_cp_plan_end_date",
-                      "t25"."cppl_cp_plan_initial_category",
-                      "t25"."cppl_cp_plan_latest_category",
-                      "t25"."cppl_icpc_id",
+                      "t24"."la_code",
+                      "t24"."cppl_cp_plan_id",
+                      "t24"."cppl_person_id",
+                      "t24"."cppl_cp_plan_start_date",
+                      "t24"."cppl_cp_plan_end_date",
+                      "t24"."cppl_cp_plan_initial_category",
+                      "t24"."cppl_cp_plan_latest_category",
+                      "t24"."cppl_icpc_id",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
-                    FROM "ssd_cp_plans" AS "t25"
+                    FROM "ssd_cp_plans" AS "t24"
                     INNER JOIN "_months" AS "t19"
-                      ON "t25"."cppl_cp_plan_end_date" >= "t19"."rolling_start"
-                      AND "t25"."cppl_cp_plan_end_date" <= "t19"."month_end"
+                      ON "t24"."cppl_cp_plan_start_date" >= "t19"."month"
+                      AND "t24"."cppl_cp_plan_start_date" <= "t19"."month_end"
                   ) AS "t80"
-                ) AS "t128"
+                ) AS "t101"
                 GROUP BY
                   1,
                   2
-              ) AS "t192"
-                ON "t18"."la_code" = "t192"."la_code" AND "t19"."month" = "t192"."month"
-            ) AS "t229"
+              ) AS "t154"
+                ON "t18"."la_code" = "t154"."la_code" AND "t19"."month" = "t154"."month"
+            ) AS "t190"
             ORDER BY
-              "t229"."la_code" ASC,
-              "t229"."month" ASC
-          ) AS "t270"
-        ) AS "t359"
-      ) AS "t363"
+              "t190"."la_code" ASC,
+              "t190"."month" ASC
+          ) AS "t215"
+        ) AS "t320"
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t415"."la_code",
+              "t415"."month",
+              'cp_second_or_subsequent' AS "indicator",
+              "t415"."numerator",
+              "t415"."denominator",
+              "t415"."excluded",
+              CASE
+                WHEN "t415"."denominator" > 0
+                THEN (
+                  CAST("t415"."numerator" AS DOUBLE) / "t415"."denominator"
+                ) * 100
+                ELSE NULL
+              END AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t402"."numerator", 0) AS "numerator",
+                COALESCE("t402"."denominator", 0) AS "denominator",
+                0 AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t389"."la_code",
+                  "t389"."month_right" AS "month",
+                  SUM("t389"."numerator") AS "numerator",
+                  SUM("t389"."denominator") AS "denominator"
+                FROM (
+                  SELECT
+                    "t377"."la_code",
+                    "t377"."month",
+                    "t377"."numerator",
+                    "t377"."denominator",
+                    "t19"."month" AS "month_right",
+                    "t19"."month_end",
+                    "t19"."rolling_start",
+                    "t19"."pop_year"
+                  FROM (
+                    SELECT
+                      "t329"."la_code",
+                      "t329"."month",
+                      SUM(CAST("t329"."_kept" AND COALESCE("t329"."hit", FALSE) AS BIGINT)) AS "numerator",
+                      SUM(CAST("t329"."_kept" AS BIGINT)) AS "denominator"
+                    FROM (
+                      SELECT
+                        "t316"."la_code",
+                        "t316"."cppl_cp_plan_id",
+                        "t316"."cppl_person_id",
+                        "t316"."cppl_cp_plan_start_date",
+                        "t316"."cppl_cp_plan_end_date",
+                        "t316"."cppl_cp_plan_initial_category",
+                        "t316"."cppl_cp_plan_latest_category",
+                        "t316"."cppl_icpc_id",
+                        "t316"."hit",
+                        "t316"."month",
+                        TRUE AS "_kept"
+                      FROM (
+                        SELECT
+                          "t285"."la_code",
+                          "t285"."cppl_cp_plan_id",
+                          "t285"."cppl_person_id",
+                          "t285"."cppl_cp_plan_start_date",
+                          "t285"."cppl_cp_plan_end_date",
+                          "t285"."cppl_cp_plan_initial_category",
+                          "t285"."cppl_cp_plan_latest_category",
+                          "t285"."cppl_icpc_id",
+                          "t285"."hit",
+                          "t54"."month"
+                        FROM (
+                          SELECT
+                            "t249"."la_code",
+                            "t249"."cppl_cp_plan_id",
+                            "t249"."cppl_person_id",
+                            "t249"."cppl_cp_plan_start_date",
+                            "t249"."cppl_cp_plan_end_date",
+                            "t249"."cppl_cp_plan_initial_category",
+                            "t249"."cppl_cp_plan_latest_category",
+                            "t249"."cppl_icpc_id",
+                            "t249"."hit"
+                          FROM (
+                            SELECT
+                              "t237"."la_code",
+                              "t237"."cppl_cp_plan_id",
+                              "t237"."cppl_person_id",
+                              "t237"."cppl_cp_plan_start_date",
+                              "t237"."cppl_cp_plan_end_date",
+                              "t237"."cppl_cp_plan_initial_category",
+                              "t237"."cppl_cp_plan_latest_category",
+                              "t237"."cppl_icpc_id",
+                              "t237"."hit",
+                              "t75"."_lo",
+                              "t75"."_hi"
+                            FROM (
+                              SELECT
+                                "t211".*
+                                EXCLUDE ("_first")
+                              FROM (
+                                SELECT
+                                  "t187"."la_code",
+                                  "t187"."cppl_cp_plan_id",
+                                  "t187"."cppl_person_id",
+                                  "t187"."cppl_cp_plan_start_date",
+                                  "t187"."cppl_cp_plan_end_date",
+                                  "t187"."cppl_cp_plan_initial_category",
+                                  "t187"."cppl_cp_plan_latest_category",
+                                  "t187"."cppl_icpc_id",
+                                  "t187"."_first",
+                                  "t187"."cppl_cp_plan_start_date" > "t187"."_first" AS "hit"
+                                FROM (
+                                  SELECT
+                                    "t151"."la_code",
+                                    "t151"."cppl_cp_plan_id",
+                                    "t151"."cppl_person_id",
+                                    "t151"."cppl_cp_plan_start_date",
+                                    "t151"."cppl_cp_plan_end_date",
+                                    "t151"."cppl_cp_plan_initial_category",
+                                    "t151"."cppl_cp_plan_latest_category",
+                                    "t151"."cppl_icpc_id",
+                                    "t67"."_first"
+                                  FROM (
+                                    SELECT
+                                      "t106"."la_code",
+                                      "t106"."cppl_cp_plan_id",
+                                      "t106"."cppl_person_id",
+                                      "t106"."cppl_cp_plan_start_date",
+                                      "t106"."cppl_cp_plan_end_date",
+                                      "t106"."cppl_cp_plan_initial_category",
+                                      "t106"."cppl_cp_plan_latest_category",
+                                      "t106"."cppl_icpc_id"
+                                    FROM "t96" AS "t106"
+                                    WHERE
+                                      "t106"."cppl_cp_plan_start_date" >= "t106"."_lo"
+                                      AND "t106"."cppl_cp_plan_start_date" <= "t106"."_hi"
+                                  ) AS "t151"
+                                  INNER JOIN (
+                                    SELECT
+                                      "t4"."la_code",
+                                      "t4"."cppl_person_id",
+                                      MIN("t4"."cppl_cp_plan_start_date") AS "_first"
+                                    FROM "ssd_cp_plans" AS "t4"
+                                    GROUP BY
+                                      1,
+                                      2
+                                  ) AS "t67"
+                                    ON "t151"."la_code" = "t67"."la_code"
+                                    AND "t151"."cppl_person_id" = "t67"."cppl_person_id"
+                                ) AS "t187"
+                              ) AS "t211"
+                            ) AS "t237"
+                            CROSS JOIN "t45" AS "t75"
+                          ) AS "t249"
+                          WHERE
+                            "t249"."cppl_cp_plan_start_date" >= "t249"."_lo"
+                            AND "t249"."cppl_cp_plan_start_date" <= "t249"."_hi"
+                        ) AS "t285"
+                        INNER JOIN (
+                          SELECT
+                            "t9"."date" AS "_date",
+                            "t9"."month"
+                          FROM "_calendar" AS "t9"
+                        ) AS "t54"
+                          ON "t285"."cppl_cp_plan_start_date" = "t54"."_date"
+                      ) AS "t316"
+                    ) AS "t329"
+                    GROUP BY
+                      1,
+                      2
+                  ) AS "t377"
+                  INNER JOIN "_months" AS "t19"
+                    ON "t377"."month" >= "t19"."rolling_start" AND "t377"."month" <= "t19"."month"
+                ) AS "t389"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t402"
+                ON "t18"."la_code" = "t402"."la_code" AND "t19"."month" = "t402"."month"
+            ) AS "t415"
+            ORDER BY
+              "t415"."la_code" ASC,
+              "t415"."month" ASC
+          ) AS "t428"
+          UNION ALL
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t376"."la_code",
+              "t376"."month",
+              'cp_ceased_2yrs' AS "indicator",
+              "t376"."numerator",
+              "t376"."denominator",
+              "t376"."excluded",
+              CASE
+                WHEN "t376"."denominator" > 0
+                THEN (
+                  CAST("t376"."numerator" AS DOUBLE) / "t376"."denominator"
+                ) * 100
+                ELSE NULL
+              END AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t351"."numerator", 0) AS "numerator",
+                COALESCE("t351"."denominator", 0) AS "denominator",
+                0 AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t323"."la_code",
+                  "t323"."month_right" AS "month",
+                  SUM("t323"."numerator") AS "numerator",
+                  SUM("t323"."denominator") AS "denominator"
+                FROM (
+                  SELECT
+                    "t291"."la_code",
+                    "t291"."month",
+                    "t291"."numerator",
+                    "t291"."denominator",
+                    "t19"."month" AS "month_right",
+                    "t19"."month_end",
+                    "t19"."rolling_start",
+                    "t19"."pop_year"
+                  FROM (
+                    SELECT
+                      "t236"."la_code",
+                      "t236"."month",
+                      SUM(CAST("t236"."_kept" AND COALESCE("t236"."hit", FALSE) AS BIGINT)) AS "numerator",
+                      SUM(CAST("t236"."_kept" AS BIGINT)) AS "denominator"
+                    FROM (
+                      SELECT
+                        "t186"."la_code",
+                        "t186"."cppl_cp_plan_id",
+                        "t186"."cppl_person_id",
+                        "t186"."cppl_cp_plan_start_date",
+                        "t186"."cppl_cp_plan_end_date",
+                        "t186"."cppl_cp_plan_initial_category",
+                        "t186"."cppl_cp_plan_latest_category",
+                        "t186"."cppl_icpc_id",
+                        "t186"."month",
+                        (
+                          DATE_DIFF('DAY', "t186"."cppl_cp_plan_start_date", "t186"."cppl_cp_plan_end_date") + 1
+                        ) > 729 AS "hit",
+                        TRUE AS "_kept"
+                      FROM (
+                        SELECT
+                          "t150"."la_code",
+                          "t150"."cppl_cp_plan_id",
+                          "t150"."cppl_person_id",
+                          "t150"."cppl_cp_plan_start_date",
+                          "t150"."cppl_cp_plan_end_date",
+                          "t150"."cppl_cp_plan_initial_category",
+                          "t150"."cppl_cp_plan_latest_category",
+                          "t150"."cppl_icpc_id",
+                          "t54"."month"
+                        FROM (
+                          SELECT
+                            "t106"."la_code",
+                            "t106"."cppl_cp_plan_id",
+                            "t106"."cppl_person_id",
+                            "t106"."cppl_cp_plan_start_date",
+                            "t106"."cppl_cp_plan_end_date",
+                            "t106"."cppl_cp_plan_initial_category",
+                            "t106"."cppl_cp_plan_latest_category",
+                            "t106"."cppl_icpc_id"
+                          FROM "t96" AS "t106"
+                          WHERE
+                            "t106"."cppl_cp_plan_end_date" >= "t106"."_lo"
+                            AND "t106"."cppl_cp_plan_end_date" <= "t106"."_hi"
+                        ) AS "t150"
+                        INNER JOIN (
+                          SELECT
+                            "t9"."date" AS "_date",
+                            "t9"."month"
+                          FROM "_calendar" AS "t9"
+                        ) AS "t54"
+                          ON "t150"."cppl_cp_plan_end_date" = "t54"."_date"
+                      ) AS "t186"
+                    ) AS "t236"
+                    GROUP BY
+                      1,
+                      2
+                  ) AS "t291"
+                  INNER JOIN "_months" AS "t19"
+                    ON "t291"."month" >= "t19"."rolling_start" AND "t291"."month" <= "t19"."month"
+                ) AS "t323"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t351"
+                ON "t18"."la_code" = "t351"."la_code" AND "t19"."month" = "t351"."month"
+            ) AS "t376"
+            ORDER BY
+              "t376"."la_code" ASC,
+              "t376"."month" ASC
+          ) AS "t395"
+        ) AS "t432"
+      ) AS "t436"
       UNION ALL
       SELECT
         *
@@ -2385,16 +2832,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t281"."la_code",
-              "t281"."month",
+              "t298"."la_code",
+              "t298"."month",
               'cp_open_2yrs' AS "indicator",
-              "t281"."numerator",
-              "t281"."denominator",
-              "t281"."excluded",
+              "t298"."numerator",
+              "t298"."denominator",
+              "t298"."excluded",
               CASE
-                WHEN "t281"."denominator" > 0
+                WHEN "t298"."denominator" > 0
                 THEN (
-                  CAST("t281"."numerator" AS DOUBLE) / "t281"."denominator"
+                  CAST("t298"."numerator" AS DOUBLE) / "t298"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2402,55 +2849,55 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t254"."numerator", 0) AS "numerator",
-                COALESCE("t254"."denominator", 0) AS "denominator",
+                COALESCE("t263"."numerator", 0) AS "numerator",
+                COALESCE("t263"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t203"."la_code",
-                  "t203"."month",
-                  SUM(CAST("t203"."_kept" AND COALESCE("t203"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t203"."_kept" AS BIGINT)) AS "denominator"
+                  "t204"."la_code",
+                  "t204"."month",
+                  SUM(CAST("t204"."_kept" AND COALESCE("t204"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t204"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t161"."la_code",
-                    "t161"."month",
-                    "t161"."month_end",
-                    "t161"."cppl_person_id",
-                    "t161"."start",
+                    "t160"."la_code",
+                    "t160"."month",
+                    "t160"."month_end",
+                    "t160"."cppl_person_id",
+                    "t160"."start",
                     (
-                      DATE_DIFF('DAY', "t161"."start", "t161"."month_end") + 1
+                      DATE_DIFF('DAY', "t160"."start", "t160"."month_end") + 1
                     ) > 729 AS "hit",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t161"
-                ) AS "t203"
+                  FROM "cohort_on_plan" AS "t160"
+                ) AS "t204"
                 GROUP BY
                   1,
                   2
-              ) AS "t254"
-                ON "t18"."la_code" = "t254"."la_code" AND "t19"."month" = "t254"."month"
-            ) AS "t281"
+              ) AS "t263"
+                ON "t18"."la_code" = "t263"."la_code" AND "t19"."month" = "t263"."month"
+            ) AS "t298"
             ORDER BY
-              "t281"."la_code" ASC,
-              "t281"."month" ASC
-          ) AS "t326"
+              "t298"."la_code" ASC,
+              "t298"."month" ASC
+          ) AS "t347"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t395"."la_code",
-              "t395"."month",
+              "t442"."la_code",
+              "t442"."month",
               'cp_reviews_in_timescale' AS "indicator",
-              "t395"."numerator",
-              "t395"."denominator",
-              "t395"."excluded",
+              "t442"."numerator",
+              "t442"."denominator",
+              "t442"."excluded",
               CASE
-                WHEN "t395"."denominator" > 0
+                WHEN "t442"."denominator" > 0
                 THEN (
-                  CAST("t395"."numerator" AS DOUBLE) / "t395"."denominator"
+                  CAST("t442"."numerator" AS DOUBLE) / "t442"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2458,182 +2905,132 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t385"."numerator", 0) AS "numerator",
-                COALESCE("t385"."denominator", 0) AS "denominator",
+                COALESCE("t429"."numerator", 0) AS "numerator",
+                COALESCE("t429"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t373"."la_code",
-                  "t373"."month",
-                  SUM(CAST("t373"."_kept" AND COALESCE("t373"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t373"."_kept" AS BIGINT)) AS "denominator"
+                  "t412"."la_code",
+                  "t412"."month",
+                  SUM(CAST("t412"."_kept" AND COALESCE("t412"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t412"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t356"."la_code",
-                    "t356"."month",
-                    "t356"."month_end",
-                    "t356"."plan_id",
-                    "t356"."start",
-                    "t356"."person_id",
-                    "t356"."first_due",
-                    "t356"."held_n",
-                    "t356"."late_n",
-                    "t356"."last",
+                    "t393"."la_code",
+                    "t393"."month",
+                    "t393"."month_end",
+                    "t393"."plan_id",
+                    "t393"."start",
+                    "t393"."person_id",
+                    "t393"."first_due",
+                    "t393"."held_n",
+                    "t393"."last",
+                    "t393"."late_held",
                     CASE
-                      WHEN COALESCE("t356"."held_n", 0) = 0
-                      THEN "t356"."first_due"
-                      WHEN COALESCE("t356"."held_n", 0) = 1
-                      THEN "t356"."last" + INTERVAL '6' MONTH
-                      ELSE "t356"."last" + INTERVAL '6' MONTH
+                      WHEN "t393"."held_n" = 0
+                      THEN "t393"."first_due"
+                      WHEN "t393"."held_n" = 1
+                      THEN "t393"."last" + INTERVAL '6' MONTH
+                      ELSE "t393"."last" + INTERVAL '6' MONTH
                     END AS "next_due",
-                    (
-                      COALESCE("t356"."late_n", 0) = 0
+                    NOT (
+                      "t393"."late_held"
                     )
                     AND (
                       CASE
-                        WHEN COALESCE("t356"."held_n", 0) = 0
-                        THEN "t356"."first_due"
-                        WHEN COALESCE("t356"."held_n", 0) = 1
-                        THEN "t356"."last" + INTERVAL '6' MONTH
-                        ELSE "t356"."last" + INTERVAL '6' MONTH
-                      END > "t356"."month_end"
+                        WHEN "t393"."held_n" = 0
+                        THEN "t393"."first_due"
+                        WHEN "t393"."held_n" = 1
+                        THEN "t393"."last" + INTERVAL '6' MONTH
+                        ELSE "t393"."last" + INTERVAL '6' MONTH
+                      END > "t393"."month_end"
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t170"."la_code",
-                      "t170"."month",
-                      "t170"."month_end",
-                      "t170"."plan_id",
-                      "t170"."start",
-                      "t170"."person_id",
-                      "t170"."first_due",
-                      "t339"."held_n",
-                      "t339"."late_n",
-                      "t339"."last"
-                    FROM "t156" AS "t170"
+                      "t168"."la_code",
+                      "t168"."month",
+                      "t168"."month_end",
+                      "t168"."plan_id",
+                      "t168"."start",
+                      "t168"."person_id",
+                      "t168"."first_due",
+                      COALESCE("t378"."k" + 1, 0) AS "held_n",
+                      "t378"."date" AS "last",
+                      COALESCE("t378"."first_late" <= "t378"."k", FALSE) AS "late_held"
+                    FROM "t155" AS "t168"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t314"."la_code",
-                        "t314"."plan_id",
-                        "t314"."month",
-                        COUNT("t314"."k") AS "held_n",
-                        SUM(CAST("t314"."late" AS BIGINT)) AS "late_n",
-                        MAX("t314"."date") AS "last"
+                        "t288"."la_code",
+                        "t288"."plan_id",
+                        "t288"."date",
+                        "t288"."k",
+                        "t288"."following",
+                        "t348"."first_late"
                       FROM (
                         SELECT
-                          "t170"."la_code",
-                          "t170"."month",
-                          "t170"."month_end",
-                          "t170"."plan_id",
-                          "t170"."start",
-                          "t170"."person_id",
-                          "t170"."first_due",
-                          "t282"."la_code" AS "la_code_right",
-                          "t282"."plan_id" AS "plan_id_right",
-                          "t282"."date",
-                          "t282"."k",
-                          "t282"."late"
-                        FROM "t156" AS "t170"
-                        INNER JOIN (
+                          "t258"."la_code",
+                          "t258"."plan_id",
+                          "t258"."date",
+                          "t258"."k",
+                          "t258"."following"
+                        FROM "t251" AS "t258"
+                      ) AS "t288"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t318"."la_code",
+                          "t318"."plan_id",
+                          MIN("t318"."k") AS "first_late"
+                        FROM (
                           SELECT
-                            "t241"."la_code",
-                            "t241"."plan_id",
-                            "t241"."date",
-                            "t241"."k",
-                            "t241"."date" > CASE
-                              WHEN "t241"."k" = 0
-                              THEN "t241"."first_due"
-                              WHEN "t241"."k" = 1
-                              THEN "t241"."prev" + INTERVAL '6' MONTH
-                              ELSE "t241"."prev" + INTERVAL '6' MONTH
-                            END AS "late"
+                            *
                           FROM (
                             SELECT
-                              "t205"."la_code",
-                              "t205"."plan_id",
-                              "t205"."date",
-                              "t205"."review_id",
-                              "t205"."first_due",
-                              ROW_NUMBER() OVER (
-                                PARTITION BY "t205"."la_code", "t205"."plan_id"
-                                ORDER BY "t205"."date" ASC, "t205"."review_id" ASC
-                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                              ) - 1 AS "k",
-                              LAG("t205"."date") OVER (
-                                PARTITION BY "t205"."la_code", "t205"."plan_id"
-                                ORDER BY "t205"."date" ASC, "t205"."review_id" ASC
-                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                              ) AS "prev"
-                            FROM (
-                              SELECT
-                                "t119"."la_code",
-                                "t119"."plan_id",
-                                "t119"."date",
-                                "t119"."review_id",
-                                "t119"."first_due"
-                              FROM (
-                                SELECT
-                                  "t82"."la_code",
-                                  "t82"."cppr_cp_plan_id" AS "plan_id",
-                                  "t82"."cppr_cp_review_date" AS "date",
-                                  "t82"."cppr_cp_review_id" AS "review_id",
-                                  "t82"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
-                                FROM (
-                                  SELECT
-                                    "t31"."la_code",
-                                    "t31"."cppr_cp_review_id",
-                                    "t31"."cppr_person_id",
-                                    "t31"."cppr_cp_plan_id",
-                                    "t31"."cppr_cp_review_due",
-                                    "t31"."cppr_cp_review_date",
-                                    "t26"."cppl_cp_plan_id",
-                                    "t26"."cppl_person_id",
-                                    "t26"."cppl_cp_plan_start_date",
-                                    "t26"."cppl_cp_plan_end_date",
-                                    "t26"."cppl_cp_plan_initial_category",
-                                    "t26"."cppl_cp_plan_latest_category",
-                                    "t26"."cppl_icpc_id"
-                                  FROM "ssd_cp_reviews" AS "t31"
-                                  INNER JOIN "ssd_cp_plans" AS "t26"
-                                    ON "t31"."la_code" = "t26"."la_code"
-                                    AND "t31"."cppr_cp_plan_id" = "t26"."cppl_cp_plan_id"
-                                ) AS "t82"
-                                WHERE
-                                  "t82"."cppr_cp_review_date" >= "t82"."cppl_cp_plan_start_date"
-                              ) AS "t119"
-                              SEMI JOIN "t156" AS "t171"
-                                ON "t119"."la_code" = "t171"."la_code" AND "t119"."plan_id" = "t171"."plan_id"
-                            ) AS "t205"
-                          ) AS "t241"
-                        ) AS "t282"
-                          ON "t170"."la_code" = "t282"."la_code"
-                          AND "t170"."plan_id" = "t282"."plan_id"
-                          AND "t282"."date" <= "t170"."month_end"
-                      ) AS "t314"
-                      GROUP BY
-                        1,
-                        2,
-                        3
-                    ) AS "t339"
-                      ON "t170"."la_code" = "t339"."la_code"
-                      AND "t170"."plan_id" = "t339"."plan_id"
-                      AND "t170"."month" = "t339"."month"
-                  ) AS "t356"
-                ) AS "t373"
+                              "t258"."la_code",
+                              "t258"."plan_id",
+                              "t258"."date",
+                              "t258"."review_id",
+                              "t258"."first_due",
+                              "t258"."k",
+                              "t258"."prev",
+                              "t258"."following",
+                              "t258"."date" > CASE
+                                WHEN "t258"."k" = 0
+                                THEN "t258"."first_due"
+                                WHEN "t258"."k" = 1
+                                THEN "t258"."prev" + INTERVAL '6' MONTH
+                                ELSE "t258"."prev" + INTERVAL '6' MONTH
+                              END AS "late"
+                            FROM "t251" AS "t258"
+                          ) AS "t299"
+                          WHERE
+                            "t299"."late"
+                        ) AS "t318"
+                        GROUP BY
+                          1,
+                          2
+                      ) AS "t348"
+                        ON "t288"."la_code" = "t348"."la_code" AND "t288"."plan_id" = "t348"."plan_id"
+                    ) AS "t378"
+                      ON "t168"."la_code" = "t378"."la_code"
+                      AND "t168"."plan_id" = "t378"."plan_id"
+                      AND "t378"."date" <= "t168"."month_end"
+                      AND COALESCE("t378"."following", MAKE_DATE(9999, 12, 31)) > "t168"."month_end"
+                  ) AS "t393"
+                ) AS "t412"
                 GROUP BY
                   1,
                   2
-              ) AS "t385"
-                ON "t18"."la_code" = "t385"."la_code" AND "t19"."month" = "t385"."month"
-            ) AS "t395"
+              ) AS "t429"
+                ON "t18"."la_code" = "t429"."la_code" AND "t19"."month" = "t429"."month"
+            ) AS "t442"
             ORDER BY
-              "t395"."la_code" ASC,
-              "t395"."month" ASC
-          ) AS "t398"
-        ) AS "t399"
+              "t442"."la_code" ASC,
+              "t442"."month" ASC
+          ) AS "t445"
+        ) AS "t446"
         UNION ALL
         SELECT
           *
@@ -2642,16 +3039,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t380"."la_code",
-              "t380"."month",
+              "t416"."la_code",
+              "t416"."month",
               'cp_visits_in_timescale' AS "indicator",
-              "t380"."numerator",
-              "t380"."denominator",
-              "t380"."excluded",
+              "t416"."numerator",
+              "t416"."denominator",
+              "t416"."excluded",
               CASE
-                WHEN "t380"."denominator" > 0
+                WHEN "t416"."denominator" > 0
                 THEN (
-                  CAST("t380"."numerator" AS DOUBLE) / "t380"."denominator"
+                  CAST("t416"."numerator" AS DOUBLE) / "t416"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2659,120 +3056,120 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t372"."numerator", 0) AS "numerator",
-                COALESCE("t372"."denominator", 0) AS "denominator",
+                COALESCE("t406"."numerator", 0) AS "numerator",
+                COALESCE("t406"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t355"."la_code",
-                  "t355"."month",
-                  SUM(CAST("t355"."_kept" AND COALESCE("t355"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t355"."_kept" AS BIGINT)) AS "denominator"
+                  "t382"."la_code",
+                  "t382"."month",
+                  SUM(CAST("t382"."_kept" AND COALESCE("t382"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t382"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t333"."la_code",
-                    "t333"."month",
-                    "t333"."month_end",
-                    "t333"."cppl_person_id",
-                    "t333"."start",
-                    "t333"."wd_open",
-                    "t333"."last_visit",
-                    "t333"."_wd_b" - "t333"."_wd_a" AS "wd_since_visit",
+                    "t354"."la_code",
+                    "t354"."month",
+                    "t354"."month_end",
+                    "t354"."cppl_person_id",
+                    "t354"."start",
+                    "t354"."wd_open",
+                    "t354"."last_visit",
+                    "t354"."_wd_b" - "t354"."_wd_a" AS "wd_since_visit",
                     (
                       (
-                        "t333"."_wd_b" - "t333"."_wd_a"
+                        "t354"."_wd_b" - "t354"."_wd_a"
                       ) IS NOT NULL
                     )
                     AND (
                       (
-                        "t333"."_wd_b" - "t333"."_wd_a"
+                        "t354"."_wd_b" - "t354"."_wd_a"
                       ) <= 10
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t313"."la_code",
-                      "t313"."month",
-                      "t313"."month_end",
-                      "t313"."cppl_person_id",
-                      "t313"."start",
-                      "t313"."wd_open",
-                      "t313"."last_visit",
-                      "t66"."_wd_a",
-                      "t68"."_wd_b"
+                      "t330"."la_code",
+                      "t330"."month",
+                      "t330"."month_end",
+                      "t330"."cppl_person_id",
+                      "t330"."start",
+                      "t330"."wd_open",
+                      "t330"."last_visit",
+                      "t69"."_wd_a",
+                      "t71"."_wd_b"
                     FROM (
                       SELECT
-                        "t301".*
+                        "t317".*
                         EXCLUDE ("_latest")
                       FROM (
                         SELECT
-                          "t272"."la_code",
-                          "t272"."month",
-                          "t272"."month_end",
-                          "t272"."cppl_person_id",
-                          "t272"."start",
-                          "t272"."wd_open",
-                          "t272"."_latest",
-                          CASE WHEN "t272"."_latest" >= "t272"."start" THEN "t272"."_latest" ELSE NULL END AS "last_visit"
+                          "t287"."la_code",
+                          "t287"."month",
+                          "t287"."month_end",
+                          "t287"."cppl_person_id",
+                          "t287"."start",
+                          "t287"."wd_open",
+                          "t287"."_latest",
+                          CASE WHEN "t287"."_latest" >= "t287"."start" THEN "t287"."_latest" ELSE NULL END AS "last_visit"
                         FROM (
                           SELECT
-                            "t240"."la_code",
-                            "t240"."month",
-                            "t240"."month_end",
-                            "t240"."cppl_person_id",
-                            "t240"."start",
-                            "t240"."wd_open",
-                            "t226"."_latest"
+                            "t250"."la_code",
+                            "t250"."month",
+                            "t250"."month_end",
+                            "t250"."cppl_person_id",
+                            "t250"."start",
+                            "t250"."wd_open",
+                            "t230"."_latest"
                           FROM (
                             SELECT
-                              "t204"."la_code",
-                              "t204"."month",
-                              "t204"."month_end",
-                              "t204"."cppl_person_id",
-                              "t204"."start",
-                              "t204"."_wd_b" - "t204"."_wd_a" AS "wd_open"
+                              "t205"."la_code",
+                              "t205"."month",
+                              "t205"."month_end",
+                              "t205"."cppl_person_id",
+                              "t205"."start",
+                              "t205"."_wd_b" - "t205"."_wd_a" AS "wd_open"
                             FROM (
                               SELECT
-                                "t169"."la_code",
-                                "t169"."month",
-                                "t169"."month_end",
-                                "t169"."cppl_person_id",
-                                "t169"."start",
-                                "t66"."_wd_a",
-                                "t68"."_wd_b"
-                              FROM "cohort_on_plan" AS "t169"
-                              LEFT OUTER JOIN "t35" AS "t66"
-                                ON "t169"."start" = "t66"."_wd_a__date"
-                              LEFT OUTER JOIN "t36" AS "t68"
-                                ON "t169"."month_end" = "t68"."_wd_b__date"
-                            ) AS "t204"
+                                "t167"."la_code",
+                                "t167"."month",
+                                "t167"."month_end",
+                                "t167"."cppl_person_id",
+                                "t167"."start",
+                                "t69"."_wd_a",
+                                "t71"."_wd_b"
+                              FROM "cohort_on_plan" AS "t167"
+                              LEFT OUTER JOIN "t35" AS "t69"
+                                ON "t167"."start" = "t69"."_wd_a__date"
+                              LEFT OUTER JOIN "t36" AS "t71"
+                                ON "t167"."month_end" = "t71"."_wd_b__date"
+                            ) AS "t205"
                             WHERE
                               (
-                                "t204"."_wd_b" - "t204"."_wd_a"
+                                "t205"."_wd_b" - "t205"."_wd_a"
                               ) > 10
-                          ) AS "t240"
+                          ) AS "t250"
                           LEFT OUTER JOIN (
                             SELECT
-                              "t197"."la_code",
-                              "t197"."month",
-                              "t197"."cppv_person_id" AS "cppl_person_id",
-                              "t197"."_latest"
+                              "t199"."la_code",
+                              "t199"."month",
+                              "t199"."cppv_person_id" AS "cppl_person_id",
+                              "t199"."_latest"
                             FROM (
                               SELECT
-                                "t175"."la_code",
-                                "t175"."month",
-                                "t175"."cppv_person_id",
-                                MAX("t175"."cppv_cp_visit_date") AS "_latest"
+                                "t174"."la_code",
+                                "t174"."month",
+                                "t174"."cppv_person_id",
+                                MAX("t174"."cppv_cp_visit_date") AS "_latest"
                               FROM (
                                 SELECT
-                                  "t132"."la_code",
-                                  "t132"."cppv_person_id",
-                                  "t132"."cppv_cp_visit_date",
-                                  "t116"."month",
-                                  "t116"."month_end",
-                                  "t116"."_from"
+                                  "t131"."la_code",
+                                  "t131"."cppv_person_id",
+                                  "t131"."cppv_cp_visit_date",
+                                  "t115"."month",
+                                  "t115"."month_end",
+                                  "t115"."_from"
                                 FROM (
                                   SELECT
                                     "t105"."la_code",
@@ -2781,128 +3178,128 @@ FROM (
                                   FROM (
                                     SELECT
                                       *
-                                    FROM "ssd_cp_visits" AS "t14"
+                                    FROM "ssd_cp_visits" AS "t15"
                                     WHERE
-                                      COALESCE("t14"."cppv_cp_visit_seen", FALSE)
+                                      COALESCE("t15"."cppv_cp_visit_seen", FALSE)
                                       OR NOT (
-                                        "t14"."la_code" IN (
+                                        "t15"."la_code" IN (
                                           SELECT
-                                            "t16"."la_code"
-                                          FROM "_supplied" AS "t16"
+                                            "t17"."la_code"
+                                          FROM "_supplied" AS "t17"
                                           WHERE
-                                            "t16"."table_name" = 'ssd_cp_visits'
-                                            AND "t16"."column_name" = 'cppv_cp_visit_seen'
+                                            "t17"."table_name" = 'ssd_cp_visits'
+                                            AND "t17"."column_name" = 'cppv_cp_visit_seen'
                                         )
                                       )
                                   ) AS "t105"
-                                ) AS "t132"
+                                ) AS "t131"
                                 INNER JOIN (
                                   SELECT
                                     "t21"."month",
                                     "t21"."month_end",
-                                    "t53"."_d" AS "_from"
+                                    "t56"."_d" AS "_from"
                                   FROM "_months" AS "t21"
                                   LEFT OUTER JOIN (
                                     SELECT
-                                      "t8"."wd_ordinal" AS "_e_ord",
-                                      "t8"."date" AS "_e_ord__date"
-                                    FROM "_calendar" AS "t8"
-                                  ) AS "t51"
-                                    ON "t21"."month_end" = "t51"."_e_ord__date"
+                                      "t9"."wd_ordinal" AS "_e_ord",
+                                      "t9"."date" AS "_e_ord__date"
+                                    FROM "_calendar" AS "t9"
+                                  ) AS "t53"
+                                    ON "t21"."month_end" = "t53"."_e_ord__date"
                                   LEFT OUTER JOIN (
                                     SELECT
-                                      "t8"."date" AS "_d",
-                                      "t8"."wd_ordinal" AS "_d_ord"
-                                    FROM "_calendar" AS "t8"
+                                      "t9"."date" AS "_d",
+                                      "t9"."wd_ordinal" AS "_d_ord"
+                                    FROM "_calendar" AS "t9"
                                     WHERE
-                                      "t8"."is_working_day"
-                                  ) AS "t53"
+                                      "t9"."is_working_day"
+                                  ) AS "t56"
                                     ON (
-                                      "t51"."_e_ord" - 10
-                                    ) = "t53"."_d_ord"
-                                ) AS "t116"
-                                  ON "t132"."cppv_cp_visit_date" >= "t116"."_from"
-                                  AND "t132"."cppv_cp_visit_date" <= "t116"."month_end"
-                              ) AS "t175"
+                                      "t53"."_e_ord" - 10
+                                    ) = "t56"."_d_ord"
+                                ) AS "t115"
+                                  ON "t131"."cppv_cp_visit_date" >= "t115"."_from"
+                                  AND "t131"."cppv_cp_visit_date" <= "t115"."month_end"
+                              ) AS "t174"
                               GROUP BY
                                 1,
                                 2,
                                 3
-                            ) AS "t197"
-                          ) AS "t226"
-                            ON "t240"."la_code" = "t226"."la_code"
-                            AND "t240"."month" = "t226"."month"
-                            AND "t240"."cppl_person_id" = "t226"."cppl_person_id"
-                        ) AS "t272"
-                      ) AS "t301"
-                    ) AS "t313"
-                    LEFT OUTER JOIN "t35" AS "t66"
-                      ON "t313"."last_visit" = "t66"."_wd_a__date"
-                    LEFT OUTER JOIN "t36" AS "t68"
-                      ON "t313"."month_end" = "t68"."_wd_b__date"
-                  ) AS "t333"
-                ) AS "t355"
+                            ) AS "t199"
+                          ) AS "t230"
+                            ON "t250"."la_code" = "t230"."la_code"
+                            AND "t250"."month" = "t230"."month"
+                            AND "t250"."cppl_person_id" = "t230"."cppl_person_id"
+                        ) AS "t287"
+                      ) AS "t317"
+                    ) AS "t330"
+                    LEFT OUTER JOIN "t35" AS "t69"
+                      ON "t330"."last_visit" = "t69"."_wd_a__date"
+                    LEFT OUTER JOIN "t36" AS "t71"
+                      ON "t330"."month_end" = "t71"."_wd_b__date"
+                  ) AS "t354"
+                ) AS "t382"
                 GROUP BY
                   1,
                   2
-              ) AS "t372"
-                ON "t18"."la_code" = "t372"."la_code" AND "t19"."month" = "t372"."month"
-            ) AS "t380"
+              ) AS "t406"
+                ON "t18"."la_code" = "t406"."la_code" AND "t19"."month" = "t406"."month"
+            ) AS "t416"
             ORDER BY
-              "t380"."la_code" ASC,
-              "t380"."month" ASC
-          ) AS "t393"
+              "t416"."la_code" ASC,
+              "t416"."month" ASC
+          ) AS "t433"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t320"."la_code",
-              "t320"."month",
+              "t340"."la_code",
+              "t340"."month",
               'cla_count' AS "indicator",
-              "t320"."numerator",
-              "t320"."denominator",
-              "t320"."excluded",
-              CAST("t320"."numerator" AS DOUBLE) AS "value"
+              "t340"."numerator",
+              "t340"."denominator",
+              "t340"."excluded",
+              CAST("t340"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t298"."numerator", 0) AS "numerator",
+                COALESCE("t312"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t263"."la_code",
-                  "t263"."month",
-                  SUM(CAST("t263"."_kept" AS BIGINT)) AS "numerator"
+                  "t271"."la_code",
+                  "t271"."month",
+                  SUM(CAST("t271"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t243"."la_code",
-                    "t243"."month",
-                    "t243"."month_end",
-                    "t243"."rolling_start",
-                    "t243"."person_id",
-                    "t243"."cla_id",
-                    "t243"."episode_start",
+                    "t254"."la_code",
+                    "t254"."month",
+                    "t254"."month_end",
+                    "t254"."rolling_start",
+                    "t254"."person_id",
+                    "t254"."cla_id",
+                    "t254"."episode_start",
                     TRUE AS "_kept"
-                  FROM "cohort_looked_after" AS "t243"
-                ) AS "t263"
+                  FROM "cohort_looked_after" AS "t254"
+                ) AS "t271"
                 GROUP BY
                   1,
                   2
-              ) AS "t298"
-                ON "t18"."la_code" = "t298"."la_code" AND "t19"."month" = "t298"."month"
-            ) AS "t320"
+              ) AS "t312"
+                ON "t18"."la_code" = "t312"."la_code" AND "t19"."month" = "t312"."month"
+            ) AS "t340"
             ORDER BY
-              "t320"."la_code" ASC,
-              "t320"."month" ASC
-          ) AS "t337"
-        ) AS "t394"
-      ) AS "t401"
-    ) AS "t402"
+              "t340"."la_code" ASC,
+              "t340"."month" ASC
+          ) AS "t358"
+        ) AS "t437"
+      ) AS "t447"
+    ) AS "t448"
     UNION ALL
     SELECT
       *
@@ -2917,80 +3314,80 @@ FROM (
             *
           FROM (
             SELECT
-              "t321"."la_code",
-              "t321"."month",
+              "t341"."la_code",
+              "t341"."month",
               'cla_per_10k' AS "indicator",
-              "t321"."numerator",
-              "t321"."denominator",
-              "t321"."excluded",
+              "t341"."numerator",
+              "t341"."denominator",
+              "t341"."excluded",
               (
-                CAST("t321"."numerator" AS DOUBLE) / "t321"."denominator"
+                CAST("t341"."numerator" AS DOUBLE) / "t341"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t298"."numerator", 0) AS "numerator",
+                COALESCE("t312"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t231"."population" AS "denominator"
+                "t239"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t263"."la_code",
-                  "t263"."month",
-                  SUM(CAST("t263"."_kept" AS BIGINT)) AS "numerator"
+                  "t271"."la_code",
+                  "t271"."month",
+                  SUM(CAST("t271"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t243"."la_code",
-                    "t243"."month",
-                    "t243"."month_end",
-                    "t243"."rolling_start",
-                    "t243"."person_id",
-                    "t243"."cla_id",
-                    "t243"."episode_start",
+                    "t254"."la_code",
+                    "t254"."month",
+                    "t254"."month_end",
+                    "t254"."rolling_start",
+                    "t254"."person_id",
+                    "t254"."cla_id",
+                    "t254"."episode_start",
                     TRUE AS "_kept"
-                  FROM "cohort_looked_after" AS "t243"
-                ) AS "t263"
+                  FROM "cohort_looked_after" AS "t254"
+                ) AS "t271"
                 GROUP BY
                   1,
                   2
-              ) AS "t298"
-                ON "t18"."la_code" = "t298"."la_code" AND "t19"."month" = "t298"."month"
+              ) AS "t312"
+                ON "t18"."la_code" = "t312"."la_code" AND "t19"."month" = "t312"."month"
               INNER JOIN (
                 SELECT
-                  "t198"."la_code",
-                  "t198"."month",
-                  "t198"."pop_year",
-                  "t198"."population",
-                  "t198"."year" AS "year_used"
+                  "t200"."la_code",
+                  "t200"."month",
+                  "t200"."pop_year",
+                  "t200"."population",
+                  "t200"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t160"."la_code",
-                    "t160"."month",
-                    "t160"."month_end",
-                    "t160"."rolling_start",
-                    "t160"."pop_year",
-                    "t160"."year",
-                    "t160"."population",
-                    "t160"."source",
-                    "t160"."distance",
+                    "t159"."la_code",
+                    "t159"."month",
+                    "t159"."month_end",
+                    "t159"."rolling_start",
+                    "t159"."pop_year",
+                    "t159"."year",
+                    "t159"."population",
+                    "t159"."source",
+                    "t159"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t160"."la_code", "t160"."month"
-                      ORDER BY "t160"."distance" ASC, "t160"."year" DESC
+                      PARTITION BY "t159"."la_code", "t159"."month"
+                      ORDER BY "t159"."distance" ASC, "t159"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t112"."la_code",
-                      "t112"."month",
-                      "t112"."month_end",
-                      "t112"."rolling_start",
-                      "t112"."pop_year",
-                      "t112"."year",
-                      "t112"."population",
-                      "t112"."source",
-                      ABS("t112"."year" - "t112"."pop_year") AS "distance"
+                      "t114"."la_code",
+                      "t114"."month",
+                      "t114"."month_end",
+                      "t114"."rolling_start",
+                      "t114"."pop_year",
+                      "t114"."year",
+                      "t114"."population",
+                      "t114"."source",
+                      ABS("t114"."year" - "t114"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -2998,101 +3395,101 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t72"."year",
-                        "t72"."population",
-                        "t72"."source"
+                        "t74"."year",
+                        "t74"."population",
+                        "t74"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
                         SELECT
                           *
-                        FROM "populations" AS "t7"
+                        FROM "populations" AS "t8"
                         WHERE
-                          "t7"."la_code" IN (
+                          "t8"."la_code" IN (
                             SELECT
                               *
                             FROM "_councils" AS "t0"
                           )
-                      ) AS "t72"
-                        ON "t18"."la_code" = "t72"."la_code"
-                    ) AS "t112"
-                  ) AS "t160"
-                ) AS "t198"
+                      ) AS "t74"
+                        ON "t18"."la_code" = "t74"."la_code"
+                    ) AS "t114"
+                  ) AS "t159"
+                ) AS "t200"
                 WHERE
-                  "t198"."rank" = 0
-              ) AS "t231"
-                ON "t18"."la_code" = "t231"."la_code" AND "t19"."month" = "t231"."month"
-            ) AS "t321"
+                  "t200"."rank" = 0
+              ) AS "t239"
+                ON "t18"."la_code" = "t239"."la_code" AND "t19"."month" = "t239"."month"
+            ) AS "t341"
             ORDER BY
-              "t321"."la_code" ASC,
-              "t321"."month" ASC
-          ) AS "t345"
+              "t341"."la_code" ASC,
+              "t341"."month" ASC
+          ) AS "t370"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t248"."la_code",
-              "t248"."month",
+              "t259"."la_code",
+              "t259"."month",
               'cla_starts' AS "indicator",
-              "t248"."numerator",
-              "t248"."denominator",
-              "t248"."excluded",
-              CAST("t248"."numerator" AS DOUBLE) AS "value"
+              "t259"."numerator",
+              "t259"."denominator",
+              "t259"."excluded",
+              CAST("t259"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t224"."numerator", 0) AS "numerator",
+                COALESCE("t228"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t182"."la_code",
-                  "t182"."month",
-                  SUM(CAST("t182"."_kept" AS BIGINT)) AS "numerator"
+                  "t184"."la_code",
+                  "t184"."month",
+                  SUM(CAST("t184"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t165"."la_code",
-                    "t165"."first_episode_start",
-                    "t165"."clae_person_id",
-                    "t165"."cla_id",
-                    "t165"."period_start",
-                    "t165"."month",
-                    "t165"."month_end",
-                    "t165"."rolling_start",
-                    "t165"."pop_year",
+                    "t164"."la_code",
+                    "t164"."first_episode_start",
+                    "t164"."clae_person_id",
+                    "t164"."cla_id",
+                    "t164"."period_start",
+                    "t164"."month",
+                    "t164"."month_end",
+                    "t164"."rolling_start",
+                    "t164"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t118"."la_code",
-                      "t118"."first_episode_start",
-                      "t118"."clae_person_id",
-                      "t118"."cla_id",
-                      "t118"."period_start",
+                      "t117"."la_code",
+                      "t117"."first_episode_start",
+                      "t117"."clae_person_id",
+                      "t117"."cla_id",
+                      "t117"."period_start",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
-                    FROM "cohort_period_starts" AS "t118"
+                    FROM "cohort_period_starts" AS "t117"
                     INNER JOIN "_months" AS "t19"
-                      ON "t118"."first_episode_start" >= "t19"."month"
-                      AND "t118"."first_episode_start" <= "t19"."month_end"
-                  ) AS "t165"
-                ) AS "t182"
+                      ON "t117"."first_episode_start" >= "t19"."month"
+                      AND "t117"."first_episode_start" <= "t19"."month_end"
+                  ) AS "t164"
+                ) AS "t184"
                 GROUP BY
                   1,
                   2
-              ) AS "t224"
-                ON "t18"."la_code" = "t224"."la_code" AND "t19"."month" = "t224"."month"
-            ) AS "t248"
+              ) AS "t228"
+                ON "t18"."la_code" = "t228"."la_code" AND "t19"."month" = "t228"."month"
+            ) AS "t259"
             ORDER BY
-              "t248"."la_code" ASC,
-              "t248"."month" ASC
-          ) AS "t273"
-        ) AS "t350"
+              "t259"."la_code" ASC,
+              "t259"."month" ASC
+          ) AS "t289"
+        ) AS "t380"
         UNION ALL
         SELECT
           *
@@ -3101,16 +3498,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t396"."la_code",
-              "t396"."month",
+              "t440"."la_code",
+              "t440"."month",
               'cla_visits_in_timescale' AS "indicator",
-              "t396"."numerator",
-              "t396"."denominator",
-              "t396"."excluded",
+              "t440"."numerator",
+              "t440"."denominator",
+              "t440"."excluded",
               CASE
-                WHEN "t396"."denominator" > 0
+                WHEN "t440"."denominator" > 0
                 THEN (
-                  CAST("t396"."numerator" AS DOUBLE) / "t396"."denominator"
+                  CAST("t440"."numerator" AS DOUBLE) / "t440"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3118,179 +3515,179 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t388"."numerator", 0) AS "numerator",
-                COALESCE("t388"."denominator", 0) AS "denominator",
+                COALESCE("t425"."numerator", 0) AS "numerator",
+                COALESCE("t425"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t376"."la_code",
-                  "t376"."month",
-                  SUM(CAST("t376"."_kept" AND COALESCE("t376"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t376"."_kept" AS BIGINT)) AS "denominator"
+                  "t410"."la_code",
+                  "t410"."month",
+                  SUM(CAST("t410"."_kept" AND COALESCE("t410"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t410"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t361"."la_code",
-                    "t361"."month",
-                    "t361"."month_end",
-                    "t361"."rolling_start",
-                    "t361"."person_id",
-                    "t361"."cla_id",
-                    "t361"."episode_start",
-                    "t361"."placement_start",
-                    "t361"."long_term",
-                    "t361"."p",
-                    "t361"."v",
+                    "t385"."la_code",
+                    "t385"."month",
+                    "t385"."month_end",
+                    "t385"."rolling_start",
+                    "t385"."person_id",
+                    "t385"."cla_id",
+                    "t385"."episode_start",
+                    "t385"."placement_start",
+                    "t385"."long_term",
+                    "t385"."p",
+                    "t385"."v",
                     CASE
-                      WHEN "t361"."v" IS NULL
-                      THEN "t361"."p" + INTERVAL '7' DAY
-                      WHEN COALESCE("t361"."long_term", FALSE)
+                      WHEN "t385"."v" IS NULL
+                      THEN "t385"."p" + INTERVAL '7' DAY
+                      WHEN COALESCE("t385"."long_term", FALSE)
                       AND (
-                        "t361"."v" >= (
-                          "t361"."p" + INTERVAL '12' MONTH
+                        "t385"."v" >= (
+                          "t385"."p" + INTERVAL '12' MONTH
                         )
                       )
-                      THEN "t361"."v" + INTERVAL '91' DAY
-                      ELSE "t361"."v" + INTERVAL '42' DAY
+                      THEN "t385"."v" + INTERVAL '91' DAY
+                      ELSE "t385"."v" + INTERVAL '42' DAY
                     END AS "due",
                     CASE
-                      WHEN "t361"."v" IS NULL
-                      THEN "t361"."p" + INTERVAL '7' DAY
-                      WHEN COALESCE("t361"."long_term", FALSE)
+                      WHEN "t385"."v" IS NULL
+                      THEN "t385"."p" + INTERVAL '7' DAY
+                      WHEN COALESCE("t385"."long_term", FALSE)
                       AND (
-                        "t361"."v" >= (
-                          "t361"."p" + INTERVAL '12' MONTH
+                        "t385"."v" >= (
+                          "t385"."p" + INTERVAL '12' MONTH
                         )
                       )
-                      THEN "t361"."v" + INTERVAL '91' DAY
-                      ELSE "t361"."v" + INTERVAL '42' DAY
-                    END >= "t361"."month_end" AS "hit",
+                      THEN "t385"."v" + INTERVAL '91' DAY
+                      ELSE "t385"."v" + INTERVAL '42' DAY
+                    END >= "t385"."month_end" AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t357".*
+                      "t384".*
                       EXCLUDE ("_latest")
                     FROM (
                       SELECT
-                        "t342"."la_code",
-                        "t342"."month",
-                        "t342"."month_end",
-                        "t342"."rolling_start",
-                        "t342"."person_id",
-                        "t342"."cla_id",
-                        "t342"."episode_start",
-                        "t342"."placement_start",
-                        "t342"."long_term",
-                        "t342"."p",
-                        "t342"."_latest",
-                        CASE WHEN "t342"."_latest" >= "t342"."p" THEN "t342"."_latest" ELSE NULL END AS "v"
+                        "t361"."la_code",
+                        "t361"."month",
+                        "t361"."month_end",
+                        "t361"."rolling_start",
+                        "t361"."person_id",
+                        "t361"."cla_id",
+                        "t361"."episode_start",
+                        "t361"."placement_start",
+                        "t361"."long_term",
+                        "t361"."p",
+                        "t361"."_latest",
+                        CASE WHEN "t361"."_latest" >= "t361"."p" THEN "t361"."_latest" ELSE NULL END AS "v"
                       FROM (
                         SELECT
-                          "t317"."la_code",
-                          "t317"."month",
-                          "t317"."month_end",
-                          "t317"."rolling_start",
-                          "t317"."person_id",
-                          "t317"."cla_id",
-                          "t317"."episode_start",
-                          "t317"."placement_start",
-                          "t317"."long_term",
-                          "t317"."p",
-                          "t225"."_latest"
+                          "t339"."la_code",
+                          "t339"."month",
+                          "t339"."month_end",
+                          "t339"."rolling_start",
+                          "t339"."person_id",
+                          "t339"."cla_id",
+                          "t339"."episode_start",
+                          "t339"."placement_start",
+                          "t339"."long_term",
+                          "t339"."p",
+                          "t229"."_latest"
                         FROM (
                           SELECT
-                            "t285"."la_code",
-                            "t285"."month",
-                            "t285"."month_end",
-                            "t285"."rolling_start",
-                            "t285"."person_id",
-                            "t285"."cla_id",
-                            "t285"."episode_start",
-                            "t285"."placement_start",
-                            "t285"."long_term",
-                            COALESCE("t285"."placement_start", "t285"."episode_start") AS "p"
+                            "t301"."la_code",
+                            "t301"."month",
+                            "t301"."month_end",
+                            "t301"."rolling_start",
+                            "t301"."person_id",
+                            "t301"."cla_id",
+                            "t301"."episode_start",
+                            "t301"."placement_start",
+                            "t301"."long_term",
+                            COALESCE("t301"."placement_start", "t301"."episode_start") AS "p"
                           FROM (
                             SELECT
-                              "t252"."la_code",
-                              "t252"."month",
-                              "t252"."month_end",
-                              "t252"."rolling_start",
-                              "t252"."person_id",
-                              "t252"."cla_id",
-                              "t252"."episode_start",
-                              "t257"."placement_start",
-                              "t257"."long_term"
-                            FROM "cohort_looked_after" AS "t252"
+                              "t261"."la_code",
+                              "t261"."month",
+                              "t261"."month_end",
+                              "t261"."rolling_start",
+                              "t261"."person_id",
+                              "t261"."cla_id",
+                              "t261"."episode_start",
+                              "t268"."placement_start",
+                              "t268"."long_term"
+                            FROM "cohort_looked_after" AS "t261"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t176"."la_code",
+                                "t175"."la_code",
                                 "t19"."month",
-                                "t176"."clap_cla_id" AS "cla_id",
-                                "t176"."clap_cla_placement_start_date" AS "placement_start",
-                                "t176"."clap_long_term" AS "long_term"
-                              FROM "t159" AS "t176"
+                                "t175"."clap_cla_id" AS "cla_id",
+                                "t175"."clap_cla_placement_start_date" AS "placement_start",
+                                "t175"."clap_long_term" AS "long_term"
+                              FROM "t158" AS "t175"
                               INNER JOIN "_months" AS "t19"
-                                ON "t176"."clap_cla_placement_start_date" <= "t19"."month_end"
-                                AND COALESCE("t176"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+                                ON "t175"."clap_cla_placement_start_date" <= "t19"."month_end"
+                                AND COALESCE("t175"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
                               ANTI JOIN (
                                 SELECT
-                                  "t176"."la_code",
-                                  "t176"."clap_cla_placement_id" AS "_superseded",
-                                  "t177"."clap_cla_placement_start_date" AS "_start",
-                                  "t177"."clap_cla_placement_end_date" AS "_end",
+                                  "t175"."la_code",
+                                  "t175"."clap_cla_placement_id" AS "_superseded",
+                                  "t176"."clap_cla_placement_start_date" AS "_start",
+                                  "t176"."clap_cla_placement_end_date" AS "_end",
                                   "t20"."month",
                                   "t20"."month_end",
                                   "t20"."rolling_start",
                                   "t20"."pop_year"
-                                FROM "t159" AS "t176"
-                                INNER JOIN "t159" AS "t177"
-                                  ON "t176"."la_code" = "t177"."la_code"
-                                  AND "t176"."clap_cla_id" = "t177"."clap_cla_id"
-                                  AND "t177"."clap_cla_placement_start_date" >= "t176"."clap_cla_placement_start_date"
+                                FROM "t158" AS "t175"
+                                INNER JOIN "t158" AS "t176"
+                                  ON "t175"."la_code" = "t176"."la_code"
+                                  AND "t175"."clap_cla_id" = "t176"."clap_cla_id"
+                                  AND "t176"."clap_cla_placement_start_date" >= "t175"."clap_cla_placement_start_date"
                                   AND (
                                     (
-                                      "t177"."clap_cla_placement_start_date" > "t176"."clap_cla_placement_start_date"
+                                      "t176"."clap_cla_placement_start_date" > "t175"."clap_cla_placement_start_date"
                                     )
                                     OR (
-                                      "t177"."clap_cla_placement_id" > "t176"."clap_cla_placement_id"
+                                      "t176"."clap_cla_placement_id" > "t175"."clap_cla_placement_id"
                                     )
                                   )
-                                  AND "t177"."clap_cla_placement_start_date" < COALESCE("t176"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31))
+                                  AND "t176"."clap_cla_placement_start_date" < COALESCE("t175"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31))
                                 INNER JOIN "_months" AS "t20"
-                                  ON "t177"."clap_cla_placement_start_date" <= "t20"."month_end"
-                                  AND COALESCE("t177"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-                              ) AS "t227"
-                                ON "t176"."la_code" = "t227"."la_code"
-                                AND "t19"."month" = "t227"."month"
-                                AND "t176"."clap_cla_placement_id" = "t227"."_superseded"
-                            ) AS "t257"
-                              ON "t252"."la_code" = "t257"."la_code"
-                              AND "t252"."month" = "t257"."month"
-                              AND "t252"."cla_id" = "t257"."cla_id"
-                          ) AS "t285"
+                                  ON "t176"."clap_cla_placement_start_date" <= "t20"."month_end"
+                                  AND COALESCE("t176"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+                              ) AS "t231"
+                                ON "t175"."la_code" = "t231"."la_code"
+                                AND "t19"."month" = "t231"."month"
+                                AND "t175"."clap_cla_placement_id" = "t231"."_superseded"
+                            ) AS "t268"
+                              ON "t261"."la_code" = "t268"."la_code"
+                              AND "t261"."month" = "t268"."month"
+                              AND "t261"."cla_id" = "t268"."cla_id"
+                          ) AS "t301"
                           WHERE
-                            COALESCE("t285"."placement_start", "t285"."episode_start") <= (
-                              "t285"."month_end" + INTERVAL '-7' DAY
+                            COALESCE("t301"."placement_start", "t301"."episode_start") <= (
+                              "t301"."month_end" + INTERVAL '-7' DAY
                             )
-                        ) AS "t317"
+                        ) AS "t339"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t196"."la_code",
-                            "t196"."month",
-                            "t196"."clav_person_id" AS "person_id",
-                            "t196"."_latest"
+                            "t198"."la_code",
+                            "t198"."month",
+                            "t198"."clav_person_id" AS "person_id",
+                            "t198"."_latest"
                           FROM (
                             SELECT
-                              "t174"."la_code",
-                              "t174"."month",
-                              "t174"."clav_person_id",
-                              MAX("t174"."clav_cla_visit_date") AS "_latest"
+                              "t173"."la_code",
+                              "t173"."month",
+                              "t173"."clav_person_id",
+                              MAX("t173"."clav_cla_visit_date") AS "_latest"
                             FROM (
                               SELECT
-                                "t131"."la_code",
-                                "t131"."clav_person_id",
-                                "t131"."clav_cla_visit_date",
+                                "t130"."la_code",
+                                "t130"."clav_person_id",
+                                "t130"."clav_cla_visit_date",
                                 "t64"."month",
                                 "t64"."month_end",
                                 "t64"."_from"
@@ -3308,15 +3705,15 @@ FROM (
                                     OR NOT (
                                       "t13"."la_code" IN (
                                         SELECT
-                                          "t16"."la_code"
-                                        FROM "_supplied" AS "t16"
+                                          "t17"."la_code"
+                                        FROM "_supplied" AS "t17"
                                         WHERE
-                                          "t16"."table_name" = 'ssd_cla_visits'
-                                          AND "t16"."column_name" = 'clav_cla_visit_seen'
+                                          "t17"."table_name" = 'ssd_cla_visits'
+                                          AND "t17"."column_name" = 'clav_cla_visit_seen'
                                       )
                                     )
                                 ) AS "t104"
-                              ) AS "t131"
+                              ) AS "t130"
                               INNER JOIN (
                                 SELECT
                                   "t1"."month",
@@ -3324,47 +3721,47 @@ FROM (
                                   "t1"."month_end" + INTERVAL '-91' DAY AS "_from"
                                 FROM "_months" AS "t1"
                               ) AS "t64"
-                                ON "t131"."clav_cla_visit_date" >= "t64"."_from"
-                                AND "t131"."clav_cla_visit_date" <= "t64"."month_end"
-                            ) AS "t174"
+                                ON "t130"."clav_cla_visit_date" >= "t64"."_from"
+                                AND "t130"."clav_cla_visit_date" <= "t64"."month_end"
+                            ) AS "t173"
                             GROUP BY
                               1,
                               2,
                               3
-                          ) AS "t196"
-                        ) AS "t225"
-                          ON "t317"."la_code" = "t225"."la_code"
-                          AND "t317"."month" = "t225"."month"
-                          AND "t317"."person_id" = "t225"."person_id"
-                      ) AS "t342"
-                    ) AS "t357"
-                  ) AS "t361"
-                ) AS "t376"
+                          ) AS "t198"
+                        ) AS "t229"
+                          ON "t339"."la_code" = "t229"."la_code"
+                          AND "t339"."month" = "t229"."month"
+                          AND "t339"."person_id" = "t229"."person_id"
+                      ) AS "t361"
+                    ) AS "t384"
+                  ) AS "t385"
+                ) AS "t410"
                 GROUP BY
                   1,
                   2
-              ) AS "t388"
-                ON "t18"."la_code" = "t388"."la_code" AND "t19"."month" = "t388"."month"
-            ) AS "t396"
+              ) AS "t425"
+                ON "t18"."la_code" = "t425"."la_code" AND "t19"."month" = "t425"."month"
+            ) AS "t440"
             ORDER BY
-              "t396"."la_code" ASC,
-              "t396"."month" ASC
-          ) AS "t400"
+              "t440"."la_code" ASC,
+              "t440"."month" ASC
+          ) AS "t444"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t406"."la_code",
-              "t406"."month",
+              "t452"."la_code",
+              "t452"."month",
               'cla_reviews_in_timescale' AS "indicator",
-              "t406"."numerator",
-              "t406"."denominator",
-              "t406"."excluded",
+              "t452"."numerator",
+              "t452"."denominator",
+              "t452"."excluded",
               CASE
-                WHEN "t406"."denominator" > 0
+                WHEN "t452"."denominator" > 0
                 THEN (
-                  CAST("t406"."numerator" AS DOUBLE) / "t406"."denominator"
+                  CAST("t452"."numerator" AS DOUBLE) / "t452"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3372,230 +3769,133 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t405"."numerator", 0) AS "numerator",
-                COALESCE("t405"."denominator", 0) AS "denominator",
+                COALESCE("t451"."numerator", 0) AS "numerator",
+                COALESCE("t451"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t403"."la_code",
-                  "t403"."month",
-                  SUM(CAST("t403"."_kept" AND COALESCE("t403"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t403"."_kept" AS BIGINT)) AS "denominator"
+                  "t449"."la_code",
+                  "t449"."month",
+                  SUM(CAST("t449"."_kept" AND COALESCE("t449"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t449"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t397"."la_code",
-                    "t397"."month",
-                    "t397"."month_end",
-                    "t397"."first_due",
-                    "t397"."person_id",
-                    "t397"."period_start",
-                    "t397"."plan_id",
-                    "t397"."held_n",
-                    "t397"."late_n",
-                    "t397"."last",
+                    "t443"."la_code",
+                    "t443"."month",
+                    "t443"."month_end",
+                    "t443"."first_due",
+                    "t443"."person_id",
+                    "t443"."period_start",
+                    "t443"."plan_id",
+                    "t443"."held_n",
+                    "t443"."last",
+                    "t443"."late_held",
                     CASE
-                      WHEN COALESCE("t397"."held_n", 0) = 0
-                      THEN "t397"."first_due"
-                      WHEN COALESCE("t397"."held_n", 0) = 1
-                      THEN "t397"."last" + INTERVAL '3' MONTH
-                      ELSE "t397"."last" + INTERVAL '6' MONTH
+                      WHEN "t443"."held_n" = 0
+                      THEN "t443"."first_due"
+                      WHEN "t443"."held_n" = 1
+                      THEN "t443"."last" + INTERVAL '3' MONTH
+                      ELSE "t443"."last" + INTERVAL '6' MONTH
                     END AS "next_due",
-                    (
-                      COALESCE("t397"."late_n", 0) = 0
+                    NOT (
+                      "t443"."late_held"
                     )
                     AND (
                       CASE
-                        WHEN COALESCE("t397"."held_n", 0) = 0
-                        THEN "t397"."first_due"
-                        WHEN COALESCE("t397"."held_n", 0) = 1
-                        THEN "t397"."last" + INTERVAL '3' MONTH
-                        ELSE "t397"."last" + INTERVAL '6' MONTH
-                      END > "t397"."month_end"
+                        WHEN "t443"."held_n" = 0
+                        THEN "t443"."first_due"
+                        WHEN "t443"."held_n" = 1
+                        THEN "t443"."last" + INTERVAL '3' MONTH
+                        ELSE "t443"."last" + INTERVAL '6' MONTH
+                      END > "t443"."month_end"
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t322"."la_code",
-                      "t322"."month",
-                      "t322"."month_end",
-                      "t322"."first_due",
-                      "t322"."person_id",
-                      "t322"."period_start",
-                      "t322"."plan_id",
-                      "t392"."held_n",
-                      "t392"."late_n",
-                      "t392"."last"
-                    FROM "t312" AS "t322"
+                      "t342"."la_code",
+                      "t342"."month",
+                      "t342"."month_end",
+                      "t342"."first_due",
+                      "t342"."person_id",
+                      "t342"."period_start",
+                      "t342"."plan_id",
+                      COALESCE("t438"."k" + 1, 0) AS "held_n",
+                      "t438"."date" AS "last",
+                      COALESCE("t438"."first_late" <= "t438"."k", FALSE) AS "late_held"
+                    FROM "t327" AS "t342"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t382"."la_code",
-                        "t382"."plan_id",
-                        "t382"."month",
-                        COUNT("t382"."k") AS "held_n",
-                        SUM(CAST("t382"."late" AS BIGINT)) AS "late_n",
-                        MAX("t382"."date") AS "last"
+                        "t400"."la_code",
+                        "t400"."plan_id",
+                        "t400"."date",
+                        "t400"."k",
+                        "t400"."following",
+                        "t420"."first_late"
                       FROM (
                         SELECT
-                          "t322"."la_code",
-                          "t322"."month",
-                          "t322"."month_end",
-                          "t322"."first_due",
-                          "t322"."person_id",
-                          "t322"."period_start",
-                          "t322"."plan_id",
-                          "t375"."la_code" AS "la_code_right",
-                          "t375"."plan_id" AS "plan_id_right",
-                          "t375"."date",
-                          "t375"."k",
-                          "t375"."late"
-                        FROM "t312" AS "t322"
-                        INNER JOIN (
+                          "t392"."la_code",
+                          "t392"."plan_id",
+                          "t392"."date",
+                          "t392"."k",
+                          "t392"."following"
+                        FROM "t387" AS "t392"
+                      ) AS "t400"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t413"."la_code",
+                          "t413"."plan_id",
+                          MIN("t413"."k") AS "first_late"
+                        FROM (
                           SELECT
-                            "t364"."la_code",
-                            "t364"."plan_id",
-                            "t364"."date",
-                            "t364"."k",
-                            "t364"."date" > CASE
-                              WHEN "t364"."k" = 0
-                              THEN "t364"."first_due"
-                              WHEN "t364"."k" = 1
-                              THEN "t364"."prev" + INTERVAL '3' MONTH
-                              ELSE "t364"."prev" + INTERVAL '6' MONTH
-                            END AS "late"
+                            *
                           FROM (
                             SELECT
-                              "t343"."la_code",
-                              "t343"."first_due",
-                              "t343"."plan_id",
-                              "t343"."date",
-                              "t343"."review_id",
-                              ROW_NUMBER() OVER (
-                                PARTITION BY "t343"."la_code", "t343"."plan_id"
-                                ORDER BY "t343"."date" ASC, "t343"."review_id" ASC
-                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                              ) - 1 AS "k",
-                              LAG("t343"."date") OVER (
-                                PARTITION BY "t343"."la_code", "t343"."plan_id"
-                                ORDER BY "t343"."date" ASC, "t343"."review_id" ASC
-                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                              ) AS "prev"
-                            FROM (
-                              SELECT
-                                "t267"."la_code",
-                                "t267"."first_due",
-                                "t267"."plan_id",
-                                "t267"."date",
-                                "t267"."review_id"
-                              FROM (
-                                SELECT
-                                  "t237"."la_code",
-                                  "t237"."first_due",
-                                  "t237"."clar_cla_id" AS "plan_id",
-                                  "t237"."clar_cla_review_date" AS "date",
-                                  "t237"."clar_cla_review_id" AS "review_id"
-                                FROM (
-                                  SELECT
-                                    "t84"."la_code",
-                                    "t84"."clar_cla_review_id",
-                                    "t84"."clar_cla_id",
-                                    "t84"."clar_cla_review_due_date",
-                                    "t84"."clar_cla_review_date",
-                                    "t84"."clar_cla_review_cancelled",
-                                    "t208"."first_episode_start",
-                                    "t208"."clae_person_id",
-                                    "t208"."cla_id",
-                                    "t208"."period_start",
-                                    "t208"."first_due"
-                                  FROM (
-                                    SELECT
-                                      *
-                                    FROM "ssd_cla_reviews" AS "t17"
-                                    WHERE
-                                      NOT (
-                                        COALESCE("t17"."clar_cla_review_cancelled", FALSE)
-                                      )
-                                  ) AS "t84"
-                                  INNER JOIN (
-                                    SELECT
-                                      "t187".*
-                                      EXCLUDE ("wd21")
-                                    FROM (
-                                      SELECT
-                                        "t166"."la_code",
-                                        "t166"."first_episode_start",
-                                        "t166"."clae_person_id",
-                                        "t166"."cla_id",
-                                        "t166"."period_start",
-                                        "t166"."wd21",
-                                        "t166"."wd21" + INTERVAL '-1' DAY AS "first_due"
-                                      FROM (
-                                        SELECT
-                                          "t118"."la_code",
-                                          "t118"."first_episode_start",
-                                          "t118"."clae_person_id",
-                                          "t118"."cla_id",
-                                          "t118"."period_start",
-                                          "t52"."wd21"
-                                        FROM "cohort_period_starts" AS "t118"
-                                        LEFT OUTER JOIN (
-                                          SELECT
-                                            "t8"."wd_ordinal" AS "_wd_from",
-                                            "t8"."date" AS "_wd_from__date"
-                                          FROM "_calendar" AS "t8"
-                                        ) AS "t50"
-                                          ON "t118"."period_start" = "t50"."_wd_from__date"
-                                        LEFT OUTER JOIN (
-                                          SELECT
-                                            "t8"."wd_ordinal" AS "_wd_to",
-                                            "t8"."date" AS "wd21"
-                                          FROM "_calendar" AS "t8"
-                                          WHERE
-                                            "t8"."is_working_day"
-                                        ) AS "t52"
-                                          ON (
-                                            "t50"."_wd_from" + 21
-                                          ) = "t52"."_wd_to"
-                                      ) AS "t166"
-                                    ) AS "t187"
-                                  ) AS "t208"
-                                    ON "t84"."la_code" = "t208"."la_code" AND "t84"."clar_cla_id" = "t208"."cla_id"
-                                ) AS "t237"
-                                WHERE
-                                  "t237"."clar_cla_review_date" >= "t237"."period_start"
-                              ) AS "t267"
-                              SEMI JOIN "t312" AS "t323"
-                                ON "t267"."la_code" = "t323"."la_code" AND "t267"."plan_id" = "t323"."plan_id"
-                            ) AS "t343"
-                          ) AS "t364"
-                        ) AS "t375"
-                          ON "t322"."la_code" = "t375"."la_code"
-                          AND "t322"."plan_id" = "t375"."plan_id"
-                          AND "t375"."date" <= "t322"."month_end"
-                      ) AS "t382"
-                      GROUP BY
-                        1,
-                        2,
-                        3
-                    ) AS "t392"
-                      ON "t322"."la_code" = "t392"."la_code"
-                      AND "t322"."plan_id" = "t392"."plan_id"
-                      AND "t322"."month" = "t392"."month"
-                  ) AS "t397"
-                ) AS "t403"
+                              "t392"."la_code",
+                              "t392"."first_due",
+                              "t392"."plan_id",
+                              "t392"."date",
+                              "t392"."review_id",
+                              "t392"."k",
+                              "t392"."prev",
+                              "t392"."following",
+                              "t392"."date" > CASE
+                                WHEN "t392"."k" = 0
+                                THEN "t392"."first_due"
+                                WHEN "t392"."k" = 1
+                                THEN "t392"."prev" + INTERVAL '3' MONTH
+                                ELSE "t392"."prev" + INTERVAL '6' MONTH
+                              END AS "late"
+                            FROM "t387" AS "t392"
+                          ) AS "t408"
+                          WHERE
+                            "t408"."late"
+                        ) AS "t413"
+                        GROUP BY
+                          1,
+                          2
+                      ) AS "t420"
+                        ON "t400"."la_code" = "t420"."la_code" AND "t400"."plan_id" = "t420"."plan_id"
+                    ) AS "t438"
+                      ON "t342"."la_code" = "t438"."la_code"
+                      AND "t342"."plan_id" = "t438"."plan_id"
+                      AND "t438"."date" <= "t342"."month_end"
+                      AND COALESCE("t438"."following", MAKE_DATE(9999, 12, 31)) > "t342"."month_end"
+                  ) AS "t443"
+                ) AS "t449"
                 GROUP BY
                   1,
                   2
-              ) AS "t405"
-                ON "t18"."la_code" = "t405"."la_code" AND "t19"."month" = "t405"."month"
-            ) AS "t406"
+              ) AS "t451"
+                ON "t18"."la_code" = "t451"."la_code" AND "t19"."month" = "t451"."month"
+            ) AS "t452"
             ORDER BY
-              "t406"."la_code" ASC,
-              "t406"."month" ASC
-          ) AS "t407"
-        ) AS "t408"
-      ) AS "t409"
+              "t452"."la_code" ASC,
+              "t452"."month" ASC
+          ) AS "t453"
+        ) AS "t454"
+      ) AS "t455"
       UNION ALL
       SELECT
         *
@@ -3607,16 +3907,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t377"."la_code",
-              "t377"."month",
+              "t411"."la_code",
+              "t411"."month",
               'cla_3plus_placements' AS "indicator",
-              "t377"."numerator",
-              "t377"."denominator",
-              "t377"."excluded",
+              "t411"."numerator",
+              "t411"."denominator",
+              "t411"."excluded",
               CASE
-                WHEN "t377"."denominator" > 0
+                WHEN "t411"."denominator" > 0
                 THEN (
-                  CAST("t377"."numerator" AS DOUBLE) / "t377"."denominator"
+                  CAST("t411"."numerator" AS DOUBLE) / "t411"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3624,65 +3924,65 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t367"."numerator", 0) AS "numerator",
-                COALESCE("t367"."denominator", 0) AS "denominator",
+                COALESCE("t396"."numerator", 0) AS "numerator",
+                COALESCE("t396"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t346"."la_code",
-                  "t346"."month",
-                  SUM(CAST("t346"."_kept" AND COALESCE("t346"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t346"."_kept" AS BIGINT)) AS "denominator"
+                  "t371"."la_code",
+                  "t371"."month",
+                  SUM(CAST("t371"."_kept" AND COALESCE("t371"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t371"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t328"."la_code",
-                    "t328"."month",
-                    "t328"."month_end",
-                    "t328"."rolling_start",
-                    "t328"."person_id",
-                    "t328"."cla_id",
-                    "t328"."episode_start",
-                    "t328"."placements",
-                    COALESCE("t328"."placements", 0) >= 3 AS "hit",
+                    "t350"."la_code",
+                    "t350"."month",
+                    "t350"."month_end",
+                    "t350"."rolling_start",
+                    "t350"."person_id",
+                    "t350"."cla_id",
+                    "t350"."episode_start",
+                    "t350"."placements",
+                    COALESCE("t350"."placements", 0) >= 3 AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t252"."la_code",
-                      "t252"."month",
-                      "t252"."month_end",
-                      "t252"."rolling_start",
-                      "t252"."person_id",
-                      "t252"."cla_id",
-                      "t252"."episode_start",
-                      "t308"."placements"
-                    FROM "cohort_looked_after" AS "t252"
+                      "t261"."la_code",
+                      "t261"."month",
+                      "t261"."month_end",
+                      "t261"."rolling_start",
+                      "t261"."person_id",
+                      "t261"."cla_id",
+                      "t261"."episode_start",
+                      "t322"."placements"
+                    FROM "cohort_looked_after" AS "t261"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t279"."la_code",
-                        "t279"."month",
-                        "t279"."person_id",
+                        "t293"."la_code",
+                        "t293"."month",
+                        "t293"."person_id",
                         COUNT(*) AS "placements"
                       FROM (
                         SELECT
-                          "t252"."la_code",
-                          "t252"."month",
-                          "t252"."month_end",
-                          "t252"."rolling_start",
-                          "t252"."person_id",
-                          "t252"."cla_id",
-                          "t252"."episode_start",
-                          "t109"."la_code" AS "la_code_right",
-                          "t109"."clap_cla_placement_id",
-                          "t109"."clap_cla_id",
-                          "t109"."clap_cla_placement_start_date",
-                          "t109"."clap_cla_placement_end_date",
-                          "t109"."clap_cla_placement_type",
-                          "t109"."clap_long_term",
-                          "t109"."cla_id" AS "cla_id_right",
-                          "t109"."person_id" AS "person_id_right"
-                        FROM "cohort_looked_after" AS "t252"
+                          "t261"."la_code",
+                          "t261"."month",
+                          "t261"."month_end",
+                          "t261"."rolling_start",
+                          "t261"."person_id",
+                          "t261"."cla_id",
+                          "t261"."episode_start",
+                          "t111"."la_code" AS "la_code_right",
+                          "t111"."clap_cla_placement_id",
+                          "t111"."clap_cla_id",
+                          "t111"."clap_cla_placement_start_date",
+                          "t111"."clap_cla_placement_end_date",
+                          "t111"."clap_cla_placement_type",
+                          "t111"."clap_long_term",
+                          "t111"."cla_id" AS "cla_id_right",
+                          "t111"."person_id" AS "person_id_right"
+                        FROM "cohort_looked_after" AS "t261"
                         INNER JOIN (
                           SELECT
                             "t30"."la_code",
@@ -3692,88 +3992,88 @@ FROM (
                             "t30"."clap_cla_placement_end_date",
                             "t30"."clap_cla_placement_type",
                             "t30"."clap_long_term",
-                            "t55"."cla_id",
-                            "t55"."person_id"
+                            "t58"."cla_id",
+                            "t58"."person_id"
                           FROM "ssd_cla_placement" AS "t30"
                           INNER JOIN (
                             SELECT DISTINCT
-                              "t10"."la_code",
-                              "t10"."clae_cla_id" AS "cla_id",
-                              "t10"."clae_person_id" AS "person_id"
-                            FROM "ssd_cla_episodes" AS "t10"
-                          ) AS "t55"
-                            ON "t30"."la_code" = "t55"."la_code" AND "t30"."clap_cla_id" = "t55"."cla_id"
-                        ) AS "t109"
-                          ON "t252"."la_code" = "t109"."la_code"
-                          AND "t252"."person_id" = "t109"."person_id"
-                          AND "t109"."clap_cla_placement_start_date" <= "t252"."month_end"
-                          AND COALESCE("t109"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) >= "t252"."rolling_start"
-                      ) AS "t279"
+                              "t11"."la_code",
+                              "t11"."clae_cla_id" AS "cla_id",
+                              "t11"."clae_person_id" AS "person_id"
+                            FROM "ssd_cla_episodes" AS "t11"
+                          ) AS "t58"
+                            ON "t30"."la_code" = "t58"."la_code" AND "t30"."clap_cla_id" = "t58"."cla_id"
+                        ) AS "t111"
+                          ON "t261"."la_code" = "t111"."la_code"
+                          AND "t261"."person_id" = "t111"."person_id"
+                          AND "t111"."clap_cla_placement_start_date" <= "t261"."month_end"
+                          AND COALESCE("t111"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) >= "t261"."rolling_start"
+                      ) AS "t293"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t308"
-                      ON "t252"."la_code" = "t308"."la_code"
-                      AND "t252"."month" = "t308"."month"
-                      AND "t252"."person_id" = "t308"."person_id"
-                  ) AS "t328"
-                ) AS "t346"
+                    ) AS "t322"
+                      ON "t261"."la_code" = "t322"."la_code"
+                      AND "t261"."month" = "t322"."month"
+                      AND "t261"."person_id" = "t322"."person_id"
+                  ) AS "t350"
+                ) AS "t371"
                 GROUP BY
                   1,
                   2
-              ) AS "t367"
-                ON "t18"."la_code" = "t367"."la_code" AND "t19"."month" = "t367"."month"
-            ) AS "t377"
+              ) AS "t396"
+                ON "t18"."la_code" = "t396"."la_code" AND "t19"."month" = "t396"."month"
+            ) AS "t411"
             ORDER BY
-              "t377"."la_code" ASC,
-              "t377"."month" ASC
-          ) AS "t387"
+              "t411"."la_code" ASC,
+              "t411"."month" ASC
+          ) AS "t423"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t324"."la_code",
-              "t324"."month",
+              "t344"."la_code",
+              "t344"."month",
               'cin_count' AS "indicator",
-              "t324"."numerator",
-              "t324"."denominator",
-              "t324"."excluded",
-              CAST("t324"."numerator" AS DOUBLE) AS "value"
+              "t344"."numerator",
+              "t344"."denominator",
+              "t344"."excluded",
+              CAST("t344"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t300"."numerator", 0) AS "numerator",
+                COALESCE("t314"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t264"."la_code",
-                  "t264"."month",
-                  SUM(CAST("t264"."_kept" AS BIGINT)) AS "numerator"
+                  "t272"."la_code",
+                  "t272"."month",
+                  SUM(CAST("t272"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t244"."la_code",
-                    "t244"."month",
-                    "t244"."cine_person_id",
+                    "t255"."la_code",
+                    "t255"."month",
+                    "t255"."cine_person_id",
                     TRUE AS "_kept"
-                  FROM "cohort_in_need" AS "t244"
-                ) AS "t264"
+                  FROM "cohort_in_need" AS "t255"
+                ) AS "t272"
                 GROUP BY
                   1,
                   2
-              ) AS "t300"
-                ON "t18"."la_code" = "t300"."la_code" AND "t19"."month" = "t300"."month"
-            ) AS "t324"
+              ) AS "t314"
+                ON "t18"."la_code" = "t314"."la_code" AND "t19"."month" = "t314"."month"
+            ) AS "t344"
             ORDER BY
-              "t324"."la_code" ASC,
-              "t324"."month" ASC
-          ) AS "t338"
-        ) AS "t389"
+              "t344"."la_code" ASC,
+              "t344"."month" ASC
+          ) AS "t359"
+        ) AS "t426"
         UNION ALL
         SELECT
           *
@@ -3782,76 +4082,76 @@ FROM (
             *
           FROM (
             SELECT
-              "t325"."la_code",
-              "t325"."month",
+              "t345"."la_code",
+              "t345"."month",
               'cin_per_10k' AS "indicator",
-              "t325"."numerator",
-              "t325"."denominator",
-              "t325"."excluded",
+              "t345"."numerator",
+              "t345"."denominator",
+              "t345"."excluded",
               (
-                CAST("t325"."numerator" AS DOUBLE) / "t325"."denominator"
+                CAST("t345"."numerator" AS DOUBLE) / "t345"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t300"."numerator", 0) AS "numerator",
+                COALESCE("t314"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t231"."population" AS "denominator"
+                "t239"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t264"."la_code",
-                  "t264"."month",
-                  SUM(CAST("t264"."_kept" AS BIGINT)) AS "numerator"
+                  "t272"."la_code",
+                  "t272"."month",
+                  SUM(CAST("t272"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t244"."la_code",
-                    "t244"."month",
-                    "t244"."cine_person_id",
+                    "t255"."la_code",
+                    "t255"."month",
+                    "t255"."cine_person_id",
                     TRUE AS "_kept"
-                  FROM "cohort_in_need" AS "t244"
-                ) AS "t264"
+                  FROM "cohort_in_need" AS "t255"
+                ) AS "t272"
                 GROUP BY
                   1,
                   2
-              ) AS "t300"
-                ON "t18"."la_code" = "t300"."la_code" AND "t19"."month" = "t300"."month"
+              ) AS "t314"
+                ON "t18"."la_code" = "t314"."la_code" AND "t19"."month" = "t314"."month"
               INNER JOIN (
                 SELECT
-                  "t198"."la_code",
-                  "t198"."month",
-                  "t198"."pop_year",
-                  "t198"."population",
-                  "t198"."year" AS "year_used"
+                  "t200"."la_code",
+                  "t200"."month",
+                  "t200"."pop_year",
+                  "t200"."population",
+                  "t200"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t160"."la_code",
-                    "t160"."month",
-                    "t160"."month_end",
-                    "t160"."rolling_start",
-                    "t160"."pop_year",
-                    "t160"."year",
-                    "t160"."population",
-                    "t160"."source",
-                    "t160"."distance",
+                    "t159"."la_code",
+                    "t159"."month",
+                    "t159"."month_end",
+                    "t159"."rolling_start",
+                    "t159"."pop_year",
+                    "t159"."year",
+                    "t159"."population",
+                    "t159"."source",
+                    "t159"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t160"."la_code", "t160"."month"
-                      ORDER BY "t160"."distance" ASC, "t160"."year" DESC
+                      PARTITION BY "t159"."la_code", "t159"."month"
+                      ORDER BY "t159"."distance" ASC, "t159"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t112"."la_code",
-                      "t112"."month",
-                      "t112"."month_end",
-                      "t112"."rolling_start",
-                      "t112"."pop_year",
-                      "t112"."year",
-                      "t112"."population",
-                      "t112"."source",
-                      ABS("t112"."year" - "t112"."pop_year") AS "distance"
+                      "t114"."la_code",
+                      "t114"."month",
+                      "t114"."month_end",
+                      "t114"."rolling_start",
+                      "t114"."pop_year",
+                      "t114"."year",
+                      "t114"."population",
+                      "t114"."source",
+                      ABS("t114"."year" - "t114"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -3859,50 +4159,50 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t72"."year",
-                        "t72"."population",
-                        "t72"."source"
+                        "t74"."year",
+                        "t74"."population",
+                        "t74"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
                         SELECT
                           *
-                        FROM "populations" AS "t7"
+                        FROM "populations" AS "t8"
                         WHERE
-                          "t7"."la_code" IN (
+                          "t8"."la_code" IN (
                             SELECT
                               *
                             FROM "_councils" AS "t0"
                           )
-                      ) AS "t72"
-                        ON "t18"."la_code" = "t72"."la_code"
-                    ) AS "t112"
-                  ) AS "t160"
-                ) AS "t198"
+                      ) AS "t74"
+                        ON "t18"."la_code" = "t74"."la_code"
+                    ) AS "t114"
+                  ) AS "t159"
+                ) AS "t200"
                 WHERE
-                  "t198"."rank" = 0
-              ) AS "t231"
-                ON "t18"."la_code" = "t231"."la_code" AND "t19"."month" = "t231"."month"
-            ) AS "t325"
+                  "t200"."rank" = 0
+              ) AS "t239"
+                ON "t18"."la_code" = "t239"."la_code" AND "t19"."month" = "t239"."month"
+            ) AS "t345"
             ORDER BY
-              "t325"."la_code" ASC,
-              "t325"."month" ASC
-          ) AS "t347"
+              "t345"."la_code" ASC,
+              "t345"."month" ASC
+          ) AS "t372"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t351"."la_code",
-              "t351"."month",
+              "t383"."la_code",
+              "t383"."month",
               'caseload_mean' AS "indicator",
-              "t351"."numerator",
-              "t351"."denominator",
-              "t351"."excluded",
+              "t383"."numerator",
+              "t383"."denominator",
+              "t383"."excluded",
               CASE
-                WHEN "t351"."denominator" > 0
+                WHEN "t383"."denominator" > 0
                 THEN (
-                  CAST("t351"."numerator" AS DOUBLE) / "t351"."denominator"
+                  CAST("t383"."numerator" AS DOUBLE) / "t383"."denominator"
                 ) * 1
                 ELSE NULL
               END AS "value"
@@ -3910,43 +4210,43 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t336"."numerator", 0) AS "numerator",
-                COALESCE("t336"."denominator", 0) AS "denominator",
+                COALESCE("t360"."numerator", 0) AS "numerator",
+                COALESCE("t360"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t303"."la_code",
-                  "t303"."month",
-                  SUM(CASE WHEN "t303"."_kept" THEN COALESCE("t303"."amount", 0) ELSE 0 END) AS "numerator",
-                  SUM(CAST("t303"."_kept" AS BIGINT)) AS "denominator"
+                  "t326"."la_code",
+                  "t326"."month",
+                  SUM(CASE WHEN "t326"."_kept" THEN COALESCE("t326"."amount", 0) ELSE 0 END) AS "numerator",
+                  SUM(CAST("t326"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t284"."la_code",
-                    "t284"."month",
-                    "t284"."worker_id",
-                    "t284"."team_id",
-                    "t284"."amount",
+                    "t309"."la_code",
+                    "t309"."month",
+                    "t309"."worker_id",
+                    "t309"."team_id",
+                    "t309"."amount",
                     TRUE AS "_kept"
-                  FROM "cohort_caseloads" AS "t284"
-                ) AS "t303"
+                  FROM "cohort_caseloads" AS "t309"
+                ) AS "t326"
                 GROUP BY
                   1,
                   2
-              ) AS "t336"
-                ON "t18"."la_code" = "t336"."la_code" AND "t19"."month" = "t336"."month"
-            ) AS "t351"
+              ) AS "t360"
+                ON "t18"."la_code" = "t360"."la_code" AND "t19"."month" = "t360"."month"
+            ) AS "t383"
             ORDER BY
-              "t351"."la_code" ASC,
-              "t351"."month" ASC
-          ) AS "t368"
-        ) AS "t370"
-      ) AS "t391"
-    ) AS "t410"
-  ) AS "t411"
-) AS "t412"
+              "t383"."la_code" ASC,
+              "t383"."month" ASC
+          ) AS "t404"
+        ) AS "t407"
+      ) AS "t430"
+    ) AS "t456"
+  ) AS "t457"
+) AS "t458"
 ORDER BY
-  "t412"."indicator" ASC,
-  "t412"."la_code" ASC,
-  "t412"."month" ASC
+  "t458"."indicator" ASC,
+  "t458"."la_code" ASC,
+  "t458"."month" ASC

@@ -1,28 +1,28 @@
--- safeguarding compiled query {"code": "8008470e525c43af", "policy": "5a5babdd74a484f2", "query": "cla_reviews_in_timescale"}
+-- safeguarding compiled query {"code": "a40e093aa0147731", "policy": "5a5babdd74a484f2", "query": "cla_reviews_in_timescale"}
 WITH "t8" AS (
   SELECT
     *
   FROM "_councils" AS "t0"
-), "t20" AS (
+), "t21" AS (
   SELECT
     *
-  FROM "ssd_cla_episodes" AS "t3"
+  FROM "ssd_cla_episodes" AS "t4"
   WHERE
-    "t3"."la_code" IN (
+    "t4"."la_code" IN (
       SELECT
         *
       FROM "t8"
     )
 ), "t29" AS (
   SELECT
-    "t24"."la_code",
-    "t24"."clae_cla_episode_id",
-    "t24"."clae_person_id",
-    "t24"."clae_cla_id",
-    "t24"."clae_cla_episode_start_date",
-    "t24"."clae_cla_episode_ceased_date",
-    "t24"."clae_entered_care_date",
-    "t24"."clae_cla_placement_id"
+    "t25"."la_code",
+    "t25"."clae_cla_episode_id",
+    "t25"."clae_person_id",
+    "t25"."clae_cla_id",
+    "t25"."clae_cla_episode_start_date",
+    "t25"."clae_cla_episode_ceased_date",
+    "t25"."clae_entered_care_date",
+    "t25"."clae_cla_placement_id"
   FROM (
     SELECT
       "t23"."la_code",
@@ -35,24 +35,24 @@ WITH "t8" AS (
       "t23"."clae_cla_placement_id",
       "t19"."_first_end",
       "t19"."_last_end"
-    FROM "t20" AS "t23"
+    FROM "t21" AS "t23"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t19"
-  ) AS "t24"
+  ) AS "t25"
   WHERE
-    "t24"."clae_cla_episode_start_date" <= "t24"."_last_end"
-    AND COALESCE("t24"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t24"."_first_end"
+    "t25"."clae_cla_episode_start_date" <= "t25"."_last_end"
+    AND COALESCE("t25"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t25"."_first_end"
 ), "cohort_period_starts" AS (
   SELECT
-    "t25"."la_code",
-    "t25"."first_episode_start",
-    "t25"."clae_person_id",
-    "t25"."clae_cla_id" AS "cla_id",
-    COALESCE("t25"."entered", "t25"."first_episode_start") AS "period_start"
+    "t26"."la_code",
+    "t26"."first_episode_start",
+    "t26"."clae_person_id",
+    "t26"."clae_cla_id" AS "cla_id",
+    COALESCE("t26"."entered", "t26"."first_episode_start") AS "period_start"
   FROM (
     SELECT
       "t22"."la_code",
@@ -60,11 +60,11 @@ WITH "t8" AS (
       MIN("t22"."clae_entered_care_date") AS "entered",
       MIN("t22"."clae_cla_episode_start_date") AS "first_episode_start",
       MIN("t22"."clae_person_id") AS "clae_person_id"
-    FROM "t20" AS "t22"
+    FROM "t21" AS "t22"
     GROUP BY
       1,
       2
-  ) AS "t25"
+  ) AS "t26"
 ), "cohort_looked_after" AS (
   SELECT
     "t32"."la_code",
@@ -197,17 +197,136 @@ WITH "t8" AS (
     (
       "t46"."_wd_b" - "t46"."_wd_a"
     ) > 20
+), "t53" AS (
+  SELECT
+    "t52"."la_code",
+    "t52"."first_due",
+    "t52"."plan_id",
+    "t52"."date",
+    "t52"."review_id",
+    ROW_NUMBER() OVER (
+      PARTITION BY "t52"."la_code", "t52"."plan_id"
+      ORDER BY "t52"."date" ASC, "t52"."review_id" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) - 1 AS "k",
+    LAG("t52"."date") OVER (
+      PARTITION BY "t52"."la_code", "t52"."plan_id"
+      ORDER BY "t52"."date" ASC, "t52"."review_id" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS "prev",
+    LEAD("t52"."date") OVER (
+      PARTITION BY "t52"."la_code", "t52"."plan_id"
+      ORDER BY "t52"."date" ASC, "t52"."review_id" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS "following"
+  FROM (
+    SELECT
+      "t47"."la_code",
+      "t47"."first_due",
+      "t47"."plan_id",
+      "t47"."date",
+      "t47"."review_id"
+    FROM (
+      SELECT
+        "t44"."la_code",
+        "t44"."first_due",
+        "t44"."clar_cla_id" AS "plan_id",
+        "t44"."clar_cla_review_date" AS "date",
+        "t44"."clar_cla_review_id" AS "review_id"
+      FROM (
+        SELECT
+          "t27"."la_code",
+          "t27"."clar_cla_review_id",
+          "t27"."clar_cla_id",
+          "t27"."clar_cla_review_due_date",
+          "t27"."clar_cla_review_date",
+          "t27"."clar_cla_review_cancelled",
+          "t40"."first_episode_start",
+          "t40"."clae_person_id",
+          "t40"."cla_id",
+          "t40"."period_start",
+          "t40"."first_due"
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              *
+            FROM "ssd_cla_reviews" AS "t3"
+            WHERE
+              "t3"."la_code" IN (
+                SELECT
+                  *
+                FROM "t8"
+              )
+          ) AS "t20"
+          WHERE
+            NOT (
+              COALESCE("t20"."clar_cla_review_cancelled", FALSE)
+            )
+        ) AS "t27"
+        INNER JOIN (
+          SELECT
+            "t38".*
+            EXCLUDE ("wd21")
+          FROM (
+            SELECT
+              "t35"."la_code",
+              "t35"."first_episode_start",
+              "t35"."clae_person_id",
+              "t35"."cla_id",
+              "t35"."period_start",
+              "t35"."wd21",
+              "t35"."wd21" + INTERVAL '-1' DAY AS "first_due"
+            FROM (
+              SELECT
+                "t34"."la_code",
+                "t34"."first_episode_start",
+                "t34"."clae_person_id",
+                "t34"."cla_id",
+                "t34"."period_start",
+                "t18"."wd21"
+              FROM "cohort_period_starts" AS "t34"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t2"."wd_ordinal" AS "_wd_from",
+                  "t2"."date" AS "_wd_from__date"
+                FROM "_calendar" AS "t2"
+              ) AS "t17"
+                ON "t34"."period_start" = "t17"."_wd_from__date"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t2"."wd_ordinal" AS "_wd_to",
+                  "t2"."date" AS "wd21"
+                FROM "_calendar" AS "t2"
+                WHERE
+                  "t2"."is_working_day"
+              ) AS "t18"
+                ON (
+                  "t17"."_wd_from" + 21
+                ) = "t18"."_wd_to"
+            ) AS "t35"
+          ) AS "t38"
+        ) AS "t40"
+          ON "t27"."la_code" = "t40"."la_code" AND "t27"."clar_cla_id" = "t40"."cla_id"
+      ) AS "t44"
+      WHERE
+        "t44"."clar_cla_review_date" >= "t44"."period_start"
+    ) AS "t47"
+    SEMI JOIN "t48" AS "t51"
+      ON "t47"."la_code" = "t51"."la_code" AND "t47"."plan_id" = "t51"."plan_id"
+  ) AS "t52"
 )
 SELECT
-  "t63"."la_code",
-  "t63"."month",
-  "t63"."numerator",
-  "t63"."denominator",
-  "t63"."excluded",
+  "t67"."la_code",
+  "t67"."month",
+  "t67"."numerator",
+  "t67"."denominator",
+  "t67"."excluded",
   CASE
-    WHEN "t63"."denominator" > 0
+    WHEN "t67"."denominator" > 0
     THEN (
-      CAST("t63"."numerator" AS DOUBLE) / "t63"."denominator"
+      CAST("t67"."numerator" AS DOUBLE) / "t67"."denominator"
     ) * 100
     ELSE NULL
   END AS "value"
@@ -215,47 +334,47 @@ FROM (
   SELECT
     "t5"."la_code",
     "t6"."month",
-    COALESCE("t62"."numerator", 0) AS "numerator",
-    COALESCE("t62"."denominator", 0) AS "denominator",
+    COALESCE("t66"."numerator", 0) AS "numerator",
+    COALESCE("t66"."denominator", 0) AS "denominator",
     0 AS "excluded"
   FROM "_councils" AS "t5"
   CROSS JOIN "_months" AS "t6"
   LEFT OUTER JOIN (
     SELECT
-      "t60"."la_code",
-      "t60"."month",
-      SUM(CAST("t60"."_kept" AND COALESCE("t60"."hit", FALSE) AS BIGINT)) AS "numerator",
-      SUM(CAST("t60"."_kept" AS BIGINT)) AS "denominator"
+      "t64"."la_code",
+      "t64"."month",
+      SUM(CAST("t64"."_kept" AND COALESCE("t64"."hit", FALSE) AS BIGINT)) AS "numerator",
+      SUM(CAST("t64"."_kept" AS BIGINT)) AS "denominator"
     FROM (
       SELECT
-        "t59"."la_code",
-        "t59"."month",
-        "t59"."month_end",
-        "t59"."first_due",
-        "t59"."person_id",
-        "t59"."period_start",
-        "t59"."plan_id",
-        "t59"."held_n",
-        "t59"."late_n",
-        "t59"."last",
+        "t63"."la_code",
+        "t63"."month",
+        "t63"."month_end",
+        "t63"."first_due",
+        "t63"."person_id",
+        "t63"."period_start",
+        "t63"."plan_id",
+        "t63"."held_n",
+        "t63"."last",
+        "t63"."late_held",
         CASE
-          WHEN COALESCE("t59"."held_n", 0) = 0
-          THEN "t59"."first_due"
-          WHEN COALESCE("t59"."held_n", 0) = 1
-          THEN "t59"."last" + INTERVAL '3' MONTH
-          ELSE "t59"."last" + INTERVAL '6' MONTH
+          WHEN "t63"."held_n" = 0
+          THEN "t63"."first_due"
+          WHEN "t63"."held_n" = 1
+          THEN "t63"."last" + INTERVAL '3' MONTH
+          ELSE "t63"."last" + INTERVAL '6' MONTH
         END AS "next_due",
-        (
-          COALESCE("t59"."late_n", 0) = 0
+        NOT (
+          "t63"."late_held"
         )
         AND (
           CASE
-            WHEN COALESCE("t59"."held_n", 0) = 0
-            THEN "t59"."first_due"
-            WHEN COALESCE("t59"."held_n", 0) = 1
-            THEN "t59"."last" + INTERVAL '3' MONTH
-            ELSE "t59"."last" + INTERVAL '6' MONTH
-          END > "t59"."month_end"
+            WHEN "t63"."held_n" = 0
+            THEN "t63"."first_due"
+            WHEN "t63"."held_n" = 1
+            THEN "t63"."last" + INTERVAL '3' MONTH
+            ELSE "t63"."last" + INTERVAL '6' MONTH
+          END > "t63"."month_end"
         ) AS "hit",
         TRUE AS "_kept"
       FROM (
@@ -267,182 +386,75 @@ FROM (
           "t50"."person_id",
           "t50"."period_start",
           "t50"."plan_id",
-          "t58"."held_n",
-          "t58"."late_n",
-          "t58"."last"
+          COALESCE("t62"."k" + 1, 0) AS "held_n",
+          "t62"."date" AS "last",
+          COALESCE("t62"."first_late" <= "t62"."k", FALSE) AS "late_held"
         FROM "t48" AS "t50"
         LEFT OUTER JOIN (
           SELECT
             "t56"."la_code",
             "t56"."plan_id",
-            "t56"."month",
-            COUNT("t56"."k") AS "held_n",
-            SUM(CAST("t56"."late" AS BIGINT)) AS "late_n",
-            MAX("t56"."date") AS "last"
+            "t56"."date",
+            "t56"."k",
+            "t56"."following",
+            "t60"."first_late"
           FROM (
             SELECT
-              "t50"."la_code",
-              "t50"."month",
-              "t50"."month_end",
-              "t50"."first_due",
-              "t50"."person_id",
-              "t50"."period_start",
-              "t50"."plan_id",
-              "t55"."la_code" AS "la_code_right",
-              "t55"."plan_id" AS "plan_id_right",
-              "t55"."date",
-              "t55"."k",
-              "t55"."late"
-            FROM "t48" AS "t50"
-            INNER JOIN (
+              "t54"."la_code",
+              "t54"."plan_id",
+              "t54"."date",
+              "t54"."k",
+              "t54"."following"
+            FROM "t53" AS "t54"
+          ) AS "t56"
+          LEFT OUTER JOIN (
+            SELECT
+              "t58"."la_code",
+              "t58"."plan_id",
+              MIN("t58"."k") AS "first_late"
+            FROM (
               SELECT
-                "t53"."la_code",
-                "t53"."plan_id",
-                "t53"."date",
-                "t53"."k",
-                "t53"."date" > CASE
-                  WHEN "t53"."k" = 0
-                  THEN "t53"."first_due"
-                  WHEN "t53"."k" = 1
-                  THEN "t53"."prev" + INTERVAL '3' MONTH
-                  ELSE "t53"."prev" + INTERVAL '6' MONTH
-                END AS "late"
+                *
               FROM (
                 SELECT
-                  "t52"."la_code",
-                  "t52"."first_due",
-                  "t52"."plan_id",
-                  "t52"."date",
-                  "t52"."review_id",
-                  ROW_NUMBER() OVER (
-                    PARTITION BY "t52"."la_code", "t52"."plan_id"
-                    ORDER BY "t52"."date" ASC, "t52"."review_id" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                  ) - 1 AS "k",
-                  LAG("t52"."date") OVER (
-                    PARTITION BY "t52"."la_code", "t52"."plan_id"
-                    ORDER BY "t52"."date" ASC, "t52"."review_id" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                  ) AS "prev"
-                FROM (
-                  SELECT
-                    "t47"."la_code",
-                    "t47"."first_due",
-                    "t47"."plan_id",
-                    "t47"."date",
-                    "t47"."review_id"
-                  FROM (
-                    SELECT
-                      "t44"."la_code",
-                      "t44"."first_due",
-                      "t44"."clar_cla_id" AS "plan_id",
-                      "t44"."clar_cla_review_date" AS "date",
-                      "t44"."clar_cla_review_id" AS "review_id"
-                    FROM (
-                      SELECT
-                        "t27"."la_code",
-                        "t27"."clar_cla_review_id",
-                        "t27"."clar_cla_id",
-                        "t27"."clar_cla_review_due_date",
-                        "t27"."clar_cla_review_date",
-                        "t27"."clar_cla_review_cancelled",
-                        "t40"."first_episode_start",
-                        "t40"."clae_person_id",
-                        "t40"."cla_id",
-                        "t40"."period_start",
-                        "t40"."first_due"
-                      FROM (
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            *
-                          FROM "ssd_cla_reviews" AS "t4"
-                          WHERE
-                            "t4"."la_code" IN (
-                              SELECT
-                                *
-                              FROM "t8"
-                            )
-                        ) AS "t21"
-                        WHERE
-                          NOT (
-                            COALESCE("t21"."clar_cla_review_cancelled", FALSE)
-                          )
-                      ) AS "t27"
-                      INNER JOIN (
-                        SELECT
-                          "t38".*
-                          EXCLUDE ("wd21")
-                        FROM (
-                          SELECT
-                            "t35"."la_code",
-                            "t35"."first_episode_start",
-                            "t35"."clae_person_id",
-                            "t35"."cla_id",
-                            "t35"."period_start",
-                            "t35"."wd21",
-                            "t35"."wd21" + INTERVAL '-1' DAY AS "first_due"
-                          FROM (
-                            SELECT
-                              "t34"."la_code",
-                              "t34"."first_episode_start",
-                              "t34"."clae_person_id",
-                              "t34"."cla_id",
-                              "t34"."period_start",
-                              "t18"."wd21"
-                            FROM "cohort_period_starts" AS "t34"
-                            LEFT OUTER JOIN (
-                              SELECT
-                                "t2"."wd_ordinal" AS "_wd_from",
-                                "t2"."date" AS "_wd_from__date"
-                              FROM "_calendar" AS "t2"
-                            ) AS "t17"
-                              ON "t34"."period_start" = "t17"."_wd_from__date"
-                            LEFT OUTER JOIN (
-                              SELECT
-                                "t2"."wd_ordinal" AS "_wd_to",
-                                "t2"."date" AS "wd21"
-                              FROM "_calendar" AS "t2"
-                              WHERE
-                                "t2"."is_working_day"
-                            ) AS "t18"
-                              ON (
-                                "t17"."_wd_from" + 21
-                              ) = "t18"."_wd_to"
-                          ) AS "t35"
-                        ) AS "t38"
-                      ) AS "t40"
-                        ON "t27"."la_code" = "t40"."la_code" AND "t27"."clar_cla_id" = "t40"."cla_id"
-                    ) AS "t44"
-                    WHERE
-                      "t44"."clar_cla_review_date" >= "t44"."period_start"
-                  ) AS "t47"
-                  SEMI JOIN "t48" AS "t51"
-                    ON "t47"."la_code" = "t51"."la_code" AND "t47"."plan_id" = "t51"."plan_id"
-                ) AS "t52"
-              ) AS "t53"
-            ) AS "t55"
-              ON "t50"."la_code" = "t55"."la_code"
-              AND "t50"."plan_id" = "t55"."plan_id"
-              AND "t55"."date" <= "t50"."month_end"
-          ) AS "t56"
-          GROUP BY
-            1,
-            2,
-            3
-        ) AS "t58"
-          ON "t50"."la_code" = "t58"."la_code"
-          AND "t50"."plan_id" = "t58"."plan_id"
-          AND "t50"."month" = "t58"."month"
-      ) AS "t59"
-    ) AS "t60"
+                  "t54"."la_code",
+                  "t54"."first_due",
+                  "t54"."plan_id",
+                  "t54"."date",
+                  "t54"."review_id",
+                  "t54"."k",
+                  "t54"."prev",
+                  "t54"."following",
+                  "t54"."date" > CASE
+                    WHEN "t54"."k" = 0
+                    THEN "t54"."first_due"
+                    WHEN "t54"."k" = 1
+                    THEN "t54"."prev" + INTERVAL '3' MONTH
+                    ELSE "t54"."prev" + INTERVAL '6' MONTH
+                  END AS "late"
+                FROM "t53" AS "t54"
+              ) AS "t57"
+              WHERE
+                "t57"."late"
+            ) AS "t58"
+            GROUP BY
+              1,
+              2
+          ) AS "t60"
+            ON "t56"."la_code" = "t60"."la_code" AND "t56"."plan_id" = "t60"."plan_id"
+        ) AS "t62"
+          ON "t50"."la_code" = "t62"."la_code"
+          AND "t50"."plan_id" = "t62"."plan_id"
+          AND "t62"."date" <= "t50"."month_end"
+          AND COALESCE("t62"."following", MAKE_DATE(9999, 12, 31)) > "t50"."month_end"
+      ) AS "t63"
+    ) AS "t64"
     GROUP BY
       1,
       2
-  ) AS "t62"
-    ON "t5"."la_code" = "t62"."la_code" AND "t6"."month" = "t62"."month"
-) AS "t63"
+  ) AS "t66"
+    ON "t5"."la_code" = "t66"."la_code" AND "t6"."month" = "t66"."month"
+) AS "t67"
 ORDER BY
-  "t63"."la_code" ASC,
-  "t63"."month" ASC
+  "t67"."la_code" ASC,
+  "t67"."month" ASC

@@ -1,86 +1,140 @@
--- safeguarding compiled query {"code": "8008470e525c43af", "policy": "5a5babdd74a484f2", "query": "cp_ceased_2yrs"}
+-- safeguarding compiled query {"code": "a40e093aa0147731", "policy": "5a5babdd74a484f2", "query": "cp_ceased_2yrs"}
 SELECT
-  "t12"."la_code",
-  "t12"."month",
-  "t12"."numerator",
-  "t12"."denominator",
-  "t12"."excluded",
+  "t23"."la_code",
+  "t23"."month",
+  "t23"."numerator",
+  "t23"."denominator",
+  "t23"."excluded",
   CASE
-    WHEN "t12"."denominator" > 0
+    WHEN "t23"."denominator" > 0
     THEN (
-      CAST("t12"."numerator" AS DOUBLE) / "t12"."denominator"
+      CAST("t23"."numerator" AS DOUBLE) / "t23"."denominator"
     ) * 100
     ELSE NULL
   END AS "value"
 FROM (
   SELECT
-    "t3"."la_code",
-    "t4"."month",
-    COALESCE("t11"."numerator", 0) AS "numerator",
-    COALESCE("t11"."denominator", 0) AS "denominator",
+    "t4"."la_code",
+    "t5"."month",
+    COALESCE("t22"."numerator", 0) AS "numerator",
+    COALESCE("t22"."denominator", 0) AS "denominator",
     0 AS "excluded"
-  FROM "_councils" AS "t3"
-  CROSS JOIN "_months" AS "t4"
+  FROM "_councils" AS "t4"
+  CROSS JOIN "_months" AS "t5"
   LEFT OUTER JOIN (
     SELECT
-      "t9"."la_code",
-      "t9"."month",
-      SUM(CAST("t9"."_kept" AND COALESCE("t9"."hit", FALSE) AS BIGINT)) AS "numerator",
-      SUM(CAST("t9"."_kept" AS BIGINT)) AS "denominator"
+      "t20"."la_code",
+      "t20"."month_right" AS "month",
+      SUM("t20"."numerator") AS "numerator",
+      SUM("t20"."denominator") AS "denominator"
     FROM (
       SELECT
-        "t8"."la_code",
-        "t8"."cppl_cp_plan_id",
-        "t8"."cppl_person_id",
-        "t8"."cppl_cp_plan_start_date",
-        "t8"."cppl_cp_plan_end_date",
-        "t8"."cppl_cp_plan_initial_category",
-        "t8"."cppl_cp_plan_latest_category",
-        "t8"."cppl_icpc_id",
-        "t8"."month",
-        "t8"."month_end",
-        "t8"."rolling_start",
-        "t8"."pop_year",
-        (
-          DATE_DIFF('DAY', "t8"."cppl_cp_plan_start_date", "t8"."cppl_cp_plan_end_date") + 1
-        ) > 729 AS "hit",
-        TRUE AS "_kept"
+        "t19"."la_code",
+        "t19"."month",
+        "t19"."numerator",
+        "t19"."denominator",
+        "t5"."month" AS "month_right",
+        "t5"."month_end",
+        "t5"."rolling_start",
+        "t5"."pop_year"
       FROM (
         SELECT
-          "t7"."la_code",
-          "t7"."cppl_cp_plan_id",
-          "t7"."cppl_person_id",
-          "t7"."cppl_cp_plan_start_date",
-          "t7"."cppl_cp_plan_end_date",
-          "t7"."cppl_cp_plan_initial_category",
-          "t7"."cppl_cp_plan_latest_category",
-          "t7"."cppl_icpc_id",
-          "t4"."month",
-          "t4"."month_end",
-          "t4"."rolling_start",
-          "t4"."pop_year"
+          "t17"."la_code",
+          "t17"."month",
+          SUM(CAST("t17"."_kept" AND COALESCE("t17"."hit", FALSE) AS BIGINT)) AS "numerator",
+          SUM(CAST("t17"."_kept" AS BIGINT)) AS "denominator"
         FROM (
           SELECT
-            *
-          FROM "ssd_cp_plans" AS "t2"
-          WHERE
-            "t2"."la_code" IN (
+            "t16"."la_code",
+            "t16"."cppl_cp_plan_id",
+            "t16"."cppl_person_id",
+            "t16"."cppl_cp_plan_start_date",
+            "t16"."cppl_cp_plan_end_date",
+            "t16"."cppl_cp_plan_initial_category",
+            "t16"."cppl_cp_plan_latest_category",
+            "t16"."cppl_icpc_id",
+            "t16"."month",
+            (
+              DATE_DIFF('DAY', "t16"."cppl_cp_plan_start_date", "t16"."cppl_cp_plan_end_date") + 1
+            ) > 729 AS "hit",
+            TRUE AS "_kept"
+          FROM (
+            SELECT
+              "t15"."la_code",
+              "t15"."cppl_cp_plan_id",
+              "t15"."cppl_person_id",
+              "t15"."cppl_cp_plan_start_date",
+              "t15"."cppl_cp_plan_end_date",
+              "t15"."cppl_cp_plan_initial_category",
+              "t15"."cppl_cp_plan_latest_category",
+              "t15"."cppl_icpc_id",
+              "t9"."month"
+            FROM (
               SELECT
-                *
-              FROM "_councils" AS "t0"
-            )
-        ) AS "t7"
-        INNER JOIN "_months" AS "t4"
-          ON "t7"."cppl_cp_plan_end_date" >= "t4"."rolling_start"
-          AND "t7"."cppl_cp_plan_end_date" <= "t4"."month_end"
-      ) AS "t8"
-    ) AS "t9"
+                "t13"."la_code",
+                "t13"."cppl_cp_plan_id",
+                "t13"."cppl_person_id",
+                "t13"."cppl_cp_plan_start_date",
+                "t13"."cppl_cp_plan_end_date",
+                "t13"."cppl_cp_plan_initial_category",
+                "t13"."cppl_cp_plan_latest_category",
+                "t13"."cppl_icpc_id"
+              FROM (
+                SELECT
+                  "t12"."la_code",
+                  "t12"."cppl_cp_plan_id",
+                  "t12"."cppl_person_id",
+                  "t12"."cppl_cp_plan_start_date",
+                  "t12"."cppl_cp_plan_end_date",
+                  "t12"."cppl_cp_plan_initial_category",
+                  "t12"."cppl_cp_plan_latest_category",
+                  "t12"."cppl_icpc_id",
+                  "t11"."_lo",
+                  "t11"."_hi"
+                FROM (
+                  SELECT
+                    *
+                  FROM "ssd_cp_plans" AS "t3"
+                  WHERE
+                    "t3"."la_code" IN (
+                      SELECT
+                        *
+                      FROM "_councils" AS "t0"
+                    )
+                ) AS "t12"
+                CROSS JOIN (
+                  SELECT
+                    MIN("t1"."rolling_start") AS "_lo",
+                    MAX("t1"."month_end") AS "_hi"
+                  FROM "_months" AS "t1"
+                ) AS "t11"
+              ) AS "t13"
+              WHERE
+                "t13"."cppl_cp_plan_end_date" >= "t13"."_lo"
+                AND "t13"."cppl_cp_plan_end_date" <= "t13"."_hi"
+            ) AS "t15"
+            INNER JOIN (
+              SELECT
+                "t2"."date" AS "_date",
+                "t2"."month"
+              FROM "_calendar" AS "t2"
+            ) AS "t9"
+              ON "t15"."cppl_cp_plan_end_date" = "t9"."_date"
+          ) AS "t16"
+        ) AS "t17"
+        GROUP BY
+          1,
+          2
+      ) AS "t19"
+      INNER JOIN "_months" AS "t5"
+        ON "t19"."month" >= "t5"."rolling_start" AND "t19"."month" <= "t5"."month"
+    ) AS "t20"
     GROUP BY
       1,
       2
-  ) AS "t11"
-    ON "t3"."la_code" = "t11"."la_code" AND "t4"."month" = "t11"."month"
-) AS "t12"
+  ) AS "t22"
+    ON "t4"."la_code" = "t22"."la_code" AND "t5"."month" = "t22"."month"
+) AS "t23"
 ORDER BY
-  "t12"."la_code" ASC,
-  "t12"."month" ASC
+  "t23"."la_code" ASC,
+  "t23"."month" ASC

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "8008470e525c43af", "policy": "5a5babdd74a484f2", "query": "cp_reviews_in_timescale"}
+-- safeguarding compiled query {"code": "a40e093aa0147731", "policy": "5a5babdd74a484f2", "query": "cp_reviews_in_timescale"}
 WITH "t6" AS (
   SELECT
     *
@@ -45,17 +45,89 @@ WITH "t6" AS (
     (
       "t16"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
     ) <= "t16"."month_end"
+), "t24" AS (
+  SELECT
+    "t23"."la_code",
+    "t23"."plan_id",
+    "t23"."date",
+    "t23"."review_id",
+    "t23"."first_due",
+    ROW_NUMBER() OVER (
+      PARTITION BY "t23"."la_code", "t23"."plan_id"
+      ORDER BY "t23"."date" ASC, "t23"."review_id" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) - 1 AS "k",
+    LAG("t23"."date") OVER (
+      PARTITION BY "t23"."la_code", "t23"."plan_id"
+      ORDER BY "t23"."date" ASC, "t23"."review_id" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS "prev",
+    LEAD("t23"."date") OVER (
+      PARTITION BY "t23"."la_code", "t23"."plan_id"
+      ORDER BY "t23"."date" ASC, "t23"."review_id" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS "following"
+  FROM (
+    SELECT
+      "t18"."la_code",
+      "t18"."plan_id",
+      "t18"."date",
+      "t18"."review_id",
+      "t18"."first_due"
+    FROM (
+      SELECT
+        "t14"."la_code",
+        "t14"."cppr_cp_plan_id" AS "plan_id",
+        "t14"."cppr_cp_review_date" AS "date",
+        "t14"."cppr_cp_review_id" AS "review_id",
+        "t14"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
+      FROM (
+        SELECT
+          "t11"."la_code",
+          "t11"."cppr_cp_review_id",
+          "t11"."cppr_person_id",
+          "t11"."cppr_cp_plan_id",
+          "t11"."cppr_cp_review_due",
+          "t11"."cppr_cp_review_date",
+          "t13"."cppl_cp_plan_id",
+          "t13"."cppl_person_id",
+          "t13"."cppl_cp_plan_start_date",
+          "t13"."cppl_cp_plan_end_date",
+          "t13"."cppl_cp_plan_initial_category",
+          "t13"."cppl_cp_plan_latest_category",
+          "t13"."cppl_icpc_id"
+        FROM (
+          SELECT
+            *
+          FROM "ssd_cp_reviews" AS "t3"
+          WHERE
+            "t3"."la_code" IN (
+              SELECT
+                *
+              FROM "t6"
+            )
+        ) AS "t11"
+        INNER JOIN "t8" AS "t13"
+          ON "t11"."la_code" = "t13"."la_code"
+          AND "t11"."cppr_cp_plan_id" = "t13"."cppl_cp_plan_id"
+      ) AS "t14"
+      WHERE
+        "t14"."cppr_cp_review_date" >= "t14"."cppl_cp_plan_start_date"
+    ) AS "t18"
+    SEMI JOIN "t19" AS "t22"
+      ON "t18"."la_code" = "t22"."la_code" AND "t18"."plan_id" = "t22"."plan_id"
+  ) AS "t23"
 )
 SELECT
-  "t34"."la_code",
-  "t34"."month",
-  "t34"."numerator",
-  "t34"."denominator",
-  "t34"."excluded",
+  "t38"."la_code",
+  "t38"."month",
+  "t38"."numerator",
+  "t38"."denominator",
+  "t38"."excluded",
   CASE
-    WHEN "t34"."denominator" > 0
+    WHEN "t38"."denominator" > 0
     THEN (
-      CAST("t34"."numerator" AS DOUBLE) / "t34"."denominator"
+      CAST("t38"."numerator" AS DOUBLE) / "t38"."denominator"
     ) * 100
     ELSE NULL
   END AS "value"
@@ -63,47 +135,47 @@ FROM (
   SELECT
     "t4"."la_code",
     "t5"."month",
-    COALESCE("t33"."numerator", 0) AS "numerator",
-    COALESCE("t33"."denominator", 0) AS "denominator",
+    COALESCE("t37"."numerator", 0) AS "numerator",
+    COALESCE("t37"."denominator", 0) AS "denominator",
     0 AS "excluded"
   FROM "_councils" AS "t4"
   CROSS JOIN "_months" AS "t5"
   LEFT OUTER JOIN (
     SELECT
-      "t31"."la_code",
-      "t31"."month",
-      SUM(CAST("t31"."_kept" AND COALESCE("t31"."hit", FALSE) AS BIGINT)) AS "numerator",
-      SUM(CAST("t31"."_kept" AS BIGINT)) AS "denominator"
+      "t35"."la_code",
+      "t35"."month",
+      SUM(CAST("t35"."_kept" AND COALESCE("t35"."hit", FALSE) AS BIGINT)) AS "numerator",
+      SUM(CAST("t35"."_kept" AS BIGINT)) AS "denominator"
     FROM (
       SELECT
-        "t30"."la_code",
-        "t30"."month",
-        "t30"."month_end",
-        "t30"."plan_id",
-        "t30"."start",
-        "t30"."person_id",
-        "t30"."first_due",
-        "t30"."held_n",
-        "t30"."late_n",
-        "t30"."last",
+        "t34"."la_code",
+        "t34"."month",
+        "t34"."month_end",
+        "t34"."plan_id",
+        "t34"."start",
+        "t34"."person_id",
+        "t34"."first_due",
+        "t34"."held_n",
+        "t34"."last",
+        "t34"."late_held",
         CASE
-          WHEN COALESCE("t30"."held_n", 0) = 0
-          THEN "t30"."first_due"
-          WHEN COALESCE("t30"."held_n", 0) = 1
-          THEN "t30"."last" + INTERVAL '6' MONTH
-          ELSE "t30"."last" + INTERVAL '6' MONTH
+          WHEN "t34"."held_n" = 0
+          THEN "t34"."first_due"
+          WHEN "t34"."held_n" = 1
+          THEN "t34"."last" + INTERVAL '6' MONTH
+          ELSE "t34"."last" + INTERVAL '6' MONTH
         END AS "next_due",
-        (
-          COALESCE("t30"."late_n", 0) = 0
+        NOT (
+          "t34"."late_held"
         )
         AND (
           CASE
-            WHEN COALESCE("t30"."held_n", 0) = 0
-            THEN "t30"."first_due"
-            WHEN COALESCE("t30"."held_n", 0) = 1
-            THEN "t30"."last" + INTERVAL '6' MONTH
-            ELSE "t30"."last" + INTERVAL '6' MONTH
-          END > "t30"."month_end"
+            WHEN "t34"."held_n" = 0
+            THEN "t34"."first_due"
+            WHEN "t34"."held_n" = 1
+            THEN "t34"."last" + INTERVAL '6' MONTH
+            ELSE "t34"."last" + INTERVAL '6' MONTH
+          END > "t34"."month_end"
         ) AS "hit",
         TRUE AS "_kept"
       FROM (
@@ -115,135 +187,75 @@ FROM (
           "t21"."start",
           "t21"."person_id",
           "t21"."first_due",
-          "t29"."held_n",
-          "t29"."late_n",
-          "t29"."last"
+          COALESCE("t33"."k" + 1, 0) AS "held_n",
+          "t33"."date" AS "last",
+          COALESCE("t33"."first_late" <= "t33"."k", FALSE) AS "late_held"
         FROM "t19" AS "t21"
         LEFT OUTER JOIN (
           SELECT
             "t27"."la_code",
             "t27"."plan_id",
-            "t27"."month",
-            COUNT("t27"."k") AS "held_n",
-            SUM(CAST("t27"."late" AS BIGINT)) AS "late_n",
-            MAX("t27"."date") AS "last"
+            "t27"."date",
+            "t27"."k",
+            "t27"."following",
+            "t31"."first_late"
           FROM (
             SELECT
-              "t21"."la_code",
-              "t21"."month",
-              "t21"."month_end",
-              "t21"."plan_id",
-              "t21"."start",
-              "t21"."person_id",
-              "t21"."first_due",
-              "t26"."la_code" AS "la_code_right",
-              "t26"."plan_id" AS "plan_id_right",
-              "t26"."date",
-              "t26"."k",
-              "t26"."late"
-            FROM "t19" AS "t21"
-            INNER JOIN (
+              "t25"."la_code",
+              "t25"."plan_id",
+              "t25"."date",
+              "t25"."k",
+              "t25"."following"
+            FROM "t24" AS "t25"
+          ) AS "t27"
+          LEFT OUTER JOIN (
+            SELECT
+              "t29"."la_code",
+              "t29"."plan_id",
+              MIN("t29"."k") AS "first_late"
+            FROM (
               SELECT
-                "t24"."la_code",
-                "t24"."plan_id",
-                "t24"."date",
-                "t24"."k",
-                "t24"."date" > CASE
-                  WHEN "t24"."k" = 0
-                  THEN "t24"."first_due"
-                  WHEN "t24"."k" = 1
-                  THEN "t24"."prev" + INTERVAL '6' MONTH
-                  ELSE "t24"."prev" + INTERVAL '6' MONTH
-                END AS "late"
+                *
               FROM (
                 SELECT
-                  "t23"."la_code",
-                  "t23"."plan_id",
-                  "t23"."date",
-                  "t23"."review_id",
-                  "t23"."first_due",
-                  ROW_NUMBER() OVER (
-                    PARTITION BY "t23"."la_code", "t23"."plan_id"
-                    ORDER BY "t23"."date" ASC, "t23"."review_id" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                  ) - 1 AS "k",
-                  LAG("t23"."date") OVER (
-                    PARTITION BY "t23"."la_code", "t23"."plan_id"
-                    ORDER BY "t23"."date" ASC, "t23"."review_id" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                  ) AS "prev"
-                FROM (
-                  SELECT
-                    "t18"."la_code",
-                    "t18"."plan_id",
-                    "t18"."date",
-                    "t18"."review_id",
-                    "t18"."first_due"
-                  FROM (
-                    SELECT
-                      "t14"."la_code",
-                      "t14"."cppr_cp_plan_id" AS "plan_id",
-                      "t14"."cppr_cp_review_date" AS "date",
-                      "t14"."cppr_cp_review_id" AS "review_id",
-                      "t14"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
-                    FROM (
-                      SELECT
-                        "t11"."la_code",
-                        "t11"."cppr_cp_review_id",
-                        "t11"."cppr_person_id",
-                        "t11"."cppr_cp_plan_id",
-                        "t11"."cppr_cp_review_due",
-                        "t11"."cppr_cp_review_date",
-                        "t13"."cppl_cp_plan_id",
-                        "t13"."cppl_person_id",
-                        "t13"."cppl_cp_plan_start_date",
-                        "t13"."cppl_cp_plan_end_date",
-                        "t13"."cppl_cp_plan_initial_category",
-                        "t13"."cppl_cp_plan_latest_category",
-                        "t13"."cppl_icpc_id"
-                      FROM (
-                        SELECT
-                          *
-                        FROM "ssd_cp_reviews" AS "t3"
-                        WHERE
-                          "t3"."la_code" IN (
-                            SELECT
-                              *
-                            FROM "t6"
-                          )
-                      ) AS "t11"
-                      INNER JOIN "t8" AS "t13"
-                        ON "t11"."la_code" = "t13"."la_code"
-                        AND "t11"."cppr_cp_plan_id" = "t13"."cppl_cp_plan_id"
-                    ) AS "t14"
-                    WHERE
-                      "t14"."cppr_cp_review_date" >= "t14"."cppl_cp_plan_start_date"
-                  ) AS "t18"
-                  SEMI JOIN "t19" AS "t22"
-                    ON "t18"."la_code" = "t22"."la_code" AND "t18"."plan_id" = "t22"."plan_id"
-                ) AS "t23"
-              ) AS "t24"
-            ) AS "t26"
-              ON "t21"."la_code" = "t26"."la_code"
-              AND "t21"."plan_id" = "t26"."plan_id"
-              AND "t26"."date" <= "t21"."month_end"
-          ) AS "t27"
-          GROUP BY
-            1,
-            2,
-            3
-        ) AS "t29"
-          ON "t21"."la_code" = "t29"."la_code"
-          AND "t21"."plan_id" = "t29"."plan_id"
-          AND "t21"."month" = "t29"."month"
-      ) AS "t30"
-    ) AS "t31"
+                  "t25"."la_code",
+                  "t25"."plan_id",
+                  "t25"."date",
+                  "t25"."review_id",
+                  "t25"."first_due",
+                  "t25"."k",
+                  "t25"."prev",
+                  "t25"."following",
+                  "t25"."date" > CASE
+                    WHEN "t25"."k" = 0
+                    THEN "t25"."first_due"
+                    WHEN "t25"."k" = 1
+                    THEN "t25"."prev" + INTERVAL '6' MONTH
+                    ELSE "t25"."prev" + INTERVAL '6' MONTH
+                  END AS "late"
+                FROM "t24" AS "t25"
+              ) AS "t28"
+              WHERE
+                "t28"."late"
+            ) AS "t29"
+            GROUP BY
+              1,
+              2
+          ) AS "t31"
+            ON "t27"."la_code" = "t31"."la_code" AND "t27"."plan_id" = "t31"."plan_id"
+        ) AS "t33"
+          ON "t21"."la_code" = "t33"."la_code"
+          AND "t21"."plan_id" = "t33"."plan_id"
+          AND "t33"."date" <= "t21"."month_end"
+          AND COALESCE("t33"."following", MAKE_DATE(9999, 12, 31)) > "t21"."month_end"
+      ) AS "t34"
+    ) AS "t35"
     GROUP BY
       1,
       2
-  ) AS "t33"
-    ON "t4"."la_code" = "t33"."la_code" AND "t5"."month" = "t33"."month"
-) AS "t34"
+  ) AS "t37"
+    ON "t4"."la_code" = "t37"."la_code" AND "t5"."month" = "t37"."month"
+) AS "t38"
 ORDER BY
-  "t34"."la_code" ASC,
-  "t34"."month" ASC
+  "t38"."la_code" ASC,
+  "t38"."month" ASC

@@ -1,146 +1,196 @@
--- safeguarding compiled query {"code": "8008470e525c43af", "policy": "5a5babdd74a484f2", "query": "s47_per_10k"}
-WITH "t6" AS (
+-- safeguarding compiled query {"code": "a40e093aa0147731", "policy": "5a5babdd74a484f2", "query": "s47_per_10k"}
+WITH "t7" AS (
   SELECT
     *
   FROM "_councils" AS "t0"
 )
 SELECT
-  "t21"."la_code",
-  "t21"."month",
-  "t21"."numerator",
-  "t21"."excluded",
-  "t21"."denominator",
+  "t32"."la_code",
+  "t32"."month",
+  "t32"."numerator",
+  "t32"."excluded",
+  "t32"."denominator",
   (
-    CAST("t21"."numerator" AS DOUBLE) / "t21"."denominator"
+    CAST("t32"."numerator" AS DOUBLE) / "t32"."denominator"
   ) * 10000 AS "value"
 FROM (
   SELECT
-    "t4"."la_code",
-    "t5"."month",
-    COALESCE("t17"."numerator", 0) AS "numerator",
+    "t5"."la_code",
+    "t6"."month",
+    COALESCE("t31"."numerator", 0) AS "numerator",
     0 AS "excluded",
-    "t20"."population" AS "denominator"
-  FROM "_councils" AS "t4"
-  CROSS JOIN "_months" AS "t5"
+    "t27"."population" AS "denominator"
+  FROM "_councils" AS "t5"
+  CROSS JOIN "_months" AS "t6"
   LEFT OUTER JOIN (
     SELECT
-      "t14"."la_code",
-      "t14"."month",
-      SUM(CAST("t14"."_kept" AS BIGINT)) AS "numerator"
+      "t29"."la_code",
+      "t29"."month_right" AS "month",
+      SUM("t29"."numerator") AS "numerator"
     FROM (
       SELECT
-        "t12"."la_code",
-        "t12"."s47e_s47_enquiry_id",
-        "t12"."s47e_person_id",
-        "t12"."s47e_referral_id",
-        "t12"."s47e_s47_start_date",
-        "t12"."s47e_s47_end_date",
-        "t12"."s47e_s47_nfa",
-        "t12"."month",
-        "t12"."month_end",
-        "t12"."rolling_start",
-        "t12"."pop_year",
-        TRUE AS "_kept"
+        "t28"."la_code",
+        "t28"."month",
+        "t28"."numerator",
+        "t6"."month" AS "month_right",
+        "t6"."month_end",
+        "t6"."rolling_start",
+        "t6"."pop_year"
       FROM (
         SELECT
-          "t10"."la_code",
-          "t10"."s47e_s47_enquiry_id",
-          "t10"."s47e_person_id",
-          "t10"."s47e_referral_id",
-          "t10"."s47e_s47_start_date",
-          "t10"."s47e_s47_end_date",
-          "t10"."s47e_s47_nfa",
-          "t5"."month",
-          "t5"."month_end",
-          "t5"."rolling_start",
-          "t5"."pop_year"
+          "t23"."la_code",
+          "t23"."month",
+          SUM(CAST("t23"."_kept" AS BIGINT)) AS "numerator"
         FROM (
           SELECT
-            *
-          FROM "ssd_s47_enquiry" AS "t2"
-          WHERE
-            "t2"."la_code" IN (
+            "t22"."la_code",
+            "t22"."s47e_s47_enquiry_id",
+            "t22"."s47e_person_id",
+            "t22"."s47e_referral_id",
+            "t22"."s47e_s47_start_date",
+            "t22"."s47e_s47_end_date",
+            "t22"."s47e_s47_nfa",
+            "t22"."month",
+            TRUE AS "_kept"
+          FROM (
+            SELECT
+              "t20"."la_code",
+              "t20"."s47e_s47_enquiry_id",
+              "t20"."s47e_person_id",
+              "t20"."s47e_referral_id",
+              "t20"."s47e_s47_start_date",
+              "t20"."s47e_s47_end_date",
+              "t20"."s47e_s47_nfa",
+              "t11"."month"
+            FROM (
               SELECT
-                *
-              FROM "t6"
-            )
-        ) AS "t10"
-        INNER JOIN "_months" AS "t5"
-          ON "t10"."s47e_s47_start_date" >= "t5"."rolling_start"
-          AND "t10"."s47e_s47_start_date" <= "t5"."month_end"
-      ) AS "t12"
-    ) AS "t14"
+                "t17"."la_code",
+                "t17"."s47e_s47_enquiry_id",
+                "t17"."s47e_person_id",
+                "t17"."s47e_referral_id",
+                "t17"."s47e_s47_start_date",
+                "t17"."s47e_s47_end_date",
+                "t17"."s47e_s47_nfa"
+              FROM (
+                SELECT
+                  "t16"."la_code",
+                  "t16"."s47e_s47_enquiry_id",
+                  "t16"."s47e_person_id",
+                  "t16"."s47e_referral_id",
+                  "t16"."s47e_s47_start_date",
+                  "t16"."s47e_s47_end_date",
+                  "t16"."s47e_s47_nfa",
+                  "t12"."_lo",
+                  "t12"."_hi"
+                FROM (
+                  SELECT
+                    *
+                  FROM "ssd_s47_enquiry" AS "t4"
+                  WHERE
+                    "t4"."la_code" IN (
+                      SELECT
+                        *
+                      FROM "t7"
+                    )
+                ) AS "t16"
+                CROSS JOIN (
+                  SELECT
+                    MIN("t1"."rolling_start") AS "_lo",
+                    MAX("t1"."month_end") AS "_hi"
+                  FROM "_months" AS "t1"
+                ) AS "t12"
+              ) AS "t17"
+              WHERE
+                "t17"."s47e_s47_start_date" >= "t17"."_lo"
+                AND "t17"."s47e_s47_start_date" <= "t17"."_hi"
+            ) AS "t20"
+            INNER JOIN (
+              SELECT
+                "t3"."date" AS "_date",
+                "t3"."month"
+              FROM "_calendar" AS "t3"
+            ) AS "t11"
+              ON "t20"."s47e_s47_start_date" = "t11"."_date"
+          ) AS "t22"
+        ) AS "t23"
+        GROUP BY
+          1,
+          2
+      ) AS "t28"
+      INNER JOIN "_months" AS "t6"
+        ON "t28"."month" >= "t6"."rolling_start" AND "t28"."month" <= "t6"."month"
+    ) AS "t29"
     GROUP BY
       1,
       2
-  ) AS "t17"
-    ON "t4"."la_code" = "t17"."la_code" AND "t5"."month" = "t17"."month"
+  ) AS "t31"
+    ON "t5"."la_code" = "t31"."la_code" AND "t6"."month" = "t31"."month"
   INNER JOIN (
     SELECT
-      "t18"."la_code",
-      "t18"."month",
-      "t18"."pop_year",
-      "t18"."population",
-      "t18"."year" AS "year_used"
+      "t24"."la_code",
+      "t24"."month",
+      "t24"."pop_year",
+      "t24"."population",
+      "t24"."year" AS "year_used"
     FROM (
       SELECT
-        "t15"."la_code",
-        "t15"."month",
-        "t15"."month_end",
-        "t15"."rolling_start",
-        "t15"."pop_year",
-        "t15"."year",
-        "t15"."population",
-        "t15"."source",
-        "t15"."distance",
+        "t21"."la_code",
+        "t21"."month",
+        "t21"."month_end",
+        "t21"."rolling_start",
+        "t21"."pop_year",
+        "t21"."year",
+        "t21"."population",
+        "t21"."source",
+        "t21"."distance",
         ROW_NUMBER() OVER (
-          PARTITION BY "t15"."la_code", "t15"."month"
-          ORDER BY "t15"."distance" ASC, "t15"."year" DESC
+          PARTITION BY "t21"."la_code", "t21"."month"
+          ORDER BY "t21"."distance" ASC, "t21"."year" DESC
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         ) - 1 AS "rank"
       FROM (
         SELECT
-          "t13"."la_code",
-          "t13"."month",
-          "t13"."month_end",
-          "t13"."rolling_start",
-          "t13"."pop_year",
-          "t13"."year",
-          "t13"."population",
-          "t13"."source",
-          ABS("t13"."year" - "t13"."pop_year") AS "distance"
+          "t18"."la_code",
+          "t18"."month",
+          "t18"."month_end",
+          "t18"."rolling_start",
+          "t18"."pop_year",
+          "t18"."year",
+          "t18"."population",
+          "t18"."source",
+          ABS("t18"."year" - "t18"."pop_year") AS "distance"
         FROM (
           SELECT
-            "t4"."la_code",
-            "t5"."month",
-            "t5"."month_end",
-            "t5"."rolling_start",
-            "t5"."pop_year",
-            "t11"."year",
-            "t11"."population",
-            "t11"."source"
-          FROM "_councils" AS "t4"
-          CROSS JOIN "_months" AS "t5"
+            "t5"."la_code",
+            "t6"."month",
+            "t6"."month_end",
+            "t6"."rolling_start",
+            "t6"."pop_year",
+            "t15"."year",
+            "t15"."population",
+            "t15"."source"
+          FROM "_councils" AS "t5"
+          CROSS JOIN "_months" AS "t6"
           INNER JOIN (
             SELECT
               *
-            FROM "populations" AS "t3"
+            FROM "populations" AS "t2"
             WHERE
-              "t3"."la_code" IN (
+              "t2"."la_code" IN (
                 SELECT
                   *
-                FROM "t6"
+                FROM "t7"
               )
-          ) AS "t11"
-            ON "t4"."la_code" = "t11"."la_code"
-        ) AS "t13"
-      ) AS "t15"
-    ) AS "t18"
+          ) AS "t15"
+            ON "t5"."la_code" = "t15"."la_code"
+        ) AS "t18"
+      ) AS "t21"
+    ) AS "t24"
     WHERE
-      "t18"."rank" = 0
-  ) AS "t20"
-    ON "t4"."la_code" = "t20"."la_code" AND "t5"."month" = "t20"."month"
-) AS "t21"
+      "t24"."rank" = 0
+  ) AS "t27"
+    ON "t5"."la_code" = "t27"."la_code" AND "t6"."month" = "t27"."month"
+) AS "t32"
 ORDER BY
-  "t21"."la_code" ASC,
-  "t21"."month" ASC
+  "t32"."la_code" ASC,
+  "t32"."month" ASC
