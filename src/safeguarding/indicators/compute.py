@@ -71,8 +71,8 @@ def _aggregate(ctx: Context, ind: Indicator) -> tuple[ir.Table, bool]:
     A built-in rolling indicator's sums are its 12 monthly sums added up (`Context.rolled`):
     its cases are counted row by row, and whether a case is a hit does not depend on the
     rolling year it is counted in. A local one may count distinct children over the year, so
-    it counts its cases as they are."""
-    if ind.period == "rolling" and ind.origin is None:
+    it counts its cases as they are; so does a query of one month (`Context.one_month`)."""
+    if ind.period == "rolling" and ind.origin is None and ctx.roll_by_month:
         with ctx.rolling_by_month():
             monthly, has_excluded = aggregate_cases(ind.fn(ctx), ind.unit, ["la_code", "month"])
         return ctx.rolled(monthly), has_excluded
@@ -133,7 +133,7 @@ def catalogue_expr(ctx: Context, ids: frozenset[str] | None = None):
 
 def unfiltered_expr(ctx: Context):
     """The catalogue reading its tables whole (`Context.unfiltered`): for DuckDB, one month."""
-    with ctx.unfiltered():
+    with ctx.unfiltered(), ctx.one_month():
         return catalogue_expr(ctx)
 
 

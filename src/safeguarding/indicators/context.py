@@ -71,6 +71,7 @@ class Context:
     _cohorts: dict[str, ir.Table] = field(default_factory=dict, repr=False)
     _filtered: bool = field(default=True, repr=False)  # (`unfiltered`)
     _own_month: bool = field(default=False, repr=False)  # (`rolling_by_month`)
+    roll_by_month: bool = field(default=True, init=False, repr=False)  # (`one_month`)
 
     def __post_init__(self):
         supplied = [(la, t, c) for la in self.la_codes for t, cols in self.present.get(la, {}).items()
@@ -103,6 +104,16 @@ class Context:
             yield
         finally:
             self._tables, self._cohorts, self._filtered = saved
+
+    @contextmanager
+    def one_month(self):
+        """Queries built inside are for a frame of one month: a rolling year's cases are counted
+        as they are, each once anyway, not as 12 monthly sums (`rolled`), which cost more there."""
+        self.roll_by_month = False
+        try:
+            yield
+        finally:
+            self.roll_by_month = True
 
     @contextmanager
     def last_months(self, n: int, before: int = 0):

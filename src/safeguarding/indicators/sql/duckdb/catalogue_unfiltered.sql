@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "a40e093aa0147731", "policy": "5a5babdd74a484f2", "query": "catalogue_unfiltered"}
+-- safeguarding compiled query {"code": "97684e1b273a2de5", "policy": "5a5babdd74a484f2", "query": "catalogue_unfiltered"}
 WITH "t35" AS (
   SELECT
     "t9"."wd_ordinal" AS "_wd_a",
@@ -9,12 +9,7 @@ WITH "t35" AS (
     "t9"."wd_ordinal" AS "_wd_b",
     "t9"."date" AS "_wd_b__date"
   FROM "_calendar" AS "t9"
-), "t45" AS (
-  SELECT
-    MIN("t1"."rolling_start") AS "_lo",
-    MAX("t1"."month_end") AS "_hi"
-  FROM "_months" AS "t1"
-), "t49" AS (
+), "t48" AS (
   SELECT
     "t7"."la_code",
     "t7"."invo_involvements_id",
@@ -31,63 +26,49 @@ WITH "t35" AS (
   FROM "ssd_involvements" AS "t7"
   WHERE
     "t7"."invo_professional_id" IS NOT NULL
-), "t96" AS (
-  SELECT
-    "t24"."la_code",
-    "t24"."cppl_cp_plan_id",
-    "t24"."cppl_person_id",
-    "t24"."cppl_cp_plan_start_date",
-    "t24"."cppl_cp_plan_end_date",
-    "t24"."cppl_cp_plan_initial_category",
-    "t24"."cppl_cp_plan_latest_category",
-    "t24"."cppl_icpc_id",
-    "t75"."_lo",
-    "t75"."_hi"
-  FROM "ssd_cp_plans" AS "t24"
-  CROSS JOIN "t45" AS "t75"
 ), "cohort_open_plans" AS (
   SELECT
-    "t24"."la_code",
-    "t24"."cppl_cp_plan_id",
-    "t24"."cppl_person_id",
-    "t24"."cppl_cp_plan_start_date",
-    "t24"."cppl_cp_plan_end_date",
-    "t24"."cppl_cp_plan_initial_category",
-    "t24"."cppl_cp_plan_latest_category",
-    "t24"."cppl_icpc_id",
+    "t25"."la_code",
+    "t25"."cppl_cp_plan_id",
+    "t25"."cppl_person_id",
+    "t25"."cppl_cp_plan_start_date",
+    "t25"."cppl_cp_plan_end_date",
+    "t25"."cppl_cp_plan_initial_category",
+    "t25"."cppl_cp_plan_latest_category",
+    "t25"."cppl_icpc_id",
     "t19"."month",
     "t19"."month_end",
     "t19"."rolling_start",
     "t19"."pop_year"
-  FROM "ssd_cp_plans" AS "t24"
+  FROM "ssd_cp_plans" AS "t25"
   INNER JOIN "_months" AS "t19"
-    ON "t24"."cppl_cp_plan_start_date" <= "t19"."month_end"
-    AND COALESCE("t24"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t25"."cppl_cp_plan_start_date" <= "t19"."month_end"
+    AND COALESCE("t25"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
 ), "cohort_contacts_in_month" AS (
   SELECT
-    "t26"."la_code",
-    "t26"."cont_contact_id",
-    "t26"."cont_person_id",
-    "t26"."cont_contact_date",
-    "t26"."cont_contact_source_code",
-    "t26"."cont_contact_outcome_json",
-    "t26"."cont_screening_date",
-    "t26"."cont_screened_by_qualified",
+    "t27"."la_code",
+    "t27"."cont_contact_id",
+    "t27"."cont_person_id",
+    "t27"."cont_contact_date",
+    "t27"."cont_contact_source_code",
+    "t27"."cont_contact_outcome_json",
+    "t27"."cont_screening_date",
+    "t27"."cont_screened_by_qualified",
     "t19"."month",
     "t19"."month_end",
     "t19"."rolling_start",
     "t19"."pop_year"
-  FROM "ssd_contacts" AS "t26"
+  FROM "ssd_contacts" AS "t27"
   INNER JOIN "_months" AS "t19"
-    ON CAST("t26"."cont_contact_date" AS DATE) >= "t19"."month"
-    AND CAST("t26"."cont_contact_date" AS DATE) <= "t19"."month_end"
+    ON CAST("t27"."cont_contact_date" AS DATE) >= "t19"."month"
+    AND CAST("t27"."cont_contact_date" AS DATE) <= "t19"."month_end"
 ), "cohort_period_starts" AS (
   SELECT
-    "t57"."la_code",
-    "t57"."first_episode_start",
-    "t57"."clae_person_id",
-    "t57"."clae_cla_id" AS "cla_id",
-    COALESCE("t57"."entered", "t57"."first_episode_start") AS "period_start"
+    "t55"."la_code",
+    "t55"."first_episode_start",
+    "t55"."clae_person_id",
+    "t55"."clae_cla_id" AS "cla_id",
+    COALESCE("t55"."entered", "t55"."first_episode_start") AS "period_start"
   FROM (
     SELECT
       "t11"."la_code",
@@ -99,17 +80,17 @@ WITH "t35" AS (
     GROUP BY
       1,
       2
-  ) AS "t57"
-), "t121" AS (
+  ) AS "t55"
+), "t126" AS (
   SELECT
-    "t87"."la_code",
-    "t87"."clae_cla_episode_id",
-    "t87"."clae_person_id",
-    "t87"."clae_cla_id",
-    "t87"."clae_cla_episode_start_date",
-    "t87"."clae_cla_episode_ceased_date",
-    "t87"."clae_entered_care_date",
-    "t87"."clae_cla_placement_id"
+    "t89"."la_code",
+    "t89"."clae_cla_episode_id",
+    "t89"."clae_person_id",
+    "t89"."clae_cla_id",
+    "t89"."clae_cla_episode_start_date",
+    "t89"."clae_cla_episode_ceased_date",
+    "t89"."clae_entered_care_date",
+    "t89"."clae_cla_placement_id"
   FROM (
     SELECT
       "t29"."la_code",
@@ -129,21 +110,21 @@ WITH "t35" AS (
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t63"
-  ) AS "t87"
+  ) AS "t89"
   WHERE
-    "t87"."clae_cla_episode_start_date" <= "t87"."_last_end"
-    AND COALESCE("t87"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t87"."_first_end"
-), "t122" AS (
+    "t89"."clae_cla_episode_start_date" <= "t89"."_last_end"
+    AND COALESCE("t89"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t89"."_first_end"
+), "t127" AS (
   SELECT
-    "t88"."la_code",
-    "t88"."cine_referral_id",
-    "t88"."cine_person_id",
-    "t88"."cine_referral_date",
-    "t88"."cine_referral_source_code",
-    "t88"."cine_referral_nfa",
-    "t88"."cine_cin_primary_need_code",
-    "t88"."cine_close_date",
-    "t88"."cine_close_reason"
+    "t90"."la_code",
+    "t90"."cine_referral_id",
+    "t90"."cine_person_id",
+    "t90"."cine_referral_date",
+    "t90"."cine_referral_source_code",
+    "t90"."cine_referral_nfa",
+    "t90"."cine_cin_primary_need_code",
+    "t90"."cine_close_date",
+    "t90"."cine_close_reason"
   FROM (
     SELECT
       "t22"."la_code",
@@ -164,24 +145,24 @@ WITH "t35" AS (
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t63"
-  ) AS "t88"
+  ) AS "t90"
   WHERE
-    "t88"."cine_referral_date" <= "t88"."_last_end"
-    AND COALESCE("t88"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t88"."_first_end"
+    "t90"."cine_referral_date" <= "t90"."_last_end"
+    AND COALESCE("t90"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t90"."_first_end"
 ), "t145" AS (
   SELECT
-    "t102"."la_code",
-    "t102"."invo_involvements_id",
-    "t102"."invo_person_id",
-    "t102"."invo_professional_id",
-    "t102"."invo_professional_role_id",
-    "t102"."invo_professional_team",
-    "t102"."invo_involvement_start_date",
-    "t102"."invo_involvement_end_date",
-    "t102"."invo_worker_change_reason",
-    "t102"."invo_referral_id",
-    "t102"."_start",
-    "t102"."_end"
+    "t103"."la_code",
+    "t103"."invo_involvements_id",
+    "t103"."invo_person_id",
+    "t103"."invo_professional_id",
+    "t103"."invo_professional_role_id",
+    "t103"."invo_professional_team",
+    "t103"."invo_involvement_start_date",
+    "t103"."invo_involvement_end_date",
+    "t103"."invo_worker_change_reason",
+    "t103"."invo_referral_id",
+    "t103"."_start",
+    "t103"."_end"
   FROM (
     SELECT
       "t82"."la_code",
@@ -198,17 +179,17 @@ WITH "t35" AS (
       "t82"."_end",
       "t63"."_first_end",
       "t63"."_last_end"
-    FROM "t49" AS "t82"
+    FROM "t48" AS "t82"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t63"
-  ) AS "t102"
+  ) AS "t103"
   WHERE
-    "t102"."_start" <= "t102"."_last_end"
-    AND COALESCE("t102"."_end", MAKE_DATE(9999, 12, 31)) > "t102"."_first_end"
+    "t103"."_start" <= "t103"."_last_end"
+    AND COALESCE("t103"."_end", MAKE_DATE(9999, 12, 31)) > "t103"."_first_end"
 ), "cohort_on_plan" AS (
   SELECT
     "t107"."la_code",
@@ -222,7 +203,7 @@ WITH "t35" AS (
     2,
     3,
     4
-), "t155" AS (
+), "t156" AS (
   SELECT
     "t107"."la_code",
     "t107"."month",
@@ -236,7 +217,7 @@ WITH "t35" AS (
     (
       "t107"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
     ) <= "t107"."month_end"
-), "t158" AS (
+), "t159" AS (
   SELECT
     "t113"."la_code",
     "t113"."clap_cla_placement_id",
@@ -247,13 +228,13 @@ WITH "t35" AS (
     "t113"."clap_long_term"
   FROM (
     SELECT
-      "t92"."la_code",
-      "t92"."clap_cla_placement_id",
-      "t92"."clap_cla_id",
-      "t92"."clap_cla_placement_start_date",
-      "t92"."clap_cla_placement_end_date",
-      "t92"."clap_cla_placement_type",
-      "t92"."clap_long_term",
+      "t94"."la_code",
+      "t94"."clap_cla_placement_id",
+      "t94"."clap_cla_id",
+      "t94"."clap_cla_placement_start_date",
+      "t94"."clap_cla_placement_end_date",
+      "t94"."clap_cla_placement_type",
+      "t94"."clap_long_term",
       "t63"."_first_end",
       "t63"."_last_end"
     FROM (
@@ -269,7 +250,7 @@ WITH "t35" AS (
             "t17"."table_name" = 'ssd_cla_placement'
             AND "t17"."column_name" = 'clap_cla_placement_end_date'
         )
-    ) AS "t92"
+    ) AS "t94"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
@@ -289,7 +270,7 @@ WITH "t35" AS (
     "t146"."clae_person_id" AS "person_id",
     "t146"."clae_cla_id" AS "cla_id",
     "t146"."clae_cla_episode_start_date" AS "episode_start"
-  FROM "t121" AS "t146"
+  FROM "t126" AS "t146"
   INNER JOIN "_months" AS "t19"
     ON "t146"."clae_cla_episode_start_date" <= "t19"."month_end"
     AND COALESCE("t146"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
@@ -303,8 +284,8 @@ WITH "t35" AS (
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t121" AS "t146"
-    INNER JOIN "t121" AS "t147"
+    FROM "t126" AS "t146"
+    INNER JOIN "t126" AS "t147"
       ON "t146"."la_code" = "t147"."la_code"
       AND "t146"."clae_person_id" = "t147"."clae_person_id"
       AND "t147"."clae_cla_episode_start_date" >= "t146"."clae_cla_episode_start_date"
@@ -329,7 +310,7 @@ WITH "t35" AS (
     "t148"."la_code",
     "t19"."month",
     "t148"."cine_person_id"
-  FROM "t122" AS "t148"
+  FROM "t127" AS "t148"
   INNER JOIN "_months" AS "t19"
     ON "t148"."cine_referral_date" <= "t19"."month_end"
     AND COALESCE("t148"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
@@ -343,8 +324,8 @@ WITH "t35" AS (
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t122" AS "t148"
-    INNER JOIN "t122" AS "t149"
+    FROM "t127" AS "t148"
+    INNER JOIN "t127" AS "t149"
       ON "t148"."la_code" = "t149"."la_code"
       AND "t148"."cine_person_id" = "t149"."cine_person_id"
       AND "t149"."cine_referral_date" >= "t148"."cine_referral_date"
@@ -364,35 +345,35 @@ WITH "t35" AS (
     ON "t148"."la_code" = "t202"."la_code"
     AND "t19"."month" = "t202"."month"
     AND "t148"."cine_referral_id" = "t202"."_superseded"
-), "t251" AS (
+), "t241" AS (
   SELECT
-    "t206"."la_code",
-    "t206"."plan_id",
-    "t206"."date",
-    "t206"."review_id",
-    "t206"."first_due",
+    "t205"."la_code",
+    "t205"."plan_id",
+    "t205"."date",
+    "t205"."review_id",
+    "t205"."first_due",
     ROW_NUMBER() OVER (
-      PARTITION BY "t206"."la_code", "t206"."plan_id"
-      ORDER BY "t206"."date" ASC, "t206"."review_id" ASC
+      PARTITION BY "t205"."la_code", "t205"."plan_id"
+      ORDER BY "t205"."date" ASC, "t205"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) - 1 AS "k",
-    LAG("t206"."date") OVER (
-      PARTITION BY "t206"."la_code", "t206"."plan_id"
-      ORDER BY "t206"."date" ASC, "t206"."review_id" ASC
+    LAG("t205"."date") OVER (
+      PARTITION BY "t205"."la_code", "t205"."plan_id"
+      ORDER BY "t205"."date" ASC, "t205"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "prev",
-    LEAD("t206"."date") OVER (
-      PARTITION BY "t206"."la_code", "t206"."plan_id"
-      ORDER BY "t206"."date" ASC, "t206"."review_id" ASC
+    LEAD("t205"."date") OVER (
+      PARTITION BY "t205"."la_code", "t205"."plan_id"
+      ORDER BY "t205"."date" ASC, "t205"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "following"
   FROM (
     SELECT
-      "t118"."la_code",
-      "t118"."plan_id",
-      "t118"."date",
-      "t118"."review_id",
-      "t118"."first_due"
+      "t120"."la_code",
+      "t120"."plan_id",
+      "t120"."date",
+      "t120"."review_id",
+      "t120"."first_due"
     FROM (
       SELECT
         "t84"."la_code",
@@ -408,132 +389,132 @@ WITH "t35" AS (
           "t31"."cppr_cp_plan_id",
           "t31"."cppr_cp_review_due",
           "t31"."cppr_cp_review_date",
-          "t25"."cppl_cp_plan_id",
-          "t25"."cppl_person_id",
-          "t25"."cppl_cp_plan_start_date",
-          "t25"."cppl_cp_plan_end_date",
-          "t25"."cppl_cp_plan_initial_category",
-          "t25"."cppl_cp_plan_latest_category",
-          "t25"."cppl_icpc_id"
+          "t26"."cppl_cp_plan_id",
+          "t26"."cppl_person_id",
+          "t26"."cppl_cp_plan_start_date",
+          "t26"."cppl_cp_plan_end_date",
+          "t26"."cppl_cp_plan_initial_category",
+          "t26"."cppl_cp_plan_latest_category",
+          "t26"."cppl_icpc_id"
         FROM "ssd_cp_reviews" AS "t31"
-        INNER JOIN "ssd_cp_plans" AS "t25"
-          ON "t31"."la_code" = "t25"."la_code"
-          AND "t31"."cppr_cp_plan_id" = "t25"."cppl_cp_plan_id"
+        INNER JOIN "ssd_cp_plans" AS "t26"
+          ON "t31"."la_code" = "t26"."la_code"
+          AND "t31"."cppr_cp_plan_id" = "t26"."cppl_cp_plan_id"
       ) AS "t84"
       WHERE
         "t84"."cppr_cp_review_date" >= "t84"."cppl_cp_plan_start_date"
-    ) AS "t118"
-    SEMI JOIN "t155" AS "t169"
-      ON "t118"."la_code" = "t169"."la_code" AND "t118"."plan_id" = "t169"."plan_id"
-  ) AS "t206"
+    ) AS "t120"
+    SEMI JOIN "t156" AS "t171"
+      ON "t120"."la_code" = "t171"."la_code" AND "t120"."plan_id" = "t171"."plan_id"
+  ) AS "t205"
 ), "cohort_allocated" AS (
   SELECT
-    "t162"."la_code",
+    "t163"."la_code",
     "t19"."month",
-    "t162"."invo_person_id" AS "person_id",
-    "t162"."invo_professional_id" AS "worker_id",
-    "t162"."invo_professional_team" AS "team_id"
-  FROM "t145" AS "t162"
+    "t163"."invo_person_id" AS "person_id",
+    "t163"."invo_professional_id" AS "worker_id",
+    "t163"."invo_professional_team" AS "team_id"
+  FROM "t145" AS "t163"
   INNER JOIN "_months" AS "t19"
-    ON "t162"."_start" <= "t19"."month_end"
-    AND COALESCE("t162"."_end", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t163"."_start" <= "t19"."month_end"
+    AND COALESCE("t163"."_end", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t162"."la_code",
-      "t162"."invo_involvements_id" AS "_superseded",
-      "t163"."_start",
-      "t163"."_end",
+      "t163"."la_code",
+      "t163"."invo_involvements_id" AS "_superseded",
+      "t164"."_start",
+      "t164"."_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t145" AS "t162"
-    INNER JOIN "t145" AS "t163"
-      ON "t162"."la_code" = "t163"."la_code"
-      AND "t162"."invo_person_id" = "t163"."invo_person_id"
-      AND "t163"."invo_involvement_start_date" >= "t162"."invo_involvement_start_date"
+    FROM "t145" AS "t163"
+    INNER JOIN "t145" AS "t164"
+      ON "t163"."la_code" = "t164"."la_code"
+      AND "t163"."invo_person_id" = "t164"."invo_person_id"
+      AND "t164"."invo_involvement_start_date" >= "t163"."invo_involvement_start_date"
       AND (
         (
-          "t163"."invo_involvement_start_date" > "t162"."invo_involvement_start_date"
+          "t164"."invo_involvement_start_date" > "t163"."invo_involvement_start_date"
         )
         OR (
-          "t163"."invo_involvements_id" > "t162"."invo_involvements_id"
+          "t164"."invo_involvements_id" > "t163"."invo_involvements_id"
         )
       )
-      AND "t163"."_start" < COALESCE("t162"."_end", MAKE_DATE(9999, 12, 31))
+      AND "t164"."_start" < COALESCE("t163"."_end", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t20"
-      ON "t163"."_start" <= "t20"."month_end"
-      AND COALESCE("t163"."_end", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t219"
-    ON "t162"."la_code" = "t219"."la_code"
-    AND "t19"."month" = "t219"."month"
-    AND "t162"."invo_involvements_id" = "t219"."_superseded"
+      ON "t164"."_start" <= "t20"."month_end"
+      AND COALESCE("t164"."_end", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+  ) AS "t217"
+    ON "t163"."la_code" = "t217"."la_code"
+    AND "t19"."month" = "t217"."month"
+    AND "t163"."invo_involvements_id" = "t217"."_superseded"
 ), "cohort_caseloads" AS (
   SELECT
-    "t265"."la_code",
-    "t265"."month",
-    "t265"."worker_id",
-    MAX("t265"."team_id") AS "team_id",
+    "t257"."la_code",
+    "t257"."month",
+    "t257"."worker_id",
+    MAX("t257"."team_id") AS "team_id",
     COUNT(*) AS "amount"
-  FROM "cohort_allocated" AS "t265"
+  FROM "cohort_allocated" AS "t257"
   GROUP BY
     1,
     2,
     3
-), "t327" AS (
+), "t313" AS (
   SELECT
-    "t294"."la_code",
-    "t294"."month",
-    "t294"."month_end",
-    "t294"."first_due",
-    "t294"."person_id",
-    "t294"."period_start",
-    "t294"."cla_id" AS "plan_id"
+    "t281"."la_code",
+    "t281"."month",
+    "t281"."month_end",
+    "t281"."first_due",
+    "t281"."person_id",
+    "t281"."period_start",
+    "t281"."cla_id" AS "plan_id"
   FROM (
     SELECT
-      "t261"."la_code",
-      "t261"."month",
-      "t261"."month_end",
-      "t261"."rolling_start",
-      "t261"."person_id",
-      "t261"."cla_id",
-      "t261"."episode_start",
-      "t209"."first_episode_start",
-      "t209"."clae_person_id",
-      "t209"."period_start",
-      "t209"."first_due",
-      "t70"."_wd_a",
-      "t72"."_wd_b"
-    FROM "cohort_looked_after" AS "t261"
+      "t253"."la_code",
+      "t253"."month",
+      "t253"."month_end",
+      "t253"."rolling_start",
+      "t253"."person_id",
+      "t253"."cla_id",
+      "t253"."episode_start",
+      "t208"."first_episode_start",
+      "t208"."clae_person_id",
+      "t208"."period_start",
+      "t208"."first_due",
+      "t68"."_wd_a",
+      "t70"."_wd_b"
+    FROM "cohort_looked_after" AS "t253"
     INNER JOIN (
       SELECT
-        "t191".*
+        "t189".*
         EXCLUDE ("wd21")
       FROM (
         SELECT
-          "t165"."la_code",
-          "t165"."first_episode_start",
-          "t165"."clae_person_id",
-          "t165"."cla_id",
-          "t165"."period_start",
-          "t165"."wd21",
-          "t165"."wd21" + INTERVAL '-1' DAY AS "first_due"
+          "t166"."la_code",
+          "t166"."first_episode_start",
+          "t166"."clae_person_id",
+          "t166"."cla_id",
+          "t166"."period_start",
+          "t166"."wd21",
+          "t166"."wd21" + INTERVAL '-1' DAY AS "first_due"
         FROM (
           SELECT
-            "t117"."la_code",
-            "t117"."first_episode_start",
-            "t117"."clae_person_id",
-            "t117"."cla_id",
-            "t117"."period_start",
-            "t55"."wd21"
-          FROM "cohort_period_starts" AS "t117"
+            "t119"."la_code",
+            "t119"."first_episode_start",
+            "t119"."clae_person_id",
+            "t119"."cla_id",
+            "t119"."period_start",
+            "t53"."wd21"
+          FROM "cohort_period_starts" AS "t119"
           LEFT OUTER JOIN (
             SELECT
               "t9"."wd_ordinal" AS "_wd_from",
               "t9"."date" AS "_wd_from__date"
             FROM "_calendar" AS "t9"
-          ) AS "t52"
-            ON "t117"."period_start" = "t52"."_wd_from__date"
+          ) AS "t51"
+            ON "t119"."period_start" = "t51"."_wd_from__date"
           LEFT OUTER JOIN (
             SELECT
               "t9"."wd_ordinal" AS "_wd_to",
@@ -541,59 +522,59 @@ WITH "t35" AS (
             FROM "_calendar" AS "t9"
             WHERE
               "t9"."is_working_day"
-          ) AS "t55"
+          ) AS "t53"
             ON (
-              "t52"."_wd_from" + 21
-            ) = "t55"."_wd_to"
-        ) AS "t165"
-      ) AS "t191"
-    ) AS "t209"
-      ON "t261"."la_code" = "t209"."la_code" AND "t261"."cla_id" = "t209"."cla_id"
-    LEFT OUTER JOIN "t35" AS "t70"
-      ON "t209"."period_start" = "t70"."_wd_a__date"
-    LEFT OUTER JOIN "t36" AS "t72"
-      ON "t261"."month_end" = "t72"."_wd_b__date"
-  ) AS "t294"
+              "t51"."_wd_from" + 21
+            ) = "t53"."_wd_to"
+        ) AS "t166"
+      ) AS "t189"
+    ) AS "t208"
+      ON "t253"."la_code" = "t208"."la_code" AND "t253"."cla_id" = "t208"."cla_id"
+    LEFT OUTER JOIN "t35" AS "t68"
+      ON "t208"."period_start" = "t68"."_wd_a__date"
+    LEFT OUTER JOIN "t36" AS "t70"
+      ON "t253"."month_end" = "t70"."_wd_b__date"
+  ) AS "t281"
   WHERE
     (
-      "t294"."_wd_b" - "t294"."_wd_a"
+      "t281"."_wd_b" - "t281"."_wd_a"
     ) > 20
-), "t387" AS (
+), "t366" AS (
   SELECT
-    "t362"."la_code",
-    "t362"."first_due",
-    "t362"."plan_id",
-    "t362"."date",
-    "t362"."review_id",
+    "t345"."la_code",
+    "t345"."first_due",
+    "t345"."plan_id",
+    "t345"."date",
+    "t345"."review_id",
     ROW_NUMBER() OVER (
-      PARTITION BY "t362"."la_code", "t362"."plan_id"
-      ORDER BY "t362"."date" ASC, "t362"."review_id" ASC
+      PARTITION BY "t345"."la_code", "t345"."plan_id"
+      ORDER BY "t345"."date" ASC, "t345"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) - 1 AS "k",
-    LAG("t362"."date") OVER (
-      PARTITION BY "t362"."la_code", "t362"."plan_id"
-      ORDER BY "t362"."date" ASC, "t362"."review_id" ASC
+    LAG("t345"."date") OVER (
+      PARTITION BY "t345"."la_code", "t345"."plan_id"
+      ORDER BY "t345"."date" ASC, "t345"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "prev",
-    LEAD("t362"."date") OVER (
-      PARTITION BY "t362"."la_code", "t362"."plan_id"
-      ORDER BY "t362"."date" ASC, "t362"."review_id" ASC
+    LEAD("t345"."date") OVER (
+      PARTITION BY "t345"."la_code", "t345"."plan_id"
+      ORDER BY "t345"."date" ASC, "t345"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "following"
   FROM (
     SELECT
-      "t281"."la_code",
-      "t281"."first_due",
-      "t281"."plan_id",
-      "t281"."date",
-      "t281"."review_id"
+      "t271"."la_code",
+      "t271"."first_due",
+      "t271"."plan_id",
+      "t271"."date",
+      "t271"."review_id"
     FROM (
       SELECT
-        "t247"."la_code",
-        "t247"."first_due",
-        "t247"."clar_cla_id" AS "plan_id",
-        "t247"."clar_cla_review_date" AS "date",
-        "t247"."clar_cla_review_id" AS "review_id"
+        "t238"."la_code",
+        "t238"."first_due",
+        "t238"."clar_cla_id" AS "plan_id",
+        "t238"."clar_cla_review_date" AS "date",
+        "t238"."clar_cla_review_id" AS "review_id"
       FROM (
         SELECT
           "t85"."la_code",
@@ -602,11 +583,11 @@ WITH "t35" AS (
           "t85"."clar_cla_review_due_date",
           "t85"."clar_cla_review_date",
           "t85"."clar_cla_review_cancelled",
-          "t209"."first_episode_start",
-          "t209"."clae_person_id",
-          "t209"."cla_id",
-          "t209"."period_start",
-          "t209"."first_due"
+          "t208"."first_episode_start",
+          "t208"."clae_person_id",
+          "t208"."cla_id",
+          "t208"."period_start",
+          "t208"."first_due"
         FROM (
           SELECT
             *
@@ -618,33 +599,33 @@ WITH "t35" AS (
         ) AS "t85"
         INNER JOIN (
           SELECT
-            "t191".*
+            "t189".*
             EXCLUDE ("wd21")
           FROM (
             SELECT
-              "t165"."la_code",
-              "t165"."first_episode_start",
-              "t165"."clae_person_id",
-              "t165"."cla_id",
-              "t165"."period_start",
-              "t165"."wd21",
-              "t165"."wd21" + INTERVAL '-1' DAY AS "first_due"
+              "t166"."la_code",
+              "t166"."first_episode_start",
+              "t166"."clae_person_id",
+              "t166"."cla_id",
+              "t166"."period_start",
+              "t166"."wd21",
+              "t166"."wd21" + INTERVAL '-1' DAY AS "first_due"
             FROM (
               SELECT
-                "t117"."la_code",
-                "t117"."first_episode_start",
-                "t117"."clae_person_id",
-                "t117"."cla_id",
-                "t117"."period_start",
-                "t55"."wd21"
-              FROM "cohort_period_starts" AS "t117"
+                "t119"."la_code",
+                "t119"."first_episode_start",
+                "t119"."clae_person_id",
+                "t119"."cla_id",
+                "t119"."period_start",
+                "t53"."wd21"
+              FROM "cohort_period_starts" AS "t119"
               LEFT OUTER JOIN (
                 SELECT
                   "t9"."wd_ordinal" AS "_wd_from",
                   "t9"."date" AS "_wd_from__date"
                 FROM "_calendar" AS "t9"
-              ) AS "t52"
-                ON "t117"."period_start" = "t52"."_wd_from__date"
+              ) AS "t51"
+                ON "t119"."period_start" = "t51"."_wd_from__date"
               LEFT OUTER JOIN (
                 SELECT
                   "t9"."wd_ordinal" AS "_wd_to",
@@ -652,21 +633,21 @@ WITH "t35" AS (
                 FROM "_calendar" AS "t9"
                 WHERE
                   "t9"."is_working_day"
-              ) AS "t55"
+              ) AS "t53"
                 ON (
-                  "t52"."_wd_from" + 21
-                ) = "t55"."_wd_to"
-            ) AS "t165"
-          ) AS "t191"
-        ) AS "t209"
-          ON "t85"."la_code" = "t209"."la_code" AND "t85"."clar_cla_id" = "t209"."cla_id"
-      ) AS "t247"
+                  "t51"."_wd_from" + 21
+                ) = "t53"."_wd_to"
+            ) AS "t166"
+          ) AS "t189"
+        ) AS "t208"
+          ON "t85"."la_code" = "t208"."la_code" AND "t85"."clar_cla_id" = "t208"."cla_id"
+      ) AS "t238"
       WHERE
-        "t247"."clar_cla_review_date" >= "t247"."period_start"
-    ) AS "t281"
-    SEMI JOIN "t327" AS "t343"
-      ON "t281"."la_code" = "t343"."la_code" AND "t281"."plan_id" = "t343"."plan_id"
-  ) AS "t362"
+        "t238"."clar_cla_review_date" >= "t238"."period_start"
+    ) AS "t271"
+    SEMI JOIN "t313" AS "t325"
+      ON "t271"."la_code" = "t325"."la_code" AND "t271"."plan_id" = "t325"."plan_id"
+  ) AS "t345"
 )
 SELECT
   *
@@ -684,16 +665,16 @@ FROM (
           *
         FROM (
           SELECT
-            "t390"."la_code",
-            "t390"."month",
+            "t367"."la_code",
+            "t367"."month",
             'caseload_over_policy' AS "indicator",
-            "t390"."numerator",
-            "t390"."denominator",
-            "t390"."excluded",
+            "t367"."numerator",
+            "t367"."denominator",
+            "t367"."excluded",
             CASE
-              WHEN "t390"."denominator" > 0
+              WHEN "t367"."denominator" > 0
               THEN (
-                CAST("t390"."numerator" AS DOUBLE) / "t390"."denominator"
+                CAST("t367"."numerator" AS DOUBLE) / "t367"."denominator"
               ) * 100
               ELSE NULL
             END AS "value"
@@ -701,53 +682,53 @@ FROM (
             SELECT
               "t18"."la_code",
               "t19"."month",
-              COALESCE("t379"."numerator", 0) AS "numerator",
-              COALESCE("t379"."denominator", 0) AS "denominator",
+              COALESCE("t352"."numerator", 0) AS "numerator",
+              COALESCE("t352"."denominator", 0) AS "denominator",
               0 AS "excluded"
             FROM "_councils" AS "t18"
             CROSS JOIN "_months" AS "t19"
             LEFT OUTER JOIN (
               SELECT
-                "t332"."la_code",
-                "t332"."month",
-                SUM(CAST("t332"."_kept" AND COALESCE("t332"."hit", FALSE) AS BIGINT)) AS "numerator",
-                SUM(CAST("t332"."_kept" AS BIGINT)) AS "denominator"
+                "t316"."la_code",
+                "t316"."month",
+                SUM(CAST("t316"."_kept" AND COALESCE("t316"."hit", FALSE) AS BIGINT)) AS "numerator",
+                SUM(CAST("t316"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
-                  "t309"."la_code",
-                  "t309"."month",
-                  "t309"."worker_id",
-                  "t309"."team_id",
-                  "t309"."amount",
-                  "t309"."amount" > 18 AS "hit",
+                  "t291"."la_code",
+                  "t291"."month",
+                  "t291"."worker_id",
+                  "t291"."team_id",
+                  "t291"."amount",
+                  "t291"."amount" > 18 AS "hit",
                   TRUE AS "_kept"
-                FROM "cohort_caseloads" AS "t309"
-              ) AS "t332"
+                FROM "cohort_caseloads" AS "t291"
+              ) AS "t316"
               GROUP BY
                 1,
                 2
-            ) AS "t379"
-              ON "t18"."la_code" = "t379"."la_code" AND "t19"."month" = "t379"."month"
-          ) AS "t390"
+            ) AS "t352"
+              ON "t18"."la_code" = "t352"."la_code" AND "t19"."month" = "t352"."month"
+          ) AS "t367"
           ORDER BY
-            "t390"."la_code" ASC,
-            "t390"."month" ASC
-        ) AS "t409"
+            "t367"."la_code" ASC,
+            "t367"."month" ASC
+        ) AS "t381"
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
-            "t405"."la_code",
-            "t405"."month",
+            "t377"."la_code",
+            "t377"."month",
             'unallocated_cp_cla' AS "indicator",
-            "t405"."numerator",
-            "t405"."denominator",
-            "t405"."excluded",
+            "t377"."numerator",
+            "t377"."denominator",
+            "t377"."excluded",
             CASE
-              WHEN "t405"."denominator" > 0
+              WHEN "t377"."denominator" > 0
               THEN (
-                CAST("t405"."numerator" AS DOUBLE) / "t405"."denominator"
+                CAST("t377"."numerator" AS DOUBLE) / "t377"."denominator"
               ) * 100
               ELSE NULL
             END AS "value"
@@ -755,36 +736,36 @@ FROM (
             SELECT
               "t18"."la_code",
               "t19"."month",
-              COALESCE("t391"."numerator", 0) AS "numerator",
-              COALESCE("t391"."denominator", 0) AS "denominator",
+              COALESCE("t368"."numerator", 0) AS "numerator",
+              COALESCE("t368"."denominator", 0) AS "denominator",
               0 AS "excluded"
             FROM "_councils" AS "t18"
             CROSS JOIN "_months" AS "t19"
             LEFT OUTER JOIN (
               SELECT
-                "t357"."la_code",
-                "t357"."month",
-                SUM(CAST("t357"."_kept" AND COALESCE("t357"."hit", FALSE) AS BIGINT)) AS "numerator",
-                SUM(CAST("t357"."_kept" AS BIGINT)) AS "denominator"
+                "t339"."la_code",
+                "t339"."month",
+                SUM(CAST("t339"."_kept" AND COALESCE("t339"."hit", FALSE) AS BIGINT)) AS "numerator",
+                SUM(CAST("t339"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
-                  "t349"."la_code",
-                  "t349"."month",
-                  "t349"."person_id",
-                  "t349"."hit",
+                  "t331"."la_code",
+                  "t331"."month",
+                  "t331"."person_id",
+                  "t331"."hit",
                   TRUE AS "_kept"
                 FROM (
                   SELECT
-                    "t321"."la_code",
-                    "t321"."month",
-                    "t321"."person_id",
-                    COUNT("t321"."_start") = 0 AS "hit"
+                    "t308"."la_code",
+                    "t308"."month",
+                    "t308"."person_id",
+                    COUNT("t308"."_start") = 0 AS "hit"
                   FROM (
                     SELECT
-                      "t290"."la_code",
-                      "t290"."month",
-                      "t290"."month_end",
-                      "t290"."person_id",
+                      "t278"."la_code",
+                      "t278"."month",
+                      "t278"."month_end",
+                      "t278"."person_id",
                       "t81"."la_code" AS "la_code_right",
                       "t81"."invo_involvements_id",
                       "t81"."invo_person_id",
@@ -802,47 +783,47 @@ FROM (
                         *
                       FROM (
                         SELECT
-                          "t160"."la_code",
-                          "t160"."month",
-                          "t160"."month_end",
-                          "t160"."cppl_person_id" AS "person_id"
-                        FROM "cohort_on_plan" AS "t160"
+                          "t161"."la_code",
+                          "t161"."month",
+                          "t161"."month_end",
+                          "t161"."cppl_person_id" AS "person_id"
+                        FROM "cohort_on_plan" AS "t161"
                       ) AS "t181"
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t254"."la_code",
-                          "t254"."month",
-                          "t254"."month_end",
-                          "t254"."person_id"
-                        FROM "cohort_looked_after" AS "t254"
-                      ) AS "t270"
-                    ) AS "t290"
-                    LEFT OUTER JOIN "t49" AS "t81"
-                      ON "t290"."la_code" = "t81"."la_code"
-                      AND "t290"."person_id" = "t81"."invo_person_id"
-                      AND "t81"."_start" <= "t290"."month_end"
-                      AND COALESCE("t81"."_end", MAKE_DATE(9999, 12, 31)) > "t290"."month_end"
-                  ) AS "t321"
+                          "t245"."la_code",
+                          "t245"."month",
+                          "t245"."month_end",
+                          "t245"."person_id"
+                        FROM "cohort_looked_after" AS "t245"
+                      ) AS "t265"
+                    ) AS "t278"
+                    LEFT OUTER JOIN "t48" AS "t81"
+                      ON "t278"."la_code" = "t81"."la_code"
+                      AND "t278"."person_id" = "t81"."invo_person_id"
+                      AND "t81"."_start" <= "t278"."month_end"
+                      AND COALESCE("t81"."_end", MAKE_DATE(9999, 12, 31)) > "t278"."month_end"
+                  ) AS "t308"
                   GROUP BY
                     1,
                     2,
                     3
-                ) AS "t349"
-              ) AS "t357"
+                ) AS "t331"
+              ) AS "t339"
               GROUP BY
                 1,
                 2
-            ) AS "t391"
-              ON "t18"."la_code" = "t391"."la_code" AND "t19"."month" = "t391"."month"
-          ) AS "t405"
+            ) AS "t368"
+              ON "t18"."la_code" = "t368"."la_code" AND "t19"."month" = "t368"."month"
+          ) AS "t377"
           ORDER BY
-            "t405"."la_code" ASC,
-            "t405"."month" ASC
-        ) AS "t417"
-      ) AS "t419"
+            "t377"."la_code" ASC,
+            "t377"."month" ASC
+        ) AS "t387"
+      ) AS "t389"
       UNION ALL
       SELECT
         *
@@ -854,13 +835,13 @@ FROM (
             *
           FROM (
             SELECT
-              "t218"."la_code",
-              "t218"."month",
+              "t216"."la_code",
+              "t216"."month",
               'contacts' AS "indicator",
-              "t218"."numerator",
-              "t218"."denominator",
-              "t218"."excluded",
-              CAST("t218"."numerator" AS DOUBLE) AS "value"
+              "t216"."numerator",
+              "t216"."denominator",
+              "t216"."excluded",
+              CAST("t216"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
@@ -872,9 +853,9 @@ FROM (
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t128"."la_code",
-                  "t128"."month",
-                  SUM(CAST("t128"."_kept" AS BIGINT)) AS "numerator"
+                  "t130"."la_code",
+                  "t130"."month",
+                  SUM(CAST("t130"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
                     "t108"."la_code",
@@ -891,32 +872,32 @@ FROM (
                     "t108"."pop_year",
                     TRUE AS "_kept"
                   FROM "cohort_contacts_in_month" AS "t108"
-                ) AS "t128"
+                ) AS "t130"
                 GROUP BY
                   1,
                   2
               ) AS "t183"
                 ON "t18"."la_code" = "t183"."la_code" AND "t19"."month" = "t183"."month"
-            ) AS "t218"
+            ) AS "t216"
             ORDER BY
-              "t218"."la_code" ASC,
-              "t218"."month" ASC
-          ) AS "t246"
+              "t216"."la_code" ASC,
+              "t216"."month" ASC
+          ) AS "t237"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t264"."la_code",
-              "t264"."month",
+              "t256"."la_code",
+              "t256"."month",
               'contacts_screened_24h' AS "indicator",
-              "t264"."numerator",
-              "t264"."denominator",
-              "t264"."excluded",
+              "t256"."numerator",
+              "t256"."denominator",
+              "t256"."excluded",
               CASE
-                WHEN "t264"."denominator" > 0
+                WHEN "t256"."denominator" > 0
                 THEN (
-                  CAST("t264"."numerator" AS DOUBLE) / "t264"."denominator"
+                  CAST("t256"."numerator" AS DOUBLE) / "t256"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -924,17 +905,17 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t238"."numerator", 0) AS "numerator",
-                COALESCE("t238"."denominator", 0) AS "denominator",
+                COALESCE("t231"."numerator", 0) AS "numerator",
+                COALESCE("t231"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t170"."la_code",
-                  "t170"."month",
-                  SUM(CAST("t170"."_kept" AND COALESCE("t170"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t170"."_kept" AS BIGINT)) AS "denominator"
+                  "t172"."la_code",
+                  "t172"."month",
+                  SUM(CAST("t172"."_kept" AND COALESCE("t172"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t172"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
                     "t108"."la_code",
@@ -965,18 +946,18 @@ FROM (
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM "cohort_contacts_in_month" AS "t108"
-                ) AS "t170"
+                ) AS "t172"
                 GROUP BY
                   1,
                   2
-              ) AS "t238"
-                ON "t18"."la_code" = "t238"."la_code" AND "t19"."month" = "t238"."month"
-            ) AS "t264"
+              ) AS "t231"
+                ON "t18"."la_code" = "t231"."la_code" AND "t19"."month" = "t231"."month"
+            ) AS "t256"
             ORDER BY
-              "t264"."la_code" ASC,
-              "t264"."month" ASC
-          ) AS "t319"
-        ) AS "t325"
+              "t256"."la_code" ASC,
+              "t256"."month" ASC
+          ) AS "t304"
+        ) AS "t311"
         UNION ALL
         SELECT
           *
@@ -985,16 +966,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t252"."la_code",
-              "t252"."month",
+              "t242"."la_code",
+              "t242"."month",
               'contacts_to_referral' AS "indicator",
-              "t252"."numerator",
-              "t252"."denominator",
-              "t252"."excluded",
+              "t242"."numerator",
+              "t242"."denominator",
+              "t242"."excluded",
               CASE
-                WHEN "t252"."denominator" > 0
+                WHEN "t242"."denominator" > 0
                 THEN (
-                  CAST("t252"."numerator" AS DOUBLE) / "t252"."denominator"
+                  CAST("t242"."numerator" AS DOUBLE) / "t242"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1002,17 +983,17 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t217"."numerator", 0) AS "numerator",
-                COALESCE("t217"."denominator", 0) AS "denominator",
+                COALESCE("t215"."numerator", 0) AS "numerator",
+                COALESCE("t215"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t156"."la_code",
-                  "t156"."month",
-                  SUM(CAST("t156"."_kept" AND COALESCE("t156"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t156"."_kept" AS BIGINT)) AS "denominator"
+                  "t157"."la_code",
+                  "t157"."month",
+                  SUM(CAST("t157"."_kept" AND COALESCE("t157"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t157"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
                     "t108"."la_code",
@@ -1036,58 +1017,58 @@ FROM (
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM "cohort_contacts_in_month" AS "t108"
-                ) AS "t156"
+                ) AS "t157"
                 GROUP BY
                   1,
                   2
-              ) AS "t217"
-                ON "t18"."la_code" = "t217"."la_code" AND "t19"."month" = "t217"."month"
-            ) AS "t252"
+              ) AS "t215"
+                ON "t18"."la_code" = "t215"."la_code" AND "t19"."month" = "t215"."month"
+            ) AS "t242"
             ORDER BY
-              "t252"."la_code" ASC,
-              "t252"."month" ASC
-          ) AS "t300"
+              "t242"."la_code" ASC,
+              "t242"."month" ASC
+          ) AS "t284"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t188"."la_code",
-              "t188"."month",
+              "t185"."la_code",
+              "t185"."month",
               'referrals' AS "indicator",
-              "t188"."numerator",
-              "t188"."denominator",
-              "t188"."excluded",
-              CAST("t188"."numerator" AS DOUBLE) AS "value"
+              "t185"."numerator",
+              "t185"."denominator",
+              "t185"."excluded",
+              CAST("t185"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t152"."numerator", 0) AS "numerator",
+                COALESCE("t150"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t98"."la_code",
-                  "t98"."month",
-                  SUM(CAST("t98"."_kept" AS BIGINT)) AS "numerator"
+                  "t96"."la_code",
+                  "t96"."month",
+                  SUM(CAST("t96"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t78"."la_code",
-                    "t78"."cine_referral_id",
-                    "t78"."cine_person_id",
-                    "t78"."cine_referral_date",
-                    "t78"."cine_referral_source_code",
-                    "t78"."cine_referral_nfa",
-                    "t78"."cine_cin_primary_need_code",
-                    "t78"."cine_close_date",
-                    "t78"."cine_close_reason",
-                    "t78"."month",
-                    "t78"."month_end",
-                    "t78"."rolling_start",
-                    "t78"."pop_year",
+                    "t74"."la_code",
+                    "t74"."cine_referral_id",
+                    "t74"."cine_person_id",
+                    "t74"."cine_referral_date",
+                    "t74"."cine_referral_source_code",
+                    "t74"."cine_referral_nfa",
+                    "t74"."cine_cin_primary_need_code",
+                    "t74"."cine_close_date",
+                    "t74"."cine_close_reason",
+                    "t74"."month",
+                    "t74"."month_end",
+                    "t74"."rolling_start",
+                    "t74"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
@@ -1108,21 +1089,21 @@ FROM (
                     INNER JOIN "_months" AS "t19"
                       ON "t22"."cine_referral_date" >= "t19"."month"
                       AND "t22"."cine_referral_date" <= "t19"."month_end"
-                  ) AS "t78"
-                ) AS "t98"
+                  ) AS "t74"
+                ) AS "t96"
                 GROUP BY
                   1,
                   2
-              ) AS "t152"
-                ON "t18"."la_code" = "t152"."la_code" AND "t19"."month" = "t152"."month"
-            ) AS "t188"
+              ) AS "t150"
+                ON "t18"."la_code" = "t150"."la_code" AND "t19"."month" = "t150"."month"
+            ) AS "t185"
             ORDER BY
-              "t188"."la_code" ASC,
-              "t188"."month" ASC
-          ) AS "t212"
-        ) AS "t308"
-      ) AS "t331"
-    ) AS "t422"
+              "t185"."la_code" ASC,
+              "t185"."month" ASC
+          ) AS "t210"
+        ) AS "t290"
+      ) AS "t315"
+    ) AS "t392"
     UNION ALL
     SELECT
       *
@@ -1137,141 +1118,92 @@ FROM (
             *
           FROM (
             SELECT
-              "t335"."la_code",
-              "t335"."month",
+              "t261"."la_code",
+              "t261"."month",
               'referrals_per_10k' AS "indicator",
-              "t335"."numerator",
-              "t335"."denominator",
-              "t335"."excluded",
+              "t261"."numerator",
+              "t261"."denominator",
+              "t261"."excluded",
               (
-                CAST("t335"."numerator" AS DOUBLE) / "t335"."denominator"
+                CAST("t261"."numerator" AS DOUBLE) / "t261"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t304"."numerator", 0) AS "numerator",
+                COALESCE("t151"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t239"."population" AS "denominator"
+                "t232"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t273"."la_code",
-                  "t273"."month_right" AS "month",
-                  SUM("t273"."numerator") AS "numerator"
+                  "t97"."la_code",
+                  "t97"."month",
+                  SUM(CAST("t97"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t242"."la_code",
-                    "t242"."month",
-                    "t242"."numerator",
-                    "t19"."month" AS "month_right",
-                    "t19"."month_end",
-                    "t19"."rolling_start",
-                    "t19"."pop_year"
+                    "t75"."la_code",
+                    "t75"."cine_referral_id",
+                    "t75"."cine_person_id",
+                    "t75"."cine_referral_date",
+                    "t75"."cine_referral_source_code",
+                    "t75"."cine_referral_nfa",
+                    "t75"."cine_cin_primary_need_code",
+                    "t75"."cine_close_date",
+                    "t75"."cine_close_reason",
+                    "t75"."month",
+                    "t75"."month_end",
+                    "t75"."rolling_start",
+                    "t75"."pop_year",
+                    TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t194"."la_code",
-                      "t194"."month",
-                      SUM(CAST("t194"."_kept" AS BIGINT)) AS "numerator"
-                    FROM (
-                      SELECT
-                        "t177"."la_code",
-                        "t177"."cine_referral_id",
-                        "t177"."cine_person_id",
-                        "t177"."cine_referral_date",
-                        "t177"."cine_referral_source_code",
-                        "t177"."cine_referral_nfa",
-                        "t177"."cine_cin_primary_need_code",
-                        "t177"."cine_close_date",
-                        "t177"."cine_close_reason",
-                        "t177"."month",
-                        TRUE AS "_kept"
-                      FROM (
-                        SELECT
-                          "t134"."la_code",
-                          "t134"."cine_referral_id",
-                          "t134"."cine_person_id",
-                          "t134"."cine_referral_date",
-                          "t134"."cine_referral_source_code",
-                          "t134"."cine_referral_nfa",
-                          "t134"."cine_cin_primary_need_code",
-                          "t134"."cine_close_date",
-                          "t134"."cine_close_reason",
-                          "t54"."month"
-                        FROM (
-                          SELECT
-                            "t93"."la_code",
-                            "t93"."cine_referral_id",
-                            "t93"."cine_person_id",
-                            "t93"."cine_referral_date",
-                            "t93"."cine_referral_source_code",
-                            "t93"."cine_referral_nfa",
-                            "t93"."cine_cin_primary_need_code",
-                            "t93"."cine_close_date",
-                            "t93"."cine_close_reason"
-                          FROM (
-                            SELECT
-                              "t22"."la_code",
-                              "t22"."cine_referral_id",
-                              "t22"."cine_person_id",
-                              "t22"."cine_referral_date",
-                              "t22"."cine_referral_source_code",
-                              "t22"."cine_referral_nfa",
-                              "t22"."cine_cin_primary_need_code",
-                              "t22"."cine_close_date",
-                              "t22"."cine_close_reason",
-                              "t75"."_lo",
-                              "t75"."_hi"
-                            FROM "ssd_cin_episodes" AS "t22"
-                            CROSS JOIN "t45" AS "t75"
-                          ) AS "t93"
-                          WHERE
-                            "t93"."cine_referral_date" >= "t93"."_lo"
-                            AND "t93"."cine_referral_date" <= "t93"."_hi"
-                        ) AS "t134"
-                        INNER JOIN (
-                          SELECT
-                            "t9"."date" AS "_date",
-                            "t9"."month"
-                          FROM "_calendar" AS "t9"
-                        ) AS "t54"
-                          ON "t134"."cine_referral_date" = "t54"."_date"
-                      ) AS "t177"
-                    ) AS "t194"
-                    GROUP BY
-                      1,
-                      2
-                  ) AS "t242"
-                  INNER JOIN "_months" AS "t19"
-                    ON "t242"."month" >= "t19"."rolling_start" AND "t242"."month" <= "t19"."month"
-                ) AS "t273"
+                      "t22"."la_code",
+                      "t22"."cine_referral_id",
+                      "t22"."cine_person_id",
+                      "t22"."cine_referral_date",
+                      "t22"."cine_referral_source_code",
+                      "t22"."cine_referral_nfa",
+                      "t22"."cine_cin_primary_need_code",
+                      "t22"."cine_close_date",
+                      "t22"."cine_close_reason",
+                      "t19"."month",
+                      "t19"."month_end",
+                      "t19"."rolling_start",
+                      "t19"."pop_year"
+                    FROM "ssd_cin_episodes" AS "t22"
+                    INNER JOIN "_months" AS "t19"
+                      ON "t22"."cine_referral_date" >= "t19"."rolling_start"
+                      AND "t22"."cine_referral_date" <= "t19"."month_end"
+                  ) AS "t75"
+                ) AS "t97"
                 GROUP BY
                   1,
                   2
-              ) AS "t304"
-                ON "t18"."la_code" = "t304"."la_code" AND "t19"."month" = "t304"."month"
+              ) AS "t151"
+                ON "t18"."la_code" = "t151"."la_code" AND "t19"."month" = "t151"."month"
               INNER JOIN (
                 SELECT
-                  "t200"."la_code",
-                  "t200"."month",
-                  "t200"."pop_year",
-                  "t200"."population",
-                  "t200"."year" AS "year_used"
+                  "t198"."la_code",
+                  "t198"."month",
+                  "t198"."pop_year",
+                  "t198"."population",
+                  "t198"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t159"."la_code",
-                    "t159"."month",
-                    "t159"."month_end",
-                    "t159"."rolling_start",
-                    "t159"."pop_year",
-                    "t159"."year",
-                    "t159"."population",
-                    "t159"."source",
-                    "t159"."distance",
+                    "t160"."la_code",
+                    "t160"."month",
+                    "t160"."month_end",
+                    "t160"."rolling_start",
+                    "t160"."pop_year",
+                    "t160"."year",
+                    "t160"."population",
+                    "t160"."source",
+                    "t160"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t159"."la_code", "t159"."month"
-                      ORDER BY "t159"."distance" ASC, "t159"."year" DESC
+                      PARTITION BY "t160"."la_code", "t160"."month"
+                      ORDER BY "t160"."distance" ASC, "t160"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
@@ -1292,9 +1224,9 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t74"."year",
-                        "t74"."population",
-                        "t74"."source"
+                        "t72"."year",
+                        "t72"."population",
+                        "t72"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
@@ -1307,35 +1239,35 @@ FROM (
                               *
                             FROM "_councils" AS "t0"
                           )
-                      ) AS "t74"
-                        ON "t18"."la_code" = "t74"."la_code"
+                      ) AS "t72"
+                        ON "t18"."la_code" = "t72"."la_code"
                     ) AS "t114"
-                  ) AS "t159"
-                ) AS "t200"
+                  ) AS "t160"
+                ) AS "t198"
                 WHERE
-                  "t200"."rank" = 0
-              ) AS "t239"
-                ON "t18"."la_code" = "t239"."la_code" AND "t19"."month" = "t239"."month"
-            ) AS "t335"
+                  "t198"."rank" = 0
+              ) AS "t232"
+                ON "t18"."la_code" = "t232"."la_code" AND "t19"."month" = "t232"."month"
+            ) AS "t261"
             ORDER BY
-              "t335"."la_code" ASC,
-              "t335"."month" ASC
-          ) AS "t363"
+              "t261"."la_code" ASC,
+              "t261"."month" ASC
+          ) AS "t293"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t414"."la_code",
-              "t414"."month",
+              "t321"."la_code",
+              "t321"."month",
               'rereferrals_12m' AS "indicator",
-              "t414"."numerator",
-              "t414"."denominator",
-              "t414"."excluded",
+              "t321"."numerator",
+              "t321"."denominator",
+              "t321"."excluded",
               CASE
-                WHEN "t414"."denominator" > 0
+                WHEN "t321"."denominator" > 0
                 THEN (
-                  CAST("t414"."numerator" AS DOUBLE) / "t414"."denominator"
+                  CAST("t321"."numerator" AS DOUBLE) / "t321"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1343,215 +1275,182 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t401"."numerator", 0) AS "numerator",
-                COALESCE("t401"."denominator", 0) AS "denominator",
+                COALESCE("t297"."numerator", 0) AS "numerator",
+                COALESCE("t297"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t388"."la_code",
-                  "t388"."month_right" AS "month",
-                  SUM("t388"."numerator") AS "numerator",
-                  SUM("t388"."denominator") AS "denominator"
+                  "t244"."la_code",
+                  "t244"."month",
+                  SUM(CAST("t244"."_kept" AND COALESCE("t244"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t244"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t373"."la_code",
-                    "t373"."month",
-                    "t373"."numerator",
-                    "t373"."denominator",
-                    "t19"."month" AS "month_right",
-                    "t19"."month_end",
-                    "t19"."rolling_start",
-                    "t19"."pop_year"
+                    "t233"."la_code",
+                    "t233"."cine_referral_id",
+                    "t233"."cine_person_id",
+                    "t233"."cine_referral_date",
+                    "t233"."hit",
+                    "t233"."month",
+                    "t233"."month_end",
+                    "t233"."rolling_start",
+                    "t233"."pop_year",
+                    TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t328"."la_code",
-                      "t328"."month",
-                      SUM(CAST("t328"."_kept" AND COALESCE("t328"."hit", FALSE) AS BIGINT)) AS "numerator",
-                      SUM(CAST("t328"."_kept" AS BIGINT)) AS "denominator"
+                      "t124"."la_code",
+                      "t124"."cine_referral_id",
+                      "t124"."cine_person_id",
+                      "t124"."cine_referral_date",
+                      COALESCE("t199"."hit", FALSE) AS "hit",
+                      "t20"."month",
+                      "t20"."month_end",
+                      "t20"."rolling_start",
+                      "t20"."pop_year"
                     FROM (
                       SELECT
-                        "t315"."la_code",
-                        "t315"."cine_referral_id",
-                        "t315"."cine_person_id",
-                        "t315"."cine_referral_date",
-                        "t315"."hit",
-                        "t315"."month",
-                        TRUE AS "_kept"
+                        "t87"."la_code",
+                        "t87"."cine_referral_id",
+                        "t87"."cine_person_id",
+                        "t87"."cine_referral_date",
+                        "t87"."cine_referral_source_code",
+                        "t87"."cine_referral_nfa",
+                        "t87"."cine_cin_primary_need_code",
+                        "t87"."cine_close_date",
+                        "t87"."cine_close_reason"
                       FROM (
                         SELECT
-                          "t283"."la_code",
-                          "t283"."cine_referral_id",
-                          "t283"."cine_person_id",
-                          "t283"."cine_referral_date",
-                          "t283"."hit",
-                          "t54"."month"
+                          "t22"."la_code",
+                          "t22"."cine_referral_id",
+                          "t22"."cine_person_id",
+                          "t22"."cine_referral_date",
+                          "t22"."cine_referral_source_code",
+                          "t22"."cine_referral_nfa",
+                          "t22"."cine_cin_primary_need_code",
+                          "t22"."cine_close_date",
+                          "t22"."cine_close_reason",
+                          "t62"."_lo",
+                          "t62"."_hi"
+                        FROM "ssd_cin_episodes" AS "t22"
+                        CROSS JOIN (
+                          SELECT
+                            MIN("t1"."rolling_start") AS "_lo",
+                            MAX("t1"."month_end") AS "_hi"
+                          FROM "_months" AS "t1"
+                        ) AS "t62"
+                      ) AS "t87"
+                      WHERE
+                        "t87"."cine_referral_date" >= "t87"."_lo"
+                        AND "t87"."cine_referral_date" <= "t87"."_hi"
+                    ) AS "t124"
+                    LEFT OUTER JOIN (
+                      SELECT DISTINCT
+                        *
+                      FROM (
+                        SELECT
+                          "t124"."la_code",
+                          "t124"."cine_referral_id",
+                          TRUE AS "hit"
                         FROM (
                           SELECT
-                            "t248"."la_code",
-                            "t248"."cine_referral_id",
-                            "t248"."cine_person_id",
-                            "t248"."cine_referral_date",
-                            "t248"."hit"
+                            "t87"."la_code",
+                            "t87"."cine_referral_id",
+                            "t87"."cine_person_id",
+                            "t87"."cine_referral_date",
+                            "t87"."cine_referral_source_code",
+                            "t87"."cine_referral_nfa",
+                            "t87"."cine_cin_primary_need_code",
+                            "t87"."cine_close_date",
+                            "t87"."cine_close_reason"
                           FROM (
                             SELECT
-                              "t134"."la_code",
-                              "t134"."cine_referral_id",
-                              "t134"."cine_person_id",
-                              "t134"."cine_referral_date",
-                              COALESCE("t210"."hit", FALSE) AS "hit",
-                              "t76"."_lo",
-                              "t76"."_hi"
-                            FROM (
+                              "t22"."la_code",
+                              "t22"."cine_referral_id",
+                              "t22"."cine_person_id",
+                              "t22"."cine_referral_date",
+                              "t22"."cine_referral_source_code",
+                              "t22"."cine_referral_nfa",
+                              "t22"."cine_cin_primary_need_code",
+                              "t22"."cine_close_date",
+                              "t22"."cine_close_reason",
+                              "t62"."_lo",
+                              "t62"."_hi"
+                            FROM "ssd_cin_episodes" AS "t22"
+                            CROSS JOIN (
                               SELECT
-                                "t93"."la_code",
-                                "t93"."cine_referral_id",
-                                "t93"."cine_person_id",
-                                "t93"."cine_referral_date",
-                                "t93"."cine_referral_source_code",
-                                "t93"."cine_referral_nfa",
-                                "t93"."cine_cin_primary_need_code",
-                                "t93"."cine_close_date",
-                                "t93"."cine_close_reason"
-                              FROM (
-                                SELECT
-                                  "t22"."la_code",
-                                  "t22"."cine_referral_id",
-                                  "t22"."cine_person_id",
-                                  "t22"."cine_referral_date",
-                                  "t22"."cine_referral_source_code",
-                                  "t22"."cine_referral_nfa",
-                                  "t22"."cine_cin_primary_need_code",
-                                  "t22"."cine_close_date",
-                                  "t22"."cine_close_reason",
-                                  "t75"."_lo",
-                                  "t75"."_hi"
-                                FROM "ssd_cin_episodes" AS "t22"
-                                CROSS JOIN "t45" AS "t75"
-                              ) AS "t93"
-                              WHERE
-                                "t93"."cine_referral_date" >= "t93"."_lo"
-                                AND "t93"."cine_referral_date" <= "t93"."_hi"
-                            ) AS "t134"
-                            LEFT OUTER JOIN (
-                              SELECT DISTINCT
-                                *
-                              FROM (
-                                SELECT
-                                  "t134"."la_code",
-                                  "t134"."cine_referral_id",
-                                  TRUE AS "hit"
-                                FROM (
-                                  SELECT
-                                    "t93"."la_code",
-                                    "t93"."cine_referral_id",
-                                    "t93"."cine_person_id",
-                                    "t93"."cine_referral_date",
-                                    "t93"."cine_referral_source_code",
-                                    "t93"."cine_referral_nfa",
-                                    "t93"."cine_cin_primary_need_code",
-                                    "t93"."cine_close_date",
-                                    "t93"."cine_close_reason"
-                                  FROM (
-                                    SELECT
-                                      "t22"."la_code",
-                                      "t22"."cine_referral_id",
-                                      "t22"."cine_person_id",
-                                      "t22"."cine_referral_date",
-                                      "t22"."cine_referral_source_code",
-                                      "t22"."cine_referral_nfa",
-                                      "t22"."cine_cin_primary_need_code",
-                                      "t22"."cine_close_date",
-                                      "t22"."cine_close_reason",
-                                      "t75"."_lo",
-                                      "t75"."_hi"
-                                    FROM "ssd_cin_episodes" AS "t22"
-                                    CROSS JOIN "t45" AS "t75"
-                                  ) AS "t93"
-                                  WHERE
-                                    "t93"."cine_referral_date" >= "t93"."_lo"
-                                    AND "t93"."cine_referral_date" <= "t93"."_hi"
-                                ) AS "t134"
-                                INNER JOIN (
-                                  SELECT
-                                    "t97"."la_code",
-                                    "t97"."cine_referral_id",
-                                    "t97"."cine_person_id",
-                                    "t97"."cine_referral_date",
-                                    "t97"."cine_referral_source_code",
-                                    "t97"."cine_referral_nfa",
-                                    "t97"."cine_cin_primary_need_code",
-                                    "t97"."cine_close_date",
-                                    "t97"."cine_close_reason"
-                                  FROM (
-                                    SELECT
-                                      "t22"."la_code",
-                                      "t22"."cine_referral_id",
-                                      "t22"."cine_person_id",
-                                      "t22"."cine_referral_date",
-                                      "t22"."cine_referral_source_code",
-                                      "t22"."cine_referral_nfa",
-                                      "t22"."cine_cin_primary_need_code",
-                                      "t22"."cine_close_date",
-                                      "t22"."cine_close_reason",
-                                      "t77"."_lo",
-                                      "t77"."_hi"
-                                    FROM "ssd_cin_episodes" AS "t22"
-                                    CROSS JOIN (
-                                      SELECT
-                                        MIN("t1"."rolling_start") + INTERVAL '-12' MONTH AS "_lo",
-                                        MAX("t1"."month_end") AS "_hi"
-                                      FROM "_months" AS "t1"
-                                    ) AS "t77"
-                                  ) AS "t97"
-                                  WHERE
-                                    "t97"."cine_referral_date" >= "t97"."_lo"
-                                    AND "t97"."cine_referral_date" <= "t97"."_hi"
-                                ) AS "t139"
-                                  ON "t134"."la_code" = "t139"."la_code"
-                                  AND "t134"."cine_person_id" = "t139"."cine_person_id"
-                                  AND "t139"."cine_referral_date" >= (
-                                    "t134"."cine_referral_date" + INTERVAL '-12' MONTH
-                                  )
-                                  AND "t139"."cine_referral_date" < "t134"."cine_referral_date"
-                              ) AS "t185"
-                            ) AS "t210"
-                              ON "t134"."la_code" = "t210"."la_code"
-                              AND "t134"."cine_referral_id" = "t210"."cine_referral_id"
-                            CROSS JOIN "t45" AS "t76"
-                          ) AS "t248"
+                                MIN("t1"."rolling_start") AS "_lo",
+                                MAX("t1"."month_end") AS "_hi"
+                              FROM "_months" AS "t1"
+                            ) AS "t62"
+                          ) AS "t87"
                           WHERE
-                            "t248"."cine_referral_date" >= "t248"."_lo"
-                            AND "t248"."cine_referral_date" <= "t248"."_hi"
-                        ) AS "t283"
+                            "t87"."cine_referral_date" >= "t87"."_lo"
+                            AND "t87"."cine_referral_date" <= "t87"."_hi"
+                        ) AS "t124"
                         INNER JOIN (
                           SELECT
-                            "t9"."date" AS "_date",
-                            "t9"."month"
-                          FROM "_calendar" AS "t9"
-                        ) AS "t54"
-                          ON "t283"."cine_referral_date" = "t54"."_date"
-                      ) AS "t315"
-                    ) AS "t328"
-                    GROUP BY
-                      1,
-                      2
-                  ) AS "t373"
-                  INNER JOIN "_months" AS "t19"
-                    ON "t373"."month" >= "t19"."rolling_start" AND "t373"."month" <= "t19"."month"
-                ) AS "t388"
+                            "t95"."la_code",
+                            "t95"."cine_referral_id",
+                            "t95"."cine_person_id",
+                            "t95"."cine_referral_date",
+                            "t95"."cine_referral_source_code",
+                            "t95"."cine_referral_nfa",
+                            "t95"."cine_cin_primary_need_code",
+                            "t95"."cine_close_date",
+                            "t95"."cine_close_reason"
+                          FROM (
+                            SELECT
+                              "t22"."la_code",
+                              "t22"."cine_referral_id",
+                              "t22"."cine_person_id",
+                              "t22"."cine_referral_date",
+                              "t22"."cine_referral_source_code",
+                              "t22"."cine_referral_nfa",
+                              "t22"."cine_cin_primary_need_code",
+                              "t22"."cine_close_date",
+                              "t22"."cine_close_reason",
+                              "t73"."_lo",
+                              "t73"."_hi"
+                            FROM "ssd_cin_episodes" AS "t22"
+                            CROSS JOIN (
+                              SELECT
+                                MIN("t1"."rolling_start") + INTERVAL '-12' MONTH AS "_lo",
+                                MAX("t1"."month_end") AS "_hi"
+                              FROM "_months" AS "t1"
+                            ) AS "t73"
+                          ) AS "t95"
+                          WHERE
+                            "t95"."cine_referral_date" >= "t95"."_lo"
+                            AND "t95"."cine_referral_date" <= "t95"."_hi"
+                        ) AS "t134"
+                          ON "t124"."la_code" = "t134"."la_code"
+                          AND "t124"."cine_person_id" = "t134"."cine_person_id"
+                          AND "t134"."cine_referral_date" >= (
+                            "t124"."cine_referral_date" + INTERVAL '-12' MONTH
+                          )
+                          AND "t134"."cine_referral_date" < "t124"."cine_referral_date"
+                      ) AS "t179"
+                    ) AS "t199"
+                      ON "t124"."la_code" = "t199"."la_code"
+                      AND "t124"."cine_referral_id" = "t199"."cine_referral_id"
+                    INNER JOIN "_months" AS "t20"
+                      ON "t124"."cine_referral_date" >= "t20"."rolling_start"
+                      AND "t124"."cine_referral_date" <= "t20"."month_end"
+                  ) AS "t233"
+                ) AS "t244"
                 GROUP BY
                   1,
                   2
-              ) AS "t401"
-                ON "t18"."la_code" = "t401"."la_code" AND "t19"."month" = "t401"."month"
-            ) AS "t414"
+              ) AS "t297"
+                ON "t18"."la_code" = "t297"."la_code" AND "t19"."month" = "t297"."month"
+            ) AS "t321"
             ORDER BY
-              "t414"."la_code" ASC,
-              "t414"."month" ASC
-          ) AS "t427"
-        ) AS "t431"
+              "t321"."la_code" ASC,
+              "t321"."month" ASC
+          ) AS "t353"
+        ) AS "t355"
         UNION ALL
         SELECT
           *
@@ -1560,40 +1459,40 @@ FROM (
             *
           FROM (
             SELECT
-              "t189"."la_code",
-              "t189"."month",
+              "t186"."la_code",
+              "t186"."month",
               'assessments_completed' AS "indicator",
-              "t189"."numerator",
-              "t189"."denominator",
-              "t189"."excluded",
-              CAST("t189"."numerator" AS DOUBLE) AS "value"
+              "t186"."numerator",
+              "t186"."denominator",
+              "t186"."excluded",
+              CAST("t186"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t153"."numerator", 0) AS "numerator",
+                COALESCE("t152"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t100"."la_code",
-                  "t100"."month",
-                  SUM(CAST("t100"."_kept" AS BIGINT)) AS "numerator"
+                  "t99"."la_code",
+                  "t99"."month",
+                  SUM(CAST("t99"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t79"."la_code",
-                    "t79"."cina_assessment_id",
-                    "t79"."cina_person_id",
-                    "t79"."cina_referral_id",
-                    "t79"."cina_assessment_start_date",
-                    "t79"."cina_assessment_auth_date",
-                    "t79"."cina_assessment_child_seen",
-                    "t79"."month",
-                    "t79"."month_end",
-                    "t79"."rolling_start",
-                    "t79"."pop_year",
+                    "t76"."la_code",
+                    "t76"."cina_assessment_id",
+                    "t76"."cina_person_id",
+                    "t76"."cina_referral_id",
+                    "t76"."cina_assessment_start_date",
+                    "t76"."cina_assessment_auth_date",
+                    "t76"."cina_assessment_child_seen",
+                    "t76"."month",
+                    "t76"."month_end",
+                    "t76"."rolling_start",
+                    "t76"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
@@ -1612,150 +1511,105 @@ FROM (
                     INNER JOIN "_months" AS "t19"
                       ON "t23"."cina_assessment_auth_date" >= "t19"."month"
                       AND "t23"."cina_assessment_auth_date" <= "t19"."month_end"
-                  ) AS "t79"
+                  ) AS "t76"
+                ) AS "t99"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t152"
+                ON "t18"."la_code" = "t152"."la_code" AND "t19"."month" = "t152"."month"
+            ) AS "t186"
+            ORDER BY
+              "t186"."la_code" ASC,
+              "t186"."month" ASC
+          ) AS "t212"
+          UNION ALL
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t262"."la_code",
+              "t262"."month",
+              'assessments_per_10k' AS "indicator",
+              "t262"."numerator",
+              "t262"."denominator",
+              "t262"."excluded",
+              (
+                CAST("t262"."numerator" AS DOUBLE) / "t262"."denominator"
+              ) * 10000 AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t153"."numerator", 0) AS "numerator",
+                0 AS "excluded",
+                "t232"."population" AS "denominator"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t100"."la_code",
+                  "t100"."month",
+                  SUM(CAST("t100"."_kept" AS BIGINT)) AS "numerator"
+                FROM (
+                  SELECT
+                    "t77"."la_code",
+                    "t77"."cina_assessment_id",
+                    "t77"."cina_person_id",
+                    "t77"."cina_referral_id",
+                    "t77"."cina_assessment_start_date",
+                    "t77"."cina_assessment_auth_date",
+                    "t77"."cina_assessment_child_seen",
+                    "t77"."month",
+                    "t77"."month_end",
+                    "t77"."rolling_start",
+                    "t77"."pop_year",
+                    TRUE AS "_kept"
+                  FROM (
+                    SELECT
+                      "t23"."la_code",
+                      "t23"."cina_assessment_id",
+                      "t23"."cina_person_id",
+                      "t23"."cina_referral_id",
+                      "t23"."cina_assessment_start_date",
+                      "t23"."cina_assessment_auth_date",
+                      "t23"."cina_assessment_child_seen",
+                      "t19"."month",
+                      "t19"."month_end",
+                      "t19"."rolling_start",
+                      "t19"."pop_year"
+                    FROM "ssd_cin_assessments" AS "t23"
+                    INNER JOIN "_months" AS "t19"
+                      ON "t23"."cina_assessment_auth_date" >= "t19"."rolling_start"
+                      AND "t23"."cina_assessment_auth_date" <= "t19"."month_end"
+                  ) AS "t77"
                 ) AS "t100"
                 GROUP BY
                   1,
                   2
               ) AS "t153"
                 ON "t18"."la_code" = "t153"."la_code" AND "t19"."month" = "t153"."month"
-            ) AS "t189"
-            ORDER BY
-              "t189"."la_code" ASC,
-              "t189"."month" ASC
-          ) AS "t214"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t336"."la_code",
-              "t336"."month",
-              'assessments_per_10k' AS "indicator",
-              "t336"."numerator",
-              "t336"."denominator",
-              "t336"."excluded",
-              (
-                CAST("t336"."numerator" AS DOUBLE) / "t336"."denominator"
-              ) * 10000 AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t305"."numerator", 0) AS "numerator",
-                0 AS "excluded",
-                "t239"."population" AS "denominator"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t275"."la_code",
-                  "t275"."month_right" AS "month",
-                  SUM("t275"."numerator") AS "numerator"
-                FROM (
-                  SELECT
-                    "t243"."la_code",
-                    "t243"."month",
-                    "t243"."numerator",
-                    "t19"."month" AS "month_right",
-                    "t19"."month_end",
-                    "t19"."rolling_start",
-                    "t19"."pop_year"
-                  FROM (
-                    SELECT
-                      "t195"."la_code",
-                      "t195"."month",
-                      SUM(CAST("t195"."_kept" AS BIGINT)) AS "numerator"
-                    FROM (
-                      SELECT
-                        "t178"."la_code",
-                        "t178"."cina_assessment_id",
-                        "t178"."cina_person_id",
-                        "t178"."cina_referral_id",
-                        "t178"."cina_assessment_start_date",
-                        "t178"."cina_assessment_auth_date",
-                        "t178"."cina_assessment_child_seen",
-                        "t178"."month",
-                        TRUE AS "_kept"
-                      FROM (
-                        SELECT
-                          "t135"."la_code",
-                          "t135"."cina_assessment_id",
-                          "t135"."cina_person_id",
-                          "t135"."cina_referral_id",
-                          "t135"."cina_assessment_start_date",
-                          "t135"."cina_assessment_auth_date",
-                          "t135"."cina_assessment_child_seen",
-                          "t54"."month"
-                        FROM (
-                          SELECT
-                            "t94"."la_code",
-                            "t94"."cina_assessment_id",
-                            "t94"."cina_person_id",
-                            "t94"."cina_referral_id",
-                            "t94"."cina_assessment_start_date",
-                            "t94"."cina_assessment_auth_date",
-                            "t94"."cina_assessment_child_seen"
-                          FROM (
-                            SELECT
-                              "t23"."la_code",
-                              "t23"."cina_assessment_id",
-                              "t23"."cina_person_id",
-                              "t23"."cina_referral_id",
-                              "t23"."cina_assessment_start_date",
-                              "t23"."cina_assessment_auth_date",
-                              "t23"."cina_assessment_child_seen",
-                              "t75"."_lo",
-                              "t75"."_hi"
-                            FROM "ssd_cin_assessments" AS "t23"
-                            CROSS JOIN "t45" AS "t75"
-                          ) AS "t94"
-                          WHERE
-                            "t94"."cina_assessment_auth_date" >= "t94"."_lo"
-                            AND "t94"."cina_assessment_auth_date" <= "t94"."_hi"
-                        ) AS "t135"
-                        INNER JOIN (
-                          SELECT
-                            "t9"."date" AS "_date",
-                            "t9"."month"
-                          FROM "_calendar" AS "t9"
-                        ) AS "t54"
-                          ON "t135"."cina_assessment_auth_date" = "t54"."_date"
-                      ) AS "t178"
-                    ) AS "t195"
-                    GROUP BY
-                      1,
-                      2
-                  ) AS "t243"
-                  INNER JOIN "_months" AS "t19"
-                    ON "t243"."month" >= "t19"."rolling_start" AND "t243"."month" <= "t19"."month"
-                ) AS "t275"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t305"
-                ON "t18"."la_code" = "t305"."la_code" AND "t19"."month" = "t305"."month"
               INNER JOIN (
                 SELECT
-                  "t200"."la_code",
-                  "t200"."month",
-                  "t200"."pop_year",
-                  "t200"."population",
-                  "t200"."year" AS "year_used"
+                  "t198"."la_code",
+                  "t198"."month",
+                  "t198"."pop_year",
+                  "t198"."population",
+                  "t198"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t159"."la_code",
-                    "t159"."month",
-                    "t159"."month_end",
-                    "t159"."rolling_start",
-                    "t159"."pop_year",
-                    "t159"."year",
-                    "t159"."population",
-                    "t159"."source",
-                    "t159"."distance",
+                    "t160"."la_code",
+                    "t160"."month",
+                    "t160"."month_end",
+                    "t160"."rolling_start",
+                    "t160"."pop_year",
+                    "t160"."year",
+                    "t160"."population",
+                    "t160"."source",
+                    "t160"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t159"."la_code", "t159"."month"
-                      ORDER BY "t159"."distance" ASC, "t159"."year" DESC
+                      PARTITION BY "t160"."la_code", "t160"."month"
+                      ORDER BY "t160"."distance" ASC, "t160"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
@@ -1776,9 +1630,9 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t74"."year",
-                        "t74"."population",
-                        "t74"."source"
+                        "t72"."year",
+                        "t72"."population",
+                        "t72"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
@@ -1791,22 +1645,22 @@ FROM (
                               *
                             FROM "_councils" AS "t0"
                           )
-                      ) AS "t74"
-                        ON "t18"."la_code" = "t74"."la_code"
+                      ) AS "t72"
+                        ON "t18"."la_code" = "t72"."la_code"
                     ) AS "t114"
-                  ) AS "t159"
-                ) AS "t200"
+                  ) AS "t160"
+                ) AS "t198"
                 WHERE
-                  "t200"."rank" = 0
-              ) AS "t239"
-                ON "t18"."la_code" = "t239"."la_code" AND "t19"."month" = "t239"."month"
-            ) AS "t336"
+                  "t198"."rank" = 0
+              ) AS "t232"
+                ON "t18"."la_code" = "t232"."la_code" AND "t19"."month" = "t232"."month"
+            ) AS "t262"
             ORDER BY
-              "t336"."la_code" ASC,
-              "t336"."month" ASC
-          ) AS "t365"
-        ) AS "t374"
-      ) AS "t435"
+              "t262"."la_code" ASC,
+              "t262"."month" ASC
+          ) AS "t294"
+        ) AS "t305"
+      ) AS "t360"
       UNION ALL
       SELECT
         *
@@ -1818,16 +1672,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t307"."la_code",
-              "t307"."month",
+              "t289"."la_code",
+              "t289"."month",
               'assessments_in_timescale' AS "indicator",
-              "t307"."numerator",
-              "t307"."denominator",
-              "t307"."excluded",
+              "t289"."numerator",
+              "t289"."denominator",
+              "t289"."excluded",
               CASE
-                WHEN "t307"."denominator" > 0
+                WHEN "t289"."denominator" > 0
                 THEN (
-                  CAST("t307"."numerator" AS DOUBLE) / "t307"."denominator"
+                  CAST("t289"."numerator" AS DOUBLE) / "t289"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1835,17 +1689,17 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t278"."numerator", 0) AS "numerator",
-                COALESCE("t278"."denominator", 0) AS "denominator",
+                COALESCE("t268"."numerator", 0) AS "numerator",
+                COALESCE("t268"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t213"."la_code",
-                  "t213"."month",
-                  SUM(CAST("t213"."_kept" AND COALESCE("t213"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t213"."_kept" AS BIGINT)) AS "denominator"
+                  "t211"."la_code",
+                  "t211"."month",
+                  SUM(CAST("t211"."_kept" AND COALESCE("t211"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t211"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
                     "t180"."la_code",
@@ -1870,40 +1724,40 @@ FROM (
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t141"."la_code",
-                      "t141"."cina_assessment_id",
-                      "t141"."cina_person_id",
-                      "t141"."cina_referral_id",
-                      "t141"."cina_assessment_start_date",
-                      "t141"."cina_assessment_auth_date",
-                      "t141"."cina_assessment_child_seen",
-                      "t141"."month",
-                      "t141"."month_end",
-                      "t141"."rolling_start",
-                      "t141"."pop_year",
-                      "t141"."la_code_right",
-                      "t141"."cine_referral_id",
-                      "t141"."cine_referral_date",
-                      "t141"."_start",
-                      "t69"."_wd_a",
-                      "t71"."_wd_b"
+                      "t139"."la_code",
+                      "t139"."cina_assessment_id",
+                      "t139"."cina_person_id",
+                      "t139"."cina_referral_id",
+                      "t139"."cina_assessment_start_date",
+                      "t139"."cina_assessment_auth_date",
+                      "t139"."cina_assessment_child_seen",
+                      "t139"."month",
+                      "t139"."month_end",
+                      "t139"."rolling_start",
+                      "t139"."pop_year",
+                      "t139"."la_code_right",
+                      "t139"."cine_referral_id",
+                      "t139"."cine_referral_date",
+                      "t139"."_start",
+                      "t67"."_wd_a",
+                      "t69"."_wd_b"
                     FROM (
                       SELECT
-                        "t99"."la_code",
-                        "t99"."cina_assessment_id",
-                        "t99"."cina_person_id",
-                        "t99"."cina_referral_id",
-                        "t99"."cina_assessment_start_date",
-                        "t99"."cina_assessment_auth_date",
-                        "t99"."cina_assessment_child_seen",
-                        "t99"."month",
-                        "t99"."month_end",
-                        "t99"."rolling_start",
-                        "t99"."pop_year",
-                        "t99"."la_code_right",
-                        "t99"."cine_referral_id",
-                        "t99"."cine_referral_date",
-                        COALESCE("t99"."cine_referral_date", "t99"."cina_assessment_start_date") AS "_start"
+                        "t98"."la_code",
+                        "t98"."cina_assessment_id",
+                        "t98"."cina_person_id",
+                        "t98"."cina_referral_id",
+                        "t98"."cina_assessment_start_date",
+                        "t98"."cina_assessment_auth_date",
+                        "t98"."cina_assessment_child_seen",
+                        "t98"."month",
+                        "t98"."month_end",
+                        "t98"."rolling_start",
+                        "t98"."pop_year",
+                        "t98"."la_code_right",
+                        "t98"."cine_referral_id",
+                        "t98"."cine_referral_date",
+                        COALESCE("t98"."cine_referral_date", "t98"."cina_assessment_start_date") AS "_start"
                       FROM (
                         SELECT
                           "t23"."la_code",
@@ -1917,9 +1771,9 @@ FROM (
                           "t19"."month_end",
                           "t19"."rolling_start",
                           "t19"."pop_year",
-                          "t46"."la_code" AS "la_code_right",
-                          "t46"."cine_referral_id",
-                          "t46"."cine_referral_date"
+                          "t45"."la_code" AS "la_code_right",
+                          "t45"."cine_referral_id",
+                          "t45"."cine_referral_date"
                         FROM "ssd_cin_assessments" AS "t23"
                         INNER JOIN "_months" AS "t19"
                           ON "t23"."cina_assessment_auth_date" >= "t19"."month"
@@ -1930,159 +1784,114 @@ FROM (
                             "t2"."cine_referral_id",
                             "t2"."cine_referral_date"
                           FROM "ssd_cin_episodes" AS "t2"
-                        ) AS "t46"
-                          ON "t23"."la_code" = "t46"."la_code"
-                          AND "t23"."cina_referral_id" = "t46"."cine_referral_id"
-                      ) AS "t99"
-                    ) AS "t141"
-                    LEFT OUTER JOIN "t35" AS "t69"
-                      ON "t141"."_start" = "t69"."_wd_a__date"
-                    LEFT OUTER JOIN "t36" AS "t71"
-                      ON "t141"."cina_assessment_auth_date" = "t71"."_wd_b__date"
+                        ) AS "t45"
+                          ON "t23"."la_code" = "t45"."la_code"
+                          AND "t23"."cina_referral_id" = "t45"."cine_referral_id"
+                      ) AS "t98"
+                    ) AS "t139"
+                    LEFT OUTER JOIN "t35" AS "t67"
+                      ON "t139"."_start" = "t67"."_wd_a__date"
+                    LEFT OUTER JOIN "t36" AS "t69"
+                      ON "t139"."cina_assessment_auth_date" = "t69"."_wd_b__date"
                   ) AS "t180"
-                ) AS "t213"
+                ) AS "t211"
                 GROUP BY
                   1,
                   2
-              ) AS "t278"
-                ON "t18"."la_code" = "t278"."la_code" AND "t19"."month" = "t278"."month"
-            ) AS "t307"
+              ) AS "t268"
+                ON "t18"."la_code" = "t268"."la_code" AND "t19"."month" = "t268"."month"
+            ) AS "t289"
             ORDER BY
-              "t307"."la_code" ASC,
-              "t307"."month" ASC
-          ) AS "t352"
+              "t289"."la_code" ASC,
+              "t289"."month" ASC
+          ) AS "t333"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t337"."la_code",
-              "t337"."month",
+              "t263"."la_code",
+              "t263"."month",
               's47_per_10k' AS "indicator",
-              "t337"."numerator",
-              "t337"."denominator",
-              "t337"."excluded",
+              "t263"."numerator",
+              "t263"."denominator",
+              "t263"."excluded",
               (
-                CAST("t337"."numerator" AS DOUBLE) / "t337"."denominator"
+                CAST("t263"."numerator" AS DOUBLE) / "t263"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t306"."numerator", 0) AS "numerator",
+                COALESCE("t154"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t239"."population" AS "denominator"
+                "t232"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t276"."la_code",
-                  "t276"."month_right" AS "month",
-                  SUM("t276"."numerator") AS "numerator"
+                  "t101"."la_code",
+                  "t101"."month",
+                  SUM(CAST("t101"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t244"."la_code",
-                    "t244"."month",
-                    "t244"."numerator",
-                    "t19"."month" AS "month_right",
-                    "t19"."month_end",
-                    "t19"."rolling_start",
-                    "t19"."pop_year"
+                    "t78"."la_code",
+                    "t78"."s47e_s47_enquiry_id",
+                    "t78"."s47e_person_id",
+                    "t78"."s47e_referral_id",
+                    "t78"."s47e_s47_start_date",
+                    "t78"."s47e_s47_end_date",
+                    "t78"."s47e_s47_nfa",
+                    "t78"."month",
+                    "t78"."month_end",
+                    "t78"."rolling_start",
+                    "t78"."pop_year",
+                    TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t196"."la_code",
-                      "t196"."month",
-                      SUM(CAST("t196"."_kept" AS BIGINT)) AS "numerator"
-                    FROM (
-                      SELECT
-                        "t179"."la_code",
-                        "t179"."s47e_s47_enquiry_id",
-                        "t179"."s47e_person_id",
-                        "t179"."s47e_referral_id",
-                        "t179"."s47e_s47_start_date",
-                        "t179"."s47e_s47_end_date",
-                        "t179"."s47e_s47_nfa",
-                        "t179"."month",
-                        TRUE AS "_kept"
-                      FROM (
-                        SELECT
-                          "t136"."la_code",
-                          "t136"."s47e_s47_enquiry_id",
-                          "t136"."s47e_person_id",
-                          "t136"."s47e_referral_id",
-                          "t136"."s47e_s47_start_date",
-                          "t136"."s47e_s47_end_date",
-                          "t136"."s47e_s47_nfa",
-                          "t54"."month"
-                        FROM (
-                          SELECT
-                            "t95"."la_code",
-                            "t95"."s47e_s47_enquiry_id",
-                            "t95"."s47e_person_id",
-                            "t95"."s47e_referral_id",
-                            "t95"."s47e_s47_start_date",
-                            "t95"."s47e_s47_end_date",
-                            "t95"."s47e_s47_nfa"
-                          FROM (
-                            SELECT
-                              "t27"."la_code",
-                              "t27"."s47e_s47_enquiry_id",
-                              "t27"."s47e_person_id",
-                              "t27"."s47e_referral_id",
-                              "t27"."s47e_s47_start_date",
-                              "t27"."s47e_s47_end_date",
-                              "t27"."s47e_s47_nfa",
-                              "t75"."_lo",
-                              "t75"."_hi"
-                            FROM "ssd_s47_enquiry" AS "t27"
-                            CROSS JOIN "t45" AS "t75"
-                          ) AS "t95"
-                          WHERE
-                            "t95"."s47e_s47_start_date" >= "t95"."_lo"
-                            AND "t95"."s47e_s47_start_date" <= "t95"."_hi"
-                        ) AS "t136"
-                        INNER JOIN (
-                          SELECT
-                            "t9"."date" AS "_date",
-                            "t9"."month"
-                          FROM "_calendar" AS "t9"
-                        ) AS "t54"
-                          ON "t136"."s47e_s47_start_date" = "t54"."_date"
-                      ) AS "t179"
-                    ) AS "t196"
-                    GROUP BY
-                      1,
-                      2
-                  ) AS "t244"
-                  INNER JOIN "_months" AS "t19"
-                    ON "t244"."month" >= "t19"."rolling_start" AND "t244"."month" <= "t19"."month"
-                ) AS "t276"
+                      "t24"."la_code",
+                      "t24"."s47e_s47_enquiry_id",
+                      "t24"."s47e_person_id",
+                      "t24"."s47e_referral_id",
+                      "t24"."s47e_s47_start_date",
+                      "t24"."s47e_s47_end_date",
+                      "t24"."s47e_s47_nfa",
+                      "t19"."month",
+                      "t19"."month_end",
+                      "t19"."rolling_start",
+                      "t19"."pop_year"
+                    FROM "ssd_s47_enquiry" AS "t24"
+                    INNER JOIN "_months" AS "t19"
+                      ON "t24"."s47e_s47_start_date" >= "t19"."rolling_start"
+                      AND "t24"."s47e_s47_start_date" <= "t19"."month_end"
+                  ) AS "t78"
+                ) AS "t101"
                 GROUP BY
                   1,
                   2
-              ) AS "t306"
-                ON "t18"."la_code" = "t306"."la_code" AND "t19"."month" = "t306"."month"
+              ) AS "t154"
+                ON "t18"."la_code" = "t154"."la_code" AND "t19"."month" = "t154"."month"
               INNER JOIN (
                 SELECT
-                  "t200"."la_code",
-                  "t200"."month",
-                  "t200"."pop_year",
-                  "t200"."population",
-                  "t200"."year" AS "year_used"
+                  "t198"."la_code",
+                  "t198"."month",
+                  "t198"."pop_year",
+                  "t198"."population",
+                  "t198"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t159"."la_code",
-                    "t159"."month",
-                    "t159"."month_end",
-                    "t159"."rolling_start",
-                    "t159"."pop_year",
-                    "t159"."year",
-                    "t159"."population",
-                    "t159"."source",
-                    "t159"."distance",
+                    "t160"."la_code",
+                    "t160"."month",
+                    "t160"."month_end",
+                    "t160"."rolling_start",
+                    "t160"."pop_year",
+                    "t160"."year",
+                    "t160"."population",
+                    "t160"."source",
+                    "t160"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t159"."la_code", "t159"."month"
-                      ORDER BY "t159"."distance" ASC, "t159"."year" DESC
+                      PARTITION BY "t160"."la_code", "t160"."month"
+                      ORDER BY "t160"."distance" ASC, "t160"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
@@ -2103,9 +1912,9 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t74"."year",
-                        "t74"."population",
-                        "t74"."source"
+                        "t72"."year",
+                        "t72"."population",
+                        "t72"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
@@ -2118,21 +1927,21 @@ FROM (
                               *
                             FROM "_councils" AS "t0"
                           )
-                      ) AS "t74"
-                        ON "t18"."la_code" = "t74"."la_code"
+                      ) AS "t72"
+                        ON "t18"."la_code" = "t72"."la_code"
                     ) AS "t114"
-                  ) AS "t159"
-                ) AS "t200"
+                  ) AS "t160"
+                ) AS "t198"
                 WHERE
-                  "t200"."rank" = 0
-              ) AS "t239"
-                ON "t18"."la_code" = "t239"."la_code" AND "t19"."month" = "t239"."month"
-            ) AS "t337"
+                  "t198"."rank" = 0
+              ) AS "t232"
+                ON "t18"."la_code" = "t232"."la_code" AND "t19"."month" = "t232"."month"
+            ) AS "t263"
             ORDER BY
-              "t337"."la_code" ASC,
-              "t337"."month" ASC
-          ) AS "t366"
-        ) AS "t375"
+              "t263"."la_code" ASC,
+              "t263"."month" ASC
+          ) AS "t295"
+        ) AS "t335"
         UNION ALL
         SELECT
           *
@@ -2141,16 +1950,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t310"."la_code",
-              "t310"."month",
+              "t292"."la_code",
+              "t292"."month",
               'icpc_in_15wd' AS "indicator",
-              "t310"."numerator",
-              "t310"."denominator",
-              "t310"."excluded",
+              "t292"."numerator",
+              "t292"."denominator",
+              "t292"."excluded",
               CASE
-                WHEN "t310"."denominator" > 0
+                WHEN "t292"."denominator" > 0
                 THEN (
-                  CAST("t310"."numerator" AS DOUBLE) / "t310"."denominator"
+                  CAST("t292"."numerator" AS DOUBLE) / "t292"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2158,62 +1967,62 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t280"."numerator", 0) AS "numerator",
-                COALESCE("t280"."denominator", 0) AS "denominator",
-                COALESCE("t280"."excluded", 0) AS "excluded"
+                COALESCE("t270"."numerator", 0) AS "numerator",
+                COALESCE("t270"."denominator", 0) AS "denominator",
+                COALESCE("t270"."excluded", 0) AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t220"."la_code",
-                  "t220"."month",
-                  SUM(CAST("t220"."_kept" AND COALESCE("t220"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t220"."_kept" AS BIGINT)) AS "denominator",
-                  SUM(CAST(COALESCE("t220"."excluded", FALSE) AS BIGINT)) AS "excluded"
+                  "t218"."la_code",
+                  "t218"."month",
+                  SUM(CAST("t218"."_kept" AND COALESCE("t218"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t218"."_kept" AS BIGINT)) AS "denominator",
+                  SUM(CAST(COALESCE("t218"."excluded", FALSE) AS BIGINT)) AS "excluded"
                 FROM (
                   SELECT
-                    "t172"."la_code",
-                    "t172"."icpc_icpc_id",
-                    "t172"."icpc_person_id",
-                    "t172"."icpc_s47_enquiry_id",
-                    "t172"."icpc_cp_plan_id",
-                    "t172"."icpc_icpc_date",
-                    "t172"."icpc_icpc_outcome_cp_flag",
-                    "t172"."icpc_icpc_transfer_in",
-                    "t172"."month",
-                    "t172"."month_end",
-                    "t172"."rolling_start",
-                    "t172"."pop_year",
-                    "t172"."la_code_right",
-                    "t172"."s47e_s47_enquiry_id",
-                    "t172"."s47e_s47_start_date",
-                    "t172"."_wd_b" - "t172"."_wd_a" AS "wd",
-                    "t172"."s47e_s47_start_date" IS NULL AS "excluded",
+                    "t174"."la_code",
+                    "t174"."icpc_icpc_id",
+                    "t174"."icpc_person_id",
+                    "t174"."icpc_s47_enquiry_id",
+                    "t174"."icpc_cp_plan_id",
+                    "t174"."icpc_icpc_date",
+                    "t174"."icpc_icpc_outcome_cp_flag",
+                    "t174"."icpc_icpc_transfer_in",
+                    "t174"."month",
+                    "t174"."month_end",
+                    "t174"."rolling_start",
+                    "t174"."pop_year",
+                    "t174"."la_code_right",
+                    "t174"."s47e_s47_enquiry_id",
+                    "t174"."s47e_s47_start_date",
+                    "t174"."_wd_b" - "t174"."_wd_a" AS "wd",
+                    "t174"."s47e_s47_start_date" IS NULL AS "excluded",
                     (
-                      "t172"."_wd_b" - "t172"."_wd_a"
+                      "t174"."_wd_b" - "t174"."_wd_a"
                     ) <= 15 AS "hit",
                     NOT (
-                      COALESCE("t172"."s47e_s47_start_date" IS NULL, FALSE)
+                      COALESCE("t174"."s47e_s47_start_date" IS NULL, FALSE)
                     ) AS "_kept"
                   FROM (
                     SELECT
-                      "t129"."la_code",
-                      "t129"."icpc_icpc_id",
-                      "t129"."icpc_person_id",
-                      "t129"."icpc_s47_enquiry_id",
-                      "t129"."icpc_cp_plan_id",
-                      "t129"."icpc_icpc_date",
-                      "t129"."icpc_icpc_outcome_cp_flag",
-                      "t129"."icpc_icpc_transfer_in",
-                      "t129"."month",
-                      "t129"."month_end",
-                      "t129"."rolling_start",
-                      "t129"."pop_year",
-                      "t48"."la_code" AS "la_code_right",
-                      "t48"."s47e_s47_enquiry_id",
-                      "t48"."s47e_s47_start_date",
-                      "t70"."_wd_a",
-                      "t72"."_wd_b"
+                      "t131"."la_code",
+                      "t131"."icpc_icpc_id",
+                      "t131"."icpc_person_id",
+                      "t131"."icpc_s47_enquiry_id",
+                      "t131"."icpc_cp_plan_id",
+                      "t131"."icpc_icpc_date",
+                      "t131"."icpc_icpc_outcome_cp_flag",
+                      "t131"."icpc_icpc_transfer_in",
+                      "t131"."month",
+                      "t131"."month_end",
+                      "t131"."rolling_start",
+                      "t131"."pop_year",
+                      "t46"."la_code" AS "la_code_right",
+                      "t46"."s47e_s47_enquiry_id",
+                      "t46"."s47e_s47_start_date",
+                      "t68"."_wd_a",
+                      "t70"."_wd_b"
                     FROM (
                       SELECT
                         *
@@ -2240,49 +2049,49 @@ FROM (
                         NOT (
                           COALESCE("t83"."icpc_icpc_transfer_in", FALSE)
                         )
-                    ) AS "t129"
+                    ) AS "t131"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t6"."la_code",
-                        "t6"."s47e_s47_enquiry_id",
-                        "t6"."s47e_s47_start_date"
-                      FROM "ssd_s47_enquiry" AS "t6"
-                    ) AS "t48"
-                      ON "t129"."la_code" = "t48"."la_code"
-                      AND "t129"."icpc_s47_enquiry_id" = "t48"."s47e_s47_enquiry_id"
-                    LEFT OUTER JOIN "t35" AS "t70"
-                      ON "t48"."s47e_s47_start_date" = "t70"."_wd_a__date"
-                    LEFT OUTER JOIN "t36" AS "t72"
-                      ON "t129"."icpc_icpc_date" = "t72"."_wd_b__date"
-                  ) AS "t172"
-                ) AS "t220"
+                        "t4"."la_code",
+                        "t4"."s47e_s47_enquiry_id",
+                        "t4"."s47e_s47_start_date"
+                      FROM "ssd_s47_enquiry" AS "t4"
+                    ) AS "t46"
+                      ON "t131"."la_code" = "t46"."la_code"
+                      AND "t131"."icpc_s47_enquiry_id" = "t46"."s47e_s47_enquiry_id"
+                    LEFT OUTER JOIN "t35" AS "t68"
+                      ON "t46"."s47e_s47_start_date" = "t68"."_wd_a__date"
+                    LEFT OUTER JOIN "t36" AS "t70"
+                      ON "t131"."icpc_icpc_date" = "t70"."_wd_b__date"
+                  ) AS "t174"
+                ) AS "t218"
                 GROUP BY
                   1,
                   2
-              ) AS "t280"
-                ON "t18"."la_code" = "t280"."la_code" AND "t19"."month" = "t280"."month"
-            ) AS "t310"
+              ) AS "t270"
+                ON "t18"."la_code" = "t270"."la_code" AND "t19"."month" = "t270"."month"
+            ) AS "t292"
             ORDER BY
-              "t310"."la_code" ASC,
-              "t310"."month" ASC
-          ) AS "t353"
+              "t292"."la_code" ASC,
+              "t292"."month" ASC
+          ) AS "t334"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t256"."la_code",
-              "t256"."month",
+              "t247"."la_code",
+              "t247"."month",
               'cp_count' AS "indicator",
-              "t256"."numerator",
-              "t256"."denominator",
-              "t256"."excluded",
-              CAST("t256"."numerator" AS DOUBLE) AS "value"
+              "t247"."numerator",
+              "t247"."denominator",
+              "t247"."excluded",
+              CAST("t247"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t226"."numerator", 0) AS "numerator",
+                COALESCE("t223"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
@@ -2294,28 +2103,28 @@ FROM (
                   SUM(CAST("t182"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t160"."la_code",
-                    "t160"."month",
-                    "t160"."month_end",
-                    "t160"."cppl_person_id",
-                    "t160"."start",
+                    "t161"."la_code",
+                    "t161"."month",
+                    "t161"."month_end",
+                    "t161"."cppl_person_id",
+                    "t161"."start",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t160"
+                  FROM "cohort_on_plan" AS "t161"
                 ) AS "t182"
                 GROUP BY
                   1,
                   2
-              ) AS "t226"
-                ON "t18"."la_code" = "t226"."la_code" AND "t19"."month" = "t226"."month"
-            ) AS "t256"
+              ) AS "t223"
+                ON "t18"."la_code" = "t223"."la_code" AND "t19"."month" = "t223"."month"
+            ) AS "t247"
             ORDER BY
-              "t256"."la_code" ASC,
-              "t256"."month" ASC
-          ) AS "t286"
-        ) AS "t356"
-      ) AS "t381"
-    ) AS "t439"
-  ) AS "t441"
+              "t247"."la_code" ASC,
+              "t247"."month" ASC
+          ) AS "t274"
+        ) AS "t338"
+      ) AS "t343"
+    ) AS "t363"
+  ) AS "t396"
   UNION ALL
   SELECT
     *
@@ -2333,22 +2142,22 @@ FROM (
             *
           FROM (
             SELECT
-              "t269"."la_code",
-              "t269"."month",
+              "t264"."la_code",
+              "t264"."month",
               'cp_per_10k' AS "indicator",
-              "t269"."numerator",
-              "t269"."denominator",
-              "t269"."excluded",
+              "t264"."numerator",
+              "t264"."denominator",
+              "t264"."excluded",
               (
-                CAST("t269"."numerator" AS DOUBLE) / "t269"."denominator"
+                CAST("t264"."numerator" AS DOUBLE) / "t264"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t226"."numerator", 0) AS "numerator",
+                COALESCE("t223"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t239"."population" AS "denominator"
+                "t232"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
@@ -2358,40 +2167,40 @@ FROM (
                   SUM(CAST("t182"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t160"."la_code",
-                    "t160"."month",
-                    "t160"."month_end",
-                    "t160"."cppl_person_id",
-                    "t160"."start",
+                    "t161"."la_code",
+                    "t161"."month",
+                    "t161"."month_end",
+                    "t161"."cppl_person_id",
+                    "t161"."start",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t160"
+                  FROM "cohort_on_plan" AS "t161"
                 ) AS "t182"
                 GROUP BY
                   1,
                   2
-              ) AS "t226"
-                ON "t18"."la_code" = "t226"."la_code" AND "t19"."month" = "t226"."month"
+              ) AS "t223"
+                ON "t18"."la_code" = "t223"."la_code" AND "t19"."month" = "t223"."month"
               INNER JOIN (
                 SELECT
-                  "t200"."la_code",
-                  "t200"."month",
-                  "t200"."pop_year",
-                  "t200"."population",
-                  "t200"."year" AS "year_used"
+                  "t198"."la_code",
+                  "t198"."month",
+                  "t198"."pop_year",
+                  "t198"."population",
+                  "t198"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t159"."la_code",
-                    "t159"."month",
-                    "t159"."month_end",
-                    "t159"."rolling_start",
-                    "t159"."pop_year",
-                    "t159"."year",
-                    "t159"."population",
-                    "t159"."source",
-                    "t159"."distance",
+                    "t160"."la_code",
+                    "t160"."month",
+                    "t160"."month_end",
+                    "t160"."rolling_start",
+                    "t160"."pop_year",
+                    "t160"."year",
+                    "t160"."population",
+                    "t160"."source",
+                    "t160"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t159"."la_code", "t159"."month"
-                      ORDER BY "t159"."distance" ASC, "t159"."year" DESC
+                      PARTITION BY "t160"."la_code", "t160"."month"
+                      ORDER BY "t160"."distance" ASC, "t160"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
@@ -2412,9 +2221,9 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t74"."year",
-                        "t74"."population",
-                        "t74"."source"
+                        "t72"."year",
+                        "t72"."population",
+                        "t72"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
@@ -2427,46 +2236,283 @@ FROM (
                               *
                             FROM "_councils" AS "t0"
                           )
-                      ) AS "t74"
-                        ON "t18"."la_code" = "t74"."la_code"
+                      ) AS "t72"
+                        ON "t18"."la_code" = "t72"."la_code"
                     ) AS "t114"
-                  ) AS "t159"
-                ) AS "t200"
+                  ) AS "t160"
+                ) AS "t198"
                 WHERE
-                  "t200"."rank" = 0
-              ) AS "t239"
-                ON "t18"."la_code" = "t239"."la_code" AND "t19"."month" = "t239"."month"
-            ) AS "t269"
+                  "t198"."rank" = 0
+              ) AS "t232"
+                ON "t18"."la_code" = "t232"."la_code" AND "t19"."month" = "t232"."month"
+            ) AS "t264"
             ORDER BY
-              "t269"."la_code" ASC,
-              "t269"."month" ASC
-          ) AS "t311"
+              "t264"."la_code" ASC,
+              "t264"."month" ASC
+          ) AS "t296"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t190"."la_code",
-              "t190"."month",
+              "t187"."la_code",
+              "t187"."month",
               'cp_starts' AS "indicator",
-              "t190"."numerator",
-              "t190"."denominator",
-              "t190"."excluded",
-              CAST("t190"."numerator" AS DOUBLE) AS "value"
+              "t187"."numerator",
+              "t187"."denominator",
+              "t187"."excluded",
+              CAST("t187"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t154"."numerator", 0) AS "numerator",
+                COALESCE("t155"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t101"."la_code",
-                  "t101"."month",
-                  SUM(CAST("t101"."_kept" AS BIGINT)) AS "numerator"
+                  "t102"."la_code",
+                  "t102"."month",
+                  SUM(CAST("t102"."_kept" AS BIGINT)) AS "numerator"
+                FROM (
+                  SELECT
+                    "t79"."la_code",
+                    "t79"."cppl_cp_plan_id",
+                    "t79"."cppl_person_id",
+                    "t79"."cppl_cp_plan_start_date",
+                    "t79"."cppl_cp_plan_end_date",
+                    "t79"."cppl_cp_plan_initial_category",
+                    "t79"."cppl_cp_plan_latest_category",
+                    "t79"."cppl_icpc_id",
+                    "t79"."month",
+                    "t79"."month_end",
+                    "t79"."rolling_start",
+                    "t79"."pop_year",
+                    TRUE AS "_kept"
+                  FROM (
+                    SELECT
+                      "t25"."la_code",
+                      "t25"."cppl_cp_plan_id",
+                      "t25"."cppl_person_id",
+                      "t25"."cppl_cp_plan_start_date",
+                      "t25"."cppl_cp_plan_end_date",
+                      "t25"."cppl_cp_plan_initial_category",
+                      "t25"."cppl_cp_plan_latest_category",
+                      "t25"."cppl_icpc_id",
+                      "t19"."month",
+                      "t19"."month_end",
+                      "t19"."rolling_start",
+                      "t19"."pop_year"
+                    FROM "ssd_cp_plans" AS "t25"
+                    INNER JOIN "_months" AS "t19"
+                      ON "t25"."cppl_cp_plan_start_date" >= "t19"."month"
+                      AND "t25"."cppl_cp_plan_start_date" <= "t19"."month_end"
+                  ) AS "t79"
+                ) AS "t102"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t155"
+                ON "t18"."la_code" = "t155"."la_code" AND "t19"."month" = "t155"."month"
+            ) AS "t187"
+            ORDER BY
+              "t187"."la_code" ASC,
+              "t187"."month" ASC
+          ) AS "t213"
+        ) AS "t306"
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t330"."la_code",
+              "t330"."month",
+              'cp_second_or_subsequent' AS "indicator",
+              "t330"."numerator",
+              "t330"."denominator",
+              "t330"."excluded",
+              CASE
+                WHEN "t330"."denominator" > 0
+                THEN (
+                  CAST("t330"."numerator" AS DOUBLE) / "t330"."denominator"
+                ) * 100
+                ELSE NULL
+              END AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t307"."numerator", 0) AS "numerator",
+                COALESCE("t307"."denominator", 0) AS "denominator",
+                0 AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t252"."la_code",
+                  "t252"."month",
+                  SUM(CAST("t252"."_kept" AND COALESCE("t252"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t252"."_kept" AS BIGINT)) AS "denominator"
+                FROM (
+                  SELECT
+                    "t239"."la_code",
+                    "t239"."cppl_cp_plan_id",
+                    "t239"."cppl_person_id",
+                    "t239"."cppl_cp_plan_start_date",
+                    "t239"."cppl_cp_plan_end_date",
+                    "t239"."cppl_cp_plan_initial_category",
+                    "t239"."cppl_cp_plan_latest_category",
+                    "t239"."cppl_icpc_id",
+                    "t239"."hit",
+                    "t239"."month",
+                    "t239"."month_end",
+                    "t239"."rolling_start",
+                    "t239"."pop_year",
+                    TRUE AS "_kept"
+                  FROM (
+                    SELECT
+                      "t209"."la_code",
+                      "t209"."cppl_cp_plan_id",
+                      "t209"."cppl_person_id",
+                      "t209"."cppl_cp_plan_start_date",
+                      "t209"."cppl_cp_plan_end_date",
+                      "t209"."cppl_cp_plan_initial_category",
+                      "t209"."cppl_cp_plan_latest_category",
+                      "t209"."cppl_icpc_id",
+                      "t209"."hit",
+                      "t19"."month",
+                      "t19"."month_end",
+                      "t19"."rolling_start",
+                      "t19"."pop_year"
+                    FROM (
+                      SELECT
+                        "t191".*
+                        EXCLUDE ("_first")
+                      FROM (
+                        SELECT
+                          "t168"."la_code",
+                          "t168"."cppl_cp_plan_id",
+                          "t168"."cppl_person_id",
+                          "t168"."cppl_cp_plan_start_date",
+                          "t168"."cppl_cp_plan_end_date",
+                          "t168"."cppl_cp_plan_initial_category",
+                          "t168"."cppl_cp_plan_latest_category",
+                          "t168"."cppl_icpc_id",
+                          "t168"."_first",
+                          "t168"."cppl_cp_plan_start_date" > "t168"."_first" AS "hit"
+                        FROM (
+                          SELECT
+                            "t125"."la_code",
+                            "t125"."cppl_cp_plan_id",
+                            "t125"."cppl_person_id",
+                            "t125"."cppl_cp_plan_start_date",
+                            "t125"."cppl_cp_plan_end_date",
+                            "t125"."cppl_cp_plan_initial_category",
+                            "t125"."cppl_cp_plan_latest_category",
+                            "t125"."cppl_icpc_id",
+                            "t65"."_first"
+                          FROM (
+                            SELECT
+                              "t88"."la_code",
+                              "t88"."cppl_cp_plan_id",
+                              "t88"."cppl_person_id",
+                              "t88"."cppl_cp_plan_start_date",
+                              "t88"."cppl_cp_plan_end_date",
+                              "t88"."cppl_cp_plan_initial_category",
+                              "t88"."cppl_cp_plan_latest_category",
+                              "t88"."cppl_icpc_id"
+                            FROM (
+                              SELECT
+                                "t25"."la_code",
+                                "t25"."cppl_cp_plan_id",
+                                "t25"."cppl_person_id",
+                                "t25"."cppl_cp_plan_start_date",
+                                "t25"."cppl_cp_plan_end_date",
+                                "t25"."cppl_cp_plan_initial_category",
+                                "t25"."cppl_cp_plan_latest_category",
+                                "t25"."cppl_icpc_id",
+                                "t62"."_lo",
+                                "t62"."_hi"
+                              FROM "ssd_cp_plans" AS "t25"
+                              CROSS JOIN (
+                                SELECT
+                                  MIN("t1"."rolling_start") AS "_lo",
+                                  MAX("t1"."month_end") AS "_hi"
+                                FROM "_months" AS "t1"
+                              ) AS "t62"
+                            ) AS "t88"
+                            WHERE
+                              "t88"."cppl_cp_plan_start_date" >= "t88"."_lo"
+                              AND "t88"."cppl_cp_plan_start_date" <= "t88"."_hi"
+                          ) AS "t125"
+                          INNER JOIN (
+                            SELECT
+                              "t5"."la_code",
+                              "t5"."cppl_person_id",
+                              MIN("t5"."cppl_cp_plan_start_date") AS "_first"
+                            FROM "ssd_cp_plans" AS "t5"
+                            GROUP BY
+                              1,
+                              2
+                          ) AS "t65"
+                            ON "t125"."la_code" = "t65"."la_code"
+                            AND "t125"."cppl_person_id" = "t65"."cppl_person_id"
+                        ) AS "t168"
+                      ) AS "t191"
+                    ) AS "t209"
+                    INNER JOIN "_months" AS "t19"
+                      ON "t209"."cppl_cp_plan_start_date" >= "t19"."rolling_start"
+                      AND "t209"."cppl_cp_plan_start_date" <= "t19"."month_end"
+                  ) AS "t239"
+                ) AS "t252"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t307"
+                ON "t18"."la_code" = "t307"."la_code" AND "t19"."month" = "t307"."month"
+            ) AS "t330"
+            ORDER BY
+              "t330"."la_code" ASC,
+              "t330"."month" ASC
+          ) AS "t356"
+          UNION ALL
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t230"."la_code",
+              "t230"."month",
+              'cp_ceased_2yrs' AS "indicator",
+              "t230"."numerator",
+              "t230"."denominator",
+              "t230"."excluded",
+              CASE
+                WHEN "t230"."denominator" > 0
+                THEN (
+                  CAST("t230"."numerator" AS DOUBLE) / "t230"."denominator"
+                ) * 100
+                ELSE NULL
+              END AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t194"."numerator", 0) AS "numerator",
+                COALESCE("t194"."denominator", 0) AS "denominator",
+                0 AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t129"."la_code",
+                  "t129"."month",
+                  SUM(CAST("t129"."_kept" AND COALESCE("t129"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t129"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
                     "t80"."la_code",
@@ -2481,346 +2527,42 @@ FROM (
                     "t80"."month_end",
                     "t80"."rolling_start",
                     "t80"."pop_year",
+                    (
+                      DATE_DIFF('DAY', "t80"."cppl_cp_plan_start_date", "t80"."cppl_cp_plan_end_date") + 1
+                    ) > 729 AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t24"."la_code",
-                      "t24"."cppl_cp_plan_id",
-                      "t24"."cppl_person_id",
-                      "t24"."cppl_cp_plan_start_date",
-                      "t24"."cppl_cp_plan_end_date",
-                      "t24"."cppl_cp_plan_initial_category",
-                      "t24"."cppl_cp_plan_latest_category",
-                      "t24"."cppl_icpc_id",
+                      "t25"."la_code",
+                      "t25"."cppl_cp_plan_id",
+                      "t25"."cppl_person_id",
+                      "t25"."cppl_cp_plan_start_date",
+                      "t25"."cppl_cp_plan_end_date",
+                      "t25"."cppl_cp_plan_initial_category",
+                      "t25"."cppl_cp_plan_latest_category",
+                      "t25"."cppl_icpc_id",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
-                    FROM "ssd_cp_plans" AS "t24"
+                    FROM "ssd_cp_plans" AS "t25"
                     INNER JOIN "_months" AS "t19"
-                      ON "t24"."cppl_cp_plan_start_date" >= "t19"."month"
-                      AND "t24"."cppl_cp_plan_start_date" <= "t19"."month_end"
+                      ON "t25"."cppl_cp_plan_end_date" >= "t19"."rolling_start"
+                      AND "t25"."cppl_cp_plan_end_date" <= "t19"."month_end"
                   ) AS "t80"
-                ) AS "t101"
+                ) AS "t129"
                 GROUP BY
                   1,
                   2
-              ) AS "t154"
-                ON "t18"."la_code" = "t154"."la_code" AND "t19"."month" = "t154"."month"
-            ) AS "t190"
+              ) AS "t194"
+                ON "t18"."la_code" = "t194"."la_code" AND "t19"."month" = "t194"."month"
+            ) AS "t230"
             ORDER BY
-              "t190"."la_code" ASC,
-              "t190"."month" ASC
-          ) AS "t215"
-        ) AS "t320"
-        UNION ALL
-        SELECT
-          *
-        FROM (
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t415"."la_code",
-              "t415"."month",
-              'cp_second_or_subsequent' AS "indicator",
-              "t415"."numerator",
-              "t415"."denominator",
-              "t415"."excluded",
-              CASE
-                WHEN "t415"."denominator" > 0
-                THEN (
-                  CAST("t415"."numerator" AS DOUBLE) / "t415"."denominator"
-                ) * 100
-                ELSE NULL
-              END AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t402"."numerator", 0) AS "numerator",
-                COALESCE("t402"."denominator", 0) AS "denominator",
-                0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t389"."la_code",
-                  "t389"."month_right" AS "month",
-                  SUM("t389"."numerator") AS "numerator",
-                  SUM("t389"."denominator") AS "denominator"
-                FROM (
-                  SELECT
-                    "t377"."la_code",
-                    "t377"."month",
-                    "t377"."numerator",
-                    "t377"."denominator",
-                    "t19"."month" AS "month_right",
-                    "t19"."month_end",
-                    "t19"."rolling_start",
-                    "t19"."pop_year"
-                  FROM (
-                    SELECT
-                      "t329"."la_code",
-                      "t329"."month",
-                      SUM(CAST("t329"."_kept" AND COALESCE("t329"."hit", FALSE) AS BIGINT)) AS "numerator",
-                      SUM(CAST("t329"."_kept" AS BIGINT)) AS "denominator"
-                    FROM (
-                      SELECT
-                        "t316"."la_code",
-                        "t316"."cppl_cp_plan_id",
-                        "t316"."cppl_person_id",
-                        "t316"."cppl_cp_plan_start_date",
-                        "t316"."cppl_cp_plan_end_date",
-                        "t316"."cppl_cp_plan_initial_category",
-                        "t316"."cppl_cp_plan_latest_category",
-                        "t316"."cppl_icpc_id",
-                        "t316"."hit",
-                        "t316"."month",
-                        TRUE AS "_kept"
-                      FROM (
-                        SELECT
-                          "t285"."la_code",
-                          "t285"."cppl_cp_plan_id",
-                          "t285"."cppl_person_id",
-                          "t285"."cppl_cp_plan_start_date",
-                          "t285"."cppl_cp_plan_end_date",
-                          "t285"."cppl_cp_plan_initial_category",
-                          "t285"."cppl_cp_plan_latest_category",
-                          "t285"."cppl_icpc_id",
-                          "t285"."hit",
-                          "t54"."month"
-                        FROM (
-                          SELECT
-                            "t249"."la_code",
-                            "t249"."cppl_cp_plan_id",
-                            "t249"."cppl_person_id",
-                            "t249"."cppl_cp_plan_start_date",
-                            "t249"."cppl_cp_plan_end_date",
-                            "t249"."cppl_cp_plan_initial_category",
-                            "t249"."cppl_cp_plan_latest_category",
-                            "t249"."cppl_icpc_id",
-                            "t249"."hit"
-                          FROM (
-                            SELECT
-                              "t237"."la_code",
-                              "t237"."cppl_cp_plan_id",
-                              "t237"."cppl_person_id",
-                              "t237"."cppl_cp_plan_start_date",
-                              "t237"."cppl_cp_plan_end_date",
-                              "t237"."cppl_cp_plan_initial_category",
-                              "t237"."cppl_cp_plan_latest_category",
-                              "t237"."cppl_icpc_id",
-                              "t237"."hit",
-                              "t75"."_lo",
-                              "t75"."_hi"
-                            FROM (
-                              SELECT
-                                "t211".*
-                                EXCLUDE ("_first")
-                              FROM (
-                                SELECT
-                                  "t187"."la_code",
-                                  "t187"."cppl_cp_plan_id",
-                                  "t187"."cppl_person_id",
-                                  "t187"."cppl_cp_plan_start_date",
-                                  "t187"."cppl_cp_plan_end_date",
-                                  "t187"."cppl_cp_plan_initial_category",
-                                  "t187"."cppl_cp_plan_latest_category",
-                                  "t187"."cppl_icpc_id",
-                                  "t187"."_first",
-                                  "t187"."cppl_cp_plan_start_date" > "t187"."_first" AS "hit"
-                                FROM (
-                                  SELECT
-                                    "t151"."la_code",
-                                    "t151"."cppl_cp_plan_id",
-                                    "t151"."cppl_person_id",
-                                    "t151"."cppl_cp_plan_start_date",
-                                    "t151"."cppl_cp_plan_end_date",
-                                    "t151"."cppl_cp_plan_initial_category",
-                                    "t151"."cppl_cp_plan_latest_category",
-                                    "t151"."cppl_icpc_id",
-                                    "t67"."_first"
-                                  FROM (
-                                    SELECT
-                                      "t106"."la_code",
-                                      "t106"."cppl_cp_plan_id",
-                                      "t106"."cppl_person_id",
-                                      "t106"."cppl_cp_plan_start_date",
-                                      "t106"."cppl_cp_plan_end_date",
-                                      "t106"."cppl_cp_plan_initial_category",
-                                      "t106"."cppl_cp_plan_latest_category",
-                                      "t106"."cppl_icpc_id"
-                                    FROM "t96" AS "t106"
-                                    WHERE
-                                      "t106"."cppl_cp_plan_start_date" >= "t106"."_lo"
-                                      AND "t106"."cppl_cp_plan_start_date" <= "t106"."_hi"
-                                  ) AS "t151"
-                                  INNER JOIN (
-                                    SELECT
-                                      "t4"."la_code",
-                                      "t4"."cppl_person_id",
-                                      MIN("t4"."cppl_cp_plan_start_date") AS "_first"
-                                    FROM "ssd_cp_plans" AS "t4"
-                                    GROUP BY
-                                      1,
-                                      2
-                                  ) AS "t67"
-                                    ON "t151"."la_code" = "t67"."la_code"
-                                    AND "t151"."cppl_person_id" = "t67"."cppl_person_id"
-                                ) AS "t187"
-                              ) AS "t211"
-                            ) AS "t237"
-                            CROSS JOIN "t45" AS "t75"
-                          ) AS "t249"
-                          WHERE
-                            "t249"."cppl_cp_plan_start_date" >= "t249"."_lo"
-                            AND "t249"."cppl_cp_plan_start_date" <= "t249"."_hi"
-                        ) AS "t285"
-                        INNER JOIN (
-                          SELECT
-                            "t9"."date" AS "_date",
-                            "t9"."month"
-                          FROM "_calendar" AS "t9"
-                        ) AS "t54"
-                          ON "t285"."cppl_cp_plan_start_date" = "t54"."_date"
-                      ) AS "t316"
-                    ) AS "t329"
-                    GROUP BY
-                      1,
-                      2
-                  ) AS "t377"
-                  INNER JOIN "_months" AS "t19"
-                    ON "t377"."month" >= "t19"."rolling_start" AND "t377"."month" <= "t19"."month"
-                ) AS "t389"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t402"
-                ON "t18"."la_code" = "t402"."la_code" AND "t19"."month" = "t402"."month"
-            ) AS "t415"
-            ORDER BY
-              "t415"."la_code" ASC,
-              "t415"."month" ASC
-          ) AS "t428"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t376"."la_code",
-              "t376"."month",
-              'cp_ceased_2yrs' AS "indicator",
-              "t376"."numerator",
-              "t376"."denominator",
-              "t376"."excluded",
-              CASE
-                WHEN "t376"."denominator" > 0
-                THEN (
-                  CAST("t376"."numerator" AS DOUBLE) / "t376"."denominator"
-                ) * 100
-                ELSE NULL
-              END AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t351"."numerator", 0) AS "numerator",
-                COALESCE("t351"."denominator", 0) AS "denominator",
-                0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t323"."la_code",
-                  "t323"."month_right" AS "month",
-                  SUM("t323"."numerator") AS "numerator",
-                  SUM("t323"."denominator") AS "denominator"
-                FROM (
-                  SELECT
-                    "t291"."la_code",
-                    "t291"."month",
-                    "t291"."numerator",
-                    "t291"."denominator",
-                    "t19"."month" AS "month_right",
-                    "t19"."month_end",
-                    "t19"."rolling_start",
-                    "t19"."pop_year"
-                  FROM (
-                    SELECT
-                      "t236"."la_code",
-                      "t236"."month",
-                      SUM(CAST("t236"."_kept" AND COALESCE("t236"."hit", FALSE) AS BIGINT)) AS "numerator",
-                      SUM(CAST("t236"."_kept" AS BIGINT)) AS "denominator"
-                    FROM (
-                      SELECT
-                        "t186"."la_code",
-                        "t186"."cppl_cp_plan_id",
-                        "t186"."cppl_person_id",
-                        "t186"."cppl_cp_plan_start_date",
-                        "t186"."cppl_cp_plan_end_date",
-                        "t186"."cppl_cp_plan_initial_category",
-                        "t186"."cppl_cp_plan_latest_category",
-                        "t186"."cppl_icpc_id",
-                        "t186"."month",
-                        (
-                          DATE_DIFF('DAY', "t186"."cppl_cp_plan_start_date", "t186"."cppl_cp_plan_end_date") + 1
-                        ) > 729 AS "hit",
-                        TRUE AS "_kept"
-                      FROM (
-                        SELECT
-                          "t150"."la_code",
-                          "t150"."cppl_cp_plan_id",
-                          "t150"."cppl_person_id",
-                          "t150"."cppl_cp_plan_start_date",
-                          "t150"."cppl_cp_plan_end_date",
-                          "t150"."cppl_cp_plan_initial_category",
-                          "t150"."cppl_cp_plan_latest_category",
-                          "t150"."cppl_icpc_id",
-                          "t54"."month"
-                        FROM (
-                          SELECT
-                            "t106"."la_code",
-                            "t106"."cppl_cp_plan_id",
-                            "t106"."cppl_person_id",
-                            "t106"."cppl_cp_plan_start_date",
-                            "t106"."cppl_cp_plan_end_date",
-                            "t106"."cppl_cp_plan_initial_category",
-                            "t106"."cppl_cp_plan_latest_category",
-                            "t106"."cppl_icpc_id"
-                          FROM "t96" AS "t106"
-                          WHERE
-                            "t106"."cppl_cp_plan_end_date" >= "t106"."_lo"
-                            AND "t106"."cppl_cp_plan_end_date" <= "t106"."_hi"
-                        ) AS "t150"
-                        INNER JOIN (
-                          SELECT
-                            "t9"."date" AS "_date",
-                            "t9"."month"
-                          FROM "_calendar" AS "t9"
-                        ) AS "t54"
-                          ON "t150"."cppl_cp_plan_end_date" = "t54"."_date"
-                      ) AS "t186"
-                    ) AS "t236"
-                    GROUP BY
-                      1,
-                      2
-                  ) AS "t291"
-                  INNER JOIN "_months" AS "t19"
-                    ON "t291"."month" >= "t19"."rolling_start" AND "t291"."month" <= "t19"."month"
-                ) AS "t323"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t351"
-                ON "t18"."la_code" = "t351"."la_code" AND "t19"."month" = "t351"."month"
-            ) AS "t376"
-            ORDER BY
-              "t376"."la_code" ASC,
-              "t376"."month" ASC
-          ) AS "t395"
-        ) AS "t432"
-      ) AS "t436"
+              "t230"."la_code" ASC,
+              "t230"."month" ASC
+          ) AS "t273"
+        ) AS "t361"
+      ) AS "t364"
       UNION ALL
       SELECT
         *
@@ -2832,16 +2574,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t298"."la_code",
-              "t298"."month",
+              "t282"."la_code",
+              "t282"."month",
               'cp_open_2yrs' AS "indicator",
-              "t298"."numerator",
-              "t298"."denominator",
-              "t298"."excluded",
+              "t282"."numerator",
+              "t282"."denominator",
+              "t282"."excluded",
               CASE
-                WHEN "t298"."denominator" > 0
+                WHEN "t282"."denominator" > 0
                 THEN (
-                  CAST("t298"."numerator" AS DOUBLE) / "t298"."denominator"
+                  CAST("t282"."numerator" AS DOUBLE) / "t282"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2849,55 +2591,55 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t263"."numerator", 0) AS "numerator",
-                COALESCE("t263"."denominator", 0) AS "denominator",
+                COALESCE("t255"."numerator", 0) AS "numerator",
+                COALESCE("t255"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t204"."la_code",
-                  "t204"."month",
-                  SUM(CAST("t204"."_kept" AND COALESCE("t204"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t204"."_kept" AS BIGINT)) AS "denominator"
+                  "t203"."la_code",
+                  "t203"."month",
+                  SUM(CAST("t203"."_kept" AND COALESCE("t203"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t203"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t160"."la_code",
-                    "t160"."month",
-                    "t160"."month_end",
-                    "t160"."cppl_person_id",
-                    "t160"."start",
+                    "t161"."la_code",
+                    "t161"."month",
+                    "t161"."month_end",
+                    "t161"."cppl_person_id",
+                    "t161"."start",
                     (
-                      DATE_DIFF('DAY', "t160"."start", "t160"."month_end") + 1
+                      DATE_DIFF('DAY', "t161"."start", "t161"."month_end") + 1
                     ) > 729 AS "hit",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t160"
-                ) AS "t204"
+                  FROM "cohort_on_plan" AS "t161"
+                ) AS "t203"
                 GROUP BY
                   1,
                   2
-              ) AS "t263"
-                ON "t18"."la_code" = "t263"."la_code" AND "t19"."month" = "t263"."month"
-            ) AS "t298"
+              ) AS "t255"
+                ON "t18"."la_code" = "t255"."la_code" AND "t19"."month" = "t255"."month"
+            ) AS "t282"
             ORDER BY
-              "t298"."la_code" ASC,
-              "t298"."month" ASC
-          ) AS "t347"
+              "t282"."la_code" ASC,
+              "t282"."month" ASC
+          ) AS "t328"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t442"."la_code",
-              "t442"."month",
+              "t405"."la_code",
+              "t405"."month",
               'cp_reviews_in_timescale' AS "indicator",
-              "t442"."numerator",
-              "t442"."denominator",
-              "t442"."excluded",
+              "t405"."numerator",
+              "t405"."denominator",
+              "t405"."excluded",
               CASE
-                WHEN "t442"."denominator" > 0
+                WHEN "t405"."denominator" > 0
                 THEN (
-                  CAST("t442"."numerator" AS DOUBLE) / "t442"."denominator"
+                  CAST("t405"."numerator" AS DOUBLE) / "t405"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2905,132 +2647,132 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t429"."numerator", 0) AS "numerator",
-                COALESCE("t429"."denominator", 0) AS "denominator",
+                COALESCE("t398"."numerator", 0) AS "numerator",
+                COALESCE("t398"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t412"."la_code",
-                  "t412"."month",
-                  SUM(CAST("t412"."_kept" AND COALESCE("t412"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t412"."_kept" AS BIGINT)) AS "denominator"
+                  "t384"."la_code",
+                  "t384"."month",
+                  SUM(CAST("t384"."_kept" AND COALESCE("t384"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t384"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t393"."la_code",
-                    "t393"."month",
-                    "t393"."month_end",
-                    "t393"."plan_id",
-                    "t393"."start",
-                    "t393"."person_id",
-                    "t393"."first_due",
-                    "t393"."held_n",
-                    "t393"."last",
-                    "t393"."late_held",
+                    "t370"."la_code",
+                    "t370"."month",
+                    "t370"."month_end",
+                    "t370"."plan_id",
+                    "t370"."start",
+                    "t370"."person_id",
+                    "t370"."first_due",
+                    "t370"."held_n",
+                    "t370"."last",
+                    "t370"."late_held",
                     CASE
-                      WHEN "t393"."held_n" = 0
-                      THEN "t393"."first_due"
-                      WHEN "t393"."held_n" = 1
-                      THEN "t393"."last" + INTERVAL '6' MONTH
-                      ELSE "t393"."last" + INTERVAL '6' MONTH
+                      WHEN "t370"."held_n" = 0
+                      THEN "t370"."first_due"
+                      WHEN "t370"."held_n" = 1
+                      THEN "t370"."last" + INTERVAL '6' MONTH
+                      ELSE "t370"."last" + INTERVAL '6' MONTH
                     END AS "next_due",
                     NOT (
-                      "t393"."late_held"
+                      "t370"."late_held"
                     )
                     AND (
                       CASE
-                        WHEN "t393"."held_n" = 0
-                        THEN "t393"."first_due"
-                        WHEN "t393"."held_n" = 1
-                        THEN "t393"."last" + INTERVAL '6' MONTH
-                        ELSE "t393"."last" + INTERVAL '6' MONTH
-                      END > "t393"."month_end"
+                        WHEN "t370"."held_n" = 0
+                        THEN "t370"."first_due"
+                        WHEN "t370"."held_n" = 1
+                        THEN "t370"."last" + INTERVAL '6' MONTH
+                        ELSE "t370"."last" + INTERVAL '6' MONTH
+                      END > "t370"."month_end"
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t168"."la_code",
-                      "t168"."month",
-                      "t168"."month_end",
-                      "t168"."plan_id",
-                      "t168"."start",
-                      "t168"."person_id",
-                      "t168"."first_due",
-                      COALESCE("t378"."k" + 1, 0) AS "held_n",
-                      "t378"."date" AS "last",
-                      COALESCE("t378"."first_late" <= "t378"."k", FALSE) AS "late_held"
-                    FROM "t155" AS "t168"
+                      "t170"."la_code",
+                      "t170"."month",
+                      "t170"."month_end",
+                      "t170"."plan_id",
+                      "t170"."start",
+                      "t170"."person_id",
+                      "t170"."first_due",
+                      COALESCE("t351"."k" + 1, 0) AS "held_n",
+                      "t351"."date" AS "last",
+                      COALESCE("t351"."first_late" <= "t351"."k", FALSE) AS "late_held"
+                    FROM "t156" AS "t170"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t288"."la_code",
-                        "t288"."plan_id",
-                        "t288"."date",
-                        "t288"."k",
-                        "t288"."following",
-                        "t348"."first_late"
+                        "t276"."la_code",
+                        "t276"."plan_id",
+                        "t276"."date",
+                        "t276"."k",
+                        "t276"."following",
+                        "t329"."first_late"
                       FROM (
                         SELECT
-                          "t258"."la_code",
-                          "t258"."plan_id",
-                          "t258"."date",
-                          "t258"."k",
-                          "t258"."following"
-                        FROM "t251" AS "t258"
-                      ) AS "t288"
+                          "t249"."la_code",
+                          "t249"."plan_id",
+                          "t249"."date",
+                          "t249"."k",
+                          "t249"."following"
+                        FROM "t241" AS "t249"
+                      ) AS "t276"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t318"."la_code",
-                          "t318"."plan_id",
-                          MIN("t318"."k") AS "first_late"
+                          "t303"."la_code",
+                          "t303"."plan_id",
+                          MIN("t303"."k") AS "first_late"
                         FROM (
                           SELECT
                             *
                           FROM (
                             SELECT
-                              "t258"."la_code",
-                              "t258"."plan_id",
-                              "t258"."date",
-                              "t258"."review_id",
-                              "t258"."first_due",
-                              "t258"."k",
-                              "t258"."prev",
-                              "t258"."following",
-                              "t258"."date" > CASE
-                                WHEN "t258"."k" = 0
-                                THEN "t258"."first_due"
-                                WHEN "t258"."k" = 1
-                                THEN "t258"."prev" + INTERVAL '6' MONTH
-                                ELSE "t258"."prev" + INTERVAL '6' MONTH
+                              "t249"."la_code",
+                              "t249"."plan_id",
+                              "t249"."date",
+                              "t249"."review_id",
+                              "t249"."first_due",
+                              "t249"."k",
+                              "t249"."prev",
+                              "t249"."following",
+                              "t249"."date" > CASE
+                                WHEN "t249"."k" = 0
+                                THEN "t249"."first_due"
+                                WHEN "t249"."k" = 1
+                                THEN "t249"."prev" + INTERVAL '6' MONTH
+                                ELSE "t249"."prev" + INTERVAL '6' MONTH
                               END AS "late"
-                            FROM "t251" AS "t258"
-                          ) AS "t299"
+                            FROM "t241" AS "t249"
+                          ) AS "t283"
                           WHERE
-                            "t299"."late"
-                        ) AS "t318"
+                            "t283"."late"
+                        ) AS "t303"
                         GROUP BY
                           1,
                           2
-                      ) AS "t348"
-                        ON "t288"."la_code" = "t348"."la_code" AND "t288"."plan_id" = "t348"."plan_id"
-                    ) AS "t378"
-                      ON "t168"."la_code" = "t378"."la_code"
-                      AND "t168"."plan_id" = "t378"."plan_id"
-                      AND "t378"."date" <= "t168"."month_end"
-                      AND COALESCE("t378"."following", MAKE_DATE(9999, 12, 31)) > "t168"."month_end"
-                  ) AS "t393"
-                ) AS "t412"
+                      ) AS "t329"
+                        ON "t276"."la_code" = "t329"."la_code" AND "t276"."plan_id" = "t329"."plan_id"
+                    ) AS "t351"
+                      ON "t170"."la_code" = "t351"."la_code"
+                      AND "t170"."plan_id" = "t351"."plan_id"
+                      AND "t351"."date" <= "t170"."month_end"
+                      AND COALESCE("t351"."following", MAKE_DATE(9999, 12, 31)) > "t170"."month_end"
+                  ) AS "t370"
+                ) AS "t384"
                 GROUP BY
                   1,
                   2
-              ) AS "t429"
-                ON "t18"."la_code" = "t429"."la_code" AND "t19"."month" = "t429"."month"
-            ) AS "t442"
+              ) AS "t398"
+                ON "t18"."la_code" = "t398"."la_code" AND "t19"."month" = "t398"."month"
+            ) AS "t405"
             ORDER BY
-              "t442"."la_code" ASC,
-              "t442"."month" ASC
-          ) AS "t445"
-        ) AS "t446"
+              "t405"."la_code" ASC,
+              "t405"."month" ASC
+          ) AS "t408"
+        ) AS "t409"
         UNION ALL
         SELECT
           *
@@ -3039,16 +2781,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t416"."la_code",
-              "t416"."month",
+              "t386"."la_code",
+              "t386"."month",
               'cp_visits_in_timescale' AS "indicator",
-              "t416"."numerator",
-              "t416"."denominator",
-              "t416"."excluded",
+              "t386"."numerator",
+              "t386"."denominator",
+              "t386"."excluded",
               CASE
-                WHEN "t416"."denominator" > 0
+                WHEN "t386"."denominator" > 0
                 THEN (
-                  CAST("t416"."numerator" AS DOUBLE) / "t416"."denominator"
+                  CAST("t386"."numerator" AS DOUBLE) / "t386"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3056,125 +2798,125 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t406"."numerator", 0) AS "numerator",
-                COALESCE("t406"."denominator", 0) AS "denominator",
+                COALESCE("t378"."numerator", 0) AS "numerator",
+                COALESCE("t378"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t382"."la_code",
-                  "t382"."month",
-                  SUM(CAST("t382"."_kept" AND COALESCE("t382"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t382"."_kept" AS BIGINT)) AS "denominator"
+                  "t357"."la_code",
+                  "t357"."month",
+                  SUM(CAST("t357"."_kept" AND COALESCE("t357"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t357"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t354"."la_code",
-                    "t354"."month",
-                    "t354"."month_end",
-                    "t354"."cppl_person_id",
-                    "t354"."start",
-                    "t354"."wd_open",
-                    "t354"."last_visit",
-                    "t354"."_wd_b" - "t354"."_wd_a" AS "wd_since_visit",
+                    "t336"."la_code",
+                    "t336"."month",
+                    "t336"."month_end",
+                    "t336"."cppl_person_id",
+                    "t336"."start",
+                    "t336"."wd_open",
+                    "t336"."last_visit",
+                    "t336"."_wd_b" - "t336"."_wd_a" AS "wd_since_visit",
                     (
                       (
-                        "t354"."_wd_b" - "t354"."_wd_a"
+                        "t336"."_wd_b" - "t336"."_wd_a"
                       ) IS NOT NULL
                     )
                     AND (
                       (
-                        "t354"."_wd_b" - "t354"."_wd_a"
+                        "t336"."_wd_b" - "t336"."_wd_a"
                       ) <= 10
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t330"."la_code",
-                      "t330"."month",
-                      "t330"."month_end",
-                      "t330"."cppl_person_id",
-                      "t330"."start",
-                      "t330"."wd_open",
-                      "t330"."last_visit",
-                      "t69"."_wd_a",
-                      "t71"."_wd_b"
+                      "t314"."la_code",
+                      "t314"."month",
+                      "t314"."month_end",
+                      "t314"."cppl_person_id",
+                      "t314"."start",
+                      "t314"."wd_open",
+                      "t314"."last_visit",
+                      "t67"."_wd_a",
+                      "t69"."_wd_b"
                     FROM (
                       SELECT
-                        "t317".*
+                        "t302".*
                         EXCLUDE ("_latest")
                       FROM (
                         SELECT
-                          "t287"."la_code",
-                          "t287"."month",
-                          "t287"."month_end",
-                          "t287"."cppl_person_id",
-                          "t287"."start",
-                          "t287"."wd_open",
-                          "t287"."_latest",
-                          CASE WHEN "t287"."_latest" >= "t287"."start" THEN "t287"."_latest" ELSE NULL END AS "last_visit"
+                          "t275"."la_code",
+                          "t275"."month",
+                          "t275"."month_end",
+                          "t275"."cppl_person_id",
+                          "t275"."start",
+                          "t275"."wd_open",
+                          "t275"."_latest",
+                          CASE WHEN "t275"."_latest" >= "t275"."start" THEN "t275"."_latest" ELSE NULL END AS "last_visit"
                         FROM (
                           SELECT
-                            "t250"."la_code",
-                            "t250"."month",
-                            "t250"."month_end",
-                            "t250"."cppl_person_id",
-                            "t250"."start",
-                            "t250"."wd_open",
-                            "t230"."_latest"
+                            "t240"."la_code",
+                            "t240"."month",
+                            "t240"."month_end",
+                            "t240"."cppl_person_id",
+                            "t240"."start",
+                            "t240"."wd_open",
+                            "t227"."_latest"
                           FROM (
                             SELECT
-                              "t205"."la_code",
-                              "t205"."month",
-                              "t205"."month_end",
-                              "t205"."cppl_person_id",
-                              "t205"."start",
-                              "t205"."_wd_b" - "t205"."_wd_a" AS "wd_open"
+                              "t204"."la_code",
+                              "t204"."month",
+                              "t204"."month_end",
+                              "t204"."cppl_person_id",
+                              "t204"."start",
+                              "t204"."_wd_b" - "t204"."_wd_a" AS "wd_open"
                             FROM (
                               SELECT
-                                "t167"."la_code",
-                                "t167"."month",
-                                "t167"."month_end",
-                                "t167"."cppl_person_id",
-                                "t167"."start",
-                                "t69"."_wd_a",
-                                "t71"."_wd_b"
-                              FROM "cohort_on_plan" AS "t167"
-                              LEFT OUTER JOIN "t35" AS "t69"
-                                ON "t167"."start" = "t69"."_wd_a__date"
-                              LEFT OUTER JOIN "t36" AS "t71"
-                                ON "t167"."month_end" = "t71"."_wd_b__date"
-                            ) AS "t205"
+                                "t169"."la_code",
+                                "t169"."month",
+                                "t169"."month_end",
+                                "t169"."cppl_person_id",
+                                "t169"."start",
+                                "t67"."_wd_a",
+                                "t69"."_wd_b"
+                              FROM "cohort_on_plan" AS "t169"
+                              LEFT OUTER JOIN "t35" AS "t67"
+                                ON "t169"."start" = "t67"."_wd_a__date"
+                              LEFT OUTER JOIN "t36" AS "t69"
+                                ON "t169"."month_end" = "t69"."_wd_b__date"
+                            ) AS "t204"
                             WHERE
                               (
-                                "t205"."_wd_b" - "t205"."_wd_a"
+                                "t204"."_wd_b" - "t204"."_wd_a"
                               ) > 10
-                          ) AS "t250"
+                          ) AS "t240"
                           LEFT OUTER JOIN (
                             SELECT
-                              "t199"."la_code",
-                              "t199"."month",
-                              "t199"."cppv_person_id" AS "cppl_person_id",
-                              "t199"."_latest"
+                              "t197"."la_code",
+                              "t197"."month",
+                              "t197"."cppv_person_id" AS "cppl_person_id",
+                              "t197"."_latest"
                             FROM (
                               SELECT
-                                "t174"."la_code",
-                                "t174"."month",
-                                "t174"."cppv_person_id",
-                                MAX("t174"."cppv_cp_visit_date") AS "_latest"
+                                "t176"."la_code",
+                                "t176"."month",
+                                "t176"."cppv_person_id",
+                                MAX("t176"."cppv_cp_visit_date") AS "_latest"
                               FROM (
                                 SELECT
-                                  "t131"."la_code",
-                                  "t131"."cppv_person_id",
-                                  "t131"."cppv_cp_visit_date",
-                                  "t115"."month",
-                                  "t115"."month_end",
-                                  "t115"."_from"
+                                  "t133"."la_code",
+                                  "t133"."cppv_person_id",
+                                  "t133"."cppv_cp_visit_date",
+                                  "t117"."month",
+                                  "t117"."month_end",
+                                  "t117"."_from"
                                 FROM (
                                   SELECT
-                                    "t105"."la_code",
-                                    "t105"."cppv_person_id",
-                                    "t105"."cppv_cp_visit_date"
+                                    "t106"."la_code",
+                                    "t106"."cppv_person_id",
+                                    "t106"."cppv_cp_visit_date"
                                   FROM (
                                     SELECT
                                       *
@@ -3191,21 +2933,21 @@ FROM (
                                             AND "t17"."column_name" = 'cppv_cp_visit_seen'
                                         )
                                       )
-                                  ) AS "t105"
-                                ) AS "t131"
+                                  ) AS "t106"
+                                ) AS "t133"
                                 INNER JOIN (
                                   SELECT
                                     "t21"."month",
                                     "t21"."month_end",
-                                    "t56"."_d" AS "_from"
+                                    "t54"."_d" AS "_from"
                                   FROM "_months" AS "t21"
                                   LEFT OUTER JOIN (
                                     SELECT
                                       "t9"."wd_ordinal" AS "_e_ord",
                                       "t9"."date" AS "_e_ord__date"
                                     FROM "_calendar" AS "t9"
-                                  ) AS "t53"
-                                    ON "t21"."month_end" = "t53"."_e_ord__date"
+                                  ) AS "t52"
+                                    ON "t21"."month_end" = "t52"."_e_ord__date"
                                   LEFT OUTER JOIN (
                                     SELECT
                                       "t9"."date" AS "_d",
@@ -3213,93 +2955,93 @@ FROM (
                                     FROM "_calendar" AS "t9"
                                     WHERE
                                       "t9"."is_working_day"
-                                  ) AS "t56"
+                                  ) AS "t54"
                                     ON (
-                                      "t53"."_e_ord" - 10
-                                    ) = "t56"."_d_ord"
-                                ) AS "t115"
-                                  ON "t131"."cppv_cp_visit_date" >= "t115"."_from"
-                                  AND "t131"."cppv_cp_visit_date" <= "t115"."month_end"
-                              ) AS "t174"
+                                      "t52"."_e_ord" - 10
+                                    ) = "t54"."_d_ord"
+                                ) AS "t117"
+                                  ON "t133"."cppv_cp_visit_date" >= "t117"."_from"
+                                  AND "t133"."cppv_cp_visit_date" <= "t117"."month_end"
+                              ) AS "t176"
                               GROUP BY
                                 1,
                                 2,
                                 3
-                            ) AS "t199"
-                          ) AS "t230"
-                            ON "t250"."la_code" = "t230"."la_code"
-                            AND "t250"."month" = "t230"."month"
-                            AND "t250"."cppl_person_id" = "t230"."cppl_person_id"
-                        ) AS "t287"
-                      ) AS "t317"
-                    ) AS "t330"
-                    LEFT OUTER JOIN "t35" AS "t69"
-                      ON "t330"."last_visit" = "t69"."_wd_a__date"
-                    LEFT OUTER JOIN "t36" AS "t71"
-                      ON "t330"."month_end" = "t71"."_wd_b__date"
-                  ) AS "t354"
-                ) AS "t382"
+                            ) AS "t197"
+                          ) AS "t227"
+                            ON "t240"."la_code" = "t227"."la_code"
+                            AND "t240"."month" = "t227"."month"
+                            AND "t240"."cppl_person_id" = "t227"."cppl_person_id"
+                        ) AS "t275"
+                      ) AS "t302"
+                    ) AS "t314"
+                    LEFT OUTER JOIN "t35" AS "t67"
+                      ON "t314"."last_visit" = "t67"."_wd_a__date"
+                    LEFT OUTER JOIN "t36" AS "t69"
+                      ON "t314"."month_end" = "t69"."_wd_b__date"
+                  ) AS "t336"
+                ) AS "t357"
                 GROUP BY
                   1,
                   2
-              ) AS "t406"
-                ON "t18"."la_code" = "t406"."la_code" AND "t19"."month" = "t406"."month"
-            ) AS "t416"
+              ) AS "t378"
+                ON "t18"."la_code" = "t378"."la_code" AND "t19"."month" = "t378"."month"
+            ) AS "t386"
             ORDER BY
-              "t416"."la_code" ASC,
-              "t416"."month" ASC
-          ) AS "t433"
+              "t386"."la_code" ASC,
+              "t386"."month" ASC
+          ) AS "t400"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t340"."la_code",
-              "t340"."month",
+              "t322"."la_code",
+              "t322"."month",
               'cla_count' AS "indicator",
-              "t340"."numerator",
-              "t340"."denominator",
-              "t340"."excluded",
-              CAST("t340"."numerator" AS DOUBLE) AS "value"
+              "t322"."numerator",
+              "t322"."denominator",
+              "t322"."excluded",
+              CAST("t322"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t312"."numerator", 0) AS "numerator",
+                COALESCE("t299"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t271"."la_code",
-                  "t271"."month",
-                  SUM(CAST("t271"."_kept" AS BIGINT)) AS "numerator"
+                  "t266"."la_code",
+                  "t266"."month",
+                  SUM(CAST("t266"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t254"."la_code",
-                    "t254"."month",
-                    "t254"."month_end",
-                    "t254"."rolling_start",
-                    "t254"."person_id",
-                    "t254"."cla_id",
-                    "t254"."episode_start",
+                    "t245"."la_code",
+                    "t245"."month",
+                    "t245"."month_end",
+                    "t245"."rolling_start",
+                    "t245"."person_id",
+                    "t245"."cla_id",
+                    "t245"."episode_start",
                     TRUE AS "_kept"
-                  FROM "cohort_looked_after" AS "t254"
-                ) AS "t271"
+                  FROM "cohort_looked_after" AS "t245"
+                ) AS "t266"
                 GROUP BY
                   1,
                   2
-              ) AS "t312"
-                ON "t18"."la_code" = "t312"."la_code" AND "t19"."month" = "t312"."month"
-            ) AS "t340"
+              ) AS "t299"
+                ON "t18"."la_code" = "t299"."la_code" AND "t19"."month" = "t299"."month"
+            ) AS "t322"
             ORDER BY
-              "t340"."la_code" ASC,
-              "t340"."month" ASC
-          ) AS "t358"
-        ) AS "t437"
-      ) AS "t447"
-    ) AS "t448"
+              "t322"."la_code" ASC,
+              "t322"."month" ASC
+          ) AS "t340"
+        ) AS "t402"
+      ) AS "t410"
+    ) AS "t411"
     UNION ALL
     SELECT
       *
@@ -3314,67 +3056,67 @@ FROM (
             *
           FROM (
             SELECT
-              "t341"."la_code",
-              "t341"."month",
+              "t323"."la_code",
+              "t323"."month",
               'cla_per_10k' AS "indicator",
-              "t341"."numerator",
-              "t341"."denominator",
-              "t341"."excluded",
+              "t323"."numerator",
+              "t323"."denominator",
+              "t323"."excluded",
               (
-                CAST("t341"."numerator" AS DOUBLE) / "t341"."denominator"
+                CAST("t323"."numerator" AS DOUBLE) / "t323"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t312"."numerator", 0) AS "numerator",
+                COALESCE("t299"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t239"."population" AS "denominator"
+                "t232"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t271"."la_code",
-                  "t271"."month",
-                  SUM(CAST("t271"."_kept" AS BIGINT)) AS "numerator"
+                  "t266"."la_code",
+                  "t266"."month",
+                  SUM(CAST("t266"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t254"."la_code",
-                    "t254"."month",
-                    "t254"."month_end",
-                    "t254"."rolling_start",
-                    "t254"."person_id",
-                    "t254"."cla_id",
-                    "t254"."episode_start",
+                    "t245"."la_code",
+                    "t245"."month",
+                    "t245"."month_end",
+                    "t245"."rolling_start",
+                    "t245"."person_id",
+                    "t245"."cla_id",
+                    "t245"."episode_start",
                     TRUE AS "_kept"
-                  FROM "cohort_looked_after" AS "t254"
-                ) AS "t271"
+                  FROM "cohort_looked_after" AS "t245"
+                ) AS "t266"
                 GROUP BY
                   1,
                   2
-              ) AS "t312"
-                ON "t18"."la_code" = "t312"."la_code" AND "t19"."month" = "t312"."month"
+              ) AS "t299"
+                ON "t18"."la_code" = "t299"."la_code" AND "t19"."month" = "t299"."month"
               INNER JOIN (
                 SELECT
-                  "t200"."la_code",
-                  "t200"."month",
-                  "t200"."pop_year",
-                  "t200"."population",
-                  "t200"."year" AS "year_used"
+                  "t198"."la_code",
+                  "t198"."month",
+                  "t198"."pop_year",
+                  "t198"."population",
+                  "t198"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t159"."la_code",
-                    "t159"."month",
-                    "t159"."month_end",
-                    "t159"."rolling_start",
-                    "t159"."pop_year",
-                    "t159"."year",
-                    "t159"."population",
-                    "t159"."source",
-                    "t159"."distance",
+                    "t160"."la_code",
+                    "t160"."month",
+                    "t160"."month_end",
+                    "t160"."rolling_start",
+                    "t160"."pop_year",
+                    "t160"."year",
+                    "t160"."population",
+                    "t160"."source",
+                    "t160"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t159"."la_code", "t159"."month"
-                      ORDER BY "t159"."distance" ASC, "t159"."year" DESC
+                      PARTITION BY "t160"."la_code", "t160"."month"
+                      ORDER BY "t160"."distance" ASC, "t160"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
@@ -3395,9 +3137,9 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t74"."year",
-                        "t74"."population",
-                        "t74"."source"
+                        "t72"."year",
+                        "t72"."population",
+                        "t72"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
@@ -3410,37 +3152,37 @@ FROM (
                               *
                             FROM "_councils" AS "t0"
                           )
-                      ) AS "t74"
-                        ON "t18"."la_code" = "t74"."la_code"
+                      ) AS "t72"
+                        ON "t18"."la_code" = "t72"."la_code"
                     ) AS "t114"
-                  ) AS "t159"
-                ) AS "t200"
+                  ) AS "t160"
+                ) AS "t198"
                 WHERE
-                  "t200"."rank" = 0
-              ) AS "t239"
-                ON "t18"."la_code" = "t239"."la_code" AND "t19"."month" = "t239"."month"
-            ) AS "t341"
+                  "t198"."rank" = 0
+              ) AS "t232"
+                ON "t18"."la_code" = "t232"."la_code" AND "t19"."month" = "t232"."month"
+            ) AS "t323"
             ORDER BY
-              "t341"."la_code" ASC,
-              "t341"."month" ASC
-          ) AS "t370"
+              "t323"."la_code" ASC,
+              "t323"."month" ASC
+          ) AS "t348"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t259"."la_code",
-              "t259"."month",
+              "t250"."la_code",
+              "t250"."month",
               'cla_starts' AS "indicator",
-              "t259"."numerator",
-              "t259"."denominator",
-              "t259"."excluded",
-              CAST("t259"."numerator" AS DOUBLE) AS "value"
+              "t250"."numerator",
+              "t250"."denominator",
+              "t250"."excluded",
+              CAST("t250"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t228"."numerator", 0) AS "numerator",
+                COALESCE("t225"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
@@ -3452,44 +3194,44 @@ FROM (
                   SUM(CAST("t184"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t164"."la_code",
-                    "t164"."first_episode_start",
-                    "t164"."clae_person_id",
-                    "t164"."cla_id",
-                    "t164"."period_start",
-                    "t164"."month",
-                    "t164"."month_end",
-                    "t164"."rolling_start",
-                    "t164"."pop_year",
+                    "t165"."la_code",
+                    "t165"."first_episode_start",
+                    "t165"."clae_person_id",
+                    "t165"."cla_id",
+                    "t165"."period_start",
+                    "t165"."month",
+                    "t165"."month_end",
+                    "t165"."rolling_start",
+                    "t165"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t117"."la_code",
-                      "t117"."first_episode_start",
-                      "t117"."clae_person_id",
-                      "t117"."cla_id",
-                      "t117"."period_start",
+                      "t119"."la_code",
+                      "t119"."first_episode_start",
+                      "t119"."clae_person_id",
+                      "t119"."cla_id",
+                      "t119"."period_start",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
-                    FROM "cohort_period_starts" AS "t117"
+                    FROM "cohort_period_starts" AS "t119"
                     INNER JOIN "_months" AS "t19"
-                      ON "t117"."first_episode_start" >= "t19"."month"
-                      AND "t117"."first_episode_start" <= "t19"."month_end"
-                  ) AS "t164"
+                      ON "t119"."first_episode_start" >= "t19"."month"
+                      AND "t119"."first_episode_start" <= "t19"."month_end"
+                  ) AS "t165"
                 ) AS "t184"
                 GROUP BY
                   1,
                   2
-              ) AS "t228"
-                ON "t18"."la_code" = "t228"."la_code" AND "t19"."month" = "t228"."month"
-            ) AS "t259"
+              ) AS "t225"
+                ON "t18"."la_code" = "t225"."la_code" AND "t19"."month" = "t225"."month"
+            ) AS "t250"
             ORDER BY
-              "t259"."la_code" ASC,
-              "t259"."month" ASC
-          ) AS "t289"
-        ) AS "t380"
+              "t250"."la_code" ASC,
+              "t250"."month" ASC
+          ) AS "t277"
+        ) AS "t354"
         UNION ALL
         SELECT
           *
@@ -3498,16 +3240,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t440"."la_code",
-              "t440"."month",
+              "t404"."la_code",
+              "t404"."month",
               'cla_visits_in_timescale' AS "indicator",
-              "t440"."numerator",
-              "t440"."denominator",
-              "t440"."excluded",
+              "t404"."numerator",
+              "t404"."denominator",
+              "t404"."excluded",
               CASE
-                WHEN "t440"."denominator" > 0
+                WHEN "t404"."denominator" > 0
                 THEN (
-                  CAST("t440"."numerator" AS DOUBLE) / "t440"."denominator"
+                  CAST("t404"."numerator" AS DOUBLE) / "t404"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3515,187 +3257,187 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t425"."numerator", 0) AS "numerator",
-                COALESCE("t425"."denominator", 0) AS "denominator",
+                COALESCE("t395"."numerator", 0) AS "numerator",
+                COALESCE("t395"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t410"."la_code",
-                  "t410"."month",
-                  SUM(CAST("t410"."_kept" AND COALESCE("t410"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t410"."_kept" AS BIGINT)) AS "denominator"
+                  "t382"."la_code",
+                  "t382"."month",
+                  SUM(CAST("t382"."_kept" AND COALESCE("t382"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t382"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t385"."la_code",
-                    "t385"."month",
-                    "t385"."month_end",
-                    "t385"."rolling_start",
-                    "t385"."person_id",
-                    "t385"."cla_id",
-                    "t385"."episode_start",
-                    "t385"."placement_start",
-                    "t385"."long_term",
-                    "t385"."p",
-                    "t385"."v",
+                    "t362"."la_code",
+                    "t362"."month",
+                    "t362"."month_end",
+                    "t362"."rolling_start",
+                    "t362"."person_id",
+                    "t362"."cla_id",
+                    "t362"."episode_start",
+                    "t362"."placement_start",
+                    "t362"."long_term",
+                    "t362"."p",
+                    "t362"."v",
                     CASE
-                      WHEN "t385"."v" IS NULL
-                      THEN "t385"."p" + INTERVAL '7' DAY
-                      WHEN COALESCE("t385"."long_term", FALSE)
+                      WHEN "t362"."v" IS NULL
+                      THEN "t362"."p" + INTERVAL '7' DAY
+                      WHEN COALESCE("t362"."long_term", FALSE)
                       AND (
-                        "t385"."v" >= (
-                          "t385"."p" + INTERVAL '12' MONTH
+                        "t362"."v" >= (
+                          "t362"."p" + INTERVAL '12' MONTH
                         )
                       )
-                      THEN "t385"."v" + INTERVAL '91' DAY
-                      ELSE "t385"."v" + INTERVAL '42' DAY
+                      THEN "t362"."v" + INTERVAL '91' DAY
+                      ELSE "t362"."v" + INTERVAL '42' DAY
                     END AS "due",
                     CASE
-                      WHEN "t385"."v" IS NULL
-                      THEN "t385"."p" + INTERVAL '7' DAY
-                      WHEN COALESCE("t385"."long_term", FALSE)
+                      WHEN "t362"."v" IS NULL
+                      THEN "t362"."p" + INTERVAL '7' DAY
+                      WHEN COALESCE("t362"."long_term", FALSE)
                       AND (
-                        "t385"."v" >= (
-                          "t385"."p" + INTERVAL '12' MONTH
+                        "t362"."v" >= (
+                          "t362"."p" + INTERVAL '12' MONTH
                         )
                       )
-                      THEN "t385"."v" + INTERVAL '91' DAY
-                      ELSE "t385"."v" + INTERVAL '42' DAY
-                    END >= "t385"."month_end" AS "hit",
+                      THEN "t362"."v" + INTERVAL '91' DAY
+                      ELSE "t362"."v" + INTERVAL '42' DAY
+                    END >= "t362"."month_end" AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t384".*
+                      "t359".*
                       EXCLUDE ("_latest")
                     FROM (
                       SELECT
-                        "t361"."la_code",
-                        "t361"."month",
-                        "t361"."month_end",
-                        "t361"."rolling_start",
-                        "t361"."person_id",
-                        "t361"."cla_id",
-                        "t361"."episode_start",
-                        "t361"."placement_start",
-                        "t361"."long_term",
-                        "t361"."p",
-                        "t361"."_latest",
-                        CASE WHEN "t361"."_latest" >= "t361"."p" THEN "t361"."_latest" ELSE NULL END AS "v"
+                        "t344"."la_code",
+                        "t344"."month",
+                        "t344"."month_end",
+                        "t344"."rolling_start",
+                        "t344"."person_id",
+                        "t344"."cla_id",
+                        "t344"."episode_start",
+                        "t344"."placement_start",
+                        "t344"."long_term",
+                        "t344"."p",
+                        "t344"."_latest",
+                        CASE WHEN "t344"."_latest" >= "t344"."p" THEN "t344"."_latest" ELSE NULL END AS "v"
                       FROM (
                         SELECT
-                          "t339"."la_code",
-                          "t339"."month",
-                          "t339"."month_end",
-                          "t339"."rolling_start",
-                          "t339"."person_id",
-                          "t339"."cla_id",
-                          "t339"."episode_start",
-                          "t339"."placement_start",
-                          "t339"."long_term",
-                          "t339"."p",
-                          "t229"."_latest"
+                          "t320"."la_code",
+                          "t320"."month",
+                          "t320"."month_end",
+                          "t320"."rolling_start",
+                          "t320"."person_id",
+                          "t320"."cla_id",
+                          "t320"."episode_start",
+                          "t320"."placement_start",
+                          "t320"."long_term",
+                          "t320"."p",
+                          "t226"."_latest"
                         FROM (
                           SELECT
-                            "t301"."la_code",
-                            "t301"."month",
-                            "t301"."month_end",
-                            "t301"."rolling_start",
-                            "t301"."person_id",
-                            "t301"."cla_id",
-                            "t301"."episode_start",
-                            "t301"."placement_start",
-                            "t301"."long_term",
-                            COALESCE("t301"."placement_start", "t301"."episode_start") AS "p"
+                            "t285"."la_code",
+                            "t285"."month",
+                            "t285"."month_end",
+                            "t285"."rolling_start",
+                            "t285"."person_id",
+                            "t285"."cla_id",
+                            "t285"."episode_start",
+                            "t285"."placement_start",
+                            "t285"."long_term",
+                            COALESCE("t285"."placement_start", "t285"."episode_start") AS "p"
                           FROM (
                             SELECT
-                              "t261"."la_code",
-                              "t261"."month",
-                              "t261"."month_end",
-                              "t261"."rolling_start",
-                              "t261"."person_id",
-                              "t261"."cla_id",
-                              "t261"."episode_start",
-                              "t268"."placement_start",
-                              "t268"."long_term"
-                            FROM "cohort_looked_after" AS "t261"
+                              "t253"."la_code",
+                              "t253"."month",
+                              "t253"."month_end",
+                              "t253"."rolling_start",
+                              "t253"."person_id",
+                              "t253"."cla_id",
+                              "t253"."episode_start",
+                              "t260"."placement_start",
+                              "t260"."long_term"
+                            FROM "cohort_looked_after" AS "t253"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t175"."la_code",
+                                "t177"."la_code",
                                 "t19"."month",
-                                "t175"."clap_cla_id" AS "cla_id",
-                                "t175"."clap_cla_placement_start_date" AS "placement_start",
-                                "t175"."clap_long_term" AS "long_term"
-                              FROM "t158" AS "t175"
+                                "t177"."clap_cla_id" AS "cla_id",
+                                "t177"."clap_cla_placement_start_date" AS "placement_start",
+                                "t177"."clap_long_term" AS "long_term"
+                              FROM "t159" AS "t177"
                               INNER JOIN "_months" AS "t19"
-                                ON "t175"."clap_cla_placement_start_date" <= "t19"."month_end"
-                                AND COALESCE("t175"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+                                ON "t177"."clap_cla_placement_start_date" <= "t19"."month_end"
+                                AND COALESCE("t177"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
                               ANTI JOIN (
                                 SELECT
-                                  "t175"."la_code",
-                                  "t175"."clap_cla_placement_id" AS "_superseded",
-                                  "t176"."clap_cla_placement_start_date" AS "_start",
-                                  "t176"."clap_cla_placement_end_date" AS "_end",
+                                  "t177"."la_code",
+                                  "t177"."clap_cla_placement_id" AS "_superseded",
+                                  "t178"."clap_cla_placement_start_date" AS "_start",
+                                  "t178"."clap_cla_placement_end_date" AS "_end",
                                   "t20"."month",
                                   "t20"."month_end",
                                   "t20"."rolling_start",
                                   "t20"."pop_year"
-                                FROM "t158" AS "t175"
-                                INNER JOIN "t158" AS "t176"
-                                  ON "t175"."la_code" = "t176"."la_code"
-                                  AND "t175"."clap_cla_id" = "t176"."clap_cla_id"
-                                  AND "t176"."clap_cla_placement_start_date" >= "t175"."clap_cla_placement_start_date"
+                                FROM "t159" AS "t177"
+                                INNER JOIN "t159" AS "t178"
+                                  ON "t177"."la_code" = "t178"."la_code"
+                                  AND "t177"."clap_cla_id" = "t178"."clap_cla_id"
+                                  AND "t178"."clap_cla_placement_start_date" >= "t177"."clap_cla_placement_start_date"
                                   AND (
                                     (
-                                      "t176"."clap_cla_placement_start_date" > "t175"."clap_cla_placement_start_date"
+                                      "t178"."clap_cla_placement_start_date" > "t177"."clap_cla_placement_start_date"
                                     )
                                     OR (
-                                      "t176"."clap_cla_placement_id" > "t175"."clap_cla_placement_id"
+                                      "t178"."clap_cla_placement_id" > "t177"."clap_cla_placement_id"
                                     )
                                   )
-                                  AND "t176"."clap_cla_placement_start_date" < COALESCE("t175"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31))
+                                  AND "t178"."clap_cla_placement_start_date" < COALESCE("t177"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31))
                                 INNER JOIN "_months" AS "t20"
-                                  ON "t176"."clap_cla_placement_start_date" <= "t20"."month_end"
-                                  AND COALESCE("t176"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-                              ) AS "t231"
-                                ON "t175"."la_code" = "t231"."la_code"
-                                AND "t19"."month" = "t231"."month"
-                                AND "t175"."clap_cla_placement_id" = "t231"."_superseded"
-                            ) AS "t268"
-                              ON "t261"."la_code" = "t268"."la_code"
-                              AND "t261"."month" = "t268"."month"
-                              AND "t261"."cla_id" = "t268"."cla_id"
-                          ) AS "t301"
+                                  ON "t178"."clap_cla_placement_start_date" <= "t20"."month_end"
+                                  AND COALESCE("t178"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+                              ) AS "t228"
+                                ON "t177"."la_code" = "t228"."la_code"
+                                AND "t19"."month" = "t228"."month"
+                                AND "t177"."clap_cla_placement_id" = "t228"."_superseded"
+                            ) AS "t260"
+                              ON "t253"."la_code" = "t260"."la_code"
+                              AND "t253"."month" = "t260"."month"
+                              AND "t253"."cla_id" = "t260"."cla_id"
+                          ) AS "t285"
                           WHERE
-                            COALESCE("t301"."placement_start", "t301"."episode_start") <= (
-                              "t301"."month_end" + INTERVAL '-7' DAY
+                            COALESCE("t285"."placement_start", "t285"."episode_start") <= (
+                              "t285"."month_end" + INTERVAL '-7' DAY
                             )
-                        ) AS "t339"
+                        ) AS "t320"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t198"."la_code",
-                            "t198"."month",
-                            "t198"."clav_person_id" AS "person_id",
-                            "t198"."_latest"
+                            "t196"."la_code",
+                            "t196"."month",
+                            "t196"."clav_person_id" AS "person_id",
+                            "t196"."_latest"
                           FROM (
                             SELECT
-                              "t173"."la_code",
-                              "t173"."month",
-                              "t173"."clav_person_id",
-                              MAX("t173"."clav_cla_visit_date") AS "_latest"
+                              "t175"."la_code",
+                              "t175"."month",
+                              "t175"."clav_person_id",
+                              MAX("t175"."clav_cla_visit_date") AS "_latest"
                             FROM (
                               SELECT
-                                "t130"."la_code",
-                                "t130"."clav_person_id",
-                                "t130"."clav_cla_visit_date",
+                                "t132"."la_code",
+                                "t132"."clav_person_id",
+                                "t132"."clav_cla_visit_date",
                                 "t64"."month",
                                 "t64"."month_end",
                                 "t64"."_from"
                               FROM (
                                 SELECT
-                                  "t104"."la_code",
-                                  "t104"."clav_person_id",
-                                  "t104"."clav_cla_visit_date"
+                                  "t105"."la_code",
+                                  "t105"."clav_person_id",
+                                  "t105"."clav_cla_visit_date"
                                 FROM (
                                   SELECT
                                     *
@@ -3712,8 +3454,8 @@ FROM (
                                           AND "t17"."column_name" = 'clav_cla_visit_seen'
                                       )
                                     )
-                                ) AS "t104"
-                              ) AS "t130"
+                                ) AS "t105"
+                              ) AS "t132"
                               INNER JOIN (
                                 SELECT
                                   "t1"."month",
@@ -3721,47 +3463,47 @@ FROM (
                                   "t1"."month_end" + INTERVAL '-91' DAY AS "_from"
                                 FROM "_months" AS "t1"
                               ) AS "t64"
-                                ON "t130"."clav_cla_visit_date" >= "t64"."_from"
-                                AND "t130"."clav_cla_visit_date" <= "t64"."month_end"
-                            ) AS "t173"
+                                ON "t132"."clav_cla_visit_date" >= "t64"."_from"
+                                AND "t132"."clav_cla_visit_date" <= "t64"."month_end"
+                            ) AS "t175"
                             GROUP BY
                               1,
                               2,
                               3
-                          ) AS "t198"
-                        ) AS "t229"
-                          ON "t339"."la_code" = "t229"."la_code"
-                          AND "t339"."month" = "t229"."month"
-                          AND "t339"."person_id" = "t229"."person_id"
-                      ) AS "t361"
-                    ) AS "t384"
-                  ) AS "t385"
-                ) AS "t410"
+                          ) AS "t196"
+                        ) AS "t226"
+                          ON "t320"."la_code" = "t226"."la_code"
+                          AND "t320"."month" = "t226"."month"
+                          AND "t320"."person_id" = "t226"."person_id"
+                      ) AS "t344"
+                    ) AS "t359"
+                  ) AS "t362"
+                ) AS "t382"
                 GROUP BY
                   1,
                   2
-              ) AS "t425"
-                ON "t18"."la_code" = "t425"."la_code" AND "t19"."month" = "t425"."month"
-            ) AS "t440"
+              ) AS "t395"
+                ON "t18"."la_code" = "t395"."la_code" AND "t19"."month" = "t395"."month"
+            ) AS "t404"
             ORDER BY
-              "t440"."la_code" ASC,
-              "t440"."month" ASC
-          ) AS "t444"
+              "t404"."la_code" ASC,
+              "t404"."month" ASC
+          ) AS "t407"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t452"."la_code",
-              "t452"."month",
+              "t415"."la_code",
+              "t415"."month",
               'cla_reviews_in_timescale' AS "indicator",
-              "t452"."numerator",
-              "t452"."denominator",
-              "t452"."excluded",
+              "t415"."numerator",
+              "t415"."denominator",
+              "t415"."excluded",
               CASE
-                WHEN "t452"."denominator" > 0
+                WHEN "t415"."denominator" > 0
                 THEN (
-                  CAST("t452"."numerator" AS DOUBLE) / "t452"."denominator"
+                  CAST("t415"."numerator" AS DOUBLE) / "t415"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3769,133 +3511,133 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t451"."numerator", 0) AS "numerator",
-                COALESCE("t451"."denominator", 0) AS "denominator",
+                COALESCE("t414"."numerator", 0) AS "numerator",
+                COALESCE("t414"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t449"."la_code",
-                  "t449"."month",
-                  SUM(CAST("t449"."_kept" AND COALESCE("t449"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t449"."_kept" AS BIGINT)) AS "denominator"
+                  "t412"."la_code",
+                  "t412"."month",
+                  SUM(CAST("t412"."_kept" AND COALESCE("t412"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t412"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t443"."la_code",
-                    "t443"."month",
-                    "t443"."month_end",
-                    "t443"."first_due",
-                    "t443"."person_id",
-                    "t443"."period_start",
-                    "t443"."plan_id",
-                    "t443"."held_n",
-                    "t443"."last",
-                    "t443"."late_held",
+                    "t406"."la_code",
+                    "t406"."month",
+                    "t406"."month_end",
+                    "t406"."first_due",
+                    "t406"."person_id",
+                    "t406"."period_start",
+                    "t406"."plan_id",
+                    "t406"."held_n",
+                    "t406"."last",
+                    "t406"."late_held",
                     CASE
-                      WHEN "t443"."held_n" = 0
-                      THEN "t443"."first_due"
-                      WHEN "t443"."held_n" = 1
-                      THEN "t443"."last" + INTERVAL '3' MONTH
-                      ELSE "t443"."last" + INTERVAL '6' MONTH
+                      WHEN "t406"."held_n" = 0
+                      THEN "t406"."first_due"
+                      WHEN "t406"."held_n" = 1
+                      THEN "t406"."last" + INTERVAL '3' MONTH
+                      ELSE "t406"."last" + INTERVAL '6' MONTH
                     END AS "next_due",
                     NOT (
-                      "t443"."late_held"
+                      "t406"."late_held"
                     )
                     AND (
                       CASE
-                        WHEN "t443"."held_n" = 0
-                        THEN "t443"."first_due"
-                        WHEN "t443"."held_n" = 1
-                        THEN "t443"."last" + INTERVAL '3' MONTH
-                        ELSE "t443"."last" + INTERVAL '6' MONTH
-                      END > "t443"."month_end"
+                        WHEN "t406"."held_n" = 0
+                        THEN "t406"."first_due"
+                        WHEN "t406"."held_n" = 1
+                        THEN "t406"."last" + INTERVAL '3' MONTH
+                        ELSE "t406"."last" + INTERVAL '6' MONTH
+                      END > "t406"."month_end"
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t342"."la_code",
-                      "t342"."month",
-                      "t342"."month_end",
-                      "t342"."first_due",
-                      "t342"."person_id",
-                      "t342"."period_start",
-                      "t342"."plan_id",
-                      COALESCE("t438"."k" + 1, 0) AS "held_n",
-                      "t438"."date" AS "last",
-                      COALESCE("t438"."first_late" <= "t438"."k", FALSE) AS "late_held"
-                    FROM "t327" AS "t342"
+                      "t324"."la_code",
+                      "t324"."month",
+                      "t324"."month_end",
+                      "t324"."first_due",
+                      "t324"."person_id",
+                      "t324"."period_start",
+                      "t324"."plan_id",
+                      COALESCE("t403"."k" + 1, 0) AS "held_n",
+                      "t403"."date" AS "last",
+                      COALESCE("t403"."first_late" <= "t403"."k", FALSE) AS "late_held"
+                    FROM "t313" AS "t324"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t400"."la_code",
-                        "t400"."plan_id",
-                        "t400"."date",
-                        "t400"."k",
-                        "t400"."following",
-                        "t420"."first_late"
+                        "t374"."la_code",
+                        "t374"."plan_id",
+                        "t374"."date",
+                        "t374"."k",
+                        "t374"."following",
+                        "t390"."first_late"
                       FROM (
                         SELECT
-                          "t392"."la_code",
-                          "t392"."plan_id",
-                          "t392"."date",
-                          "t392"."k",
-                          "t392"."following"
-                        FROM "t387" AS "t392"
-                      ) AS "t400"
+                          "t369"."la_code",
+                          "t369"."plan_id",
+                          "t369"."date",
+                          "t369"."k",
+                          "t369"."following"
+                        FROM "t366" AS "t369"
+                      ) AS "t374"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t413"."la_code",
-                          "t413"."plan_id",
-                          MIN("t413"."k") AS "first_late"
+                          "t385"."la_code",
+                          "t385"."plan_id",
+                          MIN("t385"."k") AS "first_late"
                         FROM (
                           SELECT
                             *
                           FROM (
                             SELECT
-                              "t392"."la_code",
-                              "t392"."first_due",
-                              "t392"."plan_id",
-                              "t392"."date",
-                              "t392"."review_id",
-                              "t392"."k",
-                              "t392"."prev",
-                              "t392"."following",
-                              "t392"."date" > CASE
-                                WHEN "t392"."k" = 0
-                                THEN "t392"."first_due"
-                                WHEN "t392"."k" = 1
-                                THEN "t392"."prev" + INTERVAL '3' MONTH
-                                ELSE "t392"."prev" + INTERVAL '6' MONTH
+                              "t369"."la_code",
+                              "t369"."first_due",
+                              "t369"."plan_id",
+                              "t369"."date",
+                              "t369"."review_id",
+                              "t369"."k",
+                              "t369"."prev",
+                              "t369"."following",
+                              "t369"."date" > CASE
+                                WHEN "t369"."k" = 0
+                                THEN "t369"."first_due"
+                                WHEN "t369"."k" = 1
+                                THEN "t369"."prev" + INTERVAL '3' MONTH
+                                ELSE "t369"."prev" + INTERVAL '6' MONTH
                               END AS "late"
-                            FROM "t387" AS "t392"
-                          ) AS "t408"
+                            FROM "t366" AS "t369"
+                          ) AS "t380"
                           WHERE
-                            "t408"."late"
-                        ) AS "t413"
+                            "t380"."late"
+                        ) AS "t385"
                         GROUP BY
                           1,
                           2
-                      ) AS "t420"
-                        ON "t400"."la_code" = "t420"."la_code" AND "t400"."plan_id" = "t420"."plan_id"
-                    ) AS "t438"
-                      ON "t342"."la_code" = "t438"."la_code"
-                      AND "t342"."plan_id" = "t438"."plan_id"
-                      AND "t438"."date" <= "t342"."month_end"
-                      AND COALESCE("t438"."following", MAKE_DATE(9999, 12, 31)) > "t342"."month_end"
-                  ) AS "t443"
-                ) AS "t449"
+                      ) AS "t390"
+                        ON "t374"."la_code" = "t390"."la_code" AND "t374"."plan_id" = "t390"."plan_id"
+                    ) AS "t403"
+                      ON "t324"."la_code" = "t403"."la_code"
+                      AND "t324"."plan_id" = "t403"."plan_id"
+                      AND "t403"."date" <= "t324"."month_end"
+                      AND COALESCE("t403"."following", MAKE_DATE(9999, 12, 31)) > "t324"."month_end"
+                  ) AS "t406"
+                ) AS "t412"
                 GROUP BY
                   1,
                   2
-              ) AS "t451"
-                ON "t18"."la_code" = "t451"."la_code" AND "t19"."month" = "t451"."month"
-            ) AS "t452"
+              ) AS "t414"
+                ON "t18"."la_code" = "t414"."la_code" AND "t19"."month" = "t414"."month"
+            ) AS "t415"
             ORDER BY
-              "t452"."la_code" ASC,
-              "t452"."month" ASC
-          ) AS "t453"
-        ) AS "t454"
-      ) AS "t455"
+              "t415"."la_code" ASC,
+              "t415"."month" ASC
+          ) AS "t416"
+        ) AS "t417"
+      ) AS "t418"
       UNION ALL
       SELECT
         *
@@ -3907,16 +3649,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t411"."la_code",
-              "t411"."month",
+              "t383"."la_code",
+              "t383"."month",
               'cla_3plus_placements' AS "indicator",
-              "t411"."numerator",
-              "t411"."denominator",
-              "t411"."excluded",
+              "t383"."numerator",
+              "t383"."denominator",
+              "t383"."excluded",
               CASE
-                WHEN "t411"."denominator" > 0
+                WHEN "t383"."denominator" > 0
                 THEN (
-                  CAST("t411"."numerator" AS DOUBLE) / "t411"."denominator"
+                  CAST("t383"."numerator" AS DOUBLE) / "t383"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3924,55 +3666,55 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t396"."numerator", 0) AS "numerator",
-                COALESCE("t396"."denominator", 0) AS "denominator",
+                COALESCE("t372"."numerator", 0) AS "numerator",
+                COALESCE("t372"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t371"."la_code",
-                  "t371"."month",
-                  SUM(CAST("t371"."_kept" AND COALESCE("t371"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t371"."_kept" AS BIGINT)) AS "denominator"
+                  "t349"."la_code",
+                  "t349"."month",
+                  SUM(CAST("t349"."_kept" AND COALESCE("t349"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t349"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t350"."la_code",
-                    "t350"."month",
-                    "t350"."month_end",
-                    "t350"."rolling_start",
-                    "t350"."person_id",
-                    "t350"."cla_id",
-                    "t350"."episode_start",
-                    "t350"."placements",
-                    COALESCE("t350"."placements", 0) >= 3 AS "hit",
+                    "t332"."la_code",
+                    "t332"."month",
+                    "t332"."month_end",
+                    "t332"."rolling_start",
+                    "t332"."person_id",
+                    "t332"."cla_id",
+                    "t332"."episode_start",
+                    "t332"."placements",
+                    COALESCE("t332"."placements", 0) >= 3 AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t261"."la_code",
-                      "t261"."month",
-                      "t261"."month_end",
-                      "t261"."rolling_start",
-                      "t261"."person_id",
-                      "t261"."cla_id",
-                      "t261"."episode_start",
-                      "t322"."placements"
-                    FROM "cohort_looked_after" AS "t261"
+                      "t253"."la_code",
+                      "t253"."month",
+                      "t253"."month_end",
+                      "t253"."rolling_start",
+                      "t253"."person_id",
+                      "t253"."cla_id",
+                      "t253"."episode_start",
+                      "t309"."placements"
+                    FROM "cohort_looked_after" AS "t253"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t293"."la_code",
-                        "t293"."month",
-                        "t293"."person_id",
+                        "t280"."la_code",
+                        "t280"."month",
+                        "t280"."person_id",
                         COUNT(*) AS "placements"
                       FROM (
                         SELECT
-                          "t261"."la_code",
-                          "t261"."month",
-                          "t261"."month_end",
-                          "t261"."rolling_start",
-                          "t261"."person_id",
-                          "t261"."cla_id",
-                          "t261"."episode_start",
+                          "t253"."la_code",
+                          "t253"."month",
+                          "t253"."month_end",
+                          "t253"."rolling_start",
+                          "t253"."person_id",
+                          "t253"."cla_id",
+                          "t253"."episode_start",
                           "t111"."la_code" AS "la_code_right",
                           "t111"."clap_cla_placement_id",
                           "t111"."clap_cla_id",
@@ -3982,7 +3724,7 @@ FROM (
                           "t111"."clap_long_term",
                           "t111"."cla_id" AS "cla_id_right",
                           "t111"."person_id" AS "person_id_right"
-                        FROM "cohort_looked_after" AS "t261"
+                        FROM "cohort_looked_after" AS "t253"
                         INNER JOIN (
                           SELECT
                             "t30"."la_code",
@@ -3992,8 +3734,8 @@ FROM (
                             "t30"."clap_cla_placement_end_date",
                             "t30"."clap_cla_placement_type",
                             "t30"."clap_long_term",
-                            "t58"."cla_id",
-                            "t58"."person_id"
+                            "t56"."cla_id",
+                            "t56"."person_id"
                           FROM "ssd_cla_placement" AS "t30"
                           INNER JOIN (
                             SELECT DISTINCT
@@ -4001,79 +3743,79 @@ FROM (
                               "t11"."clae_cla_id" AS "cla_id",
                               "t11"."clae_person_id" AS "person_id"
                             FROM "ssd_cla_episodes" AS "t11"
-                          ) AS "t58"
-                            ON "t30"."la_code" = "t58"."la_code" AND "t30"."clap_cla_id" = "t58"."cla_id"
+                          ) AS "t56"
+                            ON "t30"."la_code" = "t56"."la_code" AND "t30"."clap_cla_id" = "t56"."cla_id"
                         ) AS "t111"
-                          ON "t261"."la_code" = "t111"."la_code"
-                          AND "t261"."person_id" = "t111"."person_id"
-                          AND "t111"."clap_cla_placement_start_date" <= "t261"."month_end"
-                          AND COALESCE("t111"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) >= "t261"."rolling_start"
-                      ) AS "t293"
+                          ON "t253"."la_code" = "t111"."la_code"
+                          AND "t253"."person_id" = "t111"."person_id"
+                          AND "t111"."clap_cla_placement_start_date" <= "t253"."month_end"
+                          AND COALESCE("t111"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) >= "t253"."rolling_start"
+                      ) AS "t280"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t322"
-                      ON "t261"."la_code" = "t322"."la_code"
-                      AND "t261"."month" = "t322"."month"
-                      AND "t261"."person_id" = "t322"."person_id"
-                  ) AS "t350"
-                ) AS "t371"
+                    ) AS "t309"
+                      ON "t253"."la_code" = "t309"."la_code"
+                      AND "t253"."month" = "t309"."month"
+                      AND "t253"."person_id" = "t309"."person_id"
+                  ) AS "t332"
+                ) AS "t349"
                 GROUP BY
                   1,
                   2
-              ) AS "t396"
-                ON "t18"."la_code" = "t396"."la_code" AND "t19"."month" = "t396"."month"
-            ) AS "t411"
+              ) AS "t372"
+                ON "t18"."la_code" = "t372"."la_code" AND "t19"."month" = "t372"."month"
+            ) AS "t383"
             ORDER BY
-              "t411"."la_code" ASC,
-              "t411"."month" ASC
-          ) AS "t423"
+              "t383"."la_code" ASC,
+              "t383"."month" ASC
+          ) AS "t393"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t344"."la_code",
-              "t344"."month",
+              "t326"."la_code",
+              "t326"."month",
               'cin_count' AS "indicator",
-              "t344"."numerator",
-              "t344"."denominator",
-              "t344"."excluded",
-              CAST("t344"."numerator" AS DOUBLE) AS "value"
+              "t326"."numerator",
+              "t326"."denominator",
+              "t326"."excluded",
+              CAST("t326"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t314"."numerator", 0) AS "numerator",
+                COALESCE("t301"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t272"."la_code",
-                  "t272"."month",
-                  SUM(CAST("t272"."_kept" AS BIGINT)) AS "numerator"
+                  "t267"."la_code",
+                  "t267"."month",
+                  SUM(CAST("t267"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t255"."la_code",
-                    "t255"."month",
-                    "t255"."cine_person_id",
+                    "t246"."la_code",
+                    "t246"."month",
+                    "t246"."cine_person_id",
                     TRUE AS "_kept"
-                  FROM "cohort_in_need" AS "t255"
-                ) AS "t272"
+                  FROM "cohort_in_need" AS "t246"
+                ) AS "t267"
                 GROUP BY
                   1,
                   2
-              ) AS "t314"
-                ON "t18"."la_code" = "t314"."la_code" AND "t19"."month" = "t314"."month"
-            ) AS "t344"
+              ) AS "t301"
+                ON "t18"."la_code" = "t301"."la_code" AND "t19"."month" = "t301"."month"
+            ) AS "t326"
             ORDER BY
-              "t344"."la_code" ASC,
-              "t344"."month" ASC
-          ) AS "t359"
-        ) AS "t426"
+              "t326"."la_code" ASC,
+              "t326"."month" ASC
+          ) AS "t341"
+        ) AS "t397"
         UNION ALL
         SELECT
           *
@@ -4082,63 +3824,63 @@ FROM (
             *
           FROM (
             SELECT
-              "t345"."la_code",
-              "t345"."month",
+              "t327"."la_code",
+              "t327"."month",
               'cin_per_10k' AS "indicator",
-              "t345"."numerator",
-              "t345"."denominator",
-              "t345"."excluded",
+              "t327"."numerator",
+              "t327"."denominator",
+              "t327"."excluded",
               (
-                CAST("t345"."numerator" AS DOUBLE) / "t345"."denominator"
+                CAST("t327"."numerator" AS DOUBLE) / "t327"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t314"."numerator", 0) AS "numerator",
+                COALESCE("t301"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t239"."population" AS "denominator"
+                "t232"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t272"."la_code",
-                  "t272"."month",
-                  SUM(CAST("t272"."_kept" AS BIGINT)) AS "numerator"
+                  "t267"."la_code",
+                  "t267"."month",
+                  SUM(CAST("t267"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t255"."la_code",
-                    "t255"."month",
-                    "t255"."cine_person_id",
+                    "t246"."la_code",
+                    "t246"."month",
+                    "t246"."cine_person_id",
                     TRUE AS "_kept"
-                  FROM "cohort_in_need" AS "t255"
-                ) AS "t272"
+                  FROM "cohort_in_need" AS "t246"
+                ) AS "t267"
                 GROUP BY
                   1,
                   2
-              ) AS "t314"
-                ON "t18"."la_code" = "t314"."la_code" AND "t19"."month" = "t314"."month"
+              ) AS "t301"
+                ON "t18"."la_code" = "t301"."la_code" AND "t19"."month" = "t301"."month"
               INNER JOIN (
                 SELECT
-                  "t200"."la_code",
-                  "t200"."month",
-                  "t200"."pop_year",
-                  "t200"."population",
-                  "t200"."year" AS "year_used"
+                  "t198"."la_code",
+                  "t198"."month",
+                  "t198"."pop_year",
+                  "t198"."population",
+                  "t198"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t159"."la_code",
-                    "t159"."month",
-                    "t159"."month_end",
-                    "t159"."rolling_start",
-                    "t159"."pop_year",
-                    "t159"."year",
-                    "t159"."population",
-                    "t159"."source",
-                    "t159"."distance",
+                    "t160"."la_code",
+                    "t160"."month",
+                    "t160"."month_end",
+                    "t160"."rolling_start",
+                    "t160"."pop_year",
+                    "t160"."year",
+                    "t160"."population",
+                    "t160"."source",
+                    "t160"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t159"."la_code", "t159"."month"
-                      ORDER BY "t159"."distance" ASC, "t159"."year" DESC
+                      PARTITION BY "t160"."la_code", "t160"."month"
+                      ORDER BY "t160"."distance" ASC, "t160"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
@@ -4159,9 +3901,9 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t74"."year",
-                        "t74"."population",
-                        "t74"."source"
+                        "t72"."year",
+                        "t72"."population",
+                        "t72"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
@@ -4174,35 +3916,35 @@ FROM (
                               *
                             FROM "_councils" AS "t0"
                           )
-                      ) AS "t74"
-                        ON "t18"."la_code" = "t74"."la_code"
+                      ) AS "t72"
+                        ON "t18"."la_code" = "t72"."la_code"
                     ) AS "t114"
-                  ) AS "t159"
-                ) AS "t200"
+                  ) AS "t160"
+                ) AS "t198"
                 WHERE
-                  "t200"."rank" = 0
-              ) AS "t239"
-                ON "t18"."la_code" = "t239"."la_code" AND "t19"."month" = "t239"."month"
-            ) AS "t345"
+                  "t198"."rank" = 0
+              ) AS "t232"
+                ON "t18"."la_code" = "t232"."la_code" AND "t19"."month" = "t232"."month"
+            ) AS "t327"
             ORDER BY
-              "t345"."la_code" ASC,
-              "t345"."month" ASC
-          ) AS "t372"
+              "t327"."la_code" ASC,
+              "t327"."month" ASC
+          ) AS "t350"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t383"."la_code",
-              "t383"."month",
+              "t358"."la_code",
+              "t358"."month",
               'caseload_mean' AS "indicator",
-              "t383"."numerator",
-              "t383"."denominator",
-              "t383"."excluded",
+              "t358"."numerator",
+              "t358"."denominator",
+              "t358"."excluded",
               CASE
-                WHEN "t383"."denominator" > 0
+                WHEN "t358"."denominator" > 0
                 THEN (
-                  CAST("t383"."numerator" AS DOUBLE) / "t383"."denominator"
+                  CAST("t358"."numerator" AS DOUBLE) / "t358"."denominator"
                 ) * 1
                 ELSE NULL
               END AS "value"
@@ -4210,43 +3952,43 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t360"."numerator", 0) AS "numerator",
-                COALESCE("t360"."denominator", 0) AS "denominator",
+                COALESCE("t342"."numerator", 0) AS "numerator",
+                COALESCE("t342"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t326"."la_code",
-                  "t326"."month",
-                  SUM(CASE WHEN "t326"."_kept" THEN COALESCE("t326"."amount", 0) ELSE 0 END) AS "numerator",
-                  SUM(CAST("t326"."_kept" AS BIGINT)) AS "denominator"
+                  "t312"."la_code",
+                  "t312"."month",
+                  SUM(CASE WHEN "t312"."_kept" THEN COALESCE("t312"."amount", 0) ELSE 0 END) AS "numerator",
+                  SUM(CAST("t312"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t309"."la_code",
-                    "t309"."month",
-                    "t309"."worker_id",
-                    "t309"."team_id",
-                    "t309"."amount",
+                    "t291"."la_code",
+                    "t291"."month",
+                    "t291"."worker_id",
+                    "t291"."team_id",
+                    "t291"."amount",
                     TRUE AS "_kept"
-                  FROM "cohort_caseloads" AS "t309"
-                ) AS "t326"
+                  FROM "cohort_caseloads" AS "t291"
+                ) AS "t312"
                 GROUP BY
                   1,
                   2
-              ) AS "t360"
-                ON "t18"."la_code" = "t360"."la_code" AND "t19"."month" = "t360"."month"
-            ) AS "t383"
+              ) AS "t342"
+                ON "t18"."la_code" = "t342"."la_code" AND "t19"."month" = "t342"."month"
+            ) AS "t358"
             ORDER BY
-              "t383"."la_code" ASC,
-              "t383"."month" ASC
-          ) AS "t404"
-        ) AS "t407"
-      ) AS "t430"
-    ) AS "t456"
-  ) AS "t457"
-) AS "t458"
+              "t358"."la_code" ASC,
+              "t358"."month" ASC
+          ) AS "t376"
+        ) AS "t379"
+      ) AS "t399"
+    ) AS "t419"
+  ) AS "t420"
+) AS "t421"
 ORDER BY
-  "t458"."indicator" ASC,
-  "t458"."la_code" ASC,
-  "t458"."month" ASC
+  "t421"."indicator" ASC,
+  "t421"."la_code" ASC,
+  "t421"."month" ASC

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "a40e093aa0147731", "policy": "5a5babdd74a484f2", "query": "rereferrals_12m"}
+-- safeguarding compiled query {"code": "97684e1b273a2de5", "policy": "5a5babdd74a484f2", "query": "rereferrals_12m"}
 WITH "t8" AS (
   SELECT
     MIN("t1"."rolling_start") AS "_lo",
