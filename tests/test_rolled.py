@@ -26,7 +26,7 @@ def context(tmp_path_factory):
                                 population=population, start="2011-09", end="2014-08", seed=seed)
     store = Store()
     app.load(root, store)
-    # 25 months: the first rolling years reach back before the extracts' first month end
+    # 25 months to 2014-08: the first rolling years start with the extracts (2011-09)
     yield Context(store, ["884", "919"], dt.date(2014, 8, 1), load_policy(),
                   present=store.columns_present(), n_months=25)
     store.close()

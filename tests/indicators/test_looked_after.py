@@ -382,6 +382,18 @@ def test_cla_reviews_later_reviews_within_6_calendar_months(tmp_path):
     assert npv(point(res["cla_reviews_in_timescale"], M)) == (1, 2, 50.0)
 
 
+def test_cla_reviews_two_on_one_day_are_both_held(tmp_path):
+    # Start 2014-03-03; two reviews on 2014-03-20 (WD 13): the first is on time, and the second,
+    # due within 3 months of it, too. With both held the third is due 6 months after: 2014-09-20,
+    # after e, so on time; were only one counted, the second would have been due 2014-06-20.
+    res = run(tmp_path, {
+        "ssd_person": people("D1"),
+        "ssd_cla_episodes": [ep("d1", "D1", "PD1", "2014-03-03")],
+        "ssd_cla_reviews": [review("d1a", "PD1", "2014-03-20"), review("d1b", "PD1", "2014-03-20")],
+    })
+    assert npv(point(res["cla_reviews_in_timescale"], M)) == (1, 1, 100.0)
+
+
 def test_cla_reviews_cancelled_review_is_not_held(tmp_path):
     # start 2014-07-01: first review due within 20 WD, i.e. by 2014-07-29; WD(07-01, e) = 42
     res = run(tmp_path, {

@@ -109,11 +109,11 @@ class Context:
     def one_month(self):
         """Queries built inside are for a frame of one month: a rolling year's cases are counted
         as they are, each once anyway, not as 12 monthly sums (`rolled`), which cost more there."""
-        self.roll_by_month = False
+        saved, self.roll_by_month = self.roll_by_month, False
         try:
             yield
         finally:
-            self.roll_by_month = True
+            self.roll_by_month = saved
 
     @contextmanager
     def last_months(self, n: int, before: int = 0):
@@ -209,19 +209,19 @@ class Context:
         (`in_rolling_year`), for `rolled` to add up: each row once, not once for every
         rolling year that holds it (12 times over). Only for cases counted row by row, whose
         `hit` does not depend on the month they are counted in."""
-        self._own_month = True
+        saved, self._own_month = self._own_month, True
         try:
             yield
         finally:
-            self._own_month = False
+            self._own_month = saved
 
     def rolled(self, monthly: ir.Table) -> ir.Table:
         """Sums by la_code and month of the frame, from sums by la_code and month (`monthly`):
         each frame month's 12 months to it, added up."""
-        m = self.months
-        j = monthly.join(m, [monthly.month >= m.rolling_start, monthly.month <= m.month])
+        m = self.months.select(_in="month", _from="rolling_start")
+        j = monthly.join(m, [monthly.month >= m._from, monthly.month <= m._in])
         sums = {c: j[c].sum() for c in monthly.columns if c not in ("la_code", "month")}
-        return j.group_by("la_code", month=j.month_right).aggregate(**sums)
+        return j.group_by("la_code", month=j._in).aggregate(**sums)
 
     def in_frame_span(self, t: ir.Table, date: str, months_before: int = 0) -> ir.Table:
         """Rows of t dated from the frame's first rolling year (or `months_before` months

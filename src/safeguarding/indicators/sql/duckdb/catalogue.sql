@@ -1,24 +1,24 @@
--- safeguarding compiled query {"code": "97684e1b273a2de5", "policy": "5a5babdd74a484f2", "query": "catalogue"}
+-- safeguarding compiled query {"code": "48cfeb47fbc4b822", "policy": "5a5babdd74a484f2", "query": "catalogue"}
 WITH "t22" AS (
   SELECT
     *
   FROM "_councils" AS "t0"
-), "t23" AS (
+), "t24" AS (
   SELECT
     "t7"."wd_ordinal" AS "_wd_a",
     "t7"."date" AS "_wd_a__date"
   FROM "_calendar" AS "t7"
-), "t24" AS (
+), "t25" AS (
   SELECT
     "t7"."wd_ordinal" AS "_wd_b",
     "t7"."date" AS "_wd_b__date"
   FROM "_calendar" AS "t7"
-), "t33" AS (
+), "t34" AS (
   SELECT
     MIN("t1"."rolling_start") AS "_lo",
     MAX("t1"."month_end") AS "_hi"
   FROM "_months" AS "t1"
-), "t53" AS (
+), "t55" AS (
   SELECT
     *
   FROM "ssd_cin_episodes" AS "t3"
@@ -28,7 +28,7 @@ WITH "t22" AS (
         *
       FROM "t22"
     )
-), "t54" AS (
+), "t56" AS (
   SELECT
     *
   FROM "ssd_cp_plans" AS "t4"
@@ -38,7 +38,7 @@ WITH "t22" AS (
         *
       FROM "t22"
     )
-), "t59" AS (
+), "t61" AS (
   SELECT
     *
   FROM "ssd_s47_enquiry" AS "t10"
@@ -48,7 +48,7 @@ WITH "t22" AS (
         *
       FROM "t22"
     )
-), "t60" AS (
+), "t62" AS (
   SELECT
     *
   FROM "ssd_cla_episodes" AS "t11"
@@ -58,7 +58,7 @@ WITH "t22" AS (
         *
       FROM "t22"
     )
-), "t61" AS (
+), "t63" AS (
   SELECT
     *
   FROM "ssd_cla_placement" AS "t12"
@@ -68,20 +68,20 @@ WITH "t22" AS (
         *
       FROM "t22"
     )
-), "t87" AS (
+), "t89" AS (
   SELECT
-    "t57"."la_code",
-    "t57"."invo_involvements_id",
-    "t57"."invo_person_id",
-    "t57"."invo_professional_id",
-    "t57"."invo_professional_role_id",
-    "t57"."invo_professional_team",
-    "t57"."invo_involvement_start_date",
-    "t57"."invo_involvement_end_date",
-    "t57"."invo_worker_change_reason",
-    "t57"."invo_referral_id",
-    CAST("t57"."invo_involvement_start_date" AS DATE) AS "_start",
-    CAST("t57"."invo_involvement_end_date" AS DATE) AS "_end"
+    "t59"."la_code",
+    "t59"."invo_involvements_id",
+    "t59"."invo_person_id",
+    "t59"."invo_professional_id",
+    "t59"."invo_professional_role_id",
+    "t59"."invo_professional_team",
+    "t59"."invo_involvement_start_date",
+    "t59"."invo_involvement_end_date",
+    "t59"."invo_worker_change_reason",
+    "t59"."invo_referral_id",
+    CAST("t59"."invo_involvement_start_date" AS DATE) AS "_start",
+    CAST("t59"."invo_involvement_end_date" AS DATE) AS "_end"
   FROM (
     SELECT
       *
@@ -92,33 +92,33 @@ WITH "t22" AS (
           *
         FROM "t22"
       )
-  ) AS "t57"
+  ) AS "t59"
   WHERE
-    "t57"."invo_professional_id" IS NOT NULL
-), "t95" AS (
+    "t59"."invo_professional_id" IS NOT NULL
+), "t97" AS (
   SELECT
-    "t80"."la_code",
-    "t80"."cppl_cp_plan_id",
-    "t80"."cppl_person_id",
-    "t80"."cppl_cp_plan_start_date",
-    "t80"."cppl_cp_plan_end_date",
-    "t80"."cppl_cp_plan_initial_category",
-    "t80"."cppl_cp_plan_latest_category",
-    "t80"."cppl_icpc_id",
-    "t66"."_lo",
-    "t66"."_hi"
-  FROM "t54" AS "t80"
-  CROSS JOIN "t33" AS "t66"
+    "t82"."la_code",
+    "t82"."cppl_cp_plan_id",
+    "t82"."cppl_person_id",
+    "t82"."cppl_cp_plan_start_date",
+    "t82"."cppl_cp_plan_end_date",
+    "t82"."cppl_cp_plan_initial_category",
+    "t82"."cppl_cp_plan_latest_category",
+    "t82"."cppl_icpc_id",
+    "t69"."_lo",
+    "t69"."_hi"
+  FROM "t56" AS "t82"
+  CROSS JOIN "t34" AS "t69"
 ), "cohort_contacts_in_month" AS (
   SELECT
-    "t72"."la_code",
-    "t72"."cont_contact_id",
-    "t72"."cont_person_id",
-    "t72"."cont_contact_date",
-    "t72"."cont_contact_source_code",
-    "t72"."cont_contact_outcome_json",
-    "t72"."cont_screening_date",
-    "t72"."cont_screened_by_qualified",
+    "t74"."la_code",
+    "t74"."cont_contact_id",
+    "t74"."cont_person_id",
+    "t74"."cont_contact_date",
+    "t74"."cont_contact_source_code",
+    "t74"."cont_contact_outcome_json",
+    "t74"."cont_screening_date",
+    "t74"."cont_screened_by_qualified",
     "t19"."month",
     "t19"."month_end",
     "t19"."rolling_start",
@@ -133,182 +133,182 @@ WITH "t22" AS (
           *
         FROM "t22"
       )
-  ) AS "t72"
+  ) AS "t74"
   INNER JOIN "_months" AS "t19"
-    ON CAST("t72"."cont_contact_date" AS DATE) >= "t19"."month"
-    AND CAST("t72"."cont_contact_date" AS DATE) <= "t19"."month_end"
-), "t135" AS (
+    ON CAST("t74"."cont_contact_date" AS DATE) >= "t19"."month"
+    AND CAST("t74"."cont_contact_date" AS DATE) <= "t19"."month_end"
+), "t137" AS (
   SELECT
-    "t92"."la_code",
-    "t92"."cine_referral_id",
-    "t92"."cine_person_id",
-    "t92"."cine_referral_date",
-    "t92"."cine_referral_source_code",
-    "t92"."cine_referral_nfa",
-    "t92"."cine_cin_primary_need_code",
-    "t92"."cine_close_date",
-    "t92"."cine_close_reason"
+    "t94"."la_code",
+    "t94"."cine_referral_id",
+    "t94"."cine_person_id",
+    "t94"."cine_referral_date",
+    "t94"."cine_referral_source_code",
+    "t94"."cine_referral_nfa",
+    "t94"."cine_cin_primary_need_code",
+    "t94"."cine_close_date",
+    "t94"."cine_close_reason"
   FROM (
     SELECT
-      "t79"."la_code",
-      "t79"."cine_referral_id",
-      "t79"."cine_person_id",
-      "t79"."cine_referral_date",
-      "t79"."cine_referral_source_code",
-      "t79"."cine_referral_nfa",
-      "t79"."cine_cin_primary_need_code",
-      "t79"."cine_close_date",
-      "t79"."cine_close_reason",
-      "t44"."_first_end",
-      "t44"."_last_end"
-    FROM "t53" AS "t79"
+      "t81"."la_code",
+      "t81"."cine_referral_id",
+      "t81"."cine_person_id",
+      "t81"."cine_referral_date",
+      "t81"."cine_referral_source_code",
+      "t81"."cine_referral_nfa",
+      "t81"."cine_cin_primary_need_code",
+      "t81"."cine_close_date",
+      "t81"."cine_close_reason",
+      "t47"."_first_end",
+      "t47"."_last_end"
+    FROM "t55" AS "t81"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
-    ) AS "t44"
-  ) AS "t92"
+    ) AS "t47"
+  ) AS "t94"
   WHERE
-    "t92"."cine_referral_date" <= "t92"."_last_end"
-    AND COALESCE("t92"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t92"."_first_end"
+    "t94"."cine_referral_date" <= "t94"."_last_end"
+    AND COALESCE("t94"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t94"."_first_end"
 ), "cohort_open_plans" AS (
   SELECT
-    "t80"."la_code",
-    "t80"."cppl_cp_plan_id",
-    "t80"."cppl_person_id",
-    "t80"."cppl_cp_plan_start_date",
-    "t80"."cppl_cp_plan_end_date",
-    "t80"."cppl_cp_plan_initial_category",
-    "t80"."cppl_cp_plan_latest_category",
-    "t80"."cppl_icpc_id",
+    "t82"."la_code",
+    "t82"."cppl_cp_plan_id",
+    "t82"."cppl_person_id",
+    "t82"."cppl_cp_plan_start_date",
+    "t82"."cppl_cp_plan_end_date",
+    "t82"."cppl_cp_plan_initial_category",
+    "t82"."cppl_cp_plan_latest_category",
+    "t82"."cppl_icpc_id",
     "t19"."month",
     "t19"."month_end",
     "t19"."rolling_start",
     "t19"."pop_year"
-  FROM "t54" AS "t80"
+  FROM "t56" AS "t82"
   INNER JOIN "_months" AS "t19"
-    ON "t80"."cppl_cp_plan_start_date" <= "t19"."month_end"
-    AND COALESCE("t80"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
-), "t143" AS (
+    ON "t82"."cppl_cp_plan_start_date" <= "t19"."month_end"
+    AND COALESCE("t82"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+), "t145" AS (
   SELECT
-    "t100"."la_code",
-    "t100"."clae_cla_episode_id",
-    "t100"."clae_person_id",
-    "t100"."clae_cla_id",
-    "t100"."clae_cla_episode_start_date",
-    "t100"."clae_cla_episode_ceased_date",
-    "t100"."clae_entered_care_date",
-    "t100"."clae_cla_placement_id"
+    "t102"."la_code",
+    "t102"."clae_cla_episode_id",
+    "t102"."clae_person_id",
+    "t102"."clae_cla_id",
+    "t102"."clae_cla_episode_start_date",
+    "t102"."clae_cla_episode_ceased_date",
+    "t102"."clae_entered_care_date",
+    "t102"."clae_cla_placement_id"
   FROM (
     SELECT
-      "t83"."la_code",
-      "t83"."clae_cla_episode_id",
-      "t83"."clae_person_id",
-      "t83"."clae_cla_id",
-      "t83"."clae_cla_episode_start_date",
-      "t83"."clae_cla_episode_ceased_date",
-      "t83"."clae_entered_care_date",
-      "t83"."clae_cla_placement_id",
-      "t44"."_first_end",
-      "t44"."_last_end"
-    FROM "t60" AS "t83"
+      "t85"."la_code",
+      "t85"."clae_cla_episode_id",
+      "t85"."clae_person_id",
+      "t85"."clae_cla_id",
+      "t85"."clae_cla_episode_start_date",
+      "t85"."clae_cla_episode_ceased_date",
+      "t85"."clae_entered_care_date",
+      "t85"."clae_cla_placement_id",
+      "t47"."_first_end",
+      "t47"."_last_end"
+    FROM "t62" AS "t85"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
-    ) AS "t44"
-  ) AS "t100"
+    ) AS "t47"
+  ) AS "t102"
   WHERE
-    "t100"."clae_cla_episode_start_date" <= "t100"."_last_end"
-    AND COALESCE("t100"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t100"."_first_end"
+    "t102"."clae_cla_episode_start_date" <= "t102"."_last_end"
+    AND COALESCE("t102"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t102"."_first_end"
 ), "cohort_period_starts" AS (
   SELECT
-    "t101"."la_code",
-    "t101"."first_episode_start",
-    "t101"."clae_person_id",
-    "t101"."clae_cla_id" AS "cla_id",
-    COALESCE("t101"."entered", "t101"."first_episode_start") AS "period_start"
+    "t103"."la_code",
+    "t103"."first_episode_start",
+    "t103"."clae_person_id",
+    "t103"."clae_cla_id" AS "cla_id",
+    COALESCE("t103"."entered", "t103"."first_episode_start") AS "period_start"
   FROM (
     SELECT
-      "t76"."la_code",
-      "t76"."clae_cla_id",
-      MIN("t76"."clae_entered_care_date") AS "entered",
-      MIN("t76"."clae_cla_episode_start_date") AS "first_episode_start",
-      MIN("t76"."clae_person_id") AS "clae_person_id"
-    FROM "t60" AS "t76"
+      "t78"."la_code",
+      "t78"."clae_cla_id",
+      MIN("t78"."clae_entered_care_date") AS "entered",
+      MIN("t78"."clae_cla_episode_start_date") AS "first_episode_start",
+      MIN("t78"."clae_person_id") AS "clae_person_id"
+    FROM "t62" AS "t78"
     GROUP BY
       1,
       2
-  ) AS "t101"
-), "t168" AS (
+  ) AS "t103"
+), "t170" AS (
   SELECT
-    "t127"."la_code",
-    "t127"."invo_involvements_id",
-    "t127"."invo_person_id",
-    "t127"."invo_professional_id",
-    "t127"."invo_professional_role_id",
-    "t127"."invo_professional_team",
-    "t127"."invo_involvement_start_date",
-    "t127"."invo_involvement_end_date",
-    "t127"."invo_worker_change_reason",
-    "t127"."invo_referral_id",
-    "t127"."_start",
-    "t127"."_end"
+    "t129"."la_code",
+    "t129"."invo_involvements_id",
+    "t129"."invo_person_id",
+    "t129"."invo_professional_id",
+    "t129"."invo_professional_role_id",
+    "t129"."invo_professional_team",
+    "t129"."invo_involvement_start_date",
+    "t129"."invo_involvement_end_date",
+    "t129"."invo_worker_change_reason",
+    "t129"."invo_referral_id",
+    "t129"."_start",
+    "t129"."_end"
   FROM (
     SELECT
-      "t111"."la_code",
-      "t111"."invo_involvements_id",
-      "t111"."invo_person_id",
-      "t111"."invo_professional_id",
-      "t111"."invo_professional_role_id",
-      "t111"."invo_professional_team",
-      "t111"."invo_involvement_start_date",
-      "t111"."invo_involvement_end_date",
-      "t111"."invo_worker_change_reason",
-      "t111"."invo_referral_id",
-      "t111"."_start",
-      "t111"."_end",
-      "t44"."_first_end",
-      "t44"."_last_end"
-    FROM "t87" AS "t111"
+      "t113"."la_code",
+      "t113"."invo_involvements_id",
+      "t113"."invo_person_id",
+      "t113"."invo_professional_id",
+      "t113"."invo_professional_role_id",
+      "t113"."invo_professional_team",
+      "t113"."invo_involvement_start_date",
+      "t113"."invo_involvement_end_date",
+      "t113"."invo_worker_change_reason",
+      "t113"."invo_referral_id",
+      "t113"."_start",
+      "t113"."_end",
+      "t47"."_first_end",
+      "t47"."_last_end"
+    FROM "t89" AS "t113"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
-    ) AS "t44"
-  ) AS "t127"
+    ) AS "t47"
+  ) AS "t129"
   WHERE
-    "t127"."_start" <= "t127"."_last_end"
-    AND COALESCE("t127"."_end", MAKE_DATE(9999, 12, 31)) > "t127"."_first_end"
-), "t169" AS (
+    "t129"."_start" <= "t129"."_last_end"
+    AND COALESCE("t129"."_end", MAKE_DATE(9999, 12, 31)) > "t129"."_first_end"
+), "t171" AS (
   SELECT
-    "t130"."la_code",
-    "t130"."clap_cla_placement_id",
-    "t130"."clap_cla_id",
-    "t130"."clap_cla_placement_start_date",
-    "t130"."clap_cla_placement_end_date",
-    "t130"."clap_cla_placement_type",
-    "t130"."clap_long_term"
+    "t132"."la_code",
+    "t132"."clap_cla_placement_id",
+    "t132"."clap_cla_id",
+    "t132"."clap_cla_placement_start_date",
+    "t132"."clap_cla_placement_end_date",
+    "t132"."clap_cla_placement_type",
+    "t132"."clap_long_term"
   FROM (
     SELECT
-      "t113"."la_code",
-      "t113"."clap_cla_placement_id",
-      "t113"."clap_cla_id",
-      "t113"."clap_cla_placement_start_date",
-      "t113"."clap_cla_placement_end_date",
-      "t113"."clap_cla_placement_type",
-      "t113"."clap_long_term",
-      "t44"."_first_end",
-      "t44"."_last_end"
+      "t115"."la_code",
+      "t115"."clap_cla_placement_id",
+      "t115"."clap_cla_id",
+      "t115"."clap_cla_placement_start_date",
+      "t115"."clap_cla_placement_end_date",
+      "t115"."clap_cla_placement_type",
+      "t115"."clap_long_term",
+      "t47"."_first_end",
+      "t47"."_last_end"
     FROM (
       SELECT
         *
-      FROM "t61" AS "t77"
+      FROM "t63" AS "t79"
       WHERE
-        "t77"."la_code" IN (
+        "t79"."la_code" IN (
           SELECT
             "t16"."la_code"
           FROM "_supplied" AS "t16"
@@ -316,179 +316,179 @@ WITH "t22" AS (
             "t16"."table_name" = 'ssd_cla_placement'
             AND "t16"."column_name" = 'clap_cla_placement_end_date'
         )
-    ) AS "t113"
+    ) AS "t115"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
-    ) AS "t44"
-  ) AS "t130"
+    ) AS "t47"
+  ) AS "t132"
   WHERE
-    "t130"."clap_cla_placement_start_date" <= "t130"."_last_end"
-    AND COALESCE("t130"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t130"."_first_end"
+    "t132"."clap_cla_placement_start_date" <= "t132"."_last_end"
+    AND COALESCE("t132"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t132"."_first_end"
 ), "cohort_on_plan" AS (
   SELECT
-    "t148"."la_code",
-    "t148"."month",
-    "t148"."month_end",
-    "t148"."cppl_person_id",
-    MIN("t148"."cppl_cp_plan_start_date") AS "start"
-  FROM "cohort_open_plans" AS "t148"
+    "t150"."la_code",
+    "t150"."month",
+    "t150"."month_end",
+    "t150"."cppl_person_id",
+    MIN("t150"."cppl_cp_plan_start_date") AS "start"
+  FROM "cohort_open_plans" AS "t150"
   GROUP BY
     1,
     2,
     3,
     4
-), "t186" AS (
+), "t188" AS (
   SELECT
-    "t148"."la_code",
-    "t148"."month",
-    "t148"."month_end",
-    "t148"."cppl_cp_plan_id" AS "plan_id",
-    "t148"."cppl_cp_plan_start_date" AS "start",
-    "t148"."cppl_person_id" AS "person_id",
-    "t148"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
-  FROM "cohort_open_plans" AS "t148"
+    "t150"."la_code",
+    "t150"."month",
+    "t150"."month_end",
+    "t150"."cppl_cp_plan_id" AS "plan_id",
+    "t150"."cppl_cp_plan_start_date" AS "start",
+    "t150"."cppl_person_id" AS "person_id",
+    "t150"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
+  FROM "cohort_open_plans" AS "t150"
   WHERE
     (
-      "t148"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
-    ) <= "t148"."month_end"
+      "t150"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
+    ) <= "t150"."month_end"
 ), "cohort_in_need" AS (
   SELECT
-    "t157"."la_code",
+    "t159"."la_code",
     "t19"."month",
-    "t157"."cine_person_id"
-  FROM "t135" AS "t157"
+    "t159"."cine_person_id"
+  FROM "t137" AS "t159"
   INNER JOIN "_months" AS "t19"
-    ON "t157"."cine_referral_date" <= "t19"."month_end"
-    AND COALESCE("t157"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t159"."cine_referral_date" <= "t19"."month_end"
+    AND COALESCE("t159"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t157"."la_code",
-      "t157"."cine_referral_id" AS "_superseded",
-      "t158"."cine_referral_date" AS "_start",
-      "t158"."cine_close_date" AS "_end",
+      "t159"."la_code",
+      "t159"."cine_referral_id" AS "_superseded",
+      "t160"."cine_referral_date" AS "_start",
+      "t160"."cine_close_date" AS "_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t135" AS "t157"
-    INNER JOIN "t135" AS "t158"
-      ON "t157"."la_code" = "t158"."la_code"
-      AND "t157"."cine_person_id" = "t158"."cine_person_id"
-      AND "t158"."cine_referral_date" >= "t157"."cine_referral_date"
+    FROM "t137" AS "t159"
+    INNER JOIN "t137" AS "t160"
+      ON "t159"."la_code" = "t160"."la_code"
+      AND "t159"."cine_person_id" = "t160"."cine_person_id"
+      AND "t160"."cine_referral_date" >= "t159"."cine_referral_date"
       AND (
         (
-          "t158"."cine_referral_date" > "t157"."cine_referral_date"
+          "t160"."cine_referral_date" > "t159"."cine_referral_date"
         )
         OR (
-          "t158"."cine_referral_id" > "t157"."cine_referral_id"
+          "t160"."cine_referral_id" > "t159"."cine_referral_id"
         )
       )
-      AND "t158"."cine_referral_date" < COALESCE("t157"."cine_close_date", MAKE_DATE(9999, 12, 31))
+      AND "t160"."cine_referral_date" < COALESCE("t159"."cine_close_date", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t20"
-      ON "t158"."cine_referral_date" <= "t20"."month_end"
-      AND COALESCE("t158"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t214"
-    ON "t157"."la_code" = "t214"."la_code"
-    AND "t19"."month" = "t214"."month"
-    AND "t157"."cine_referral_id" = "t214"."_superseded"
+      ON "t160"."cine_referral_date" <= "t20"."month_end"
+      AND COALESCE("t160"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+  ) AS "t216"
+    ON "t159"."la_code" = "t216"."la_code"
+    AND "t19"."month" = "t216"."month"
+    AND "t159"."cine_referral_id" = "t216"."_superseded"
 ), "cohort_looked_after" AS (
   SELECT
-    "t162"."la_code",
+    "t164"."la_code",
     "t19"."month",
     "t19"."month_end",
     "t19"."rolling_start",
-    "t162"."clae_person_id" AS "person_id",
-    "t162"."clae_cla_id" AS "cla_id",
-    "t162"."clae_cla_episode_start_date" AS "episode_start"
-  FROM "t143" AS "t162"
+    "t164"."clae_person_id" AS "person_id",
+    "t164"."clae_cla_id" AS "cla_id",
+    "t164"."clae_cla_episode_start_date" AS "episode_start"
+  FROM "t145" AS "t164"
   INNER JOIN "_months" AS "t19"
-    ON "t162"."clae_cla_episode_start_date" <= "t19"."month_end"
-    AND COALESCE("t162"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t164"."clae_cla_episode_start_date" <= "t19"."month_end"
+    AND COALESCE("t164"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t162"."la_code",
-      "t162"."clae_cla_episode_id" AS "_superseded",
-      "t163"."clae_cla_episode_start_date" AS "_start",
-      "t163"."clae_cla_episode_ceased_date" AS "_end",
+      "t164"."la_code",
+      "t164"."clae_cla_episode_id" AS "_superseded",
+      "t165"."clae_cla_episode_start_date" AS "_start",
+      "t165"."clae_cla_episode_ceased_date" AS "_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t143" AS "t162"
-    INNER JOIN "t143" AS "t163"
-      ON "t162"."la_code" = "t163"."la_code"
-      AND "t162"."clae_person_id" = "t163"."clae_person_id"
-      AND "t163"."clae_cla_episode_start_date" >= "t162"."clae_cla_episode_start_date"
+    FROM "t145" AS "t164"
+    INNER JOIN "t145" AS "t165"
+      ON "t164"."la_code" = "t165"."la_code"
+      AND "t164"."clae_person_id" = "t165"."clae_person_id"
+      AND "t165"."clae_cla_episode_start_date" >= "t164"."clae_cla_episode_start_date"
       AND (
         (
-          "t163"."clae_cla_episode_start_date" > "t162"."clae_cla_episode_start_date"
+          "t165"."clae_cla_episode_start_date" > "t164"."clae_cla_episode_start_date"
         )
         OR (
-          "t163"."clae_cla_episode_id" > "t162"."clae_cla_episode_id"
+          "t165"."clae_cla_episode_id" > "t164"."clae_cla_episode_id"
         )
       )
-      AND "t163"."clae_cla_episode_start_date" < COALESCE("t162"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31))
+      AND "t165"."clae_cla_episode_start_date" < COALESCE("t164"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t20"
-      ON "t163"."clae_cla_episode_start_date" <= "t20"."month_end"
-      AND COALESCE("t163"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t219"
-    ON "t162"."la_code" = "t219"."la_code"
-    AND "t19"."month" = "t219"."month"
-    AND "t162"."clae_cla_episode_id" = "t219"."_superseded"
-), "t283" AS (
+      ON "t165"."clae_cla_episode_start_date" <= "t20"."month_end"
+      AND COALESCE("t165"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+  ) AS "t221"
+    ON "t164"."la_code" = "t221"."la_code"
+    AND "t19"."month" = "t221"."month"
+    AND "t164"."clae_cla_episode_id" = "t221"."_superseded"
+), "t285" AS (
   SELECT
-    "t245"."la_code",
-    "t245"."plan_id",
-    "t245"."date",
-    "t245"."review_id",
-    "t245"."first_due",
+    "t247"."la_code",
+    "t247"."plan_id",
+    "t247"."date",
+    "t247"."review_id",
+    "t247"."first_due",
     ROW_NUMBER() OVER (
-      PARTITION BY "t245"."la_code", "t245"."plan_id"
-      ORDER BY "t245"."date" ASC, "t245"."review_id" ASC
+      PARTITION BY "t247"."la_code", "t247"."plan_id"
+      ORDER BY "t247"."date" ASC, "t247"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) - 1 AS "k",
-    LAG("t245"."date") OVER (
-      PARTITION BY "t245"."la_code", "t245"."plan_id"
-      ORDER BY "t245"."date" ASC, "t245"."review_id" ASC
+    LAG("t247"."date") OVER (
+      PARTITION BY "t247"."la_code", "t247"."plan_id"
+      ORDER BY "t247"."date" ASC, "t247"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "prev",
-    LEAD("t245"."date") OVER (
-      PARTITION BY "t245"."la_code", "t245"."plan_id"
-      ORDER BY "t245"."date" ASC, "t245"."review_id" ASC
+    LEAD("t247"."date") OVER (
+      PARTITION BY "t247"."la_code", "t247"."plan_id"
+      ORDER BY "t247"."date" ASC, "t247"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "following"
   FROM (
     SELECT
-      "t159"."la_code",
-      "t159"."plan_id",
-      "t159"."date",
-      "t159"."review_id",
-      "t159"."first_due"
+      "t161"."la_code",
+      "t161"."plan_id",
+      "t161"."date",
+      "t161"."review_id",
+      "t161"."first_due"
     FROM (
       SELECT
-        "t120"."la_code",
-        "t120"."cppr_cp_plan_id" AS "plan_id",
-        "t120"."cppr_cp_review_date" AS "date",
-        "t120"."cppr_cp_review_id" AS "review_id",
-        "t120"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
+        "t122"."la_code",
+        "t122"."cppr_cp_plan_id" AS "plan_id",
+        "t122"."cppr_cp_review_date" AS "date",
+        "t122"."cppr_cp_review_id" AS "review_id",
+        "t122"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
       FROM (
         SELECT
-          "t78"."la_code",
-          "t78"."cppr_cp_review_id",
-          "t78"."cppr_person_id",
-          "t78"."cppr_cp_plan_id",
-          "t78"."cppr_cp_review_due",
-          "t78"."cppr_cp_review_date",
-          "t81"."cppl_cp_plan_id",
-          "t81"."cppl_person_id",
-          "t81"."cppl_cp_plan_start_date",
-          "t81"."cppl_cp_plan_end_date",
-          "t81"."cppl_cp_plan_initial_category",
-          "t81"."cppl_cp_plan_latest_category",
-          "t81"."cppl_icpc_id"
+          "t80"."la_code",
+          "t80"."cppr_cp_review_id",
+          "t80"."cppr_person_id",
+          "t80"."cppr_cp_plan_id",
+          "t80"."cppr_cp_review_due",
+          "t80"."cppr_cp_review_date",
+          "t83"."cppl_cp_plan_id",
+          "t83"."cppl_person_id",
+          "t83"."cppl_cp_plan_start_date",
+          "t83"."cppl_cp_plan_end_date",
+          "t83"."cppl_cp_plan_initial_category",
+          "t83"."cppl_cp_plan_latest_category",
+          "t83"."cppl_icpc_id"
         FROM (
           SELECT
             *
@@ -499,125 +499,125 @@ WITH "t22" AS (
                 *
               FROM "t22"
             )
-        ) AS "t78"
-        INNER JOIN "t54" AS "t81"
-          ON "t78"."la_code" = "t81"."la_code"
-          AND "t78"."cppr_cp_plan_id" = "t81"."cppl_cp_plan_id"
-      ) AS "t120"
+        ) AS "t80"
+        INNER JOIN "t56" AS "t83"
+          ON "t80"."la_code" = "t83"."la_code"
+          AND "t80"."cppr_cp_plan_id" = "t83"."cppl_cp_plan_id"
+      ) AS "t122"
       WHERE
-        "t120"."cppr_cp_review_date" >= "t120"."cppl_cp_plan_start_date"
-    ) AS "t159"
-    SEMI JOIN "t186" AS "t207"
-      ON "t159"."la_code" = "t207"."la_code" AND "t159"."plan_id" = "t207"."plan_id"
-  ) AS "t245"
+        "t122"."cppr_cp_review_date" >= "t122"."cppl_cp_plan_start_date"
+    ) AS "t161"
+    SEMI JOIN "t188" AS "t209"
+      ON "t161"."la_code" = "t209"."la_code" AND "t161"."plan_id" = "t209"."plan_id"
+  ) AS "t247"
 ), "cohort_allocated" AS (
   SELECT
-    "t189"."la_code",
+    "t191"."la_code",
     "t19"."month",
-    "t189"."invo_person_id" AS "person_id",
-    "t189"."invo_professional_id" AS "worker_id",
-    "t189"."invo_professional_team" AS "team_id"
-  FROM "t168" AS "t189"
+    "t191"."invo_person_id" AS "person_id",
+    "t191"."invo_professional_id" AS "worker_id",
+    "t191"."invo_professional_team" AS "team_id"
+  FROM "t170" AS "t191"
   INNER JOIN "_months" AS "t19"
-    ON "t189"."_start" <= "t19"."month_end"
-    AND COALESCE("t189"."_end", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t191"."_start" <= "t19"."month_end"
+    AND COALESCE("t191"."_end", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t189"."la_code",
-      "t189"."invo_involvements_id" AS "_superseded",
-      "t190"."_start",
-      "t190"."_end",
+      "t191"."la_code",
+      "t191"."invo_involvements_id" AS "_superseded",
+      "t192"."_start",
+      "t192"."_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t168" AS "t189"
-    INNER JOIN "t168" AS "t190"
-      ON "t189"."la_code" = "t190"."la_code"
-      AND "t189"."invo_person_id" = "t190"."invo_person_id"
-      AND "t190"."invo_involvement_start_date" >= "t189"."invo_involvement_start_date"
+    FROM "t170" AS "t191"
+    INNER JOIN "t170" AS "t192"
+      ON "t191"."la_code" = "t192"."la_code"
+      AND "t191"."invo_person_id" = "t192"."invo_person_id"
+      AND "t192"."invo_involvement_start_date" >= "t191"."invo_involvement_start_date"
       AND (
         (
-          "t190"."invo_involvement_start_date" > "t189"."invo_involvement_start_date"
+          "t192"."invo_involvement_start_date" > "t191"."invo_involvement_start_date"
         )
         OR (
-          "t190"."invo_involvements_id" > "t189"."invo_involvements_id"
+          "t192"."invo_involvements_id" > "t191"."invo_involvements_id"
         )
       )
-      AND "t190"."_start" < COALESCE("t189"."_end", MAKE_DATE(9999, 12, 31))
+      AND "t192"."_start" < COALESCE("t191"."_end", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t20"
-      ON "t190"."_start" <= "t20"."month_end"
-      AND COALESCE("t190"."_end", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t248"
-    ON "t189"."la_code" = "t248"."la_code"
-    AND "t19"."month" = "t248"."month"
-    AND "t189"."invo_involvements_id" = "t248"."_superseded"
+      ON "t192"."_start" <= "t20"."month_end"
+      AND COALESCE("t192"."_end", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+  ) AS "t250"
+    ON "t191"."la_code" = "t250"."la_code"
+    AND "t19"."month" = "t250"."month"
+    AND "t191"."invo_involvements_id" = "t250"."_superseded"
 ), "cohort_caseloads" AS (
   SELECT
-    "t296"."la_code",
-    "t296"."month",
-    "t296"."worker_id",
-    MAX("t296"."team_id") AS "team_id",
+    "t298"."la_code",
+    "t298"."month",
+    "t298"."worker_id",
+    MAX("t298"."team_id") AS "team_id",
     COUNT(*) AS "amount"
-  FROM "cohort_allocated" AS "t296"
+  FROM "cohort_allocated" AS "t298"
   GROUP BY
     1,
     2,
     3
-), "t346" AS (
+), "t348" AS (
   SELECT
-    "t313"."la_code",
-    "t313"."month",
-    "t313"."month_end",
-    "t313"."first_due",
-    "t313"."person_id",
-    "t313"."period_start",
-    "t313"."cla_id" AS "plan_id"
+    "t315"."la_code",
+    "t315"."month",
+    "t315"."month_end",
+    "t315"."first_due",
+    "t315"."person_id",
+    "t315"."period_start",
+    "t315"."cla_id" AS "plan_id"
   FROM (
     SELECT
-      "t277"."la_code",
-      "t277"."month",
-      "t277"."month_end",
-      "t277"."rolling_start",
-      "t277"."person_id",
-      "t277"."cla_id",
-      "t277"."episode_start",
-      "t251"."first_episode_start",
-      "t251"."clae_person_id",
-      "t251"."period_start",
-      "t251"."first_due",
-      "t49"."_wd_a",
-      "t51"."_wd_b"
-    FROM "cohort_looked_after" AS "t277"
+      "t279"."la_code",
+      "t279"."month",
+      "t279"."month_end",
+      "t279"."rolling_start",
+      "t279"."person_id",
+      "t279"."cla_id",
+      "t279"."episode_start",
+      "t253"."first_episode_start",
+      "t253"."clae_person_id",
+      "t253"."period_start",
+      "t253"."first_due",
+      "t51"."_wd_a",
+      "t53"."_wd_b"
+    FROM "cohort_looked_after" AS "t279"
     INNER JOIN (
       SELECT
-        "t226".*
+        "t228".*
         EXCLUDE ("wd21")
       FROM (
         SELECT
-          "t202"."la_code",
-          "t202"."first_episode_start",
-          "t202"."clae_person_id",
-          "t202"."cla_id",
-          "t202"."period_start",
-          "t202"."wd21",
-          "t202"."wd21" + INTERVAL '-1' DAY AS "first_due"
+          "t204"."la_code",
+          "t204"."first_episode_start",
+          "t204"."clae_person_id",
+          "t204"."cla_id",
+          "t204"."period_start",
+          "t204"."wd21",
+          "t204"."wd21" + INTERVAL '-1' DAY AS "first_due"
         FROM (
           SELECT
-            "t164"."la_code",
-            "t164"."first_episode_start",
-            "t164"."clae_person_id",
-            "t164"."cla_id",
-            "t164"."period_start",
-            "t39"."wd21"
-          FROM "cohort_period_starts" AS "t164"
+            "t166"."la_code",
+            "t166"."first_episode_start",
+            "t166"."clae_person_id",
+            "t166"."cla_id",
+            "t166"."period_start",
+            "t41"."wd21"
+          FROM "cohort_period_starts" AS "t166"
           LEFT OUTER JOIN (
             SELECT
               "t7"."wd_ordinal" AS "_wd_from",
               "t7"."date" AS "_wd_from__date"
             FROM "_calendar" AS "t7"
-          ) AS "t36"
-            ON "t164"."period_start" = "t36"."_wd_from__date"
+          ) AS "t38"
+            ON "t166"."period_start" = "t38"."_wd_from__date"
           LEFT OUTER JOIN (
             SELECT
               "t7"."wd_ordinal" AS "_wd_to",
@@ -625,72 +625,72 @@ WITH "t22" AS (
             FROM "_calendar" AS "t7"
             WHERE
               "t7"."is_working_day"
-          ) AS "t39"
+          ) AS "t41"
             ON (
-              "t36"."_wd_from" + 21
-            ) = "t39"."_wd_to"
-        ) AS "t202"
-      ) AS "t226"
-    ) AS "t251"
-      ON "t277"."la_code" = "t251"."la_code" AND "t277"."cla_id" = "t251"."cla_id"
-    LEFT OUTER JOIN "t23" AS "t49"
-      ON "t251"."period_start" = "t49"."_wd_a__date"
+              "t38"."_wd_from" + 21
+            ) = "t41"."_wd_to"
+        ) AS "t204"
+      ) AS "t228"
+    ) AS "t253"
+      ON "t279"."la_code" = "t253"."la_code" AND "t279"."cla_id" = "t253"."cla_id"
     LEFT OUTER JOIN "t24" AS "t51"
-      ON "t277"."month_end" = "t51"."_wd_b__date"
-  ) AS "t313"
+      ON "t253"."period_start" = "t51"."_wd_a__date"
+    LEFT OUTER JOIN "t25" AS "t53"
+      ON "t279"."month_end" = "t53"."_wd_b__date"
+  ) AS "t315"
   WHERE
     (
-      "t313"."_wd_b" - "t313"."_wd_a"
+      "t315"."_wd_b" - "t315"."_wd_a"
     ) > 20
-), "t406" AS (
+), "t408" AS (
   SELECT
-    "t387"."la_code",
-    "t387"."first_due",
-    "t387"."plan_id",
-    "t387"."date",
-    "t387"."review_id",
+    "t389"."la_code",
+    "t389"."first_due",
+    "t389"."plan_id",
+    "t389"."date",
+    "t389"."review_id",
     ROW_NUMBER() OVER (
-      PARTITION BY "t387"."la_code", "t387"."plan_id"
-      ORDER BY "t387"."date" ASC, "t387"."review_id" ASC
+      PARTITION BY "t389"."la_code", "t389"."plan_id"
+      ORDER BY "t389"."date" ASC, "t389"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) - 1 AS "k",
-    LAG("t387"."date") OVER (
-      PARTITION BY "t387"."la_code", "t387"."plan_id"
-      ORDER BY "t387"."date" ASC, "t387"."review_id" ASC
+    LAG("t389"."date") OVER (
+      PARTITION BY "t389"."la_code", "t389"."plan_id"
+      ORDER BY "t389"."date" ASC, "t389"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "prev",
-    LEAD("t387"."date") OVER (
-      PARTITION BY "t387"."la_code", "t387"."plan_id"
-      ORDER BY "t387"."date" ASC, "t387"."review_id" ASC
+    LEAD("t389"."date") OVER (
+      PARTITION BY "t389"."la_code", "t389"."plan_id"
+      ORDER BY "t389"."date" ASC, "t389"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "following"
   FROM (
     SELECT
-      "t314"."la_code",
-      "t314"."first_due",
-      "t314"."plan_id",
-      "t314"."date",
-      "t314"."review_id"
+      "t316"."la_code",
+      "t316"."first_due",
+      "t316"."plan_id",
+      "t316"."date",
+      "t316"."review_id"
     FROM (
       SELECT
-        "t278"."la_code",
-        "t278"."first_due",
-        "t278"."clar_cla_id" AS "plan_id",
-        "t278"."clar_cla_review_date" AS "date",
-        "t278"."clar_cla_review_id" AS "review_id"
+        "t280"."la_code",
+        "t280"."first_due",
+        "t280"."clar_cla_id" AS "plan_id",
+        "t280"."clar_cla_review_date" AS "date",
+        "t280"."clar_cla_review_id" AS "review_id"
       FROM (
         SELECT
-          "t116"."la_code",
-          "t116"."clar_cla_review_id",
-          "t116"."clar_cla_id",
-          "t116"."clar_cla_review_due_date",
-          "t116"."clar_cla_review_date",
-          "t116"."clar_cla_review_cancelled",
-          "t251"."first_episode_start",
-          "t251"."clae_person_id",
-          "t251"."cla_id",
-          "t251"."period_start",
-          "t251"."first_due"
+          "t118"."la_code",
+          "t118"."clar_cla_review_id",
+          "t118"."clar_cla_id",
+          "t118"."clar_cla_review_due_date",
+          "t118"."clar_cla_review_date",
+          "t118"."clar_cla_review_cancelled",
+          "t253"."first_episode_start",
+          "t253"."clae_person_id",
+          "t253"."cla_id",
+          "t253"."period_start",
+          "t253"."first_due"
         FROM (
           SELECT
             *
@@ -704,41 +704,41 @@ WITH "t22" AS (
                   *
                 FROM "t22"
               )
-          ) AS "t65"
+          ) AS "t67"
           WHERE
             NOT (
-              COALESCE("t65"."clar_cla_review_cancelled", FALSE)
+              COALESCE("t67"."clar_cla_review_cancelled", FALSE)
             )
-        ) AS "t116"
+        ) AS "t118"
         INNER JOIN (
           SELECT
-            "t226".*
+            "t228".*
             EXCLUDE ("wd21")
           FROM (
             SELECT
-              "t202"."la_code",
-              "t202"."first_episode_start",
-              "t202"."clae_person_id",
-              "t202"."cla_id",
-              "t202"."period_start",
-              "t202"."wd21",
-              "t202"."wd21" + INTERVAL '-1' DAY AS "first_due"
+              "t204"."la_code",
+              "t204"."first_episode_start",
+              "t204"."clae_person_id",
+              "t204"."cla_id",
+              "t204"."period_start",
+              "t204"."wd21",
+              "t204"."wd21" + INTERVAL '-1' DAY AS "first_due"
             FROM (
               SELECT
-                "t164"."la_code",
-                "t164"."first_episode_start",
-                "t164"."clae_person_id",
-                "t164"."cla_id",
-                "t164"."period_start",
-                "t39"."wd21"
-              FROM "cohort_period_starts" AS "t164"
+                "t166"."la_code",
+                "t166"."first_episode_start",
+                "t166"."clae_person_id",
+                "t166"."cla_id",
+                "t166"."period_start",
+                "t41"."wd21"
+              FROM "cohort_period_starts" AS "t166"
               LEFT OUTER JOIN (
                 SELECT
                   "t7"."wd_ordinal" AS "_wd_from",
                   "t7"."date" AS "_wd_from__date"
                 FROM "_calendar" AS "t7"
-              ) AS "t36"
-                ON "t164"."period_start" = "t36"."_wd_from__date"
+              ) AS "t38"
+                ON "t166"."period_start" = "t38"."_wd_from__date"
               LEFT OUTER JOIN (
                 SELECT
                   "t7"."wd_ordinal" AS "_wd_to",
@@ -746,21 +746,21 @@ WITH "t22" AS (
                 FROM "_calendar" AS "t7"
                 WHERE
                   "t7"."is_working_day"
-              ) AS "t39"
+              ) AS "t41"
                 ON (
-                  "t36"."_wd_from" + 21
-                ) = "t39"."_wd_to"
-            ) AS "t202"
-          ) AS "t226"
-        ) AS "t251"
-          ON "t116"."la_code" = "t251"."la_code" AND "t116"."clar_cla_id" = "t251"."cla_id"
-      ) AS "t278"
+                  "t38"."_wd_from" + 21
+                ) = "t41"."_wd_to"
+            ) AS "t204"
+          ) AS "t228"
+        ) AS "t253"
+          ON "t118"."la_code" = "t253"."la_code" AND "t118"."clar_cla_id" = "t253"."cla_id"
+      ) AS "t280"
       WHERE
-        "t278"."clar_cla_review_date" >= "t278"."period_start"
-    ) AS "t314"
-    SEMI JOIN "t346" AS "t363"
-      ON "t314"."la_code" = "t363"."la_code" AND "t314"."plan_id" = "t363"."plan_id"
-  ) AS "t387"
+        "t280"."clar_cla_review_date" >= "t280"."period_start"
+    ) AS "t316"
+    SEMI JOIN "t348" AS "t365"
+      ON "t316"."la_code" = "t365"."la_code" AND "t316"."plan_id" = "t365"."plan_id"
+  ) AS "t389"
 )
 SELECT
   *
@@ -778,16 +778,16 @@ FROM (
           *
         FROM (
           SELECT
-            "t414"."la_code",
-            "t414"."month",
+            "t416"."la_code",
+            "t416"."month",
             'caseload_over_policy' AS "indicator",
-            "t414"."numerator",
-            "t414"."denominator",
-            "t414"."excluded",
+            "t416"."numerator",
+            "t416"."denominator",
+            "t416"."excluded",
             CASE
-              WHEN "t414"."denominator" > 0
+              WHEN "t416"."denominator" > 0
               THEN (
-                CAST("t414"."numerator" AS DOUBLE) / "t414"."denominator"
+                CAST("t416"."numerator" AS DOUBLE) / "t416"."denominator"
               ) * 100
               ELSE NULL
             END AS "value"
@@ -795,53 +795,53 @@ FROM (
             SELECT
               "t18"."la_code",
               "t19"."month",
-              COALESCE("t399"."numerator", 0) AS "numerator",
-              COALESCE("t399"."denominator", 0) AS "denominator",
+              COALESCE("t401"."numerator", 0) AS "numerator",
+              COALESCE("t401"."denominator", 0) AS "denominator",
               0 AS "excluded"
             FROM "_councils" AS "t18"
             CROSS JOIN "_months" AS "t19"
             LEFT OUTER JOIN (
               SELECT
-                "t359"."la_code",
-                "t359"."month",
-                SUM(CAST("t359"."_kept" AND COALESCE("t359"."hit", FALSE) AS BIGINT)) AS "numerator",
-                SUM(CAST("t359"."_kept" AS BIGINT)) AS "denominator"
+                "t361"."la_code",
+                "t361"."month",
+                SUM(CAST("t361"."_kept" AND COALESCE("t361"."hit", FALSE) AS BIGINT)) AS "numerator",
+                SUM(CAST("t361"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
-                  "t337"."la_code",
-                  "t337"."month",
-                  "t337"."worker_id",
-                  "t337"."team_id",
-                  "t337"."amount",
-                  "t337"."amount" > 18 AS "hit",
+                  "t339"."la_code",
+                  "t339"."month",
+                  "t339"."worker_id",
+                  "t339"."team_id",
+                  "t339"."amount",
+                  "t339"."amount" > 18 AS "hit",
                   TRUE AS "_kept"
-                FROM "cohort_caseloads" AS "t337"
-              ) AS "t359"
+                FROM "cohort_caseloads" AS "t339"
+              ) AS "t361"
               GROUP BY
                 1,
                 2
-            ) AS "t399"
-              ON "t18"."la_code" = "t399"."la_code" AND "t19"."month" = "t399"."month"
-          ) AS "t414"
+            ) AS "t401"
+              ON "t18"."la_code" = "t401"."la_code" AND "t19"."month" = "t401"."month"
+          ) AS "t416"
           ORDER BY
-            "t414"."la_code" ASC,
-            "t414"."month" ASC
-        ) AS "t432"
+            "t416"."la_code" ASC,
+            "t416"."month" ASC
+        ) AS "t434"
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
-            "t422"."la_code",
-            "t422"."month",
+            "t424"."la_code",
+            "t424"."month",
             'unallocated_cp_cla' AS "indicator",
-            "t422"."numerator",
-            "t422"."denominator",
-            "t422"."excluded",
+            "t424"."numerator",
+            "t424"."denominator",
+            "t424"."excluded",
             CASE
-              WHEN "t422"."denominator" > 0
+              WHEN "t424"."denominator" > 0
               THEN (
-                CAST("t422"."numerator" AS DOUBLE) / "t422"."denominator"
+                CAST("t424"."numerator" AS DOUBLE) / "t424"."denominator"
               ) * 100
               ELSE NULL
             END AS "value"
@@ -849,94 +849,94 @@ FROM (
             SELECT
               "t18"."la_code",
               "t19"."month",
-              COALESCE("t410"."numerator", 0) AS "numerator",
-              COALESCE("t410"."denominator", 0) AS "denominator",
+              COALESCE("t412"."numerator", 0) AS "numerator",
+              COALESCE("t412"."denominator", 0) AS "denominator",
               0 AS "excluded"
             FROM "_councils" AS "t18"
             CROSS JOIN "_months" AS "t19"
             LEFT OUTER JOIN (
               SELECT
-                "t379"."la_code",
-                "t379"."month",
-                SUM(CAST("t379"."_kept" AND COALESCE("t379"."hit", FALSE) AS BIGINT)) AS "numerator",
-                SUM(CAST("t379"."_kept" AS BIGINT)) AS "denominator"
+                "t381"."la_code",
+                "t381"."month",
+                SUM(CAST("t381"."_kept" AND COALESCE("t381"."hit", FALSE) AS BIGINT)) AS "numerator",
+                SUM(CAST("t381"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
-                  "t366"."la_code",
-                  "t366"."month",
-                  "t366"."person_id",
-                  "t366"."hit",
+                  "t368"."la_code",
+                  "t368"."month",
+                  "t368"."person_id",
+                  "t368"."hit",
                   TRUE AS "_kept"
                 FROM (
                   SELECT
-                    "t339"."la_code",
-                    "t339"."month",
-                    "t339"."person_id",
-                    COUNT("t339"."_start") = 0 AS "hit"
+                    "t341"."la_code",
+                    "t341"."month",
+                    "t341"."person_id",
+                    COUNT("t341"."_start") = 0 AS "hit"
                   FROM (
                     SELECT
-                      "t306"."la_code",
-                      "t306"."month",
-                      "t306"."month_end",
-                      "t306"."person_id",
-                      "t110"."la_code" AS "la_code_right",
-                      "t110"."invo_involvements_id",
-                      "t110"."invo_person_id",
-                      "t110"."invo_professional_id",
-                      "t110"."invo_professional_role_id",
-                      "t110"."invo_professional_team",
-                      "t110"."invo_involvement_start_date",
-                      "t110"."invo_involvement_end_date",
-                      "t110"."invo_worker_change_reason",
-                      "t110"."invo_referral_id",
-                      "t110"."_start",
-                      "t110"."_end"
+                      "t308"."la_code",
+                      "t308"."month",
+                      "t308"."month_end",
+                      "t308"."person_id",
+                      "t112"."la_code" AS "la_code_right",
+                      "t112"."invo_involvements_id",
+                      "t112"."invo_person_id",
+                      "t112"."invo_professional_id",
+                      "t112"."invo_professional_role_id",
+                      "t112"."invo_professional_team",
+                      "t112"."invo_involvement_start_date",
+                      "t112"."invo_involvement_end_date",
+                      "t112"."invo_worker_change_reason",
+                      "t112"."invo_referral_id",
+                      "t112"."_start",
+                      "t112"."_end"
                     FROM (
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t194"."la_code",
-                          "t194"."month",
-                          "t194"."month_end",
-                          "t194"."cppl_person_id" AS "person_id"
-                        FROM "cohort_on_plan" AS "t194"
-                      ) AS "t216"
+                          "t196"."la_code",
+                          "t196"."month",
+                          "t196"."month_end",
+                          "t196"."cppl_person_id" AS "person_id"
+                        FROM "cohort_on_plan" AS "t196"
+                      ) AS "t218"
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t269"."la_code",
-                          "t269"."month",
-                          "t269"."month_end",
-                          "t269"."person_id"
-                        FROM "cohort_looked_after" AS "t269"
-                      ) AS "t286"
-                    ) AS "t306"
-                    LEFT OUTER JOIN "t87" AS "t110"
-                      ON "t306"."la_code" = "t110"."la_code"
-                      AND "t306"."person_id" = "t110"."invo_person_id"
-                      AND "t110"."_start" <= "t306"."month_end"
-                      AND COALESCE("t110"."_end", MAKE_DATE(9999, 12, 31)) > "t306"."month_end"
-                  ) AS "t339"
+                          "t271"."la_code",
+                          "t271"."month",
+                          "t271"."month_end",
+                          "t271"."person_id"
+                        FROM "cohort_looked_after" AS "t271"
+                      ) AS "t288"
+                    ) AS "t308"
+                    LEFT OUTER JOIN "t89" AS "t112"
+                      ON "t308"."la_code" = "t112"."la_code"
+                      AND "t308"."person_id" = "t112"."invo_person_id"
+                      AND "t112"."_start" <= "t308"."month_end"
+                      AND COALESCE("t112"."_end", MAKE_DATE(9999, 12, 31)) > "t308"."month_end"
+                  ) AS "t341"
                   GROUP BY
                     1,
                     2,
                     3
-                ) AS "t366"
-              ) AS "t379"
+                ) AS "t368"
+              ) AS "t381"
               GROUP BY
                 1,
                 2
-            ) AS "t410"
-              ON "t18"."la_code" = "t410"."la_code" AND "t19"."month" = "t410"."month"
-          ) AS "t422"
+            ) AS "t412"
+              ON "t18"."la_code" = "t412"."la_code" AND "t19"."month" = "t412"."month"
+          ) AS "t424"
           ORDER BY
-            "t422"."la_code" ASC,
-            "t422"."month" ASC
-        ) AS "t435"
-      ) AS "t438"
+            "t424"."la_code" ASC,
+            "t424"."month" ASC
+        ) AS "t437"
+      ) AS "t440"
       UNION ALL
       SELECT
         *
@@ -948,69 +948,69 @@ FROM (
             *
           FROM (
             SELECT
-              "t247"."la_code",
-              "t247"."month",
+              "t249"."la_code",
+              "t249"."month",
               'contacts' AS "indicator",
-              "t247"."numerator",
-              "t247"."denominator",
-              "t247"."excluded",
-              CAST("t247"."numerator" AS DOUBLE) AS "value"
+              "t249"."numerator",
+              "t249"."denominator",
+              "t249"."excluded",
+              CAST("t249"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t208"."numerator", 0) AS "numerator",
+                COALESCE("t210"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t160"."la_code",
-                  "t160"."month",
-                  SUM(CAST("t160"."_kept" AS BIGINT)) AS "numerator"
+                  "t162"."la_code",
+                  "t162"."month",
+                  SUM(CAST("t162"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t141"."la_code",
-                    "t141"."cont_contact_id",
-                    "t141"."cont_person_id",
-                    "t141"."cont_contact_date",
-                    "t141"."cont_contact_source_code",
-                    "t141"."cont_contact_outcome_json",
-                    "t141"."cont_screening_date",
-                    "t141"."cont_screened_by_qualified",
-                    "t141"."month",
-                    "t141"."month_end",
-                    "t141"."rolling_start",
-                    "t141"."pop_year",
+                    "t143"."la_code",
+                    "t143"."cont_contact_id",
+                    "t143"."cont_person_id",
+                    "t143"."cont_contact_date",
+                    "t143"."cont_contact_source_code",
+                    "t143"."cont_contact_outcome_json",
+                    "t143"."cont_screening_date",
+                    "t143"."cont_screened_by_qualified",
+                    "t143"."month",
+                    "t143"."month_end",
+                    "t143"."rolling_start",
+                    "t143"."pop_year",
                     TRUE AS "_kept"
-                  FROM "cohort_contacts_in_month" AS "t141"
-                ) AS "t160"
+                  FROM "cohort_contacts_in_month" AS "t143"
+                ) AS "t162"
                 GROUP BY
                   1,
                   2
-              ) AS "t208"
-                ON "t18"."la_code" = "t208"."la_code" AND "t19"."month" = "t208"."month"
-            ) AS "t247"
+              ) AS "t210"
+                ON "t18"."la_code" = "t210"."la_code" AND "t19"."month" = "t210"."month"
+            ) AS "t249"
             ORDER BY
-              "t247"."la_code" ASC,
-              "t247"."month" ASC
-          ) AS "t268"
+              "t249"."la_code" ASC,
+              "t249"."month" ASC
+          ) AS "t270"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t295"."la_code",
-              "t295"."month",
+              "t297"."la_code",
+              "t297"."month",
               'contacts_screened_24h' AS "indicator",
-              "t295"."numerator",
-              "t295"."denominator",
-              "t295"."excluded",
+              "t297"."numerator",
+              "t297"."denominator",
+              "t297"."excluded",
               CASE
-                WHEN "t295"."denominator" > 0
+                WHEN "t297"."denominator" > 0
                 THEN (
-                  CAST("t295"."numerator" AS DOUBLE) / "t295"."denominator"
+                  CAST("t297"."numerator" AS DOUBLE) / "t297"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1018,59 +1018,59 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t264"."numerator", 0) AS "numerator",
-                COALESCE("t264"."denominator", 0) AS "denominator",
+                COALESCE("t266"."numerator", 0) AS "numerator",
+                COALESCE("t266"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t196"."la_code",
-                  "t196"."month",
-                  SUM(CAST("t196"."_kept" AND COALESCE("t196"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t196"."_kept" AS BIGINT)) AS "denominator"
+                  "t198"."la_code",
+                  "t198"."month",
+                  SUM(CAST("t198"."_kept" AND COALESCE("t198"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t198"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t141"."la_code",
-                    "t141"."cont_contact_id",
-                    "t141"."cont_person_id",
-                    "t141"."cont_contact_date",
-                    "t141"."cont_contact_source_code",
-                    "t141"."cont_contact_outcome_json",
-                    "t141"."cont_screening_date",
-                    "t141"."cont_screened_by_qualified",
-                    "t141"."month",
-                    "t141"."month_end",
-                    "t141"."rolling_start",
-                    "t141"."pop_year",
+                    "t143"."la_code",
+                    "t143"."cont_contact_id",
+                    "t143"."cont_person_id",
+                    "t143"."cont_contact_date",
+                    "t143"."cont_contact_source_code",
+                    "t143"."cont_contact_outcome_json",
+                    "t143"."cont_screening_date",
+                    "t143"."cont_screened_by_qualified",
+                    "t143"."month",
+                    "t143"."month_end",
+                    "t143"."rolling_start",
+                    "t143"."pop_year",
                     (
-                      "t141"."cont_screening_date" IS NOT NULL
+                      "t143"."cont_screening_date" IS NOT NULL
                     )
                     AND (
-                      "t141"."cont_screening_date" <= (
-                        "t141"."cont_contact_date" + INTERVAL '24' HOUR
+                      "t143"."cont_screening_date" <= (
+                        "t143"."cont_contact_date" + INTERVAL '24' HOUR
                       )
                     )
                     AND (
                       (
-                        "t141"."cont_screened_by_qualified" IS NULL
+                        "t143"."cont_screened_by_qualified" IS NULL
                       )
-                      OR "t141"."cont_screened_by_qualified"
+                      OR "t143"."cont_screened_by_qualified"
                     ) AS "hit",
                     TRUE AS "_kept"
-                  FROM "cohort_contacts_in_month" AS "t141"
-                ) AS "t196"
+                  FROM "cohort_contacts_in_month" AS "t143"
+                ) AS "t198"
                 GROUP BY
                   1,
                   2
-              ) AS "t264"
-                ON "t18"."la_code" = "t264"."la_code" AND "t19"."month" = "t264"."month"
-            ) AS "t295"
+              ) AS "t266"
+                ON "t18"."la_code" = "t266"."la_code" AND "t19"."month" = "t266"."month"
+            ) AS "t297"
             ORDER BY
-              "t295"."la_code" ASC,
-              "t295"."month" ASC
-          ) AS "t344"
-        ) AS "t350"
+              "t297"."la_code" ASC,
+              "t297"."month" ASC
+          ) AS "t346"
+        ) AS "t352"
         UNION ALL
         SELECT
           *
@@ -1079,16 +1079,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t274"."la_code",
-              "t274"."month",
+              "t276"."la_code",
+              "t276"."month",
               'contacts_to_referral' AS "indicator",
-              "t274"."numerator",
-              "t274"."denominator",
-              "t274"."excluded",
+              "t276"."numerator",
+              "t276"."denominator",
+              "t276"."excluded",
               CASE
-                WHEN "t274"."denominator" > 0
+                WHEN "t276"."denominator" > 0
                 THEN (
-                  CAST("t274"."numerator" AS DOUBLE) / "t274"."denominator"
+                  CAST("t276"."numerator" AS DOUBLE) / "t276"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1096,127 +1096,127 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t246"."numerator", 0) AS "numerator",
-                COALESCE("t246"."denominator", 0) AS "denominator",
+                COALESCE("t248"."numerator", 0) AS "numerator",
+                COALESCE("t248"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t176"."la_code",
-                  "t176"."month",
-                  SUM(CAST("t176"."_kept" AND COALESCE("t176"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t176"."_kept" AS BIGINT)) AS "denominator"
+                  "t178"."la_code",
+                  "t178"."month",
+                  SUM(CAST("t178"."_kept" AND COALESCE("t178"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t178"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t141"."la_code",
-                    "t141"."cont_contact_id",
-                    "t141"."cont_person_id",
-                    "t141"."cont_contact_date",
-                    "t141"."cont_contact_source_code",
-                    "t141"."cont_contact_outcome_json",
-                    "t141"."cont_screening_date",
-                    "t141"."cont_screened_by_qualified",
-                    "t141"."month",
-                    "t141"."month_end",
-                    "t141"."rolling_start",
-                    "t141"."pop_year",
+                    "t143"."la_code",
+                    "t143"."cont_contact_id",
+                    "t143"."cont_person_id",
+                    "t143"."cont_contact_date",
+                    "t143"."cont_contact_source_code",
+                    "t143"."cont_contact_outcome_json",
+                    "t143"."cont_screening_date",
+                    "t143"."cont_screened_by_qualified",
+                    "t143"."month",
+                    "t143"."month_end",
+                    "t143"."rolling_start",
+                    "t143"."pop_year",
                     COALESCE(
                       REGEXP_MATCHES(
-                        "t141"."cont_contact_outcome_json",
+                        "t143"."cont_contact_outcome_json",
                         '(?i)NEW_REFERRAL_FLAG["\'']?\s*:\s*["\'']?(Y|YES|1|TRUE|T)(["\'']|\s*[,}]|\s*$)'
                       ),
                       FALSE
                     ) AS "hit",
                     TRUE AS "_kept"
-                  FROM "cohort_contacts_in_month" AS "t141"
-                ) AS "t176"
+                  FROM "cohort_contacts_in_month" AS "t143"
+                ) AS "t178"
                 GROUP BY
                   1,
                   2
-              ) AS "t246"
-                ON "t18"."la_code" = "t246"."la_code" AND "t19"."month" = "t246"."month"
-            ) AS "t274"
+              ) AS "t248"
+                ON "t18"."la_code" = "t248"."la_code" AND "t19"."month" = "t248"."month"
+            ) AS "t276"
             ORDER BY
-              "t274"."la_code" ASC,
-              "t274"."month" ASC
-          ) AS "t327"
+              "t276"."la_code" ASC,
+              "t276"."month" ASC
+          ) AS "t329"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t222"."la_code",
-              "t222"."month",
+              "t224"."la_code",
+              "t224"."month",
               'referrals' AS "indicator",
-              "t222"."numerator",
-              "t222"."denominator",
-              "t222"."excluded",
-              CAST("t222"."numerator" AS DOUBLE) AS "value"
+              "t224"."numerator",
+              "t224"."denominator",
+              "t224"."excluded",
+              CAST("t224"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t183"."numerator", 0) AS "numerator",
+                COALESCE("t185"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t133"."la_code",
-                  "t133"."month",
-                  SUM(CAST("t133"."_kept" AS BIGINT)) AS "numerator"
+                  "t135"."la_code",
+                  "t135"."month",
+                  SUM(CAST("t135"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t118"."la_code",
-                    "t118"."cine_referral_id",
-                    "t118"."cine_person_id",
-                    "t118"."cine_referral_date",
-                    "t118"."cine_referral_source_code",
-                    "t118"."cine_referral_nfa",
-                    "t118"."cine_cin_primary_need_code",
-                    "t118"."cine_close_date",
-                    "t118"."cine_close_reason",
-                    "t118"."month",
-                    "t118"."month_end",
-                    "t118"."rolling_start",
-                    "t118"."pop_year",
+                    "t120"."la_code",
+                    "t120"."cine_referral_id",
+                    "t120"."cine_person_id",
+                    "t120"."cine_referral_date",
+                    "t120"."cine_referral_source_code",
+                    "t120"."cine_referral_nfa",
+                    "t120"."cine_cin_primary_need_code",
+                    "t120"."cine_close_date",
+                    "t120"."cine_close_reason",
+                    "t120"."month",
+                    "t120"."month_end",
+                    "t120"."rolling_start",
+                    "t120"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t79"."la_code",
-                      "t79"."cine_referral_id",
-                      "t79"."cine_person_id",
-                      "t79"."cine_referral_date",
-                      "t79"."cine_referral_source_code",
-                      "t79"."cine_referral_nfa",
-                      "t79"."cine_cin_primary_need_code",
-                      "t79"."cine_close_date",
-                      "t79"."cine_close_reason",
+                      "t81"."la_code",
+                      "t81"."cine_referral_id",
+                      "t81"."cine_person_id",
+                      "t81"."cine_referral_date",
+                      "t81"."cine_referral_source_code",
+                      "t81"."cine_referral_nfa",
+                      "t81"."cine_cin_primary_need_code",
+                      "t81"."cine_close_date",
+                      "t81"."cine_close_reason",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
-                    FROM "t53" AS "t79"
+                    FROM "t55" AS "t81"
                     INNER JOIN "_months" AS "t19"
-                      ON "t79"."cine_referral_date" >= "t19"."month"
-                      AND "t79"."cine_referral_date" <= "t19"."month_end"
-                  ) AS "t118"
-                ) AS "t133"
+                      ON "t81"."cine_referral_date" >= "t19"."month"
+                      AND "t81"."cine_referral_date" <= "t19"."month_end"
+                  ) AS "t120"
+                ) AS "t135"
                 GROUP BY
                   1,
                   2
-              ) AS "t183"
-                ON "t18"."la_code" = "t183"."la_code" AND "t19"."month" = "t183"."month"
-            ) AS "t222"
+              ) AS "t185"
+                ON "t18"."la_code" = "t185"."la_code" AND "t19"."month" = "t185"."month"
+            ) AS "t224"
             ORDER BY
-              "t222"."la_code" ASC,
-              "t222"."month" ASC
-          ) AS "t253"
-        ) AS "t336"
-      ) AS "t358"
-    ) AS "t442"
+              "t224"."la_code" ASC,
+              "t224"."month" ASC
+          ) AS "t255"
+        ) AS "t338"
+      ) AS "t360"
+    ) AS "t444"
     UNION ALL
     SELECT
       *
@@ -1231,154 +1231,157 @@ FROM (
             *
           FROM (
             SELECT
-              "t341"."la_code",
-              "t341"."month",
+              "t343"."la_code",
+              "t343"."month",
               'referrals_per_10k' AS "indicator",
-              "t341"."numerator",
-              "t341"."denominator",
-              "t341"."excluded",
+              "t343"."numerator",
+              "t343"."denominator",
+              "t343"."excluded",
               (
-                CAST("t341"."numerator" AS DOUBLE) / "t341"."denominator"
+                CAST("t343"."numerator" AS DOUBLE) / "t343"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t308"."numerator", 0) AS "numerator",
+                COALESCE("t310"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t234"."population" AS "denominator"
+                "t236"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t270"."la_code",
-                  "t270"."month_right" AS "month",
-                  SUM("t270"."numerator") AS "numerator"
+                  "t272"."la_code",
+                  "t272"."_in" AS "month",
+                  SUM("t272"."numerator") AS "numerator"
                 FROM (
                   SELECT
-                    "t242"."la_code",
-                    "t242"."month",
-                    "t242"."numerator",
-                    "t19"."month" AS "month_right",
-                    "t19"."month_end",
-                    "t19"."rolling_start",
-                    "t19"."pop_year"
+                    "t244"."la_code",
+                    "t244"."month",
+                    "t244"."numerator",
+                    "t32"."_in",
+                    "t32"."_from"
                   FROM (
                     SELECT
-                      "t193"."la_code",
-                      "t193"."month",
-                      SUM(CAST("t193"."_kept" AS BIGINT)) AS "numerator"
+                      "t195"."la_code",
+                      "t195"."month",
+                      SUM(CAST("t195"."_kept" AS BIGINT)) AS "numerator"
                     FROM (
                       SELECT
-                        "t172"."la_code",
-                        "t172"."cine_referral_id",
-                        "t172"."cine_person_id",
-                        "t172"."cine_referral_date",
-                        "t172"."cine_referral_source_code",
-                        "t172"."cine_referral_nfa",
-                        "t172"."cine_cin_primary_need_code",
-                        "t172"."cine_close_date",
-                        "t172"."cine_close_reason",
-                        "t172"."month",
+                        "t174"."la_code",
+                        "t174"."cine_referral_id",
+                        "t174"."cine_person_id",
+                        "t174"."cine_referral_date",
+                        "t174"."cine_referral_source_code",
+                        "t174"."cine_referral_nfa",
+                        "t174"."cine_cin_primary_need_code",
+                        "t174"."cine_close_date",
+                        "t174"."cine_close_reason",
+                        "t174"."month",
                         TRUE AS "_kept"
                       FROM (
                         SELECT
-                          "t134"."la_code",
-                          "t134"."cine_referral_id",
-                          "t134"."cine_person_id",
-                          "t134"."cine_referral_date",
-                          "t134"."cine_referral_source_code",
-                          "t134"."cine_referral_nfa",
-                          "t134"."cine_cin_primary_need_code",
-                          "t134"."cine_close_date",
-                          "t134"."cine_close_reason",
-                          "t38"."month"
+                          "t136"."la_code",
+                          "t136"."cine_referral_id",
+                          "t136"."cine_person_id",
+                          "t136"."cine_referral_date",
+                          "t136"."cine_referral_source_code",
+                          "t136"."cine_referral_nfa",
+                          "t136"."cine_cin_primary_need_code",
+                          "t136"."cine_close_date",
+                          "t136"."cine_close_reason",
+                          "t40"."month"
                         FROM (
                           SELECT
-                            "t91"."la_code",
-                            "t91"."cine_referral_id",
-                            "t91"."cine_person_id",
-                            "t91"."cine_referral_date",
-                            "t91"."cine_referral_source_code",
-                            "t91"."cine_referral_nfa",
-                            "t91"."cine_cin_primary_need_code",
-                            "t91"."cine_close_date",
-                            "t91"."cine_close_reason"
+                            "t93"."la_code",
+                            "t93"."cine_referral_id",
+                            "t93"."cine_person_id",
+                            "t93"."cine_referral_date",
+                            "t93"."cine_referral_source_code",
+                            "t93"."cine_referral_nfa",
+                            "t93"."cine_cin_primary_need_code",
+                            "t93"."cine_close_date",
+                            "t93"."cine_close_reason"
                           FROM (
                             SELECT
-                              "t79"."la_code",
-                              "t79"."cine_referral_id",
-                              "t79"."cine_person_id",
-                              "t79"."cine_referral_date",
-                              "t79"."cine_referral_source_code",
-                              "t79"."cine_referral_nfa",
-                              "t79"."cine_cin_primary_need_code",
-                              "t79"."cine_close_date",
-                              "t79"."cine_close_reason",
-                              "t66"."_lo",
-                              "t66"."_hi"
-                            FROM "t53" AS "t79"
-                            CROSS JOIN "t33" AS "t66"
-                          ) AS "t91"
+                              "t81"."la_code",
+                              "t81"."cine_referral_id",
+                              "t81"."cine_person_id",
+                              "t81"."cine_referral_date",
+                              "t81"."cine_referral_source_code",
+                              "t81"."cine_referral_nfa",
+                              "t81"."cine_cin_primary_need_code",
+                              "t81"."cine_close_date",
+                              "t81"."cine_close_reason",
+                              "t69"."_lo",
+                              "t69"."_hi"
+                            FROM "t55" AS "t81"
+                            CROSS JOIN "t34" AS "t69"
+                          ) AS "t93"
                           WHERE
-                            "t91"."cine_referral_date" >= "t91"."_lo"
-                            AND "t91"."cine_referral_date" <= "t91"."_hi"
-                        ) AS "t134"
+                            "t93"."cine_referral_date" >= "t93"."_lo"
+                            AND "t93"."cine_referral_date" <= "t93"."_hi"
+                        ) AS "t136"
                         INNER JOIN (
                           SELECT
                             "t7"."date" AS "_date",
                             "t7"."month"
                           FROM "_calendar" AS "t7"
-                        ) AS "t38"
-                          ON "t134"."cine_referral_date" = "t38"."_date"
-                      ) AS "t172"
-                    ) AS "t193"
+                        ) AS "t40"
+                          ON "t136"."cine_referral_date" = "t40"."_date"
+                      ) AS "t174"
+                    ) AS "t195"
                     GROUP BY
                       1,
                       2
-                  ) AS "t242"
-                  INNER JOIN "_months" AS "t19"
-                    ON "t242"."month" >= "t19"."rolling_start" AND "t242"."month" <= "t19"."month"
-                ) AS "t270"
+                  ) AS "t244"
+                  INNER JOIN (
+                    SELECT
+                      "t1"."month" AS "_in",
+                      "t1"."rolling_start" AS "_from"
+                    FROM "_months" AS "t1"
+                  ) AS "t32"
+                    ON "t244"."month" >= "t32"."_from" AND "t244"."month" <= "t32"."_in"
+                ) AS "t272"
                 GROUP BY
                   1,
                   2
-              ) AS "t308"
-                ON "t18"."la_code" = "t308"."la_code" AND "t19"."month" = "t308"."month"
+              ) AS "t310"
+                ON "t18"."la_code" = "t310"."la_code" AND "t19"."month" = "t310"."month"
               INNER JOIN (
                 SELECT
-                  "t198"."la_code",
-                  "t198"."month",
-                  "t198"."pop_year",
-                  "t198"."population",
-                  "t198"."year" AS "year_used"
+                  "t200"."la_code",
+                  "t200"."month",
+                  "t200"."pop_year",
+                  "t200"."population",
+                  "t200"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t152"."la_code",
-                    "t152"."month",
-                    "t152"."month_end",
-                    "t152"."rolling_start",
-                    "t152"."pop_year",
-                    "t152"."year",
-                    "t152"."population",
-                    "t152"."source",
-                    "t152"."distance",
+                    "t154"."la_code",
+                    "t154"."month",
+                    "t154"."month_end",
+                    "t154"."rolling_start",
+                    "t154"."pop_year",
+                    "t154"."year",
+                    "t154"."population",
+                    "t154"."source",
+                    "t154"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t152"."la_code", "t152"."month"
-                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
+                      PARTITION BY "t154"."la_code", "t154"."month"
+                      ORDER BY "t154"."distance" ASC, "t154"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t109"."la_code",
-                      "t109"."month",
-                      "t109"."month_end",
-                      "t109"."rolling_start",
-                      "t109"."pop_year",
-                      "t109"."year",
-                      "t109"."population",
-                      "t109"."source",
-                      ABS("t109"."year" - "t109"."pop_year") AS "distance"
+                      "t111"."la_code",
+                      "t111"."month",
+                      "t111"."month_end",
+                      "t111"."rolling_start",
+                      "t111"."pop_year",
+                      "t111"."year",
+                      "t111"."population",
+                      "t111"."source",
+                      ABS("t111"."year" - "t111"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -1386,9 +1389,9 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t73"."year",
-                        "t73"."population",
-                        "t73"."source"
+                        "t75"."year",
+                        "t75"."population",
+                        "t75"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
@@ -1401,35 +1404,35 @@ FROM (
                               *
                             FROM "t22"
                           )
-                      ) AS "t73"
-                        ON "t18"."la_code" = "t73"."la_code"
-                    ) AS "t109"
-                  ) AS "t152"
-                ) AS "t198"
+                      ) AS "t75"
+                        ON "t18"."la_code" = "t75"."la_code"
+                    ) AS "t111"
+                  ) AS "t154"
+                ) AS "t200"
                 WHERE
-                  "t198"."rank" = 0
-              ) AS "t234"
-                ON "t18"."la_code" = "t234"."la_code" AND "t19"."month" = "t234"."month"
-            ) AS "t341"
+                  "t200"."rank" = 0
+              ) AS "t236"
+                ON "t18"."la_code" = "t236"."la_code" AND "t19"."month" = "t236"."month"
+            ) AS "t343"
             ORDER BY
-              "t341"."la_code" ASC,
-              "t341"."month" ASC
-          ) AS "t371"
+              "t343"."la_code" ASC,
+              "t343"."month" ASC
+          ) AS "t373"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t425"."la_code",
-              "t425"."month",
+              "t427"."la_code",
+              "t427"."month",
               'rereferrals_12m' AS "indicator",
-              "t425"."numerator",
-              "t425"."denominator",
-              "t425"."excluded",
+              "t427"."numerator",
+              "t427"."denominator",
+              "t427"."excluded",
               CASE
-                WHEN "t425"."denominator" > 0
+                WHEN "t427"."denominator" > 0
                 THEN (
-                  CAST("t425"."numerator" AS DOUBLE) / "t425"."denominator"
+                  CAST("t427"."numerator" AS DOUBLE) / "t427"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1437,137 +1440,104 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t416"."numerator", 0) AS "numerator",
-                COALESCE("t416"."denominator", 0) AS "denominator",
+                COALESCE("t418"."numerator", 0) AS "numerator",
+                COALESCE("t418"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t400"."la_code",
-                  "t400"."month_right" AS "month",
-                  SUM("t400"."numerator") AS "numerator",
-                  SUM("t400"."denominator") AS "denominator"
+                  "t402"."la_code",
+                  "t402"."_in" AS "month",
+                  SUM("t402"."numerator") AS "numerator",
+                  SUM("t402"."denominator") AS "denominator"
                 FROM (
                   SELECT
-                    "t381"."la_code",
-                    "t381"."month",
-                    "t381"."numerator",
-                    "t381"."denominator",
-                    "t19"."month" AS "month_right",
-                    "t19"."month_end",
-                    "t19"."rolling_start",
-                    "t19"."pop_year"
+                    "t383"."la_code",
+                    "t383"."month",
+                    "t383"."numerator",
+                    "t383"."denominator",
+                    "t32"."_in",
+                    "t32"."_from"
                   FROM (
                     SELECT
-                      "t331"."la_code",
-                      "t331"."month",
-                      SUM(CAST("t331"."_kept" AND COALESCE("t331"."hit", FALSE) AS BIGINT)) AS "numerator",
-                      SUM(CAST("t331"."_kept" AS BIGINT)) AS "denominator"
+                      "t333"."la_code",
+                      "t333"."month",
+                      SUM(CAST("t333"."_kept" AND COALESCE("t333"."hit", FALSE) AS BIGINT)) AS "numerator",
+                      SUM(CAST("t333"."_kept" AS BIGINT)) AS "denominator"
                     FROM (
                       SELECT
-                        "t315"."la_code",
-                        "t315"."cine_referral_id",
-                        "t315"."cine_person_id",
-                        "t315"."cine_referral_date",
-                        "t315"."hit",
-                        "t315"."month",
+                        "t317"."la_code",
+                        "t317"."cine_referral_id",
+                        "t317"."cine_person_id",
+                        "t317"."cine_referral_date",
+                        "t317"."hit",
+                        "t317"."month",
                         TRUE AS "_kept"
                       FROM (
                         SELECT
-                          "t280"."la_code",
-                          "t280"."cine_referral_id",
-                          "t280"."cine_person_id",
-                          "t280"."cine_referral_date",
-                          "t280"."hit",
-                          "t38"."month"
+                          "t282"."la_code",
+                          "t282"."cine_referral_id",
+                          "t282"."cine_person_id",
+                          "t282"."cine_referral_date",
+                          "t282"."hit",
+                          "t40"."month"
                         FROM (
                           SELECT
-                            "t254"."la_code",
-                            "t254"."cine_referral_id",
-                            "t254"."cine_person_id",
-                            "t254"."cine_referral_date",
-                            "t254"."hit"
+                            "t256"."la_code",
+                            "t256"."cine_referral_id",
+                            "t256"."cine_person_id",
+                            "t256"."cine_referral_date",
+                            "t256"."hit"
                           FROM (
                             SELECT
-                              "t134"."la_code",
-                              "t134"."cine_referral_id",
-                              "t134"."cine_person_id",
-                              "t134"."cine_referral_date",
-                              COALESCE("t213"."hit", FALSE) AS "hit",
-                              "t67"."_lo",
-                              "t67"."_hi"
+                              "t136"."la_code",
+                              "t136"."cine_referral_id",
+                              "t136"."cine_person_id",
+                              "t136"."cine_referral_date",
+                              COALESCE("t215"."hit", FALSE) AS "hit",
+                              "t70"."_lo",
+                              "t70"."_hi"
                             FROM (
                               SELECT
-                                "t91"."la_code",
-                                "t91"."cine_referral_id",
-                                "t91"."cine_person_id",
-                                "t91"."cine_referral_date",
-                                "t91"."cine_referral_source_code",
-                                "t91"."cine_referral_nfa",
-                                "t91"."cine_cin_primary_need_code",
-                                "t91"."cine_close_date",
-                                "t91"."cine_close_reason"
+                                "t93"."la_code",
+                                "t93"."cine_referral_id",
+                                "t93"."cine_person_id",
+                                "t93"."cine_referral_date",
+                                "t93"."cine_referral_source_code",
+                                "t93"."cine_referral_nfa",
+                                "t93"."cine_cin_primary_need_code",
+                                "t93"."cine_close_date",
+                                "t93"."cine_close_reason"
                               FROM (
                                 SELECT
-                                  "t79"."la_code",
-                                  "t79"."cine_referral_id",
-                                  "t79"."cine_person_id",
-                                  "t79"."cine_referral_date",
-                                  "t79"."cine_referral_source_code",
-                                  "t79"."cine_referral_nfa",
-                                  "t79"."cine_cin_primary_need_code",
-                                  "t79"."cine_close_date",
-                                  "t79"."cine_close_reason",
-                                  "t66"."_lo",
-                                  "t66"."_hi"
-                                FROM "t53" AS "t79"
-                                CROSS JOIN "t33" AS "t66"
-                              ) AS "t91"
+                                  "t81"."la_code",
+                                  "t81"."cine_referral_id",
+                                  "t81"."cine_person_id",
+                                  "t81"."cine_referral_date",
+                                  "t81"."cine_referral_source_code",
+                                  "t81"."cine_referral_nfa",
+                                  "t81"."cine_cin_primary_need_code",
+                                  "t81"."cine_close_date",
+                                  "t81"."cine_close_reason",
+                                  "t69"."_lo",
+                                  "t69"."_hi"
+                                FROM "t55" AS "t81"
+                                CROSS JOIN "t34" AS "t69"
+                              ) AS "t93"
                               WHERE
-                                "t91"."cine_referral_date" >= "t91"."_lo"
-                                AND "t91"."cine_referral_date" <= "t91"."_hi"
-                            ) AS "t134"
+                                "t93"."cine_referral_date" >= "t93"."_lo"
+                                AND "t93"."cine_referral_date" <= "t93"."_hi"
+                            ) AS "t136"
                             LEFT OUTER JOIN (
                               SELECT DISTINCT
                                 *
                               FROM (
                                 SELECT
-                                  "t134"."la_code",
-                                  "t134"."cine_referral_id",
+                                  "t136"."la_code",
+                                  "t136"."cine_referral_id",
                                   TRUE AS "hit"
                                 FROM (
-                                  SELECT
-                                    "t91"."la_code",
-                                    "t91"."cine_referral_id",
-                                    "t91"."cine_person_id",
-                                    "t91"."cine_referral_date",
-                                    "t91"."cine_referral_source_code",
-                                    "t91"."cine_referral_nfa",
-                                    "t91"."cine_cin_primary_need_code",
-                                    "t91"."cine_close_date",
-                                    "t91"."cine_close_reason"
-                                  FROM (
-                                    SELECT
-                                      "t79"."la_code",
-                                      "t79"."cine_referral_id",
-                                      "t79"."cine_person_id",
-                                      "t79"."cine_referral_date",
-                                      "t79"."cine_referral_source_code",
-                                      "t79"."cine_referral_nfa",
-                                      "t79"."cine_cin_primary_need_code",
-                                      "t79"."cine_close_date",
-                                      "t79"."cine_close_reason",
-                                      "t66"."_lo",
-                                      "t66"."_hi"
-                                    FROM "t53" AS "t79"
-                                    CROSS JOIN "t33" AS "t66"
-                                  ) AS "t91"
-                                  WHERE
-                                    "t91"."cine_referral_date" >= "t91"."_lo"
-                                    AND "t91"."cine_referral_date" <= "t91"."_hi"
-                                ) AS "t134"
-                                INNER JOIN (
                                   SELECT
                                     "t93"."la_code",
                                     "t93"."cine_referral_id",
@@ -1580,72 +1550,108 @@ FROM (
                                     "t93"."cine_close_reason"
                                   FROM (
                                     SELECT
-                                      "t79"."la_code",
-                                      "t79"."cine_referral_id",
-                                      "t79"."cine_person_id",
-                                      "t79"."cine_referral_date",
-                                      "t79"."cine_referral_source_code",
-                                      "t79"."cine_referral_nfa",
-                                      "t79"."cine_cin_primary_need_code",
-                                      "t79"."cine_close_date",
-                                      "t79"."cine_close_reason",
+                                      "t81"."la_code",
+                                      "t81"."cine_referral_id",
+                                      "t81"."cine_person_id",
+                                      "t81"."cine_referral_date",
+                                      "t81"."cine_referral_source_code",
+                                      "t81"."cine_referral_nfa",
+                                      "t81"."cine_cin_primary_need_code",
+                                      "t81"."cine_close_date",
+                                      "t81"."cine_close_reason",
+                                      "t69"."_lo",
+                                      "t69"."_hi"
+                                    FROM "t55" AS "t81"
+                                    CROSS JOIN "t34" AS "t69"
+                                  ) AS "t93"
+                                  WHERE
+                                    "t93"."cine_referral_date" >= "t93"."_lo"
+                                    AND "t93"."cine_referral_date" <= "t93"."_hi"
+                                ) AS "t136"
+                                INNER JOIN (
+                                  SELECT
+                                    "t95"."la_code",
+                                    "t95"."cine_referral_id",
+                                    "t95"."cine_person_id",
+                                    "t95"."cine_referral_date",
+                                    "t95"."cine_referral_source_code",
+                                    "t95"."cine_referral_nfa",
+                                    "t95"."cine_cin_primary_need_code",
+                                    "t95"."cine_close_date",
+                                    "t95"."cine_close_reason"
+                                  FROM (
+                                    SELECT
+                                      "t81"."la_code",
+                                      "t81"."cine_referral_id",
+                                      "t81"."cine_person_id",
+                                      "t81"."cine_referral_date",
+                                      "t81"."cine_referral_source_code",
+                                      "t81"."cine_referral_nfa",
+                                      "t81"."cine_cin_primary_need_code",
+                                      "t81"."cine_close_date",
+                                      "t81"."cine_close_reason",
                                       "t68"."_lo",
                                       "t68"."_hi"
-                                    FROM "t53" AS "t79"
+                                    FROM "t55" AS "t81"
                                     CROSS JOIN (
                                       SELECT
                                         MIN("t1"."rolling_start") + INTERVAL '-12' MONTH AS "_lo",
                                         MAX("t1"."month_end") AS "_hi"
                                       FROM "_months" AS "t1"
                                     ) AS "t68"
-                                  ) AS "t93"
+                                  ) AS "t95"
                                   WHERE
-                                    "t93"."cine_referral_date" >= "t93"."_lo"
-                                    AND "t93"."cine_referral_date" <= "t93"."_hi"
-                                ) AS "t136"
-                                  ON "t134"."la_code" = "t136"."la_code"
-                                  AND "t134"."cine_person_id" = "t136"."cine_person_id"
-                                  AND "t136"."cine_referral_date" >= (
-                                    "t134"."cine_referral_date" + INTERVAL '-12' MONTH
+                                    "t95"."cine_referral_date" >= "t95"."_lo"
+                                    AND "t95"."cine_referral_date" <= "t95"."_hi"
+                                ) AS "t138"
+                                  ON "t136"."la_code" = "t138"."la_code"
+                                  AND "t136"."cine_person_id" = "t138"."cine_person_id"
+                                  AND "t138"."cine_referral_date" >= (
+                                    "t136"."cine_referral_date" + INTERVAL '-12' MONTH
                                   )
-                                  AND "t136"."cine_referral_date" < "t134"."cine_referral_date"
-                              ) AS "t184"
-                            ) AS "t213"
-                              ON "t134"."la_code" = "t213"."la_code"
-                              AND "t134"."cine_referral_id" = "t213"."cine_referral_id"
-                            CROSS JOIN "t33" AS "t67"
-                          ) AS "t254"
+                                  AND "t138"."cine_referral_date" < "t136"."cine_referral_date"
+                              ) AS "t186"
+                            ) AS "t215"
+                              ON "t136"."la_code" = "t215"."la_code"
+                              AND "t136"."cine_referral_id" = "t215"."cine_referral_id"
+                            CROSS JOIN "t34" AS "t70"
+                          ) AS "t256"
                           WHERE
-                            "t254"."cine_referral_date" >= "t254"."_lo"
-                            AND "t254"."cine_referral_date" <= "t254"."_hi"
-                        ) AS "t280"
+                            "t256"."cine_referral_date" >= "t256"."_lo"
+                            AND "t256"."cine_referral_date" <= "t256"."_hi"
+                        ) AS "t282"
                         INNER JOIN (
                           SELECT
                             "t7"."date" AS "_date",
                             "t7"."month"
                           FROM "_calendar" AS "t7"
-                        ) AS "t38"
-                          ON "t280"."cine_referral_date" = "t38"."_date"
-                      ) AS "t315"
-                    ) AS "t331"
+                        ) AS "t40"
+                          ON "t282"."cine_referral_date" = "t40"."_date"
+                      ) AS "t317"
+                    ) AS "t333"
                     GROUP BY
                       1,
                       2
-                  ) AS "t381"
-                  INNER JOIN "_months" AS "t19"
-                    ON "t381"."month" >= "t19"."rolling_start" AND "t381"."month" <= "t19"."month"
-                ) AS "t400"
+                  ) AS "t383"
+                  INNER JOIN (
+                    SELECT
+                      "t1"."month" AS "_in",
+                      "t1"."rolling_start" AS "_from"
+                    FROM "_months" AS "t1"
+                  ) AS "t32"
+                    ON "t383"."month" >= "t32"."_from" AND "t383"."month" <= "t32"."_in"
+                ) AS "t402"
                 GROUP BY
                   1,
                   2
-              ) AS "t416"
-                ON "t18"."la_code" = "t416"."la_code" AND "t19"."month" = "t416"."month"
-            ) AS "t425"
+              ) AS "t418"
+                ON "t18"."la_code" = "t418"."la_code" AND "t19"."month" = "t418"."month"
+            ) AS "t427"
             ORDER BY
-              "t425"."la_code" ASC,
-              "t425"."month" ASC
-          ) AS "t440"
-        ) AS "t445"
+              "t427"."la_code" ASC,
+              "t427"."month" ASC
+          ) AS "t442"
+        ) AS "t447"
         UNION ALL
         SELECT
           *
@@ -1654,50 +1660,50 @@ FROM (
             *
           FROM (
             SELECT
-              "t212"."la_code",
-              "t212"."month",
+              "t214"."la_code",
+              "t214"."month",
               'assessments_completed' AS "indicator",
-              "t212"."numerator",
-              "t212"."denominator",
-              "t212"."excluded",
-              CAST("t212"."numerator" AS DOUBLE) AS "value"
+              "t214"."numerator",
+              "t214"."denominator",
+              "t214"."excluded",
+              CAST("t214"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t170"."numerator", 0) AS "numerator",
+                COALESCE("t172"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t122"."la_code",
-                  "t122"."month",
-                  SUM(CAST("t122"."_kept" AS BIGINT)) AS "numerator"
+                  "t124"."la_code",
+                  "t124"."month",
+                  SUM(CAST("t124"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t106"."la_code",
-                    "t106"."cina_assessment_id",
-                    "t106"."cina_person_id",
-                    "t106"."cina_referral_id",
-                    "t106"."cina_assessment_start_date",
-                    "t106"."cina_assessment_auth_date",
-                    "t106"."cina_assessment_child_seen",
-                    "t106"."month",
-                    "t106"."month_end",
-                    "t106"."rolling_start",
-                    "t106"."pop_year",
+                    "t108"."la_code",
+                    "t108"."cina_assessment_id",
+                    "t108"."cina_person_id",
+                    "t108"."cina_referral_id",
+                    "t108"."cina_assessment_start_date",
+                    "t108"."cina_assessment_auth_date",
+                    "t108"."cina_assessment_child_seen",
+                    "t108"."month",
+                    "t108"."month_end",
+                    "t108"."rolling_start",
+                    "t108"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t69"."la_code",
-                      "t69"."cina_assessment_id",
-                      "t69"."cina_person_id",
-                      "t69"."cina_referral_id",
-                      "t69"."cina_assessment_start_date",
-                      "t69"."cina_assessment_auth_date",
-                      "t69"."cina_assessment_child_seen",
+                      "t71"."la_code",
+                      "t71"."cina_assessment_id",
+                      "t71"."cina_person_id",
+                      "t71"."cina_referral_id",
+                      "t71"."cina_assessment_start_date",
+                      "t71"."cina_assessment_auth_date",
+                      "t71"."cina_assessment_child_seen",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
@@ -1712,105 +1718,103 @@ FROM (
                             *
                           FROM "t22"
                         )
-                    ) AS "t69"
+                    ) AS "t71"
                     INNER JOIN "_months" AS "t19"
-                      ON "t69"."cina_assessment_auth_date" >= "t19"."month"
-                      AND "t69"."cina_assessment_auth_date" <= "t19"."month_end"
-                  ) AS "t106"
-                ) AS "t122"
+                      ON "t71"."cina_assessment_auth_date" >= "t19"."month"
+                      AND "t71"."cina_assessment_auth_date" <= "t19"."month_end"
+                  ) AS "t108"
+                ) AS "t124"
                 GROUP BY
                   1,
                   2
-              ) AS "t170"
-                ON "t18"."la_code" = "t170"."la_code" AND "t19"."month" = "t170"."month"
-            ) AS "t212"
+              ) AS "t172"
+                ON "t18"."la_code" = "t172"."la_code" AND "t19"."month" = "t172"."month"
+            ) AS "t214"
             ORDER BY
-              "t212"."la_code" ASC,
-              "t212"."month" ASC
-          ) AS "t241"
+              "t214"."la_code" ASC,
+              "t214"."month" ASC
+          ) AS "t243"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t330"."la_code",
-              "t330"."month",
+              "t332"."la_code",
+              "t332"."month",
               'assessments_per_10k' AS "indicator",
-              "t330"."numerator",
-              "t330"."denominator",
-              "t330"."excluded",
+              "t332"."numerator",
+              "t332"."denominator",
+              "t332"."excluded",
               (
-                CAST("t330"."numerator" AS DOUBLE) / "t330"."denominator"
+                CAST("t332"."numerator" AS DOUBLE) / "t332"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t300"."numerator", 0) AS "numerator",
+                COALESCE("t302"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t234"."population" AS "denominator"
+                "t236"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t266"."la_code",
-                  "t266"."month_right" AS "month",
-                  SUM("t266"."numerator") AS "numerator"
+                  "t268"."la_code",
+                  "t268"."_in" AS "month",
+                  SUM("t268"."numerator") AS "numerator"
                 FROM (
                   SELECT
-                    "t229"."la_code",
-                    "t229"."month",
-                    "t229"."numerator",
-                    "t19"."month" AS "month_right",
-                    "t19"."month_end",
-                    "t19"."rolling_start",
-                    "t19"."pop_year"
+                    "t231"."la_code",
+                    "t231"."month",
+                    "t231"."numerator",
+                    "t32"."_in",
+                    "t32"."_from"
                   FROM (
                     SELECT
-                      "t182"."la_code",
-                      "t182"."month",
-                      SUM(CAST("t182"."_kept" AS BIGINT)) AS "numerator"
+                      "t184"."la_code",
+                      "t184"."month",
+                      SUM(CAST("t184"."_kept" AS BIGINT)) AS "numerator"
                     FROM (
                       SELECT
-                        "t166"."la_code",
-                        "t166"."cina_assessment_id",
-                        "t166"."cina_person_id",
-                        "t166"."cina_referral_id",
-                        "t166"."cina_assessment_start_date",
-                        "t166"."cina_assessment_auth_date",
-                        "t166"."cina_assessment_child_seen",
-                        "t166"."month",
+                        "t168"."la_code",
+                        "t168"."cina_assessment_id",
+                        "t168"."cina_person_id",
+                        "t168"."cina_referral_id",
+                        "t168"."cina_assessment_start_date",
+                        "t168"."cina_assessment_auth_date",
+                        "t168"."cina_assessment_child_seen",
+                        "t168"."month",
                         TRUE AS "_kept"
                       FROM (
                         SELECT
-                          "t123"."la_code",
-                          "t123"."cina_assessment_id",
-                          "t123"."cina_person_id",
-                          "t123"."cina_referral_id",
-                          "t123"."cina_assessment_start_date",
-                          "t123"."cina_assessment_auth_date",
-                          "t123"."cina_assessment_child_seen",
-                          "t38"."month"
+                          "t125"."la_code",
+                          "t125"."cina_assessment_id",
+                          "t125"."cina_person_id",
+                          "t125"."cina_referral_id",
+                          "t125"."cina_assessment_start_date",
+                          "t125"."cina_assessment_auth_date",
+                          "t125"."cina_assessment_child_seen",
+                          "t40"."month"
                         FROM (
                           SELECT
-                            "t85"."la_code",
-                            "t85"."cina_assessment_id",
-                            "t85"."cina_person_id",
-                            "t85"."cina_referral_id",
-                            "t85"."cina_assessment_start_date",
-                            "t85"."cina_assessment_auth_date",
-                            "t85"."cina_assessment_child_seen"
+                            "t87"."la_code",
+                            "t87"."cina_assessment_id",
+                            "t87"."cina_person_id",
+                            "t87"."cina_referral_id",
+                            "t87"."cina_assessment_start_date",
+                            "t87"."cina_assessment_auth_date",
+                            "t87"."cina_assessment_child_seen"
                           FROM (
                             SELECT
-                              "t69"."la_code",
-                              "t69"."cina_assessment_id",
-                              "t69"."cina_person_id",
-                              "t69"."cina_referral_id",
-                              "t69"."cina_assessment_start_date",
-                              "t69"."cina_assessment_auth_date",
-                              "t69"."cina_assessment_child_seen",
-                              "t66"."_lo",
-                              "t66"."_hi"
+                              "t71"."la_code",
+                              "t71"."cina_assessment_id",
+                              "t71"."cina_person_id",
+                              "t71"."cina_referral_id",
+                              "t71"."cina_assessment_start_date",
+                              "t71"."cina_assessment_auth_date",
+                              "t71"."cina_assessment_child_seen",
+                              "t69"."_lo",
+                              "t69"."_hi"
                             FROM (
                               SELECT
                                 *
@@ -1821,68 +1825,73 @@ FROM (
                                     *
                                   FROM "t22"
                                 )
-                            ) AS "t69"
-                            CROSS JOIN "t33" AS "t66"
-                          ) AS "t85"
+                            ) AS "t71"
+                            CROSS JOIN "t34" AS "t69"
+                          ) AS "t87"
                           WHERE
-                            "t85"."cina_assessment_auth_date" >= "t85"."_lo"
-                            AND "t85"."cina_assessment_auth_date" <= "t85"."_hi"
-                        ) AS "t123"
+                            "t87"."cina_assessment_auth_date" >= "t87"."_lo"
+                            AND "t87"."cina_assessment_auth_date" <= "t87"."_hi"
+                        ) AS "t125"
                         INNER JOIN (
                           SELECT
                             "t7"."date" AS "_date",
                             "t7"."month"
                           FROM "_calendar" AS "t7"
-                        ) AS "t38"
-                          ON "t123"."cina_assessment_auth_date" = "t38"."_date"
-                      ) AS "t166"
-                    ) AS "t182"
+                        ) AS "t40"
+                          ON "t125"."cina_assessment_auth_date" = "t40"."_date"
+                      ) AS "t168"
+                    ) AS "t184"
                     GROUP BY
                       1,
                       2
-                  ) AS "t229"
-                  INNER JOIN "_months" AS "t19"
-                    ON "t229"."month" >= "t19"."rolling_start" AND "t229"."month" <= "t19"."month"
-                ) AS "t266"
+                  ) AS "t231"
+                  INNER JOIN (
+                    SELECT
+                      "t1"."month" AS "_in",
+                      "t1"."rolling_start" AS "_from"
+                    FROM "_months" AS "t1"
+                  ) AS "t32"
+                    ON "t231"."month" >= "t32"."_from" AND "t231"."month" <= "t32"."_in"
+                ) AS "t268"
                 GROUP BY
                   1,
                   2
-              ) AS "t300"
-                ON "t18"."la_code" = "t300"."la_code" AND "t19"."month" = "t300"."month"
+              ) AS "t302"
+                ON "t18"."la_code" = "t302"."la_code" AND "t19"."month" = "t302"."month"
               INNER JOIN (
                 SELECT
-                  "t198"."la_code",
-                  "t198"."month",
-                  "t198"."pop_year",
-                  "t198"."population",
-                  "t198"."year" AS "year_used"
+                  "t200"."la_code",
+                  "t200"."month",
+                  "t200"."pop_year",
+                  "t200"."population",
+                  "t200"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t152"."la_code",
-                    "t152"."month",
-                    "t152"."month_end",
-                    "t152"."rolling_start",
-                    "t152"."pop_year",
-                    "t152"."year",
-                    "t152"."population",
-                    "t152"."source",
-                    "t152"."distance",
+                    "t154"."la_code",
+                    "t154"."month",
+                    "t154"."month_end",
+                    "t154"."rolling_start",
+                    "t154"."pop_year",
+                    "t154"."year",
+                    "t154"."population",
+                    "t154"."source",
+                    "t154"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t152"."la_code", "t152"."month"
-                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
+                      PARTITION BY "t154"."la_code", "t154"."month"
+                      ORDER BY "t154"."distance" ASC, "t154"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t109"."la_code",
-                      "t109"."month",
-                      "t109"."month_end",
-                      "t109"."rolling_start",
-                      "t109"."pop_year",
-                      "t109"."year",
-                      "t109"."population",
-                      "t109"."source",
-                      ABS("t109"."year" - "t109"."pop_year") AS "distance"
+                      "t111"."la_code",
+                      "t111"."month",
+                      "t111"."month_end",
+                      "t111"."rolling_start",
+                      "t111"."pop_year",
+                      "t111"."year",
+                      "t111"."population",
+                      "t111"."source",
+                      ABS("t111"."year" - "t111"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -1890,9 +1899,9 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t73"."year",
-                        "t73"."population",
-                        "t73"."source"
+                        "t75"."year",
+                        "t75"."population",
+                        "t75"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
@@ -1905,22 +1914,22 @@ FROM (
                               *
                             FROM "t22"
                           )
-                      ) AS "t73"
-                        ON "t18"."la_code" = "t73"."la_code"
-                    ) AS "t109"
-                  ) AS "t152"
-                ) AS "t198"
+                      ) AS "t75"
+                        ON "t18"."la_code" = "t75"."la_code"
+                    ) AS "t111"
+                  ) AS "t154"
+                ) AS "t200"
                 WHERE
-                  "t198"."rank" = 0
-              ) AS "t234"
-                ON "t18"."la_code" = "t234"."la_code" AND "t19"."month" = "t234"."month"
-            ) AS "t330"
+                  "t200"."rank" = 0
+              ) AS "t236"
+                ON "t18"."la_code" = "t236"."la_code" AND "t19"."month" = "t236"."month"
+            ) AS "t332"
             ORDER BY
-              "t330"."la_code" ASC,
-              "t330"."month" ASC
-          ) AS "t368"
-        ) AS "t370"
-      ) AS "t449"
+              "t332"."la_code" ASC,
+              "t332"."month" ASC
+          ) AS "t370"
+        ) AS "t372"
+      ) AS "t451"
       UNION ALL
       SELECT
         *
@@ -1932,16 +1941,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t342"."la_code",
-              "t342"."month",
+              "t344"."la_code",
+              "t344"."month",
               'assessments_in_timescale' AS "indicator",
-              "t342"."numerator",
-              "t342"."denominator",
-              "t342"."excluded",
+              "t344"."numerator",
+              "t344"."denominator",
+              "t344"."excluded",
               CASE
-                WHEN "t342"."denominator" > 0
+                WHEN "t344"."denominator" > 0
                 THEN (
-                  CAST("t342"."numerator" AS DOUBLE) / "t342"."denominator"
+                  CAST("t344"."numerator" AS DOUBLE) / "t344"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1949,91 +1958,91 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t309"."numerator", 0) AS "numerator",
-                COALESCE("t309"."denominator", 0) AS "denominator",
+                COALESCE("t311"."numerator", 0) AS "numerator",
+                COALESCE("t311"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t256"."la_code",
-                  "t256"."month",
-                  SUM(CAST("t256"."_kept" AND COALESCE("t256"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t256"."_kept" AS BIGINT)) AS "denominator"
+                  "t258"."la_code",
+                  "t258"."month",
+                  SUM(CAST("t258"."_kept" AND COALESCE("t258"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t258"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t215"."la_code",
-                    "t215"."cina_assessment_id",
-                    "t215"."cina_person_id",
-                    "t215"."cina_referral_id",
-                    "t215"."cina_assessment_start_date",
-                    "t215"."cina_assessment_auth_date",
-                    "t215"."cina_assessment_child_seen",
-                    "t215"."month",
-                    "t215"."month_end",
-                    "t215"."rolling_start",
-                    "t215"."pop_year",
-                    "t215"."la_code_right",
-                    "t215"."cine_referral_id",
-                    "t215"."cine_referral_date",
-                    "t215"."_start",
-                    "t215"."_wd_b" - "t215"."_wd_a" AS "wd",
+                    "t217"."la_code",
+                    "t217"."cina_assessment_id",
+                    "t217"."cina_person_id",
+                    "t217"."cina_referral_id",
+                    "t217"."cina_assessment_start_date",
+                    "t217"."cina_assessment_auth_date",
+                    "t217"."cina_assessment_child_seen",
+                    "t217"."month",
+                    "t217"."month_end",
+                    "t217"."rolling_start",
+                    "t217"."pop_year",
+                    "t217"."la_code_right",
+                    "t217"."cine_referral_id",
+                    "t217"."cine_referral_date",
+                    "t217"."_start",
+                    "t217"."_wd_b" - "t217"."_wd_a" AS "wd",
                     (
-                      "t215"."_wd_b" - "t215"."_wd_a"
+                      "t217"."_wd_b" - "t217"."_wd_a"
                     ) <= 45 AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t173"."la_code",
-                      "t173"."cina_assessment_id",
-                      "t173"."cina_person_id",
-                      "t173"."cina_referral_id",
-                      "t173"."cina_assessment_start_date",
-                      "t173"."cina_assessment_auth_date",
-                      "t173"."cina_assessment_child_seen",
-                      "t173"."month",
-                      "t173"."month_end",
-                      "t173"."rolling_start",
-                      "t173"."pop_year",
-                      "t173"."la_code_right",
-                      "t173"."cine_referral_id",
-                      "t173"."cine_referral_date",
-                      "t173"."_start",
-                      "t48"."_wd_a",
-                      "t50"."_wd_b"
+                      "t175"."la_code",
+                      "t175"."cina_assessment_id",
+                      "t175"."cina_person_id",
+                      "t175"."cina_referral_id",
+                      "t175"."cina_assessment_start_date",
+                      "t175"."cina_assessment_auth_date",
+                      "t175"."cina_assessment_child_seen",
+                      "t175"."month",
+                      "t175"."month_end",
+                      "t175"."rolling_start",
+                      "t175"."pop_year",
+                      "t175"."la_code_right",
+                      "t175"."cine_referral_id",
+                      "t175"."cine_referral_date",
+                      "t175"."_start",
+                      "t50"."_wd_a",
+                      "t52"."_wd_b"
                     FROM (
                       SELECT
-                        "t137"."la_code",
-                        "t137"."cina_assessment_id",
-                        "t137"."cina_person_id",
-                        "t137"."cina_referral_id",
-                        "t137"."cina_assessment_start_date",
-                        "t137"."cina_assessment_auth_date",
-                        "t137"."cina_assessment_child_seen",
-                        "t137"."month",
-                        "t137"."month_end",
-                        "t137"."rolling_start",
-                        "t137"."pop_year",
-                        "t137"."la_code_right",
-                        "t137"."cine_referral_id",
-                        "t137"."cine_referral_date",
-                        COALESCE("t137"."cine_referral_date", "t137"."cina_assessment_start_date") AS "_start"
+                        "t139"."la_code",
+                        "t139"."cina_assessment_id",
+                        "t139"."cina_person_id",
+                        "t139"."cina_referral_id",
+                        "t139"."cina_assessment_start_date",
+                        "t139"."cina_assessment_auth_date",
+                        "t139"."cina_assessment_child_seen",
+                        "t139"."month",
+                        "t139"."month_end",
+                        "t139"."rolling_start",
+                        "t139"."pop_year",
+                        "t139"."la_code_right",
+                        "t139"."cine_referral_id",
+                        "t139"."cine_referral_date",
+                        COALESCE("t139"."cine_referral_date", "t139"."cina_assessment_start_date") AS "_start"
                       FROM (
                         SELECT
-                          "t69"."la_code",
-                          "t69"."cina_assessment_id",
-                          "t69"."cina_person_id",
-                          "t69"."cina_referral_id",
-                          "t69"."cina_assessment_start_date",
-                          "t69"."cina_assessment_auth_date",
-                          "t69"."cina_assessment_child_seen",
+                          "t71"."la_code",
+                          "t71"."cina_assessment_id",
+                          "t71"."cina_person_id",
+                          "t71"."cina_referral_id",
+                          "t71"."cina_assessment_start_date",
+                          "t71"."cina_assessment_auth_date",
+                          "t71"."cina_assessment_child_seen",
                           "t19"."month",
                           "t19"."month_end",
                           "t19"."rolling_start",
                           "t19"."pop_year",
-                          "t94"."la_code" AS "la_code_right",
-                          "t94"."cine_referral_id",
-                          "t94"."cine_referral_date"
+                          "t96"."la_code" AS "la_code_right",
+                          "t96"."cine_referral_id",
+                          "t96"."cine_referral_date"
                         FROM (
                           SELECT
                             *
@@ -2044,182 +2053,185 @@ FROM (
                                 *
                               FROM "t22"
                             )
-                        ) AS "t69"
+                        ) AS "t71"
                         INNER JOIN "_months" AS "t19"
-                          ON "t69"."cina_assessment_auth_date" >= "t19"."month"
-                          AND "t69"."cina_assessment_auth_date" <= "t19"."month_end"
+                          ON "t71"."cina_assessment_auth_date" >= "t19"."month"
+                          AND "t71"."cina_assessment_auth_date" <= "t19"."month_end"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t70"."la_code",
-                            "t70"."cine_referral_id",
-                            "t70"."cine_referral_date"
-                          FROM "t53" AS "t70"
-                        ) AS "t94"
-                          ON "t69"."la_code" = "t94"."la_code"
-                          AND "t69"."cina_referral_id" = "t94"."cine_referral_id"
-                      ) AS "t137"
-                    ) AS "t173"
-                    LEFT OUTER JOIN "t23" AS "t48"
-                      ON "t173"."_start" = "t48"."_wd_a__date"
+                            "t72"."la_code",
+                            "t72"."cine_referral_id",
+                            "t72"."cine_referral_date"
+                          FROM "t55" AS "t72"
+                        ) AS "t96"
+                          ON "t71"."la_code" = "t96"."la_code"
+                          AND "t71"."cina_referral_id" = "t96"."cine_referral_id"
+                      ) AS "t139"
+                    ) AS "t175"
                     LEFT OUTER JOIN "t24" AS "t50"
-                      ON "t173"."cina_assessment_auth_date" = "t50"."_wd_b__date"
-                  ) AS "t215"
-                ) AS "t256"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t309"
-                ON "t18"."la_code" = "t309"."la_code" AND "t19"."month" = "t309"."month"
-            ) AS "t342"
-            ORDER BY
-              "t342"."la_code" ASC,
-              "t342"."month" ASC
-          ) AS "t382"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t345"."la_code",
-              "t345"."month",
-              's47_per_10k' AS "indicator",
-              "t345"."numerator",
-              "t345"."denominator",
-              "t345"."excluded",
-              (
-                CAST("t345"."numerator" AS DOUBLE) / "t345"."denominator"
-              ) * 10000 AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t311"."numerator", 0) AS "numerator",
-                0 AS "excluded",
-                "t234"."population" AS "denominator"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t276"."la_code",
-                  "t276"."month_right" AS "month",
-                  SUM("t276"."numerator") AS "numerator"
-                FROM (
-                  SELECT
-                    "t250"."la_code",
-                    "t250"."month",
-                    "t250"."numerator",
-                    "t19"."month" AS "month_right",
-                    "t19"."month_end",
-                    "t19"."rolling_start",
-                    "t19"."pop_year"
-                  FROM (
-                    SELECT
-                      "t200"."la_code",
-                      "t200"."month",
-                      SUM(CAST("t200"."_kept" AS BIGINT)) AS "numerator"
-                    FROM (
-                      SELECT
-                        "t178"."la_code",
-                        "t178"."s47e_s47_enquiry_id",
-                        "t178"."s47e_person_id",
-                        "t178"."s47e_referral_id",
-                        "t178"."s47e_s47_start_date",
-                        "t178"."s47e_s47_end_date",
-                        "t178"."s47e_s47_nfa",
-                        "t178"."month",
-                        TRUE AS "_kept"
-                      FROM (
-                        SELECT
-                          "t142"."la_code",
-                          "t142"."s47e_s47_enquiry_id",
-                          "t142"."s47e_person_id",
-                          "t142"."s47e_referral_id",
-                          "t142"."s47e_s47_start_date",
-                          "t142"."s47e_s47_end_date",
-                          "t142"."s47e_s47_nfa",
-                          "t38"."month"
-                        FROM (
-                          SELECT
-                            "t99"."la_code",
-                            "t99"."s47e_s47_enquiry_id",
-                            "t99"."s47e_person_id",
-                            "t99"."s47e_referral_id",
-                            "t99"."s47e_s47_start_date",
-                            "t99"."s47e_s47_end_date",
-                            "t99"."s47e_s47_nfa"
-                          FROM (
-                            SELECT
-                              "t82"."la_code",
-                              "t82"."s47e_s47_enquiry_id",
-                              "t82"."s47e_person_id",
-                              "t82"."s47e_referral_id",
-                              "t82"."s47e_s47_start_date",
-                              "t82"."s47e_s47_end_date",
-                              "t82"."s47e_s47_nfa",
-                              "t66"."_lo",
-                              "t66"."_hi"
-                            FROM "t59" AS "t82"
-                            CROSS JOIN "t33" AS "t66"
-                          ) AS "t99"
-                          WHERE
-                            "t99"."s47e_s47_start_date" >= "t99"."_lo"
-                            AND "t99"."s47e_s47_start_date" <= "t99"."_hi"
-                        ) AS "t142"
-                        INNER JOIN (
-                          SELECT
-                            "t7"."date" AS "_date",
-                            "t7"."month"
-                          FROM "_calendar" AS "t7"
-                        ) AS "t38"
-                          ON "t142"."s47e_s47_start_date" = "t38"."_date"
-                      ) AS "t178"
-                    ) AS "t200"
-                    GROUP BY
-                      1,
-                      2
-                  ) AS "t250"
-                  INNER JOIN "_months" AS "t19"
-                    ON "t250"."month" >= "t19"."rolling_start" AND "t250"."month" <= "t19"."month"
-                ) AS "t276"
+                      ON "t175"."_start" = "t50"."_wd_a__date"
+                    LEFT OUTER JOIN "t25" AS "t52"
+                      ON "t175"."cina_assessment_auth_date" = "t52"."_wd_b__date"
+                  ) AS "t217"
+                ) AS "t258"
                 GROUP BY
                   1,
                   2
               ) AS "t311"
                 ON "t18"."la_code" = "t311"."la_code" AND "t19"."month" = "t311"."month"
-              INNER JOIN (
+            ) AS "t344"
+            ORDER BY
+              "t344"."la_code" ASC,
+              "t344"."month" ASC
+          ) AS "t384"
+          UNION ALL
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t347"."la_code",
+              "t347"."month",
+              's47_per_10k' AS "indicator",
+              "t347"."numerator",
+              "t347"."denominator",
+              "t347"."excluded",
+              (
+                CAST("t347"."numerator" AS DOUBLE) / "t347"."denominator"
+              ) * 10000 AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t313"."numerator", 0) AS "numerator",
+                0 AS "excluded",
+                "t236"."population" AS "denominator"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
                 SELECT
-                  "t198"."la_code",
-                  "t198"."month",
-                  "t198"."pop_year",
-                  "t198"."population",
-                  "t198"."year" AS "year_used"
+                  "t278"."la_code",
+                  "t278"."_in" AS "month",
+                  SUM("t278"."numerator") AS "numerator"
                 FROM (
                   SELECT
-                    "t152"."la_code",
-                    "t152"."month",
-                    "t152"."month_end",
-                    "t152"."rolling_start",
-                    "t152"."pop_year",
-                    "t152"."year",
-                    "t152"."population",
-                    "t152"."source",
-                    "t152"."distance",
+                    "t252"."la_code",
+                    "t252"."month",
+                    "t252"."numerator",
+                    "t32"."_in",
+                    "t32"."_from"
+                  FROM (
+                    SELECT
+                      "t202"."la_code",
+                      "t202"."month",
+                      SUM(CAST("t202"."_kept" AS BIGINT)) AS "numerator"
+                    FROM (
+                      SELECT
+                        "t180"."la_code",
+                        "t180"."s47e_s47_enquiry_id",
+                        "t180"."s47e_person_id",
+                        "t180"."s47e_referral_id",
+                        "t180"."s47e_s47_start_date",
+                        "t180"."s47e_s47_end_date",
+                        "t180"."s47e_s47_nfa",
+                        "t180"."month",
+                        TRUE AS "_kept"
+                      FROM (
+                        SELECT
+                          "t144"."la_code",
+                          "t144"."s47e_s47_enquiry_id",
+                          "t144"."s47e_person_id",
+                          "t144"."s47e_referral_id",
+                          "t144"."s47e_s47_start_date",
+                          "t144"."s47e_s47_end_date",
+                          "t144"."s47e_s47_nfa",
+                          "t40"."month"
+                        FROM (
+                          SELECT
+                            "t101"."la_code",
+                            "t101"."s47e_s47_enquiry_id",
+                            "t101"."s47e_person_id",
+                            "t101"."s47e_referral_id",
+                            "t101"."s47e_s47_start_date",
+                            "t101"."s47e_s47_end_date",
+                            "t101"."s47e_s47_nfa"
+                          FROM (
+                            SELECT
+                              "t84"."la_code",
+                              "t84"."s47e_s47_enquiry_id",
+                              "t84"."s47e_person_id",
+                              "t84"."s47e_referral_id",
+                              "t84"."s47e_s47_start_date",
+                              "t84"."s47e_s47_end_date",
+                              "t84"."s47e_s47_nfa",
+                              "t69"."_lo",
+                              "t69"."_hi"
+                            FROM "t61" AS "t84"
+                            CROSS JOIN "t34" AS "t69"
+                          ) AS "t101"
+                          WHERE
+                            "t101"."s47e_s47_start_date" >= "t101"."_lo"
+                            AND "t101"."s47e_s47_start_date" <= "t101"."_hi"
+                        ) AS "t144"
+                        INNER JOIN (
+                          SELECT
+                            "t7"."date" AS "_date",
+                            "t7"."month"
+                          FROM "_calendar" AS "t7"
+                        ) AS "t40"
+                          ON "t144"."s47e_s47_start_date" = "t40"."_date"
+                      ) AS "t180"
+                    ) AS "t202"
+                    GROUP BY
+                      1,
+                      2
+                  ) AS "t252"
+                  INNER JOIN (
+                    SELECT
+                      "t1"."month" AS "_in",
+                      "t1"."rolling_start" AS "_from"
+                    FROM "_months" AS "t1"
+                  ) AS "t32"
+                    ON "t252"."month" >= "t32"."_from" AND "t252"."month" <= "t32"."_in"
+                ) AS "t278"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t313"
+                ON "t18"."la_code" = "t313"."la_code" AND "t19"."month" = "t313"."month"
+              INNER JOIN (
+                SELECT
+                  "t200"."la_code",
+                  "t200"."month",
+                  "t200"."pop_year",
+                  "t200"."population",
+                  "t200"."year" AS "year_used"
+                FROM (
+                  SELECT
+                    "t154"."la_code",
+                    "t154"."month",
+                    "t154"."month_end",
+                    "t154"."rolling_start",
+                    "t154"."pop_year",
+                    "t154"."year",
+                    "t154"."population",
+                    "t154"."source",
+                    "t154"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t152"."la_code", "t152"."month"
-                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
+                      PARTITION BY "t154"."la_code", "t154"."month"
+                      ORDER BY "t154"."distance" ASC, "t154"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t109"."la_code",
-                      "t109"."month",
-                      "t109"."month_end",
-                      "t109"."rolling_start",
-                      "t109"."pop_year",
-                      "t109"."year",
-                      "t109"."population",
-                      "t109"."source",
-                      ABS("t109"."year" - "t109"."pop_year") AS "distance"
+                      "t111"."la_code",
+                      "t111"."month",
+                      "t111"."month_end",
+                      "t111"."rolling_start",
+                      "t111"."pop_year",
+                      "t111"."year",
+                      "t111"."population",
+                      "t111"."source",
+                      ABS("t111"."year" - "t111"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -2227,9 +2239,9 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t73"."year",
-                        "t73"."population",
-                        "t73"."source"
+                        "t75"."year",
+                        "t75"."population",
+                        "t75"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
@@ -2242,21 +2254,21 @@ FROM (
                               *
                             FROM "t22"
                           )
-                      ) AS "t73"
-                        ON "t18"."la_code" = "t73"."la_code"
-                    ) AS "t109"
-                  ) AS "t152"
-                ) AS "t198"
+                      ) AS "t75"
+                        ON "t18"."la_code" = "t75"."la_code"
+                    ) AS "t111"
+                  ) AS "t154"
+                ) AS "t200"
                 WHERE
-                  "t198"."rank" = 0
-              ) AS "t234"
-                ON "t18"."la_code" = "t234"."la_code" AND "t19"."month" = "t234"."month"
-            ) AS "t345"
+                  "t200"."rank" = 0
+              ) AS "t236"
+                ON "t18"."la_code" = "t236"."la_code" AND "t19"."month" = "t236"."month"
+            ) AS "t347"
             ORDER BY
-              "t345"."la_code" ASC,
-              "t345"."month" ASC
-          ) AS "t378"
-        ) AS "t390"
+              "t347"."la_code" ASC,
+              "t347"."month" ASC
+          ) AS "t380"
+        ) AS "t392"
         UNION ALL
         SELECT
           *
@@ -2265,16 +2277,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t338"."la_code",
-              "t338"."month",
+              "t340"."la_code",
+              "t340"."month",
               'icpc_in_15wd' AS "indicator",
-              "t338"."numerator",
-              "t338"."denominator",
-              "t338"."excluded",
+              "t340"."numerator",
+              "t340"."denominator",
+              "t340"."excluded",
               CASE
-                WHEN "t338"."denominator" > 0
+                WHEN "t340"."denominator" > 0
                 THEN (
-                  CAST("t338"."numerator" AS DOUBLE) / "t338"."denominator"
+                  CAST("t340"."numerator" AS DOUBLE) / "t340"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2282,75 +2294,75 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t304"."numerator", 0) AS "numerator",
-                COALESCE("t304"."denominator", 0) AS "denominator",
-                COALESCE("t304"."excluded", 0) AS "excluded"
+                COALESCE("t306"."numerator", 0) AS "numerator",
+                COALESCE("t306"."denominator", 0) AS "denominator",
+                COALESCE("t306"."excluded", 0) AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t249"."la_code",
-                  "t249"."month",
-                  SUM(CAST("t249"."_kept" AND COALESCE("t249"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t249"."_kept" AS BIGINT)) AS "denominator",
-                  SUM(CAST(COALESCE("t249"."excluded", FALSE) AS BIGINT)) AS "excluded"
+                  "t251"."la_code",
+                  "t251"."month",
+                  SUM(CAST("t251"."_kept" AND COALESCE("t251"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t251"."_kept" AS BIGINT)) AS "denominator",
+                  SUM(CAST(COALESCE("t251"."excluded", FALSE) AS BIGINT)) AS "excluded"
                 FROM (
                   SELECT
-                    "t199"."la_code",
-                    "t199"."icpc_icpc_id",
-                    "t199"."icpc_person_id",
-                    "t199"."icpc_s47_enquiry_id",
-                    "t199"."icpc_cp_plan_id",
-                    "t199"."icpc_icpc_date",
-                    "t199"."icpc_icpc_outcome_cp_flag",
-                    "t199"."icpc_icpc_transfer_in",
-                    "t199"."month",
-                    "t199"."month_end",
-                    "t199"."rolling_start",
-                    "t199"."pop_year",
-                    "t199"."la_code_right",
-                    "t199"."s47e_s47_enquiry_id",
-                    "t199"."s47e_s47_start_date",
-                    "t199"."_wd_b" - "t199"."_wd_a" AS "wd",
-                    "t199"."s47e_s47_start_date" IS NULL AS "excluded",
+                    "t201"."la_code",
+                    "t201"."icpc_icpc_id",
+                    "t201"."icpc_person_id",
+                    "t201"."icpc_s47_enquiry_id",
+                    "t201"."icpc_cp_plan_id",
+                    "t201"."icpc_icpc_date",
+                    "t201"."icpc_icpc_outcome_cp_flag",
+                    "t201"."icpc_icpc_transfer_in",
+                    "t201"."month",
+                    "t201"."month_end",
+                    "t201"."rolling_start",
+                    "t201"."pop_year",
+                    "t201"."la_code_right",
+                    "t201"."s47e_s47_enquiry_id",
+                    "t201"."s47e_s47_start_date",
+                    "t201"."_wd_b" - "t201"."_wd_a" AS "wd",
+                    "t201"."s47e_s47_start_date" IS NULL AS "excluded",
                     (
-                      "t199"."_wd_b" - "t199"."_wd_a"
+                      "t201"."_wd_b" - "t201"."_wd_a"
                     ) <= 15 AS "hit",
                     NOT (
-                      COALESCE("t199"."s47e_s47_start_date" IS NULL, FALSE)
+                      COALESCE("t201"."s47e_s47_start_date" IS NULL, FALSE)
                     ) AS "_kept"
                   FROM (
                     SELECT
-                      "t161"."la_code",
-                      "t161"."icpc_icpc_id",
-                      "t161"."icpc_person_id",
-                      "t161"."icpc_s47_enquiry_id",
-                      "t161"."icpc_cp_plan_id",
-                      "t161"."icpc_icpc_date",
-                      "t161"."icpc_icpc_outcome_cp_flag",
-                      "t161"."icpc_icpc_transfer_in",
-                      "t161"."month",
-                      "t161"."month_end",
-                      "t161"."rolling_start",
-                      "t161"."pop_year",
-                      "t98"."la_code" AS "la_code_right",
-                      "t98"."s47e_s47_enquiry_id",
-                      "t98"."s47e_s47_start_date",
-                      "t49"."_wd_a",
-                      "t51"."_wd_b"
+                      "t163"."la_code",
+                      "t163"."icpc_icpc_id",
+                      "t163"."icpc_person_id",
+                      "t163"."icpc_s47_enquiry_id",
+                      "t163"."icpc_cp_plan_id",
+                      "t163"."icpc_icpc_date",
+                      "t163"."icpc_icpc_outcome_cp_flag",
+                      "t163"."icpc_icpc_transfer_in",
+                      "t163"."month",
+                      "t163"."month_end",
+                      "t163"."rolling_start",
+                      "t163"."pop_year",
+                      "t100"."la_code" AS "la_code_right",
+                      "t100"."s47e_s47_enquiry_id",
+                      "t100"."s47e_s47_start_date",
+                      "t51"."_wd_a",
+                      "t53"."_wd_b"
                     FROM (
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t74"."la_code",
-                          "t74"."icpc_icpc_id",
-                          "t74"."icpc_person_id",
-                          "t74"."icpc_s47_enquiry_id",
-                          "t74"."icpc_cp_plan_id",
-                          "t74"."icpc_icpc_date",
-                          "t74"."icpc_icpc_outcome_cp_flag",
-                          "t74"."icpc_icpc_transfer_in",
+                          "t76"."la_code",
+                          "t76"."icpc_icpc_id",
+                          "t76"."icpc_person_id",
+                          "t76"."icpc_s47_enquiry_id",
+                          "t76"."icpc_cp_plan_id",
+                          "t76"."icpc_icpc_date",
+                          "t76"."icpc_icpc_outcome_cp_flag",
+                          "t76"."icpc_icpc_transfer_in",
                           "t19"."month",
                           "t19"."month_end",
                           "t19"."rolling_start",
@@ -2365,91 +2377,91 @@ FROM (
                                 *
                               FROM "t22"
                             )
-                        ) AS "t74"
+                        ) AS "t76"
                         INNER JOIN "_months" AS "t19"
-                          ON "t74"."icpc_icpc_date" >= "t19"."month"
-                          AND "t74"."icpc_icpc_date" <= "t19"."month_end"
-                      ) AS "t112"
+                          ON "t76"."icpc_icpc_date" >= "t19"."month"
+                          AND "t76"."icpc_icpc_date" <= "t19"."month_end"
+                      ) AS "t114"
                       WHERE
                         NOT (
-                          COALESCE("t112"."icpc_icpc_transfer_in", FALSE)
+                          COALESCE("t114"."icpc_icpc_transfer_in", FALSE)
                         )
-                    ) AS "t161"
+                    ) AS "t163"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t75"."la_code",
-                        "t75"."s47e_s47_enquiry_id",
-                        "t75"."s47e_s47_start_date"
-                      FROM "t59" AS "t75"
-                    ) AS "t98"
-                      ON "t161"."la_code" = "t98"."la_code"
-                      AND "t161"."icpc_s47_enquiry_id" = "t98"."s47e_s47_enquiry_id"
-                    LEFT OUTER JOIN "t23" AS "t49"
-                      ON "t98"."s47e_s47_start_date" = "t49"."_wd_a__date"
+                        "t77"."la_code",
+                        "t77"."s47e_s47_enquiry_id",
+                        "t77"."s47e_s47_start_date"
+                      FROM "t61" AS "t77"
+                    ) AS "t100"
+                      ON "t163"."la_code" = "t100"."la_code"
+                      AND "t163"."icpc_s47_enquiry_id" = "t100"."s47e_s47_enquiry_id"
                     LEFT OUTER JOIN "t24" AS "t51"
-                      ON "t161"."icpc_icpc_date" = "t51"."_wd_b__date"
-                  ) AS "t199"
-                ) AS "t249"
+                      ON "t100"."s47e_s47_start_date" = "t51"."_wd_a__date"
+                    LEFT OUTER JOIN "t25" AS "t53"
+                      ON "t163"."icpc_icpc_date" = "t53"."_wd_b__date"
+                  ) AS "t201"
+                ) AS "t251"
                 GROUP BY
                   1,
                   2
-              ) AS "t304"
-                ON "t18"."la_code" = "t304"."la_code" AND "t19"."month" = "t304"."month"
-            ) AS "t338"
+              ) AS "t306"
+                ON "t18"."la_code" = "t306"."la_code" AND "t19"."month" = "t306"."month"
+            ) AS "t340"
             ORDER BY
-              "t338"."la_code" ASC,
-              "t338"."month" ASC
-          ) AS "t377"
+              "t340"."la_code" ASC,
+              "t340"."month" ASC
+          ) AS "t379"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t290"."la_code",
-              "t290"."month",
+              "t292"."la_code",
+              "t292"."month",
               'cp_count' AS "indicator",
-              "t290"."numerator",
-              "t290"."denominator",
-              "t290"."excluded",
-              CAST("t290"."numerator" AS DOUBLE) AS "value"
+              "t292"."numerator",
+              "t292"."denominator",
+              "t292"."excluded",
+              CAST("t292"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t263"."numerator", 0) AS "numerator",
+                COALESCE("t265"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t217"."la_code",
-                  "t217"."month",
-                  SUM(CAST("t217"."_kept" AS BIGINT)) AS "numerator"
+                  "t219"."la_code",
+                  "t219"."month",
+                  SUM(CAST("t219"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t194"."la_code",
-                    "t194"."month",
-                    "t194"."month_end",
-                    "t194"."cppl_person_id",
-                    "t194"."start",
+                    "t196"."la_code",
+                    "t196"."month",
+                    "t196"."month_end",
+                    "t196"."cppl_person_id",
+                    "t196"."start",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t194"
-                ) AS "t217"
+                  FROM "cohort_on_plan" AS "t196"
+                ) AS "t219"
                 GROUP BY
                   1,
                   2
-              ) AS "t263"
-                ON "t18"."la_code" = "t263"."la_code" AND "t19"."month" = "t263"."month"
-            ) AS "t290"
+              ) AS "t265"
+                ON "t18"."la_code" = "t265"."la_code" AND "t19"."month" = "t265"."month"
+            ) AS "t292"
             ORDER BY
-              "t290"."la_code" ASC,
-              "t290"."month" ASC
-          ) AS "t317"
-        ) AS "t386"
-      ) AS "t395"
-    ) AS "t452"
-  ) AS "t455"
+              "t292"."la_code" ASC,
+              "t292"."month" ASC
+          ) AS "t319"
+        ) AS "t388"
+      ) AS "t397"
+    ) AS "t454"
+  ) AS "t457"
   UNION ALL
   SELECT
     *
@@ -2467,1593 +2479,187 @@ FROM (
             *
           FROM (
             SELECT
-              "t291"."la_code",
-              "t291"."month",
+              "t293"."la_code",
+              "t293"."month",
               'cp_per_10k' AS "indicator",
-              "t291"."numerator",
-              "t291"."denominator",
-              "t291"."excluded",
+              "t293"."numerator",
+              "t293"."denominator",
+              "t293"."excluded",
               (
-                CAST("t291"."numerator" AS DOUBLE) / "t291"."denominator"
+                CAST("t293"."numerator" AS DOUBLE) / "t293"."denominator"
               ) * 10000 AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t263"."numerator", 0) AS "numerator",
-                0 AS "excluded",
-                "t234"."population" AS "denominator"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t217"."la_code",
-                  "t217"."month",
-                  SUM(CAST("t217"."_kept" AS BIGINT)) AS "numerator"
-                FROM (
-                  SELECT
-                    "t194"."la_code",
-                    "t194"."month",
-                    "t194"."month_end",
-                    "t194"."cppl_person_id",
-                    "t194"."start",
-                    TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t194"
-                ) AS "t217"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t263"
-                ON "t18"."la_code" = "t263"."la_code" AND "t19"."month" = "t263"."month"
-              INNER JOIN (
-                SELECT
-                  "t198"."la_code",
-                  "t198"."month",
-                  "t198"."pop_year",
-                  "t198"."population",
-                  "t198"."year" AS "year_used"
-                FROM (
-                  SELECT
-                    "t152"."la_code",
-                    "t152"."month",
-                    "t152"."month_end",
-                    "t152"."rolling_start",
-                    "t152"."pop_year",
-                    "t152"."year",
-                    "t152"."population",
-                    "t152"."source",
-                    "t152"."distance",
-                    ROW_NUMBER() OVER (
-                      PARTITION BY "t152"."la_code", "t152"."month"
-                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                    ) - 1 AS "rank"
-                  FROM (
-                    SELECT
-                      "t109"."la_code",
-                      "t109"."month",
-                      "t109"."month_end",
-                      "t109"."rolling_start",
-                      "t109"."pop_year",
-                      "t109"."year",
-                      "t109"."population",
-                      "t109"."source",
-                      ABS("t109"."year" - "t109"."pop_year") AS "distance"
-                    FROM (
-                      SELECT
-                        "t18"."la_code",
-                        "t19"."month",
-                        "t19"."month_end",
-                        "t19"."rolling_start",
-                        "t19"."pop_year",
-                        "t73"."year",
-                        "t73"."population",
-                        "t73"."source"
-                      FROM "_councils" AS "t18"
-                      CROSS JOIN "_months" AS "t19"
-                      INNER JOIN (
-                        SELECT
-                          *
-                        FROM "populations" AS "t6"
-                        WHERE
-                          "t6"."la_code" IN (
-                            SELECT
-                              *
-                            FROM "t22"
-                          )
-                      ) AS "t73"
-                        ON "t18"."la_code" = "t73"."la_code"
-                    ) AS "t109"
-                  ) AS "t152"
-                ) AS "t198"
-                WHERE
-                  "t198"."rank" = 0
-              ) AS "t234"
-                ON "t18"."la_code" = "t234"."la_code" AND "t19"."month" = "t234"."month"
-            ) AS "t291"
-            ORDER BY
-              "t291"."la_code" ASC,
-              "t291"."month" ASC
-          ) AS "t332"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t223"."la_code",
-              "t223"."month",
-              'cp_starts' AS "indicator",
-              "t223"."numerator",
-              "t223"."denominator",
-              "t223"."excluded",
-              CAST("t223"."numerator" AS DOUBLE) AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t185"."numerator", 0) AS "numerator",
-                CAST(NULL AS BIGINT) AS "denominator",
-                0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t138"."la_code",
-                  "t138"."month",
-                  SUM(CAST("t138"."_kept" AS BIGINT)) AS "numerator"
-                FROM (
-                  SELECT
-                    "t119"."la_code",
-                    "t119"."cppl_cp_plan_id",
-                    "t119"."cppl_person_id",
-                    "t119"."cppl_cp_plan_start_date",
-                    "t119"."cppl_cp_plan_end_date",
-                    "t119"."cppl_cp_plan_initial_category",
-                    "t119"."cppl_cp_plan_latest_category",
-                    "t119"."cppl_icpc_id",
-                    "t119"."month",
-                    "t119"."month_end",
-                    "t119"."rolling_start",
-                    "t119"."pop_year",
-                    TRUE AS "_kept"
-                  FROM (
-                    SELECT
-                      "t80"."la_code",
-                      "t80"."cppl_cp_plan_id",
-                      "t80"."cppl_person_id",
-                      "t80"."cppl_cp_plan_start_date",
-                      "t80"."cppl_cp_plan_end_date",
-                      "t80"."cppl_cp_plan_initial_category",
-                      "t80"."cppl_cp_plan_latest_category",
-                      "t80"."cppl_icpc_id",
-                      "t19"."month",
-                      "t19"."month_end",
-                      "t19"."rolling_start",
-                      "t19"."pop_year"
-                    FROM "t54" AS "t80"
-                    INNER JOIN "_months" AS "t19"
-                      ON "t80"."cppl_cp_plan_start_date" >= "t19"."month"
-                      AND "t80"."cppl_cp_plan_start_date" <= "t19"."month_end"
-                  ) AS "t119"
-                ) AS "t138"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t185"
-                ON "t18"."la_code" = "t185"."la_code" AND "t19"."month" = "t185"."month"
-            ) AS "t223"
-            ORDER BY
-              "t223"."la_code" ASC,
-              "t223"."month" ASC
-          ) AS "t257"
-        ) AS "t343"
-        UNION ALL
-        SELECT
-          *
-        FROM (
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t427"."la_code",
-              "t427"."month",
-              'cp_second_or_subsequent' AS "indicator",
-              "t427"."numerator",
-              "t427"."denominator",
-              "t427"."excluded",
-              CASE
-                WHEN "t427"."denominator" > 0
-                THEN (
-                  CAST("t427"."numerator" AS DOUBLE) / "t427"."denominator"
-                ) * 100
-                ELSE NULL
-              END AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t417"."numerator", 0) AS "numerator",
-                COALESCE("t417"."denominator", 0) AS "denominator",
-                0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t402"."la_code",
-                  "t402"."month_right" AS "month",
-                  SUM("t402"."numerator") AS "numerator",
-                  SUM("t402"."denominator") AS "denominator"
-                FROM (
-                  SELECT
-                    "t384"."la_code",
-                    "t384"."month",
-                    "t384"."numerator",
-                    "t384"."denominator",
-                    "t19"."month" AS "month_right",
-                    "t19"."month_end",
-                    "t19"."rolling_start",
-                    "t19"."pop_year"
-                  FROM (
-                    SELECT
-                      "t335"."la_code",
-                      "t335"."month",
-                      SUM(CAST("t335"."_kept" AND COALESCE("t335"."hit", FALSE) AS BIGINT)) AS "numerator",
-                      SUM(CAST("t335"."_kept" AS BIGINT)) AS "denominator"
-                    FROM (
-                      SELECT
-                        "t320"."la_code",
-                        "t320"."cppl_cp_plan_id",
-                        "t320"."cppl_person_id",
-                        "t320"."cppl_cp_plan_start_date",
-                        "t320"."cppl_cp_plan_end_date",
-                        "t320"."cppl_cp_plan_initial_category",
-                        "t320"."cppl_cp_plan_latest_category",
-                        "t320"."cppl_icpc_id",
-                        "t320"."hit",
-                        "t320"."month",
-                        TRUE AS "_kept"
-                      FROM (
-                        SELECT
-                          "t285"."la_code",
-                          "t285"."cppl_cp_plan_id",
-                          "t285"."cppl_person_id",
-                          "t285"."cppl_cp_plan_start_date",
-                          "t285"."cppl_cp_plan_end_date",
-                          "t285"."cppl_cp_plan_initial_category",
-                          "t285"."cppl_cp_plan_latest_category",
-                          "t285"."cppl_icpc_id",
-                          "t285"."hit",
-                          "t38"."month"
-                        FROM (
-                          SELECT
-                            "t259"."la_code",
-                            "t259"."cppl_cp_plan_id",
-                            "t259"."cppl_person_id",
-                            "t259"."cppl_cp_plan_start_date",
-                            "t259"."cppl_cp_plan_end_date",
-                            "t259"."cppl_cp_plan_initial_category",
-                            "t259"."cppl_cp_plan_latest_category",
-                            "t259"."cppl_icpc_id",
-                            "t259"."hit"
-                          FROM (
-                            SELECT
-                              "t232"."la_code",
-                              "t232"."cppl_cp_plan_id",
-                              "t232"."cppl_person_id",
-                              "t232"."cppl_cp_plan_start_date",
-                              "t232"."cppl_cp_plan_end_date",
-                              "t232"."cppl_cp_plan_initial_category",
-                              "t232"."cppl_cp_plan_latest_category",
-                              "t232"."cppl_icpc_id",
-                              "t232"."hit",
-                              "t66"."_lo",
-                              "t66"."_hi"
-                            FROM (
-                              SELECT
-                                "t218".*
-                                EXCLUDE ("_first")
-                              FROM (
-                                SELECT
-                                  "t188"."la_code",
-                                  "t188"."cppl_cp_plan_id",
-                                  "t188"."cppl_person_id",
-                                  "t188"."cppl_cp_plan_start_date",
-                                  "t188"."cppl_cp_plan_end_date",
-                                  "t188"."cppl_cp_plan_initial_category",
-                                  "t188"."cppl_cp_plan_latest_category",
-                                  "t188"."cppl_icpc_id",
-                                  "t188"."_first",
-                                  "t188"."cppl_cp_plan_start_date" > "t188"."_first" AS "hit"
-                                FROM (
-                                  SELECT
-                                    "t150"."la_code",
-                                    "t150"."cppl_cp_plan_id",
-                                    "t150"."cppl_person_id",
-                                    "t150"."cppl_cp_plan_start_date",
-                                    "t150"."cppl_cp_plan_end_date",
-                                    "t150"."cppl_cp_plan_initial_category",
-                                    "t150"."cppl_cp_plan_latest_category",
-                                    "t150"."cppl_icpc_id",
-                                    "t108"."_first"
-                                  FROM (
-                                    SELECT
-                                      "t107"."la_code",
-                                      "t107"."cppl_cp_plan_id",
-                                      "t107"."cppl_person_id",
-                                      "t107"."cppl_cp_plan_start_date",
-                                      "t107"."cppl_cp_plan_end_date",
-                                      "t107"."cppl_cp_plan_initial_category",
-                                      "t107"."cppl_cp_plan_latest_category",
-                                      "t107"."cppl_icpc_id"
-                                    FROM "t95" AS "t107"
-                                    WHERE
-                                      "t107"."cppl_cp_plan_start_date" >= "t107"."_lo"
-                                      AND "t107"."cppl_cp_plan_start_date" <= "t107"."_hi"
-                                  ) AS "t150"
-                                  INNER JOIN (
-                                    SELECT
-                                      "t71"."la_code",
-                                      "t71"."cppl_person_id",
-                                      MIN("t71"."cppl_cp_plan_start_date") AS "_first"
-                                    FROM "t54" AS "t71"
-                                    GROUP BY
-                                      1,
-                                      2
-                                  ) AS "t108"
-                                    ON "t150"."la_code" = "t108"."la_code"
-                                    AND "t150"."cppl_person_id" = "t108"."cppl_person_id"
-                                ) AS "t188"
-                              ) AS "t218"
-                            ) AS "t232"
-                            CROSS JOIN "t33" AS "t66"
-                          ) AS "t259"
-                          WHERE
-                            "t259"."cppl_cp_plan_start_date" >= "t259"."_lo"
-                            AND "t259"."cppl_cp_plan_start_date" <= "t259"."_hi"
-                        ) AS "t285"
-                        INNER JOIN (
-                          SELECT
-                            "t7"."date" AS "_date",
-                            "t7"."month"
-                          FROM "_calendar" AS "t7"
-                        ) AS "t38"
-                          ON "t285"."cppl_cp_plan_start_date" = "t38"."_date"
-                      ) AS "t320"
-                    ) AS "t335"
-                    GROUP BY
-                      1,
-                      2
-                  ) AS "t384"
-                  INNER JOIN "_months" AS "t19"
-                    ON "t384"."month" >= "t19"."rolling_start" AND "t384"."month" <= "t19"."month"
-                ) AS "t402"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t417"
-                ON "t18"."la_code" = "t417"."la_code" AND "t19"."month" = "t417"."month"
-            ) AS "t427"
-            ORDER BY
-              "t427"."la_code" ASC,
-              "t427"."month" ASC
-          ) AS "t441"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t383"."la_code",
-              "t383"."month",
-              'cp_ceased_2yrs' AS "indicator",
-              "t383"."numerator",
-              "t383"."denominator",
-              "t383"."excluded",
-              CASE
-                WHEN "t383"."denominator" > 0
-                THEN (
-                  CAST("t383"."numerator" AS DOUBLE) / "t383"."denominator"
-                ) * 100
-                ELSE NULL
-              END AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t357"."numerator", 0) AS "numerator",
-                COALESCE("t357"."denominator", 0) AS "denominator",
-                0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t326"."la_code",
-                  "t326"."month_right" AS "month",
-                  SUM("t326"."numerator") AS "numerator",
-                  SUM("t326"."denominator") AS "denominator"
-                FROM (
-                  SELECT
-                    "t294"."la_code",
-                    "t294"."month",
-                    "t294"."numerator",
-                    "t294"."denominator",
-                    "t19"."month" AS "month_right",
-                    "t19"."month_end",
-                    "t19"."rolling_start",
-                    "t19"."pop_year"
-                  FROM (
-                    SELECT
-                      "t231"."la_code",
-                      "t231"."month",
-                      SUM(CAST("t231"."_kept" AND COALESCE("t231"."hit", FALSE) AS BIGINT)) AS "numerator",
-                      SUM(CAST("t231"."_kept" AS BIGINT)) AS "denominator"
-                    FROM (
-                      SELECT
-                        "t187"."la_code",
-                        "t187"."cppl_cp_plan_id",
-                        "t187"."cppl_person_id",
-                        "t187"."cppl_cp_plan_start_date",
-                        "t187"."cppl_cp_plan_end_date",
-                        "t187"."cppl_cp_plan_initial_category",
-                        "t187"."cppl_cp_plan_latest_category",
-                        "t187"."cppl_icpc_id",
-                        "t187"."month",
-                        (
-                          DATE_DIFF('DAY', "t187"."cppl_cp_plan_start_date", "t187"."cppl_cp_plan_end_date") + 1
-                        ) > 729 AS "hit",
-                        TRUE AS "_kept"
-                      FROM (
-                        SELECT
-                          "t149"."la_code",
-                          "t149"."cppl_cp_plan_id",
-                          "t149"."cppl_person_id",
-                          "t149"."cppl_cp_plan_start_date",
-                          "t149"."cppl_cp_plan_end_date",
-                          "t149"."cppl_cp_plan_initial_category",
-                          "t149"."cppl_cp_plan_latest_category",
-                          "t149"."cppl_icpc_id",
-                          "t38"."month"
-                        FROM (
-                          SELECT
-                            "t107"."la_code",
-                            "t107"."cppl_cp_plan_id",
-                            "t107"."cppl_person_id",
-                            "t107"."cppl_cp_plan_start_date",
-                            "t107"."cppl_cp_plan_end_date",
-                            "t107"."cppl_cp_plan_initial_category",
-                            "t107"."cppl_cp_plan_latest_category",
-                            "t107"."cppl_icpc_id"
-                          FROM "t95" AS "t107"
-                          WHERE
-                            "t107"."cppl_cp_plan_end_date" >= "t107"."_lo"
-                            AND "t107"."cppl_cp_plan_end_date" <= "t107"."_hi"
-                        ) AS "t149"
-                        INNER JOIN (
-                          SELECT
-                            "t7"."date" AS "_date",
-                            "t7"."month"
-                          FROM "_calendar" AS "t7"
-                        ) AS "t38"
-                          ON "t149"."cppl_cp_plan_end_date" = "t38"."_date"
-                      ) AS "t187"
-                    ) AS "t231"
-                    GROUP BY
-                      1,
-                      2
-                  ) AS "t294"
-                  INNER JOIN "_months" AS "t19"
-                    ON "t294"."month" >= "t19"."rolling_start" AND "t294"."month" <= "t19"."month"
-                ) AS "t326"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t357"
-                ON "t18"."la_code" = "t357"."la_code" AND "t19"."month" = "t357"."month"
-            ) AS "t383"
-            ORDER BY
-              "t383"."la_code" ASC,
-              "t383"."month" ASC
-          ) AS "t409"
-        ) AS "t446"
-      ) AS "t450"
-      UNION ALL
-      SELECT
-        *
-      FROM (
-        SELECT
-          *
-        FROM (
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t333"."la_code",
-              "t333"."month",
-              'cp_open_2yrs' AS "indicator",
-              "t333"."numerator",
-              "t333"."denominator",
-              "t333"."excluded",
-              CASE
-                WHEN "t333"."denominator" > 0
-                THEN (
-                  CAST("t333"."numerator" AS DOUBLE) / "t333"."denominator"
-                ) * 100
-                ELSE NULL
-              END AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t303"."numerator", 0) AS "numerator",
-                COALESCE("t303"."denominator", 0) AS "denominator",
-                0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t243"."la_code",
-                  "t243"."month",
-                  SUM(CAST("t243"."_kept" AND COALESCE("t243"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t243"."_kept" AS BIGINT)) AS "denominator"
-                FROM (
-                  SELECT
-                    "t194"."la_code",
-                    "t194"."month",
-                    "t194"."month_end",
-                    "t194"."cppl_person_id",
-                    "t194"."start",
-                    (
-                      DATE_DIFF('DAY', "t194"."start", "t194"."month_end") + 1
-                    ) > 729 AS "hit",
-                    TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t194"
-                ) AS "t243"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t303"
-                ON "t18"."la_code" = "t303"."la_code" AND "t19"."month" = "t303"."month"
-            ) AS "t333"
-            ORDER BY
-              "t333"."la_code" ASC,
-              "t333"."month" ASC
-          ) AS "t374"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t461"."la_code",
-              "t461"."month",
-              'cp_reviews_in_timescale' AS "indicator",
-              "t461"."numerator",
-              "t461"."denominator",
-              "t461"."excluded",
-              CASE
-                WHEN "t461"."denominator" > 0
-                THEN (
-                  CAST("t461"."numerator" AS DOUBLE) / "t461"."denominator"
-                ) * 100
-                ELSE NULL
-              END AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t456"."numerator", 0) AS "numerator",
-                COALESCE("t456"."denominator", 0) AS "denominator",
-                0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t434"."la_code",
-                  "t434"."month",
-                  SUM(CAST("t434"."_kept" AND COALESCE("t434"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t434"."_kept" AS BIGINT)) AS "denominator"
-                FROM (
-                  SELECT
-                    "t420"."la_code",
-                    "t420"."month",
-                    "t420"."month_end",
-                    "t420"."plan_id",
-                    "t420"."start",
-                    "t420"."person_id",
-                    "t420"."first_due",
-                    "t420"."held_n",
-                    "t420"."last",
-                    "t420"."late_held",
-                    CASE
-                      WHEN "t420"."held_n" = 0
-                      THEN "t420"."first_due"
-                      WHEN "t420"."held_n" = 1
-                      THEN "t420"."last" + INTERVAL '6' MONTH
-                      ELSE "t420"."last" + INTERVAL '6' MONTH
-                    END AS "next_due",
-                    NOT (
-                      "t420"."late_held"
-                    )
-                    AND (
-                      CASE
-                        WHEN "t420"."held_n" = 0
-                        THEN "t420"."first_due"
-                        WHEN "t420"."held_n" = 1
-                        THEN "t420"."last" + INTERVAL '6' MONTH
-                        ELSE "t420"."last" + INTERVAL '6' MONTH
-                      END > "t420"."month_end"
-                    ) AS "hit",
-                    TRUE AS "_kept"
-                  FROM (
-                    SELECT
-                      "t206"."la_code",
-                      "t206"."month",
-                      "t206"."month_end",
-                      "t206"."plan_id",
-                      "t206"."start",
-                      "t206"."person_id",
-                      "t206"."first_due",
-                      COALESCE("t401"."k" + 1, 0) AS "held_n",
-                      "t401"."date" AS "last",
-                      COALESCE("t401"."first_late" <= "t401"."k", FALSE) AS "late_held"
-                    FROM "t186" AS "t206"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t319"."la_code",
-                        "t319"."plan_id",
-                        "t319"."date",
-                        "t319"."k",
-                        "t319"."following",
-                        "t375"."first_late"
-                      FROM (
-                        SELECT
-                          "t293"."la_code",
-                          "t293"."plan_id",
-                          "t293"."date",
-                          "t293"."k",
-                          "t293"."following"
-                        FROM "t283" AS "t293"
-                      ) AS "t319"
-                      LEFT OUTER JOIN (
-                        SELECT
-                          "t348"."la_code",
-                          "t348"."plan_id",
-                          MIN("t348"."k") AS "first_late"
-                        FROM (
-                          SELECT
-                            *
-                          FROM (
-                            SELECT
-                              "t293"."la_code",
-                              "t293"."plan_id",
-                              "t293"."date",
-                              "t293"."review_id",
-                              "t293"."first_due",
-                              "t293"."k",
-                              "t293"."prev",
-                              "t293"."following",
-                              "t293"."date" > CASE
-                                WHEN "t293"."k" = 0
-                                THEN "t293"."first_due"
-                                WHEN "t293"."k" = 1
-                                THEN "t293"."prev" + INTERVAL '6' MONTH
-                                ELSE "t293"."prev" + INTERVAL '6' MONTH
-                              END AS "late"
-                            FROM "t283" AS "t293"
-                          ) AS "t334"
-                          WHERE
-                            "t334"."late"
-                        ) AS "t348"
-                        GROUP BY
-                          1,
-                          2
-                      ) AS "t375"
-                        ON "t319"."la_code" = "t375"."la_code" AND "t319"."plan_id" = "t375"."plan_id"
-                    ) AS "t401"
-                      ON "t206"."la_code" = "t401"."la_code"
-                      AND "t206"."plan_id" = "t401"."plan_id"
-                      AND "t401"."date" <= "t206"."month_end"
-                      AND COALESCE("t401"."following", MAKE_DATE(9999, 12, 31)) > "t206"."month_end"
-                  ) AS "t420"
-                ) AS "t434"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t456"
-                ON "t18"."la_code" = "t456"."la_code" AND "t19"."month" = "t456"."month"
-            ) AS "t461"
-            ORDER BY
-              "t461"."la_code" ASC,
-              "t461"."month" ASC
-          ) AS "t464"
-        ) AS "t465"
-        UNION ALL
-        SELECT
-          *
-        FROM (
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t437"."la_code",
-              "t437"."month",
-              'cp_visits_in_timescale' AS "indicator",
-              "t437"."numerator",
-              "t437"."denominator",
-              "t437"."excluded",
-              CASE
-                WHEN "t437"."denominator" > 0
-                THEN (
-                  CAST("t437"."numerator" AS DOUBLE) / "t437"."denominator"
-                ) * 100
-                ELSE NULL
-              END AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t431"."numerator", 0) AS "numerator",
-                COALESCE("t431"."denominator", 0) AS "denominator",
-                0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t408"."la_code",
-                  "t408"."month",
-                  SUM(CAST("t408"."_kept" AND COALESCE("t408"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t408"."_kept" AS BIGINT)) AS "denominator"
-                FROM (
-                  SELECT
-                    "t391"."la_code",
-                    "t391"."month",
-                    "t391"."month_end",
-                    "t391"."cppl_person_id",
-                    "t391"."start",
-                    "t391"."wd_open",
-                    "t391"."last_visit",
-                    "t391"."_wd_b" - "t391"."_wd_a" AS "wd_since_visit",
-                    (
-                      (
-                        "t391"."_wd_b" - "t391"."_wd_a"
-                      ) IS NOT NULL
-                    )
-                    AND (
-                      (
-                        "t391"."_wd_b" - "t391"."_wd_a"
-                      ) <= 10
-                    ) AS "hit",
-                    TRUE AS "_kept"
-                  FROM (
-                    SELECT
-                      "t365"."la_code",
-                      "t365"."month",
-                      "t365"."month_end",
-                      "t365"."cppl_person_id",
-                      "t365"."start",
-                      "t365"."wd_open",
-                      "t365"."last_visit",
-                      "t48"."_wd_a",
-                      "t50"."_wd_b"
-                    FROM (
-                      SELECT
-                        "t347".*
-                        EXCLUDE ("_latest")
-                      FROM (
-                        SELECT
-                          "t318"."la_code",
-                          "t318"."month",
-                          "t318"."month_end",
-                          "t318"."cppl_person_id",
-                          "t318"."start",
-                          "t318"."wd_open",
-                          "t318"."_latest",
-                          CASE WHEN "t318"."_latest" >= "t318"."start" THEN "t318"."_latest" ELSE NULL END AS "last_visit"
-                        FROM (
-                          SELECT
-                            "t282"."la_code",
-                            "t282"."month",
-                            "t282"."month_end",
-                            "t282"."cppl_person_id",
-                            "t282"."start",
-                            "t282"."wd_open",
-                            "t240"."_latest"
-                          FROM (
-                            SELECT
-                              "t244"."la_code",
-                              "t244"."month",
-                              "t244"."month_end",
-                              "t244"."cppl_person_id",
-                              "t244"."start",
-                              "t244"."_wd_b" - "t244"."_wd_a" AS "wd_open"
-                            FROM (
-                              SELECT
-                                "t205"."la_code",
-                                "t205"."month",
-                                "t205"."month_end",
-                                "t205"."cppl_person_id",
-                                "t205"."start",
-                                "t48"."_wd_a",
-                                "t50"."_wd_b"
-                              FROM "cohort_on_plan" AS "t205"
-                              LEFT OUTER JOIN "t23" AS "t48"
-                                ON "t205"."start" = "t48"."_wd_a__date"
-                              LEFT OUTER JOIN "t24" AS "t50"
-                                ON "t205"."month_end" = "t50"."_wd_b__date"
-                            ) AS "t244"
-                            WHERE
-                              (
-                                "t244"."_wd_b" - "t244"."_wd_a"
-                              ) > 10
-                          ) AS "t282"
-                          LEFT OUTER JOIN (
-                            SELECT
-                              "t211"."la_code",
-                              "t211"."month",
-                              "t211"."cppv_person_id" AS "cppl_person_id",
-                              "t211"."_latest"
-                            FROM (
-                              SELECT
-                                "t181"."la_code",
-                                "t181"."month",
-                                "t181"."cppv_person_id",
-                                MAX("t181"."cppv_cp_visit_date") AS "_latest"
-                              FROM (
-                                SELECT
-                                  "t146"."la_code",
-                                  "t146"."cppv_person_id",
-                                  "t146"."cppv_cp_visit_date",
-                                  "t105"."month",
-                                  "t105"."month_end",
-                                  "t105"."_from"
-                                FROM (
-                                  SELECT
-                                    "t115"."la_code",
-                                    "t115"."cppv_person_id",
-                                    "t115"."cppv_cp_visit_date"
-                                  FROM (
-                                    SELECT
-                                      *
-                                    FROM (
-                                      SELECT
-                                        *
-                                      FROM "ssd_cp_visits" AS "t15"
-                                      WHERE
-                                        "t15"."la_code" IN (
-                                          SELECT
-                                            *
-                                          FROM "t22"
-                                        )
-                                    ) AS "t64"
-                                    WHERE
-                                      COALESCE("t64"."cppv_cp_visit_seen", FALSE)
-                                      OR NOT (
-                                        "t64"."la_code" IN (
-                                          SELECT
-                                            "t16"."la_code"
-                                          FROM "_supplied" AS "t16"
-                                          WHERE
-                                            "t16"."table_name" = 'ssd_cp_visits'
-                                            AND "t16"."column_name" = 'cppv_cp_visit_seen'
-                                        )
-                                      )
-                                  ) AS "t115"
-                                ) AS "t146"
-                                INNER JOIN (
-                                  SELECT
-                                    "t21"."month",
-                                    "t21"."month_end",
-                                    "t40"."_d" AS "_from"
-                                  FROM "_months" AS "t21"
-                                  LEFT OUTER JOIN (
-                                    SELECT
-                                      "t7"."wd_ordinal" AS "_e_ord",
-                                      "t7"."date" AS "_e_ord__date"
-                                    FROM "_calendar" AS "t7"
-                                  ) AS "t37"
-                                    ON "t21"."month_end" = "t37"."_e_ord__date"
-                                  LEFT OUTER JOIN (
-                                    SELECT
-                                      "t7"."date" AS "_d",
-                                      "t7"."wd_ordinal" AS "_d_ord"
-                                    FROM "_calendar" AS "t7"
-                                    WHERE
-                                      "t7"."is_working_day"
-                                  ) AS "t40"
-                                    ON (
-                                      "t37"."_e_ord" - 10
-                                    ) = "t40"."_d_ord"
-                                ) AS "t105"
-                                  ON "t146"."cppv_cp_visit_date" >= "t105"."_from"
-                                  AND "t146"."cppv_cp_visit_date" <= "t105"."month_end"
-                              ) AS "t181"
-                              GROUP BY
-                                1,
-                                2,
-                                3
-                            ) AS "t211"
-                          ) AS "t240"
-                            ON "t282"."la_code" = "t240"."la_code"
-                            AND "t282"."month" = "t240"."month"
-                            AND "t282"."cppl_person_id" = "t240"."cppl_person_id"
-                        ) AS "t318"
-                      ) AS "t347"
-                    ) AS "t365"
-                    LEFT OUTER JOIN "t23" AS "t48"
-                      ON "t365"."last_visit" = "t48"."_wd_a__date"
-                    LEFT OUTER JOIN "t24" AS "t50"
-                      ON "t365"."month_end" = "t50"."_wd_b__date"
-                  ) AS "t391"
-                ) AS "t408"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t431"
-                ON "t18"."la_code" = "t431"."la_code" AND "t19"."month" = "t431"."month"
-            ) AS "t437"
-            ORDER BY
-              "t437"."la_code" ASC,
-              "t437"."month" ASC
-          ) AS "t458"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t360"."la_code",
-              "t360"."month",
-              'cla_count' AS "indicator",
-              "t360"."numerator",
-              "t360"."denominator",
-              "t360"."excluded",
-              CAST("t360"."numerator" AS DOUBLE) AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t328"."numerator", 0) AS "numerator",
-                CAST(NULL AS BIGINT) AS "denominator",
-                0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t287"."la_code",
-                  "t287"."month",
-                  SUM(CAST("t287"."_kept" AS BIGINT)) AS "numerator"
-                FROM (
-                  SELECT
-                    "t269"."la_code",
-                    "t269"."month",
-                    "t269"."month_end",
-                    "t269"."rolling_start",
-                    "t269"."person_id",
-                    "t269"."cla_id",
-                    "t269"."episode_start",
-                    TRUE AS "_kept"
-                  FROM "cohort_looked_after" AS "t269"
-                ) AS "t287"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t328"
-                ON "t18"."la_code" = "t328"."la_code" AND "t19"."month" = "t328"."month"
-            ) AS "t360"
-            ORDER BY
-              "t360"."la_code" ASC,
-              "t360"."month" ASC
-          ) AS "t380"
-        ) AS "t460"
-      ) AS "t467"
-    ) AS "t468"
-    UNION ALL
-    SELECT
-      *
-    FROM (
-      SELECT
-        *
-      FROM (
-        SELECT
-          *
-        FROM (
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t361"."la_code",
-              "t361"."month",
-              'cla_per_10k' AS "indicator",
-              "t361"."numerator",
-              "t361"."denominator",
-              "t361"."excluded",
-              (
-                CAST("t361"."numerator" AS DOUBLE) / "t361"."denominator"
-              ) * 10000 AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t328"."numerator", 0) AS "numerator",
-                0 AS "excluded",
-                "t234"."population" AS "denominator"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t287"."la_code",
-                  "t287"."month",
-                  SUM(CAST("t287"."_kept" AS BIGINT)) AS "numerator"
-                FROM (
-                  SELECT
-                    "t269"."la_code",
-                    "t269"."month",
-                    "t269"."month_end",
-                    "t269"."rolling_start",
-                    "t269"."person_id",
-                    "t269"."cla_id",
-                    "t269"."episode_start",
-                    TRUE AS "_kept"
-                  FROM "cohort_looked_after" AS "t269"
-                ) AS "t287"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t328"
-                ON "t18"."la_code" = "t328"."la_code" AND "t19"."month" = "t328"."month"
-              INNER JOIN (
-                SELECT
-                  "t198"."la_code",
-                  "t198"."month",
-                  "t198"."pop_year",
-                  "t198"."population",
-                  "t198"."year" AS "year_used"
-                FROM (
-                  SELECT
-                    "t152"."la_code",
-                    "t152"."month",
-                    "t152"."month_end",
-                    "t152"."rolling_start",
-                    "t152"."pop_year",
-                    "t152"."year",
-                    "t152"."population",
-                    "t152"."source",
-                    "t152"."distance",
-                    ROW_NUMBER() OVER (
-                      PARTITION BY "t152"."la_code", "t152"."month"
-                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                    ) - 1 AS "rank"
-                  FROM (
-                    SELECT
-                      "t109"."la_code",
-                      "t109"."month",
-                      "t109"."month_end",
-                      "t109"."rolling_start",
-                      "t109"."pop_year",
-                      "t109"."year",
-                      "t109"."population",
-                      "t109"."source",
-                      ABS("t109"."year" - "t109"."pop_year") AS "distance"
-                    FROM (
-                      SELECT
-                        "t18"."la_code",
-                        "t19"."month",
-                        "t19"."month_end",
-                        "t19"."rolling_start",
-                        "t19"."pop_year",
-                        "t73"."year",
-                        "t73"."population",
-                        "t73"."source"
-                      FROM "_councils" AS "t18"
-                      CROSS JOIN "_months" AS "t19"
-                      INNER JOIN (
-                        SELECT
-                          *
-                        FROM "populations" AS "t6"
-                        WHERE
-                          "t6"."la_code" IN (
-                            SELECT
-                              *
-                            FROM "t22"
-                          )
-                      ) AS "t73"
-                        ON "t18"."la_code" = "t73"."la_code"
-                    ) AS "t109"
-                  ) AS "t152"
-                ) AS "t198"
-                WHERE
-                  "t198"."rank" = 0
-              ) AS "t234"
-                ON "t18"."la_code" = "t234"."la_code" AND "t19"."month" = "t234"."month"
-            ) AS "t361"
-            ORDER BY
-              "t361"."la_code" ASC,
-              "t361"."month" ASC
-          ) AS "t393"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t299"."la_code",
-              "t299"."month",
-              'cla_starts' AS "indicator",
-              "t299"."numerator",
-              "t299"."denominator",
-              "t299"."excluded",
-              CAST("t299"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
                 COALESCE("t265"."numerator", 0) AS "numerator",
+                0 AS "excluded",
+                "t236"."population" AS "denominator"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t219"."la_code",
+                  "t219"."month",
+                  SUM(CAST("t219"."_kept" AS BIGINT)) AS "numerator"
+                FROM (
+                  SELECT
+                    "t196"."la_code",
+                    "t196"."month",
+                    "t196"."month_end",
+                    "t196"."cppl_person_id",
+                    "t196"."start",
+                    TRUE AS "_kept"
+                  FROM "cohort_on_plan" AS "t196"
+                ) AS "t219"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t265"
+                ON "t18"."la_code" = "t265"."la_code" AND "t19"."month" = "t265"."month"
+              INNER JOIN (
+                SELECT
+                  "t200"."la_code",
+                  "t200"."month",
+                  "t200"."pop_year",
+                  "t200"."population",
+                  "t200"."year" AS "year_used"
+                FROM (
+                  SELECT
+                    "t154"."la_code",
+                    "t154"."month",
+                    "t154"."month_end",
+                    "t154"."rolling_start",
+                    "t154"."pop_year",
+                    "t154"."year",
+                    "t154"."population",
+                    "t154"."source",
+                    "t154"."distance",
+                    ROW_NUMBER() OVER (
+                      PARTITION BY "t154"."la_code", "t154"."month"
+                      ORDER BY "t154"."distance" ASC, "t154"."year" DESC
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                    ) - 1 AS "rank"
+                  FROM (
+                    SELECT
+                      "t111"."la_code",
+                      "t111"."month",
+                      "t111"."month_end",
+                      "t111"."rolling_start",
+                      "t111"."pop_year",
+                      "t111"."year",
+                      "t111"."population",
+                      "t111"."source",
+                      ABS("t111"."year" - "t111"."pop_year") AS "distance"
+                    FROM (
+                      SELECT
+                        "t18"."la_code",
+                        "t19"."month",
+                        "t19"."month_end",
+                        "t19"."rolling_start",
+                        "t19"."pop_year",
+                        "t75"."year",
+                        "t75"."population",
+                        "t75"."source"
+                      FROM "_councils" AS "t18"
+                      CROSS JOIN "_months" AS "t19"
+                      INNER JOIN (
+                        SELECT
+                          *
+                        FROM "populations" AS "t6"
+                        WHERE
+                          "t6"."la_code" IN (
+                            SELECT
+                              *
+                            FROM "t22"
+                          )
+                      ) AS "t75"
+                        ON "t18"."la_code" = "t75"."la_code"
+                    ) AS "t111"
+                  ) AS "t154"
+                ) AS "t200"
+                WHERE
+                  "t200"."rank" = 0
+              ) AS "t236"
+                ON "t18"."la_code" = "t236"."la_code" AND "t19"."month" = "t236"."month"
+            ) AS "t293"
+            ORDER BY
+              "t293"."la_code" ASC,
+              "t293"."month" ASC
+          ) AS "t334"
+          UNION ALL
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t225"."la_code",
+              "t225"."month",
+              'cp_starts' AS "indicator",
+              "t225"."numerator",
+              "t225"."denominator",
+              "t225"."excluded",
+              CAST("t225"."numerator" AS DOUBLE) AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t187"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t220"."la_code",
-                  "t220"."month",
-                  SUM(CAST("t220"."_kept" AS BIGINT)) AS "numerator"
+                  "t140"."la_code",
+                  "t140"."month",
+                  SUM(CAST("t140"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t201"."la_code",
-                    "t201"."first_episode_start",
-                    "t201"."clae_person_id",
-                    "t201"."cla_id",
-                    "t201"."period_start",
-                    "t201"."month",
-                    "t201"."month_end",
-                    "t201"."rolling_start",
-                    "t201"."pop_year",
+                    "t121"."la_code",
+                    "t121"."cppl_cp_plan_id",
+                    "t121"."cppl_person_id",
+                    "t121"."cppl_cp_plan_start_date",
+                    "t121"."cppl_cp_plan_end_date",
+                    "t121"."cppl_cp_plan_initial_category",
+                    "t121"."cppl_cp_plan_latest_category",
+                    "t121"."cppl_icpc_id",
+                    "t121"."month",
+                    "t121"."month_end",
+                    "t121"."rolling_start",
+                    "t121"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t164"."la_code",
-                      "t164"."first_episode_start",
-                      "t164"."clae_person_id",
-                      "t164"."cla_id",
-                      "t164"."period_start",
+                      "t82"."la_code",
+                      "t82"."cppl_cp_plan_id",
+                      "t82"."cppl_person_id",
+                      "t82"."cppl_cp_plan_start_date",
+                      "t82"."cppl_cp_plan_end_date",
+                      "t82"."cppl_cp_plan_initial_category",
+                      "t82"."cppl_cp_plan_latest_category",
+                      "t82"."cppl_icpc_id",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
-                    FROM "cohort_period_starts" AS "t164"
+                    FROM "t56" AS "t82"
                     INNER JOIN "_months" AS "t19"
-                      ON "t164"."first_episode_start" >= "t19"."month"
-                      AND "t164"."first_episode_start" <= "t19"."month_end"
-                  ) AS "t201"
-                ) AS "t220"
+                      ON "t82"."cppl_cp_plan_start_date" >= "t19"."month"
+                      AND "t82"."cppl_cp_plan_start_date" <= "t19"."month_end"
+                  ) AS "t121"
+                ) AS "t140"
                 GROUP BY
                   1,
                   2
-              ) AS "t265"
-                ON "t18"."la_code" = "t265"."la_code" AND "t19"."month" = "t265"."month"
-            ) AS "t299"
+              ) AS "t187"
+                ON "t18"."la_code" = "t187"."la_code" AND "t19"."month" = "t187"."month"
+            ) AS "t225"
             ORDER BY
-              "t299"."la_code" ASC,
-              "t299"."month" ASC
-          ) AS "t323"
-        ) AS "t397"
+              "t225"."la_code" ASC,
+              "t225"."month" ASC
+          ) AS "t259"
+        ) AS "t345"
         UNION ALL
-        SELECT
-          *
-        FROM (
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t459"."la_code",
-              "t459"."month",
-              'cla_visits_in_timescale' AS "indicator",
-              "t459"."numerator",
-              "t459"."denominator",
-              "t459"."excluded",
-              CASE
-                WHEN "t459"."denominator" > 0
-                THEN (
-                  CAST("t459"."numerator" AS DOUBLE) / "t459"."denominator"
-                ) * 100
-                ELSE NULL
-              END AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t448"."numerator", 0) AS "numerator",
-                COALESCE("t448"."denominator", 0) AS "denominator",
-                0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t430"."la_code",
-                  "t430"."month",
-                  SUM(CAST("t430"."_kept" AND COALESCE("t430"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t430"."_kept" AS BIGINT)) AS "denominator"
-                FROM (
-                  SELECT
-                    "t407"."la_code",
-                    "t407"."month",
-                    "t407"."month_end",
-                    "t407"."rolling_start",
-                    "t407"."person_id",
-                    "t407"."cla_id",
-                    "t407"."episode_start",
-                    "t407"."placement_start",
-                    "t407"."long_term",
-                    "t407"."p",
-                    "t407"."v",
-                    CASE
-                      WHEN "t407"."v" IS NULL
-                      THEN "t407"."p" + INTERVAL '7' DAY
-                      WHEN COALESCE("t407"."long_term", FALSE)
-                      AND (
-                        "t407"."v" >= (
-                          "t407"."p" + INTERVAL '12' MONTH
-                        )
-                      )
-                      THEN "t407"."v" + INTERVAL '91' DAY
-                      ELSE "t407"."v" + INTERVAL '42' DAY
-                    END AS "due",
-                    CASE
-                      WHEN "t407"."v" IS NULL
-                      THEN "t407"."p" + INTERVAL '7' DAY
-                      WHEN COALESCE("t407"."long_term", FALSE)
-                      AND (
-                        "t407"."v" >= (
-                          "t407"."p" + INTERVAL '12' MONTH
-                        )
-                      )
-                      THEN "t407"."v" + INTERVAL '91' DAY
-                      ELSE "t407"."v" + INTERVAL '42' DAY
-                    END >= "t407"."month_end" AS "hit",
-                    TRUE AS "_kept"
-                  FROM (
-                    SELECT
-                      "t403".*
-                      EXCLUDE ("_latest")
-                    FROM (
-                      SELECT
-                        "t388"."la_code",
-                        "t388"."month",
-                        "t388"."month_end",
-                        "t388"."rolling_start",
-                        "t388"."person_id",
-                        "t388"."cla_id",
-                        "t388"."episode_start",
-                        "t388"."placement_start",
-                        "t388"."long_term",
-                        "t388"."p",
-                        "t388"."_latest",
-                        CASE WHEN "t388"."_latest" >= "t388"."p" THEN "t388"."_latest" ELSE NULL END AS "v"
-                      FROM (
-                        SELECT
-                          "t364"."la_code",
-                          "t364"."month",
-                          "t364"."month_end",
-                          "t364"."rolling_start",
-                          "t364"."person_id",
-                          "t364"."cla_id",
-                          "t364"."episode_start",
-                          "t364"."placement_start",
-                          "t364"."long_term",
-                          "t364"."p",
-                          "t239"."_latest"
-                        FROM (
-                          SELECT
-                            "t324"."la_code",
-                            "t324"."month",
-                            "t324"."month_end",
-                            "t324"."rolling_start",
-                            "t324"."person_id",
-                            "t324"."cla_id",
-                            "t324"."episode_start",
-                            "t324"."placement_start",
-                            "t324"."long_term",
-                            COALESCE("t324"."placement_start", "t324"."episode_start") AS "p"
-                          FROM (
-                            SELECT
-                              "t277"."la_code",
-                              "t277"."month",
-                              "t277"."month_end",
-                              "t277"."rolling_start",
-                              "t277"."person_id",
-                              "t277"."cla_id",
-                              "t277"."episode_start",
-                              "t288"."placement_start",
-                              "t288"."long_term"
-                            FROM "cohort_looked_after" AS "t277"
-                            LEFT OUTER JOIN (
-                              SELECT
-                                "t191"."la_code",
-                                "t19"."month",
-                                "t191"."clap_cla_id" AS "cla_id",
-                                "t191"."clap_cla_placement_start_date" AS "placement_start",
-                                "t191"."clap_long_term" AS "long_term"
-                              FROM "t169" AS "t191"
-                              INNER JOIN "_months" AS "t19"
-                                ON "t191"."clap_cla_placement_start_date" <= "t19"."month_end"
-                                AND COALESCE("t191"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
-                              ANTI JOIN (
-                                SELECT
-                                  "t191"."la_code",
-                                  "t191"."clap_cla_placement_id" AS "_superseded",
-                                  "t192"."clap_cla_placement_start_date" AS "_start",
-                                  "t192"."clap_cla_placement_end_date" AS "_end",
-                                  "t20"."month",
-                                  "t20"."month_end",
-                                  "t20"."rolling_start",
-                                  "t20"."pop_year"
-                                FROM "t169" AS "t191"
-                                INNER JOIN "t169" AS "t192"
-                                  ON "t191"."la_code" = "t192"."la_code"
-                                  AND "t191"."clap_cla_id" = "t192"."clap_cla_id"
-                                  AND "t192"."clap_cla_placement_start_date" >= "t191"."clap_cla_placement_start_date"
-                                  AND (
-                                    (
-                                      "t192"."clap_cla_placement_start_date" > "t191"."clap_cla_placement_start_date"
-                                    )
-                                    OR (
-                                      "t192"."clap_cla_placement_id" > "t191"."clap_cla_placement_id"
-                                    )
-                                  )
-                                  AND "t192"."clap_cla_placement_start_date" < COALESCE("t191"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31))
-                                INNER JOIN "_months" AS "t20"
-                                  ON "t192"."clap_cla_placement_start_date" <= "t20"."month_end"
-                                  AND COALESCE("t192"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-                              ) AS "t252"
-                                ON "t191"."la_code" = "t252"."la_code"
-                                AND "t19"."month" = "t252"."month"
-                                AND "t191"."clap_cla_placement_id" = "t252"."_superseded"
-                            ) AS "t288"
-                              ON "t277"."la_code" = "t288"."la_code"
-                              AND "t277"."month" = "t288"."month"
-                              AND "t277"."cla_id" = "t288"."cla_id"
-                          ) AS "t324"
-                          WHERE
-                            COALESCE("t324"."placement_start", "t324"."episode_start") <= (
-                              "t324"."month_end" + INTERVAL '-7' DAY
-                            )
-                        ) AS "t364"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t210"."la_code",
-                            "t210"."month",
-                            "t210"."clav_person_id" AS "person_id",
-                            "t210"."_latest"
-                          FROM (
-                            SELECT
-                              "t180"."la_code",
-                              "t180"."month",
-                              "t180"."clav_person_id",
-                              MAX("t180"."clav_cla_visit_date") AS "_latest"
-                            FROM (
-                              SELECT
-                                "t145"."la_code",
-                                "t145"."clav_person_id",
-                                "t145"."clav_cla_visit_date",
-                                "t45"."month",
-                                "t45"."month_end",
-                                "t45"."_from"
-                              FROM (
-                                SELECT
-                                  "t114"."la_code",
-                                  "t114"."clav_person_id",
-                                  "t114"."clav_cla_visit_date"
-                                FROM (
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      *
-                                    FROM "ssd_cla_visits" AS "t13"
-                                    WHERE
-                                      "t13"."la_code" IN (
-                                        SELECT
-                                          *
-                                        FROM "t22"
-                                      )
-                                  ) AS "t62"
-                                  WHERE
-                                    COALESCE("t62"."clav_cla_visit_seen", FALSE)
-                                    OR NOT (
-                                      "t62"."la_code" IN (
-                                        SELECT
-                                          "t16"."la_code"
-                                        FROM "_supplied" AS "t16"
-                                        WHERE
-                                          "t16"."table_name" = 'ssd_cla_visits'
-                                          AND "t16"."column_name" = 'clav_cla_visit_seen'
-                                      )
-                                    )
-                                ) AS "t114"
-                              ) AS "t145"
-                              INNER JOIN (
-                                SELECT
-                                  "t1"."month",
-                                  "t1"."month_end",
-                                  "t1"."month_end" + INTERVAL '-91' DAY AS "_from"
-                                FROM "_months" AS "t1"
-                              ) AS "t45"
-                                ON "t145"."clav_cla_visit_date" >= "t45"."_from"
-                                AND "t145"."clav_cla_visit_date" <= "t45"."month_end"
-                            ) AS "t180"
-                            GROUP BY
-                              1,
-                              2,
-                              3
-                          ) AS "t210"
-                        ) AS "t239"
-                          ON "t364"."la_code" = "t239"."la_code"
-                          AND "t364"."month" = "t239"."month"
-                          AND "t364"."person_id" = "t239"."person_id"
-                      ) AS "t388"
-                    ) AS "t403"
-                  ) AS "t407"
-                ) AS "t430"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t448"
-                ON "t18"."la_code" = "t448"."la_code" AND "t19"."month" = "t448"."month"
-            ) AS "t459"
-            ORDER BY
-              "t459"."la_code" ASC,
-              "t459"."month" ASC
-          ) AS "t463"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t471"."la_code",
-              "t471"."month",
-              'cla_reviews_in_timescale' AS "indicator",
-              "t471"."numerator",
-              "t471"."denominator",
-              "t471"."excluded",
-              CASE
-                WHEN "t471"."denominator" > 0
-                THEN (
-                  CAST("t471"."numerator" AS DOUBLE) / "t471"."denominator"
-                ) * 100
-                ELSE NULL
-              END AS "value"
-            FROM (
-              SELECT
-                "t18"."la_code",
-                "t19"."month",
-                COALESCE("t470"."numerator", 0) AS "numerator",
-                COALESCE("t470"."denominator", 0) AS "denominator",
-                0 AS "excluded"
-              FROM "_councils" AS "t18"
-              CROSS JOIN "_months" AS "t19"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t466"."la_code",
-                  "t466"."month",
-                  SUM(CAST("t466"."_kept" AND COALESCE("t466"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t466"."_kept" AS BIGINT)) AS "denominator"
-                FROM (
-                  SELECT
-                    "t462"."la_code",
-                    "t462"."month",
-                    "t462"."month_end",
-                    "t462"."first_due",
-                    "t462"."person_id",
-                    "t462"."period_start",
-                    "t462"."plan_id",
-                    "t462"."held_n",
-                    "t462"."last",
-                    "t462"."late_held",
-                    CASE
-                      WHEN "t462"."held_n" = 0
-                      THEN "t462"."first_due"
-                      WHEN "t462"."held_n" = 1
-                      THEN "t462"."last" + INTERVAL '3' MONTH
-                      ELSE "t462"."last" + INTERVAL '6' MONTH
-                    END AS "next_due",
-                    NOT (
-                      "t462"."late_held"
-                    )
-                    AND (
-                      CASE
-                        WHEN "t462"."held_n" = 0
-                        THEN "t462"."first_due"
-                        WHEN "t462"."held_n" = 1
-                        THEN "t462"."last" + INTERVAL '3' MONTH
-                        ELSE "t462"."last" + INTERVAL '6' MONTH
-                      END > "t462"."month_end"
-                    ) AS "hit",
-                    TRUE AS "_kept"
-                  FROM (
-                    SELECT
-                      "t362"."la_code",
-                      "t362"."month",
-                      "t362"."month_end",
-                      "t362"."first_due",
-                      "t362"."person_id",
-                      "t362"."period_start",
-                      "t362"."plan_id",
-                      COALESCE("t457"."k" + 1, 0) AS "held_n",
-                      "t457"."date" AS "last",
-                      COALESCE("t457"."first_late" <= "t457"."k", FALSE) AS "late_held"
-                    FROM "t346" AS "t362"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t421"."la_code",
-                        "t421"."plan_id",
-                        "t421"."date",
-                        "t421"."k",
-                        "t421"."following",
-                        "t439"."first_late"
-                      FROM (
-                        SELECT
-                          "t411"."la_code",
-                          "t411"."plan_id",
-                          "t411"."date",
-                          "t411"."k",
-                          "t411"."following"
-                        FROM "t406" AS "t411"
-                      ) AS "t421"
-                      LEFT OUTER JOIN (
-                        SELECT
-                          "t433"."la_code",
-                          "t433"."plan_id",
-                          MIN("t433"."k") AS "first_late"
-                        FROM (
-                          SELECT
-                            *
-                          FROM (
-                            SELECT
-                              "t411"."la_code",
-                              "t411"."first_due",
-                              "t411"."plan_id",
-                              "t411"."date",
-                              "t411"."review_id",
-                              "t411"."k",
-                              "t411"."prev",
-                              "t411"."following",
-                              "t411"."date" > CASE
-                                WHEN "t411"."k" = 0
-                                THEN "t411"."first_due"
-                                WHEN "t411"."k" = 1
-                                THEN "t411"."prev" + INTERVAL '3' MONTH
-                                ELSE "t411"."prev" + INTERVAL '6' MONTH
-                              END AS "late"
-                            FROM "t406" AS "t411"
-                          ) AS "t424"
-                          WHERE
-                            "t424"."late"
-                        ) AS "t433"
-                        GROUP BY
-                          1,
-                          2
-                      ) AS "t439"
-                        ON "t421"."la_code" = "t439"."la_code" AND "t421"."plan_id" = "t439"."plan_id"
-                    ) AS "t457"
-                      ON "t362"."la_code" = "t457"."la_code"
-                      AND "t362"."plan_id" = "t457"."plan_id"
-                      AND "t457"."date" <= "t362"."month_end"
-                      AND COALESCE("t457"."following", MAKE_DATE(9999, 12, 31)) > "t362"."month_end"
-                  ) AS "t462"
-                ) AS "t466"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t470"
-                ON "t18"."la_code" = "t470"."la_code" AND "t19"."month" = "t470"."month"
-            ) AS "t471"
-            ORDER BY
-              "t471"."la_code" ASC,
-              "t471"."month" ASC
-          ) AS "t472"
-        ) AS "t473"
-      ) AS "t474"
-      UNION ALL
-      SELECT
-        *
-      FROM (
         SELECT
           *
         FROM (
@@ -4063,7 +2669,7 @@ FROM (
             SELECT
               "t429"."la_code",
               "t429"."month",
-              'cla_3plus_placements' AS "indicator",
+              'cp_second_or_subsequent' AS "indicator",
               "t429"."numerator",
               "t429"."denominator",
               "t429"."excluded",
@@ -4078,106 +2684,169 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t418"."numerator", 0) AS "numerator",
-                COALESCE("t418"."denominator", 0) AS "denominator",
+                COALESCE("t419"."numerator", 0) AS "numerator",
+                COALESCE("t419"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t394"."la_code",
-                  "t394"."month",
-                  SUM(CAST("t394"."_kept" AND COALESCE("t394"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t394"."_kept" AS BIGINT)) AS "denominator"
+                  "t404"."la_code",
+                  "t404"."_in" AS "month",
+                  SUM("t404"."numerator") AS "numerator",
+                  SUM("t404"."denominator") AS "denominator"
                 FROM (
                   SELECT
-                    "t367"."la_code",
-                    "t367"."month",
-                    "t367"."month_end",
-                    "t367"."rolling_start",
-                    "t367"."person_id",
-                    "t367"."cla_id",
-                    "t367"."episode_start",
-                    "t367"."placements",
-                    COALESCE("t367"."placements", 0) >= 3 AS "hit",
-                    TRUE AS "_kept"
+                    "t386"."la_code",
+                    "t386"."month",
+                    "t386"."numerator",
+                    "t386"."denominator",
+                    "t32"."_in",
+                    "t32"."_from"
                   FROM (
                     SELECT
-                      "t277"."la_code",
-                      "t277"."month",
-                      "t277"."month_end",
-                      "t277"."rolling_start",
-                      "t277"."person_id",
-                      "t277"."cla_id",
-                      "t277"."episode_start",
-                      "t340"."placements"
-                    FROM "cohort_looked_after" AS "t277"
-                    LEFT OUTER JOIN (
+                      "t337"."la_code",
+                      "t337"."month",
+                      SUM(CAST("t337"."_kept" AND COALESCE("t337"."hit", FALSE) AS BIGINT)) AS "numerator",
+                      SUM(CAST("t337"."_kept" AS BIGINT)) AS "denominator"
+                    FROM (
                       SELECT
-                        "t312"."la_code",
-                        "t312"."month",
-                        "t312"."person_id",
-                        COUNT(*) AS "placements"
+                        "t322"."la_code",
+                        "t322"."cppl_cp_plan_id",
+                        "t322"."cppl_person_id",
+                        "t322"."cppl_cp_plan_start_date",
+                        "t322"."cppl_cp_plan_end_date",
+                        "t322"."cppl_cp_plan_initial_category",
+                        "t322"."cppl_cp_plan_latest_category",
+                        "t322"."cppl_icpc_id",
+                        "t322"."hit",
+                        "t322"."month",
+                        TRUE AS "_kept"
                       FROM (
                         SELECT
-                          "t277"."la_code",
-                          "t277"."month",
-                          "t277"."month_end",
-                          "t277"."rolling_start",
-                          "t277"."person_id",
-                          "t277"."cla_id",
-                          "t277"."episode_start",
-                          "t156"."la_code" AS "la_code_right",
-                          "t156"."clap_cla_placement_id",
-                          "t156"."clap_cla_id",
-                          "t156"."clap_cla_placement_start_date",
-                          "t156"."clap_cla_placement_end_date",
-                          "t156"."clap_cla_placement_type",
-                          "t156"."clap_long_term",
-                          "t156"."cla_id" AS "cla_id_right",
-                          "t156"."person_id" AS "person_id_right"
-                        FROM "cohort_looked_after" AS "t277"
+                          "t287"."la_code",
+                          "t287"."cppl_cp_plan_id",
+                          "t287"."cppl_person_id",
+                          "t287"."cppl_cp_plan_start_date",
+                          "t287"."cppl_cp_plan_end_date",
+                          "t287"."cppl_cp_plan_initial_category",
+                          "t287"."cppl_cp_plan_latest_category",
+                          "t287"."cppl_icpc_id",
+                          "t287"."hit",
+                          "t40"."month"
+                        FROM (
+                          SELECT
+                            "t261"."la_code",
+                            "t261"."cppl_cp_plan_id",
+                            "t261"."cppl_person_id",
+                            "t261"."cppl_cp_plan_start_date",
+                            "t261"."cppl_cp_plan_end_date",
+                            "t261"."cppl_cp_plan_initial_category",
+                            "t261"."cppl_cp_plan_latest_category",
+                            "t261"."cppl_icpc_id",
+                            "t261"."hit"
+                          FROM (
+                            SELECT
+                              "t234"."la_code",
+                              "t234"."cppl_cp_plan_id",
+                              "t234"."cppl_person_id",
+                              "t234"."cppl_cp_plan_start_date",
+                              "t234"."cppl_cp_plan_end_date",
+                              "t234"."cppl_cp_plan_initial_category",
+                              "t234"."cppl_cp_plan_latest_category",
+                              "t234"."cppl_icpc_id",
+                              "t234"."hit",
+                              "t69"."_lo",
+                              "t69"."_hi"
+                            FROM (
+                              SELECT
+                                "t220".*
+                                EXCLUDE ("_first")
+                              FROM (
+                                SELECT
+                                  "t190"."la_code",
+                                  "t190"."cppl_cp_plan_id",
+                                  "t190"."cppl_person_id",
+                                  "t190"."cppl_cp_plan_start_date",
+                                  "t190"."cppl_cp_plan_end_date",
+                                  "t190"."cppl_cp_plan_initial_category",
+                                  "t190"."cppl_cp_plan_latest_category",
+                                  "t190"."cppl_icpc_id",
+                                  "t190"."_first",
+                                  "t190"."cppl_cp_plan_start_date" > "t190"."_first" AS "hit"
+                                FROM (
+                                  SELECT
+                                    "t152"."la_code",
+                                    "t152"."cppl_cp_plan_id",
+                                    "t152"."cppl_person_id",
+                                    "t152"."cppl_cp_plan_start_date",
+                                    "t152"."cppl_cp_plan_end_date",
+                                    "t152"."cppl_cp_plan_initial_category",
+                                    "t152"."cppl_cp_plan_latest_category",
+                                    "t152"."cppl_icpc_id",
+                                    "t110"."_first"
+                                  FROM (
+                                    SELECT
+                                      "t109"."la_code",
+                                      "t109"."cppl_cp_plan_id",
+                                      "t109"."cppl_person_id",
+                                      "t109"."cppl_cp_plan_start_date",
+                                      "t109"."cppl_cp_plan_end_date",
+                                      "t109"."cppl_cp_plan_initial_category",
+                                      "t109"."cppl_cp_plan_latest_category",
+                                      "t109"."cppl_icpc_id"
+                                    FROM "t97" AS "t109"
+                                    WHERE
+                                      "t109"."cppl_cp_plan_start_date" >= "t109"."_lo"
+                                      AND "t109"."cppl_cp_plan_start_date" <= "t109"."_hi"
+                                  ) AS "t152"
+                                  INNER JOIN (
+                                    SELECT
+                                      "t73"."la_code",
+                                      "t73"."cppl_person_id",
+                                      MIN("t73"."cppl_cp_plan_start_date") AS "_first"
+                                    FROM "t56" AS "t73"
+                                    GROUP BY
+                                      1,
+                                      2
+                                  ) AS "t110"
+                                    ON "t152"."la_code" = "t110"."la_code"
+                                    AND "t152"."cppl_person_id" = "t110"."cppl_person_id"
+                                ) AS "t190"
+                              ) AS "t220"
+                            ) AS "t234"
+                            CROSS JOIN "t34" AS "t69"
+                          ) AS "t261"
+                          WHERE
+                            "t261"."cppl_cp_plan_start_date" >= "t261"."_lo"
+                            AND "t261"."cppl_cp_plan_start_date" <= "t261"."_hi"
+                        ) AS "t287"
                         INNER JOIN (
                           SELECT
-                            "t84"."la_code",
-                            "t84"."clap_cla_placement_id",
-                            "t84"."clap_cla_id",
-                            "t84"."clap_cla_placement_start_date",
-                            "t84"."clap_cla_placement_end_date",
-                            "t84"."clap_cla_placement_type",
-                            "t84"."clap_long_term",
-                            "t102"."cla_id",
-                            "t102"."person_id"
-                          FROM "t61" AS "t84"
-                          INNER JOIN (
-                            SELECT DISTINCT
-                              "t76"."la_code",
-                              "t76"."clae_cla_id" AS "cla_id",
-                              "t76"."clae_person_id" AS "person_id"
-                            FROM "t60" AS "t76"
-                          ) AS "t102"
-                            ON "t84"."la_code" = "t102"."la_code" AND "t84"."clap_cla_id" = "t102"."cla_id"
-                        ) AS "t156"
-                          ON "t277"."la_code" = "t156"."la_code"
-                          AND "t277"."person_id" = "t156"."person_id"
-                          AND "t156"."clap_cla_placement_start_date" <= "t277"."month_end"
-                          AND COALESCE("t156"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) >= "t277"."rolling_start"
-                      ) AS "t312"
-                      GROUP BY
-                        1,
-                        2,
-                        3
-                    ) AS "t340"
-                      ON "t277"."la_code" = "t340"."la_code"
-                      AND "t277"."month" = "t340"."month"
-                      AND "t277"."person_id" = "t340"."person_id"
-                  ) AS "t367"
-                ) AS "t394"
+                            "t7"."date" AS "_date",
+                            "t7"."month"
+                          FROM "_calendar" AS "t7"
+                        ) AS "t40"
+                          ON "t287"."cppl_cp_plan_start_date" = "t40"."_date"
+                      ) AS "t322"
+                    ) AS "t337"
+                    GROUP BY
+                      1,
+                      2
+                  ) AS "t386"
+                  INNER JOIN (
+                    SELECT
+                      "t1"."month" AS "_in",
+                      "t1"."rolling_start" AS "_from"
+                    FROM "_months" AS "t1"
+                  ) AS "t32"
+                    ON "t386"."month" >= "t32"."_from" AND "t386"."month" <= "t32"."_in"
+                ) AS "t404"
                 GROUP BY
                   1,
                   2
-              ) AS "t418"
-                ON "t18"."la_code" = "t418"."la_code" AND "t19"."month" = "t418"."month"
+              ) AS "t419"
+                ON "t18"."la_code" = "t419"."la_code" AND "t19"."month" = "t419"."month"
             ) AS "t429"
             ORDER BY
               "t429"."la_code" ASC,
@@ -4188,46 +2857,332 @@ FROM (
             *
           FROM (
             SELECT
-              "t354"."la_code",
-              "t354"."month",
-              'cin_count' AS "indicator",
-              "t354"."numerator",
-              "t354"."denominator",
-              "t354"."excluded",
-              CAST("t354"."numerator" AS DOUBLE) AS "value"
+              "t385"."la_code",
+              "t385"."month",
+              'cp_ceased_2yrs' AS "indicator",
+              "t385"."numerator",
+              "t385"."denominator",
+              "t385"."excluded",
+              CASE
+                WHEN "t385"."denominator" > 0
+                THEN (
+                  CAST("t385"."numerator" AS DOUBLE) / "t385"."denominator"
+                ) * 100
+                ELSE NULL
+              END AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t325"."numerator", 0) AS "numerator",
-                CAST(NULL AS BIGINT) AS "denominator",
+                COALESCE("t359"."numerator", 0) AS "numerator",
+                COALESCE("t359"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t281"."la_code",
-                  "t281"."month",
-                  SUM(CAST("t281"."_kept" AS BIGINT)) AS "numerator"
+                  "t328"."la_code",
+                  "t328"."_in" AS "month",
+                  SUM("t328"."numerator") AS "numerator",
+                  SUM("t328"."denominator") AS "denominator"
                 FROM (
                   SELECT
-                    "t267"."la_code",
-                    "t267"."month",
-                    "t267"."cine_person_id",
-                    TRUE AS "_kept"
-                  FROM "cohort_in_need" AS "t267"
-                ) AS "t281"
+                    "t296"."la_code",
+                    "t296"."month",
+                    "t296"."numerator",
+                    "t296"."denominator",
+                    "t32"."_in",
+                    "t32"."_from"
+                  FROM (
+                    SELECT
+                      "t233"."la_code",
+                      "t233"."month",
+                      SUM(CAST("t233"."_kept" AND COALESCE("t233"."hit", FALSE) AS BIGINT)) AS "numerator",
+                      SUM(CAST("t233"."_kept" AS BIGINT)) AS "denominator"
+                    FROM (
+                      SELECT
+                        "t189"."la_code",
+                        "t189"."cppl_cp_plan_id",
+                        "t189"."cppl_person_id",
+                        "t189"."cppl_cp_plan_start_date",
+                        "t189"."cppl_cp_plan_end_date",
+                        "t189"."cppl_cp_plan_initial_category",
+                        "t189"."cppl_cp_plan_latest_category",
+                        "t189"."cppl_icpc_id",
+                        "t189"."month",
+                        (
+                          DATE_DIFF('DAY', "t189"."cppl_cp_plan_start_date", "t189"."cppl_cp_plan_end_date") + 1
+                        ) > 729 AS "hit",
+                        TRUE AS "_kept"
+                      FROM (
+                        SELECT
+                          "t151"."la_code",
+                          "t151"."cppl_cp_plan_id",
+                          "t151"."cppl_person_id",
+                          "t151"."cppl_cp_plan_start_date",
+                          "t151"."cppl_cp_plan_end_date",
+                          "t151"."cppl_cp_plan_initial_category",
+                          "t151"."cppl_cp_plan_latest_category",
+                          "t151"."cppl_icpc_id",
+                          "t40"."month"
+                        FROM (
+                          SELECT
+                            "t109"."la_code",
+                            "t109"."cppl_cp_plan_id",
+                            "t109"."cppl_person_id",
+                            "t109"."cppl_cp_plan_start_date",
+                            "t109"."cppl_cp_plan_end_date",
+                            "t109"."cppl_cp_plan_initial_category",
+                            "t109"."cppl_cp_plan_latest_category",
+                            "t109"."cppl_icpc_id"
+                          FROM "t97" AS "t109"
+                          WHERE
+                            "t109"."cppl_cp_plan_end_date" >= "t109"."_lo"
+                            AND "t109"."cppl_cp_plan_end_date" <= "t109"."_hi"
+                        ) AS "t151"
+                        INNER JOIN (
+                          SELECT
+                            "t7"."date" AS "_date",
+                            "t7"."month"
+                          FROM "_calendar" AS "t7"
+                        ) AS "t40"
+                          ON "t151"."cppl_cp_plan_end_date" = "t40"."_date"
+                      ) AS "t189"
+                    ) AS "t233"
+                    GROUP BY
+                      1,
+                      2
+                  ) AS "t296"
+                  INNER JOIN (
+                    SELECT
+                      "t1"."month" AS "_in",
+                      "t1"."rolling_start" AS "_from"
+                    FROM "_months" AS "t1"
+                  ) AS "t32"
+                    ON "t296"."month" >= "t32"."_from" AND "t296"."month" <= "t32"."_in"
+                ) AS "t328"
                 GROUP BY
                   1,
                   2
-              ) AS "t325"
-                ON "t18"."la_code" = "t325"."la_code" AND "t19"."month" = "t325"."month"
-            ) AS "t354"
+              ) AS "t359"
+                ON "t18"."la_code" = "t359"."la_code" AND "t19"."month" = "t359"."month"
+            ) AS "t385"
             ORDER BY
-              "t354"."la_code" ASC,
-              "t354"."month" ASC
-          ) AS "t373"
-        ) AS "t447"
+              "t385"."la_code" ASC,
+              "t385"."month" ASC
+          ) AS "t411"
+        ) AS "t448"
+      ) AS "t452"
+      UNION ALL
+      SELECT
+        *
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t335"."la_code",
+              "t335"."month",
+              'cp_open_2yrs' AS "indicator",
+              "t335"."numerator",
+              "t335"."denominator",
+              "t335"."excluded",
+              CASE
+                WHEN "t335"."denominator" > 0
+                THEN (
+                  CAST("t335"."numerator" AS DOUBLE) / "t335"."denominator"
+                ) * 100
+                ELSE NULL
+              END AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t305"."numerator", 0) AS "numerator",
+                COALESCE("t305"."denominator", 0) AS "denominator",
+                0 AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t245"."la_code",
+                  "t245"."month",
+                  SUM(CAST("t245"."_kept" AND COALESCE("t245"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t245"."_kept" AS BIGINT)) AS "denominator"
+                FROM (
+                  SELECT
+                    "t196"."la_code",
+                    "t196"."month",
+                    "t196"."month_end",
+                    "t196"."cppl_person_id",
+                    "t196"."start",
+                    (
+                      DATE_DIFF('DAY', "t196"."start", "t196"."month_end") + 1
+                    ) > 729 AS "hit",
+                    TRUE AS "_kept"
+                  FROM "cohort_on_plan" AS "t196"
+                ) AS "t245"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t305"
+                ON "t18"."la_code" = "t305"."la_code" AND "t19"."month" = "t305"."month"
+            ) AS "t335"
+            ORDER BY
+              "t335"."la_code" ASC,
+              "t335"."month" ASC
+          ) AS "t376"
+          UNION ALL
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t463"."la_code",
+              "t463"."month",
+              'cp_reviews_in_timescale' AS "indicator",
+              "t463"."numerator",
+              "t463"."denominator",
+              "t463"."excluded",
+              CASE
+                WHEN "t463"."denominator" > 0
+                THEN (
+                  CAST("t463"."numerator" AS DOUBLE) / "t463"."denominator"
+                ) * 100
+                ELSE NULL
+              END AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t458"."numerator", 0) AS "numerator",
+                COALESCE("t458"."denominator", 0) AS "denominator",
+                0 AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t436"."la_code",
+                  "t436"."month",
+                  SUM(CAST("t436"."_kept" AND COALESCE("t436"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t436"."_kept" AS BIGINT)) AS "denominator"
+                FROM (
+                  SELECT
+                    "t422"."la_code",
+                    "t422"."month",
+                    "t422"."month_end",
+                    "t422"."plan_id",
+                    "t422"."start",
+                    "t422"."person_id",
+                    "t422"."first_due",
+                    "t422"."held_n",
+                    "t422"."last",
+                    "t422"."late_held",
+                    CASE
+                      WHEN "t422"."held_n" = 0
+                      THEN "t422"."first_due"
+                      WHEN "t422"."held_n" = 1
+                      THEN "t422"."last" + INTERVAL '6' MONTH
+                      ELSE "t422"."last" + INTERVAL '6' MONTH
+                    END AS "next_due",
+                    NOT (
+                      "t422"."late_held"
+                    )
+                    AND (
+                      CASE
+                        WHEN "t422"."held_n" = 0
+                        THEN "t422"."first_due"
+                        WHEN "t422"."held_n" = 1
+                        THEN "t422"."last" + INTERVAL '6' MONTH
+                        ELSE "t422"."last" + INTERVAL '6' MONTH
+                      END > "t422"."month_end"
+                    ) AS "hit",
+                    TRUE AS "_kept"
+                  FROM (
+                    SELECT
+                      "t208"."la_code",
+                      "t208"."month",
+                      "t208"."month_end",
+                      "t208"."plan_id",
+                      "t208"."start",
+                      "t208"."person_id",
+                      "t208"."first_due",
+                      COALESCE("t403"."k" + 1, 0) AS "held_n",
+                      "t403"."date" AS "last",
+                      COALESCE("t403"."first_late" <= "t403"."k", FALSE) AS "late_held"
+                    FROM "t188" AS "t208"
+                    LEFT OUTER JOIN (
+                      SELECT
+                        "t321"."la_code",
+                        "t321"."plan_id",
+                        "t321"."date",
+                        "t321"."k",
+                        "t321"."following",
+                        "t377"."first_late"
+                      FROM (
+                        SELECT
+                          "t295"."la_code",
+                          "t295"."plan_id",
+                          "t295"."date",
+                          "t295"."k",
+                          "t295"."following"
+                        FROM "t285" AS "t295"
+                      ) AS "t321"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t350"."la_code",
+                          "t350"."plan_id",
+                          MIN("t350"."k") AS "first_late"
+                        FROM (
+                          SELECT
+                            *
+                          FROM (
+                            SELECT
+                              "t295"."la_code",
+                              "t295"."plan_id",
+                              "t295"."date",
+                              "t295"."review_id",
+                              "t295"."first_due",
+                              "t295"."k",
+                              "t295"."prev",
+                              "t295"."following",
+                              "t295"."date" > CASE
+                                WHEN "t295"."k" = 0
+                                THEN "t295"."first_due"
+                                WHEN "t295"."k" = 1
+                                THEN "t295"."prev" + INTERVAL '6' MONTH
+                                ELSE "t295"."prev" + INTERVAL '6' MONTH
+                              END AS "late"
+                            FROM "t285" AS "t295"
+                          ) AS "t336"
+                          WHERE
+                            "t336"."late"
+                        ) AS "t350"
+                        GROUP BY
+                          1,
+                          2
+                      ) AS "t377"
+                        ON "t321"."la_code" = "t377"."la_code" AND "t321"."plan_id" = "t377"."plan_id"
+                    ) AS "t403"
+                      ON "t208"."la_code" = "t403"."la_code"
+                      AND "t208"."plan_id" = "t403"."plan_id"
+                      AND "t403"."date" <= "t208"."month_end"
+                      AND COALESCE("t403"."following", MAKE_DATE(9999, 12, 31)) > "t208"."month_end"
+                  ) AS "t422"
+                ) AS "t436"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t458"
+                ON "t18"."la_code" = "t458"."la_code" AND "t19"."month" = "t458"."month"
+            ) AS "t463"
+            ORDER BY
+              "t463"."la_code" ASC,
+              "t463"."month" ASC
+          ) AS "t466"
+        ) AS "t467"
         UNION ALL
         SELECT
           *
@@ -4236,76 +3191,365 @@ FROM (
             *
           FROM (
             SELECT
-              "t355"."la_code",
-              "t355"."month",
-              'cin_per_10k' AS "indicator",
-              "t355"."numerator",
-              "t355"."denominator",
-              "t355"."excluded",
+              "t439"."la_code",
+              "t439"."month",
+              'cp_visits_in_timescale' AS "indicator",
+              "t439"."numerator",
+              "t439"."denominator",
+              "t439"."excluded",
+              CASE
+                WHEN "t439"."denominator" > 0
+                THEN (
+                  CAST("t439"."numerator" AS DOUBLE) / "t439"."denominator"
+                ) * 100
+                ELSE NULL
+              END AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t433"."numerator", 0) AS "numerator",
+                COALESCE("t433"."denominator", 0) AS "denominator",
+                0 AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t410"."la_code",
+                  "t410"."month",
+                  SUM(CAST("t410"."_kept" AND COALESCE("t410"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t410"."_kept" AS BIGINT)) AS "denominator"
+                FROM (
+                  SELECT
+                    "t393"."la_code",
+                    "t393"."month",
+                    "t393"."month_end",
+                    "t393"."cppl_person_id",
+                    "t393"."start",
+                    "t393"."wd_open",
+                    "t393"."last_visit",
+                    "t393"."_wd_b" - "t393"."_wd_a" AS "wd_since_visit",
+                    (
+                      (
+                        "t393"."_wd_b" - "t393"."_wd_a"
+                      ) IS NOT NULL
+                    )
+                    AND (
+                      (
+                        "t393"."_wd_b" - "t393"."_wd_a"
+                      ) <= 10
+                    ) AS "hit",
+                    TRUE AS "_kept"
+                  FROM (
+                    SELECT
+                      "t367"."la_code",
+                      "t367"."month",
+                      "t367"."month_end",
+                      "t367"."cppl_person_id",
+                      "t367"."start",
+                      "t367"."wd_open",
+                      "t367"."last_visit",
+                      "t50"."_wd_a",
+                      "t52"."_wd_b"
+                    FROM (
+                      SELECT
+                        "t349".*
+                        EXCLUDE ("_latest")
+                      FROM (
+                        SELECT
+                          "t320"."la_code",
+                          "t320"."month",
+                          "t320"."month_end",
+                          "t320"."cppl_person_id",
+                          "t320"."start",
+                          "t320"."wd_open",
+                          "t320"."_latest",
+                          CASE WHEN "t320"."_latest" >= "t320"."start" THEN "t320"."_latest" ELSE NULL END AS "last_visit"
+                        FROM (
+                          SELECT
+                            "t284"."la_code",
+                            "t284"."month",
+                            "t284"."month_end",
+                            "t284"."cppl_person_id",
+                            "t284"."start",
+                            "t284"."wd_open",
+                            "t242"."_latest"
+                          FROM (
+                            SELECT
+                              "t246"."la_code",
+                              "t246"."month",
+                              "t246"."month_end",
+                              "t246"."cppl_person_id",
+                              "t246"."start",
+                              "t246"."_wd_b" - "t246"."_wd_a" AS "wd_open"
+                            FROM (
+                              SELECT
+                                "t207"."la_code",
+                                "t207"."month",
+                                "t207"."month_end",
+                                "t207"."cppl_person_id",
+                                "t207"."start",
+                                "t50"."_wd_a",
+                                "t52"."_wd_b"
+                              FROM "cohort_on_plan" AS "t207"
+                              LEFT OUTER JOIN "t24" AS "t50"
+                                ON "t207"."start" = "t50"."_wd_a__date"
+                              LEFT OUTER JOIN "t25" AS "t52"
+                                ON "t207"."month_end" = "t52"."_wd_b__date"
+                            ) AS "t246"
+                            WHERE
+                              (
+                                "t246"."_wd_b" - "t246"."_wd_a"
+                              ) > 10
+                          ) AS "t284"
+                          LEFT OUTER JOIN (
+                            SELECT
+                              "t213"."la_code",
+                              "t213"."month",
+                              "t213"."cppv_person_id" AS "cppl_person_id",
+                              "t213"."_latest"
+                            FROM (
+                              SELECT
+                                "t183"."la_code",
+                                "t183"."month",
+                                "t183"."cppv_person_id",
+                                MAX("t183"."cppv_cp_visit_date") AS "_latest"
+                              FROM (
+                                SELECT
+                                  "t148"."la_code",
+                                  "t148"."cppv_person_id",
+                                  "t148"."cppv_cp_visit_date",
+                                  "t107"."month",
+                                  "t107"."month_end",
+                                  "t107"."_from"
+                                FROM (
+                                  SELECT
+                                    "t117"."la_code",
+                                    "t117"."cppv_person_id",
+                                    "t117"."cppv_cp_visit_date"
+                                  FROM (
+                                    SELECT
+                                      *
+                                    FROM (
+                                      SELECT
+                                        *
+                                      FROM "ssd_cp_visits" AS "t15"
+                                      WHERE
+                                        "t15"."la_code" IN (
+                                          SELECT
+                                            *
+                                          FROM "t22"
+                                        )
+                                    ) AS "t66"
+                                    WHERE
+                                      COALESCE("t66"."cppv_cp_visit_seen", FALSE)
+                                      OR NOT (
+                                        "t66"."la_code" IN (
+                                          SELECT
+                                            "t16"."la_code"
+                                          FROM "_supplied" AS "t16"
+                                          WHERE
+                                            "t16"."table_name" = 'ssd_cp_visits'
+                                            AND "t16"."column_name" = 'cppv_cp_visit_seen'
+                                        )
+                                      )
+                                  ) AS "t117"
+                                ) AS "t148"
+                                INNER JOIN (
+                                  SELECT
+                                    "t21"."month",
+                                    "t21"."month_end",
+                                    "t42"."_d" AS "_from"
+                                  FROM "_months" AS "t21"
+                                  LEFT OUTER JOIN (
+                                    SELECT
+                                      "t7"."wd_ordinal" AS "_e_ord",
+                                      "t7"."date" AS "_e_ord__date"
+                                    FROM "_calendar" AS "t7"
+                                  ) AS "t39"
+                                    ON "t21"."month_end" = "t39"."_e_ord__date"
+                                  LEFT OUTER JOIN (
+                                    SELECT
+                                      "t7"."date" AS "_d",
+                                      "t7"."wd_ordinal" AS "_d_ord"
+                                    FROM "_calendar" AS "t7"
+                                    WHERE
+                                      "t7"."is_working_day"
+                                  ) AS "t42"
+                                    ON (
+                                      "t39"."_e_ord" - 10
+                                    ) = "t42"."_d_ord"
+                                ) AS "t107"
+                                  ON "t148"."cppv_cp_visit_date" >= "t107"."_from"
+                                  AND "t148"."cppv_cp_visit_date" <= "t107"."month_end"
+                              ) AS "t183"
+                              GROUP BY
+                                1,
+                                2,
+                                3
+                            ) AS "t213"
+                          ) AS "t242"
+                            ON "t284"."la_code" = "t242"."la_code"
+                            AND "t284"."month" = "t242"."month"
+                            AND "t284"."cppl_person_id" = "t242"."cppl_person_id"
+                        ) AS "t320"
+                      ) AS "t349"
+                    ) AS "t367"
+                    LEFT OUTER JOIN "t24" AS "t50"
+                      ON "t367"."last_visit" = "t50"."_wd_a__date"
+                    LEFT OUTER JOIN "t25" AS "t52"
+                      ON "t367"."month_end" = "t52"."_wd_b__date"
+                  ) AS "t393"
+                ) AS "t410"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t433"
+                ON "t18"."la_code" = "t433"."la_code" AND "t19"."month" = "t433"."month"
+            ) AS "t439"
+            ORDER BY
+              "t439"."la_code" ASC,
+              "t439"."month" ASC
+          ) AS "t460"
+          UNION ALL
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t362"."la_code",
+              "t362"."month",
+              'cla_count' AS "indicator",
+              "t362"."numerator",
+              "t362"."denominator",
+              "t362"."excluded",
+              CAST("t362"."numerator" AS DOUBLE) AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t330"."numerator", 0) AS "numerator",
+                CAST(NULL AS BIGINT) AS "denominator",
+                0 AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t289"."la_code",
+                  "t289"."month",
+                  SUM(CAST("t289"."_kept" AS BIGINT)) AS "numerator"
+                FROM (
+                  SELECT
+                    "t271"."la_code",
+                    "t271"."month",
+                    "t271"."month_end",
+                    "t271"."rolling_start",
+                    "t271"."person_id",
+                    "t271"."cla_id",
+                    "t271"."episode_start",
+                    TRUE AS "_kept"
+                  FROM "cohort_looked_after" AS "t271"
+                ) AS "t289"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t330"
+                ON "t18"."la_code" = "t330"."la_code" AND "t19"."month" = "t330"."month"
+            ) AS "t362"
+            ORDER BY
+              "t362"."la_code" ASC,
+              "t362"."month" ASC
+          ) AS "t382"
+        ) AS "t462"
+      ) AS "t469"
+    ) AS "t470"
+    UNION ALL
+    SELECT
+      *
+    FROM (
+      SELECT
+        *
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t363"."la_code",
+              "t363"."month",
+              'cla_per_10k' AS "indicator",
+              "t363"."numerator",
+              "t363"."denominator",
+              "t363"."excluded",
               (
-                CAST("t355"."numerator" AS DOUBLE) / "t355"."denominator"
+                CAST("t363"."numerator" AS DOUBLE) / "t363"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t325"."numerator", 0) AS "numerator",
+                COALESCE("t330"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t234"."population" AS "denominator"
+                "t236"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t281"."la_code",
-                  "t281"."month",
-                  SUM(CAST("t281"."_kept" AS BIGINT)) AS "numerator"
+                  "t289"."la_code",
+                  "t289"."month",
+                  SUM(CAST("t289"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t267"."la_code",
-                    "t267"."month",
-                    "t267"."cine_person_id",
+                    "t271"."la_code",
+                    "t271"."month",
+                    "t271"."month_end",
+                    "t271"."rolling_start",
+                    "t271"."person_id",
+                    "t271"."cla_id",
+                    "t271"."episode_start",
                     TRUE AS "_kept"
-                  FROM "cohort_in_need" AS "t267"
-                ) AS "t281"
+                  FROM "cohort_looked_after" AS "t271"
+                ) AS "t289"
                 GROUP BY
                   1,
                   2
-              ) AS "t325"
-                ON "t18"."la_code" = "t325"."la_code" AND "t19"."month" = "t325"."month"
+              ) AS "t330"
+                ON "t18"."la_code" = "t330"."la_code" AND "t19"."month" = "t330"."month"
               INNER JOIN (
                 SELECT
-                  "t198"."la_code",
-                  "t198"."month",
-                  "t198"."pop_year",
-                  "t198"."population",
-                  "t198"."year" AS "year_used"
+                  "t200"."la_code",
+                  "t200"."month",
+                  "t200"."pop_year",
+                  "t200"."population",
+                  "t200"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t152"."la_code",
-                    "t152"."month",
-                    "t152"."month_end",
-                    "t152"."rolling_start",
-                    "t152"."pop_year",
-                    "t152"."year",
-                    "t152"."population",
-                    "t152"."source",
-                    "t152"."distance",
+                    "t154"."la_code",
+                    "t154"."month",
+                    "t154"."month_end",
+                    "t154"."rolling_start",
+                    "t154"."pop_year",
+                    "t154"."year",
+                    "t154"."population",
+                    "t154"."source",
+                    "t154"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t152"."la_code", "t152"."month"
-                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
+                      PARTITION BY "t154"."la_code", "t154"."month"
+                      ORDER BY "t154"."distance" ASC, "t154"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t109"."la_code",
-                      "t109"."month",
-                      "t109"."month_end",
-                      "t109"."rolling_start",
-                      "t109"."pop_year",
-                      "t109"."year",
-                      "t109"."population",
-                      "t109"."source",
-                      ABS("t109"."year" - "t109"."pop_year") AS "distance"
+                      "t111"."la_code",
+                      "t111"."month",
+                      "t111"."month_end",
+                      "t111"."rolling_start",
+                      "t111"."pop_year",
+                      "t111"."year",
+                      "t111"."population",
+                      "t111"."source",
+                      ABS("t111"."year" - "t111"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -4313,9 +3557,9 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t73"."year",
-                        "t73"."population",
-                        "t73"."source"
+                        "t75"."year",
+                        "t75"."population",
+                        "t75"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
@@ -4328,35 +3572,809 @@ FROM (
                               *
                             FROM "t22"
                           )
-                      ) AS "t73"
-                        ON "t18"."la_code" = "t73"."la_code"
-                    ) AS "t109"
-                  ) AS "t152"
-                ) AS "t198"
+                      ) AS "t75"
+                        ON "t18"."la_code" = "t75"."la_code"
+                    ) AS "t111"
+                  ) AS "t154"
+                ) AS "t200"
                 WHERE
-                  "t198"."rank" = 0
-              ) AS "t234"
-                ON "t18"."la_code" = "t234"."la_code" AND "t19"."month" = "t234"."month"
-            ) AS "t355"
+                  "t200"."rank" = 0
+              ) AS "t236"
+                ON "t18"."la_code" = "t236"."la_code" AND "t19"."month" = "t236"."month"
+            ) AS "t363"
             ORDER BY
-              "t355"."la_code" ASC,
-              "t355"."month" ASC
-          ) AS "t389"
+              "t363"."la_code" ASC,
+              "t363"."month" ASC
+          ) AS "t395"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t404"."la_code",
-              "t404"."month",
-              'caseload_mean' AS "indicator",
-              "t404"."numerator",
-              "t404"."denominator",
-              "t404"."excluded",
+              "t301"."la_code",
+              "t301"."month",
+              'cla_starts' AS "indicator",
+              "t301"."numerator",
+              "t301"."denominator",
+              "t301"."excluded",
+              CAST("t301"."numerator" AS DOUBLE) AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t267"."numerator", 0) AS "numerator",
+                CAST(NULL AS BIGINT) AS "denominator",
+                0 AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t222"."la_code",
+                  "t222"."month",
+                  SUM(CAST("t222"."_kept" AS BIGINT)) AS "numerator"
+                FROM (
+                  SELECT
+                    "t203"."la_code",
+                    "t203"."first_episode_start",
+                    "t203"."clae_person_id",
+                    "t203"."cla_id",
+                    "t203"."period_start",
+                    "t203"."month",
+                    "t203"."month_end",
+                    "t203"."rolling_start",
+                    "t203"."pop_year",
+                    TRUE AS "_kept"
+                  FROM (
+                    SELECT
+                      "t166"."la_code",
+                      "t166"."first_episode_start",
+                      "t166"."clae_person_id",
+                      "t166"."cla_id",
+                      "t166"."period_start",
+                      "t19"."month",
+                      "t19"."month_end",
+                      "t19"."rolling_start",
+                      "t19"."pop_year"
+                    FROM "cohort_period_starts" AS "t166"
+                    INNER JOIN "_months" AS "t19"
+                      ON "t166"."first_episode_start" >= "t19"."month"
+                      AND "t166"."first_episode_start" <= "t19"."month_end"
+                  ) AS "t203"
+                ) AS "t222"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t267"
+                ON "t18"."la_code" = "t267"."la_code" AND "t19"."month" = "t267"."month"
+            ) AS "t301"
+            ORDER BY
+              "t301"."la_code" ASC,
+              "t301"."month" ASC
+          ) AS "t325"
+        ) AS "t399"
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t461"."la_code",
+              "t461"."month",
+              'cla_visits_in_timescale' AS "indicator",
+              "t461"."numerator",
+              "t461"."denominator",
+              "t461"."excluded",
               CASE
-                WHEN "t404"."denominator" > 0
+                WHEN "t461"."denominator" > 0
                 THEN (
-                  CAST("t404"."numerator" AS DOUBLE) / "t404"."denominator"
+                  CAST("t461"."numerator" AS DOUBLE) / "t461"."denominator"
+                ) * 100
+                ELSE NULL
+              END AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t450"."numerator", 0) AS "numerator",
+                COALESCE("t450"."denominator", 0) AS "denominator",
+                0 AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t432"."la_code",
+                  "t432"."month",
+                  SUM(CAST("t432"."_kept" AND COALESCE("t432"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t432"."_kept" AS BIGINT)) AS "denominator"
+                FROM (
+                  SELECT
+                    "t409"."la_code",
+                    "t409"."month",
+                    "t409"."month_end",
+                    "t409"."rolling_start",
+                    "t409"."person_id",
+                    "t409"."cla_id",
+                    "t409"."episode_start",
+                    "t409"."placement_start",
+                    "t409"."long_term",
+                    "t409"."p",
+                    "t409"."v",
+                    CASE
+                      WHEN "t409"."v" IS NULL
+                      THEN "t409"."p" + INTERVAL '7' DAY
+                      WHEN COALESCE("t409"."long_term", FALSE)
+                      AND (
+                        "t409"."v" >= (
+                          "t409"."p" + INTERVAL '12' MONTH
+                        )
+                      )
+                      THEN "t409"."v" + INTERVAL '91' DAY
+                      ELSE "t409"."v" + INTERVAL '42' DAY
+                    END AS "due",
+                    CASE
+                      WHEN "t409"."v" IS NULL
+                      THEN "t409"."p" + INTERVAL '7' DAY
+                      WHEN COALESCE("t409"."long_term", FALSE)
+                      AND (
+                        "t409"."v" >= (
+                          "t409"."p" + INTERVAL '12' MONTH
+                        )
+                      )
+                      THEN "t409"."v" + INTERVAL '91' DAY
+                      ELSE "t409"."v" + INTERVAL '42' DAY
+                    END >= "t409"."month_end" AS "hit",
+                    TRUE AS "_kept"
+                  FROM (
+                    SELECT
+                      "t405".*
+                      EXCLUDE ("_latest")
+                    FROM (
+                      SELECT
+                        "t390"."la_code",
+                        "t390"."month",
+                        "t390"."month_end",
+                        "t390"."rolling_start",
+                        "t390"."person_id",
+                        "t390"."cla_id",
+                        "t390"."episode_start",
+                        "t390"."placement_start",
+                        "t390"."long_term",
+                        "t390"."p",
+                        "t390"."_latest",
+                        CASE WHEN "t390"."_latest" >= "t390"."p" THEN "t390"."_latest" ELSE NULL END AS "v"
+                      FROM (
+                        SELECT
+                          "t366"."la_code",
+                          "t366"."month",
+                          "t366"."month_end",
+                          "t366"."rolling_start",
+                          "t366"."person_id",
+                          "t366"."cla_id",
+                          "t366"."episode_start",
+                          "t366"."placement_start",
+                          "t366"."long_term",
+                          "t366"."p",
+                          "t241"."_latest"
+                        FROM (
+                          SELECT
+                            "t326"."la_code",
+                            "t326"."month",
+                            "t326"."month_end",
+                            "t326"."rolling_start",
+                            "t326"."person_id",
+                            "t326"."cla_id",
+                            "t326"."episode_start",
+                            "t326"."placement_start",
+                            "t326"."long_term",
+                            COALESCE("t326"."placement_start", "t326"."episode_start") AS "p"
+                          FROM (
+                            SELECT
+                              "t279"."la_code",
+                              "t279"."month",
+                              "t279"."month_end",
+                              "t279"."rolling_start",
+                              "t279"."person_id",
+                              "t279"."cla_id",
+                              "t279"."episode_start",
+                              "t290"."placement_start",
+                              "t290"."long_term"
+                            FROM "cohort_looked_after" AS "t279"
+                            LEFT OUTER JOIN (
+                              SELECT
+                                "t193"."la_code",
+                                "t19"."month",
+                                "t193"."clap_cla_id" AS "cla_id",
+                                "t193"."clap_cla_placement_start_date" AS "placement_start",
+                                "t193"."clap_long_term" AS "long_term"
+                              FROM "t171" AS "t193"
+                              INNER JOIN "_months" AS "t19"
+                                ON "t193"."clap_cla_placement_start_date" <= "t19"."month_end"
+                                AND COALESCE("t193"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+                              ANTI JOIN (
+                                SELECT
+                                  "t193"."la_code",
+                                  "t193"."clap_cla_placement_id" AS "_superseded",
+                                  "t194"."clap_cla_placement_start_date" AS "_start",
+                                  "t194"."clap_cla_placement_end_date" AS "_end",
+                                  "t20"."month",
+                                  "t20"."month_end",
+                                  "t20"."rolling_start",
+                                  "t20"."pop_year"
+                                FROM "t171" AS "t193"
+                                INNER JOIN "t171" AS "t194"
+                                  ON "t193"."la_code" = "t194"."la_code"
+                                  AND "t193"."clap_cla_id" = "t194"."clap_cla_id"
+                                  AND "t194"."clap_cla_placement_start_date" >= "t193"."clap_cla_placement_start_date"
+                                  AND (
+                                    (
+                                      "t194"."clap_cla_placement_start_date" > "t193"."clap_cla_placement_start_date"
+                                    )
+                                    OR (
+                                      "t194"."clap_cla_placement_id" > "t193"."clap_cla_placement_id"
+                                    )
+                                  )
+                                  AND "t194"."clap_cla_placement_start_date" < COALESCE("t193"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31))
+                                INNER JOIN "_months" AS "t20"
+                                  ON "t194"."clap_cla_placement_start_date" <= "t20"."month_end"
+                                  AND COALESCE("t194"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+                              ) AS "t254"
+                                ON "t193"."la_code" = "t254"."la_code"
+                                AND "t19"."month" = "t254"."month"
+                                AND "t193"."clap_cla_placement_id" = "t254"."_superseded"
+                            ) AS "t290"
+                              ON "t279"."la_code" = "t290"."la_code"
+                              AND "t279"."month" = "t290"."month"
+                              AND "t279"."cla_id" = "t290"."cla_id"
+                          ) AS "t326"
+                          WHERE
+                            COALESCE("t326"."placement_start", "t326"."episode_start") <= (
+                              "t326"."month_end" + INTERVAL '-7' DAY
+                            )
+                        ) AS "t366"
+                        LEFT OUTER JOIN (
+                          SELECT
+                            "t212"."la_code",
+                            "t212"."month",
+                            "t212"."clav_person_id" AS "person_id",
+                            "t212"."_latest"
+                          FROM (
+                            SELECT
+                              "t182"."la_code",
+                              "t182"."month",
+                              "t182"."clav_person_id",
+                              MAX("t182"."clav_cla_visit_date") AS "_latest"
+                            FROM (
+                              SELECT
+                                "t147"."la_code",
+                                "t147"."clav_person_id",
+                                "t147"."clav_cla_visit_date",
+                                "t49"."month",
+                                "t49"."month_end",
+                                "t49"."_from"
+                              FROM (
+                                SELECT
+                                  "t116"."la_code",
+                                  "t116"."clav_person_id",
+                                  "t116"."clav_cla_visit_date"
+                                FROM (
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      *
+                                    FROM "ssd_cla_visits" AS "t13"
+                                    WHERE
+                                      "t13"."la_code" IN (
+                                        SELECT
+                                          *
+                                        FROM "t22"
+                                      )
+                                  ) AS "t64"
+                                  WHERE
+                                    COALESCE("t64"."clav_cla_visit_seen", FALSE)
+                                    OR NOT (
+                                      "t64"."la_code" IN (
+                                        SELECT
+                                          "t16"."la_code"
+                                        FROM "_supplied" AS "t16"
+                                        WHERE
+                                          "t16"."table_name" = 'ssd_cla_visits'
+                                          AND "t16"."column_name" = 'clav_cla_visit_seen'
+                                      )
+                                    )
+                                ) AS "t116"
+                              ) AS "t147"
+                              INNER JOIN (
+                                SELECT
+                                  "t1"."month",
+                                  "t1"."month_end",
+                                  "t1"."month_end" + INTERVAL '-91' DAY AS "_from"
+                                FROM "_months" AS "t1"
+                              ) AS "t49"
+                                ON "t147"."clav_cla_visit_date" >= "t49"."_from"
+                                AND "t147"."clav_cla_visit_date" <= "t49"."month_end"
+                            ) AS "t182"
+                            GROUP BY
+                              1,
+                              2,
+                              3
+                          ) AS "t212"
+                        ) AS "t241"
+                          ON "t366"."la_code" = "t241"."la_code"
+                          AND "t366"."month" = "t241"."month"
+                          AND "t366"."person_id" = "t241"."person_id"
+                      ) AS "t390"
+                    ) AS "t405"
+                  ) AS "t409"
+                ) AS "t432"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t450"
+                ON "t18"."la_code" = "t450"."la_code" AND "t19"."month" = "t450"."month"
+            ) AS "t461"
+            ORDER BY
+              "t461"."la_code" ASC,
+              "t461"."month" ASC
+          ) AS "t465"
+          UNION ALL
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t473"."la_code",
+              "t473"."month",
+              'cla_reviews_in_timescale' AS "indicator",
+              "t473"."numerator",
+              "t473"."denominator",
+              "t473"."excluded",
+              CASE
+                WHEN "t473"."denominator" > 0
+                THEN (
+                  CAST("t473"."numerator" AS DOUBLE) / "t473"."denominator"
+                ) * 100
+                ELSE NULL
+              END AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t472"."numerator", 0) AS "numerator",
+                COALESCE("t472"."denominator", 0) AS "denominator",
+                0 AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t468"."la_code",
+                  "t468"."month",
+                  SUM(CAST("t468"."_kept" AND COALESCE("t468"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t468"."_kept" AS BIGINT)) AS "denominator"
+                FROM (
+                  SELECT
+                    "t464"."la_code",
+                    "t464"."month",
+                    "t464"."month_end",
+                    "t464"."first_due",
+                    "t464"."person_id",
+                    "t464"."period_start",
+                    "t464"."plan_id",
+                    "t464"."held_n",
+                    "t464"."last",
+                    "t464"."late_held",
+                    CASE
+                      WHEN "t464"."held_n" = 0
+                      THEN "t464"."first_due"
+                      WHEN "t464"."held_n" = 1
+                      THEN "t464"."last" + INTERVAL '3' MONTH
+                      ELSE "t464"."last" + INTERVAL '6' MONTH
+                    END AS "next_due",
+                    NOT (
+                      "t464"."late_held"
+                    )
+                    AND (
+                      CASE
+                        WHEN "t464"."held_n" = 0
+                        THEN "t464"."first_due"
+                        WHEN "t464"."held_n" = 1
+                        THEN "t464"."last" + INTERVAL '3' MONTH
+                        ELSE "t464"."last" + INTERVAL '6' MONTH
+                      END > "t464"."month_end"
+                    ) AS "hit",
+                    TRUE AS "_kept"
+                  FROM (
+                    SELECT
+                      "t364"."la_code",
+                      "t364"."month",
+                      "t364"."month_end",
+                      "t364"."first_due",
+                      "t364"."person_id",
+                      "t364"."period_start",
+                      "t364"."plan_id",
+                      COALESCE("t459"."k" + 1, 0) AS "held_n",
+                      "t459"."date" AS "last",
+                      COALESCE("t459"."first_late" <= "t459"."k", FALSE) AS "late_held"
+                    FROM "t348" AS "t364"
+                    LEFT OUTER JOIN (
+                      SELECT
+                        "t423"."la_code",
+                        "t423"."plan_id",
+                        "t423"."date",
+                        "t423"."k",
+                        "t423"."following",
+                        "t441"."first_late"
+                      FROM (
+                        SELECT
+                          "t413"."la_code",
+                          "t413"."plan_id",
+                          "t413"."date",
+                          "t413"."k",
+                          "t413"."following"
+                        FROM "t408" AS "t413"
+                      ) AS "t423"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t435"."la_code",
+                          "t435"."plan_id",
+                          MIN("t435"."k") AS "first_late"
+                        FROM (
+                          SELECT
+                            *
+                          FROM (
+                            SELECT
+                              "t413"."la_code",
+                              "t413"."first_due",
+                              "t413"."plan_id",
+                              "t413"."date",
+                              "t413"."review_id",
+                              "t413"."k",
+                              "t413"."prev",
+                              "t413"."following",
+                              "t413"."date" > CASE
+                                WHEN "t413"."k" = 0
+                                THEN "t413"."first_due"
+                                WHEN "t413"."k" = 1
+                                THEN "t413"."prev" + INTERVAL '3' MONTH
+                                ELSE "t413"."prev" + INTERVAL '6' MONTH
+                              END AS "late"
+                            FROM "t408" AS "t413"
+                          ) AS "t426"
+                          WHERE
+                            "t426"."late"
+                        ) AS "t435"
+                        GROUP BY
+                          1,
+                          2
+                      ) AS "t441"
+                        ON "t423"."la_code" = "t441"."la_code" AND "t423"."plan_id" = "t441"."plan_id"
+                    ) AS "t459"
+                      ON "t364"."la_code" = "t459"."la_code"
+                      AND "t364"."plan_id" = "t459"."plan_id"
+                      AND "t459"."date" <= "t364"."month_end"
+                      AND COALESCE("t459"."following", MAKE_DATE(9999, 12, 31)) > "t364"."month_end"
+                  ) AS "t464"
+                ) AS "t468"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t472"
+                ON "t18"."la_code" = "t472"."la_code" AND "t19"."month" = "t472"."month"
+            ) AS "t473"
+            ORDER BY
+              "t473"."la_code" ASC,
+              "t473"."month" ASC
+          ) AS "t474"
+        ) AS "t475"
+      ) AS "t476"
+      UNION ALL
+      SELECT
+        *
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t431"."la_code",
+              "t431"."month",
+              'cla_3plus_placements' AS "indicator",
+              "t431"."numerator",
+              "t431"."denominator",
+              "t431"."excluded",
+              CASE
+                WHEN "t431"."denominator" > 0
+                THEN (
+                  CAST("t431"."numerator" AS DOUBLE) / "t431"."denominator"
+                ) * 100
+                ELSE NULL
+              END AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t420"."numerator", 0) AS "numerator",
+                COALESCE("t420"."denominator", 0) AS "denominator",
+                0 AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t396"."la_code",
+                  "t396"."month",
+                  SUM(CAST("t396"."_kept" AND COALESCE("t396"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t396"."_kept" AS BIGINT)) AS "denominator"
+                FROM (
+                  SELECT
+                    "t369"."la_code",
+                    "t369"."month",
+                    "t369"."month_end",
+                    "t369"."rolling_start",
+                    "t369"."person_id",
+                    "t369"."cla_id",
+                    "t369"."episode_start",
+                    "t369"."placements",
+                    COALESCE("t369"."placements", 0) >= 3 AS "hit",
+                    TRUE AS "_kept"
+                  FROM (
+                    SELECT
+                      "t279"."la_code",
+                      "t279"."month",
+                      "t279"."month_end",
+                      "t279"."rolling_start",
+                      "t279"."person_id",
+                      "t279"."cla_id",
+                      "t279"."episode_start",
+                      "t342"."placements"
+                    FROM "cohort_looked_after" AS "t279"
+                    LEFT OUTER JOIN (
+                      SELECT
+                        "t314"."la_code",
+                        "t314"."month",
+                        "t314"."person_id",
+                        COUNT(*) AS "placements"
+                      FROM (
+                        SELECT
+                          "t279"."la_code",
+                          "t279"."month",
+                          "t279"."month_end",
+                          "t279"."rolling_start",
+                          "t279"."person_id",
+                          "t279"."cla_id",
+                          "t279"."episode_start",
+                          "t158"."la_code" AS "la_code_right",
+                          "t158"."clap_cla_placement_id",
+                          "t158"."clap_cla_id",
+                          "t158"."clap_cla_placement_start_date",
+                          "t158"."clap_cla_placement_end_date",
+                          "t158"."clap_cla_placement_type",
+                          "t158"."clap_long_term",
+                          "t158"."cla_id" AS "cla_id_right",
+                          "t158"."person_id" AS "person_id_right"
+                        FROM "cohort_looked_after" AS "t279"
+                        INNER JOIN (
+                          SELECT
+                            "t86"."la_code",
+                            "t86"."clap_cla_placement_id",
+                            "t86"."clap_cla_id",
+                            "t86"."clap_cla_placement_start_date",
+                            "t86"."clap_cla_placement_end_date",
+                            "t86"."clap_cla_placement_type",
+                            "t86"."clap_long_term",
+                            "t104"."cla_id",
+                            "t104"."person_id"
+                          FROM "t63" AS "t86"
+                          INNER JOIN (
+                            SELECT DISTINCT
+                              "t78"."la_code",
+                              "t78"."clae_cla_id" AS "cla_id",
+                              "t78"."clae_person_id" AS "person_id"
+                            FROM "t62" AS "t78"
+                          ) AS "t104"
+                            ON "t86"."la_code" = "t104"."la_code" AND "t86"."clap_cla_id" = "t104"."cla_id"
+                        ) AS "t158"
+                          ON "t279"."la_code" = "t158"."la_code"
+                          AND "t279"."person_id" = "t158"."person_id"
+                          AND "t158"."clap_cla_placement_start_date" <= "t279"."month_end"
+                          AND COALESCE("t158"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) >= "t279"."rolling_start"
+                      ) AS "t314"
+                      GROUP BY
+                        1,
+                        2,
+                        3
+                    ) AS "t342"
+                      ON "t279"."la_code" = "t342"."la_code"
+                      AND "t279"."month" = "t342"."month"
+                      AND "t279"."person_id" = "t342"."person_id"
+                  ) AS "t369"
+                ) AS "t396"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t420"
+                ON "t18"."la_code" = "t420"."la_code" AND "t19"."month" = "t420"."month"
+            ) AS "t431"
+            ORDER BY
+              "t431"."la_code" ASC,
+              "t431"."month" ASC
+          ) AS "t445"
+          UNION ALL
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t356"."la_code",
+              "t356"."month",
+              'cin_count' AS "indicator",
+              "t356"."numerator",
+              "t356"."denominator",
+              "t356"."excluded",
+              CAST("t356"."numerator" AS DOUBLE) AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t327"."numerator", 0) AS "numerator",
+                CAST(NULL AS BIGINT) AS "denominator",
+                0 AS "excluded"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t283"."la_code",
+                  "t283"."month",
+                  SUM(CAST("t283"."_kept" AS BIGINT)) AS "numerator"
+                FROM (
+                  SELECT
+                    "t269"."la_code",
+                    "t269"."month",
+                    "t269"."cine_person_id",
+                    TRUE AS "_kept"
+                  FROM "cohort_in_need" AS "t269"
+                ) AS "t283"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t327"
+                ON "t18"."la_code" = "t327"."la_code" AND "t19"."month" = "t327"."month"
+            ) AS "t356"
+            ORDER BY
+              "t356"."la_code" ASC,
+              "t356"."month" ASC
+          ) AS "t375"
+        ) AS "t449"
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t357"."la_code",
+              "t357"."month",
+              'cin_per_10k' AS "indicator",
+              "t357"."numerator",
+              "t357"."denominator",
+              "t357"."excluded",
+              (
+                CAST("t357"."numerator" AS DOUBLE) / "t357"."denominator"
+              ) * 10000 AS "value"
+            FROM (
+              SELECT
+                "t18"."la_code",
+                "t19"."month",
+                COALESCE("t327"."numerator", 0) AS "numerator",
+                0 AS "excluded",
+                "t236"."population" AS "denominator"
+              FROM "_councils" AS "t18"
+              CROSS JOIN "_months" AS "t19"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t283"."la_code",
+                  "t283"."month",
+                  SUM(CAST("t283"."_kept" AS BIGINT)) AS "numerator"
+                FROM (
+                  SELECT
+                    "t269"."la_code",
+                    "t269"."month",
+                    "t269"."cine_person_id",
+                    TRUE AS "_kept"
+                  FROM "cohort_in_need" AS "t269"
+                ) AS "t283"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t327"
+                ON "t18"."la_code" = "t327"."la_code" AND "t19"."month" = "t327"."month"
+              INNER JOIN (
+                SELECT
+                  "t200"."la_code",
+                  "t200"."month",
+                  "t200"."pop_year",
+                  "t200"."population",
+                  "t200"."year" AS "year_used"
+                FROM (
+                  SELECT
+                    "t154"."la_code",
+                    "t154"."month",
+                    "t154"."month_end",
+                    "t154"."rolling_start",
+                    "t154"."pop_year",
+                    "t154"."year",
+                    "t154"."population",
+                    "t154"."source",
+                    "t154"."distance",
+                    ROW_NUMBER() OVER (
+                      PARTITION BY "t154"."la_code", "t154"."month"
+                      ORDER BY "t154"."distance" ASC, "t154"."year" DESC
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                    ) - 1 AS "rank"
+                  FROM (
+                    SELECT
+                      "t111"."la_code",
+                      "t111"."month",
+                      "t111"."month_end",
+                      "t111"."rolling_start",
+                      "t111"."pop_year",
+                      "t111"."year",
+                      "t111"."population",
+                      "t111"."source",
+                      ABS("t111"."year" - "t111"."pop_year") AS "distance"
+                    FROM (
+                      SELECT
+                        "t18"."la_code",
+                        "t19"."month",
+                        "t19"."month_end",
+                        "t19"."rolling_start",
+                        "t19"."pop_year",
+                        "t75"."year",
+                        "t75"."population",
+                        "t75"."source"
+                      FROM "_councils" AS "t18"
+                      CROSS JOIN "_months" AS "t19"
+                      INNER JOIN (
+                        SELECT
+                          *
+                        FROM "populations" AS "t6"
+                        WHERE
+                          "t6"."la_code" IN (
+                            SELECT
+                              *
+                            FROM "t22"
+                          )
+                      ) AS "t75"
+                        ON "t18"."la_code" = "t75"."la_code"
+                    ) AS "t111"
+                  ) AS "t154"
+                ) AS "t200"
+                WHERE
+                  "t200"."rank" = 0
+              ) AS "t236"
+                ON "t18"."la_code" = "t236"."la_code" AND "t19"."month" = "t236"."month"
+            ) AS "t357"
+            ORDER BY
+              "t357"."la_code" ASC,
+              "t357"."month" ASC
+          ) AS "t391"
+          UNION ALL
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t406"."la_code",
+              "t406"."month",
+              'caseload_mean' AS "indicator",
+              "t406"."numerator",
+              "t406"."denominator",
+              "t406"."excluded",
+              CASE
+                WHEN "t406"."denominator" > 0
+                THEN (
+                  CAST("t406"."numerator" AS DOUBLE) / "t406"."denominator"
                 ) * 1
                 ELSE NULL
               END AS "value"
@@ -4364,43 +4382,43 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t392"."numerator", 0) AS "numerator",
-                COALESCE("t392"."denominator", 0) AS "denominator",
+                COALESCE("t394"."numerator", 0) AS "numerator",
+                COALESCE("t394"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t351"."la_code",
-                  "t351"."month",
-                  SUM(CASE WHEN "t351"."_kept" THEN COALESCE("t351"."amount", 0) ELSE 0 END) AS "numerator",
-                  SUM(CAST("t351"."_kept" AS BIGINT)) AS "denominator"
+                  "t353"."la_code",
+                  "t353"."month",
+                  SUM(CASE WHEN "t353"."_kept" THEN COALESCE("t353"."amount", 0) ELSE 0 END) AS "numerator",
+                  SUM(CAST("t353"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t337"."la_code",
-                    "t337"."month",
-                    "t337"."worker_id",
-                    "t337"."team_id",
-                    "t337"."amount",
+                    "t339"."la_code",
+                    "t339"."month",
+                    "t339"."worker_id",
+                    "t339"."team_id",
+                    "t339"."amount",
                     TRUE AS "_kept"
-                  FROM "cohort_caseloads" AS "t337"
-                ) AS "t351"
+                  FROM "cohort_caseloads" AS "t339"
+                ) AS "t353"
                 GROUP BY
                   1,
                   2
-              ) AS "t392"
-                ON "t18"."la_code" = "t392"."la_code" AND "t19"."month" = "t392"."month"
-            ) AS "t404"
+              ) AS "t394"
+                ON "t18"."la_code" = "t394"."la_code" AND "t19"."month" = "t394"."month"
+            ) AS "t406"
             ORDER BY
-              "t404"."la_code" ASC,
-              "t404"."month" ASC
-          ) AS "t423"
-        ) AS "t428"
-      ) AS "t451"
-    ) AS "t475"
-  ) AS "t476"
-) AS "t477"
+              "t406"."la_code" ASC,
+              "t406"."month" ASC
+          ) AS "t425"
+        ) AS "t430"
+      ) AS "t453"
+    ) AS "t477"
+  ) AS "t478"
+) AS "t479"
 ORDER BY
-  "t477"."indicator" ASC,
-  "t477"."la_code" ASC,
-  "t477"."month" ASC
+  "t479"."indicator" ASC,
+  "t479"."la_code" ASC,
+  "t479"."month" ASC

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "97684e1b273a2de5", "policy": "5a5babdd74a484f2", "query": "catalogue_unfiltered"}
+-- safeguarding compiled query {"code": "48cfeb47fbc4b822", "policy": "5a5babdd74a484f2", "query": "catalogue_unfiltered"}
 WITH "t35" AS (
   SELECT
     "t9"."wd_ordinal" AS "_wd_a",

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "97684e1b273a2de5", "policy": "5a5babdd74a484f2", "query": "unallocated_cp_cla"}
+-- safeguarding compiled query {"code": "48cfeb47fbc4b822", "policy": "5a5babdd74a484f2", "query": "unallocated_cp_cla"}
 WITH "t8" AS (
   SELECT
     *
