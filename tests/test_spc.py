@@ -35,7 +35,7 @@ def chart(extra, polarity="high", **kw):
 
 
 def rules(result, skip=12):
-    return [p["rules"] for p in result.points[skip:]]
+    return [list(p.rules) for p in result.points[skip:]]
 
 
 # --- limits ---------------------------------------------------------------------------------
@@ -52,7 +52,7 @@ def test_limits_match_hand_calculation_with_outlier_screening():
     assert r.mean_moving_range == pytest.approx(1)
     assert r.lower == pytest.approx(9.34)
     assert r.upper == pytest.approx(14.66)
-    assert r.points[-1]["rules"] == ["outside_limits"]
+    assert list(r.points[-1].rules) == ["outside_limits"]
 
 
 def test_limits_without_outlier_screening():
@@ -67,9 +67,9 @@ def test_quiet_baseline_limits_and_no_signals():
     r = xmr(months(12), BASE, polarity="high")
     assert (r.mean, r.mean_moving_range) == (pytest.approx(20), pytest.approx(2))
     assert (r.lower, r.upper) == (pytest.approx(LOWER), pytest.approx(UPPER))
-    assert not any(p["special_cause"] for p in r.points)
+    assert not any(p.special_cause for p in r.points)
     assert r.variation_icon == "common_cause"
-    assert r.signals == []
+    assert r.signals == ()
 
 
 def test_a_constant_series_has_limits_on_the_mean_and_no_signal():
@@ -193,7 +193,7 @@ def test_two_of_three_needs_three_points_on_one_side_at_the_end_of_the_series():
 ])
 def test_polarity_of_a_high_point(polarity, variation, icon):
     r = chart([25.4], polarity=polarity)
-    assert r.points[-1]["variation"] == variation
+    assert r.points[-1].variation == variation
     assert r.variation_icon == icon
 
 
@@ -204,29 +204,29 @@ def test_polarity_of_a_high_point(polarity, variation, icon):
 ])
 def test_polarity_of_a_low_point(polarity, variation, icon):
     r = chart([14.6], polarity=polarity)
-    assert r.points[-1]["variation"] == variation
+    assert r.points[-1].variation == variation
     assert r.variation_icon == icon
 
 
 def test_common_cause_points_have_no_variation():
     r = chart([21], polarity="high")
-    assert r.points[-1]["variation"] is None
-    assert all(p["variation"] is None for p in r.points)
+    assert r.points[-1].variation is None
+    assert all(p.variation is None for p in r.points)
 
 
 def test_a_trend_takes_its_direction_from_the_trend_not_the_side_of_the_mean():
     # Falling trend 23 .. 17: the first three points are above the mean but the trend is
     # downward, so with higher-is-better every point is a concern.
     r = chart([23, 22, 21, 19.5, 19, 18, 17], polarity="high")
-    assert [p["variation"] for p in r.points[12:]] == ["concern"] * 7
+    assert [p.variation for p in r.points[12:]] == ["concern"] * 7
 
 
 def test_outside_limits_takes_priority_over_a_trend():
     # 26 starts a falling trend but is above the upper limit: the reference ranks "outside
     # limits" first, so 26 is high (an improvement when higher is better), the rest concerns.
     r = chart([26, 23, 22, 21, 19.5, 19, 18], polarity="high")
-    assert r.points[12]["rules"] == ["outside_limits", "trend"]
-    assert [p["variation"] for p in r.points[12:]] == ["improvement"] + ["concern"] * 6
+    assert list(r.points[12].rules) == ["outside_limits", "trend"]
+    assert [p.variation for p in r.points[12:]] == ["improvement"] + ["concern"] * 6
 
 
 def test_the_peak_between_a_rise_and_a_fall_belongs_to_the_fall():
@@ -234,8 +234,8 @@ def test_the_peak_between_a_rise_and_a_fall_belongs_to_the_fall():
     # trend point's direction from its next step when the next point is also in a trend, so the
     # peak is "decreasing". No shift: at most 6 in a row above the mean (20.5 .. 21).
     r = chart([17, 18, 19, 20.5, 21, 22, 23, 22, 21, 19.5, 19, 18, 17], polarity="high")
-    assert all(p["rules"] == ["trend"] for p in r.points[12:])
-    assert [p["variation"] for p in r.points[12:]] == ["improvement"] * 6 + ["concern"] * 7
+    assert all(list(p.rules) == ["trend"] for p in r.points[12:])
+    assert [p.variation for p in r.points[12:]] == ["improvement"] * 6 + ["concern"] * 7
 
 
 # --- icons ----------------------------------------------------------------------------------
@@ -243,7 +243,7 @@ def test_the_peak_between_a_rise_and_a_fall_belongs_to_the_fall():
 def test_variation_icon_describes_the_latest_month_only():
     # an earlier point beyond the limit, then an ordinary month: common cause now
     r = chart([25.4, 21])
-    assert r.points[12]["special_cause"] is True
+    assert r.points[12].special_cause is True
     assert r.variation_icon == "common_cause"
 
 
@@ -289,16 +289,16 @@ def test_every_icon_has_a_meaning():
 
 def test_signal_for_a_shift_counts_the_whole_run():
     r = chart([21, 22] * 4)
-    assert r.signals == ["8 months in a row above the mean (from January 2014)"]
+    assert r.signals == ("8 months in a row above the mean (from January 2014)",)
     assert r.variation_icon == "special_cause_improving_high"
 
 
 def test_signals_for_a_trend_and_a_point_outside_the_limits():
-    assert chart([17, 18, 19, 20.5, 21, 22, 23]).signals == [
-        "7 months in a row increasing (from January 2014)"]
-    assert chart([21, 14.6]).signals == ["February 2014 is below the lower process limit"]
-    assert chart([24, 21, 24]).signals == [
-        "2 of the last 3 months more than two-thirds of the way to the upper process limit"]
+    assert chart([17, 18, 19, 20.5, 21, 22, 23]).signals == (
+        "7 months in a row increasing (from January 2014)",)
+    assert chart([21, 14.6]).signals == ("February 2014 is below the lower process limit",)
+    assert chart([24, 21, 24]).signals == (
+        "2 of the last 3 months more than two-thirds of the way to the upper process limit",)
 
 
 # --- missing values -------------------------------------------------------------------------
@@ -317,15 +317,14 @@ def test_missing_months_are_left_out_of_the_calculation():
     assert r.lower == pytest.approx(146 / 12 - 2.66 * 26 / 11)
     assert r.upper == pytest.approx(146 / 12 + 2.66 * 26 / 11)
     gap = r.points[6]
-    assert gap == {"month": "2013-07", "value": None, "special_cause": False, "rules": [],
-                   "variation": None}
+    assert gap == SpcPoint("2013-07", None, False, (), None, r.mean, r.lower, r.upper)
 
 
 def test_a_run_continues_across_a_missing_month():
     # 7 values above the mean with a month without a value among them: still a shift
     r = chart([21, 22, 21, None, 22, 21, 22, 21])
     assert rules(r) == [["shift"]] * 3 + [[]] + [["shift"]] * 4
-    assert r.signals == ["7 months in a row above the mean (from January 2014)"]
+    assert r.signals == ("7 months in a row above the mean (from January 2014)",)
 
 
 def test_icons_use_the_latest_month_with_a_value():
@@ -341,7 +340,7 @@ def test_too_few_values_is_insufficient_data():
     assert r.variation_icon == "insufficient_data"
     assert (r.mean, r.lower, r.upper, r.mean_moving_range) == (None, None, None, None)
     assert r.assurance_icon is None
-    assert len(r.points) == 13 and not any(p["special_cause"] for p in r.points)
+    assert len(r.points) == 13 and not any(p.special_cause for p in r.points)
 
 
 def test_thirteen_months_give_limits_and_rules():
@@ -350,7 +349,7 @@ def test_thirteen_months_give_limits_and_rules():
     assert r.variation_icon == "common_cause"
     assert r.mean == pytest.approx(20)
     r = xmr(months(13), [10, 11] * 6 + [30], polarity="high")
-    assert r.points[-1]["rules"] == ["outside_limits"]
+    assert list(r.points[-1].rules) == ["outside_limits"]
 
 
 # --- baseline -------------------------------------------------------------------------------
@@ -386,7 +385,7 @@ def test_baseline_with_too_few_values_is_insufficient_data():
 # --- the result as data ---------------------------------------------------------------------
 
 def test_summary_is_the_judgement_and_json_ready():
-    d = chart([25.4], polarity="low", target=26).summary()
+    d = chart([25.4], polarity="low", target=26)
     assert d.points[-1] == SpcPoint("2014-01", 25.4, True, ("outside_limits",), "concern",
                                     d.mean, d.lower, d.upper)
     assert d.rebase == ()
@@ -424,7 +423,7 @@ def test_reference_rnorm_series_limits_and_no_special_cause():
     assert r.mean == pytest.approx(0.1416238, abs=1e-7)
     assert r.lower == pytest.approx(-3.01138, abs=1e-5)
     assert r.upper == pytest.approx(3.294627, abs=1e-6)
-    assert not any(p["special_cause"] for p in r.points)
+    assert not any(p.special_cause for p in r.points)
     assert r.variation_icon == "common_cause"
 
 
@@ -450,7 +449,7 @@ def test_reference_two_of_three_on_opposite_sides_is_common_cause():
     values = [1, -1] * 8
     values[14], values[15] = 5.5, -5.5
     r = xmr(months(16), values, polarity="high")
-    assert [p["special_cause"] for p in r.points[-2:]] == [False, False]
+    assert [p.special_cause for p in r.points[-2:]] == [False, False]
 
 
 def test_reference_making_data_count_demo_series():
@@ -461,8 +460,8 @@ def test_reference_making_data_count_demo_series():
     r = xmr(months(15), values, polarity="high")
     assert r.mean == pytest.approx(76.67, abs=0.005)
     assert round(r.lower) == 57 and round(r.upper) == 96
-    assert [p["rules"] for p in r.points] == [[]] * 11 + [["outside_limits"]] + [[]] * 3
-    assert r.points[11]["variation"] == "concern"
+    assert [list(p.rules) for p in r.points] == [[]] * 11 + [["outside_limits"]] + [[]] * 3
+    assert r.points[11].variation == "concern"
 
 
 @pytest.mark.parametrize("values, expected", [
@@ -527,10 +526,10 @@ def test_mean_is_r_mean_exactly_so_a_point_on_it_breaks_a_run():
     x = [0.4, 0.4, 0.4, 0.2, 0.2, 0.2, 0.3, 0.2, 0.2, 0.2, 0.4, 0.4, 0.4]
     r = xmr([f"2014-{m:02d}" for m in range(1, 13)] + ["2015-01"], x, polarity="high")
     assert r.mean == 0.3
-    assert not any("shift" in p["rules"] for p in r.points)
+    assert not any("shift" in p.rules for p in r.points)
     unscreened = xmr([f"2014-{m:02d}" for m in range(1, 13)] + ["2015-01"], x, polarity="high",
                      screen_outliers=False)
-    assert not any("shift" in p["rules"] for p in unscreened.points)
+    assert not any("shift" in p.rules for p in unscreened.points)
 
 
 # --- rebasing (the reference's ``rebase``: each segment its own limits and rules) --------------
@@ -540,17 +539,17 @@ STEP = BASE * 2 + [v + 10 for v in BASE] * 2  # 24 months near 20, then 24 near 
 
 def test_a_step_change_without_a_rebase_is_a_long_shift():
     r = xmr(months(48), STEP, polarity="high")
-    assert all("shift" in p["rules"] for p in r.points[24:])
+    assert all("shift" in p.rules for p in r.points[24:])
     assert r.variation_icon == "special_cause_improving_high"
 
 
 def test_a_rebase_at_the_step_makes_each_segment_common_cause():
     r = xmr(months(48), STEP, polarity="high", rebase=[months(48)[24]])
-    assert not any(p["special_cause"] for p in r.points)
+    assert not any(p.special_cause for p in r.points)
     assert r.variation_icon == "common_cause"
-    assert r.rebase == ["2015-01"]
-    assert r.mean == pytest.approx(30) and r.limits[0][0] == pytest.approx(20)
-    d = r.summary()
+    assert r.rebase == ("2015-01",)
+    assert r.mean == pytest.approx(30) and r.points[0].mean == pytest.approx(20)
+    d = r
     assert [p.mean for p in d.points] == pytest.approx([20] * 24 + [30] * 24)
     assert (d.mean, d.lower, d.upper) == (r.mean, r.lower, r.upper)
     assert d.points[23].upper < d.points[24].upper
@@ -559,17 +558,17 @@ def test_a_rebase_at_the_step_makes_each_segment_common_cause():
 def test_runs_do_not_cross_a_rebase():
     # 4 months above the mean, the rebase, 3 more: 7 in a row only without the rebase
     values = BASE + [22] * 4 + [22] * 3 + BASE
-    assert "shift" in xmr(months(31), values, polarity="high").points[15]["rules"]
+    assert "shift" in xmr(months(31), values, polarity="high").points[15].rules
     r = xmr(months(31), values, polarity="high", rebase=[months(31)[16]])
-    assert not any("shift" in p["rules"] for p in r.points)
+    assert not any("shift" in p.rules for p in r.points)
 
 
 def test_a_short_last_segment_has_no_limits_and_says_since_when():
     r = xmr(months(30), BASE * 2 + [30] * 6, polarity="high", rebase=[months(30)[24]])
     assert r.variation_icon == "insufficient_data" and r.mean is None
-    assert r.limits[-1] is None and r.limits[0] is not None
+    assert r.points[-1].mean is None and r.points[0].mean is not None
     assert "since the rebase in January 2015" in r.signals[0]
-    assert r.summary().points[-1].upper is None
+    assert r.points[-1].upper is None
 
 
 def test_a_rebase_outside_the_series_changes_nothing():
@@ -580,13 +579,13 @@ def test_a_rebase_outside_the_series_changes_nothing():
 
 def test_rule_words_for_the_chart_tooltips():
     from safeguarding.judgement.spc import rule_words
-    words = rule_words(chart([25.4, 21, 22, 21, 22, 21, 22, 21]).summary().points)
+    words = rule_words(chart([25.4, 21, 22, 21, 22, 21, 22, 21]).points)
     assert words["2014-01"][0] == "outside the process limits"
     assert words["2014-08"] == ["7 or more in a row above the mean"]
     assert "2013-01" not in words
-    rising = rule_words(chart([15, 16, 17, 18, 19, 20, 21]).summary().points)
+    rising = rule_words(chart([15, 16, 17, 18, 19, 20, 21]).points)
     assert rising["2014-07"] == ["7 or more in a row rising"]
-    falling = rule_words(chart([24, 23, 22, 21, 20, 19, 18]).summary().points)
+    falling = rule_words(chart([24, 23, 22, 21, 20, 19, 18]).points)
     assert falling["2014-01"][-1] == "7 or more in a row falling"
-    close = rule_words(chart([21, 24, 24]).summary().points)
+    close = rule_words(chart([21, 24, 24]).points)
     assert close["2014-03"] == ["2 of 3 in a row close to the upper process limit"]

@@ -28,12 +28,12 @@ def judge(result: Result, history: list[Point], target: Target | None,
     value = latest.value if latest else None
     rating = rag(value, ind, target, result.benchmark)
     position = benchmark_position(value, ind, result.benchmark)
-    change = changes([{"month": p.month, "value": p.value} for p in history[-REPORT_POINTS:]], ind)
+    change = changes(history[-REPORT_POINTS:], ind)
     months = [p.month for p in history]
     mine = events_for(list(events), ind.id, months)
     spc = xmr(months, [p.value for p in history], polarity=ind.polarity,
               target=None if ind.polarity == "neutral" or target is None else target.target,
-              baseline=baseline, rebase=[e.month for e in mine if e.rebase]).summary()
+              baseline=baseline, rebase=[e.month for e in mine if e.rebase])
     marks = tuple(e.mark() for e in mine)
     return Judgement(rating, position, change, spc, marks,
                      commentary(ind, latest, rating, position, change, spc, marks))

@@ -61,8 +61,8 @@ Rebasing
     cut into segments at the first month at or after each; every segment gets its own mean and
     limits from its own points (``baseline`` counts from the segment's start), and the rules are
     applied within it, so runs and trends never cross a rebase. The result's mean and limits,
-    icons and signals are the latest segment's; ``limits`` (and each point in ``summary()``)
-    carries every month's own segment's. A segment with fewer than ``MIN_POINTS`` values has no
+    icons and signals are the latest segment's; each point carries its own segment's mean and
+    limits. A segment with fewer than ``MIN_POINTS`` values has no
     limits and no rules (the reference draws them anyway and warns); when it is the latest, the
     result is ``insufficient_data``.
 
@@ -90,9 +90,10 @@ Where this module decides for itself (the reference has no answer)
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import replace
 
 import numpy as np
 
@@ -105,6 +106,9 @@ MR_SCREEN = 3.267  # moving ranges at or above 3.267 × AMR are screened out (up
 MIN_POINTS = 12
 
 RULES = ("outside_limits", "shift", "trend", "two_of_three")
+# Each combination of the four rules' flags (in RULES order) -> the rules that flag a point.
+FLAGGED_RULES = {flags: tuple(r for r, f in zip(RULES, flags) if f)
+                 for flags in itertools.product((False, True), repeat=len(RULES))}
 POLARITIES = ("high", "low", "neutral")
 
 ICONS: dict[str, str] = {
@@ -139,44 +143,16 @@ ICONS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class SpcResult:
-    mean: float | None
-    lower: float | None  # lower natural process limit
-    upper: float | None  # upper natural process limit
-    mean_moving_range: float | None  # after outlier screening; the limits use this
-    # per month, oldest first: month, value, special_cause (bool), rules (list of rule ids),
-    # variation ("improvement" | "concern" | "neither" | None for common cause or no value)
-    points: list[dict] = field(default_factory=list)
-    variation_icon: str = "insufficient_data"
-    assurance_icon: str | None = None
-    signals: list[str] = field(default_factory=list)
-    # per month: (mean, lower, upper) of the segment it belongs to, or None where that segment
-    # has too few values for limits; empty when the result was built without them
-    limits: list[tuple[float, float, float] | None] = field(default_factory=list)
-    rebase: list[str] = field(default_factory=list)  # first month of each later segment
-
-    def summary(self) -> Spc:
-        """The judgement's SPC (results.py): each point carries its segment's mean, lower and
-        upper (None without limits), so a chart draws them as steps at each rebase."""
-        limits = self.limits or [None] * len(self.points)
-        return Spc(self.mean, self.lower, self.upper, self.mean_moving_range,
-                   tuple(SpcPoint(p["month"], p["value"], p["special_cause"], tuple(p["rules"]),
-                                  p["variation"], *(lim or (None, None, None)))
-                         for p, lim in zip(self.points, limits)),
-                   self.variation_icon, self.assurance_icon, tuple(self.signals),
-                   tuple(self.rebase))
-
-
 def r_mean(values: list[float]) -> float:
     """The mean exactly as R's mean() computes it (the reference implementation is in R): a
     sequential long-double sum divided by n, corrected by the mean of the residuals. A value
     that lies on the mean then compares equal to it, as it does in R, and breaks a run: with
     fsum(x)/n, [0.4]*3 + [0.2]*3 + [0.3] + ... has the mean 0.30000000000000004, not 0.3."""
-    x = np.asarray(values, dtype=np.longdouble)
-    s = np.cumsum(x)[-1] / len(x)  # cumsum adds in order, as R's loop does (sum() is pairwise)
+    # (doubles widened in numpy: a list converts to long doubles element by element, slowly)
+    x = np.array(values, dtype=np.float64).astype(np.longdouble)
+    s = x.cumsum()[-1] / len(x)  # cumsum adds in order, as R's loop does (sum() is pairwise)
     if np.isfinite(s):
-        s += np.cumsum(x - s)[-1] / len(x)
+        s += (x - s).cumsum()[-1] / len(x)
     return float(s)
 
 
@@ -197,9 +173,11 @@ def process_limits(values: list[float], *, screen_outliers: bool = True
 def xmr(months: list[str], values: list[float | None], *, polarity: str,
         target: float | None = None, baseline: int | None = None, shift_length: int = 7,
         trend_length: int = 7, screen_outliers: bool = True,
-        rebase: list[str] | None = None) -> SpcResult:
+        rebase: list[str] | None = None) -> Spc:
     """XmR chart of a monthly series (oldest first). See the module docstring for the rules;
-    ``rebase``: months (YYYY-MM) from which the limits are recalculated (see "Rebasing")."""
+    ``rebase``: months (YYYY-MM) from which the limits are recalculated (see "Rebasing").
+    Each point carries its segment's mean, lower and upper (None without limits), so a chart
+    draws them as steps at each rebase."""
     if len(months) != len(values):
         raise ValueError(f"{len(months)} months but {len(values)} values")
     if polarity not in POLARITIES:
@@ -215,14 +193,8 @@ def xmr(months: list[str], values: list[float | None], *, polarity: str,
              for a, b in zip(starts, starts[1:] + [len(months)])]
     if len(parts) == 1:
         return parts[0]
-    last = parts[-1]
-    return SpcResult(
-        mean=last.mean, lower=last.lower, upper=last.upper,
-        mean_moving_range=last.mean_moving_range,
-        points=[p for part in parts for p in part.points],
-        variation_icon=last.variation_icon, assurance_icon=last.assurance_icon,
-        signals=last.signals, limits=[lim for part in parts for lim in part.limits],
-        rebase=[months[a] for a in starts[1:]])
+    return replace(parts[-1], points=tuple(p for part in parts for p in part.points),
+                   rebase=tuple(months[a] for a in starts[1:]))
 
 
 def segment_starts(months: list[str], rebase: list[str]) -> list[int]:
@@ -236,53 +208,49 @@ def segment_starts(months: list[str], rebase: list[str]) -> list[int]:
 
 def _segment(months: list[str], values: list[float | None], *, polarity: str,
              target: float | None, baseline: int | None, shift_length: int,
-             trend_length: int, screen_outliers: bool, rebased: bool = False) -> SpcResult:
-    """The XmR chart of one segment: its own limits, its rules applied within it."""
+             trend_length: int, screen_outliers: bool, rebased: bool = False) -> Spc:
+    """The XmR chart of one segment: its own limits, its rules applied within it. (A run of
+    England charts 4,560 series: the points are made once each, as they are returned.)"""
     values = [None if v is None or v != v else v for v in values]  # NaN counts as missing
-    points: list[dict] = [{"month": m, "value": v, "special_cause": False, "rules": [],
-                           "variation": None} for m, v in zip(months, values)]
     valued = [(i, float(v)) for i, v in enumerate(values) if v is not None]
     present = [i for i, _ in valued]
     fixed = [v for i, v in valued if baseline is None or i < baseline]
     if len(fixed) < MIN_POINTS:
-        return SpcResult(None, None, None, None, points, "insufficient_data", None,
-                         [f"Only {len(fixed)} months with a value"
-                          f"{f' since the rebase in {month_label(months[0])}' if rebased else ''}"
-                          f": at least {MIN_POINTS} are needed to tell signal from noise."],
-                         limits=[None] * len(points))
+        return Spc(None, None, None, None,
+                   tuple(SpcPoint(m, v, False, (), None, None, None, None)
+                         for m, v in zip(months, values)),
+                   "insufficient_data", None,
+                   (f"Only {len(fixed)} months with a value"
+                    f"{f' since the rebase in {month_label(months[0])}' if rebased else ''}"
+                    f": at least {MIN_POINTS} are needed to tell signal from noise.",), ())
 
     mean, lower, upper, amr = process_limits(fixed, screen_outliers=screen_outliers)
     near_lower, near_upper = mean - NEAR_LIMIT * amr, mean + NEAR_LIMIT * amr
 
     y = [v for _, v in valued]
     n = len(y)
-    side = [_sign(v - mean) for v in y]  # relative to mean: 1 above, -1 below, 0 on it
+    side = [(v > mean) - (v < mean) for v in y]  # relative to mean: 1 above, -1 below, 0 on it
     outside = [v > upper or v < lower for v in y]
     close = [not o and (v < near_lower or v > near_upper) for v, o in zip(y, outside)]
 
     in_shift = part_of(shift_ends(side, shift_length), shift_length)
-    in_trend = part_of([abs(t) == 1 for t in trend_ends(y, trend_length)], trend_length)
+    in_trend = part_of([t != 0 for t in trend_ends(y, trend_length)], trend_length)
     in_two_three = [t and c for t, c in zip(two_in_three(close, side), close)]
 
-    for k, i in enumerate(present):
-        if not (outside[k] or in_shift[k] or in_trend[k] or in_two_three[k]):
-            continue  # common cause: the point as made above
-        flags = {"outside_limits": outside[k], "shift": in_shift[k], "trend": in_trend[k],
-                 "two_of_three": in_two_three[k]}
-        rules = [r for r in RULES if flags[r]]
-        direction = _direction(k, y, side, outside, in_trend, in_two_three, in_shift)
-        points[i].update(special_cause=bool(rules), rules=rules,
-                         variation=_variation(direction, polarity))
-
+    points = [SpcPoint(m, v, False, (), None, mean, lower, upper) for m, v in zip(months, values)]
+    for k, flags in enumerate(zip(outside, in_shift, in_trend, in_two_three)):
+        if flags[0] or flags[1] or flags[2] or flags[3]:  # a special cause
+            i = present[k]
+            direction = _direction(k, y, side, outside, in_trend, in_two_three, in_shift)
+            points[i] = SpcPoint(months[i], values[i], True,
+                                 FLAGGED_RULES[flags],
+                                 _variation(direction, polarity), mean, lower, upper)
     last = n - 1
     last_direction = _direction(last, y, side, outside, in_trend, in_two_three, in_shift)
-    return SpcResult(
-        mean=mean, lower=lower, upper=upper, mean_moving_range=amr, points=points,
-        variation_icon=_variation_icon(last_direction, polarity),
-        assurance_icon=assurance_icon(target, lower, upper, polarity),
-        signals=_signals(points[present[last]], [months[i] for i in present], y, side, close),
-        limits=[(mean, lower, upper)] * len(points),
-    )
+    return Spc(mean, lower, upper, amr, tuple(points),
+               _variation_icon(last_direction, polarity),
+               assurance_icon(target, lower, upper, polarity),
+               _signals(points[present[last]], [months[i] for i in present], y, side, close), ())
 
 
 def _sign(x: float) -> int:
@@ -299,15 +267,16 @@ def shift_ends(side: list[int], length: int = 7) -> list[bool]:
 
 def trend_ends(y: list[float], length: int = 7) -> list[int]:
     """1 / -1 where `length` points each strictly above / below the one before end, else 0."""
-    steps = [0][:len(y)] + [_sign(b - a) for a, b in zip(y, y[1:])]  # steps[i]: from i - 1 to i
+    steps = [0][:len(y)] + [(b > a) - (b < a) for a, b in zip(y, y[1:])]  # steps[i]: from i - 1 to i
     return [step if run >= length - 1 else 0 for step, run in zip(steps, _runs(steps))]
 
 
 def _runs(signs: list[int]) -> list[int]:
     """At each position, how many signs in a row end there equal to it and not 0 (0 for a 0)."""
-    out, run = [], 0
-    for i, sign in enumerate(signs):
-        run = 0 if sign == 0 else run + 1 if i and signs[i - 1] == sign else 1
+    out, run, before = [], 0, 0
+    for sign in signs:
+        run = 0 if sign == 0 else run + 1 if sign == before else 1
+        before = sign
         out.append(run)
     return out
 
@@ -380,13 +349,13 @@ def assurance_icon(target: float | None, lower: float, upper: float, polarity: s
     return "hit_and_miss"
 
 
-def _signals(latest: dict, months: list[str], y: list[float], side: list[int],
-             close: list[bool]) -> list[str]:
+def _signals(latest: SpcPoint, months: list[str], y: list[float], side: list[int],
+             close: list[bool]) -> tuple[str, ...]:
     """Plain-English one-liners for the rules that flag the latest month with a value."""
-    rules, last, out = latest["rules"], len(y) - 1, []
+    rules, last, out = latest.rules, len(y) - 1, []
     where = "above" if side[last] > 0 else "below"
     if "outside_limits" in rules:
-        out.append(f"{month_label(latest['month'])} is {where} the "
+        out.append(f"{month_label(latest.month)} is {where} the "
                    f"{'upper' if side[last] > 0 else 'lower'} process limit")
     if "shift" in rules:
         start = last
@@ -404,12 +373,12 @@ def _signals(latest: dict, months: list[str], y: list[float], side: list[int],
     if "two_of_three" in rules:
         out.append(f"{sum(close[-3:])} of the last 3 months more than two-thirds of the way to the "
                    f"{'upper' if side[last] > 0 else 'lower'} process limit")
-    return out
+    return tuple(out)
 
 
 def rule_words(points: Sequence[SpcPoint]) -> dict[str, list[str]]:
     """Month -> the rules that flag it, in plain words ("outside the process limits", "7 or more
-    in a row above the mean"), from ``summary()``'s points (each with its segment's mean); only
+    in a row above the mean"), from ``xmr``'s points (each with its segment's mean); only
     flagged months. A trend's direction is that of the step to the next month with a value in
     the trend, else from the one before."""
     valued = [p for p in points if p.value is not None]
