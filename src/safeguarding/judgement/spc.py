@@ -19,7 +19,7 @@ Limits
     With ``baseline`` (the reference's ``fix_after_n_points``) only the first ``baseline`` months
     feed the mean and the moving ranges, and those limits are applied to every month.
 
-Rules (each point may be flagged by several; ids in ``points[i]["rules"]``)
+Rules (each point may be flagged by several; ids in ``points[i].rules``)
     ``outside_limits``  the point is strictly above the upper or below the lower limit.
     ``shift``           the point belongs to a run of ``shift_length`` (7) or more consecutive
                         points on the same side of the mean; a point exactly on the mean breaks
@@ -242,8 +242,7 @@ def _segment(months: list[str], values: list[float | None], *, polarity: str,
         if flags[0] or flags[1] or flags[2] or flags[3]:  # a special cause
             i = present[k]
             direction = _direction(k, y, side, outside, in_trend, in_two_three, in_shift)
-            points[i] = SpcPoint(months[i], values[i], True,
-                                 FLAGGED_RULES[flags],
+            points[i] = SpcPoint(months[i], values[i], True, FLAGGED_RULES[flags],
                                  _variation(direction, polarity), mean, lower, upper)
     last = n - 1
     last_direction = _direction(last, y, side, outside, in_trend, in_two_three, in_shift)
@@ -267,7 +266,7 @@ def shift_ends(side: list[int], length: int = 7) -> list[bool]:
 
 def trend_ends(y: list[float], length: int = 7) -> list[int]:
     """1 / -1 where `length` points each strictly above / below the one before end, else 0."""
-    steps = [0][:len(y)] + [(b > a) - (b < a) for a, b in zip(y, y[1:])]  # steps[i]: from i - 1 to i
+    steps = [0][:len(y)] + [(b > a) - (b < a) for a, b in zip(y, y[1:])]  # i: from i - 1 to i
     return [step if run >= length - 1 else 0 for step, run in zip(steps, _runs(steps))]
 
 
