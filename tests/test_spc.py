@@ -384,7 +384,7 @@ def test_baseline_with_too_few_values_is_insufficient_data():
 
 # --- the result as data ---------------------------------------------------------------------
 
-def test_summary_is_the_judgement_and_json_ready():
+def test_the_chart_is_the_judgement_and_json_ready():
     d = chart([25.4], polarity="low", target=26)
     assert d.points[-1] == SpcPoint("2014-01", 25.4, True, ("outside_limits",), "concern",
                                     d.mean, d.lower, d.upper)
@@ -549,10 +549,9 @@ def test_a_rebase_at_the_step_makes_each_segment_common_cause():
     assert r.variation_icon == "common_cause"
     assert r.rebase == ("2015-01",)
     assert r.mean == pytest.approx(30) and r.points[0].mean == pytest.approx(20)
-    d = r
-    assert [p.mean for p in d.points] == pytest.approx([20] * 24 + [30] * 24)
-    assert (d.mean, d.lower, d.upper) == (r.mean, r.lower, r.upper)
-    assert d.points[23].upper < d.points[24].upper
+    assert [p.mean for p in r.points] == pytest.approx([20] * 24 + [30] * 24)
+    assert (r.points[-1].mean, r.points[-1].lower, r.points[-1].upper) == (r.mean, r.lower, r.upper)
+    assert r.points[23].upper < r.points[24].upper
 
 
 def test_runs_do_not_cross_a_rebase():

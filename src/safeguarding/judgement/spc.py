@@ -148,7 +148,7 @@ def r_mean(values: list[float]) -> float:
     sequential long-double sum divided by n, corrected by the mean of the residuals. A value
     that lies on the mean then compares equal to it, as it does in R, and breaks a run: with
     fsum(x)/n, [0.4]*3 + [0.2]*3 + [0.3] + ... has the mean 0.30000000000000004, not 0.3."""
-    # (doubles widened in numpy: a list converts to long doubles element by element, slowly)
+    # (floats, as float64 widened in numpy: a list converts to long doubles one by one, slowly)
     x = np.array(values, dtype=np.float64).astype(np.longdouble)
     s = x.cumsum()[-1] / len(x)  # cumsum adds in order, as R's loop does (sum() is pairwise)
     if np.isfinite(s):
@@ -210,7 +210,7 @@ def _segment(months: list[str], values: list[float | None], *, polarity: str,
              target: float | None, baseline: int | None, shift_length: int,
              trend_length: int, screen_outliers: bool, rebased: bool = False) -> Spc:
     """The XmR chart of one segment: its own limits, its rules applied within it. (A run of
-    England charts 4,560 series: the points are made once each, as they are returned.)"""
+    England charts 4,560 series: the points are made as they are returned, not copied.)"""
     values = [None if v is None or v != v else v for v in values]  # NaN counts as missing
     valued = [(i, float(v)) for i, v in enumerate(values) if v is not None]
     present = [i for i, _ in valued]
@@ -239,10 +239,10 @@ def _segment(months: list[str], values: list[float | None], *, polarity: str,
 
     points = [SpcPoint(m, v, False, (), None, mean, lower, upper) for m, v in zip(months, values)]
     for k, flags in enumerate(zip(outside, in_shift, in_trend, in_two_three)):
-        if flags[0] or flags[1] or flags[2] or flags[3]:  # a special cause
+        if rules := FLAGGED_RULES[flags]:  # a special cause: its point made again with them
             i = present[k]
             direction = _direction(k, y, side, outside, in_trend, in_two_three, in_shift)
-            points[i] = SpcPoint(months[i], values[i], True, FLAGGED_RULES[flags],
+            points[i] = SpcPoint(months[i], values[i], True, rules,
                                  _variation(direction, polarity), mean, lower, upper)
     last = n - 1
     last_direction = _direction(last, y, side, outside, in_trend, in_two_three, in_shift)
@@ -253,6 +253,7 @@ def _segment(months: list[str], values: list[float | None], *, polarity: str,
 
 
 def _sign(x: float) -> int:
+    """(Written out as `(a > b) - (a < b)` in the loops over every point, for speed.)"""
     return (x > 0) - (x < 0)
 
 
