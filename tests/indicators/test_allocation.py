@@ -83,6 +83,8 @@ def test_unallocated_children_on_a_plan_or_looked_after(tmp_path):
     # On a plan or looked after at e: A (plan), E (both), D (care), H (care), I, J = 6;
     # no worker at e: E (ended on e), H (starts 1 Sept) and I = 3.
     assert (p.numerator, p.denominator, p.value) == (3, 6, 50.0)
+    # A run of August alone reads only the involvements open in it: the same.
+    assert r.one_month("unallocated_cp_cla") == p
 
 
 def test_without_involvements_the_allocation_indicators_are_not_available(tmp_path):

@@ -221,6 +221,8 @@ def test_rereferrals_12m(tmp_path):
     })
     # Denominator (referrals 2013-09-01..2014-08-31): a2, b2, c1, c2, e2 = 5. Numerator: a2, e2 = 2.
     assert npv(res["rereferrals_12m"], "2014-08") == (2, 5, 40.0)
+    # A run of August alone pairs only the referrals its rolling year needs: the same.
+    assert res.one_month("rereferrals_12m") == point(res["rereferrals_12m"], "2014-08")
 
 
 def test_rereferrals_12m_29_february_clips(tmp_path):
@@ -237,6 +239,7 @@ def test_rereferrals_12m_29_february_clips(tmp_path):
     }, month="2016-02", extracted_at="2016-03-31")
     # Window 2015-03-01..2016-02-29: p2, q2 (p1, q1 are before it). Numerator p2 -> 1/2.
     assert npv(res["rereferrals_12m"], "2016-02") == (1, 2, 50.0)
+    assert res.one_month("rereferrals_12m") == point(res["rereferrals_12m"], "2016-02")
 
 
 # --------------------------------------------------------------------------- assessments

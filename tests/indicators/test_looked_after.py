@@ -474,6 +474,9 @@ def test_cla_3plus_placements_in_rolling_12_months(tmp_path):
     p = point(res["cla_3plus_placements"], M)
     assert (p.numerator, p.denominator) == (2, 6)
     assert p.value == pytest.approx(100 / 3)
+    # A run of August alone reads only the placements open in its rolling year (A1, ending
+    # on its first day, is one): the same.
+    assert res.one_month("cla_3plus_placements") == p
 
 
 def test_cla_3plus_placements_unavailable_without_placement_table(tmp_path):

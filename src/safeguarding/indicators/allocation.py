@@ -108,9 +108,9 @@ def unallocated_cp_cla(ctx: Context):
     cla = children_looked_after(ctx).select("la_code", "month", "month_end", "person_id")
     c = cp.union(cla)
     # Allocated at e: some involvement naming a worker is open at e (`allocated` keeps the
-    # latest of them). Joined to the involvements themselves, not to `allocated`'s row per
-    # child and month end, several times more rows to hash; one row per child after.
-    i = with_worker(ctx)
+    # latest of them). Joined to the involvements open in the frame, not to `allocated`'s row
+    # per child and month end, several times more rows to hash; one row per child after.
+    i = ctx.open_in_frame(with_worker(ctx), "_start", "_end")
     j = c.left_join(i, [c.la_code == i.la_code, c.person_id == i.invo_person_id,
                         i._start <= c.month_end, or_far_off(i._end) > c.month_end])
     return j.group_by(c.la_code, c.month, c.person_id).aggregate(hit=j._start.count() == 0)

@@ -246,6 +246,14 @@ class Context:
                                  or_far_off(j[end]) > j._first_end),
                         "_first_end", "_last_end")
 
+    def open_in_rolling_frame(self, t: ir.Table, start: str, end: str) -> ir.Table:
+        """Rows of t open at some time from the frame's first rolling year to its last month
+        end: started by that end and not ended (end inclusive) before that year began."""
+        m = self.months
+        span = m.aggregate(_lo=m.rolling_start.min(), _hi=m.month_end.max())
+        j = t.cross_join(span)
+        return _without(j.filter(j[start] <= j._hi, or_far_off(j[end]) >= j._lo), "_lo", "_hi")
+
     def open_at_month_end(self, t: ir.Table, start: str, end: str) -> ir.Table:
         """Rows of t open at a month end: start <= e and (no end or end > e)."""
         m = self.months

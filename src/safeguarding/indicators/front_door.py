@@ -98,13 +98,11 @@ def rereferrals_12m(ctx: Context):
     # before any of them: a run of a few months pairs a fraction of the history.
     counted = ctx.in_frame_span(ctx.table("ssd_cin_episodes"), "cine_referral_date")
     earlier = ctx.in_frame_span(ctx.table("ssd_cin_episodes"), "cine_referral_date", 12).view()
-    rereferred = counted.join(earlier, [
-        counted.la_code == earlier.la_code,
-        counted.cine_person_id == earlier.cine_person_id,
-        earlier.cine_referral_date >= ctx.add_months(counted.cine_referral_date, -12),
-        earlier.cine_referral_date < counted.cine_referral_date,
-    ]).select(counted.la_code, counted.cine_referral_id, hit=ibis.literal(True)).distinct()
-    flagged = counted.left_join(rereferred, ["la_code", "cine_referral_id"]).select(
+    # Whether any earlier referral exists (a mark join), not every pair of them.
+    flagged = counted.select(
         "la_code", "cine_referral_id", "cine_person_id", "cine_referral_date",
-        hit=ibis._.hit.fill_null(False))
+        hit=((earlier.la_code == counted.la_code)
+             & (earlier.cine_person_id == counted.cine_person_id)
+             & (earlier.cine_referral_date >= ctx.add_months(counted.cine_referral_date, -12))
+             & (earlier.cine_referral_date < counted.cine_referral_date)).any())
     return ctx.in_rolling_year(flagged, "cine_referral_date")

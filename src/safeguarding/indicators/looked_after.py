@@ -170,7 +170,9 @@ def cla_3plus_placements(ctx: Context):
     c = children_looked_after(ctx)
     e = ctx.table("ssd_cla_episodes")
     periods_of_child = e.select("la_code", cla_id=e.clae_cla_id, person_id=e.clae_person_id).distinct()
-    pl = ctx.table("ssd_cla_placement")
+    # Only the placements open in some rolling year of the frame, not the whole history.
+    pl = ctx.open_in_rolling_frame(ctx.table("ssd_cla_placement"), "clap_cla_placement_start_date",
+                                   "clap_cla_placement_end_date")
     pl = pl.join(periods_of_child, [pl.la_code == periods_of_child.la_code,
                                     pl.clap_cla_id == periods_of_child.cla_id])
     j = c.join(pl, [c.la_code == pl.la_code, c.person_id == pl.person_id,

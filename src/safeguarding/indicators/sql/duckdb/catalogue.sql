@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "48cfeb47fbc4b822", "policy": "5a5babdd74a484f2", "query": "catalogue"}
+-- safeguarding compiled query {"code": "15c07acbc2dda6e7", "policy": "5a5babdd74a484f2", "query": "catalogue"}
 WITH "t22" AS (
   SELECT
     *
@@ -13,11 +13,6 @@ WITH "t22" AS (
     "t7"."wd_ordinal" AS "_wd_b",
     "t7"."date" AS "_wd_b__date"
   FROM "_calendar" AS "t7"
-), "t34" AS (
-  SELECT
-    MIN("t1"."rolling_start") AS "_lo",
-    MAX("t1"."month_end") AS "_hi"
-  FROM "_months" AS "t1"
 ), "t55" AS (
   SELECT
     *
@@ -38,87 +33,100 @@ WITH "t22" AS (
         *
       FROM "t22"
     )
+), "t60" AS (
+  SELECT
+    *
+  FROM "ssd_s47_enquiry" AS "t9"
+  WHERE
+    "t9"."la_code" IN (
+      SELECT
+        *
+      FROM "t22"
+    )
 ), "t61" AS (
   SELECT
     *
-  FROM "ssd_s47_enquiry" AS "t10"
+  FROM "ssd_cla_episodes" AS "t10"
   WHERE
     "t10"."la_code" IN (
       SELECT
         *
       FROM "t22"
     )
-), "t62" AS (
+), "t66" AS (
   SELECT
     *
-  FROM "ssd_cla_episodes" AS "t11"
+  FROM "ssd_cla_placement" AS "t15"
   WHERE
-    "t11"."la_code" IN (
+    "t15"."la_code" IN (
       SELECT
         *
       FROM "t22"
     )
-), "t63" AS (
+), "t95" AS (
   SELECT
-    *
-  FROM "ssd_cla_placement" AS "t12"
-  WHERE
-    "t12"."la_code" IN (
-      SELECT
-        *
-      FROM "t22"
-    )
-), "t89" AS (
+    "t80"."la_code",
+    "t80"."cppl_cp_plan_id",
+    "t80"."cppl_person_id",
+    "t80"."cppl_cp_plan_start_date",
+    "t80"."cppl_cp_plan_end_date",
+    "t80"."cppl_cp_plan_initial_category",
+    "t80"."cppl_cp_plan_latest_category",
+    "t80"."cppl_icpc_id",
+    "t48"."_lo",
+    "t48"."_hi"
+  FROM "t56" AS "t80"
+  CROSS JOIN (
+    SELECT
+      MIN("t1"."rolling_start") AS "_lo",
+      MAX("t1"."month_end") AS "_hi"
+    FROM "_months" AS "t1"
+  ) AS "t48"
+), "t124" AS (
   SELECT
-    "t59"."la_code",
-    "t59"."invo_involvements_id",
-    "t59"."invo_person_id",
-    "t59"."invo_professional_id",
-    "t59"."invo_professional_role_id",
-    "t59"."invo_professional_team",
-    "t59"."invo_involvement_start_date",
-    "t59"."invo_involvement_end_date",
-    "t59"."invo_worker_change_reason",
-    "t59"."invo_referral_id",
-    CAST("t59"."invo_involvement_start_date" AS DATE) AS "_start",
-    CAST("t59"."invo_involvement_end_date" AS DATE) AS "_end"
+    "t92"."la_code",
+    "t92"."cine_referral_id",
+    "t92"."cine_person_id",
+    "t92"."cine_referral_date",
+    "t92"."cine_referral_source_code",
+    "t92"."cine_referral_nfa",
+    "t92"."cine_cin_primary_need_code",
+    "t92"."cine_close_date",
+    "t92"."cine_close_reason"
   FROM (
     SELECT
-      *
-    FROM "ssd_involvements" AS "t8"
-    WHERE
-      "t8"."la_code" IN (
-        SELECT
-          *
-        FROM "t22"
-      )
-  ) AS "t59"
+      "t79"."la_code",
+      "t79"."cine_referral_id",
+      "t79"."cine_person_id",
+      "t79"."cine_referral_date",
+      "t79"."cine_referral_source_code",
+      "t79"."cine_referral_nfa",
+      "t79"."cine_cin_primary_need_code",
+      "t79"."cine_close_date",
+      "t79"."cine_close_reason",
+      "t48"."_lo",
+      "t48"."_hi"
+    FROM "t55" AS "t79"
+    CROSS JOIN (
+      SELECT
+        MIN("t1"."rolling_start") AS "_lo",
+        MAX("t1"."month_end") AS "_hi"
+      FROM "_months" AS "t1"
+    ) AS "t48"
+  ) AS "t92"
   WHERE
-    "t59"."invo_professional_id" IS NOT NULL
-), "t97" AS (
-  SELECT
-    "t82"."la_code",
-    "t82"."cppl_cp_plan_id",
-    "t82"."cppl_person_id",
-    "t82"."cppl_cp_plan_start_date",
-    "t82"."cppl_cp_plan_end_date",
-    "t82"."cppl_cp_plan_initial_category",
-    "t82"."cppl_cp_plan_latest_category",
-    "t82"."cppl_icpc_id",
-    "t69"."_lo",
-    "t69"."_hi"
-  FROM "t56" AS "t82"
-  CROSS JOIN "t34" AS "t69"
+    "t92"."cine_referral_date" >= "t92"."_lo"
+    AND "t92"."cine_referral_date" <= "t92"."_hi"
 ), "cohort_contacts_in_month" AS (
   SELECT
-    "t74"."la_code",
-    "t74"."cont_contact_id",
-    "t74"."cont_person_id",
-    "t74"."cont_contact_date",
-    "t74"."cont_contact_source_code",
-    "t74"."cont_contact_outcome_json",
-    "t74"."cont_screening_date",
-    "t74"."cont_screened_by_qualified",
+    "t72"."la_code",
+    "t72"."cont_contact_id",
+    "t72"."cont_person_id",
+    "t72"."cont_contact_date",
+    "t72"."cont_contact_source_code",
+    "t72"."cont_contact_outcome_json",
+    "t72"."cont_screening_date",
+    "t72"."cont_screened_by_qualified",
     "t19"."month",
     "t19"."month_end",
     "t19"."rolling_start",
@@ -133,182 +141,209 @@ WITH "t22" AS (
           *
         FROM "t22"
       )
-  ) AS "t74"
+  ) AS "t72"
   INNER JOIN "_months" AS "t19"
-    ON CAST("t74"."cont_contact_date" AS DATE) >= "t19"."month"
-    AND CAST("t74"."cont_contact_date" AS DATE) <= "t19"."month_end"
-), "t137" AS (
+    ON CAST("t72"."cont_contact_date" AS DATE) >= "t19"."month"
+    AND CAST("t72"."cont_contact_date" AS DATE) <= "t19"."month_end"
+), "t133" AS (
   SELECT
-    "t94"."la_code",
-    "t94"."cine_referral_id",
-    "t94"."cine_person_id",
-    "t94"."cine_referral_date",
-    "t94"."cine_referral_source_code",
-    "t94"."cine_referral_nfa",
-    "t94"."cine_cin_primary_need_code",
-    "t94"."cine_close_date",
-    "t94"."cine_close_reason"
+    "t91"."la_code",
+    "t91"."cine_referral_id",
+    "t91"."cine_person_id",
+    "t91"."cine_referral_date",
+    "t91"."cine_referral_source_code",
+    "t91"."cine_referral_nfa",
+    "t91"."cine_cin_primary_need_code",
+    "t91"."cine_close_date",
+    "t91"."cine_close_reason"
   FROM (
     SELECT
-      "t81"."la_code",
-      "t81"."cine_referral_id",
-      "t81"."cine_person_id",
-      "t81"."cine_referral_date",
-      "t81"."cine_referral_source_code",
-      "t81"."cine_referral_nfa",
-      "t81"."cine_cin_primary_need_code",
-      "t81"."cine_close_date",
-      "t81"."cine_close_reason",
+      "t79"."la_code",
+      "t79"."cine_referral_id",
+      "t79"."cine_person_id",
+      "t79"."cine_referral_date",
+      "t79"."cine_referral_source_code",
+      "t79"."cine_referral_nfa",
+      "t79"."cine_cin_primary_need_code",
+      "t79"."cine_close_date",
+      "t79"."cine_close_reason",
       "t47"."_first_end",
       "t47"."_last_end"
-    FROM "t55" AS "t81"
+    FROM "t55" AS "t79"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t47"
-  ) AS "t94"
+  ) AS "t91"
   WHERE
-    "t94"."cine_referral_date" <= "t94"."_last_end"
-    AND COALESCE("t94"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t94"."_first_end"
+    "t91"."cine_referral_date" <= "t91"."_last_end"
+    AND COALESCE("t91"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t91"."_first_end"
 ), "cohort_open_plans" AS (
   SELECT
-    "t82"."la_code",
-    "t82"."cppl_cp_plan_id",
-    "t82"."cppl_person_id",
-    "t82"."cppl_cp_plan_start_date",
-    "t82"."cppl_cp_plan_end_date",
-    "t82"."cppl_cp_plan_initial_category",
-    "t82"."cppl_cp_plan_latest_category",
-    "t82"."cppl_icpc_id",
+    "t80"."la_code",
+    "t80"."cppl_cp_plan_id",
+    "t80"."cppl_person_id",
+    "t80"."cppl_cp_plan_start_date",
+    "t80"."cppl_cp_plan_end_date",
+    "t80"."cppl_cp_plan_initial_category",
+    "t80"."cppl_cp_plan_latest_category",
+    "t80"."cppl_icpc_id",
     "t19"."month",
     "t19"."month_end",
     "t19"."rolling_start",
     "t19"."pop_year"
-  FROM "t56" AS "t82"
+  FROM "t56" AS "t80"
   INNER JOIN "_months" AS "t19"
-    ON "t82"."cppl_cp_plan_start_date" <= "t19"."month_end"
-    AND COALESCE("t82"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
-), "t145" AS (
+    ON "t80"."cppl_cp_plan_start_date" <= "t19"."month_end"
+    AND COALESCE("t80"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+), "t142" AS (
   SELECT
-    "t102"."la_code",
-    "t102"."clae_cla_episode_id",
-    "t102"."clae_person_id",
-    "t102"."clae_cla_id",
-    "t102"."clae_cla_episode_start_date",
-    "t102"."clae_cla_episode_ceased_date",
-    "t102"."clae_entered_care_date",
-    "t102"."clae_cla_placement_id"
+    "t99"."la_code",
+    "t99"."clae_cla_episode_id",
+    "t99"."clae_person_id",
+    "t99"."clae_cla_id",
+    "t99"."clae_cla_episode_start_date",
+    "t99"."clae_cla_episode_ceased_date",
+    "t99"."clae_entered_care_date",
+    "t99"."clae_cla_placement_id"
   FROM (
     SELECT
-      "t85"."la_code",
-      "t85"."clae_cla_episode_id",
-      "t85"."clae_person_id",
-      "t85"."clae_cla_id",
-      "t85"."clae_cla_episode_start_date",
-      "t85"."clae_cla_episode_ceased_date",
-      "t85"."clae_entered_care_date",
-      "t85"."clae_cla_placement_id",
+      "t83"."la_code",
+      "t83"."clae_cla_episode_id",
+      "t83"."clae_person_id",
+      "t83"."clae_cla_id",
+      "t83"."clae_cla_episode_start_date",
+      "t83"."clae_cla_episode_ceased_date",
+      "t83"."clae_entered_care_date",
+      "t83"."clae_cla_placement_id",
       "t47"."_first_end",
       "t47"."_last_end"
-    FROM "t62" AS "t85"
+    FROM "t61" AS "t83"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t47"
-  ) AS "t102"
+  ) AS "t99"
   WHERE
-    "t102"."clae_cla_episode_start_date" <= "t102"."_last_end"
-    AND COALESCE("t102"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t102"."_first_end"
+    "t99"."clae_cla_episode_start_date" <= "t99"."_last_end"
+    AND COALESCE("t99"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t99"."_first_end"
 ), "cohort_period_starts" AS (
   SELECT
-    "t103"."la_code",
-    "t103"."first_episode_start",
-    "t103"."clae_person_id",
-    "t103"."clae_cla_id" AS "cla_id",
-    COALESCE("t103"."entered", "t103"."first_episode_start") AS "period_start"
+    "t100"."la_code",
+    "t100"."first_episode_start",
+    "t100"."clae_person_id",
+    "t100"."clae_cla_id" AS "cla_id",
+    COALESCE("t100"."entered", "t100"."first_episode_start") AS "period_start"
   FROM (
     SELECT
-      "t78"."la_code",
-      "t78"."clae_cla_id",
-      MIN("t78"."clae_entered_care_date") AS "entered",
-      MIN("t78"."clae_cla_episode_start_date") AS "first_episode_start",
-      MIN("t78"."clae_person_id") AS "clae_person_id"
-    FROM "t62" AS "t78"
+      "t76"."la_code",
+      "t76"."clae_cla_id",
+      MIN("t76"."clae_entered_care_date") AS "entered",
+      MIN("t76"."clae_cla_episode_start_date") AS "first_episode_start",
+      MIN("t76"."clae_person_id") AS "clae_person_id"
+    FROM "t61" AS "t76"
     GROUP BY
       1,
       2
-  ) AS "t103"
-), "t170" AS (
+  ) AS "t100"
+), "t165" AS (
   SELECT
-    "t129"."la_code",
-    "t129"."invo_involvements_id",
-    "t129"."invo_person_id",
-    "t129"."invo_professional_id",
-    "t129"."invo_professional_role_id",
-    "t129"."invo_professional_team",
-    "t129"."invo_involvement_start_date",
-    "t129"."invo_involvement_end_date",
-    "t129"."invo_worker_change_reason",
-    "t129"."invo_referral_id",
-    "t129"."_start",
-    "t129"."_end"
+    "t121"."la_code",
+    "t121"."invo_involvements_id",
+    "t121"."invo_person_id",
+    "t121"."invo_professional_id",
+    "t121"."invo_professional_role_id",
+    "t121"."invo_professional_team",
+    "t121"."invo_involvement_start_date",
+    "t121"."invo_involvement_end_date",
+    "t121"."invo_worker_change_reason",
+    "t121"."invo_referral_id",
+    "t121"."_start",
+    "t121"."_end"
   FROM (
     SELECT
-      "t113"."la_code",
-      "t113"."invo_involvements_id",
-      "t113"."invo_person_id",
-      "t113"."invo_professional_id",
-      "t113"."invo_professional_role_id",
-      "t113"."invo_professional_team",
-      "t113"."invo_involvement_start_date",
-      "t113"."invo_involvement_end_date",
-      "t113"."invo_worker_change_reason",
-      "t113"."invo_referral_id",
-      "t113"."_start",
-      "t113"."_end",
+      "t102"."la_code",
+      "t102"."invo_involvements_id",
+      "t102"."invo_person_id",
+      "t102"."invo_professional_id",
+      "t102"."invo_professional_role_id",
+      "t102"."invo_professional_team",
+      "t102"."invo_involvement_start_date",
+      "t102"."invo_involvement_end_date",
+      "t102"."invo_worker_change_reason",
+      "t102"."invo_referral_id",
+      "t102"."_start",
+      "t102"."_end",
       "t47"."_first_end",
       "t47"."_last_end"
-    FROM "t89" AS "t113"
+    FROM (
+      SELECT
+        "t62"."la_code",
+        "t62"."invo_involvements_id",
+        "t62"."invo_person_id",
+        "t62"."invo_professional_id",
+        "t62"."invo_professional_role_id",
+        "t62"."invo_professional_team",
+        "t62"."invo_involvement_start_date",
+        "t62"."invo_involvement_end_date",
+        "t62"."invo_worker_change_reason",
+        "t62"."invo_referral_id",
+        CAST("t62"."invo_involvement_start_date" AS DATE) AS "_start",
+        CAST("t62"."invo_involvement_end_date" AS DATE) AS "_end"
+      FROM (
+        SELECT
+          *
+        FROM "ssd_involvements" AS "t11"
+        WHERE
+          "t11"."la_code" IN (
+            SELECT
+              *
+            FROM "t22"
+          )
+      ) AS "t62"
+      WHERE
+        "t62"."invo_professional_id" IS NOT NULL
+    ) AS "t102"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t47"
-  ) AS "t129"
+  ) AS "t121"
   WHERE
-    "t129"."_start" <= "t129"."_last_end"
-    AND COALESCE("t129"."_end", MAKE_DATE(9999, 12, 31)) > "t129"."_first_end"
-), "t171" AS (
+    "t121"."_start" <= "t121"."_last_end"
+    AND COALESCE("t121"."_end", MAKE_DATE(9999, 12, 31)) > "t121"."_first_end"
+), "t170" AS (
   SELECT
-    "t132"."la_code",
-    "t132"."clap_cla_placement_id",
-    "t132"."clap_cla_id",
-    "t132"."clap_cla_placement_start_date",
-    "t132"."clap_cla_placement_end_date",
-    "t132"."clap_cla_placement_type",
-    "t132"."clap_long_term"
+    "t131"."la_code",
+    "t131"."clap_cla_placement_id",
+    "t131"."clap_cla_id",
+    "t131"."clap_cla_placement_start_date",
+    "t131"."clap_cla_placement_end_date",
+    "t131"."clap_cla_placement_type",
+    "t131"."clap_long_term"
   FROM (
     SELECT
-      "t115"."la_code",
-      "t115"."clap_cla_placement_id",
-      "t115"."clap_cla_id",
-      "t115"."clap_cla_placement_start_date",
-      "t115"."clap_cla_placement_end_date",
-      "t115"."clap_cla_placement_type",
-      "t115"."clap_long_term",
+      "t114"."la_code",
+      "t114"."clap_cla_placement_id",
+      "t114"."clap_cla_id",
+      "t114"."clap_cla_placement_start_date",
+      "t114"."clap_cla_placement_end_date",
+      "t114"."clap_cla_placement_type",
+      "t114"."clap_long_term",
       "t47"."_first_end",
       "t47"."_last_end"
     FROM (
       SELECT
         *
-      FROM "t63" AS "t79"
+      FROM "t66" AS "t78"
       WHERE
-        "t79"."la_code" IN (
+        "t78"."la_code" IN (
           SELECT
             "t16"."la_code"
           FROM "_supplied" AS "t16"
@@ -316,25 +351,25 @@ WITH "t22" AS (
             "t16"."table_name" = 'ssd_cla_placement'
             AND "t16"."column_name" = 'clap_cla_placement_end_date'
         )
-    ) AS "t115"
+    ) AS "t114"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t47"
-  ) AS "t132"
+  ) AS "t131"
   WHERE
-    "t132"."clap_cla_placement_start_date" <= "t132"."_last_end"
-    AND COALESCE("t132"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t132"."_first_end"
+    "t131"."clap_cla_placement_start_date" <= "t131"."_last_end"
+    AND COALESCE("t131"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t131"."_first_end"
 ), "cohort_on_plan" AS (
   SELECT
-    "t150"."la_code",
-    "t150"."month",
-    "t150"."month_end",
-    "t150"."cppl_person_id",
-    MIN("t150"."cppl_cp_plan_start_date") AS "start"
-  FROM "cohort_open_plans" AS "t150"
+    "t148"."la_code",
+    "t148"."month",
+    "t148"."month_end",
+    "t148"."cppl_person_id",
+    MIN("t148"."cppl_cp_plan_start_date") AS "start"
+  FROM "cohort_open_plans" AS "t148"
   GROUP BY
     1,
     2,
@@ -342,282 +377,282 @@ WITH "t22" AS (
     4
 ), "t188" AS (
   SELECT
-    "t150"."la_code",
-    "t150"."month",
-    "t150"."month_end",
-    "t150"."cppl_cp_plan_id" AS "plan_id",
-    "t150"."cppl_cp_plan_start_date" AS "start",
-    "t150"."cppl_person_id" AS "person_id",
-    "t150"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
-  FROM "cohort_open_plans" AS "t150"
+    "t148"."la_code",
+    "t148"."month",
+    "t148"."month_end",
+    "t148"."cppl_cp_plan_id" AS "plan_id",
+    "t148"."cppl_cp_plan_start_date" AS "start",
+    "t148"."cppl_person_id" AS "person_id",
+    "t148"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
+  FROM "cohort_open_plans" AS "t148"
   WHERE
     (
-      "t150"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
-    ) <= "t150"."month_end"
+      "t148"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
+    ) <= "t148"."month_end"
 ), "cohort_in_need" AS (
   SELECT
-    "t159"."la_code",
+    "t157"."la_code",
     "t19"."month",
-    "t159"."cine_person_id"
-  FROM "t137" AS "t159"
+    "t157"."cine_person_id"
+  FROM "t133" AS "t157"
   INNER JOIN "_months" AS "t19"
-    ON "t159"."cine_referral_date" <= "t19"."month_end"
-    AND COALESCE("t159"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t157"."cine_referral_date" <= "t19"."month_end"
+    AND COALESCE("t157"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t159"."la_code",
-      "t159"."cine_referral_id" AS "_superseded",
-      "t160"."cine_referral_date" AS "_start",
-      "t160"."cine_close_date" AS "_end",
+      "t157"."la_code",
+      "t157"."cine_referral_id" AS "_superseded",
+      "t158"."cine_referral_date" AS "_start",
+      "t158"."cine_close_date" AS "_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t137" AS "t159"
-    INNER JOIN "t137" AS "t160"
-      ON "t159"."la_code" = "t160"."la_code"
-      AND "t159"."cine_person_id" = "t160"."cine_person_id"
-      AND "t160"."cine_referral_date" >= "t159"."cine_referral_date"
+    FROM "t133" AS "t157"
+    INNER JOIN "t133" AS "t158"
+      ON "t157"."la_code" = "t158"."la_code"
+      AND "t157"."cine_person_id" = "t158"."cine_person_id"
+      AND "t158"."cine_referral_date" >= "t157"."cine_referral_date"
       AND (
         (
-          "t160"."cine_referral_date" > "t159"."cine_referral_date"
+          "t158"."cine_referral_date" > "t157"."cine_referral_date"
         )
         OR (
-          "t160"."cine_referral_id" > "t159"."cine_referral_id"
+          "t158"."cine_referral_id" > "t157"."cine_referral_id"
         )
       )
-      AND "t160"."cine_referral_date" < COALESCE("t159"."cine_close_date", MAKE_DATE(9999, 12, 31))
+      AND "t158"."cine_referral_date" < COALESCE("t157"."cine_close_date", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t20"
-      ON "t160"."cine_referral_date" <= "t20"."month_end"
-      AND COALESCE("t160"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t216"
-    ON "t159"."la_code" = "t216"."la_code"
-    AND "t19"."month" = "t216"."month"
-    AND "t159"."cine_referral_id" = "t216"."_superseded"
+      ON "t158"."cine_referral_date" <= "t20"."month_end"
+      AND COALESCE("t158"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+  ) AS "t215"
+    ON "t157"."la_code" = "t215"."la_code"
+    AND "t19"."month" = "t215"."month"
+    AND "t157"."cine_referral_id" = "t215"."_superseded"
 ), "cohort_looked_after" AS (
   SELECT
-    "t164"."la_code",
+    "t162"."la_code",
     "t19"."month",
     "t19"."month_end",
     "t19"."rolling_start",
-    "t164"."clae_person_id" AS "person_id",
-    "t164"."clae_cla_id" AS "cla_id",
-    "t164"."clae_cla_episode_start_date" AS "episode_start"
-  FROM "t145" AS "t164"
+    "t162"."clae_person_id" AS "person_id",
+    "t162"."clae_cla_id" AS "cla_id",
+    "t162"."clae_cla_episode_start_date" AS "episode_start"
+  FROM "t142" AS "t162"
   INNER JOIN "_months" AS "t19"
-    ON "t164"."clae_cla_episode_start_date" <= "t19"."month_end"
-    AND COALESCE("t164"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t162"."clae_cla_episode_start_date" <= "t19"."month_end"
+    AND COALESCE("t162"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t164"."la_code",
-      "t164"."clae_cla_episode_id" AS "_superseded",
-      "t165"."clae_cla_episode_start_date" AS "_start",
-      "t165"."clae_cla_episode_ceased_date" AS "_end",
+      "t162"."la_code",
+      "t162"."clae_cla_episode_id" AS "_superseded",
+      "t163"."clae_cla_episode_start_date" AS "_start",
+      "t163"."clae_cla_episode_ceased_date" AS "_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t145" AS "t164"
-    INNER JOIN "t145" AS "t165"
-      ON "t164"."la_code" = "t165"."la_code"
-      AND "t164"."clae_person_id" = "t165"."clae_person_id"
-      AND "t165"."clae_cla_episode_start_date" >= "t164"."clae_cla_episode_start_date"
+    FROM "t142" AS "t162"
+    INNER JOIN "t142" AS "t163"
+      ON "t162"."la_code" = "t163"."la_code"
+      AND "t162"."clae_person_id" = "t163"."clae_person_id"
+      AND "t163"."clae_cla_episode_start_date" >= "t162"."clae_cla_episode_start_date"
       AND (
         (
-          "t165"."clae_cla_episode_start_date" > "t164"."clae_cla_episode_start_date"
+          "t163"."clae_cla_episode_start_date" > "t162"."clae_cla_episode_start_date"
         )
         OR (
-          "t165"."clae_cla_episode_id" > "t164"."clae_cla_episode_id"
+          "t163"."clae_cla_episode_id" > "t162"."clae_cla_episode_id"
         )
       )
-      AND "t165"."clae_cla_episode_start_date" < COALESCE("t164"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31))
+      AND "t163"."clae_cla_episode_start_date" < COALESCE("t162"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t20"
-      ON "t165"."clae_cla_episode_start_date" <= "t20"."month_end"
-      AND COALESCE("t165"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+      ON "t163"."clae_cla_episode_start_date" <= "t20"."month_end"
+      AND COALESCE("t163"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
   ) AS "t221"
-    ON "t164"."la_code" = "t221"."la_code"
+    ON "t162"."la_code" = "t221"."la_code"
     AND "t19"."month" = "t221"."month"
-    AND "t164"."clae_cla_episode_id" = "t221"."_superseded"
-), "t285" AS (
+    AND "t162"."clae_cla_episode_id" = "t221"."_superseded"
+), "cohort_allocated" AS (
   SELECT
-    "t247"."la_code",
-    "t247"."plan_id",
-    "t247"."date",
-    "t247"."review_id",
-    "t247"."first_due",
+    "t179"."la_code",
+    "t19"."month",
+    "t179"."invo_person_id" AS "person_id",
+    "t179"."invo_professional_id" AS "worker_id",
+    "t179"."invo_professional_team" AS "team_id"
+  FROM "t165" AS "t179"
+  INNER JOIN "_months" AS "t19"
+    ON "t179"."_start" <= "t19"."month_end"
+    AND COALESCE("t179"."_end", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+  ANTI JOIN (
+    SELECT
+      "t179"."la_code",
+      "t179"."invo_involvements_id" AS "_superseded",
+      "t180"."_start",
+      "t180"."_end",
+      "t20"."month",
+      "t20"."month_end",
+      "t20"."rolling_start",
+      "t20"."pop_year"
+    FROM "t165" AS "t179"
+    INNER JOIN "t165" AS "t180"
+      ON "t179"."la_code" = "t180"."la_code"
+      AND "t179"."invo_person_id" = "t180"."invo_person_id"
+      AND "t180"."invo_involvement_start_date" >= "t179"."invo_involvement_start_date"
+      AND (
+        (
+          "t180"."invo_involvement_start_date" > "t179"."invo_involvement_start_date"
+        )
+        OR (
+          "t180"."invo_involvements_id" > "t179"."invo_involvements_id"
+        )
+      )
+      AND "t180"."_start" < COALESCE("t179"."_end", MAKE_DATE(9999, 12, 31))
+    INNER JOIN "_months" AS "t20"
+      ON "t180"."_start" <= "t20"."month_end"
+      AND COALESCE("t180"."_end", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+  ) AS "t240"
+    ON "t179"."la_code" = "t240"."la_code"
+    AND "t19"."month" = "t240"."month"
+    AND "t179"."invo_involvements_id" = "t240"."_superseded"
+), "t286" AS (
+  SELECT
+    "t249"."la_code",
+    "t249"."plan_id",
+    "t249"."date",
+    "t249"."review_id",
+    "t249"."first_due",
     ROW_NUMBER() OVER (
-      PARTITION BY "t247"."la_code", "t247"."plan_id"
-      ORDER BY "t247"."date" ASC, "t247"."review_id" ASC
+      PARTITION BY "t249"."la_code", "t249"."plan_id"
+      ORDER BY "t249"."date" ASC, "t249"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) - 1 AS "k",
-    LAG("t247"."date") OVER (
-      PARTITION BY "t247"."la_code", "t247"."plan_id"
-      ORDER BY "t247"."date" ASC, "t247"."review_id" ASC
+    LAG("t249"."date") OVER (
+      PARTITION BY "t249"."la_code", "t249"."plan_id"
+      ORDER BY "t249"."date" ASC, "t249"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "prev",
-    LEAD("t247"."date") OVER (
-      PARTITION BY "t247"."la_code", "t247"."plan_id"
-      ORDER BY "t247"."date" ASC, "t247"."review_id" ASC
+    LEAD("t249"."date") OVER (
+      PARTITION BY "t249"."la_code", "t249"."plan_id"
+      ORDER BY "t249"."date" ASC, "t249"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "following"
   FROM (
     SELECT
-      "t161"."la_code",
-      "t161"."plan_id",
-      "t161"."date",
-      "t161"."review_id",
-      "t161"."first_due"
+      "t159"."la_code",
+      "t159"."plan_id",
+      "t159"."date",
+      "t159"."review_id",
+      "t159"."first_due"
     FROM (
       SELECT
-        "t122"."la_code",
-        "t122"."cppr_cp_plan_id" AS "plan_id",
-        "t122"."cppr_cp_review_date" AS "date",
-        "t122"."cppr_cp_review_id" AS "review_id",
-        "t122"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
+        "t119"."la_code",
+        "t119"."cppr_cp_plan_id" AS "plan_id",
+        "t119"."cppr_cp_review_date" AS "date",
+        "t119"."cppr_cp_review_id" AS "review_id",
+        "t119"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
       FROM (
         SELECT
-          "t80"."la_code",
-          "t80"."cppr_cp_review_id",
-          "t80"."cppr_person_id",
-          "t80"."cppr_cp_plan_id",
-          "t80"."cppr_cp_review_due",
-          "t80"."cppr_cp_review_date",
-          "t83"."cppl_cp_plan_id",
-          "t83"."cppl_person_id",
-          "t83"."cppl_cp_plan_start_date",
-          "t83"."cppl_cp_plan_end_date",
-          "t83"."cppl_cp_plan_initial_category",
-          "t83"."cppl_cp_plan_latest_category",
-          "t83"."cppl_icpc_id"
+          "t77"."la_code",
+          "t77"."cppr_cp_review_id",
+          "t77"."cppr_person_id",
+          "t77"."cppr_cp_plan_id",
+          "t77"."cppr_cp_review_due",
+          "t77"."cppr_cp_review_date",
+          "t81"."cppl_cp_plan_id",
+          "t81"."cppl_person_id",
+          "t81"."cppl_cp_plan_start_date",
+          "t81"."cppl_cp_plan_end_date",
+          "t81"."cppl_cp_plan_initial_category",
+          "t81"."cppl_cp_plan_latest_category",
+          "t81"."cppl_icpc_id"
         FROM (
           SELECT
             *
-          FROM "ssd_cp_reviews" AS "t14"
+          FROM "ssd_cp_reviews" AS "t13"
           WHERE
-            "t14"."la_code" IN (
+            "t13"."la_code" IN (
               SELECT
                 *
               FROM "t22"
             )
-        ) AS "t80"
-        INNER JOIN "t56" AS "t83"
-          ON "t80"."la_code" = "t83"."la_code"
-          AND "t80"."cppr_cp_plan_id" = "t83"."cppl_cp_plan_id"
-      ) AS "t122"
+        ) AS "t77"
+        INNER JOIN "t56" AS "t81"
+          ON "t77"."la_code" = "t81"."la_code"
+          AND "t77"."cppr_cp_plan_id" = "t81"."cppl_cp_plan_id"
+      ) AS "t119"
       WHERE
-        "t122"."cppr_cp_review_date" >= "t122"."cppl_cp_plan_start_date"
-    ) AS "t161"
+        "t119"."cppr_cp_review_date" >= "t119"."cppl_cp_plan_start_date"
+    ) AS "t159"
     SEMI JOIN "t188" AS "t209"
-      ON "t161"."la_code" = "t209"."la_code" AND "t161"."plan_id" = "t209"."plan_id"
-  ) AS "t247"
-), "cohort_allocated" AS (
-  SELECT
-    "t191"."la_code",
-    "t19"."month",
-    "t191"."invo_person_id" AS "person_id",
-    "t191"."invo_professional_id" AS "worker_id",
-    "t191"."invo_professional_team" AS "team_id"
-  FROM "t170" AS "t191"
-  INNER JOIN "_months" AS "t19"
-    ON "t191"."_start" <= "t19"."month_end"
-    AND COALESCE("t191"."_end", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
-  ANTI JOIN (
-    SELECT
-      "t191"."la_code",
-      "t191"."invo_involvements_id" AS "_superseded",
-      "t192"."_start",
-      "t192"."_end",
-      "t20"."month",
-      "t20"."month_end",
-      "t20"."rolling_start",
-      "t20"."pop_year"
-    FROM "t170" AS "t191"
-    INNER JOIN "t170" AS "t192"
-      ON "t191"."la_code" = "t192"."la_code"
-      AND "t191"."invo_person_id" = "t192"."invo_person_id"
-      AND "t192"."invo_involvement_start_date" >= "t191"."invo_involvement_start_date"
-      AND (
-        (
-          "t192"."invo_involvement_start_date" > "t191"."invo_involvement_start_date"
-        )
-        OR (
-          "t192"."invo_involvements_id" > "t191"."invo_involvements_id"
-        )
-      )
-      AND "t192"."_start" < COALESCE("t191"."_end", MAKE_DATE(9999, 12, 31))
-    INNER JOIN "_months" AS "t20"
-      ON "t192"."_start" <= "t20"."month_end"
-      AND COALESCE("t192"."_end", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t250"
-    ON "t191"."la_code" = "t250"."la_code"
-    AND "t19"."month" = "t250"."month"
-    AND "t191"."invo_involvements_id" = "t250"."_superseded"
+      ON "t159"."la_code" = "t209"."la_code" AND "t159"."plan_id" = "t209"."plan_id"
+  ) AS "t249"
 ), "cohort_caseloads" AS (
   SELECT
-    "t298"."la_code",
-    "t298"."month",
-    "t298"."worker_id",
-    MAX("t298"."team_id") AS "team_id",
+    "t291"."la_code",
+    "t291"."month",
+    "t291"."worker_id",
+    MAX("t291"."team_id") AS "team_id",
     COUNT(*) AS "amount"
-  FROM "cohort_allocated" AS "t298"
+  FROM "cohort_allocated" AS "t291"
   GROUP BY
     1,
     2,
     3
 ), "t348" AS (
   SELECT
-    "t315"."la_code",
-    "t315"."month",
-    "t315"."month_end",
-    "t315"."first_due",
-    "t315"."person_id",
-    "t315"."period_start",
-    "t315"."cla_id" AS "plan_id"
+    "t316"."la_code",
+    "t316"."month",
+    "t316"."month_end",
+    "t316"."first_due",
+    "t316"."person_id",
+    "t316"."period_start",
+    "t316"."cla_id" AS "plan_id"
   FROM (
     SELECT
-      "t279"."la_code",
-      "t279"."month",
-      "t279"."month_end",
-      "t279"."rolling_start",
-      "t279"."person_id",
-      "t279"."cla_id",
-      "t279"."episode_start",
-      "t253"."first_episode_start",
-      "t253"."clae_person_id",
-      "t253"."period_start",
-      "t253"."first_due",
+      "t280"."la_code",
+      "t280"."month",
+      "t280"."month_end",
+      "t280"."rolling_start",
+      "t280"."person_id",
+      "t280"."cla_id",
+      "t280"."episode_start",
+      "t254"."first_episode_start",
+      "t254"."clae_person_id",
+      "t254"."period_start",
+      "t254"."first_due",
       "t51"."_wd_a",
       "t53"."_wd_b"
-    FROM "cohort_looked_after" AS "t279"
+    FROM "cohort_looked_after" AS "t280"
     INNER JOIN (
       SELECT
-        "t228".*
+        "t229".*
         EXCLUDE ("wd21")
       FROM (
         SELECT
-          "t204"."la_code",
-          "t204"."first_episode_start",
-          "t204"."clae_person_id",
-          "t204"."cla_id",
-          "t204"."period_start",
-          "t204"."wd21",
-          "t204"."wd21" + INTERVAL '-1' DAY AS "first_due"
+          "t203"."la_code",
+          "t203"."first_episode_start",
+          "t203"."clae_person_id",
+          "t203"."cla_id",
+          "t203"."period_start",
+          "t203"."wd21",
+          "t203"."wd21" + INTERVAL '-1' DAY AS "first_due"
         FROM (
           SELECT
-            "t166"."la_code",
-            "t166"."first_episode_start",
-            "t166"."clae_person_id",
-            "t166"."cla_id",
-            "t166"."period_start",
+            "t164"."la_code",
+            "t164"."first_episode_start",
+            "t164"."clae_person_id",
+            "t164"."cla_id",
+            "t164"."period_start",
             "t41"."wd21"
-          FROM "cohort_period_starts" AS "t166"
+          FROM "cohort_period_starts" AS "t164"
           LEFT OUTER JOIN (
             SELECT
               "t7"."wd_ordinal" AS "_wd_from",
               "t7"."date" AS "_wd_from__date"
             FROM "_calendar" AS "t7"
           ) AS "t38"
-            ON "t166"."period_start" = "t38"."_wd_from__date"
+            ON "t164"."period_start" = "t38"."_wd_from__date"
           LEFT OUTER JOIN (
             SELECT
               "t7"."wd_ordinal" AS "_wd_to",
@@ -629,68 +664,68 @@ WITH "t22" AS (
             ON (
               "t38"."_wd_from" + 21
             ) = "t41"."_wd_to"
-        ) AS "t204"
-      ) AS "t228"
-    ) AS "t253"
-      ON "t279"."la_code" = "t253"."la_code" AND "t279"."cla_id" = "t253"."cla_id"
+        ) AS "t203"
+      ) AS "t229"
+    ) AS "t254"
+      ON "t280"."la_code" = "t254"."la_code" AND "t280"."cla_id" = "t254"."cla_id"
     LEFT OUTER JOIN "t24" AS "t51"
-      ON "t253"."period_start" = "t51"."_wd_a__date"
+      ON "t254"."period_start" = "t51"."_wd_a__date"
     LEFT OUTER JOIN "t25" AS "t53"
-      ON "t279"."month_end" = "t53"."_wd_b__date"
-  ) AS "t315"
+      ON "t280"."month_end" = "t53"."_wd_b__date"
+  ) AS "t316"
   WHERE
     (
-      "t315"."_wd_b" - "t315"."_wd_a"
+      "t316"."_wd_b" - "t316"."_wd_a"
     ) > 20
-), "t408" AS (
+), "t409" AS (
   SELECT
-    "t389"."la_code",
-    "t389"."first_due",
-    "t389"."plan_id",
-    "t389"."date",
-    "t389"."review_id",
+    "t390"."la_code",
+    "t390"."first_due",
+    "t390"."plan_id",
+    "t390"."date",
+    "t390"."review_id",
     ROW_NUMBER() OVER (
-      PARTITION BY "t389"."la_code", "t389"."plan_id"
-      ORDER BY "t389"."date" ASC, "t389"."review_id" ASC
+      PARTITION BY "t390"."la_code", "t390"."plan_id"
+      ORDER BY "t390"."date" ASC, "t390"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) - 1 AS "k",
-    LAG("t389"."date") OVER (
-      PARTITION BY "t389"."la_code", "t389"."plan_id"
-      ORDER BY "t389"."date" ASC, "t389"."review_id" ASC
+    LAG("t390"."date") OVER (
+      PARTITION BY "t390"."la_code", "t390"."plan_id"
+      ORDER BY "t390"."date" ASC, "t390"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "prev",
-    LEAD("t389"."date") OVER (
-      PARTITION BY "t389"."la_code", "t389"."plan_id"
-      ORDER BY "t389"."date" ASC, "t389"."review_id" ASC
+    LEAD("t390"."date") OVER (
+      PARTITION BY "t390"."la_code", "t390"."plan_id"
+      ORDER BY "t390"."date" ASC, "t390"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "following"
   FROM (
     SELECT
-      "t316"."la_code",
-      "t316"."first_due",
-      "t316"."plan_id",
-      "t316"."date",
-      "t316"."review_id"
+      "t317"."la_code",
+      "t317"."first_due",
+      "t317"."plan_id",
+      "t317"."date",
+      "t317"."review_id"
     FROM (
       SELECT
-        "t280"."la_code",
-        "t280"."first_due",
-        "t280"."clar_cla_id" AS "plan_id",
-        "t280"."clar_cla_review_date" AS "date",
-        "t280"."clar_cla_review_id" AS "review_id"
+        "t281"."la_code",
+        "t281"."first_due",
+        "t281"."clar_cla_id" AS "plan_id",
+        "t281"."clar_cla_review_date" AS "date",
+        "t281"."clar_cla_review_id" AS "review_id"
       FROM (
         SELECT
-          "t118"."la_code",
-          "t118"."clar_cla_review_id",
-          "t118"."clar_cla_id",
-          "t118"."clar_cla_review_due_date",
-          "t118"."clar_cla_review_date",
-          "t118"."clar_cla_review_cancelled",
-          "t253"."first_episode_start",
-          "t253"."clae_person_id",
-          "t253"."cla_id",
-          "t253"."period_start",
-          "t253"."first_due"
+          "t115"."la_code",
+          "t115"."clar_cla_review_id",
+          "t115"."clar_cla_id",
+          "t115"."clar_cla_review_due_date",
+          "t115"."clar_cla_review_date",
+          "t115"."clar_cla_review_cancelled",
+          "t254"."first_episode_start",
+          "t254"."clae_person_id",
+          "t254"."cla_id",
+          "t254"."period_start",
+          "t254"."first_due"
         FROM (
           SELECT
             *
@@ -709,36 +744,36 @@ WITH "t22" AS (
             NOT (
               COALESCE("t67"."clar_cla_review_cancelled", FALSE)
             )
-        ) AS "t118"
+        ) AS "t115"
         INNER JOIN (
           SELECT
-            "t228".*
+            "t229".*
             EXCLUDE ("wd21")
           FROM (
             SELECT
-              "t204"."la_code",
-              "t204"."first_episode_start",
-              "t204"."clae_person_id",
-              "t204"."cla_id",
-              "t204"."period_start",
-              "t204"."wd21",
-              "t204"."wd21" + INTERVAL '-1' DAY AS "first_due"
+              "t203"."la_code",
+              "t203"."first_episode_start",
+              "t203"."clae_person_id",
+              "t203"."cla_id",
+              "t203"."period_start",
+              "t203"."wd21",
+              "t203"."wd21" + INTERVAL '-1' DAY AS "first_due"
             FROM (
               SELECT
-                "t166"."la_code",
-                "t166"."first_episode_start",
-                "t166"."clae_person_id",
-                "t166"."cla_id",
-                "t166"."period_start",
+                "t164"."la_code",
+                "t164"."first_episode_start",
+                "t164"."clae_person_id",
+                "t164"."cla_id",
+                "t164"."period_start",
                 "t41"."wd21"
-              FROM "cohort_period_starts" AS "t166"
+              FROM "cohort_period_starts" AS "t164"
               LEFT OUTER JOIN (
                 SELECT
                   "t7"."wd_ordinal" AS "_wd_from",
                   "t7"."date" AS "_wd_from__date"
                 FROM "_calendar" AS "t7"
               ) AS "t38"
-                ON "t166"."period_start" = "t38"."_wd_from__date"
+                ON "t164"."period_start" = "t38"."_wd_from__date"
               LEFT OUTER JOIN (
                 SELECT
                   "t7"."wd_ordinal" AS "_wd_to",
@@ -750,17 +785,17 @@ WITH "t22" AS (
                 ON (
                   "t38"."_wd_from" + 21
                 ) = "t41"."_wd_to"
-            ) AS "t204"
-          ) AS "t228"
-        ) AS "t253"
-          ON "t118"."la_code" = "t253"."la_code" AND "t118"."clar_cla_id" = "t253"."cla_id"
-      ) AS "t280"
+            ) AS "t203"
+          ) AS "t229"
+        ) AS "t254"
+          ON "t115"."la_code" = "t254"."la_code" AND "t115"."clar_cla_id" = "t254"."cla_id"
+      ) AS "t281"
       WHERE
-        "t280"."clar_cla_review_date" >= "t280"."period_start"
-    ) AS "t316"
-    SEMI JOIN "t348" AS "t365"
-      ON "t316"."la_code" = "t365"."la_code" AND "t316"."plan_id" = "t365"."plan_id"
-  ) AS "t389"
+        "t281"."clar_cla_review_date" >= "t281"."period_start"
+    ) AS "t317"
+    SEMI JOIN "t348" AS "t366"
+      ON "t317"."la_code" = "t366"."la_code" AND "t317"."plan_id" = "t366"."plan_id"
+  ) AS "t390"
 )
 SELECT
   *
@@ -802,21 +837,21 @@ FROM (
             CROSS JOIN "_months" AS "t19"
             LEFT OUTER JOIN (
               SELECT
-                "t361"."la_code",
-                "t361"."month",
-                SUM(CAST("t361"."_kept" AND COALESCE("t361"."hit", FALSE) AS BIGINT)) AS "numerator",
-                SUM(CAST("t361"."_kept" AS BIGINT)) AS "denominator"
+                "t356"."la_code",
+                "t356"."month",
+                SUM(CAST("t356"."_kept" AND COALESCE("t356"."hit", FALSE) AS BIGINT)) AS "numerator",
+                SUM(CAST("t356"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
-                  "t339"."la_code",
-                  "t339"."month",
-                  "t339"."worker_id",
-                  "t339"."team_id",
-                  "t339"."amount",
-                  "t339"."amount" > 18 AS "hit",
+                  "t334"."la_code",
+                  "t334"."month",
+                  "t334"."worker_id",
+                  "t334"."team_id",
+                  "t334"."amount",
+                  "t334"."amount" > 18 AS "hit",
                   TRUE AS "_kept"
-                FROM "cohort_caseloads" AS "t339"
-              ) AS "t361"
+                FROM "cohort_caseloads" AS "t334"
+              ) AS "t356"
               GROUP BY
                 1,
                 2
@@ -826,22 +861,22 @@ FROM (
           ORDER BY
             "t416"."la_code" ASC,
             "t416"."month" ASC
-        ) AS "t434"
+        ) AS "t433"
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
-            "t424"."la_code",
-            "t424"."month",
+            "t425"."la_code",
+            "t425"."month",
             'unallocated_cp_cla' AS "indicator",
-            "t424"."numerator",
-            "t424"."denominator",
-            "t424"."excluded",
+            "t425"."numerator",
+            "t425"."denominator",
+            "t425"."excluded",
             CASE
-              WHEN "t424"."denominator" > 0
+              WHEN "t425"."denominator" > 0
               THEN (
-                CAST("t424"."numerator" AS DOUBLE) / "t424"."denominator"
+                CAST("t425"."numerator" AS DOUBLE) / "t425"."denominator"
               ) * 100
               ELSE NULL
             END AS "value"
@@ -849,94 +884,94 @@ FROM (
             SELECT
               "t18"."la_code",
               "t19"."month",
-              COALESCE("t412"."numerator", 0) AS "numerator",
-              COALESCE("t412"."denominator", 0) AS "denominator",
+              COALESCE("t414"."numerator", 0) AS "numerator",
+              COALESCE("t414"."denominator", 0) AS "denominator",
               0 AS "excluded"
             FROM "_councils" AS "t18"
             CROSS JOIN "_months" AS "t19"
             LEFT OUTER JOIN (
               SELECT
-                "t381"."la_code",
-                "t381"."month",
-                SUM(CAST("t381"."_kept" AND COALESCE("t381"."hit", FALSE) AS BIGINT)) AS "numerator",
-                SUM(CAST("t381"."_kept" AS BIGINT)) AS "denominator"
+                "t382"."la_code",
+                "t382"."month",
+                SUM(CAST("t382"."_kept" AND COALESCE("t382"."hit", FALSE) AS BIGINT)) AS "numerator",
+                SUM(CAST("t382"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
-                  "t368"."la_code",
-                  "t368"."month",
-                  "t368"."person_id",
-                  "t368"."hit",
+                  "t369"."la_code",
+                  "t369"."month",
+                  "t369"."person_id",
+                  "t369"."hit",
                   TRUE AS "_kept"
                 FROM (
                   SELECT
-                    "t341"."la_code",
-                    "t341"."month",
-                    "t341"."person_id",
-                    COUNT("t341"."_start") = 0 AS "hit"
+                    "t342"."la_code",
+                    "t342"."month",
+                    "t342"."person_id",
+                    COUNT("t342"."_start") = 0 AS "hit"
                   FROM (
                     SELECT
                       "t308"."la_code",
                       "t308"."month",
                       "t308"."month_end",
                       "t308"."person_id",
-                      "t112"."la_code" AS "la_code_right",
-                      "t112"."invo_involvements_id",
-                      "t112"."invo_person_id",
-                      "t112"."invo_professional_id",
-                      "t112"."invo_professional_role_id",
-                      "t112"."invo_professional_team",
-                      "t112"."invo_involvement_start_date",
-                      "t112"."invo_involvement_end_date",
-                      "t112"."invo_worker_change_reason",
-                      "t112"."invo_referral_id",
-                      "t112"."_start",
-                      "t112"."_end"
+                      "t178"."la_code" AS "la_code_right",
+                      "t178"."invo_involvements_id",
+                      "t178"."invo_person_id",
+                      "t178"."invo_professional_id",
+                      "t178"."invo_professional_role_id",
+                      "t178"."invo_professional_team",
+                      "t178"."invo_involvement_start_date",
+                      "t178"."invo_involvement_end_date",
+                      "t178"."invo_worker_change_reason",
+                      "t178"."invo_referral_id",
+                      "t178"."_start",
+                      "t178"."_end"
                     FROM (
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t196"."la_code",
-                          "t196"."month",
-                          "t196"."month_end",
-                          "t196"."cppl_person_id" AS "person_id"
-                        FROM "cohort_on_plan" AS "t196"
+                          "t195"."la_code",
+                          "t195"."month",
+                          "t195"."month_end",
+                          "t195"."cppl_person_id" AS "person_id"
+                        FROM "cohort_on_plan" AS "t195"
                       ) AS "t218"
                       UNION ALL
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t271"."la_code",
-                          "t271"."month",
-                          "t271"."month_end",
-                          "t271"."person_id"
-                        FROM "cohort_looked_after" AS "t271"
-                      ) AS "t288"
+                          "t273"."la_code",
+                          "t273"."month",
+                          "t273"."month_end",
+                          "t273"."person_id"
+                        FROM "cohort_looked_after" AS "t273"
+                      ) AS "t289"
                     ) AS "t308"
-                    LEFT OUTER JOIN "t89" AS "t112"
-                      ON "t308"."la_code" = "t112"."la_code"
-                      AND "t308"."person_id" = "t112"."invo_person_id"
-                      AND "t112"."_start" <= "t308"."month_end"
-                      AND COALESCE("t112"."_end", MAKE_DATE(9999, 12, 31)) > "t308"."month_end"
-                  ) AS "t341"
+                    LEFT OUTER JOIN "t165" AS "t178"
+                      ON "t308"."la_code" = "t178"."la_code"
+                      AND "t308"."person_id" = "t178"."invo_person_id"
+                      AND "t178"."_start" <= "t308"."month_end"
+                      AND COALESCE("t178"."_end", MAKE_DATE(9999, 12, 31)) > "t308"."month_end"
+                  ) AS "t342"
                   GROUP BY
                     1,
                     2,
                     3
-                ) AS "t368"
-              ) AS "t381"
+                ) AS "t369"
+              ) AS "t382"
               GROUP BY
                 1,
                 2
-            ) AS "t412"
-              ON "t18"."la_code" = "t412"."la_code" AND "t19"."month" = "t412"."month"
-          ) AS "t424"
+            ) AS "t414"
+              ON "t18"."la_code" = "t414"."la_code" AND "t19"."month" = "t414"."month"
+          ) AS "t425"
           ORDER BY
-            "t424"."la_code" ASC,
-            "t424"."month" ASC
-        ) AS "t437"
-      ) AS "t440"
+            "t425"."la_code" ASC,
+            "t425"."month" ASC
+        ) AS "t438"
+      ) AS "t442"
       UNION ALL
       SELECT
         *
@@ -948,13 +983,13 @@ FROM (
             *
           FROM (
             SELECT
-              "t249"."la_code",
-              "t249"."month",
+              "t251"."la_code",
+              "t251"."month",
               'contacts' AS "indicator",
-              "t249"."numerator",
-              "t249"."denominator",
-              "t249"."excluded",
-              CAST("t249"."numerator" AS DOUBLE) AS "value"
+              "t251"."numerator",
+              "t251"."denominator",
+              "t251"."excluded",
+              CAST("t251"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
@@ -966,51 +1001,51 @@ FROM (
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t162"."la_code",
-                  "t162"."month",
-                  SUM(CAST("t162"."_kept" AS BIGINT)) AS "numerator"
+                  "t160"."la_code",
+                  "t160"."month",
+                  SUM(CAST("t160"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t143"."la_code",
-                    "t143"."cont_contact_id",
-                    "t143"."cont_person_id",
-                    "t143"."cont_contact_date",
-                    "t143"."cont_contact_source_code",
-                    "t143"."cont_contact_outcome_json",
-                    "t143"."cont_screening_date",
-                    "t143"."cont_screened_by_qualified",
-                    "t143"."month",
-                    "t143"."month_end",
-                    "t143"."rolling_start",
-                    "t143"."pop_year",
+                    "t140"."la_code",
+                    "t140"."cont_contact_id",
+                    "t140"."cont_person_id",
+                    "t140"."cont_contact_date",
+                    "t140"."cont_contact_source_code",
+                    "t140"."cont_contact_outcome_json",
+                    "t140"."cont_screening_date",
+                    "t140"."cont_screened_by_qualified",
+                    "t140"."month",
+                    "t140"."month_end",
+                    "t140"."rolling_start",
+                    "t140"."pop_year",
                     TRUE AS "_kept"
-                  FROM "cohort_contacts_in_month" AS "t143"
-                ) AS "t162"
+                  FROM "cohort_contacts_in_month" AS "t140"
+                ) AS "t160"
                 GROUP BY
                   1,
                   2
               ) AS "t210"
                 ON "t18"."la_code" = "t210"."la_code" AND "t19"."month" = "t210"."month"
-            ) AS "t249"
+            ) AS "t251"
             ORDER BY
-              "t249"."la_code" ASC,
-              "t249"."month" ASC
-          ) AS "t270"
+              "t251"."la_code" ASC,
+              "t251"."month" ASC
+          ) AS "t272"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t297"."la_code",
-              "t297"."month",
+              "t299"."la_code",
+              "t299"."month",
               'contacts_screened_24h' AS "indicator",
-              "t297"."numerator",
-              "t297"."denominator",
-              "t297"."excluded",
+              "t299"."numerator",
+              "t299"."denominator",
+              "t299"."excluded",
               CASE
-                WHEN "t297"."denominator" > 0
+                WHEN "t299"."denominator" > 0
                 THEN (
-                  CAST("t297"."numerator" AS DOUBLE) / "t297"."denominator"
+                  CAST("t299"."numerator" AS DOUBLE) / "t299"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1018,59 +1053,59 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t266"."numerator", 0) AS "numerator",
-                COALESCE("t266"."denominator", 0) AS "denominator",
+                COALESCE("t267"."numerator", 0) AS "numerator",
+                COALESCE("t267"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t198"."la_code",
-                  "t198"."month",
-                  SUM(CAST("t198"."_kept" AND COALESCE("t198"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t198"."_kept" AS BIGINT)) AS "denominator"
+                  "t197"."la_code",
+                  "t197"."month",
+                  SUM(CAST("t197"."_kept" AND COALESCE("t197"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t197"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t143"."la_code",
-                    "t143"."cont_contact_id",
-                    "t143"."cont_person_id",
-                    "t143"."cont_contact_date",
-                    "t143"."cont_contact_source_code",
-                    "t143"."cont_contact_outcome_json",
-                    "t143"."cont_screening_date",
-                    "t143"."cont_screened_by_qualified",
-                    "t143"."month",
-                    "t143"."month_end",
-                    "t143"."rolling_start",
-                    "t143"."pop_year",
+                    "t140"."la_code",
+                    "t140"."cont_contact_id",
+                    "t140"."cont_person_id",
+                    "t140"."cont_contact_date",
+                    "t140"."cont_contact_source_code",
+                    "t140"."cont_contact_outcome_json",
+                    "t140"."cont_screening_date",
+                    "t140"."cont_screened_by_qualified",
+                    "t140"."month",
+                    "t140"."month_end",
+                    "t140"."rolling_start",
+                    "t140"."pop_year",
                     (
-                      "t143"."cont_screening_date" IS NOT NULL
+                      "t140"."cont_screening_date" IS NOT NULL
                     )
                     AND (
-                      "t143"."cont_screening_date" <= (
-                        "t143"."cont_contact_date" + INTERVAL '24' HOUR
+                      "t140"."cont_screening_date" <= (
+                        "t140"."cont_contact_date" + INTERVAL '24' HOUR
                       )
                     )
                     AND (
                       (
-                        "t143"."cont_screened_by_qualified" IS NULL
+                        "t140"."cont_screened_by_qualified" IS NULL
                       )
-                      OR "t143"."cont_screened_by_qualified"
+                      OR "t140"."cont_screened_by_qualified"
                     ) AS "hit",
                     TRUE AS "_kept"
-                  FROM "cohort_contacts_in_month" AS "t143"
-                ) AS "t198"
+                  FROM "cohort_contacts_in_month" AS "t140"
+                ) AS "t197"
                 GROUP BY
                   1,
                   2
-              ) AS "t266"
-                ON "t18"."la_code" = "t266"."la_code" AND "t19"."month" = "t266"."month"
-            ) AS "t297"
+              ) AS "t267"
+                ON "t18"."la_code" = "t267"."la_code" AND "t19"."month" = "t267"."month"
+            ) AS "t299"
             ORDER BY
-              "t297"."la_code" ASC,
-              "t297"."month" ASC
+              "t299"."la_code" ASC,
+              "t299"."month" ASC
           ) AS "t346"
-        ) AS "t352"
+        ) AS "t354"
         UNION ALL
         SELECT
           *
@@ -1079,16 +1114,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t276"."la_code",
-              "t276"."month",
+              "t278"."la_code",
+              "t278"."month",
               'contacts_to_referral' AS "indicator",
-              "t276"."numerator",
-              "t276"."denominator",
-              "t276"."excluded",
+              "t278"."numerator",
+              "t278"."denominator",
+              "t278"."excluded",
               CASE
-                WHEN "t276"."denominator" > 0
+                WHEN "t278"."denominator" > 0
                 THEN (
-                  CAST("t276"."numerator" AS DOUBLE) / "t276"."denominator"
+                  CAST("t278"."numerator" AS DOUBLE) / "t278"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1096,51 +1131,51 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t248"."numerator", 0) AS "numerator",
-                COALESCE("t248"."denominator", 0) AS "denominator",
+                COALESCE("t250"."numerator", 0) AS "numerator",
+                COALESCE("t250"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t178"."la_code",
-                  "t178"."month",
-                  SUM(CAST("t178"."_kept" AND COALESCE("t178"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t178"."_kept" AS BIGINT)) AS "denominator"
+                  "t176"."la_code",
+                  "t176"."month",
+                  SUM(CAST("t176"."_kept" AND COALESCE("t176"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t176"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t143"."la_code",
-                    "t143"."cont_contact_id",
-                    "t143"."cont_person_id",
-                    "t143"."cont_contact_date",
-                    "t143"."cont_contact_source_code",
-                    "t143"."cont_contact_outcome_json",
-                    "t143"."cont_screening_date",
-                    "t143"."cont_screened_by_qualified",
-                    "t143"."month",
-                    "t143"."month_end",
-                    "t143"."rolling_start",
-                    "t143"."pop_year",
+                    "t140"."la_code",
+                    "t140"."cont_contact_id",
+                    "t140"."cont_person_id",
+                    "t140"."cont_contact_date",
+                    "t140"."cont_contact_source_code",
+                    "t140"."cont_contact_outcome_json",
+                    "t140"."cont_screening_date",
+                    "t140"."cont_screened_by_qualified",
+                    "t140"."month",
+                    "t140"."month_end",
+                    "t140"."rolling_start",
+                    "t140"."pop_year",
                     COALESCE(
                       REGEXP_MATCHES(
-                        "t143"."cont_contact_outcome_json",
+                        "t140"."cont_contact_outcome_json",
                         '(?i)NEW_REFERRAL_FLAG["\'']?\s*:\s*["\'']?(Y|YES|1|TRUE|T)(["\'']|\s*[,}]|\s*$)'
                       ),
                       FALSE
                     ) AS "hit",
                     TRUE AS "_kept"
-                  FROM "cohort_contacts_in_month" AS "t143"
-                ) AS "t178"
+                  FROM "cohort_contacts_in_month" AS "t140"
+                ) AS "t176"
                 GROUP BY
                   1,
                   2
-              ) AS "t248"
-                ON "t18"."la_code" = "t248"."la_code" AND "t19"."month" = "t248"."month"
-            ) AS "t276"
+              ) AS "t250"
+                ON "t18"."la_code" = "t250"."la_code" AND "t19"."month" = "t250"."month"
+            ) AS "t278"
             ORDER BY
-              "t276"."la_code" ASC,
-              "t276"."month" ASC
-          ) AS "t329"
+              "t278"."la_code" ASC,
+              "t278"."month" ASC
+          ) AS "t331"
           UNION ALL
           SELECT
             *
@@ -1164,46 +1199,46 @@ FROM (
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t135"."la_code",
-                  "t135"."month",
-                  SUM(CAST("t135"."_kept" AS BIGINT)) AS "numerator"
+                  "t132"."la_code",
+                  "t132"."month",
+                  SUM(CAST("t132"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t120"."la_code",
-                    "t120"."cine_referral_id",
-                    "t120"."cine_person_id",
-                    "t120"."cine_referral_date",
-                    "t120"."cine_referral_source_code",
-                    "t120"."cine_referral_nfa",
-                    "t120"."cine_cin_primary_need_code",
-                    "t120"."cine_close_date",
-                    "t120"."cine_close_reason",
-                    "t120"."month",
-                    "t120"."month_end",
-                    "t120"."rolling_start",
-                    "t120"."pop_year",
+                    "t117"."la_code",
+                    "t117"."cine_referral_id",
+                    "t117"."cine_person_id",
+                    "t117"."cine_referral_date",
+                    "t117"."cine_referral_source_code",
+                    "t117"."cine_referral_nfa",
+                    "t117"."cine_cin_primary_need_code",
+                    "t117"."cine_close_date",
+                    "t117"."cine_close_reason",
+                    "t117"."month",
+                    "t117"."month_end",
+                    "t117"."rolling_start",
+                    "t117"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t81"."la_code",
-                      "t81"."cine_referral_id",
-                      "t81"."cine_person_id",
-                      "t81"."cine_referral_date",
-                      "t81"."cine_referral_source_code",
-                      "t81"."cine_referral_nfa",
-                      "t81"."cine_cin_primary_need_code",
-                      "t81"."cine_close_date",
-                      "t81"."cine_close_reason",
+                      "t79"."la_code",
+                      "t79"."cine_referral_id",
+                      "t79"."cine_person_id",
+                      "t79"."cine_referral_date",
+                      "t79"."cine_referral_source_code",
+                      "t79"."cine_referral_nfa",
+                      "t79"."cine_cin_primary_need_code",
+                      "t79"."cine_close_date",
+                      "t79"."cine_close_reason",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
-                    FROM "t55" AS "t81"
+                    FROM "t55" AS "t79"
                     INNER JOIN "_months" AS "t19"
-                      ON "t81"."cine_referral_date" >= "t19"."month"
-                      AND "t81"."cine_referral_date" <= "t19"."month_end"
-                  ) AS "t120"
-                ) AS "t135"
+                      ON "t79"."cine_referral_date" >= "t19"."month"
+                      AND "t79"."cine_referral_date" <= "t19"."month_end"
+                  ) AS "t117"
+                ) AS "t132"
                 GROUP BY
                   1,
                   2
@@ -1213,10 +1248,10 @@ FROM (
             ORDER BY
               "t224"."la_code" ASC,
               "t224"."month" ASC
-          ) AS "t255"
-        ) AS "t338"
-      ) AS "t360"
-    ) AS "t444"
+          ) AS "t256"
+        ) AS "t340"
+      ) AS "t362"
+    ) AS "t446"
     UNION ALL
     SELECT
       *
@@ -1231,157 +1266,127 @@ FROM (
             *
           FROM (
             SELECT
-              "t343"."la_code",
-              "t343"."month",
+              "t350"."la_code",
+              "t350"."month",
               'referrals_per_10k' AS "indicator",
-              "t343"."numerator",
-              "t343"."denominator",
-              "t343"."excluded",
+              "t350"."numerator",
+              "t350"."denominator",
+              "t350"."excluded",
               (
-                CAST("t343"."numerator" AS DOUBLE) / "t343"."denominator"
+                CAST("t350"."numerator" AS DOUBLE) / "t350"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t310"."numerator", 0) AS "numerator",
+                COALESCE("t320"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t236"."population" AS "denominator"
+                "t237"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t272"."la_code",
-                  "t272"."_in" AS "month",
-                  SUM("t272"."numerator") AS "numerator"
+                  "t284"."la_code",
+                  "t284"."_in" AS "month",
+                  SUM("t284"."numerator") AS "numerator"
                 FROM (
                   SELECT
-                    "t244"."la_code",
-                    "t244"."month",
-                    "t244"."numerator",
+                    "t258"."la_code",
+                    "t258"."month",
+                    "t258"."numerator",
                     "t32"."_in",
                     "t32"."_from"
                   FROM (
                     SELECT
-                      "t195"."la_code",
-                      "t195"."month",
-                      SUM(CAST("t195"."_kept" AS BIGINT)) AS "numerator"
+                      "t206"."la_code",
+                      "t206"."month",
+                      SUM(CAST("t206"."_kept" AS BIGINT)) AS "numerator"
                     FROM (
                       SELECT
-                        "t174"."la_code",
-                        "t174"."cine_referral_id",
-                        "t174"."cine_person_id",
-                        "t174"."cine_referral_date",
-                        "t174"."cine_referral_source_code",
-                        "t174"."cine_referral_nfa",
-                        "t174"."cine_cin_primary_need_code",
-                        "t174"."cine_close_date",
-                        "t174"."cine_close_reason",
-                        "t174"."month",
+                        "t186"."la_code",
+                        "t186"."cine_referral_id",
+                        "t186"."cine_person_id",
+                        "t186"."cine_referral_date",
+                        "t186"."cine_referral_source_code",
+                        "t186"."cine_referral_nfa",
+                        "t186"."cine_cin_primary_need_code",
+                        "t186"."cine_close_date",
+                        "t186"."cine_close_reason",
+                        "t186"."month",
                         TRUE AS "_kept"
                       FROM (
                         SELECT
-                          "t136"."la_code",
-                          "t136"."cine_referral_id",
-                          "t136"."cine_person_id",
-                          "t136"."cine_referral_date",
-                          "t136"."cine_referral_source_code",
-                          "t136"."cine_referral_nfa",
-                          "t136"."cine_cin_primary_need_code",
-                          "t136"."cine_close_date",
-                          "t136"."cine_close_reason",
+                          "t147"."la_code",
+                          "t147"."cine_referral_id",
+                          "t147"."cine_person_id",
+                          "t147"."cine_referral_date",
+                          "t147"."cine_referral_source_code",
+                          "t147"."cine_referral_nfa",
+                          "t147"."cine_cin_primary_need_code",
+                          "t147"."cine_close_date",
+                          "t147"."cine_close_reason",
                           "t40"."month"
-                        FROM (
-                          SELECT
-                            "t93"."la_code",
-                            "t93"."cine_referral_id",
-                            "t93"."cine_person_id",
-                            "t93"."cine_referral_date",
-                            "t93"."cine_referral_source_code",
-                            "t93"."cine_referral_nfa",
-                            "t93"."cine_cin_primary_need_code",
-                            "t93"."cine_close_date",
-                            "t93"."cine_close_reason"
-                          FROM (
-                            SELECT
-                              "t81"."la_code",
-                              "t81"."cine_referral_id",
-                              "t81"."cine_person_id",
-                              "t81"."cine_referral_date",
-                              "t81"."cine_referral_source_code",
-                              "t81"."cine_referral_nfa",
-                              "t81"."cine_cin_primary_need_code",
-                              "t81"."cine_close_date",
-                              "t81"."cine_close_reason",
-                              "t69"."_lo",
-                              "t69"."_hi"
-                            FROM "t55" AS "t81"
-                            CROSS JOIN "t34" AS "t69"
-                          ) AS "t93"
-                          WHERE
-                            "t93"."cine_referral_date" >= "t93"."_lo"
-                            AND "t93"."cine_referral_date" <= "t93"."_hi"
-                        ) AS "t136"
+                        FROM "t124" AS "t147"
                         INNER JOIN (
                           SELECT
                             "t7"."date" AS "_date",
                             "t7"."month"
                           FROM "_calendar" AS "t7"
                         ) AS "t40"
-                          ON "t136"."cine_referral_date" = "t40"."_date"
-                      ) AS "t174"
-                    ) AS "t195"
+                          ON "t147"."cine_referral_date" = "t40"."_date"
+                      ) AS "t186"
+                    ) AS "t206"
                     GROUP BY
                       1,
                       2
-                  ) AS "t244"
+                  ) AS "t258"
                   INNER JOIN (
                     SELECT
                       "t1"."month" AS "_in",
                       "t1"."rolling_start" AS "_from"
                     FROM "_months" AS "t1"
                   ) AS "t32"
-                    ON "t244"."month" >= "t32"."_from" AND "t244"."month" <= "t32"."_in"
-                ) AS "t272"
+                    ON "t258"."month" >= "t32"."_from" AND "t258"."month" <= "t32"."_in"
+                ) AS "t284"
                 GROUP BY
                   1,
                   2
-              ) AS "t310"
-                ON "t18"."la_code" = "t310"."la_code" AND "t19"."month" = "t310"."month"
+              ) AS "t320"
+                ON "t18"."la_code" = "t320"."la_code" AND "t19"."month" = "t320"."month"
               INNER JOIN (
                 SELECT
-                  "t200"."la_code",
-                  "t200"."month",
-                  "t200"."pop_year",
-                  "t200"."population",
-                  "t200"."year" AS "year_used"
+                  "t199"."la_code",
+                  "t199"."month",
+                  "t199"."pop_year",
+                  "t199"."population",
+                  "t199"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t154"."la_code",
-                    "t154"."month",
-                    "t154"."month_end",
-                    "t154"."rolling_start",
-                    "t154"."pop_year",
-                    "t154"."year",
-                    "t154"."population",
-                    "t154"."source",
-                    "t154"."distance",
+                    "t152"."la_code",
+                    "t152"."month",
+                    "t152"."month_end",
+                    "t152"."rolling_start",
+                    "t152"."pop_year",
+                    "t152"."year",
+                    "t152"."population",
+                    "t152"."source",
+                    "t152"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t154"."la_code", "t154"."month"
-                      ORDER BY "t154"."distance" ASC, "t154"."year" DESC
+                      PARTITION BY "t152"."la_code", "t152"."month"
+                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t111"."la_code",
-                      "t111"."month",
-                      "t111"."month_end",
-                      "t111"."rolling_start",
-                      "t111"."pop_year",
-                      "t111"."year",
-                      "t111"."population",
-                      "t111"."source",
-                      ABS("t111"."year" - "t111"."pop_year") AS "distance"
+                      "t110"."la_code",
+                      "t110"."month",
+                      "t110"."month_end",
+                      "t110"."rolling_start",
+                      "t110"."pop_year",
+                      "t110"."year",
+                      "t110"."population",
+                      "t110"."source",
+                      ABS("t110"."year" - "t110"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -1389,9 +1394,9 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t75"."year",
-                        "t75"."population",
-                        "t75"."source"
+                        "t73"."year",
+                        "t73"."population",
+                        "t73"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
@@ -1404,20 +1409,20 @@ FROM (
                               *
                             FROM "t22"
                           )
-                      ) AS "t75"
-                        ON "t18"."la_code" = "t75"."la_code"
-                    ) AS "t111"
-                  ) AS "t154"
-                ) AS "t200"
+                      ) AS "t73"
+                        ON "t18"."la_code" = "t73"."la_code"
+                    ) AS "t110"
+                  ) AS "t152"
+                ) AS "t199"
                 WHERE
-                  "t200"."rank" = 0
-              ) AS "t236"
-                ON "t18"."la_code" = "t236"."la_code" AND "t19"."month" = "t236"."month"
-            ) AS "t343"
+                  "t199"."rank" = 0
+              ) AS "t237"
+                ON "t18"."la_code" = "t237"."la_code" AND "t19"."month" = "t237"."month"
+            ) AS "t350"
             ORDER BY
-              "t343"."la_code" ASC,
-              "t343"."month" ASC
-          ) AS "t373"
+              "t350"."la_code" ASC,
+              "t350"."month" ASC
+          ) AS "t385"
           UNION ALL
           SELECT
             *
@@ -1440,8 +1445,8 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t418"."numerator", 0) AS "numerator",
-                COALESCE("t418"."denominator", 0) AS "denominator",
+                COALESCE("t417"."numerator", 0) AS "numerator",
+                COALESCE("t417"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
@@ -1453,205 +1458,157 @@ FROM (
                   SUM("t402"."denominator") AS "denominator"
                 FROM (
                   SELECT
-                    "t383"."la_code",
-                    "t383"."month",
-                    "t383"."numerator",
-                    "t383"."denominator",
+                    "t376"."la_code",
+                    "t376"."month",
+                    "t376"."numerator",
+                    "t376"."denominator",
                     "t32"."_in",
                     "t32"."_from"
                   FROM (
                     SELECT
-                      "t333"."la_code",
-                      "t333"."month",
-                      SUM(CAST("t333"."_kept" AND COALESCE("t333"."hit", FALSE) AS BIGINT)) AS "numerator",
-                      SUM(CAST("t333"."_kept" AS BIGINT)) AS "denominator"
+                      "t329"."la_code",
+                      "t329"."month",
+                      SUM(CAST("t329"."_kept" AND COALESCE("t329"."hit", FALSE) AS BIGINT)) AS "numerator",
+                      SUM(CAST("t329"."_kept" AS BIGINT)) AS "denominator"
                     FROM (
                       SELECT
-                        "t317"."la_code",
-                        "t317"."cine_referral_id",
-                        "t317"."cine_person_id",
-                        "t317"."cine_referral_date",
-                        "t317"."hit",
-                        "t317"."month",
+                        "t311"."la_code",
+                        "t311"."cine_referral_id",
+                        "t311"."cine_person_id",
+                        "t311"."cine_referral_date",
+                        "t311"."hit",
+                        "t311"."month",
                         TRUE AS "_kept"
                       FROM (
                         SELECT
-                          "t282"."la_code",
-                          "t282"."cine_referral_id",
-                          "t282"."cine_person_id",
-                          "t282"."cine_referral_date",
-                          "t282"."hit",
+                          "t275"."la_code",
+                          "t275"."cine_referral_id",
+                          "t275"."cine_person_id",
+                          "t275"."cine_referral_date",
+                          "t275"."hit",
                           "t40"."month"
                         FROM (
                           SELECT
-                            "t256"."la_code",
-                            "t256"."cine_referral_id",
-                            "t256"."cine_person_id",
-                            "t256"."cine_referral_date",
-                            "t256"."hit"
+                            "t246"."la_code",
+                            "t246"."cine_referral_id",
+                            "t246"."cine_person_id",
+                            "t246"."cine_referral_date",
+                            "t246"."hit"
                           FROM (
                             SELECT
-                              "t136"."la_code",
-                              "t136"."cine_referral_id",
-                              "t136"."cine_person_id",
-                              "t136"."cine_referral_date",
-                              COALESCE("t215"."hit", FALSE) AS "hit",
-                              "t70"."_lo",
-                              "t70"."_hi"
+                              "t225"."la_code",
+                              "t225"."cine_referral_id",
+                              "t225"."cine_person_id",
+                              "t225"."cine_referral_date",
+                              "t225"."hit",
+                              "t48"."_lo",
+                              "t48"."_hi"
                             FROM (
                               SELECT
-                                "t93"."la_code",
-                                "t93"."cine_referral_id",
-                                "t93"."cine_person_id",
-                                "t93"."cine_referral_date",
-                                "t93"."cine_referral_source_code",
-                                "t93"."cine_referral_nfa",
-                                "t93"."cine_cin_primary_need_code",
-                                "t93"."cine_close_date",
-                                "t93"."cine_close_reason"
-                              FROM (
-                                SELECT
-                                  "t81"."la_code",
-                                  "t81"."cine_referral_id",
-                                  "t81"."cine_person_id",
-                                  "t81"."cine_referral_date",
-                                  "t81"."cine_referral_source_code",
-                                  "t81"."cine_referral_nfa",
-                                  "t81"."cine_cin_primary_need_code",
-                                  "t81"."cine_close_date",
-                                  "t81"."cine_close_reason",
-                                  "t69"."_lo",
-                                  "t69"."_hi"
-                                FROM "t55" AS "t81"
-                                CROSS JOIN "t34" AS "t69"
-                              ) AS "t93"
-                              WHERE
-                                "t93"."cine_referral_date" >= "t93"."_lo"
-                                AND "t93"."cine_referral_date" <= "t93"."_hi"
-                            ) AS "t136"
-                            LEFT OUTER JOIN (
-                              SELECT DISTINCT
-                                *
-                              FROM (
-                                SELECT
-                                  "t136"."la_code",
-                                  "t136"."cine_referral_id",
-                                  TRUE AS "hit"
-                                FROM (
+                                "t134"."la_code",
+                                "t134"."cine_referral_id",
+                                "t134"."cine_person_id",
+                                "t134"."cine_referral_date",
+                                EXISTS(
                                   SELECT
-                                    "t93"."la_code",
-                                    "t93"."cine_referral_id",
-                                    "t93"."cine_person_id",
-                                    "t93"."cine_referral_date",
-                                    "t93"."cine_referral_source_code",
-                                    "t93"."cine_referral_nfa",
-                                    "t93"."cine_cin_primary_need_code",
-                                    "t93"."cine_close_date",
-                                    "t93"."cine_close_reason"
+                                    1
                                   FROM (
                                     SELECT
-                                      "t81"."la_code",
-                                      "t81"."cine_referral_id",
-                                      "t81"."cine_person_id",
-                                      "t81"."cine_referral_date",
-                                      "t81"."cine_referral_source_code",
-                                      "t81"."cine_referral_nfa",
-                                      "t81"."cine_cin_primary_need_code",
-                                      "t81"."cine_close_date",
-                                      "t81"."cine_close_reason",
-                                      "t69"."_lo",
-                                      "t69"."_hi"
-                                    FROM "t55" AS "t81"
-                                    CROSS JOIN "t34" AS "t69"
-                                  ) AS "t93"
-                                  WHERE
-                                    "t93"."cine_referral_date" >= "t93"."_lo"
-                                    AND "t93"."cine_referral_date" <= "t93"."_hi"
-                                ) AS "t136"
-                                INNER JOIN (
-                                  SELECT
-                                    "t95"."la_code",
-                                    "t95"."cine_referral_id",
-                                    "t95"."cine_person_id",
-                                    "t95"."cine_referral_date",
-                                    "t95"."cine_referral_source_code",
-                                    "t95"."cine_referral_nfa",
-                                    "t95"."cine_cin_primary_need_code",
-                                    "t95"."cine_close_date",
-                                    "t95"."cine_close_reason"
-                                  FROM (
-                                    SELECT
-                                      "t81"."la_code",
-                                      "t81"."cine_referral_id",
-                                      "t81"."cine_person_id",
-                                      "t81"."cine_referral_date",
-                                      "t81"."cine_referral_source_code",
-                                      "t81"."cine_referral_nfa",
-                                      "t81"."cine_cin_primary_need_code",
-                                      "t81"."cine_close_date",
-                                      "t81"."cine_close_reason",
-                                      "t68"."_lo",
-                                      "t68"."_hi"
-                                    FROM "t55" AS "t81"
-                                    CROSS JOIN (
+                                      "t93"."la_code",
+                                      "t93"."cine_referral_id",
+                                      "t93"."cine_person_id",
+                                      "t93"."cine_referral_date",
+                                      "t93"."cine_referral_source_code",
+                                      "t93"."cine_referral_nfa",
+                                      "t93"."cine_cin_primary_need_code",
+                                      "t93"."cine_close_date",
+                                      "t93"."cine_close_reason"
+                                    FROM (
                                       SELECT
-                                        MIN("t1"."rolling_start") + INTERVAL '-12' MONTH AS "_lo",
-                                        MAX("t1"."month_end") AS "_hi"
-                                      FROM "_months" AS "t1"
-                                    ) AS "t68"
-                                  ) AS "t95"
+                                        "t79"."la_code",
+                                        "t79"."cine_referral_id",
+                                        "t79"."cine_person_id",
+                                        "t79"."cine_referral_date",
+                                        "t79"."cine_referral_source_code",
+                                        "t79"."cine_referral_nfa",
+                                        "t79"."cine_cin_primary_need_code",
+                                        "t79"."cine_close_date",
+                                        "t79"."cine_close_reason",
+                                        "t68"."_lo",
+                                        "t68"."_hi"
+                                      FROM "t55" AS "t79"
+                                      CROSS JOIN (
+                                        SELECT
+                                          MIN("t1"."rolling_start") + INTERVAL '-12' MONTH AS "_lo",
+                                          MAX("t1"."month_end") AS "_hi"
+                                        FROM "_months" AS "t1"
+                                      ) AS "t68"
+                                    ) AS "t93"
+                                    WHERE
+                                      "t93"."cine_referral_date" >= "t93"."_lo"
+                                      AND "t93"."cine_referral_date" <= "t93"."_hi"
+                                  ) AS "t135"
                                   WHERE
-                                    "t95"."cine_referral_date" >= "t95"."_lo"
-                                    AND "t95"."cine_referral_date" <= "t95"."_hi"
-                                ) AS "t138"
-                                  ON "t136"."la_code" = "t138"."la_code"
-                                  AND "t136"."cine_person_id" = "t138"."cine_person_id"
-                                  AND "t138"."cine_referral_date" >= (
-                                    "t136"."cine_referral_date" + INTERVAL '-12' MONTH
-                                  )
-                                  AND "t138"."cine_referral_date" < "t136"."cine_referral_date"
-                              ) AS "t186"
-                            ) AS "t215"
-                              ON "t136"."la_code" = "t215"."la_code"
-                              AND "t136"."cine_referral_id" = "t215"."cine_referral_id"
-                            CROSS JOIN "t34" AS "t70"
-                          ) AS "t256"
+                                    (
+                                      "t135"."la_code" = "t134"."la_code"
+                                    )
+                                    AND (
+                                      "t135"."cine_person_id" = "t134"."cine_person_id"
+                                    )
+                                    AND (
+                                      "t135"."cine_referral_date" >= (
+                                        "t134"."cine_referral_date" + INTERVAL '-12' MONTH
+                                      )
+                                    )
+                                    AND (
+                                      "t135"."cine_referral_date" < "t134"."cine_referral_date"
+                                    )
+                                ) AS "hit"
+                              FROM "t124" AS "t134"
+                            ) AS "t225"
+                            CROSS JOIN (
+                              SELECT
+                                MIN("t1"."rolling_start") AS "_lo",
+                                MAX("t1"."month_end") AS "_hi"
+                              FROM "_months" AS "t1"
+                            ) AS "t48"
+                          ) AS "t246"
                           WHERE
-                            "t256"."cine_referral_date" >= "t256"."_lo"
-                            AND "t256"."cine_referral_date" <= "t256"."_hi"
-                        ) AS "t282"
+                            "t246"."cine_referral_date" >= "t246"."_lo"
+                            AND "t246"."cine_referral_date" <= "t246"."_hi"
+                        ) AS "t275"
                         INNER JOIN (
                           SELECT
                             "t7"."date" AS "_date",
                             "t7"."month"
                           FROM "_calendar" AS "t7"
                         ) AS "t40"
-                          ON "t282"."cine_referral_date" = "t40"."_date"
-                      ) AS "t317"
-                    ) AS "t333"
+                          ON "t275"."cine_referral_date" = "t40"."_date"
+                      ) AS "t311"
+                    ) AS "t329"
                     GROUP BY
                       1,
                       2
-                  ) AS "t383"
+                  ) AS "t376"
                   INNER JOIN (
                     SELECT
                       "t1"."month" AS "_in",
                       "t1"."rolling_start" AS "_from"
                     FROM "_months" AS "t1"
                   ) AS "t32"
-                    ON "t383"."month" >= "t32"."_from" AND "t383"."month" <= "t32"."_in"
+                    ON "t376"."month" >= "t32"."_from" AND "t376"."month" <= "t32"."_in"
                 ) AS "t402"
                 GROUP BY
                   1,
                   2
-              ) AS "t418"
-                ON "t18"."la_code" = "t418"."la_code" AND "t19"."month" = "t418"."month"
+              ) AS "t417"
+                ON "t18"."la_code" = "t417"."la_code" AND "t19"."month" = "t417"."month"
             ) AS "t427"
             ORDER BY
               "t427"."la_code" ASC,
               "t427"."month" ASC
-          ) AS "t442"
-        ) AS "t447"
+          ) AS "t440"
+        ) AS "t444"
         UNION ALL
         SELECT
           *
@@ -1671,39 +1628,39 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t172"."numerator", 0) AS "numerator",
+                COALESCE("t171"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t124"."la_code",
-                  "t124"."month",
-                  SUM(CAST("t124"."_kept" AS BIGINT)) AS "numerator"
+                  "t122"."la_code",
+                  "t122"."month",
+                  SUM(CAST("t122"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t108"."la_code",
-                    "t108"."cina_assessment_id",
-                    "t108"."cina_person_id",
-                    "t108"."cina_referral_id",
-                    "t108"."cina_assessment_start_date",
-                    "t108"."cina_assessment_auth_date",
-                    "t108"."cina_assessment_child_seen",
-                    "t108"."month",
-                    "t108"."month_end",
-                    "t108"."rolling_start",
-                    "t108"."pop_year",
+                    "t107"."la_code",
+                    "t107"."cina_assessment_id",
+                    "t107"."cina_person_id",
+                    "t107"."cina_referral_id",
+                    "t107"."cina_assessment_start_date",
+                    "t107"."cina_assessment_auth_date",
+                    "t107"."cina_assessment_child_seen",
+                    "t107"."month",
+                    "t107"."month_end",
+                    "t107"."rolling_start",
+                    "t107"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t71"."la_code",
-                      "t71"."cina_assessment_id",
-                      "t71"."cina_person_id",
-                      "t71"."cina_referral_id",
-                      "t71"."cina_assessment_start_date",
-                      "t71"."cina_assessment_auth_date",
-                      "t71"."cina_assessment_child_seen",
+                      "t69"."la_code",
+                      "t69"."cina_assessment_id",
+                      "t69"."cina_person_id",
+                      "t69"."cina_referral_id",
+                      "t69"."cina_assessment_start_date",
+                      "t69"."cina_assessment_auth_date",
+                      "t69"."cina_assessment_child_seen",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
@@ -1718,55 +1675,55 @@ FROM (
                             *
                           FROM "t22"
                         )
-                    ) AS "t71"
+                    ) AS "t69"
                     INNER JOIN "_months" AS "t19"
-                      ON "t71"."cina_assessment_auth_date" >= "t19"."month"
-                      AND "t71"."cina_assessment_auth_date" <= "t19"."month_end"
-                  ) AS "t108"
-                ) AS "t124"
+                      ON "t69"."cina_assessment_auth_date" >= "t19"."month"
+                      AND "t69"."cina_assessment_auth_date" <= "t19"."month_end"
+                  ) AS "t107"
+                ) AS "t122"
                 GROUP BY
                   1,
                   2
-              ) AS "t172"
-                ON "t18"."la_code" = "t172"."la_code" AND "t19"."month" = "t172"."month"
+              ) AS "t171"
+                ON "t18"."la_code" = "t171"."la_code" AND "t19"."month" = "t171"."month"
             ) AS "t214"
             ORDER BY
               "t214"."la_code" ASC,
               "t214"."month" ASC
-          ) AS "t243"
+          ) AS "t244"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t332"."la_code",
-              "t332"."month",
+              "t335"."la_code",
+              "t335"."month",
               'assessments_per_10k' AS "indicator",
-              "t332"."numerator",
-              "t332"."denominator",
-              "t332"."excluded",
+              "t335"."numerator",
+              "t335"."denominator",
+              "t335"."excluded",
               (
-                CAST("t332"."numerator" AS DOUBLE) / "t332"."denominator"
+                CAST("t335"."numerator" AS DOUBLE) / "t335"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t302"."numerator", 0) AS "numerator",
+                COALESCE("t303"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t236"."population" AS "denominator"
+                "t237"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t268"."la_code",
-                  "t268"."_in" AS "month",
-                  SUM("t268"."numerator") AS "numerator"
+                  "t269"."la_code",
+                  "t269"."_in" AS "month",
+                  SUM("t269"."numerator") AS "numerator"
                 FROM (
                   SELECT
-                    "t231"."la_code",
-                    "t231"."month",
-                    "t231"."numerator",
+                    "t233"."la_code",
+                    "t233"."month",
+                    "t233"."numerator",
                     "t32"."_in",
                     "t32"."_from"
                   FROM (
@@ -1776,45 +1733,45 @@ FROM (
                       SUM(CAST("t184"."_kept" AS BIGINT)) AS "numerator"
                     FROM (
                       SELECT
-                        "t168"."la_code",
-                        "t168"."cina_assessment_id",
-                        "t168"."cina_person_id",
-                        "t168"."cina_referral_id",
-                        "t168"."cina_assessment_start_date",
-                        "t168"."cina_assessment_auth_date",
-                        "t168"."cina_assessment_child_seen",
-                        "t168"."month",
+                        "t167"."la_code",
+                        "t167"."cina_assessment_id",
+                        "t167"."cina_person_id",
+                        "t167"."cina_referral_id",
+                        "t167"."cina_assessment_start_date",
+                        "t167"."cina_assessment_auth_date",
+                        "t167"."cina_assessment_child_seen",
+                        "t167"."month",
                         TRUE AS "_kept"
                       FROM (
                         SELECT
-                          "t125"."la_code",
-                          "t125"."cina_assessment_id",
-                          "t125"."cina_person_id",
-                          "t125"."cina_referral_id",
-                          "t125"."cina_assessment_start_date",
-                          "t125"."cina_assessment_auth_date",
-                          "t125"."cina_assessment_child_seen",
+                          "t123"."la_code",
+                          "t123"."cina_assessment_id",
+                          "t123"."cina_person_id",
+                          "t123"."cina_referral_id",
+                          "t123"."cina_assessment_start_date",
+                          "t123"."cina_assessment_auth_date",
+                          "t123"."cina_assessment_child_seen",
                           "t40"."month"
                         FROM (
                           SELECT
-                            "t87"."la_code",
-                            "t87"."cina_assessment_id",
-                            "t87"."cina_person_id",
-                            "t87"."cina_referral_id",
-                            "t87"."cina_assessment_start_date",
-                            "t87"."cina_assessment_auth_date",
-                            "t87"."cina_assessment_child_seen"
+                            "t85"."la_code",
+                            "t85"."cina_assessment_id",
+                            "t85"."cina_person_id",
+                            "t85"."cina_referral_id",
+                            "t85"."cina_assessment_start_date",
+                            "t85"."cina_assessment_auth_date",
+                            "t85"."cina_assessment_child_seen"
                           FROM (
                             SELECT
-                              "t71"."la_code",
-                              "t71"."cina_assessment_id",
-                              "t71"."cina_person_id",
-                              "t71"."cina_referral_id",
-                              "t71"."cina_assessment_start_date",
-                              "t71"."cina_assessment_auth_date",
-                              "t71"."cina_assessment_child_seen",
-                              "t69"."_lo",
-                              "t69"."_hi"
+                              "t69"."la_code",
+                              "t69"."cina_assessment_id",
+                              "t69"."cina_person_id",
+                              "t69"."cina_referral_id",
+                              "t69"."cina_assessment_start_date",
+                              "t69"."cina_assessment_auth_date",
+                              "t69"."cina_assessment_child_seen",
+                              "t48"."_lo",
+                              "t48"."_hi"
                             FROM (
                               SELECT
                                 *
@@ -1825,73 +1782,78 @@ FROM (
                                     *
                                   FROM "t22"
                                 )
-                            ) AS "t71"
-                            CROSS JOIN "t34" AS "t69"
-                          ) AS "t87"
+                            ) AS "t69"
+                            CROSS JOIN (
+                              SELECT
+                                MIN("t1"."rolling_start") AS "_lo",
+                                MAX("t1"."month_end") AS "_hi"
+                              FROM "_months" AS "t1"
+                            ) AS "t48"
+                          ) AS "t85"
                           WHERE
-                            "t87"."cina_assessment_auth_date" >= "t87"."_lo"
-                            AND "t87"."cina_assessment_auth_date" <= "t87"."_hi"
-                        ) AS "t125"
+                            "t85"."cina_assessment_auth_date" >= "t85"."_lo"
+                            AND "t85"."cina_assessment_auth_date" <= "t85"."_hi"
+                        ) AS "t123"
                         INNER JOIN (
                           SELECT
                             "t7"."date" AS "_date",
                             "t7"."month"
                           FROM "_calendar" AS "t7"
                         ) AS "t40"
-                          ON "t125"."cina_assessment_auth_date" = "t40"."_date"
-                      ) AS "t168"
+                          ON "t123"."cina_assessment_auth_date" = "t40"."_date"
+                      ) AS "t167"
                     ) AS "t184"
                     GROUP BY
                       1,
                       2
-                  ) AS "t231"
+                  ) AS "t233"
                   INNER JOIN (
                     SELECT
                       "t1"."month" AS "_in",
                       "t1"."rolling_start" AS "_from"
                     FROM "_months" AS "t1"
                   ) AS "t32"
-                    ON "t231"."month" >= "t32"."_from" AND "t231"."month" <= "t32"."_in"
-                ) AS "t268"
+                    ON "t233"."month" >= "t32"."_from" AND "t233"."month" <= "t32"."_in"
+                ) AS "t269"
                 GROUP BY
                   1,
                   2
-              ) AS "t302"
-                ON "t18"."la_code" = "t302"."la_code" AND "t19"."month" = "t302"."month"
+              ) AS "t303"
+                ON "t18"."la_code" = "t303"."la_code" AND "t19"."month" = "t303"."month"
               INNER JOIN (
                 SELECT
-                  "t200"."la_code",
-                  "t200"."month",
-                  "t200"."pop_year",
-                  "t200"."population",
-                  "t200"."year" AS "year_used"
+                  "t199"."la_code",
+                  "t199"."month",
+                  "t199"."pop_year",
+                  "t199"."population",
+                  "t199"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t154"."la_code",
-                    "t154"."month",
-                    "t154"."month_end",
-                    "t154"."rolling_start",
-                    "t154"."pop_year",
-                    "t154"."year",
-                    "t154"."population",
-                    "t154"."source",
-                    "t154"."distance",
+                    "t152"."la_code",
+                    "t152"."month",
+                    "t152"."month_end",
+                    "t152"."rolling_start",
+                    "t152"."pop_year",
+                    "t152"."year",
+                    "t152"."population",
+                    "t152"."source",
+                    "t152"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t154"."la_code", "t154"."month"
-                      ORDER BY "t154"."distance" ASC, "t154"."year" DESC
+                      PARTITION BY "t152"."la_code", "t152"."month"
+                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t111"."la_code",
-                      "t111"."month",
-                      "t111"."month_end",
-                      "t111"."rolling_start",
-                      "t111"."pop_year",
-                      "t111"."year",
-                      "t111"."population",
-                      "t111"."source",
-                      ABS("t111"."year" - "t111"."pop_year") AS "distance"
+                      "t110"."la_code",
+                      "t110"."month",
+                      "t110"."month_end",
+                      "t110"."rolling_start",
+                      "t110"."pop_year",
+                      "t110"."year",
+                      "t110"."population",
+                      "t110"."source",
+                      ABS("t110"."year" - "t110"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -1899,9 +1861,9 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t75"."year",
-                        "t75"."population",
-                        "t75"."source"
+                        "t73"."year",
+                        "t73"."population",
+                        "t73"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
@@ -1914,22 +1876,22 @@ FROM (
                               *
                             FROM "t22"
                           )
-                      ) AS "t75"
-                        ON "t18"."la_code" = "t75"."la_code"
-                    ) AS "t111"
-                  ) AS "t154"
-                ) AS "t200"
+                      ) AS "t73"
+                        ON "t18"."la_code" = "t73"."la_code"
+                    ) AS "t110"
+                  ) AS "t152"
+                ) AS "t199"
                 WHERE
-                  "t200"."rank" = 0
-              ) AS "t236"
-                ON "t18"."la_code" = "t236"."la_code" AND "t19"."month" = "t236"."month"
-            ) AS "t332"
+                  "t199"."rank" = 0
+              ) AS "t237"
+                ON "t18"."la_code" = "t237"."la_code" AND "t19"."month" = "t237"."month"
+            ) AS "t335"
             ORDER BY
-              "t332"."la_code" ASC,
-              "t332"."month" ASC
-          ) AS "t370"
-        ) AS "t372"
-      ) AS "t451"
+              "t335"."la_code" ASC,
+              "t335"."month" ASC
+          ) AS "t371"
+        ) AS "t374"
+      ) AS "t449"
       UNION ALL
       SELECT
         *
@@ -1958,17 +1920,17 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t311"."numerator", 0) AS "numerator",
-                COALESCE("t311"."denominator", 0) AS "denominator",
+                COALESCE("t312"."numerator", 0) AS "numerator",
+                COALESCE("t312"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t258"."la_code",
-                  "t258"."month",
-                  SUM(CAST("t258"."_kept" AND COALESCE("t258"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t258"."_kept" AS BIGINT)) AS "denominator"
+                  "t259"."la_code",
+                  "t259"."month",
+                  SUM(CAST("t259"."_kept" AND COALESCE("t259"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t259"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
                     "t217"."la_code",
@@ -1993,56 +1955,56 @@ FROM (
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t175"."la_code",
-                      "t175"."cina_assessment_id",
-                      "t175"."cina_person_id",
-                      "t175"."cina_referral_id",
-                      "t175"."cina_assessment_start_date",
-                      "t175"."cina_assessment_auth_date",
-                      "t175"."cina_assessment_child_seen",
-                      "t175"."month",
-                      "t175"."month_end",
-                      "t175"."rolling_start",
-                      "t175"."pop_year",
-                      "t175"."la_code_right",
-                      "t175"."cine_referral_id",
-                      "t175"."cine_referral_date",
-                      "t175"."_start",
+                      "t173"."la_code",
+                      "t173"."cina_assessment_id",
+                      "t173"."cina_person_id",
+                      "t173"."cina_referral_id",
+                      "t173"."cina_assessment_start_date",
+                      "t173"."cina_assessment_auth_date",
+                      "t173"."cina_assessment_child_seen",
+                      "t173"."month",
+                      "t173"."month_end",
+                      "t173"."rolling_start",
+                      "t173"."pop_year",
+                      "t173"."la_code_right",
+                      "t173"."cine_referral_id",
+                      "t173"."cine_referral_date",
+                      "t173"."_start",
                       "t50"."_wd_a",
                       "t52"."_wd_b"
                     FROM (
                       SELECT
-                        "t139"."la_code",
-                        "t139"."cina_assessment_id",
-                        "t139"."cina_person_id",
-                        "t139"."cina_referral_id",
-                        "t139"."cina_assessment_start_date",
-                        "t139"."cina_assessment_auth_date",
-                        "t139"."cina_assessment_child_seen",
-                        "t139"."month",
-                        "t139"."month_end",
-                        "t139"."rolling_start",
-                        "t139"."pop_year",
-                        "t139"."la_code_right",
-                        "t139"."cine_referral_id",
-                        "t139"."cine_referral_date",
-                        COALESCE("t139"."cine_referral_date", "t139"."cina_assessment_start_date") AS "_start"
+                        "t136"."la_code",
+                        "t136"."cina_assessment_id",
+                        "t136"."cina_person_id",
+                        "t136"."cina_referral_id",
+                        "t136"."cina_assessment_start_date",
+                        "t136"."cina_assessment_auth_date",
+                        "t136"."cina_assessment_child_seen",
+                        "t136"."month",
+                        "t136"."month_end",
+                        "t136"."rolling_start",
+                        "t136"."pop_year",
+                        "t136"."la_code_right",
+                        "t136"."cine_referral_id",
+                        "t136"."cine_referral_date",
+                        COALESCE("t136"."cine_referral_date", "t136"."cina_assessment_start_date") AS "_start"
                       FROM (
                         SELECT
-                          "t71"."la_code",
-                          "t71"."cina_assessment_id",
-                          "t71"."cina_person_id",
-                          "t71"."cina_referral_id",
-                          "t71"."cina_assessment_start_date",
-                          "t71"."cina_assessment_auth_date",
-                          "t71"."cina_assessment_child_seen",
+                          "t69"."la_code",
+                          "t69"."cina_assessment_id",
+                          "t69"."cina_person_id",
+                          "t69"."cina_referral_id",
+                          "t69"."cina_assessment_start_date",
+                          "t69"."cina_assessment_auth_date",
+                          "t69"."cina_assessment_child_seen",
                           "t19"."month",
                           "t19"."month_end",
                           "t19"."rolling_start",
                           "t19"."pop_year",
-                          "t96"."la_code" AS "la_code_right",
-                          "t96"."cine_referral_id",
-                          "t96"."cine_referral_date"
+                          "t94"."la_code" AS "la_code_right",
+                          "t94"."cine_referral_id",
+                          "t94"."cine_referral_date"
                         FROM (
                           SELECT
                             *
@@ -2053,37 +2015,37 @@ FROM (
                                 *
                               FROM "t22"
                             )
-                        ) AS "t71"
+                        ) AS "t69"
                         INNER JOIN "_months" AS "t19"
-                          ON "t71"."cina_assessment_auth_date" >= "t19"."month"
-                          AND "t71"."cina_assessment_auth_date" <= "t19"."month_end"
+                          ON "t69"."cina_assessment_auth_date" >= "t19"."month"
+                          AND "t69"."cina_assessment_auth_date" <= "t19"."month_end"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t72"."la_code",
-                            "t72"."cine_referral_id",
-                            "t72"."cine_referral_date"
-                          FROM "t55" AS "t72"
-                        ) AS "t96"
-                          ON "t71"."la_code" = "t96"."la_code"
-                          AND "t71"."cina_referral_id" = "t96"."cine_referral_id"
-                      ) AS "t139"
-                    ) AS "t175"
+                            "t70"."la_code",
+                            "t70"."cine_referral_id",
+                            "t70"."cine_referral_date"
+                          FROM "t55" AS "t70"
+                        ) AS "t94"
+                          ON "t69"."la_code" = "t94"."la_code"
+                          AND "t69"."cina_referral_id" = "t94"."cine_referral_id"
+                      ) AS "t136"
+                    ) AS "t173"
                     LEFT OUTER JOIN "t24" AS "t50"
-                      ON "t175"."_start" = "t50"."_wd_a__date"
+                      ON "t173"."_start" = "t50"."_wd_a__date"
                     LEFT OUTER JOIN "t25" AS "t52"
-                      ON "t175"."cina_assessment_auth_date" = "t52"."_wd_b__date"
+                      ON "t173"."cina_assessment_auth_date" = "t52"."_wd_b__date"
                   ) AS "t217"
-                ) AS "t258"
+                ) AS "t259"
                 GROUP BY
                   1,
                   2
-              ) AS "t311"
-                ON "t18"."la_code" = "t311"."la_code" AND "t19"."month" = "t311"."month"
+              ) AS "t312"
+                ON "t18"."la_code" = "t312"."la_code" AND "t19"."month" = "t312"."month"
             ) AS "t344"
             ORDER BY
               "t344"."la_code" ASC,
               "t344"."month" ASC
-          ) AS "t384"
+          ) AS "t386"
           UNION ALL
           SELECT
             *
@@ -2102,136 +2064,141 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t313"."numerator", 0) AS "numerator",
+                COALESCE("t314"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t236"."population" AS "denominator"
+                "t237"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t278"."la_code",
-                  "t278"."_in" AS "month",
-                  SUM("t278"."numerator") AS "numerator"
+                  "t279"."la_code",
+                  "t279"."_in" AS "month",
+                  SUM("t279"."numerator") AS "numerator"
                 FROM (
                   SELECT
-                    "t252"."la_code",
-                    "t252"."month",
-                    "t252"."numerator",
+                    "t253"."la_code",
+                    "t253"."month",
+                    "t253"."numerator",
                     "t32"."_in",
                     "t32"."_from"
                   FROM (
                     SELECT
-                      "t202"."la_code",
-                      "t202"."month",
-                      SUM(CAST("t202"."_kept" AS BIGINT)) AS "numerator"
+                      "t201"."la_code",
+                      "t201"."month",
+                      SUM(CAST("t201"."_kept" AS BIGINT)) AS "numerator"
                     FROM (
                       SELECT
-                        "t180"."la_code",
-                        "t180"."s47e_s47_enquiry_id",
-                        "t180"."s47e_person_id",
-                        "t180"."s47e_referral_id",
-                        "t180"."s47e_s47_start_date",
-                        "t180"."s47e_s47_end_date",
-                        "t180"."s47e_s47_nfa",
-                        "t180"."month",
+                        "t177"."la_code",
+                        "t177"."s47e_s47_enquiry_id",
+                        "t177"."s47e_person_id",
+                        "t177"."s47e_referral_id",
+                        "t177"."s47e_s47_start_date",
+                        "t177"."s47e_s47_end_date",
+                        "t177"."s47e_s47_nfa",
+                        "t177"."month",
                         TRUE AS "_kept"
                       FROM (
                         SELECT
-                          "t144"."la_code",
-                          "t144"."s47e_s47_enquiry_id",
-                          "t144"."s47e_person_id",
-                          "t144"."s47e_referral_id",
-                          "t144"."s47e_s47_start_date",
-                          "t144"."s47e_s47_end_date",
-                          "t144"."s47e_s47_nfa",
+                          "t141"."la_code",
+                          "t141"."s47e_s47_enquiry_id",
+                          "t141"."s47e_person_id",
+                          "t141"."s47e_referral_id",
+                          "t141"."s47e_s47_start_date",
+                          "t141"."s47e_s47_end_date",
+                          "t141"."s47e_s47_nfa",
                           "t40"."month"
                         FROM (
                           SELECT
-                            "t101"."la_code",
-                            "t101"."s47e_s47_enquiry_id",
-                            "t101"."s47e_person_id",
-                            "t101"."s47e_referral_id",
-                            "t101"."s47e_s47_start_date",
-                            "t101"."s47e_s47_end_date",
-                            "t101"."s47e_s47_nfa"
+                            "t98"."la_code",
+                            "t98"."s47e_s47_enquiry_id",
+                            "t98"."s47e_person_id",
+                            "t98"."s47e_referral_id",
+                            "t98"."s47e_s47_start_date",
+                            "t98"."s47e_s47_end_date",
+                            "t98"."s47e_s47_nfa"
                           FROM (
                             SELECT
-                              "t84"."la_code",
-                              "t84"."s47e_s47_enquiry_id",
-                              "t84"."s47e_person_id",
-                              "t84"."s47e_referral_id",
-                              "t84"."s47e_s47_start_date",
-                              "t84"."s47e_s47_end_date",
-                              "t84"."s47e_s47_nfa",
-                              "t69"."_lo",
-                              "t69"."_hi"
-                            FROM "t61" AS "t84"
-                            CROSS JOIN "t34" AS "t69"
-                          ) AS "t101"
+                              "t82"."la_code",
+                              "t82"."s47e_s47_enquiry_id",
+                              "t82"."s47e_person_id",
+                              "t82"."s47e_referral_id",
+                              "t82"."s47e_s47_start_date",
+                              "t82"."s47e_s47_end_date",
+                              "t82"."s47e_s47_nfa",
+                              "t48"."_lo",
+                              "t48"."_hi"
+                            FROM "t60" AS "t82"
+                            CROSS JOIN (
+                              SELECT
+                                MIN("t1"."rolling_start") AS "_lo",
+                                MAX("t1"."month_end") AS "_hi"
+                              FROM "_months" AS "t1"
+                            ) AS "t48"
+                          ) AS "t98"
                           WHERE
-                            "t101"."s47e_s47_start_date" >= "t101"."_lo"
-                            AND "t101"."s47e_s47_start_date" <= "t101"."_hi"
-                        ) AS "t144"
+                            "t98"."s47e_s47_start_date" >= "t98"."_lo"
+                            AND "t98"."s47e_s47_start_date" <= "t98"."_hi"
+                        ) AS "t141"
                         INNER JOIN (
                           SELECT
                             "t7"."date" AS "_date",
                             "t7"."month"
                           FROM "_calendar" AS "t7"
                         ) AS "t40"
-                          ON "t144"."s47e_s47_start_date" = "t40"."_date"
-                      ) AS "t180"
-                    ) AS "t202"
+                          ON "t141"."s47e_s47_start_date" = "t40"."_date"
+                      ) AS "t177"
+                    ) AS "t201"
                     GROUP BY
                       1,
                       2
-                  ) AS "t252"
+                  ) AS "t253"
                   INNER JOIN (
                     SELECT
                       "t1"."month" AS "_in",
                       "t1"."rolling_start" AS "_from"
                     FROM "_months" AS "t1"
                   ) AS "t32"
-                    ON "t252"."month" >= "t32"."_from" AND "t252"."month" <= "t32"."_in"
-                ) AS "t278"
+                    ON "t253"."month" >= "t32"."_from" AND "t253"."month" <= "t32"."_in"
+                ) AS "t279"
                 GROUP BY
                   1,
                   2
-              ) AS "t313"
-                ON "t18"."la_code" = "t313"."la_code" AND "t19"."month" = "t313"."month"
+              ) AS "t314"
+                ON "t18"."la_code" = "t314"."la_code" AND "t19"."month" = "t314"."month"
               INNER JOIN (
                 SELECT
-                  "t200"."la_code",
-                  "t200"."month",
-                  "t200"."pop_year",
-                  "t200"."population",
-                  "t200"."year" AS "year_used"
+                  "t199"."la_code",
+                  "t199"."month",
+                  "t199"."pop_year",
+                  "t199"."population",
+                  "t199"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t154"."la_code",
-                    "t154"."month",
-                    "t154"."month_end",
-                    "t154"."rolling_start",
-                    "t154"."pop_year",
-                    "t154"."year",
-                    "t154"."population",
-                    "t154"."source",
-                    "t154"."distance",
+                    "t152"."la_code",
+                    "t152"."month",
+                    "t152"."month_end",
+                    "t152"."rolling_start",
+                    "t152"."pop_year",
+                    "t152"."year",
+                    "t152"."population",
+                    "t152"."source",
+                    "t152"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t154"."la_code", "t154"."month"
-                      ORDER BY "t154"."distance" ASC, "t154"."year" DESC
+                      PARTITION BY "t152"."la_code", "t152"."month"
+                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t111"."la_code",
-                      "t111"."month",
-                      "t111"."month_end",
-                      "t111"."rolling_start",
-                      "t111"."pop_year",
-                      "t111"."year",
-                      "t111"."population",
-                      "t111"."source",
-                      ABS("t111"."year" - "t111"."pop_year") AS "distance"
+                      "t110"."la_code",
+                      "t110"."month",
+                      "t110"."month_end",
+                      "t110"."rolling_start",
+                      "t110"."pop_year",
+                      "t110"."year",
+                      "t110"."population",
+                      "t110"."source",
+                      ABS("t110"."year" - "t110"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -2239,9 +2206,9 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t75"."year",
-                        "t75"."population",
-                        "t75"."source"
+                        "t73"."year",
+                        "t73"."population",
+                        "t73"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
@@ -2254,21 +2221,21 @@ FROM (
                               *
                             FROM "t22"
                           )
-                      ) AS "t75"
-                        ON "t18"."la_code" = "t75"."la_code"
-                    ) AS "t111"
-                  ) AS "t154"
-                ) AS "t200"
+                      ) AS "t73"
+                        ON "t18"."la_code" = "t73"."la_code"
+                    ) AS "t110"
+                  ) AS "t152"
+                ) AS "t199"
                 WHERE
-                  "t200"."rank" = 0
-              ) AS "t236"
-                ON "t18"."la_code" = "t236"."la_code" AND "t19"."month" = "t236"."month"
+                  "t199"."rank" = 0
+              ) AS "t237"
+                ON "t18"."la_code" = "t237"."la_code" AND "t19"."month" = "t237"."month"
             ) AS "t347"
             ORDER BY
               "t347"."la_code" ASC,
               "t347"."month" ASC
-          ) AS "t380"
-        ) AS "t392"
+          ) AS "t381"
+        ) AS "t394"
         UNION ALL
         SELECT
           *
@@ -2277,16 +2244,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t340"."la_code",
-              "t340"."month",
+              "t341"."la_code",
+              "t341"."month",
               'icpc_in_15wd' AS "indicator",
-              "t340"."numerator",
-              "t340"."denominator",
-              "t340"."excluded",
+              "t341"."numerator",
+              "t341"."denominator",
+              "t341"."excluded",
               CASE
-                WHEN "t340"."denominator" > 0
+                WHEN "t341"."denominator" > 0
                 THEN (
-                  CAST("t340"."numerator" AS DOUBLE) / "t340"."denominator"
+                  CAST("t341"."numerator" AS DOUBLE) / "t341"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2301,53 +2268,53 @@ FROM (
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t251"."la_code",
-                  "t251"."month",
-                  SUM(CAST("t251"."_kept" AND COALESCE("t251"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t251"."_kept" AS BIGINT)) AS "denominator",
-                  SUM(CAST(COALESCE("t251"."excluded", FALSE) AS BIGINT)) AS "excluded"
+                  "t252"."la_code",
+                  "t252"."month",
+                  SUM(CAST("t252"."_kept" AND COALESCE("t252"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t252"."_kept" AS BIGINT)) AS "denominator",
+                  SUM(CAST(COALESCE("t252"."excluded", FALSE) AS BIGINT)) AS "excluded"
                 FROM (
                   SELECT
-                    "t201"."la_code",
-                    "t201"."icpc_icpc_id",
-                    "t201"."icpc_person_id",
-                    "t201"."icpc_s47_enquiry_id",
-                    "t201"."icpc_cp_plan_id",
-                    "t201"."icpc_icpc_date",
-                    "t201"."icpc_icpc_outcome_cp_flag",
-                    "t201"."icpc_icpc_transfer_in",
-                    "t201"."month",
-                    "t201"."month_end",
-                    "t201"."rolling_start",
-                    "t201"."pop_year",
-                    "t201"."la_code_right",
-                    "t201"."s47e_s47_enquiry_id",
-                    "t201"."s47e_s47_start_date",
-                    "t201"."_wd_b" - "t201"."_wd_a" AS "wd",
-                    "t201"."s47e_s47_start_date" IS NULL AS "excluded",
+                    "t200"."la_code",
+                    "t200"."icpc_icpc_id",
+                    "t200"."icpc_person_id",
+                    "t200"."icpc_s47_enquiry_id",
+                    "t200"."icpc_cp_plan_id",
+                    "t200"."icpc_icpc_date",
+                    "t200"."icpc_icpc_outcome_cp_flag",
+                    "t200"."icpc_icpc_transfer_in",
+                    "t200"."month",
+                    "t200"."month_end",
+                    "t200"."rolling_start",
+                    "t200"."pop_year",
+                    "t200"."la_code_right",
+                    "t200"."s47e_s47_enquiry_id",
+                    "t200"."s47e_s47_start_date",
+                    "t200"."_wd_b" - "t200"."_wd_a" AS "wd",
+                    "t200"."s47e_s47_start_date" IS NULL AS "excluded",
                     (
-                      "t201"."_wd_b" - "t201"."_wd_a"
+                      "t200"."_wd_b" - "t200"."_wd_a"
                     ) <= 15 AS "hit",
                     NOT (
-                      COALESCE("t201"."s47e_s47_start_date" IS NULL, FALSE)
+                      COALESCE("t200"."s47e_s47_start_date" IS NULL, FALSE)
                     ) AS "_kept"
                   FROM (
                     SELECT
-                      "t163"."la_code",
-                      "t163"."icpc_icpc_id",
-                      "t163"."icpc_person_id",
-                      "t163"."icpc_s47_enquiry_id",
-                      "t163"."icpc_cp_plan_id",
-                      "t163"."icpc_icpc_date",
-                      "t163"."icpc_icpc_outcome_cp_flag",
-                      "t163"."icpc_icpc_transfer_in",
-                      "t163"."month",
-                      "t163"."month_end",
-                      "t163"."rolling_start",
-                      "t163"."pop_year",
-                      "t100"."la_code" AS "la_code_right",
-                      "t100"."s47e_s47_enquiry_id",
-                      "t100"."s47e_s47_start_date",
+                      "t161"."la_code",
+                      "t161"."icpc_icpc_id",
+                      "t161"."icpc_person_id",
+                      "t161"."icpc_s47_enquiry_id",
+                      "t161"."icpc_cp_plan_id",
+                      "t161"."icpc_icpc_date",
+                      "t161"."icpc_icpc_outcome_cp_flag",
+                      "t161"."icpc_icpc_transfer_in",
+                      "t161"."month",
+                      "t161"."month_end",
+                      "t161"."rolling_start",
+                      "t161"."pop_year",
+                      "t97"."la_code" AS "la_code_right",
+                      "t97"."s47e_s47_enquiry_id",
+                      "t97"."s47e_s47_start_date",
                       "t51"."_wd_a",
                       "t53"."_wd_b"
                     FROM (
@@ -2355,14 +2322,14 @@ FROM (
                         *
                       FROM (
                         SELECT
-                          "t76"."la_code",
-                          "t76"."icpc_icpc_id",
-                          "t76"."icpc_person_id",
-                          "t76"."icpc_s47_enquiry_id",
-                          "t76"."icpc_cp_plan_id",
-                          "t76"."icpc_icpc_date",
-                          "t76"."icpc_icpc_outcome_cp_flag",
-                          "t76"."icpc_icpc_transfer_in",
+                          "t74"."la_code",
+                          "t74"."icpc_icpc_id",
+                          "t74"."icpc_person_id",
+                          "t74"."icpc_s47_enquiry_id",
+                          "t74"."icpc_cp_plan_id",
+                          "t74"."icpc_icpc_date",
+                          "t74"."icpc_icpc_outcome_cp_flag",
+                          "t74"."icpc_icpc_transfer_in",
                           "t19"."month",
                           "t19"."month_end",
                           "t19"."rolling_start",
@@ -2370,65 +2337,65 @@ FROM (
                         FROM (
                           SELECT
                             *
-                          FROM "ssd_initial_cp_conference" AS "t9"
+                          FROM "ssd_initial_cp_conference" AS "t8"
                           WHERE
-                            "t9"."la_code" IN (
+                            "t8"."la_code" IN (
                               SELECT
                                 *
                               FROM "t22"
                             )
-                        ) AS "t76"
+                        ) AS "t74"
                         INNER JOIN "_months" AS "t19"
-                          ON "t76"."icpc_icpc_date" >= "t19"."month"
-                          AND "t76"."icpc_icpc_date" <= "t19"."month_end"
-                      ) AS "t114"
+                          ON "t74"."icpc_icpc_date" >= "t19"."month"
+                          AND "t74"."icpc_icpc_date" <= "t19"."month_end"
+                      ) AS "t111"
                       WHERE
                         NOT (
-                          COALESCE("t114"."icpc_icpc_transfer_in", FALSE)
+                          COALESCE("t111"."icpc_icpc_transfer_in", FALSE)
                         )
-                    ) AS "t163"
+                    ) AS "t161"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t77"."la_code",
-                        "t77"."s47e_s47_enquiry_id",
-                        "t77"."s47e_s47_start_date"
-                      FROM "t61" AS "t77"
-                    ) AS "t100"
-                      ON "t163"."la_code" = "t100"."la_code"
-                      AND "t163"."icpc_s47_enquiry_id" = "t100"."s47e_s47_enquiry_id"
+                        "t75"."la_code",
+                        "t75"."s47e_s47_enquiry_id",
+                        "t75"."s47e_s47_start_date"
+                      FROM "t60" AS "t75"
+                    ) AS "t97"
+                      ON "t161"."la_code" = "t97"."la_code"
+                      AND "t161"."icpc_s47_enquiry_id" = "t97"."s47e_s47_enquiry_id"
                     LEFT OUTER JOIN "t24" AS "t51"
-                      ON "t100"."s47e_s47_start_date" = "t51"."_wd_a__date"
+                      ON "t97"."s47e_s47_start_date" = "t51"."_wd_a__date"
                     LEFT OUTER JOIN "t25" AS "t53"
-                      ON "t163"."icpc_icpc_date" = "t53"."_wd_b__date"
-                  ) AS "t201"
-                ) AS "t251"
+                      ON "t161"."icpc_icpc_date" = "t53"."_wd_b__date"
+                  ) AS "t200"
+                ) AS "t252"
                 GROUP BY
                   1,
                   2
               ) AS "t306"
                 ON "t18"."la_code" = "t306"."la_code" AND "t19"."month" = "t306"."month"
-            ) AS "t340"
+            ) AS "t341"
             ORDER BY
-              "t340"."la_code" ASC,
-              "t340"."month" ASC
-          ) AS "t379"
+              "t341"."la_code" ASC,
+              "t341"."month" ASC
+          ) AS "t380"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t292"."la_code",
-              "t292"."month",
+              "t294"."la_code",
+              "t294"."month",
               'cp_count' AS "indicator",
-              "t292"."numerator",
-              "t292"."denominator",
-              "t292"."excluded",
-              CAST("t292"."numerator" AS DOUBLE) AS "value"
+              "t294"."numerator",
+              "t294"."denominator",
+              "t294"."excluded",
+              CAST("t294"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t265"."numerator", 0) AS "numerator",
+                COALESCE("t266"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
@@ -2440,28 +2407,28 @@ FROM (
                   SUM(CAST("t219"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t196"."la_code",
-                    "t196"."month",
-                    "t196"."month_end",
-                    "t196"."cppl_person_id",
-                    "t196"."start",
+                    "t195"."la_code",
+                    "t195"."month",
+                    "t195"."month_end",
+                    "t195"."cppl_person_id",
+                    "t195"."start",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t196"
+                  FROM "cohort_on_plan" AS "t195"
                 ) AS "t219"
                 GROUP BY
                   1,
                   2
-              ) AS "t265"
-                ON "t18"."la_code" = "t265"."la_code" AND "t19"."month" = "t265"."month"
-            ) AS "t292"
+              ) AS "t266"
+                ON "t18"."la_code" = "t266"."la_code" AND "t19"."month" = "t266"."month"
+            ) AS "t294"
             ORDER BY
-              "t292"."la_code" ASC,
-              "t292"."month" ASC
-          ) AS "t319"
-        ) AS "t388"
-      ) AS "t397"
-    ) AS "t454"
-  ) AS "t457"
+              "t294"."la_code" ASC,
+              "t294"."month" ASC
+          ) AS "t321"
+        ) AS "t389"
+      ) AS "t399"
+    ) AS "t453"
+  ) AS "t456"
   UNION ALL
   SELECT
     *
@@ -2479,22 +2446,22 @@ FROM (
             *
           FROM (
             SELECT
-              "t293"."la_code",
-              "t293"."month",
+              "t295"."la_code",
+              "t295"."month",
               'cp_per_10k' AS "indicator",
-              "t293"."numerator",
-              "t293"."denominator",
-              "t293"."excluded",
+              "t295"."numerator",
+              "t295"."denominator",
+              "t295"."excluded",
               (
-                CAST("t293"."numerator" AS DOUBLE) / "t293"."denominator"
+                CAST("t295"."numerator" AS DOUBLE) / "t295"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t265"."numerator", 0) AS "numerator",
+                COALESCE("t266"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t236"."population" AS "denominator"
+                "t237"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
@@ -2504,53 +2471,53 @@ FROM (
                   SUM(CAST("t219"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t196"."la_code",
-                    "t196"."month",
-                    "t196"."month_end",
-                    "t196"."cppl_person_id",
-                    "t196"."start",
+                    "t195"."la_code",
+                    "t195"."month",
+                    "t195"."month_end",
+                    "t195"."cppl_person_id",
+                    "t195"."start",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t196"
+                  FROM "cohort_on_plan" AS "t195"
                 ) AS "t219"
                 GROUP BY
                   1,
                   2
-              ) AS "t265"
-                ON "t18"."la_code" = "t265"."la_code" AND "t19"."month" = "t265"."month"
+              ) AS "t266"
+                ON "t18"."la_code" = "t266"."la_code" AND "t19"."month" = "t266"."month"
               INNER JOIN (
                 SELECT
-                  "t200"."la_code",
-                  "t200"."month",
-                  "t200"."pop_year",
-                  "t200"."population",
-                  "t200"."year" AS "year_used"
+                  "t199"."la_code",
+                  "t199"."month",
+                  "t199"."pop_year",
+                  "t199"."population",
+                  "t199"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t154"."la_code",
-                    "t154"."month",
-                    "t154"."month_end",
-                    "t154"."rolling_start",
-                    "t154"."pop_year",
-                    "t154"."year",
-                    "t154"."population",
-                    "t154"."source",
-                    "t154"."distance",
+                    "t152"."la_code",
+                    "t152"."month",
+                    "t152"."month_end",
+                    "t152"."rolling_start",
+                    "t152"."pop_year",
+                    "t152"."year",
+                    "t152"."population",
+                    "t152"."source",
+                    "t152"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t154"."la_code", "t154"."month"
-                      ORDER BY "t154"."distance" ASC, "t154"."year" DESC
+                      PARTITION BY "t152"."la_code", "t152"."month"
+                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t111"."la_code",
-                      "t111"."month",
-                      "t111"."month_end",
-                      "t111"."rolling_start",
-                      "t111"."pop_year",
-                      "t111"."year",
-                      "t111"."population",
-                      "t111"."source",
-                      ABS("t111"."year" - "t111"."pop_year") AS "distance"
+                      "t110"."la_code",
+                      "t110"."month",
+                      "t110"."month_end",
+                      "t110"."rolling_start",
+                      "t110"."pop_year",
+                      "t110"."year",
+                      "t110"."population",
+                      "t110"."source",
+                      ABS("t110"."year" - "t110"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -2558,9 +2525,9 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t75"."year",
-                        "t75"."population",
-                        "t75"."source"
+                        "t73"."year",
+                        "t73"."population",
+                        "t73"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
@@ -2573,32 +2540,32 @@ FROM (
                               *
                             FROM "t22"
                           )
-                      ) AS "t75"
-                        ON "t18"."la_code" = "t75"."la_code"
-                    ) AS "t111"
-                  ) AS "t154"
-                ) AS "t200"
+                      ) AS "t73"
+                        ON "t18"."la_code" = "t73"."la_code"
+                    ) AS "t110"
+                  ) AS "t152"
+                ) AS "t199"
                 WHERE
-                  "t200"."rank" = 0
-              ) AS "t236"
-                ON "t18"."la_code" = "t236"."la_code" AND "t19"."month" = "t236"."month"
-            ) AS "t293"
+                  "t199"."rank" = 0
+              ) AS "t237"
+                ON "t18"."la_code" = "t237"."la_code" AND "t19"."month" = "t237"."month"
+            ) AS "t295"
             ORDER BY
-              "t293"."la_code" ASC,
-              "t293"."month" ASC
-          ) AS "t334"
+              "t295"."la_code" ASC,
+              "t295"."month" ASC
+          ) AS "t336"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t225"."la_code",
-              "t225"."month",
+              "t226"."la_code",
+              "t226"."month",
               'cp_starts' AS "indicator",
-              "t225"."numerator",
-              "t225"."denominator",
-              "t225"."excluded",
-              CAST("t225"."numerator" AS DOUBLE) AS "value"
+              "t226"."numerator",
+              "t226"."denominator",
+              "t226"."excluded",
+              CAST("t226"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
@@ -2610,54 +2577,54 @@ FROM (
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t140"."la_code",
-                  "t140"."month",
-                  SUM(CAST("t140"."_kept" AS BIGINT)) AS "numerator"
+                  "t137"."la_code",
+                  "t137"."month",
+                  SUM(CAST("t137"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t121"."la_code",
-                    "t121"."cppl_cp_plan_id",
-                    "t121"."cppl_person_id",
-                    "t121"."cppl_cp_plan_start_date",
-                    "t121"."cppl_cp_plan_end_date",
-                    "t121"."cppl_cp_plan_initial_category",
-                    "t121"."cppl_cp_plan_latest_category",
-                    "t121"."cppl_icpc_id",
-                    "t121"."month",
-                    "t121"."month_end",
-                    "t121"."rolling_start",
-                    "t121"."pop_year",
+                    "t118"."la_code",
+                    "t118"."cppl_cp_plan_id",
+                    "t118"."cppl_person_id",
+                    "t118"."cppl_cp_plan_start_date",
+                    "t118"."cppl_cp_plan_end_date",
+                    "t118"."cppl_cp_plan_initial_category",
+                    "t118"."cppl_cp_plan_latest_category",
+                    "t118"."cppl_icpc_id",
+                    "t118"."month",
+                    "t118"."month_end",
+                    "t118"."rolling_start",
+                    "t118"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t82"."la_code",
-                      "t82"."cppl_cp_plan_id",
-                      "t82"."cppl_person_id",
-                      "t82"."cppl_cp_plan_start_date",
-                      "t82"."cppl_cp_plan_end_date",
-                      "t82"."cppl_cp_plan_initial_category",
-                      "t82"."cppl_cp_plan_latest_category",
-                      "t82"."cppl_icpc_id",
+                      "t80"."la_code",
+                      "t80"."cppl_cp_plan_id",
+                      "t80"."cppl_person_id",
+                      "t80"."cppl_cp_plan_start_date",
+                      "t80"."cppl_cp_plan_end_date",
+                      "t80"."cppl_cp_plan_initial_category",
+                      "t80"."cppl_cp_plan_latest_category",
+                      "t80"."cppl_icpc_id",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
-                    FROM "t56" AS "t82"
+                    FROM "t56" AS "t80"
                     INNER JOIN "_months" AS "t19"
-                      ON "t82"."cppl_cp_plan_start_date" >= "t19"."month"
-                      AND "t82"."cppl_cp_plan_start_date" <= "t19"."month_end"
-                  ) AS "t121"
-                ) AS "t140"
+                      ON "t80"."cppl_cp_plan_start_date" >= "t19"."month"
+                      AND "t80"."cppl_cp_plan_start_date" <= "t19"."month_end"
+                  ) AS "t118"
+                ) AS "t137"
                 GROUP BY
                   1,
                   2
               ) AS "t187"
                 ON "t18"."la_code" = "t187"."la_code" AND "t19"."month" = "t187"."month"
-            ) AS "t225"
+            ) AS "t226"
             ORDER BY
-              "t225"."la_code" ASC,
-              "t225"."month" ASC
-          ) AS "t259"
+              "t226"."la_code" ASC,
+              "t226"."month" ASC
+          ) AS "t260"
         ) AS "t345"
         UNION ALL
         SELECT
@@ -2667,16 +2634,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t429"."la_code",
-              "t429"."month",
+              "t431"."la_code",
+              "t431"."month",
               'cp_second_or_subsequent' AS "indicator",
-              "t429"."numerator",
-              "t429"."denominator",
-              "t429"."excluded",
+              "t431"."numerator",
+              "t431"."denominator",
+              "t431"."excluded",
               CASE
-                WHEN "t429"."denominator" > 0
+                WHEN "t431"."denominator" > 0
                 THEN (
-                  CAST("t429"."numerator" AS DOUBLE) / "t429"."denominator"
+                  CAST("t431"."numerator" AS DOUBLE) / "t431"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2684,80 +2651,80 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t419"."numerator", 0) AS "numerator",
-                COALESCE("t419"."denominator", 0) AS "denominator",
+                COALESCE("t420"."numerator", 0) AS "numerator",
+                COALESCE("t420"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t404"."la_code",
-                  "t404"."_in" AS "month",
-                  SUM("t404"."numerator") AS "numerator",
-                  SUM("t404"."denominator") AS "denominator"
+                  "t405"."la_code",
+                  "t405"."_in" AS "month",
+                  SUM("t405"."numerator") AS "numerator",
+                  SUM("t405"."denominator") AS "denominator"
                 FROM (
                   SELECT
-                    "t386"."la_code",
-                    "t386"."month",
-                    "t386"."numerator",
-                    "t386"."denominator",
+                    "t388"."la_code",
+                    "t388"."month",
+                    "t388"."numerator",
+                    "t388"."denominator",
                     "t32"."_in",
                     "t32"."_from"
                   FROM (
                     SELECT
-                      "t337"."la_code",
-                      "t337"."month",
-                      SUM(CAST("t337"."_kept" AND COALESCE("t337"."hit", FALSE) AS BIGINT)) AS "numerator",
-                      SUM(CAST("t337"."_kept" AS BIGINT)) AS "denominator"
+                      "t339"."la_code",
+                      "t339"."month",
+                      SUM(CAST("t339"."_kept" AND COALESCE("t339"."hit", FALSE) AS BIGINT)) AS "numerator",
+                      SUM(CAST("t339"."_kept" AS BIGINT)) AS "denominator"
                     FROM (
                       SELECT
-                        "t322"."la_code",
-                        "t322"."cppl_cp_plan_id",
-                        "t322"."cppl_person_id",
-                        "t322"."cppl_cp_plan_start_date",
-                        "t322"."cppl_cp_plan_end_date",
-                        "t322"."cppl_cp_plan_initial_category",
-                        "t322"."cppl_cp_plan_latest_category",
-                        "t322"."cppl_icpc_id",
-                        "t322"."hit",
-                        "t322"."month",
+                        "t324"."la_code",
+                        "t324"."cppl_cp_plan_id",
+                        "t324"."cppl_person_id",
+                        "t324"."cppl_cp_plan_start_date",
+                        "t324"."cppl_cp_plan_end_date",
+                        "t324"."cppl_cp_plan_initial_category",
+                        "t324"."cppl_cp_plan_latest_category",
+                        "t324"."cppl_icpc_id",
+                        "t324"."hit",
+                        "t324"."month",
                         TRUE AS "_kept"
                       FROM (
                         SELECT
-                          "t287"."la_code",
-                          "t287"."cppl_cp_plan_id",
-                          "t287"."cppl_person_id",
-                          "t287"."cppl_cp_plan_start_date",
-                          "t287"."cppl_cp_plan_end_date",
-                          "t287"."cppl_cp_plan_initial_category",
-                          "t287"."cppl_cp_plan_latest_category",
-                          "t287"."cppl_icpc_id",
-                          "t287"."hit",
+                          "t288"."la_code",
+                          "t288"."cppl_cp_plan_id",
+                          "t288"."cppl_person_id",
+                          "t288"."cppl_cp_plan_start_date",
+                          "t288"."cppl_cp_plan_end_date",
+                          "t288"."cppl_cp_plan_initial_category",
+                          "t288"."cppl_cp_plan_latest_category",
+                          "t288"."cppl_icpc_id",
+                          "t288"."hit",
                           "t40"."month"
                         FROM (
                           SELECT
-                            "t261"."la_code",
-                            "t261"."cppl_cp_plan_id",
-                            "t261"."cppl_person_id",
-                            "t261"."cppl_cp_plan_start_date",
-                            "t261"."cppl_cp_plan_end_date",
-                            "t261"."cppl_cp_plan_initial_category",
-                            "t261"."cppl_cp_plan_latest_category",
-                            "t261"."cppl_icpc_id",
-                            "t261"."hit"
+                            "t262"."la_code",
+                            "t262"."cppl_cp_plan_id",
+                            "t262"."cppl_person_id",
+                            "t262"."cppl_cp_plan_start_date",
+                            "t262"."cppl_cp_plan_end_date",
+                            "t262"."cppl_cp_plan_initial_category",
+                            "t262"."cppl_cp_plan_latest_category",
+                            "t262"."cppl_icpc_id",
+                            "t262"."hit"
                           FROM (
                             SELECT
-                              "t234"."la_code",
-                              "t234"."cppl_cp_plan_id",
-                              "t234"."cppl_person_id",
-                              "t234"."cppl_cp_plan_start_date",
-                              "t234"."cppl_cp_plan_end_date",
-                              "t234"."cppl_cp_plan_initial_category",
-                              "t234"."cppl_cp_plan_latest_category",
-                              "t234"."cppl_icpc_id",
-                              "t234"."hit",
-                              "t69"."_lo",
-                              "t69"."_hi"
+                              "t235"."la_code",
+                              "t235"."cppl_cp_plan_id",
+                              "t235"."cppl_person_id",
+                              "t235"."cppl_cp_plan_start_date",
+                              "t235"."cppl_cp_plan_end_date",
+                              "t235"."cppl_cp_plan_initial_category",
+                              "t235"."cppl_cp_plan_latest_category",
+                              "t235"."cppl_icpc_id",
+                              "t235"."hit",
+                              "t48"."_lo",
+                              "t48"."_hi"
                             FROM (
                               SELECT
                                 "t220".*
@@ -2776,97 +2743,102 @@ FROM (
                                   "t190"."cppl_cp_plan_start_date" > "t190"."_first" AS "hit"
                                 FROM (
                                   SELECT
-                                    "t152"."la_code",
-                                    "t152"."cppl_cp_plan_id",
-                                    "t152"."cppl_person_id",
-                                    "t152"."cppl_cp_plan_start_date",
-                                    "t152"."cppl_cp_plan_end_date",
-                                    "t152"."cppl_cp_plan_initial_category",
-                                    "t152"."cppl_cp_plan_latest_category",
-                                    "t152"."cppl_icpc_id",
-                                    "t110"."_first"
+                                    "t150"."la_code",
+                                    "t150"."cppl_cp_plan_id",
+                                    "t150"."cppl_person_id",
+                                    "t150"."cppl_cp_plan_start_date",
+                                    "t150"."cppl_cp_plan_end_date",
+                                    "t150"."cppl_cp_plan_initial_category",
+                                    "t150"."cppl_cp_plan_latest_category",
+                                    "t150"."cppl_icpc_id",
+                                    "t109"."_first"
                                   FROM (
                                     SELECT
-                                      "t109"."la_code",
-                                      "t109"."cppl_cp_plan_id",
-                                      "t109"."cppl_person_id",
-                                      "t109"."cppl_cp_plan_start_date",
-                                      "t109"."cppl_cp_plan_end_date",
-                                      "t109"."cppl_cp_plan_initial_category",
-                                      "t109"."cppl_cp_plan_latest_category",
-                                      "t109"."cppl_icpc_id"
-                                    FROM "t97" AS "t109"
+                                      "t108"."la_code",
+                                      "t108"."cppl_cp_plan_id",
+                                      "t108"."cppl_person_id",
+                                      "t108"."cppl_cp_plan_start_date",
+                                      "t108"."cppl_cp_plan_end_date",
+                                      "t108"."cppl_cp_plan_initial_category",
+                                      "t108"."cppl_cp_plan_latest_category",
+                                      "t108"."cppl_icpc_id"
+                                    FROM "t95" AS "t108"
                                     WHERE
-                                      "t109"."cppl_cp_plan_start_date" >= "t109"."_lo"
-                                      AND "t109"."cppl_cp_plan_start_date" <= "t109"."_hi"
-                                  ) AS "t152"
+                                      "t108"."cppl_cp_plan_start_date" >= "t108"."_lo"
+                                      AND "t108"."cppl_cp_plan_start_date" <= "t108"."_hi"
+                                  ) AS "t150"
                                   INNER JOIN (
                                     SELECT
-                                      "t73"."la_code",
-                                      "t73"."cppl_person_id",
-                                      MIN("t73"."cppl_cp_plan_start_date") AS "_first"
-                                    FROM "t56" AS "t73"
+                                      "t71"."la_code",
+                                      "t71"."cppl_person_id",
+                                      MIN("t71"."cppl_cp_plan_start_date") AS "_first"
+                                    FROM "t56" AS "t71"
                                     GROUP BY
                                       1,
                                       2
-                                  ) AS "t110"
-                                    ON "t152"."la_code" = "t110"."la_code"
-                                    AND "t152"."cppl_person_id" = "t110"."cppl_person_id"
+                                  ) AS "t109"
+                                    ON "t150"."la_code" = "t109"."la_code"
+                                    AND "t150"."cppl_person_id" = "t109"."cppl_person_id"
                                 ) AS "t190"
                               ) AS "t220"
-                            ) AS "t234"
-                            CROSS JOIN "t34" AS "t69"
-                          ) AS "t261"
+                            ) AS "t235"
+                            CROSS JOIN (
+                              SELECT
+                                MIN("t1"."rolling_start") AS "_lo",
+                                MAX("t1"."month_end") AS "_hi"
+                              FROM "_months" AS "t1"
+                            ) AS "t48"
+                          ) AS "t262"
                           WHERE
-                            "t261"."cppl_cp_plan_start_date" >= "t261"."_lo"
-                            AND "t261"."cppl_cp_plan_start_date" <= "t261"."_hi"
-                        ) AS "t287"
+                            "t262"."cppl_cp_plan_start_date" >= "t262"."_lo"
+                            AND "t262"."cppl_cp_plan_start_date" <= "t262"."_hi"
+                        ) AS "t288"
                         INNER JOIN (
                           SELECT
                             "t7"."date" AS "_date",
                             "t7"."month"
                           FROM "_calendar" AS "t7"
                         ) AS "t40"
-                          ON "t287"."cppl_cp_plan_start_date" = "t40"."_date"
-                      ) AS "t322"
-                    ) AS "t337"
+                          ON "t288"."cppl_cp_plan_start_date" = "t40"."_date"
+                      ) AS "t324"
+                    ) AS "t339"
                     GROUP BY
                       1,
                       2
-                  ) AS "t386"
+                  ) AS "t388"
                   INNER JOIN (
                     SELECT
                       "t1"."month" AS "_in",
                       "t1"."rolling_start" AS "_from"
                     FROM "_months" AS "t1"
                   ) AS "t32"
-                    ON "t386"."month" >= "t32"."_from" AND "t386"."month" <= "t32"."_in"
-                ) AS "t404"
+                    ON "t388"."month" >= "t32"."_from" AND "t388"."month" <= "t32"."_in"
+                ) AS "t405"
                 GROUP BY
                   1,
                   2
-              ) AS "t419"
-                ON "t18"."la_code" = "t419"."la_code" AND "t19"."month" = "t419"."month"
-            ) AS "t429"
+              ) AS "t420"
+                ON "t18"."la_code" = "t420"."la_code" AND "t19"."month" = "t420"."month"
+            ) AS "t431"
             ORDER BY
-              "t429"."la_code" ASC,
-              "t429"."month" ASC
-          ) AS "t443"
+              "t431"."la_code" ASC,
+              "t431"."month" ASC
+          ) AS "t445"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t385"."la_code",
-              "t385"."month",
+              "t387"."la_code",
+              "t387"."month",
               'cp_ceased_2yrs' AS "indicator",
-              "t385"."numerator",
-              "t385"."denominator",
-              "t385"."excluded",
+              "t387"."numerator",
+              "t387"."denominator",
+              "t387"."excluded",
               CASE
-                WHEN "t385"."denominator" > 0
+                WHEN "t387"."denominator" > 0
                 THEN (
-                  CAST("t385"."numerator" AS DOUBLE) / "t385"."denominator"
+                  CAST("t387"."numerator" AS DOUBLE) / "t387"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2874,31 +2846,31 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t359"."numerator", 0) AS "numerator",
-                COALESCE("t359"."denominator", 0) AS "denominator",
+                COALESCE("t361"."numerator", 0) AS "numerator",
+                COALESCE("t361"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t328"."la_code",
-                  "t328"."_in" AS "month",
-                  SUM("t328"."numerator") AS "numerator",
-                  SUM("t328"."denominator") AS "denominator"
+                  "t330"."la_code",
+                  "t330"."_in" AS "month",
+                  SUM("t330"."numerator") AS "numerator",
+                  SUM("t330"."denominator") AS "denominator"
                 FROM (
                   SELECT
-                    "t296"."la_code",
-                    "t296"."month",
-                    "t296"."numerator",
-                    "t296"."denominator",
+                    "t298"."la_code",
+                    "t298"."month",
+                    "t298"."numerator",
+                    "t298"."denominator",
                     "t32"."_in",
                     "t32"."_from"
                   FROM (
                     SELECT
-                      "t233"."la_code",
-                      "t233"."month",
-                      SUM(CAST("t233"."_kept" AND COALESCE("t233"."hit", FALSE) AS BIGINT)) AS "numerator",
-                      SUM(CAST("t233"."_kept" AS BIGINT)) AS "denominator"
+                      "t234"."la_code",
+                      "t234"."month",
+                      SUM(CAST("t234"."_kept" AND COALESCE("t234"."hit", FALSE) AS BIGINT)) AS "numerator",
+                      SUM(CAST("t234"."_kept" AS BIGINT)) AS "denominator"
                     FROM (
                       SELECT
                         "t189"."la_code",
@@ -2916,63 +2888,63 @@ FROM (
                         TRUE AS "_kept"
                       FROM (
                         SELECT
-                          "t151"."la_code",
-                          "t151"."cppl_cp_plan_id",
-                          "t151"."cppl_person_id",
-                          "t151"."cppl_cp_plan_start_date",
-                          "t151"."cppl_cp_plan_end_date",
-                          "t151"."cppl_cp_plan_initial_category",
-                          "t151"."cppl_cp_plan_latest_category",
-                          "t151"."cppl_icpc_id",
+                          "t149"."la_code",
+                          "t149"."cppl_cp_plan_id",
+                          "t149"."cppl_person_id",
+                          "t149"."cppl_cp_plan_start_date",
+                          "t149"."cppl_cp_plan_end_date",
+                          "t149"."cppl_cp_plan_initial_category",
+                          "t149"."cppl_cp_plan_latest_category",
+                          "t149"."cppl_icpc_id",
                           "t40"."month"
                         FROM (
                           SELECT
-                            "t109"."la_code",
-                            "t109"."cppl_cp_plan_id",
-                            "t109"."cppl_person_id",
-                            "t109"."cppl_cp_plan_start_date",
-                            "t109"."cppl_cp_plan_end_date",
-                            "t109"."cppl_cp_plan_initial_category",
-                            "t109"."cppl_cp_plan_latest_category",
-                            "t109"."cppl_icpc_id"
-                          FROM "t97" AS "t109"
+                            "t108"."la_code",
+                            "t108"."cppl_cp_plan_id",
+                            "t108"."cppl_person_id",
+                            "t108"."cppl_cp_plan_start_date",
+                            "t108"."cppl_cp_plan_end_date",
+                            "t108"."cppl_cp_plan_initial_category",
+                            "t108"."cppl_cp_plan_latest_category",
+                            "t108"."cppl_icpc_id"
+                          FROM "t95" AS "t108"
                           WHERE
-                            "t109"."cppl_cp_plan_end_date" >= "t109"."_lo"
-                            AND "t109"."cppl_cp_plan_end_date" <= "t109"."_hi"
-                        ) AS "t151"
+                            "t108"."cppl_cp_plan_end_date" >= "t108"."_lo"
+                            AND "t108"."cppl_cp_plan_end_date" <= "t108"."_hi"
+                        ) AS "t149"
                         INNER JOIN (
                           SELECT
                             "t7"."date" AS "_date",
                             "t7"."month"
                           FROM "_calendar" AS "t7"
                         ) AS "t40"
-                          ON "t151"."cppl_cp_plan_end_date" = "t40"."_date"
+                          ON "t149"."cppl_cp_plan_end_date" = "t40"."_date"
                       ) AS "t189"
-                    ) AS "t233"
+                    ) AS "t234"
                     GROUP BY
                       1,
                       2
-                  ) AS "t296"
+                  ) AS "t298"
                   INNER JOIN (
                     SELECT
                       "t1"."month" AS "_in",
                       "t1"."rolling_start" AS "_from"
                     FROM "_months" AS "t1"
                   ) AS "t32"
-                    ON "t296"."month" >= "t32"."_from" AND "t296"."month" <= "t32"."_in"
-                ) AS "t328"
+                    ON "t298"."month" >= "t32"."_from" AND "t298"."month" <= "t32"."_in"
+                ) AS "t330"
                 GROUP BY
                   1,
                   2
-              ) AS "t359"
-                ON "t18"."la_code" = "t359"."la_code" AND "t19"."month" = "t359"."month"
-            ) AS "t385"
+              ) AS "t361"
+                ON "t18"."la_code" = "t361"."la_code" AND "t19"."month" = "t361"."month"
+            ) AS "t387"
             ORDER BY
-              "t385"."la_code" ASC,
-              "t385"."month" ASC
-          ) AS "t411"
-        ) AS "t448"
-      ) AS "t452"
+              "t387"."la_code" ASC,
+              "t387"."month" ASC
+          ) AS "t413"
+        ) AS "t450"
+      ) AS "t454"
       UNION ALL
       SELECT
         *
@@ -2984,16 +2956,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t335"."la_code",
-              "t335"."month",
+              "t337"."la_code",
+              "t337"."month",
               'cp_open_2yrs' AS "indicator",
-              "t335"."numerator",
-              "t335"."denominator",
-              "t335"."excluded",
+              "t337"."numerator",
+              "t337"."denominator",
+              "t337"."excluded",
               CASE
-                WHEN "t335"."denominator" > 0
+                WHEN "t337"."denominator" > 0
                 THEN (
-                  CAST("t335"."numerator" AS DOUBLE) / "t335"."denominator"
+                  CAST("t337"."numerator" AS DOUBLE) / "t337"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3008,48 +2980,48 @@ FROM (
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t245"."la_code",
-                  "t245"."month",
-                  SUM(CAST("t245"."_kept" AND COALESCE("t245"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t245"."_kept" AS BIGINT)) AS "denominator"
+                  "t247"."la_code",
+                  "t247"."month",
+                  SUM(CAST("t247"."_kept" AND COALESCE("t247"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t247"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t196"."la_code",
-                    "t196"."month",
-                    "t196"."month_end",
-                    "t196"."cppl_person_id",
-                    "t196"."start",
+                    "t195"."la_code",
+                    "t195"."month",
+                    "t195"."month_end",
+                    "t195"."cppl_person_id",
+                    "t195"."start",
                     (
-                      DATE_DIFF('DAY', "t196"."start", "t196"."month_end") + 1
+                      DATE_DIFF('DAY', "t195"."start", "t195"."month_end") + 1
                     ) > 729 AS "hit",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t196"
-                ) AS "t245"
+                  FROM "cohort_on_plan" AS "t195"
+                ) AS "t247"
                 GROUP BY
                   1,
                   2
               ) AS "t305"
                 ON "t18"."la_code" = "t305"."la_code" AND "t19"."month" = "t305"."month"
-            ) AS "t335"
+            ) AS "t337"
             ORDER BY
-              "t335"."la_code" ASC,
-              "t335"."month" ASC
-          ) AS "t376"
+              "t337"."la_code" ASC,
+              "t337"."month" ASC
+          ) AS "t377"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t463"."la_code",
-              "t463"."month",
+              "t464"."la_code",
+              "t464"."month",
               'cp_reviews_in_timescale' AS "indicator",
-              "t463"."numerator",
-              "t463"."denominator",
-              "t463"."excluded",
+              "t464"."numerator",
+              "t464"."denominator",
+              "t464"."excluded",
               CASE
-                WHEN "t463"."denominator" > 0
+                WHEN "t464"."denominator" > 0
                 THEN (
-                  CAST("t463"."numerator" AS DOUBLE) / "t463"."denominator"
+                  CAST("t464"."numerator" AS DOUBLE) / "t464"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3057,47 +3029,47 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t458"."numerator", 0) AS "numerator",
-                COALESCE("t458"."denominator", 0) AS "denominator",
+                COALESCE("t459"."numerator", 0) AS "numerator",
+                COALESCE("t459"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t436"."la_code",
-                  "t436"."month",
-                  SUM(CAST("t436"."_kept" AND COALESCE("t436"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t436"."_kept" AS BIGINT)) AS "denominator"
+                  "t437"."la_code",
+                  "t437"."month",
+                  SUM(CAST("t437"."_kept" AND COALESCE("t437"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t437"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t422"."la_code",
-                    "t422"."month",
-                    "t422"."month_end",
-                    "t422"."plan_id",
-                    "t422"."start",
-                    "t422"."person_id",
-                    "t422"."first_due",
-                    "t422"."held_n",
-                    "t422"."last",
-                    "t422"."late_held",
+                    "t423"."la_code",
+                    "t423"."month",
+                    "t423"."month_end",
+                    "t423"."plan_id",
+                    "t423"."start",
+                    "t423"."person_id",
+                    "t423"."first_due",
+                    "t423"."held_n",
+                    "t423"."last",
+                    "t423"."late_held",
                     CASE
-                      WHEN "t422"."held_n" = 0
-                      THEN "t422"."first_due"
-                      WHEN "t422"."held_n" = 1
-                      THEN "t422"."last" + INTERVAL '6' MONTH
-                      ELSE "t422"."last" + INTERVAL '6' MONTH
+                      WHEN "t423"."held_n" = 0
+                      THEN "t423"."first_due"
+                      WHEN "t423"."held_n" = 1
+                      THEN "t423"."last" + INTERVAL '6' MONTH
+                      ELSE "t423"."last" + INTERVAL '6' MONTH
                     END AS "next_due",
                     NOT (
-                      "t422"."late_held"
+                      "t423"."late_held"
                     )
                     AND (
                       CASE
-                        WHEN "t422"."held_n" = 0
-                        THEN "t422"."first_due"
-                        WHEN "t422"."held_n" = 1
-                        THEN "t422"."last" + INTERVAL '6' MONTH
-                        ELSE "t422"."last" + INTERVAL '6' MONTH
-                      END > "t422"."month_end"
+                        WHEN "t423"."held_n" = 0
+                        THEN "t423"."first_due"
+                        WHEN "t423"."held_n" = 1
+                        THEN "t423"."last" + INTERVAL '6' MONTH
+                        ELSE "t423"."last" + INTERVAL '6' MONTH
+                      END > "t423"."month_end"
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
@@ -3109,80 +3081,80 @@ FROM (
                       "t208"."start",
                       "t208"."person_id",
                       "t208"."first_due",
-                      COALESCE("t403"."k" + 1, 0) AS "held_n",
-                      "t403"."date" AS "last",
-                      COALESCE("t403"."first_late" <= "t403"."k", FALSE) AS "late_held"
+                      COALESCE("t404"."k" + 1, 0) AS "held_n",
+                      "t404"."date" AS "last",
+                      COALESCE("t404"."first_late" <= "t404"."k", FALSE) AS "late_held"
                     FROM "t188" AS "t208"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t321"."la_code",
-                        "t321"."plan_id",
-                        "t321"."date",
-                        "t321"."k",
-                        "t321"."following",
-                        "t377"."first_late"
+                        "t323"."la_code",
+                        "t323"."plan_id",
+                        "t323"."date",
+                        "t323"."k",
+                        "t323"."following",
+                        "t378"."first_late"
                       FROM (
                         SELECT
-                          "t295"."la_code",
-                          "t295"."plan_id",
-                          "t295"."date",
-                          "t295"."k",
-                          "t295"."following"
-                        FROM "t285" AS "t295"
-                      ) AS "t321"
+                          "t297"."la_code",
+                          "t297"."plan_id",
+                          "t297"."date",
+                          "t297"."k",
+                          "t297"."following"
+                        FROM "t286" AS "t297"
+                      ) AS "t323"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t350"."la_code",
-                          "t350"."plan_id",
-                          MIN("t350"."k") AS "first_late"
+                          "t352"."la_code",
+                          "t352"."plan_id",
+                          MIN("t352"."k") AS "first_late"
                         FROM (
                           SELECT
                             *
                           FROM (
                             SELECT
-                              "t295"."la_code",
-                              "t295"."plan_id",
-                              "t295"."date",
-                              "t295"."review_id",
-                              "t295"."first_due",
-                              "t295"."k",
-                              "t295"."prev",
-                              "t295"."following",
-                              "t295"."date" > CASE
-                                WHEN "t295"."k" = 0
-                                THEN "t295"."first_due"
-                                WHEN "t295"."k" = 1
-                                THEN "t295"."prev" + INTERVAL '6' MONTH
-                                ELSE "t295"."prev" + INTERVAL '6' MONTH
+                              "t297"."la_code",
+                              "t297"."plan_id",
+                              "t297"."date",
+                              "t297"."review_id",
+                              "t297"."first_due",
+                              "t297"."k",
+                              "t297"."prev",
+                              "t297"."following",
+                              "t297"."date" > CASE
+                                WHEN "t297"."k" = 0
+                                THEN "t297"."first_due"
+                                WHEN "t297"."k" = 1
+                                THEN "t297"."prev" + INTERVAL '6' MONTH
+                                ELSE "t297"."prev" + INTERVAL '6' MONTH
                               END AS "late"
-                            FROM "t285" AS "t295"
-                          ) AS "t336"
+                            FROM "t286" AS "t297"
+                          ) AS "t338"
                           WHERE
-                            "t336"."late"
-                        ) AS "t350"
+                            "t338"."late"
+                        ) AS "t352"
                         GROUP BY
                           1,
                           2
-                      ) AS "t377"
-                        ON "t321"."la_code" = "t377"."la_code" AND "t321"."plan_id" = "t377"."plan_id"
-                    ) AS "t403"
-                      ON "t208"."la_code" = "t403"."la_code"
-                      AND "t208"."plan_id" = "t403"."plan_id"
-                      AND "t403"."date" <= "t208"."month_end"
-                      AND COALESCE("t403"."following", MAKE_DATE(9999, 12, 31)) > "t208"."month_end"
-                  ) AS "t422"
-                ) AS "t436"
+                      ) AS "t378"
+                        ON "t323"."la_code" = "t378"."la_code" AND "t323"."plan_id" = "t378"."plan_id"
+                    ) AS "t404"
+                      ON "t208"."la_code" = "t404"."la_code"
+                      AND "t208"."plan_id" = "t404"."plan_id"
+                      AND "t404"."date" <= "t208"."month_end"
+                      AND COALESCE("t404"."following", MAKE_DATE(9999, 12, 31)) > "t208"."month_end"
+                  ) AS "t423"
+                ) AS "t437"
                 GROUP BY
                   1,
                   2
-              ) AS "t458"
-                ON "t18"."la_code" = "t458"."la_code" AND "t19"."month" = "t458"."month"
-            ) AS "t463"
+              ) AS "t459"
+                ON "t18"."la_code" = "t459"."la_code" AND "t19"."month" = "t459"."month"
+            ) AS "t464"
             ORDER BY
-              "t463"."la_code" ASC,
-              "t463"."month" ASC
-          ) AS "t466"
-        ) AS "t467"
+              "t464"."la_code" ASC,
+              "t464"."month" ASC
+          ) AS "t467"
+        ) AS "t468"
         UNION ALL
         SELECT
           *
@@ -3191,16 +3163,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t439"."la_code",
-              "t439"."month",
+              "t441"."la_code",
+              "t441"."month",
               'cp_visits_in_timescale' AS "indicator",
-              "t439"."numerator",
-              "t439"."denominator",
-              "t439"."excluded",
+              "t441"."numerator",
+              "t441"."denominator",
+              "t441"."excluded",
               CASE
-                WHEN "t439"."denominator" > 0
+                WHEN "t441"."denominator" > 0
                 THEN (
-                  CAST("t439"."numerator" AS DOUBLE) / "t439"."denominator"
+                  CAST("t441"."numerator" AS DOUBLE) / "t441"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3208,80 +3180,80 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t433"."numerator", 0) AS "numerator",
-                COALESCE("t433"."denominator", 0) AS "denominator",
+                COALESCE("t435"."numerator", 0) AS "numerator",
+                COALESCE("t435"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t410"."la_code",
-                  "t410"."month",
-                  SUM(CAST("t410"."_kept" AND COALESCE("t410"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t410"."_kept" AS BIGINT)) AS "denominator"
+                  "t412"."la_code",
+                  "t412"."month",
+                  SUM(CAST("t412"."_kept" AND COALESCE("t412"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t412"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t393"."la_code",
-                    "t393"."month",
-                    "t393"."month_end",
-                    "t393"."cppl_person_id",
-                    "t393"."start",
-                    "t393"."wd_open",
-                    "t393"."last_visit",
-                    "t393"."_wd_b" - "t393"."_wd_a" AS "wd_since_visit",
+                    "t395"."la_code",
+                    "t395"."month",
+                    "t395"."month_end",
+                    "t395"."cppl_person_id",
+                    "t395"."start",
+                    "t395"."wd_open",
+                    "t395"."last_visit",
+                    "t395"."_wd_b" - "t395"."_wd_a" AS "wd_since_visit",
                     (
                       (
-                        "t393"."_wd_b" - "t393"."_wd_a"
+                        "t395"."_wd_b" - "t395"."_wd_a"
                       ) IS NOT NULL
                     )
                     AND (
                       (
-                        "t393"."_wd_b" - "t393"."_wd_a"
+                        "t395"."_wd_b" - "t395"."_wd_a"
                       ) <= 10
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t367"."la_code",
-                      "t367"."month",
-                      "t367"."month_end",
-                      "t367"."cppl_person_id",
-                      "t367"."start",
-                      "t367"."wd_open",
-                      "t367"."last_visit",
+                      "t368"."la_code",
+                      "t368"."month",
+                      "t368"."month_end",
+                      "t368"."cppl_person_id",
+                      "t368"."start",
+                      "t368"."wd_open",
+                      "t368"."last_visit",
                       "t50"."_wd_a",
                       "t52"."_wd_b"
                     FROM (
                       SELECT
-                        "t349".*
+                        "t351".*
                         EXCLUDE ("_latest")
                       FROM (
                         SELECT
-                          "t320"."la_code",
-                          "t320"."month",
-                          "t320"."month_end",
-                          "t320"."cppl_person_id",
-                          "t320"."start",
-                          "t320"."wd_open",
-                          "t320"."_latest",
-                          CASE WHEN "t320"."_latest" >= "t320"."start" THEN "t320"."_latest" ELSE NULL END AS "last_visit"
+                          "t322"."la_code",
+                          "t322"."month",
+                          "t322"."month_end",
+                          "t322"."cppl_person_id",
+                          "t322"."start",
+                          "t322"."wd_open",
+                          "t322"."_latest",
+                          CASE WHEN "t322"."_latest" >= "t322"."start" THEN "t322"."_latest" ELSE NULL END AS "last_visit"
                         FROM (
                           SELECT
-                            "t284"."la_code",
-                            "t284"."month",
-                            "t284"."month_end",
-                            "t284"."cppl_person_id",
-                            "t284"."start",
-                            "t284"."wd_open",
+                            "t285"."la_code",
+                            "t285"."month",
+                            "t285"."month_end",
+                            "t285"."cppl_person_id",
+                            "t285"."start",
+                            "t285"."wd_open",
                             "t242"."_latest"
                           FROM (
                             SELECT
-                              "t246"."la_code",
-                              "t246"."month",
-                              "t246"."month_end",
-                              "t246"."cppl_person_id",
-                              "t246"."start",
-                              "t246"."_wd_b" - "t246"."_wd_a" AS "wd_open"
+                              "t248"."la_code",
+                              "t248"."month",
+                              "t248"."month_end",
+                              "t248"."cppl_person_id",
+                              "t248"."start",
+                              "t248"."_wd_b" - "t248"."_wd_a" AS "wd_open"
                             FROM (
                               SELECT
                                 "t207"."la_code",
@@ -3296,12 +3268,12 @@ FROM (
                                 ON "t207"."start" = "t50"."_wd_a__date"
                               LEFT OUTER JOIN "t25" AS "t52"
                                 ON "t207"."month_end" = "t52"."_wd_b__date"
-                            ) AS "t246"
+                            ) AS "t248"
                             WHERE
                               (
-                                "t246"."_wd_b" - "t246"."_wd_a"
+                                "t248"."_wd_b" - "t248"."_wd_a"
                               ) > 10
-                          ) AS "t284"
+                          ) AS "t285"
                           LEFT OUTER JOIN (
                             SELECT
                               "t213"."la_code",
@@ -3310,41 +3282,41 @@ FROM (
                               "t213"."_latest"
                             FROM (
                               SELECT
-                                "t183"."la_code",
-                                "t183"."month",
-                                "t183"."cppv_person_id",
-                                MAX("t183"."cppv_cp_visit_date") AS "_latest"
+                                "t182"."la_code",
+                                "t182"."month",
+                                "t182"."cppv_person_id",
+                                MAX("t182"."cppv_cp_visit_date") AS "_latest"
                               FROM (
                                 SELECT
-                                  "t148"."la_code",
-                                  "t148"."cppv_person_id",
-                                  "t148"."cppv_cp_visit_date",
-                                  "t107"."month",
-                                  "t107"."month_end",
-                                  "t107"."_from"
+                                  "t144"."la_code",
+                                  "t144"."cppv_person_id",
+                                  "t144"."cppv_cp_visit_date",
+                                  "t106"."month",
+                                  "t106"."month_end",
+                                  "t106"."_from"
                                 FROM (
                                   SELECT
-                                    "t117"."la_code",
-                                    "t117"."cppv_person_id",
-                                    "t117"."cppv_cp_visit_date"
+                                    "t113"."la_code",
+                                    "t113"."cppv_person_id",
+                                    "t113"."cppv_cp_visit_date"
                                   FROM (
                                     SELECT
                                       *
                                     FROM (
                                       SELECT
                                         *
-                                      FROM "ssd_cp_visits" AS "t15"
+                                      FROM "ssd_cp_visits" AS "t14"
                                       WHERE
-                                        "t15"."la_code" IN (
+                                        "t14"."la_code" IN (
                                           SELECT
                                             *
                                           FROM "t22"
                                         )
-                                    ) AS "t66"
+                                    ) AS "t65"
                                     WHERE
-                                      COALESCE("t66"."cppv_cp_visit_seen", FALSE)
+                                      COALESCE("t65"."cppv_cp_visit_seen", FALSE)
                                       OR NOT (
-                                        "t66"."la_code" IN (
+                                        "t65"."la_code" IN (
                                           SELECT
                                             "t16"."la_code"
                                           FROM "_supplied" AS "t16"
@@ -3353,8 +3325,8 @@ FROM (
                                             AND "t16"."column_name" = 'cppv_cp_visit_seen'
                                         )
                                       )
-                                  ) AS "t117"
-                                ) AS "t148"
+                                  ) AS "t113"
+                                ) AS "t144"
                                 INNER JOIN (
                                   SELECT
                                     "t21"."month",
@@ -3379,89 +3351,89 @@ FROM (
                                     ON (
                                       "t39"."_e_ord" - 10
                                     ) = "t42"."_d_ord"
-                                ) AS "t107"
-                                  ON "t148"."cppv_cp_visit_date" >= "t107"."_from"
-                                  AND "t148"."cppv_cp_visit_date" <= "t107"."month_end"
-                              ) AS "t183"
+                                ) AS "t106"
+                                  ON "t144"."cppv_cp_visit_date" >= "t106"."_from"
+                                  AND "t144"."cppv_cp_visit_date" <= "t106"."month_end"
+                              ) AS "t182"
                               GROUP BY
                                 1,
                                 2,
                                 3
                             ) AS "t213"
                           ) AS "t242"
-                            ON "t284"."la_code" = "t242"."la_code"
-                            AND "t284"."month" = "t242"."month"
-                            AND "t284"."cppl_person_id" = "t242"."cppl_person_id"
-                        ) AS "t320"
-                      ) AS "t349"
-                    ) AS "t367"
+                            ON "t285"."la_code" = "t242"."la_code"
+                            AND "t285"."month" = "t242"."month"
+                            AND "t285"."cppl_person_id" = "t242"."cppl_person_id"
+                        ) AS "t322"
+                      ) AS "t351"
+                    ) AS "t368"
                     LEFT OUTER JOIN "t24" AS "t50"
-                      ON "t367"."last_visit" = "t50"."_wd_a__date"
+                      ON "t368"."last_visit" = "t50"."_wd_a__date"
                     LEFT OUTER JOIN "t25" AS "t52"
-                      ON "t367"."month_end" = "t52"."_wd_b__date"
-                  ) AS "t393"
-                ) AS "t410"
+                      ON "t368"."month_end" = "t52"."_wd_b__date"
+                  ) AS "t395"
+                ) AS "t412"
                 GROUP BY
                   1,
                   2
-              ) AS "t433"
-                ON "t18"."la_code" = "t433"."la_code" AND "t19"."month" = "t433"."month"
-            ) AS "t439"
+              ) AS "t435"
+                ON "t18"."la_code" = "t435"."la_code" AND "t19"."month" = "t435"."month"
+            ) AS "t441"
             ORDER BY
-              "t439"."la_code" ASC,
-              "t439"."month" ASC
-          ) AS "t460"
+              "t441"."la_code" ASC,
+              "t441"."month" ASC
+          ) AS "t461"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t362"."la_code",
-              "t362"."month",
+              "t363"."la_code",
+              "t363"."month",
               'cla_count' AS "indicator",
-              "t362"."numerator",
-              "t362"."denominator",
-              "t362"."excluded",
-              CAST("t362"."numerator" AS DOUBLE) AS "value"
+              "t363"."numerator",
+              "t363"."denominator",
+              "t363"."excluded",
+              CAST("t363"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t330"."numerator", 0) AS "numerator",
+                COALESCE("t332"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t289"."la_code",
-                  "t289"."month",
-                  SUM(CAST("t289"."_kept" AS BIGINT)) AS "numerator"
+                  "t290"."la_code",
+                  "t290"."month",
+                  SUM(CAST("t290"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t271"."la_code",
-                    "t271"."month",
-                    "t271"."month_end",
-                    "t271"."rolling_start",
-                    "t271"."person_id",
-                    "t271"."cla_id",
-                    "t271"."episode_start",
+                    "t273"."la_code",
+                    "t273"."month",
+                    "t273"."month_end",
+                    "t273"."rolling_start",
+                    "t273"."person_id",
+                    "t273"."cla_id",
+                    "t273"."episode_start",
                     TRUE AS "_kept"
-                  FROM "cohort_looked_after" AS "t271"
-                ) AS "t289"
+                  FROM "cohort_looked_after" AS "t273"
+                ) AS "t290"
                 GROUP BY
                   1,
                   2
-              ) AS "t330"
-                ON "t18"."la_code" = "t330"."la_code" AND "t19"."month" = "t330"."month"
-            ) AS "t362"
+              ) AS "t332"
+                ON "t18"."la_code" = "t332"."la_code" AND "t19"."month" = "t332"."month"
+            ) AS "t363"
             ORDER BY
-              "t362"."la_code" ASC,
-              "t362"."month" ASC
-          ) AS "t382"
-        ) AS "t462"
-      ) AS "t469"
-    ) AS "t470"
+              "t363"."la_code" ASC,
+              "t363"."month" ASC
+          ) AS "t383"
+        ) AS "t463"
+      ) AS "t470"
+    ) AS "t471"
     UNION ALL
     SELECT
       *
@@ -3476,80 +3448,80 @@ FROM (
             *
           FROM (
             SELECT
-              "t363"."la_code",
-              "t363"."month",
+              "t364"."la_code",
+              "t364"."month",
               'cla_per_10k' AS "indicator",
-              "t363"."numerator",
-              "t363"."denominator",
-              "t363"."excluded",
+              "t364"."numerator",
+              "t364"."denominator",
+              "t364"."excluded",
               (
-                CAST("t363"."numerator" AS DOUBLE) / "t363"."denominator"
+                CAST("t364"."numerator" AS DOUBLE) / "t364"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t330"."numerator", 0) AS "numerator",
+                COALESCE("t332"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t236"."population" AS "denominator"
+                "t237"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t289"."la_code",
-                  "t289"."month",
-                  SUM(CAST("t289"."_kept" AS BIGINT)) AS "numerator"
+                  "t290"."la_code",
+                  "t290"."month",
+                  SUM(CAST("t290"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t271"."la_code",
-                    "t271"."month",
-                    "t271"."month_end",
-                    "t271"."rolling_start",
-                    "t271"."person_id",
-                    "t271"."cla_id",
-                    "t271"."episode_start",
+                    "t273"."la_code",
+                    "t273"."month",
+                    "t273"."month_end",
+                    "t273"."rolling_start",
+                    "t273"."person_id",
+                    "t273"."cla_id",
+                    "t273"."episode_start",
                     TRUE AS "_kept"
-                  FROM "cohort_looked_after" AS "t271"
-                ) AS "t289"
+                  FROM "cohort_looked_after" AS "t273"
+                ) AS "t290"
                 GROUP BY
                   1,
                   2
-              ) AS "t330"
-                ON "t18"."la_code" = "t330"."la_code" AND "t19"."month" = "t330"."month"
+              ) AS "t332"
+                ON "t18"."la_code" = "t332"."la_code" AND "t19"."month" = "t332"."month"
               INNER JOIN (
                 SELECT
-                  "t200"."la_code",
-                  "t200"."month",
-                  "t200"."pop_year",
-                  "t200"."population",
-                  "t200"."year" AS "year_used"
+                  "t199"."la_code",
+                  "t199"."month",
+                  "t199"."pop_year",
+                  "t199"."population",
+                  "t199"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t154"."la_code",
-                    "t154"."month",
-                    "t154"."month_end",
-                    "t154"."rolling_start",
-                    "t154"."pop_year",
-                    "t154"."year",
-                    "t154"."population",
-                    "t154"."source",
-                    "t154"."distance",
+                    "t152"."la_code",
+                    "t152"."month",
+                    "t152"."month_end",
+                    "t152"."rolling_start",
+                    "t152"."pop_year",
+                    "t152"."year",
+                    "t152"."population",
+                    "t152"."source",
+                    "t152"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t154"."la_code", "t154"."month"
-                      ORDER BY "t154"."distance" ASC, "t154"."year" DESC
+                      PARTITION BY "t152"."la_code", "t152"."month"
+                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t111"."la_code",
-                      "t111"."month",
-                      "t111"."month_end",
-                      "t111"."rolling_start",
-                      "t111"."pop_year",
-                      "t111"."year",
-                      "t111"."population",
-                      "t111"."source",
-                      ABS("t111"."year" - "t111"."pop_year") AS "distance"
+                      "t110"."la_code",
+                      "t110"."month",
+                      "t110"."month_end",
+                      "t110"."rolling_start",
+                      "t110"."pop_year",
+                      "t110"."year",
+                      "t110"."population",
+                      "t110"."source",
+                      ABS("t110"."year" - "t110"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -3557,9 +3529,9 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t75"."year",
-                        "t75"."population",
-                        "t75"."source"
+                        "t73"."year",
+                        "t73"."population",
+                        "t73"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
@@ -3572,37 +3544,37 @@ FROM (
                               *
                             FROM "t22"
                           )
-                      ) AS "t75"
-                        ON "t18"."la_code" = "t75"."la_code"
-                    ) AS "t111"
-                  ) AS "t154"
-                ) AS "t200"
+                      ) AS "t73"
+                        ON "t18"."la_code" = "t73"."la_code"
+                    ) AS "t110"
+                  ) AS "t152"
+                ) AS "t199"
                 WHERE
-                  "t200"."rank" = 0
-              ) AS "t236"
-                ON "t18"."la_code" = "t236"."la_code" AND "t19"."month" = "t236"."month"
-            ) AS "t363"
+                  "t199"."rank" = 0
+              ) AS "t237"
+                ON "t18"."la_code" = "t237"."la_code" AND "t19"."month" = "t237"."month"
+            ) AS "t364"
             ORDER BY
-              "t363"."la_code" ASC,
-              "t363"."month" ASC
-          ) AS "t395"
+              "t364"."la_code" ASC,
+              "t364"."month" ASC
+          ) AS "t396"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t301"."la_code",
-              "t301"."month",
+              "t302"."la_code",
+              "t302"."month",
               'cla_starts' AS "indicator",
-              "t301"."numerator",
-              "t301"."denominator",
-              "t301"."excluded",
-              CAST("t301"."numerator" AS DOUBLE) AS "value"
+              "t302"."numerator",
+              "t302"."denominator",
+              "t302"."excluded",
+              CAST("t302"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t267"."numerator", 0) AS "numerator",
+                COALESCE("t268"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
@@ -3614,44 +3586,44 @@ FROM (
                   SUM(CAST("t222"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t203"."la_code",
-                    "t203"."first_episode_start",
-                    "t203"."clae_person_id",
-                    "t203"."cla_id",
-                    "t203"."period_start",
-                    "t203"."month",
-                    "t203"."month_end",
-                    "t203"."rolling_start",
-                    "t203"."pop_year",
+                    "t202"."la_code",
+                    "t202"."first_episode_start",
+                    "t202"."clae_person_id",
+                    "t202"."cla_id",
+                    "t202"."period_start",
+                    "t202"."month",
+                    "t202"."month_end",
+                    "t202"."rolling_start",
+                    "t202"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t166"."la_code",
-                      "t166"."first_episode_start",
-                      "t166"."clae_person_id",
-                      "t166"."cla_id",
-                      "t166"."period_start",
+                      "t164"."la_code",
+                      "t164"."first_episode_start",
+                      "t164"."clae_person_id",
+                      "t164"."cla_id",
+                      "t164"."period_start",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
-                    FROM "cohort_period_starts" AS "t166"
+                    FROM "cohort_period_starts" AS "t164"
                     INNER JOIN "_months" AS "t19"
-                      ON "t166"."first_episode_start" >= "t19"."month"
-                      AND "t166"."first_episode_start" <= "t19"."month_end"
-                  ) AS "t203"
+                      ON "t164"."first_episode_start" >= "t19"."month"
+                      AND "t164"."first_episode_start" <= "t19"."month_end"
+                  ) AS "t202"
                 ) AS "t222"
                 GROUP BY
                   1,
                   2
-              ) AS "t267"
-                ON "t18"."la_code" = "t267"."la_code" AND "t19"."month" = "t267"."month"
-            ) AS "t301"
+              ) AS "t268"
+                ON "t18"."la_code" = "t268"."la_code" AND "t19"."month" = "t268"."month"
+            ) AS "t302"
             ORDER BY
-              "t301"."la_code" ASC,
-              "t301"."month" ASC
-          ) AS "t325"
-        ) AS "t399"
+              "t302"."la_code" ASC,
+              "t302"."month" ASC
+          ) AS "t326"
+        ) AS "t400"
         UNION ALL
         SELECT
           *
@@ -3660,16 +3632,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t461"."la_code",
-              "t461"."month",
+              "t462"."la_code",
+              "t462"."month",
               'cla_visits_in_timescale' AS "indicator",
-              "t461"."numerator",
-              "t461"."denominator",
-              "t461"."excluded",
+              "t462"."numerator",
+              "t462"."denominator",
+              "t462"."excluded",
               CASE
-                WHEN "t461"."denominator" > 0
+                WHEN "t462"."denominator" > 0
                 THEN (
-                  CAST("t461"."numerator" AS DOUBLE) / "t461"."denominator"
+                  CAST("t462"."numerator" AS DOUBLE) / "t462"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3677,162 +3649,162 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t450"."numerator", 0) AS "numerator",
-                COALESCE("t450"."denominator", 0) AS "denominator",
+                COALESCE("t452"."numerator", 0) AS "numerator",
+                COALESCE("t452"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t432"."la_code",
-                  "t432"."month",
-                  SUM(CAST("t432"."_kept" AND COALESCE("t432"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t432"."_kept" AS BIGINT)) AS "denominator"
+                  "t434"."la_code",
+                  "t434"."month",
+                  SUM(CAST("t434"."_kept" AND COALESCE("t434"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t434"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t409"."la_code",
-                    "t409"."month",
-                    "t409"."month_end",
-                    "t409"."rolling_start",
-                    "t409"."person_id",
-                    "t409"."cla_id",
-                    "t409"."episode_start",
-                    "t409"."placement_start",
-                    "t409"."long_term",
-                    "t409"."p",
-                    "t409"."v",
+                    "t410"."la_code",
+                    "t410"."month",
+                    "t410"."month_end",
+                    "t410"."rolling_start",
+                    "t410"."person_id",
+                    "t410"."cla_id",
+                    "t410"."episode_start",
+                    "t410"."placement_start",
+                    "t410"."long_term",
+                    "t410"."p",
+                    "t410"."v",
                     CASE
-                      WHEN "t409"."v" IS NULL
-                      THEN "t409"."p" + INTERVAL '7' DAY
-                      WHEN COALESCE("t409"."long_term", FALSE)
+                      WHEN "t410"."v" IS NULL
+                      THEN "t410"."p" + INTERVAL '7' DAY
+                      WHEN COALESCE("t410"."long_term", FALSE)
                       AND (
-                        "t409"."v" >= (
-                          "t409"."p" + INTERVAL '12' MONTH
+                        "t410"."v" >= (
+                          "t410"."p" + INTERVAL '12' MONTH
                         )
                       )
-                      THEN "t409"."v" + INTERVAL '91' DAY
-                      ELSE "t409"."v" + INTERVAL '42' DAY
+                      THEN "t410"."v" + INTERVAL '91' DAY
+                      ELSE "t410"."v" + INTERVAL '42' DAY
                     END AS "due",
                     CASE
-                      WHEN "t409"."v" IS NULL
-                      THEN "t409"."p" + INTERVAL '7' DAY
-                      WHEN COALESCE("t409"."long_term", FALSE)
+                      WHEN "t410"."v" IS NULL
+                      THEN "t410"."p" + INTERVAL '7' DAY
+                      WHEN COALESCE("t410"."long_term", FALSE)
                       AND (
-                        "t409"."v" >= (
-                          "t409"."p" + INTERVAL '12' MONTH
+                        "t410"."v" >= (
+                          "t410"."p" + INTERVAL '12' MONTH
                         )
                       )
-                      THEN "t409"."v" + INTERVAL '91' DAY
-                      ELSE "t409"."v" + INTERVAL '42' DAY
-                    END >= "t409"."month_end" AS "hit",
+                      THEN "t410"."v" + INTERVAL '91' DAY
+                      ELSE "t410"."v" + INTERVAL '42' DAY
+                    END >= "t410"."month_end" AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t405".*
+                      "t407".*
                       EXCLUDE ("_latest")
                     FROM (
                       SELECT
-                        "t390"."la_code",
-                        "t390"."month",
-                        "t390"."month_end",
-                        "t390"."rolling_start",
-                        "t390"."person_id",
-                        "t390"."cla_id",
-                        "t390"."episode_start",
-                        "t390"."placement_start",
-                        "t390"."long_term",
-                        "t390"."p",
-                        "t390"."_latest",
-                        CASE WHEN "t390"."_latest" >= "t390"."p" THEN "t390"."_latest" ELSE NULL END AS "v"
+                        "t392"."la_code",
+                        "t392"."month",
+                        "t392"."month_end",
+                        "t392"."rolling_start",
+                        "t392"."person_id",
+                        "t392"."cla_id",
+                        "t392"."episode_start",
+                        "t392"."placement_start",
+                        "t392"."long_term",
+                        "t392"."p",
+                        "t392"."_latest",
+                        CASE WHEN "t392"."_latest" >= "t392"."p" THEN "t392"."_latest" ELSE NULL END AS "v"
                       FROM (
                         SELECT
-                          "t366"."la_code",
-                          "t366"."month",
-                          "t366"."month_end",
-                          "t366"."rolling_start",
-                          "t366"."person_id",
-                          "t366"."cla_id",
-                          "t366"."episode_start",
-                          "t366"."placement_start",
-                          "t366"."long_term",
-                          "t366"."p",
+                          "t367"."la_code",
+                          "t367"."month",
+                          "t367"."month_end",
+                          "t367"."rolling_start",
+                          "t367"."person_id",
+                          "t367"."cla_id",
+                          "t367"."episode_start",
+                          "t367"."placement_start",
+                          "t367"."long_term",
+                          "t367"."p",
                           "t241"."_latest"
                         FROM (
                           SELECT
-                            "t326"."la_code",
-                            "t326"."month",
-                            "t326"."month_end",
-                            "t326"."rolling_start",
-                            "t326"."person_id",
-                            "t326"."cla_id",
-                            "t326"."episode_start",
-                            "t326"."placement_start",
-                            "t326"."long_term",
-                            COALESCE("t326"."placement_start", "t326"."episode_start") AS "p"
+                            "t327"."la_code",
+                            "t327"."month",
+                            "t327"."month_end",
+                            "t327"."rolling_start",
+                            "t327"."person_id",
+                            "t327"."cla_id",
+                            "t327"."episode_start",
+                            "t327"."placement_start",
+                            "t327"."long_term",
+                            COALESCE("t327"."placement_start", "t327"."episode_start") AS "p"
                           FROM (
                             SELECT
-                              "t279"."la_code",
-                              "t279"."month",
-                              "t279"."month_end",
-                              "t279"."rolling_start",
-                              "t279"."person_id",
-                              "t279"."cla_id",
-                              "t279"."episode_start",
-                              "t290"."placement_start",
-                              "t290"."long_term"
-                            FROM "cohort_looked_after" AS "t279"
+                              "t280"."la_code",
+                              "t280"."month",
+                              "t280"."month_end",
+                              "t280"."rolling_start",
+                              "t280"."person_id",
+                              "t280"."cla_id",
+                              "t280"."episode_start",
+                              "t292"."placement_start",
+                              "t292"."long_term"
+                            FROM "cohort_looked_after" AS "t280"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t193"."la_code",
+                                "t192"."la_code",
                                 "t19"."month",
-                                "t193"."clap_cla_id" AS "cla_id",
-                                "t193"."clap_cla_placement_start_date" AS "placement_start",
-                                "t193"."clap_long_term" AS "long_term"
-                              FROM "t171" AS "t193"
+                                "t192"."clap_cla_id" AS "cla_id",
+                                "t192"."clap_cla_placement_start_date" AS "placement_start",
+                                "t192"."clap_long_term" AS "long_term"
+                              FROM "t170" AS "t192"
                               INNER JOIN "_months" AS "t19"
-                                ON "t193"."clap_cla_placement_start_date" <= "t19"."month_end"
-                                AND COALESCE("t193"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+                                ON "t192"."clap_cla_placement_start_date" <= "t19"."month_end"
+                                AND COALESCE("t192"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
                               ANTI JOIN (
                                 SELECT
-                                  "t193"."la_code",
-                                  "t193"."clap_cla_placement_id" AS "_superseded",
-                                  "t194"."clap_cla_placement_start_date" AS "_start",
-                                  "t194"."clap_cla_placement_end_date" AS "_end",
+                                  "t192"."la_code",
+                                  "t192"."clap_cla_placement_id" AS "_superseded",
+                                  "t193"."clap_cla_placement_start_date" AS "_start",
+                                  "t193"."clap_cla_placement_end_date" AS "_end",
                                   "t20"."month",
                                   "t20"."month_end",
                                   "t20"."rolling_start",
                                   "t20"."pop_year"
-                                FROM "t171" AS "t193"
-                                INNER JOIN "t171" AS "t194"
-                                  ON "t193"."la_code" = "t194"."la_code"
-                                  AND "t193"."clap_cla_id" = "t194"."clap_cla_id"
-                                  AND "t194"."clap_cla_placement_start_date" >= "t193"."clap_cla_placement_start_date"
+                                FROM "t170" AS "t192"
+                                INNER JOIN "t170" AS "t193"
+                                  ON "t192"."la_code" = "t193"."la_code"
+                                  AND "t192"."clap_cla_id" = "t193"."clap_cla_id"
+                                  AND "t193"."clap_cla_placement_start_date" >= "t192"."clap_cla_placement_start_date"
                                   AND (
                                     (
-                                      "t194"."clap_cla_placement_start_date" > "t193"."clap_cla_placement_start_date"
+                                      "t193"."clap_cla_placement_start_date" > "t192"."clap_cla_placement_start_date"
                                     )
                                     OR (
-                                      "t194"."clap_cla_placement_id" > "t193"."clap_cla_placement_id"
+                                      "t193"."clap_cla_placement_id" > "t192"."clap_cla_placement_id"
                                     )
                                   )
-                                  AND "t194"."clap_cla_placement_start_date" < COALESCE("t193"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31))
+                                  AND "t193"."clap_cla_placement_start_date" < COALESCE("t192"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31))
                                 INNER JOIN "_months" AS "t20"
-                                  ON "t194"."clap_cla_placement_start_date" <= "t20"."month_end"
-                                  AND COALESCE("t194"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-                              ) AS "t254"
-                                ON "t193"."la_code" = "t254"."la_code"
-                                AND "t19"."month" = "t254"."month"
-                                AND "t193"."clap_cla_placement_id" = "t254"."_superseded"
-                            ) AS "t290"
-                              ON "t279"."la_code" = "t290"."la_code"
-                              AND "t279"."month" = "t290"."month"
-                              AND "t279"."cla_id" = "t290"."cla_id"
-                          ) AS "t326"
+                                  ON "t193"."clap_cla_placement_start_date" <= "t20"."month_end"
+                                  AND COALESCE("t193"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+                              ) AS "t255"
+                                ON "t192"."la_code" = "t255"."la_code"
+                                AND "t19"."month" = "t255"."month"
+                                AND "t192"."clap_cla_placement_id" = "t255"."_superseded"
+                            ) AS "t292"
+                              ON "t280"."la_code" = "t292"."la_code"
+                              AND "t280"."month" = "t292"."month"
+                              AND "t280"."cla_id" = "t292"."cla_id"
+                          ) AS "t327"
                           WHERE
-                            COALESCE("t326"."placement_start", "t326"."episode_start") <= (
-                              "t326"."month_end" + INTERVAL '-7' DAY
+                            COALESCE("t327"."placement_start", "t327"."episode_start") <= (
+                              "t327"."month_end" + INTERVAL '-7' DAY
                             )
-                        ) AS "t366"
+                        ) AS "t367"
                         LEFT OUTER JOIN (
                           SELECT
                             "t212"."la_code",
@@ -3841,41 +3813,41 @@ FROM (
                             "t212"."_latest"
                           FROM (
                             SELECT
-                              "t182"."la_code",
-                              "t182"."month",
-                              "t182"."clav_person_id",
-                              MAX("t182"."clav_cla_visit_date") AS "_latest"
+                              "t181"."la_code",
+                              "t181"."month",
+                              "t181"."clav_person_id",
+                              MAX("t181"."clav_cla_visit_date") AS "_latest"
                             FROM (
                               SELECT
-                                "t147"."la_code",
-                                "t147"."clav_person_id",
-                                "t147"."clav_cla_visit_date",
+                                "t143"."la_code",
+                                "t143"."clav_person_id",
+                                "t143"."clav_cla_visit_date",
                                 "t49"."month",
                                 "t49"."month_end",
                                 "t49"."_from"
                               FROM (
                                 SELECT
-                                  "t116"."la_code",
-                                  "t116"."clav_person_id",
-                                  "t116"."clav_cla_visit_date"
+                                  "t112"."la_code",
+                                  "t112"."clav_person_id",
+                                  "t112"."clav_cla_visit_date"
                                 FROM (
                                   SELECT
                                     *
                                   FROM (
                                     SELECT
                                       *
-                                    FROM "ssd_cla_visits" AS "t13"
+                                    FROM "ssd_cla_visits" AS "t12"
                                     WHERE
-                                      "t13"."la_code" IN (
+                                      "t12"."la_code" IN (
                                         SELECT
                                           *
                                         FROM "t22"
                                       )
-                                  ) AS "t64"
+                                  ) AS "t63"
                                   WHERE
-                                    COALESCE("t64"."clav_cla_visit_seen", FALSE)
+                                    COALESCE("t63"."clav_cla_visit_seen", FALSE)
                                     OR NOT (
-                                      "t64"."la_code" IN (
+                                      "t63"."la_code" IN (
                                         SELECT
                                           "t16"."la_code"
                                         FROM "_supplied" AS "t16"
@@ -3884,8 +3856,8 @@ FROM (
                                           AND "t16"."column_name" = 'clav_cla_visit_seen'
                                       )
                                     )
-                                ) AS "t116"
-                              ) AS "t147"
+                                ) AS "t112"
+                              ) AS "t143"
                               INNER JOIN (
                                 SELECT
                                   "t1"."month",
@@ -3893,47 +3865,47 @@ FROM (
                                   "t1"."month_end" + INTERVAL '-91' DAY AS "_from"
                                 FROM "_months" AS "t1"
                               ) AS "t49"
-                                ON "t147"."clav_cla_visit_date" >= "t49"."_from"
-                                AND "t147"."clav_cla_visit_date" <= "t49"."month_end"
-                            ) AS "t182"
+                                ON "t143"."clav_cla_visit_date" >= "t49"."_from"
+                                AND "t143"."clav_cla_visit_date" <= "t49"."month_end"
+                            ) AS "t181"
                             GROUP BY
                               1,
                               2,
                               3
                           ) AS "t212"
                         ) AS "t241"
-                          ON "t366"."la_code" = "t241"."la_code"
-                          AND "t366"."month" = "t241"."month"
-                          AND "t366"."person_id" = "t241"."person_id"
-                      ) AS "t390"
-                    ) AS "t405"
-                  ) AS "t409"
-                ) AS "t432"
+                          ON "t367"."la_code" = "t241"."la_code"
+                          AND "t367"."month" = "t241"."month"
+                          AND "t367"."person_id" = "t241"."person_id"
+                      ) AS "t392"
+                    ) AS "t407"
+                  ) AS "t410"
+                ) AS "t434"
                 GROUP BY
                   1,
                   2
-              ) AS "t450"
-                ON "t18"."la_code" = "t450"."la_code" AND "t19"."month" = "t450"."month"
-            ) AS "t461"
+              ) AS "t452"
+                ON "t18"."la_code" = "t452"."la_code" AND "t19"."month" = "t452"."month"
+            ) AS "t462"
             ORDER BY
-              "t461"."la_code" ASC,
-              "t461"."month" ASC
-          ) AS "t465"
+              "t462"."la_code" ASC,
+              "t462"."month" ASC
+          ) AS "t466"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t473"."la_code",
-              "t473"."month",
+              "t474"."la_code",
+              "t474"."month",
               'cla_reviews_in_timescale' AS "indicator",
-              "t473"."numerator",
-              "t473"."denominator",
-              "t473"."excluded",
+              "t474"."numerator",
+              "t474"."denominator",
+              "t474"."excluded",
               CASE
-                WHEN "t473"."denominator" > 0
+                WHEN "t474"."denominator" > 0
                 THEN (
-                  CAST("t473"."numerator" AS DOUBLE) / "t473"."denominator"
+                  CAST("t474"."numerator" AS DOUBLE) / "t474"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3941,133 +3913,133 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t472"."numerator", 0) AS "numerator",
-                COALESCE("t472"."denominator", 0) AS "denominator",
+                COALESCE("t473"."numerator", 0) AS "numerator",
+                COALESCE("t473"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t468"."la_code",
-                  "t468"."month",
-                  SUM(CAST("t468"."_kept" AND COALESCE("t468"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t468"."_kept" AS BIGINT)) AS "denominator"
+                  "t469"."la_code",
+                  "t469"."month",
+                  SUM(CAST("t469"."_kept" AND COALESCE("t469"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t469"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t464"."la_code",
-                    "t464"."month",
-                    "t464"."month_end",
-                    "t464"."first_due",
-                    "t464"."person_id",
-                    "t464"."period_start",
-                    "t464"."plan_id",
-                    "t464"."held_n",
-                    "t464"."last",
-                    "t464"."late_held",
+                    "t465"."la_code",
+                    "t465"."month",
+                    "t465"."month_end",
+                    "t465"."first_due",
+                    "t465"."person_id",
+                    "t465"."period_start",
+                    "t465"."plan_id",
+                    "t465"."held_n",
+                    "t465"."last",
+                    "t465"."late_held",
                     CASE
-                      WHEN "t464"."held_n" = 0
-                      THEN "t464"."first_due"
-                      WHEN "t464"."held_n" = 1
-                      THEN "t464"."last" + INTERVAL '3' MONTH
-                      ELSE "t464"."last" + INTERVAL '6' MONTH
+                      WHEN "t465"."held_n" = 0
+                      THEN "t465"."first_due"
+                      WHEN "t465"."held_n" = 1
+                      THEN "t465"."last" + INTERVAL '3' MONTH
+                      ELSE "t465"."last" + INTERVAL '6' MONTH
                     END AS "next_due",
                     NOT (
-                      "t464"."late_held"
+                      "t465"."late_held"
                     )
                     AND (
                       CASE
-                        WHEN "t464"."held_n" = 0
-                        THEN "t464"."first_due"
-                        WHEN "t464"."held_n" = 1
-                        THEN "t464"."last" + INTERVAL '3' MONTH
-                        ELSE "t464"."last" + INTERVAL '6' MONTH
-                      END > "t464"."month_end"
+                        WHEN "t465"."held_n" = 0
+                        THEN "t465"."first_due"
+                        WHEN "t465"."held_n" = 1
+                        THEN "t465"."last" + INTERVAL '3' MONTH
+                        ELSE "t465"."last" + INTERVAL '6' MONTH
+                      END > "t465"."month_end"
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t364"."la_code",
-                      "t364"."month",
-                      "t364"."month_end",
-                      "t364"."first_due",
-                      "t364"."person_id",
-                      "t364"."period_start",
-                      "t364"."plan_id",
-                      COALESCE("t459"."k" + 1, 0) AS "held_n",
-                      "t459"."date" AS "last",
-                      COALESCE("t459"."first_late" <= "t459"."k", FALSE) AS "late_held"
-                    FROM "t348" AS "t364"
+                      "t365"."la_code",
+                      "t365"."month",
+                      "t365"."month_end",
+                      "t365"."first_due",
+                      "t365"."person_id",
+                      "t365"."period_start",
+                      "t365"."plan_id",
+                      COALESCE("t460"."k" + 1, 0) AS "held_n",
+                      "t460"."date" AS "last",
+                      COALESCE("t460"."first_late" <= "t460"."k", FALSE) AS "late_held"
+                    FROM "t348" AS "t365"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t423"."la_code",
-                        "t423"."plan_id",
-                        "t423"."date",
-                        "t423"."k",
-                        "t423"."following",
-                        "t441"."first_late"
+                        "t424"."la_code",
+                        "t424"."plan_id",
+                        "t424"."date",
+                        "t424"."k",
+                        "t424"."following",
+                        "t443"."first_late"
                       FROM (
                         SELECT
-                          "t413"."la_code",
-                          "t413"."plan_id",
-                          "t413"."date",
-                          "t413"."k",
-                          "t413"."following"
-                        FROM "t408" AS "t413"
-                      ) AS "t423"
+                          "t415"."la_code",
+                          "t415"."plan_id",
+                          "t415"."date",
+                          "t415"."k",
+                          "t415"."following"
+                        FROM "t409" AS "t415"
+                      ) AS "t424"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t435"."la_code",
-                          "t435"."plan_id",
-                          MIN("t435"."k") AS "first_late"
+                          "t436"."la_code",
+                          "t436"."plan_id",
+                          MIN("t436"."k") AS "first_late"
                         FROM (
                           SELECT
                             *
                           FROM (
                             SELECT
-                              "t413"."la_code",
-                              "t413"."first_due",
-                              "t413"."plan_id",
-                              "t413"."date",
-                              "t413"."review_id",
-                              "t413"."k",
-                              "t413"."prev",
-                              "t413"."following",
-                              "t413"."date" > CASE
-                                WHEN "t413"."k" = 0
-                                THEN "t413"."first_due"
-                                WHEN "t413"."k" = 1
-                                THEN "t413"."prev" + INTERVAL '3' MONTH
-                                ELSE "t413"."prev" + INTERVAL '6' MONTH
+                              "t415"."la_code",
+                              "t415"."first_due",
+                              "t415"."plan_id",
+                              "t415"."date",
+                              "t415"."review_id",
+                              "t415"."k",
+                              "t415"."prev",
+                              "t415"."following",
+                              "t415"."date" > CASE
+                                WHEN "t415"."k" = 0
+                                THEN "t415"."first_due"
+                                WHEN "t415"."k" = 1
+                                THEN "t415"."prev" + INTERVAL '3' MONTH
+                                ELSE "t415"."prev" + INTERVAL '6' MONTH
                               END AS "late"
-                            FROM "t408" AS "t413"
-                          ) AS "t426"
+                            FROM "t409" AS "t415"
+                          ) AS "t428"
                           WHERE
-                            "t426"."late"
-                        ) AS "t435"
+                            "t428"."late"
+                        ) AS "t436"
                         GROUP BY
                           1,
                           2
-                      ) AS "t441"
-                        ON "t423"."la_code" = "t441"."la_code" AND "t423"."plan_id" = "t441"."plan_id"
-                    ) AS "t459"
-                      ON "t364"."la_code" = "t459"."la_code"
-                      AND "t364"."plan_id" = "t459"."plan_id"
-                      AND "t459"."date" <= "t364"."month_end"
-                      AND COALESCE("t459"."following", MAKE_DATE(9999, 12, 31)) > "t364"."month_end"
-                  ) AS "t464"
-                ) AS "t468"
+                      ) AS "t443"
+                        ON "t424"."la_code" = "t443"."la_code" AND "t424"."plan_id" = "t443"."plan_id"
+                    ) AS "t460"
+                      ON "t365"."la_code" = "t460"."la_code"
+                      AND "t365"."plan_id" = "t460"."plan_id"
+                      AND "t460"."date" <= "t365"."month_end"
+                      AND COALESCE("t460"."following", MAKE_DATE(9999, 12, 31)) > "t365"."month_end"
+                  ) AS "t465"
+                ) AS "t469"
                 GROUP BY
                   1,
                   2
-              ) AS "t472"
-                ON "t18"."la_code" = "t472"."la_code" AND "t19"."month" = "t472"."month"
-            ) AS "t473"
+              ) AS "t473"
+                ON "t18"."la_code" = "t473"."la_code" AND "t19"."month" = "t473"."month"
+            ) AS "t474"
             ORDER BY
-              "t473"."la_code" ASC,
-              "t473"."month" ASC
-          ) AS "t474"
-        ) AS "t475"
-      ) AS "t476"
+              "t474"."la_code" ASC,
+              "t474"."month" ASC
+          ) AS "t475"
+        ) AS "t476"
+      ) AS "t477"
       UNION ALL
       SELECT
         *
@@ -4079,16 +4051,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t431"."la_code",
-              "t431"."month",
+              "t432"."la_code",
+              "t432"."month",
               'cla_3plus_placements' AS "indicator",
-              "t431"."numerator",
-              "t431"."denominator",
-              "t431"."excluded",
+              "t432"."numerator",
+              "t432"."denominator",
+              "t432"."excluded",
               CASE
-                WHEN "t431"."denominator" > 0
+                WHEN "t432"."denominator" > 0
                 THEN (
-                  CAST("t431"."numerator" AS DOUBLE) / "t431"."denominator"
+                  CAST("t432"."numerator" AS DOUBLE) / "t432"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -4096,128 +4068,159 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t420"."numerator", 0) AS "numerator",
-                COALESCE("t420"."denominator", 0) AS "denominator",
+                COALESCE("t421"."numerator", 0) AS "numerator",
+                COALESCE("t421"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t396"."la_code",
-                  "t396"."month",
-                  SUM(CAST("t396"."_kept" AND COALESCE("t396"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t396"."_kept" AS BIGINT)) AS "denominator"
+                  "t397"."la_code",
+                  "t397"."month",
+                  SUM(CAST("t397"."_kept" AND COALESCE("t397"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t397"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t369"."la_code",
-                    "t369"."month",
-                    "t369"."month_end",
-                    "t369"."rolling_start",
-                    "t369"."person_id",
-                    "t369"."cla_id",
-                    "t369"."episode_start",
-                    "t369"."placements",
-                    COALESCE("t369"."placements", 0) >= 3 AS "hit",
+                    "t370"."la_code",
+                    "t370"."month",
+                    "t370"."month_end",
+                    "t370"."rolling_start",
+                    "t370"."person_id",
+                    "t370"."cla_id",
+                    "t370"."episode_start",
+                    "t370"."placements",
+                    COALESCE("t370"."placements", 0) >= 3 AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t279"."la_code",
-                      "t279"."month",
-                      "t279"."month_end",
-                      "t279"."rolling_start",
-                      "t279"."person_id",
-                      "t279"."cla_id",
-                      "t279"."episode_start",
-                      "t342"."placements"
-                    FROM "cohort_looked_after" AS "t279"
+                      "t280"."la_code",
+                      "t280"."month",
+                      "t280"."month_end",
+                      "t280"."rolling_start",
+                      "t280"."person_id",
+                      "t280"."cla_id",
+                      "t280"."episode_start",
+                      "t343"."placements"
+                    FROM "cohort_looked_after" AS "t280"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t314"."la_code",
-                        "t314"."month",
-                        "t314"."person_id",
+                        "t315"."la_code",
+                        "t315"."month",
+                        "t315"."person_id",
                         COUNT(*) AS "placements"
                       FROM (
                         SELECT
-                          "t279"."la_code",
-                          "t279"."month",
-                          "t279"."month_end",
-                          "t279"."rolling_start",
-                          "t279"."person_id",
-                          "t279"."cla_id",
-                          "t279"."episode_start",
-                          "t158"."la_code" AS "la_code_right",
-                          "t158"."clap_cla_placement_id",
-                          "t158"."clap_cla_id",
-                          "t158"."clap_cla_placement_start_date",
-                          "t158"."clap_cla_placement_end_date",
-                          "t158"."clap_cla_placement_type",
-                          "t158"."clap_long_term",
-                          "t158"."cla_id" AS "cla_id_right",
-                          "t158"."person_id" AS "person_id_right"
-                        FROM "cohort_looked_after" AS "t279"
+                          "t280"."la_code",
+                          "t280"."month",
+                          "t280"."month_end",
+                          "t280"."rolling_start",
+                          "t280"."person_id",
+                          "t280"."cla_id",
+                          "t280"."episode_start",
+                          "t204"."la_code" AS "la_code_right",
+                          "t204"."clap_cla_placement_id",
+                          "t204"."clap_cla_id",
+                          "t204"."clap_cla_placement_start_date",
+                          "t204"."clap_cla_placement_end_date",
+                          "t204"."clap_cla_placement_type",
+                          "t204"."clap_long_term",
+                          "t204"."cla_id" AS "cla_id_right",
+                          "t204"."person_id" AS "person_id_right"
+                        FROM "cohort_looked_after" AS "t280"
                         INNER JOIN (
                           SELECT
-                            "t86"."la_code",
-                            "t86"."clap_cla_placement_id",
-                            "t86"."clap_cla_id",
-                            "t86"."clap_cla_placement_start_date",
-                            "t86"."clap_cla_placement_end_date",
-                            "t86"."clap_cla_placement_type",
-                            "t86"."clap_long_term",
-                            "t104"."cla_id",
-                            "t104"."person_id"
-                          FROM "t63" AS "t86"
+                            "t156"."la_code",
+                            "t156"."clap_cla_placement_id",
+                            "t156"."clap_cla_id",
+                            "t156"."clap_cla_placement_start_date",
+                            "t156"."clap_cla_placement_end_date",
+                            "t156"."clap_cla_placement_type",
+                            "t156"."clap_long_term",
+                            "t101"."cla_id",
+                            "t101"."person_id"
+                          FROM (
+                            SELECT
+                              "t103"."la_code",
+                              "t103"."clap_cla_placement_id",
+                              "t103"."clap_cla_id",
+                              "t103"."clap_cla_placement_start_date",
+                              "t103"."clap_cla_placement_end_date",
+                              "t103"."clap_cla_placement_type",
+                              "t103"."clap_long_term"
+                            FROM (
+                              SELECT
+                                "t84"."la_code",
+                                "t84"."clap_cla_placement_id",
+                                "t84"."clap_cla_id",
+                                "t84"."clap_cla_placement_start_date",
+                                "t84"."clap_cla_placement_end_date",
+                                "t84"."clap_cla_placement_type",
+                                "t84"."clap_long_term",
+                                "t48"."_lo",
+                                "t48"."_hi"
+                              FROM "t66" AS "t84"
+                              CROSS JOIN (
+                                SELECT
+                                  MIN("t1"."rolling_start") AS "_lo",
+                                  MAX("t1"."month_end") AS "_hi"
+                                FROM "_months" AS "t1"
+                              ) AS "t48"
+                            ) AS "t103"
+                            WHERE
+                              "t103"."clap_cla_placement_start_date" <= "t103"."_hi"
+                              AND COALESCE("t103"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) >= "t103"."_lo"
+                          ) AS "t156"
                           INNER JOIN (
                             SELECT DISTINCT
-                              "t78"."la_code",
-                              "t78"."clae_cla_id" AS "cla_id",
-                              "t78"."clae_person_id" AS "person_id"
-                            FROM "t62" AS "t78"
-                          ) AS "t104"
-                            ON "t86"."la_code" = "t104"."la_code" AND "t86"."clap_cla_id" = "t104"."cla_id"
-                        ) AS "t158"
-                          ON "t279"."la_code" = "t158"."la_code"
-                          AND "t279"."person_id" = "t158"."person_id"
-                          AND "t158"."clap_cla_placement_start_date" <= "t279"."month_end"
-                          AND COALESCE("t158"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) >= "t279"."rolling_start"
-                      ) AS "t314"
+                              "t76"."la_code",
+                              "t76"."clae_cla_id" AS "cla_id",
+                              "t76"."clae_person_id" AS "person_id"
+                            FROM "t61" AS "t76"
+                          ) AS "t101"
+                            ON "t156"."la_code" = "t101"."la_code" AND "t156"."clap_cla_id" = "t101"."cla_id"
+                        ) AS "t204"
+                          ON "t280"."la_code" = "t204"."la_code"
+                          AND "t280"."person_id" = "t204"."person_id"
+                          AND "t204"."clap_cla_placement_start_date" <= "t280"."month_end"
+                          AND COALESCE("t204"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) >= "t280"."rolling_start"
+                      ) AS "t315"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t342"
-                      ON "t279"."la_code" = "t342"."la_code"
-                      AND "t279"."month" = "t342"."month"
-                      AND "t279"."person_id" = "t342"."person_id"
-                  ) AS "t369"
-                ) AS "t396"
+                    ) AS "t343"
+                      ON "t280"."la_code" = "t343"."la_code"
+                      AND "t280"."month" = "t343"."month"
+                      AND "t280"."person_id" = "t343"."person_id"
+                  ) AS "t370"
+                ) AS "t397"
                 GROUP BY
                   1,
                   2
-              ) AS "t420"
-                ON "t18"."la_code" = "t420"."la_code" AND "t19"."month" = "t420"."month"
-            ) AS "t431"
+              ) AS "t421"
+                ON "t18"."la_code" = "t421"."la_code" AND "t19"."month" = "t421"."month"
+            ) AS "t432"
             ORDER BY
-              "t431"."la_code" ASC,
-              "t431"."month" ASC
-          ) AS "t445"
+              "t432"."la_code" ASC,
+              "t432"."month" ASC
+          ) AS "t447"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t356"."la_code",
-              "t356"."month",
+              "t358"."la_code",
+              "t358"."month",
               'cin_count' AS "indicator",
-              "t356"."numerator",
-              "t356"."denominator",
-              "t356"."excluded",
-              CAST("t356"."numerator" AS DOUBLE) AS "value"
+              "t358"."numerator",
+              "t358"."denominator",
+              "t358"."excluded",
+              CAST("t358"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t327"."numerator", 0) AS "numerator",
+                COALESCE("t328"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
@@ -4229,23 +4232,23 @@ FROM (
                   SUM(CAST("t283"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t269"."la_code",
-                    "t269"."month",
-                    "t269"."cine_person_id",
+                    "t270"."la_code",
+                    "t270"."month",
+                    "t270"."cine_person_id",
                     TRUE AS "_kept"
-                  FROM "cohort_in_need" AS "t269"
+                  FROM "cohort_in_need" AS "t270"
                 ) AS "t283"
                 GROUP BY
                   1,
                   2
-              ) AS "t327"
-                ON "t18"."la_code" = "t327"."la_code" AND "t19"."month" = "t327"."month"
-            ) AS "t356"
+              ) AS "t328"
+                ON "t18"."la_code" = "t328"."la_code" AND "t19"."month" = "t328"."month"
+            ) AS "t358"
             ORDER BY
-              "t356"."la_code" ASC,
-              "t356"."month" ASC
+              "t358"."la_code" ASC,
+              "t358"."month" ASC
           ) AS "t375"
-        ) AS "t449"
+        ) AS "t451"
         UNION ALL
         SELECT
           *
@@ -4254,22 +4257,22 @@ FROM (
             *
           FROM (
             SELECT
-              "t357"."la_code",
-              "t357"."month",
+              "t359"."la_code",
+              "t359"."month",
               'cin_per_10k' AS "indicator",
-              "t357"."numerator",
-              "t357"."denominator",
-              "t357"."excluded",
+              "t359"."numerator",
+              "t359"."denominator",
+              "t359"."excluded",
               (
-                CAST("t357"."numerator" AS DOUBLE) / "t357"."denominator"
+                CAST("t359"."numerator" AS DOUBLE) / "t359"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t327"."numerator", 0) AS "numerator",
+                COALESCE("t328"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t236"."population" AS "denominator"
+                "t237"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
@@ -4279,51 +4282,51 @@ FROM (
                   SUM(CAST("t283"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t269"."la_code",
-                    "t269"."month",
-                    "t269"."cine_person_id",
+                    "t270"."la_code",
+                    "t270"."month",
+                    "t270"."cine_person_id",
                     TRUE AS "_kept"
-                  FROM "cohort_in_need" AS "t269"
+                  FROM "cohort_in_need" AS "t270"
                 ) AS "t283"
                 GROUP BY
                   1,
                   2
-              ) AS "t327"
-                ON "t18"."la_code" = "t327"."la_code" AND "t19"."month" = "t327"."month"
+              ) AS "t328"
+                ON "t18"."la_code" = "t328"."la_code" AND "t19"."month" = "t328"."month"
               INNER JOIN (
                 SELECT
-                  "t200"."la_code",
-                  "t200"."month",
-                  "t200"."pop_year",
-                  "t200"."population",
-                  "t200"."year" AS "year_used"
+                  "t199"."la_code",
+                  "t199"."month",
+                  "t199"."pop_year",
+                  "t199"."population",
+                  "t199"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t154"."la_code",
-                    "t154"."month",
-                    "t154"."month_end",
-                    "t154"."rolling_start",
-                    "t154"."pop_year",
-                    "t154"."year",
-                    "t154"."population",
-                    "t154"."source",
-                    "t154"."distance",
+                    "t152"."la_code",
+                    "t152"."month",
+                    "t152"."month_end",
+                    "t152"."rolling_start",
+                    "t152"."pop_year",
+                    "t152"."year",
+                    "t152"."population",
+                    "t152"."source",
+                    "t152"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t154"."la_code", "t154"."month"
-                      ORDER BY "t154"."distance" ASC, "t154"."year" DESC
+                      PARTITION BY "t152"."la_code", "t152"."month"
+                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t111"."la_code",
-                      "t111"."month",
-                      "t111"."month_end",
-                      "t111"."rolling_start",
-                      "t111"."pop_year",
-                      "t111"."year",
-                      "t111"."population",
-                      "t111"."source",
-                      ABS("t111"."year" - "t111"."pop_year") AS "distance"
+                      "t110"."la_code",
+                      "t110"."month",
+                      "t110"."month_end",
+                      "t110"."rolling_start",
+                      "t110"."pop_year",
+                      "t110"."year",
+                      "t110"."population",
+                      "t110"."source",
+                      ABS("t110"."year" - "t110"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -4331,9 +4334,9 @@ FROM (
                         "t19"."month_end",
                         "t19"."rolling_start",
                         "t19"."pop_year",
-                        "t75"."year",
-                        "t75"."population",
-                        "t75"."source"
+                        "t73"."year",
+                        "t73"."population",
+                        "t73"."source"
                       FROM "_councils" AS "t18"
                       CROSS JOIN "_months" AS "t19"
                       INNER JOIN (
@@ -4346,20 +4349,20 @@ FROM (
                               *
                             FROM "t22"
                           )
-                      ) AS "t75"
-                        ON "t18"."la_code" = "t75"."la_code"
-                    ) AS "t111"
-                  ) AS "t154"
-                ) AS "t200"
+                      ) AS "t73"
+                        ON "t18"."la_code" = "t73"."la_code"
+                    ) AS "t110"
+                  ) AS "t152"
+                ) AS "t199"
                 WHERE
-                  "t200"."rank" = 0
-              ) AS "t236"
-                ON "t18"."la_code" = "t236"."la_code" AND "t19"."month" = "t236"."month"
-            ) AS "t357"
+                  "t199"."rank" = 0
+              ) AS "t237"
+                ON "t18"."la_code" = "t237"."la_code" AND "t19"."month" = "t237"."month"
+            ) AS "t359"
             ORDER BY
-              "t357"."la_code" ASC,
-              "t357"."month" ASC
-          ) AS "t391"
+              "t359"."la_code" ASC,
+              "t359"."month" ASC
+          ) AS "t393"
           UNION ALL
           SELECT
             *
@@ -4382,43 +4385,43 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t394"."numerator", 0) AS "numerator",
-                COALESCE("t394"."denominator", 0) AS "denominator",
+                COALESCE("t391"."numerator", 0) AS "numerator",
+                COALESCE("t391"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t353"."la_code",
-                  "t353"."month",
-                  SUM(CASE WHEN "t353"."_kept" THEN COALESCE("t353"."amount", 0) ELSE 0 END) AS "numerator",
-                  SUM(CAST("t353"."_kept" AS BIGINT)) AS "denominator"
+                  "t349"."la_code",
+                  "t349"."month",
+                  SUM(CASE WHEN "t349"."_kept" THEN COALESCE("t349"."amount", 0) ELSE 0 END) AS "numerator",
+                  SUM(CAST("t349"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t339"."la_code",
-                    "t339"."month",
-                    "t339"."worker_id",
-                    "t339"."team_id",
-                    "t339"."amount",
+                    "t334"."la_code",
+                    "t334"."month",
+                    "t334"."worker_id",
+                    "t334"."team_id",
+                    "t334"."amount",
                     TRUE AS "_kept"
-                  FROM "cohort_caseloads" AS "t339"
-                ) AS "t353"
+                  FROM "cohort_caseloads" AS "t334"
+                ) AS "t349"
                 GROUP BY
                   1,
                   2
-              ) AS "t394"
-                ON "t18"."la_code" = "t394"."la_code" AND "t19"."month" = "t394"."month"
+              ) AS "t391"
+                ON "t18"."la_code" = "t391"."la_code" AND "t19"."month" = "t391"."month"
             ) AS "t406"
             ORDER BY
               "t406"."la_code" ASC,
               "t406"."month" ASC
-          ) AS "t425"
-        ) AS "t430"
-      ) AS "t453"
-    ) AS "t477"
-  ) AS "t478"
-) AS "t479"
+          ) AS "t426"
+        ) AS "t429"
+      ) AS "t455"
+    ) AS "t478"
+  ) AS "t479"
+) AS "t480"
 ORDER BY
-  "t479"."indicator" ASC,
-  "t479"."la_code" ASC,
-  "t479"."month" ASC
+  "t480"."indicator" ASC,
+  "t480"."la_code" ASC,
+  "t480"."month" ASC

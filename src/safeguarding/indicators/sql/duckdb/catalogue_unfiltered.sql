@@ -1,31 +1,14 @@
--- safeguarding compiled query {"code": "48cfeb47fbc4b822", "policy": "5a5babdd74a484f2", "query": "catalogue_unfiltered"}
+-- safeguarding compiled query {"code": "15c07acbc2dda6e7", "policy": "5a5babdd74a484f2", "query": "catalogue_unfiltered"}
 WITH "t35" AS (
   SELECT
-    "t9"."wd_ordinal" AS "_wd_a",
-    "t9"."date" AS "_wd_a__date"
-  FROM "_calendar" AS "t9"
+    "t8"."wd_ordinal" AS "_wd_a",
+    "t8"."date" AS "_wd_a__date"
+  FROM "_calendar" AS "t8"
 ), "t36" AS (
   SELECT
-    "t9"."wd_ordinal" AS "_wd_b",
-    "t9"."date" AS "_wd_b__date"
-  FROM "_calendar" AS "t9"
-), "t48" AS (
-  SELECT
-    "t7"."la_code",
-    "t7"."invo_involvements_id",
-    "t7"."invo_person_id",
-    "t7"."invo_professional_id",
-    "t7"."invo_professional_role_id",
-    "t7"."invo_professional_team",
-    "t7"."invo_involvement_start_date",
-    "t7"."invo_involvement_end_date",
-    "t7"."invo_worker_change_reason",
-    "t7"."invo_referral_id",
-    CAST("t7"."invo_involvement_start_date" AS DATE) AS "_start",
-    CAST("t7"."invo_involvement_end_date" AS DATE) AS "_end"
-  FROM "ssd_involvements" AS "t7"
-  WHERE
-    "t7"."invo_professional_id" IS NOT NULL
+    "t8"."wd_ordinal" AS "_wd_b",
+    "t8"."date" AS "_wd_b__date"
+  FROM "_calendar" AS "t8"
 ), "cohort_open_plans" AS (
   SELECT
     "t25"."la_code",
@@ -64,33 +47,33 @@ WITH "t35" AS (
     AND CAST("t27"."cont_contact_date" AS DATE) <= "t19"."month_end"
 ), "cohort_period_starts" AS (
   SELECT
-    "t55"."la_code",
-    "t55"."first_episode_start",
-    "t55"."clae_person_id",
-    "t55"."clae_cla_id" AS "cla_id",
-    COALESCE("t55"."entered", "t55"."first_episode_start") AS "period_start"
+    "t54"."la_code",
+    "t54"."first_episode_start",
+    "t54"."clae_person_id",
+    "t54"."clae_cla_id" AS "cla_id",
+    COALESCE("t54"."entered", "t54"."first_episode_start") AS "period_start"
   FROM (
     SELECT
-      "t11"."la_code",
-      "t11"."clae_cla_id",
-      MIN("t11"."clae_entered_care_date") AS "entered",
-      MIN("t11"."clae_cla_episode_start_date") AS "first_episode_start",
-      MIN("t11"."clae_person_id") AS "clae_person_id"
-    FROM "ssd_cla_episodes" AS "t11"
+      "t10"."la_code",
+      "t10"."clae_cla_id",
+      MIN("t10"."clae_entered_care_date") AS "entered",
+      MIN("t10"."clae_cla_episode_start_date") AS "first_episode_start",
+      MIN("t10"."clae_person_id") AS "clae_person_id"
+    FROM "ssd_cla_episodes" AS "t10"
     GROUP BY
       1,
       2
-  ) AS "t55"
-), "t126" AS (
+  ) AS "t54"
+), "t123" AS (
   SELECT
-    "t89"."la_code",
-    "t89"."clae_cla_episode_id",
-    "t89"."clae_person_id",
-    "t89"."clae_cla_id",
-    "t89"."clae_cla_episode_start_date",
-    "t89"."clae_cla_episode_ceased_date",
-    "t89"."clae_entered_care_date",
-    "t89"."clae_cla_placement_id"
+    "t88"."la_code",
+    "t88"."clae_cla_episode_id",
+    "t88"."clae_person_id",
+    "t88"."clae_cla_id",
+    "t88"."clae_cla_episode_start_date",
+    "t88"."clae_cla_episode_ceased_date",
+    "t88"."clae_entered_care_date",
+    "t88"."clae_cla_placement_id"
   FROM (
     SELECT
       "t29"."la_code",
@@ -110,21 +93,21 @@ WITH "t35" AS (
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t63"
-  ) AS "t89"
+  ) AS "t88"
   WHERE
-    "t89"."clae_cla_episode_start_date" <= "t89"."_last_end"
-    AND COALESCE("t89"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t89"."_first_end"
-), "t127" AS (
+    "t88"."clae_cla_episode_start_date" <= "t88"."_last_end"
+    AND COALESCE("t88"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t88"."_first_end"
+), "t124" AS (
   SELECT
-    "t90"."la_code",
-    "t90"."cine_referral_id",
-    "t90"."cine_person_id",
-    "t90"."cine_referral_date",
-    "t90"."cine_referral_source_code",
-    "t90"."cine_referral_nfa",
-    "t90"."cine_cin_primary_need_code",
-    "t90"."cine_close_date",
-    "t90"."cine_close_reason"
+    "t89"."la_code",
+    "t89"."cine_referral_id",
+    "t89"."cine_person_id",
+    "t89"."cine_referral_date",
+    "t89"."cine_referral_source_code",
+    "t89"."cine_referral_nfa",
+    "t89"."cine_cin_primary_need_code",
+    "t89"."cine_close_date",
+    "t89"."cine_close_reason"
   FROM (
     SELECT
       "t22"."la_code",
@@ -145,87 +128,104 @@ WITH "t35" AS (
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t63"
-  ) AS "t90"
+  ) AS "t89"
   WHERE
-    "t90"."cine_referral_date" <= "t90"."_last_end"
-    AND COALESCE("t90"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t90"."_first_end"
-), "t145" AS (
+    "t89"."cine_referral_date" <= "t89"."_last_end"
+    AND COALESCE("t89"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t89"."_first_end"
+), "t129" AS (
   SELECT
-    "t103"."la_code",
-    "t103"."invo_involvements_id",
-    "t103"."invo_person_id",
-    "t103"."invo_professional_id",
-    "t103"."invo_professional_role_id",
-    "t103"."invo_professional_team",
-    "t103"."invo_involvement_start_date",
-    "t103"."invo_involvement_end_date",
-    "t103"."invo_worker_change_reason",
-    "t103"."invo_referral_id",
-    "t103"."_start",
-    "t103"."_end"
+    "t93"."la_code",
+    "t93"."invo_involvements_id",
+    "t93"."invo_person_id",
+    "t93"."invo_professional_id",
+    "t93"."invo_professional_role_id",
+    "t93"."invo_professional_team",
+    "t93"."invo_involvement_start_date",
+    "t93"."invo_involvement_end_date",
+    "t93"."invo_worker_change_reason",
+    "t93"."invo_referral_id",
+    "t93"."_start",
+    "t93"."_end"
   FROM (
     SELECT
-      "t82"."la_code",
-      "t82"."invo_involvements_id",
-      "t82"."invo_person_id",
-      "t82"."invo_professional_id",
-      "t82"."invo_professional_role_id",
-      "t82"."invo_professional_team",
-      "t82"."invo_involvement_start_date",
-      "t82"."invo_involvement_end_date",
-      "t82"."invo_worker_change_reason",
-      "t82"."invo_referral_id",
-      "t82"."_start",
-      "t82"."_end",
+      "t70"."la_code",
+      "t70"."invo_involvements_id",
+      "t70"."invo_person_id",
+      "t70"."invo_professional_id",
+      "t70"."invo_professional_role_id",
+      "t70"."invo_professional_team",
+      "t70"."invo_involvement_start_date",
+      "t70"."invo_involvement_end_date",
+      "t70"."invo_worker_change_reason",
+      "t70"."invo_referral_id",
+      "t70"."_start",
+      "t70"."_end",
       "t63"."_first_end",
       "t63"."_last_end"
-    FROM "t48" AS "t82"
+    FROM (
+      SELECT
+        "t11"."la_code",
+        "t11"."invo_involvements_id",
+        "t11"."invo_person_id",
+        "t11"."invo_professional_id",
+        "t11"."invo_professional_role_id",
+        "t11"."invo_professional_team",
+        "t11"."invo_involvement_start_date",
+        "t11"."invo_involvement_end_date",
+        "t11"."invo_worker_change_reason",
+        "t11"."invo_referral_id",
+        CAST("t11"."invo_involvement_start_date" AS DATE) AS "_start",
+        CAST("t11"."invo_involvement_end_date" AS DATE) AS "_end"
+      FROM "ssd_involvements" AS "t11"
+      WHERE
+        "t11"."invo_professional_id" IS NOT NULL
+    ) AS "t70"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t63"
-  ) AS "t103"
+  ) AS "t93"
   WHERE
-    "t103"."_start" <= "t103"."_last_end"
-    AND COALESCE("t103"."_end", MAKE_DATE(9999, 12, 31)) > "t103"."_first_end"
+    "t93"."_start" <= "t93"."_last_end"
+    AND COALESCE("t93"."_end", MAKE_DATE(9999, 12, 31)) > "t93"."_first_end"
 ), "cohort_on_plan" AS (
   SELECT
-    "t107"."la_code",
-    "t107"."month",
-    "t107"."month_end",
-    "t107"."cppl_person_id",
-    MIN("t107"."cppl_cp_plan_start_date") AS "start"
-  FROM "cohort_open_plans" AS "t107"
+    "t105"."la_code",
+    "t105"."month",
+    "t105"."month_end",
+    "t105"."cppl_person_id",
+    MIN("t105"."cppl_cp_plan_start_date") AS "start"
+  FROM "cohort_open_plans" AS "t105"
   GROUP BY
     1,
     2,
     3,
     4
-), "t156" AS (
+), "t155" AS (
   SELECT
-    "t107"."la_code",
-    "t107"."month",
-    "t107"."month_end",
-    "t107"."cppl_cp_plan_id" AS "plan_id",
-    "t107"."cppl_cp_plan_start_date" AS "start",
-    "t107"."cppl_person_id" AS "person_id",
-    "t107"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
-  FROM "cohort_open_plans" AS "t107"
+    "t105"."la_code",
+    "t105"."month",
+    "t105"."month_end",
+    "t105"."cppl_cp_plan_id" AS "plan_id",
+    "t105"."cppl_cp_plan_start_date" AS "start",
+    "t105"."cppl_person_id" AS "person_id",
+    "t105"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
+  FROM "cohort_open_plans" AS "t105"
   WHERE
     (
-      "t107"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
-    ) <= "t107"."month_end"
-), "t159" AS (
+      "t105"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
+    ) <= "t105"."month_end"
+), "t160" AS (
   SELECT
-    "t113"."la_code",
-    "t113"."clap_cla_placement_id",
-    "t113"."clap_cla_id",
-    "t113"."clap_cla_placement_start_date",
-    "t113"."clap_cla_placement_end_date",
-    "t113"."clap_cla_placement_type",
-    "t113"."clap_long_term"
+    "t110"."la_code",
+    "t110"."clap_cla_placement_id",
+    "t110"."clap_cla_id",
+    "t110"."clap_cla_placement_start_date",
+    "t110"."clap_cla_placement_end_date",
+    "t110"."clap_cla_placement_type",
+    "t110"."clap_long_term"
   FROM (
     SELECT
       "t94"."la_code",
@@ -240,9 +240,9 @@ WITH "t35" AS (
     FROM (
       SELECT
         *
-      FROM "ssd_cla_placement" AS "t12"
+      FROM "ssd_cla_placement" AS "t13"
       WHERE
-        "t12"."la_code" IN (
+        "t13"."la_code" IN (
           SELECT
             "t17"."la_code"
           FROM "_supplied" AS "t17"
@@ -257,95 +257,95 @@ WITH "t35" AS (
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t63"
-  ) AS "t113"
+  ) AS "t110"
   WHERE
-    "t113"."clap_cla_placement_start_date" <= "t113"."_last_end"
-    AND COALESCE("t113"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t113"."_first_end"
+    "t110"."clap_cla_placement_start_date" <= "t110"."_last_end"
+    AND COALESCE("t110"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t110"."_first_end"
 ), "cohort_looked_after" AS (
   SELECT
-    "t146"."la_code",
+    "t145"."la_code",
     "t19"."month",
     "t19"."month_end",
     "t19"."rolling_start",
-    "t146"."clae_person_id" AS "person_id",
-    "t146"."clae_cla_id" AS "cla_id",
-    "t146"."clae_cla_episode_start_date" AS "episode_start"
-  FROM "t126" AS "t146"
+    "t145"."clae_person_id" AS "person_id",
+    "t145"."clae_cla_id" AS "cla_id",
+    "t145"."clae_cla_episode_start_date" AS "episode_start"
+  FROM "t123" AS "t145"
   INNER JOIN "_months" AS "t19"
-    ON "t146"."clae_cla_episode_start_date" <= "t19"."month_end"
-    AND COALESCE("t146"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t145"."clae_cla_episode_start_date" <= "t19"."month_end"
+    AND COALESCE("t145"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t146"."la_code",
-      "t146"."clae_cla_episode_id" AS "_superseded",
-      "t147"."clae_cla_episode_start_date" AS "_start",
-      "t147"."clae_cla_episode_ceased_date" AS "_end",
+      "t145"."la_code",
+      "t145"."clae_cla_episode_id" AS "_superseded",
+      "t146"."clae_cla_episode_start_date" AS "_start",
+      "t146"."clae_cla_episode_ceased_date" AS "_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t126" AS "t146"
-    INNER JOIN "t126" AS "t147"
-      ON "t146"."la_code" = "t147"."la_code"
-      AND "t146"."clae_person_id" = "t147"."clae_person_id"
-      AND "t147"."clae_cla_episode_start_date" >= "t146"."clae_cla_episode_start_date"
+    FROM "t123" AS "t145"
+    INNER JOIN "t123" AS "t146"
+      ON "t145"."la_code" = "t146"."la_code"
+      AND "t145"."clae_person_id" = "t146"."clae_person_id"
+      AND "t146"."clae_cla_episode_start_date" >= "t145"."clae_cla_episode_start_date"
       AND (
         (
-          "t147"."clae_cla_episode_start_date" > "t146"."clae_cla_episode_start_date"
+          "t146"."clae_cla_episode_start_date" > "t145"."clae_cla_episode_start_date"
         )
         OR (
-          "t147"."clae_cla_episode_id" > "t146"."clae_cla_episode_id"
+          "t146"."clae_cla_episode_id" > "t145"."clae_cla_episode_id"
         )
       )
-      AND "t147"."clae_cla_episode_start_date" < COALESCE("t146"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31))
+      AND "t146"."clae_cla_episode_start_date" < COALESCE("t145"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t20"
-      ON "t147"."clae_cla_episode_start_date" <= "t20"."month_end"
-      AND COALESCE("t147"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+      ON "t146"."clae_cla_episode_start_date" <= "t20"."month_end"
+      AND COALESCE("t146"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
   ) AS "t201"
-    ON "t146"."la_code" = "t201"."la_code"
+    ON "t145"."la_code" = "t201"."la_code"
     AND "t19"."month" = "t201"."month"
-    AND "t146"."clae_cla_episode_id" = "t201"."_superseded"
+    AND "t145"."clae_cla_episode_id" = "t201"."_superseded"
 ), "cohort_in_need" AS (
   SELECT
-    "t148"."la_code",
+    "t147"."la_code",
     "t19"."month",
-    "t148"."cine_person_id"
-  FROM "t127" AS "t148"
+    "t147"."cine_person_id"
+  FROM "t124" AS "t147"
   INNER JOIN "_months" AS "t19"
-    ON "t148"."cine_referral_date" <= "t19"."month_end"
-    AND COALESCE("t148"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t147"."cine_referral_date" <= "t19"."month_end"
+    AND COALESCE("t147"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t148"."la_code",
-      "t148"."cine_referral_id" AS "_superseded",
-      "t149"."cine_referral_date" AS "_start",
-      "t149"."cine_close_date" AS "_end",
+      "t147"."la_code",
+      "t147"."cine_referral_id" AS "_superseded",
+      "t148"."cine_referral_date" AS "_start",
+      "t148"."cine_close_date" AS "_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t127" AS "t148"
-    INNER JOIN "t127" AS "t149"
-      ON "t148"."la_code" = "t149"."la_code"
-      AND "t148"."cine_person_id" = "t149"."cine_person_id"
-      AND "t149"."cine_referral_date" >= "t148"."cine_referral_date"
+    FROM "t124" AS "t147"
+    INNER JOIN "t124" AS "t148"
+      ON "t147"."la_code" = "t148"."la_code"
+      AND "t147"."cine_person_id" = "t148"."cine_person_id"
+      AND "t148"."cine_referral_date" >= "t147"."cine_referral_date"
       AND (
         (
-          "t149"."cine_referral_date" > "t148"."cine_referral_date"
+          "t148"."cine_referral_date" > "t147"."cine_referral_date"
         )
         OR (
-          "t149"."cine_referral_id" > "t148"."cine_referral_id"
+          "t148"."cine_referral_id" > "t147"."cine_referral_id"
         )
       )
-      AND "t149"."cine_referral_date" < COALESCE("t148"."cine_close_date", MAKE_DATE(9999, 12, 31))
+      AND "t148"."cine_referral_date" < COALESCE("t147"."cine_close_date", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t20"
-      ON "t149"."cine_referral_date" <= "t20"."month_end"
-      AND COALESCE("t149"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+      ON "t148"."cine_referral_date" <= "t20"."month_end"
+      AND COALESCE("t148"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
   ) AS "t202"
-    ON "t148"."la_code" = "t202"."la_code"
+    ON "t147"."la_code" = "t202"."la_code"
     AND "t19"."month" = "t202"."month"
-    AND "t148"."cine_referral_id" = "t202"."_superseded"
-), "t241" AS (
+    AND "t147"."cine_referral_id" = "t202"."_superseded"
+), "t242" AS (
   SELECT
     "t205"."la_code",
     "t205"."plan_id",
@@ -369,18 +369,18 @@ WITH "t35" AS (
     ) AS "following"
   FROM (
     SELECT
-      "t120"."la_code",
-      "t120"."plan_id",
-      "t120"."date",
-      "t120"."review_id",
-      "t120"."first_due"
+      "t117"."la_code",
+      "t117"."plan_id",
+      "t117"."date",
+      "t117"."review_id",
+      "t117"."first_due"
     FROM (
       SELECT
-        "t84"."la_code",
-        "t84"."cppr_cp_plan_id" AS "plan_id",
-        "t84"."cppr_cp_review_date" AS "date",
-        "t84"."cppr_cp_review_id" AS "review_id",
-        "t84"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
+        "t82"."la_code",
+        "t82"."cppr_cp_plan_id" AS "plan_id",
+        "t82"."cppr_cp_review_date" AS "date",
+        "t82"."cppr_cp_review_id" AS "review_id",
+        "t82"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
       FROM (
         SELECT
           "t31"."la_code",
@@ -400,174 +400,174 @@ WITH "t35" AS (
         INNER JOIN "ssd_cp_plans" AS "t26"
           ON "t31"."la_code" = "t26"."la_code"
           AND "t31"."cppr_cp_plan_id" = "t26"."cppl_cp_plan_id"
-      ) AS "t84"
+      ) AS "t82"
       WHERE
-        "t84"."cppr_cp_review_date" >= "t84"."cppl_cp_plan_start_date"
-    ) AS "t120"
-    SEMI JOIN "t156" AS "t171"
-      ON "t120"."la_code" = "t171"."la_code" AND "t120"."plan_id" = "t171"."plan_id"
+        "t82"."cppr_cp_review_date" >= "t82"."cppl_cp_plan_start_date"
+    ) AS "t117"
+    SEMI JOIN "t155" AS "t170"
+      ON "t117"."la_code" = "t170"."la_code" AND "t117"."plan_id" = "t170"."plan_id"
   ) AS "t205"
 ), "cohort_allocated" AS (
   SELECT
-    "t163"."la_code",
+    "t158"."la_code",
     "t19"."month",
-    "t163"."invo_person_id" AS "person_id",
-    "t163"."invo_professional_id" AS "worker_id",
-    "t163"."invo_professional_team" AS "team_id"
-  FROM "t145" AS "t163"
+    "t158"."invo_person_id" AS "person_id",
+    "t158"."invo_professional_id" AS "worker_id",
+    "t158"."invo_professional_team" AS "team_id"
+  FROM "t129" AS "t158"
   INNER JOIN "_months" AS "t19"
-    ON "t163"."_start" <= "t19"."month_end"
-    AND COALESCE("t163"."_end", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t158"."_start" <= "t19"."month_end"
+    AND COALESCE("t158"."_end", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t163"."la_code",
-      "t163"."invo_involvements_id" AS "_superseded",
-      "t164"."_start",
-      "t164"."_end",
+      "t158"."la_code",
+      "t158"."invo_involvements_id" AS "_superseded",
+      "t159"."_start",
+      "t159"."_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t145" AS "t163"
-    INNER JOIN "t145" AS "t164"
-      ON "t163"."la_code" = "t164"."la_code"
-      AND "t163"."invo_person_id" = "t164"."invo_person_id"
-      AND "t164"."invo_involvement_start_date" >= "t163"."invo_involvement_start_date"
+    FROM "t129" AS "t158"
+    INNER JOIN "t129" AS "t159"
+      ON "t158"."la_code" = "t159"."la_code"
+      AND "t158"."invo_person_id" = "t159"."invo_person_id"
+      AND "t159"."invo_involvement_start_date" >= "t158"."invo_involvement_start_date"
       AND (
         (
-          "t164"."invo_involvement_start_date" > "t163"."invo_involvement_start_date"
+          "t159"."invo_involvement_start_date" > "t158"."invo_involvement_start_date"
         )
         OR (
-          "t164"."invo_involvements_id" > "t163"."invo_involvements_id"
+          "t159"."invo_involvements_id" > "t158"."invo_involvements_id"
         )
       )
-      AND "t164"."_start" < COALESCE("t163"."_end", MAKE_DATE(9999, 12, 31))
+      AND "t159"."_start" < COALESCE("t158"."_end", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t20"
-      ON "t164"."_start" <= "t20"."month_end"
-      AND COALESCE("t164"."_end", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t217"
-    ON "t163"."la_code" = "t217"."la_code"
-    AND "t19"."month" = "t217"."month"
-    AND "t163"."invo_involvements_id" = "t217"."_superseded"
+      ON "t159"."_start" <= "t20"."month_end"
+      AND COALESCE("t159"."_end", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+  ) AS "t208"
+    ON "t158"."la_code" = "t208"."la_code"
+    AND "t19"."month" = "t208"."month"
+    AND "t158"."invo_involvements_id" = "t208"."_superseded"
 ), "cohort_caseloads" AS (
   SELECT
-    "t257"."la_code",
-    "t257"."month",
-    "t257"."worker_id",
-    MAX("t257"."team_id") AS "team_id",
+    "t251"."la_code",
+    "t251"."month",
+    "t251"."worker_id",
+    MAX("t251"."team_id") AS "team_id",
     COUNT(*) AS "amount"
-  FROM "cohort_allocated" AS "t257"
+  FROM "cohort_allocated" AS "t251"
   GROUP BY
     1,
     2,
     3
-), "t313" AS (
+), "t315" AS (
   SELECT
-    "t281"."la_code",
-    "t281"."month",
-    "t281"."month_end",
-    "t281"."first_due",
-    "t281"."person_id",
-    "t281"."period_start",
-    "t281"."cla_id" AS "plan_id"
+    "t282"."la_code",
+    "t282"."month",
+    "t282"."month_end",
+    "t282"."first_due",
+    "t282"."person_id",
+    "t282"."period_start",
+    "t282"."cla_id" AS "plan_id"
   FROM (
     SELECT
-      "t253"."la_code",
-      "t253"."month",
-      "t253"."month_end",
-      "t253"."rolling_start",
-      "t253"."person_id",
-      "t253"."cla_id",
-      "t253"."episode_start",
-      "t208"."first_episode_start",
-      "t208"."clae_person_id",
-      "t208"."period_start",
-      "t208"."first_due",
-      "t68"."_wd_a",
-      "t70"."_wd_b"
-    FROM "cohort_looked_after" AS "t253"
+      "t254"."la_code",
+      "t254"."month",
+      "t254"."month_end",
+      "t254"."rolling_start",
+      "t254"."person_id",
+      "t254"."cla_id",
+      "t254"."episode_start",
+      "t207"."first_episode_start",
+      "t207"."clae_person_id",
+      "t207"."period_start",
+      "t207"."first_due",
+      "t67"."_wd_a",
+      "t69"."_wd_b"
+    FROM "cohort_looked_after" AS "t254"
     INNER JOIN (
       SELECT
         "t189".*
         EXCLUDE ("wd21")
       FROM (
         SELECT
-          "t166"."la_code",
-          "t166"."first_episode_start",
-          "t166"."clae_person_id",
-          "t166"."cla_id",
-          "t166"."period_start",
-          "t166"."wd21",
-          "t166"."wd21" + INTERVAL '-1' DAY AS "first_due"
+          "t165"."la_code",
+          "t165"."first_episode_start",
+          "t165"."clae_person_id",
+          "t165"."cla_id",
+          "t165"."period_start",
+          "t165"."wd21",
+          "t165"."wd21" + INTERVAL '-1' DAY AS "first_due"
         FROM (
           SELECT
-            "t119"."la_code",
-            "t119"."first_episode_start",
-            "t119"."clae_person_id",
-            "t119"."cla_id",
-            "t119"."period_start",
-            "t53"."wd21"
-          FROM "cohort_period_starts" AS "t119"
+            "t116"."la_code",
+            "t116"."first_episode_start",
+            "t116"."clae_person_id",
+            "t116"."cla_id",
+            "t116"."period_start",
+            "t52"."wd21"
+          FROM "cohort_period_starts" AS "t116"
           LEFT OUTER JOIN (
             SELECT
-              "t9"."wd_ordinal" AS "_wd_from",
-              "t9"."date" AS "_wd_from__date"
-            FROM "_calendar" AS "t9"
-          ) AS "t51"
-            ON "t119"."period_start" = "t51"."_wd_from__date"
+              "t8"."wd_ordinal" AS "_wd_from",
+              "t8"."date" AS "_wd_from__date"
+            FROM "_calendar" AS "t8"
+          ) AS "t50"
+            ON "t116"."period_start" = "t50"."_wd_from__date"
           LEFT OUTER JOIN (
             SELECT
-              "t9"."wd_ordinal" AS "_wd_to",
-              "t9"."date" AS "wd21"
-            FROM "_calendar" AS "t9"
+              "t8"."wd_ordinal" AS "_wd_to",
+              "t8"."date" AS "wd21"
+            FROM "_calendar" AS "t8"
             WHERE
-              "t9"."is_working_day"
-          ) AS "t53"
+              "t8"."is_working_day"
+          ) AS "t52"
             ON (
-              "t51"."_wd_from" + 21
-            ) = "t53"."_wd_to"
-        ) AS "t166"
+              "t50"."_wd_from" + 21
+            ) = "t52"."_wd_to"
+        ) AS "t165"
       ) AS "t189"
-    ) AS "t208"
-      ON "t253"."la_code" = "t208"."la_code" AND "t253"."cla_id" = "t208"."cla_id"
-    LEFT OUTER JOIN "t35" AS "t68"
-      ON "t208"."period_start" = "t68"."_wd_a__date"
-    LEFT OUTER JOIN "t36" AS "t70"
-      ON "t253"."month_end" = "t70"."_wd_b__date"
-  ) AS "t281"
+    ) AS "t207"
+      ON "t254"."la_code" = "t207"."la_code" AND "t254"."cla_id" = "t207"."cla_id"
+    LEFT OUTER JOIN "t35" AS "t67"
+      ON "t207"."period_start" = "t67"."_wd_a__date"
+    LEFT OUTER JOIN "t36" AS "t69"
+      ON "t254"."month_end" = "t69"."_wd_b__date"
+  ) AS "t282"
   WHERE
     (
-      "t281"."_wd_b" - "t281"."_wd_a"
+      "t282"."_wd_b" - "t282"."_wd_a"
     ) > 20
 ), "t366" AS (
   SELECT
-    "t345"."la_code",
-    "t345"."first_due",
-    "t345"."plan_id",
-    "t345"."date",
-    "t345"."review_id",
+    "t347"."la_code",
+    "t347"."first_due",
+    "t347"."plan_id",
+    "t347"."date",
+    "t347"."review_id",
     ROW_NUMBER() OVER (
-      PARTITION BY "t345"."la_code", "t345"."plan_id"
-      ORDER BY "t345"."date" ASC, "t345"."review_id" ASC
+      PARTITION BY "t347"."la_code", "t347"."plan_id"
+      ORDER BY "t347"."date" ASC, "t347"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) - 1 AS "k",
-    LAG("t345"."date") OVER (
-      PARTITION BY "t345"."la_code", "t345"."plan_id"
-      ORDER BY "t345"."date" ASC, "t345"."review_id" ASC
+    LAG("t347"."date") OVER (
+      PARTITION BY "t347"."la_code", "t347"."plan_id"
+      ORDER BY "t347"."date" ASC, "t347"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "prev",
-    LEAD("t345"."date") OVER (
-      PARTITION BY "t345"."la_code", "t345"."plan_id"
-      ORDER BY "t345"."date" ASC, "t345"."review_id" ASC
+    LEAD("t347"."date") OVER (
+      PARTITION BY "t347"."la_code", "t347"."plan_id"
+      ORDER BY "t347"."date" ASC, "t347"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "following"
   FROM (
     SELECT
-      "t271"."la_code",
-      "t271"."first_due",
-      "t271"."plan_id",
-      "t271"."date",
-      "t271"."review_id"
+      "t272"."la_code",
+      "t272"."first_due",
+      "t272"."plan_id",
+      "t272"."date",
+      "t272"."review_id"
     FROM (
       SELECT
         "t238"."la_code",
@@ -577,17 +577,17 @@ WITH "t35" AS (
         "t238"."clar_cla_review_id" AS "review_id"
       FROM (
         SELECT
-          "t85"."la_code",
-          "t85"."clar_cla_review_id",
-          "t85"."clar_cla_id",
-          "t85"."clar_cla_review_due_date",
-          "t85"."clar_cla_review_date",
-          "t85"."clar_cla_review_cancelled",
-          "t208"."first_episode_start",
-          "t208"."clae_person_id",
-          "t208"."cla_id",
-          "t208"."period_start",
-          "t208"."first_due"
+          "t83"."la_code",
+          "t83"."clar_cla_review_id",
+          "t83"."clar_cla_id",
+          "t83"."clar_cla_review_due_date",
+          "t83"."clar_cla_review_date",
+          "t83"."clar_cla_review_cancelled",
+          "t207"."first_episode_start",
+          "t207"."clae_person_id",
+          "t207"."cla_id",
+          "t207"."period_start",
+          "t207"."first_due"
         FROM (
           SELECT
             *
@@ -596,58 +596,58 @@ WITH "t35" AS (
             NOT (
               COALESCE("t16"."clar_cla_review_cancelled", FALSE)
             )
-        ) AS "t85"
+        ) AS "t83"
         INNER JOIN (
           SELECT
             "t189".*
             EXCLUDE ("wd21")
           FROM (
             SELECT
-              "t166"."la_code",
-              "t166"."first_episode_start",
-              "t166"."clae_person_id",
-              "t166"."cla_id",
-              "t166"."period_start",
-              "t166"."wd21",
-              "t166"."wd21" + INTERVAL '-1' DAY AS "first_due"
+              "t165"."la_code",
+              "t165"."first_episode_start",
+              "t165"."clae_person_id",
+              "t165"."cla_id",
+              "t165"."period_start",
+              "t165"."wd21",
+              "t165"."wd21" + INTERVAL '-1' DAY AS "first_due"
             FROM (
               SELECT
-                "t119"."la_code",
-                "t119"."first_episode_start",
-                "t119"."clae_person_id",
-                "t119"."cla_id",
-                "t119"."period_start",
-                "t53"."wd21"
-              FROM "cohort_period_starts" AS "t119"
+                "t116"."la_code",
+                "t116"."first_episode_start",
+                "t116"."clae_person_id",
+                "t116"."cla_id",
+                "t116"."period_start",
+                "t52"."wd21"
+              FROM "cohort_period_starts" AS "t116"
               LEFT OUTER JOIN (
                 SELECT
-                  "t9"."wd_ordinal" AS "_wd_from",
-                  "t9"."date" AS "_wd_from__date"
-                FROM "_calendar" AS "t9"
-              ) AS "t51"
-                ON "t119"."period_start" = "t51"."_wd_from__date"
+                  "t8"."wd_ordinal" AS "_wd_from",
+                  "t8"."date" AS "_wd_from__date"
+                FROM "_calendar" AS "t8"
+              ) AS "t50"
+                ON "t116"."period_start" = "t50"."_wd_from__date"
               LEFT OUTER JOIN (
                 SELECT
-                  "t9"."wd_ordinal" AS "_wd_to",
-                  "t9"."date" AS "wd21"
-                FROM "_calendar" AS "t9"
+                  "t8"."wd_ordinal" AS "_wd_to",
+                  "t8"."date" AS "wd21"
+                FROM "_calendar" AS "t8"
                 WHERE
-                  "t9"."is_working_day"
-              ) AS "t53"
+                  "t8"."is_working_day"
+              ) AS "t52"
                 ON (
-                  "t51"."_wd_from" + 21
-                ) = "t53"."_wd_to"
-            ) AS "t166"
+                  "t50"."_wd_from" + 21
+                ) = "t52"."_wd_to"
+            ) AS "t165"
           ) AS "t189"
-        ) AS "t208"
-          ON "t85"."la_code" = "t208"."la_code" AND "t85"."clar_cla_id" = "t208"."cla_id"
+        ) AS "t207"
+          ON "t83"."la_code" = "t207"."la_code" AND "t83"."clar_cla_id" = "t207"."cla_id"
       ) AS "t238"
       WHERE
         "t238"."clar_cla_review_date" >= "t238"."period_start"
-    ) AS "t271"
-    SEMI JOIN "t313" AS "t325"
-      ON "t271"."la_code" = "t325"."la_code" AND "t271"."plan_id" = "t325"."plan_id"
-  ) AS "t345"
+    ) AS "t272"
+    SEMI JOIN "t315" AS "t325"
+      ON "t272"."la_code" = "t325"."la_code" AND "t272"."plan_id" = "t325"."plan_id"
+  ) AS "t347"
 )
 SELECT
   *
@@ -665,16 +665,16 @@ FROM (
           *
         FROM (
           SELECT
-            "t367"."la_code",
-            "t367"."month",
+            "t361"."la_code",
+            "t361"."month",
             'caseload_over_policy' AS "indicator",
-            "t367"."numerator",
-            "t367"."denominator",
-            "t367"."excluded",
+            "t361"."numerator",
+            "t361"."denominator",
+            "t361"."excluded",
             CASE
-              WHEN "t367"."denominator" > 0
+              WHEN "t361"."denominator" > 0
               THEN (
-                CAST("t367"."numerator" AS DOUBLE) / "t367"."denominator"
+                CAST("t361"."numerator" AS DOUBLE) / "t361"."denominator"
               ) * 100
               ELSE NULL
             END AS "value"
@@ -682,53 +682,53 @@ FROM (
             SELECT
               "t18"."la_code",
               "t19"."month",
-              COALESCE("t352"."numerator", 0) AS "numerator",
-              COALESCE("t352"."denominator", 0) AS "denominator",
+              COALESCE("t349"."numerator", 0) AS "numerator",
+              COALESCE("t349"."denominator", 0) AS "denominator",
               0 AS "excluded"
             FROM "_councils" AS "t18"
             CROSS JOIN "_months" AS "t19"
             LEFT OUTER JOIN (
               SELECT
-                "t316"."la_code",
-                "t316"."month",
-                SUM(CAST("t316"."_kept" AND COALESCE("t316"."hit", FALSE) AS BIGINT)) AS "numerator",
-                SUM(CAST("t316"."_kept" AS BIGINT)) AS "denominator"
+                "t313"."la_code",
+                "t313"."month",
+                SUM(CAST("t313"."_kept" AND COALESCE("t313"."hit", FALSE) AS BIGINT)) AS "numerator",
+                SUM(CAST("t313"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
-                  "t291"."la_code",
-                  "t291"."month",
-                  "t291"."worker_id",
-                  "t291"."team_id",
-                  "t291"."amount",
-                  "t291"."amount" > 18 AS "hit",
+                  "t286"."la_code",
+                  "t286"."month",
+                  "t286"."worker_id",
+                  "t286"."team_id",
+                  "t286"."amount",
+                  "t286"."amount" > 18 AS "hit",
                   TRUE AS "_kept"
-                FROM "cohort_caseloads" AS "t291"
-              ) AS "t316"
+                FROM "cohort_caseloads" AS "t286"
+              ) AS "t313"
               GROUP BY
                 1,
                 2
-            ) AS "t352"
-              ON "t18"."la_code" = "t352"."la_code" AND "t19"."month" = "t352"."month"
-          ) AS "t367"
+            ) AS "t349"
+              ON "t18"."la_code" = "t349"."la_code" AND "t19"."month" = "t349"."month"
+          ) AS "t361"
           ORDER BY
-            "t367"."la_code" ASC,
-            "t367"."month" ASC
+            "t361"."la_code" ASC,
+            "t361"."month" ASC
         ) AS "t381"
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
-            "t377"."la_code",
-            "t377"."month",
+            "t379"."la_code",
+            "t379"."month",
             'unallocated_cp_cla' AS "indicator",
-            "t377"."numerator",
-            "t377"."denominator",
-            "t377"."excluded",
+            "t379"."numerator",
+            "t379"."denominator",
+            "t379"."excluded",
             CASE
-              WHEN "t377"."denominator" > 0
+              WHEN "t379"."denominator" > 0
               THEN (
-                CAST("t377"."numerator" AS DOUBLE) / "t377"."denominator"
+                CAST("t379"."numerator" AS DOUBLE) / "t379"."denominator"
               ) * 100
               ELSE NULL
             END AS "value"
@@ -743,10 +743,10 @@ FROM (
             CROSS JOIN "_months" AS "t19"
             LEFT OUTER JOIN (
               SELECT
-                "t339"."la_code",
-                "t339"."month",
-                SUM(CAST("t339"."_kept" AND COALESCE("t339"."hit", FALSE) AS BIGINT)) AS "numerator",
-                SUM(CAST("t339"."_kept" AS BIGINT)) AS "denominator"
+                "t341"."la_code",
+                "t341"."month",
+                SUM(CAST("t341"."_kept" AND COALESCE("t341"."hit", FALSE) AS BIGINT)) AS "numerator",
+                SUM(CAST("t341"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
                   "t331"."la_code",
@@ -756,39 +756,39 @@ FROM (
                   TRUE AS "_kept"
                 FROM (
                   SELECT
-                    "t308"."la_code",
-                    "t308"."month",
-                    "t308"."person_id",
-                    COUNT("t308"."_start") = 0 AS "hit"
+                    "t309"."la_code",
+                    "t309"."month",
+                    "t309"."person_id",
+                    COUNT("t309"."_start") = 0 AS "hit"
                   FROM (
                     SELECT
-                      "t278"."la_code",
-                      "t278"."month",
-                      "t278"."month_end",
-                      "t278"."person_id",
-                      "t81"."la_code" AS "la_code_right",
-                      "t81"."invo_involvements_id",
-                      "t81"."invo_person_id",
-                      "t81"."invo_professional_id",
-                      "t81"."invo_professional_role_id",
-                      "t81"."invo_professional_team",
-                      "t81"."invo_involvement_start_date",
-                      "t81"."invo_involvement_end_date",
-                      "t81"."invo_worker_change_reason",
-                      "t81"."invo_referral_id",
-                      "t81"."_start",
-                      "t81"."_end"
+                      "t280"."la_code",
+                      "t280"."month",
+                      "t280"."month_end",
+                      "t280"."person_id",
+                      "t157"."la_code" AS "la_code_right",
+                      "t157"."invo_involvements_id",
+                      "t157"."invo_person_id",
+                      "t157"."invo_professional_id",
+                      "t157"."invo_professional_role_id",
+                      "t157"."invo_professional_team",
+                      "t157"."invo_involvement_start_date",
+                      "t157"."invo_involvement_end_date",
+                      "t157"."invo_worker_change_reason",
+                      "t157"."invo_referral_id",
+                      "t157"."_start",
+                      "t157"."_end"
                     FROM (
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t161"."la_code",
-                          "t161"."month",
-                          "t161"."month_end",
-                          "t161"."cppl_person_id" AS "person_id"
-                        FROM "cohort_on_plan" AS "t161"
-                      ) AS "t181"
+                          "t162"."la_code",
+                          "t162"."month",
+                          "t162"."month_end",
+                          "t162"."cppl_person_id" AS "person_id"
+                        FROM "cohort_on_plan" AS "t162"
+                      ) AS "t180"
                       UNION ALL
                       SELECT
                         *
@@ -799,31 +799,31 @@ FROM (
                           "t245"."month_end",
                           "t245"."person_id"
                         FROM "cohort_looked_after" AS "t245"
-                      ) AS "t265"
-                    ) AS "t278"
-                    LEFT OUTER JOIN "t48" AS "t81"
-                      ON "t278"."la_code" = "t81"."la_code"
-                      AND "t278"."person_id" = "t81"."invo_person_id"
-                      AND "t81"."_start" <= "t278"."month_end"
-                      AND COALESCE("t81"."_end", MAKE_DATE(9999, 12, 31)) > "t278"."month_end"
-                  ) AS "t308"
+                      ) AS "t266"
+                    ) AS "t280"
+                    LEFT OUTER JOIN "t129" AS "t157"
+                      ON "t280"."la_code" = "t157"."la_code"
+                      AND "t280"."person_id" = "t157"."invo_person_id"
+                      AND "t157"."_start" <= "t280"."month_end"
+                      AND COALESCE("t157"."_end", MAKE_DATE(9999, 12, 31)) > "t280"."month_end"
+                  ) AS "t309"
                   GROUP BY
                     1,
                     2,
                     3
                 ) AS "t331"
-              ) AS "t339"
+              ) AS "t341"
               GROUP BY
                 1,
                 2
             ) AS "t368"
               ON "t18"."la_code" = "t368"."la_code" AND "t19"."month" = "t368"."month"
-          ) AS "t377"
+          ) AS "t379"
           ORDER BY
-            "t377"."la_code" ASC,
-            "t377"."month" ASC
-        ) AS "t387"
-      ) AS "t389"
+            "t379"."la_code" ASC,
+            "t379"."month" ASC
+        ) AS "t388"
+      ) AS "t390"
       UNION ALL
       SELECT
         *
@@ -835,69 +835,69 @@ FROM (
             *
           FROM (
             SELECT
-              "t216"."la_code",
-              "t216"."month",
+              "t217"."la_code",
+              "t217"."month",
               'contacts' AS "indicator",
-              "t216"."numerator",
-              "t216"."denominator",
-              "t216"."excluded",
-              CAST("t216"."numerator" AS DOUBLE) AS "value"
+              "t217"."numerator",
+              "t217"."denominator",
+              "t217"."excluded",
+              CAST("t217"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t183"."numerator", 0) AS "numerator",
+                COALESCE("t182"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t130"."la_code",
-                  "t130"."month",
-                  SUM(CAST("t130"."_kept" AS BIGINT)) AS "numerator"
+                  "t127"."la_code",
+                  "t127"."month",
+                  SUM(CAST("t127"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t108"."la_code",
-                    "t108"."cont_contact_id",
-                    "t108"."cont_person_id",
-                    "t108"."cont_contact_date",
-                    "t108"."cont_contact_source_code",
-                    "t108"."cont_contact_outcome_json",
-                    "t108"."cont_screening_date",
-                    "t108"."cont_screened_by_qualified",
-                    "t108"."month",
-                    "t108"."month_end",
-                    "t108"."rolling_start",
-                    "t108"."pop_year",
+                    "t106"."la_code",
+                    "t106"."cont_contact_id",
+                    "t106"."cont_person_id",
+                    "t106"."cont_contact_date",
+                    "t106"."cont_contact_source_code",
+                    "t106"."cont_contact_outcome_json",
+                    "t106"."cont_screening_date",
+                    "t106"."cont_screened_by_qualified",
+                    "t106"."month",
+                    "t106"."month_end",
+                    "t106"."rolling_start",
+                    "t106"."pop_year",
                     TRUE AS "_kept"
-                  FROM "cohort_contacts_in_month" AS "t108"
-                ) AS "t130"
+                  FROM "cohort_contacts_in_month" AS "t106"
+                ) AS "t127"
                 GROUP BY
                   1,
                   2
-              ) AS "t183"
-                ON "t18"."la_code" = "t183"."la_code" AND "t19"."month" = "t183"."month"
-            ) AS "t216"
+              ) AS "t182"
+                ON "t18"."la_code" = "t182"."la_code" AND "t19"."month" = "t182"."month"
+            ) AS "t217"
             ORDER BY
-              "t216"."la_code" ASC,
-              "t216"."month" ASC
+              "t217"."la_code" ASC,
+              "t217"."month" ASC
           ) AS "t237"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t256"."la_code",
-              "t256"."month",
+              "t257"."la_code",
+              "t257"."month",
               'contacts_screened_24h' AS "indicator",
-              "t256"."numerator",
-              "t256"."denominator",
-              "t256"."excluded",
+              "t257"."numerator",
+              "t257"."denominator",
+              "t257"."excluded",
               CASE
-                WHEN "t256"."denominator" > 0
+                WHEN "t257"."denominator" > 0
                 THEN (
-                  CAST("t256"."numerator" AS DOUBLE) / "t256"."denominator"
+                  CAST("t257"."numerator" AS DOUBLE) / "t257"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -905,59 +905,59 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t231"."numerator", 0) AS "numerator",
-                COALESCE("t231"."denominator", 0) AS "denominator",
+                COALESCE("t232"."numerator", 0) AS "numerator",
+                COALESCE("t232"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t172"."la_code",
-                  "t172"."month",
-                  SUM(CAST("t172"."_kept" AND COALESCE("t172"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t172"."_kept" AS BIGINT)) AS "denominator"
+                  "t171"."la_code",
+                  "t171"."month",
+                  SUM(CAST("t171"."_kept" AND COALESCE("t171"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t171"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t108"."la_code",
-                    "t108"."cont_contact_id",
-                    "t108"."cont_person_id",
-                    "t108"."cont_contact_date",
-                    "t108"."cont_contact_source_code",
-                    "t108"."cont_contact_outcome_json",
-                    "t108"."cont_screening_date",
-                    "t108"."cont_screened_by_qualified",
-                    "t108"."month",
-                    "t108"."month_end",
-                    "t108"."rolling_start",
-                    "t108"."pop_year",
+                    "t106"."la_code",
+                    "t106"."cont_contact_id",
+                    "t106"."cont_person_id",
+                    "t106"."cont_contact_date",
+                    "t106"."cont_contact_source_code",
+                    "t106"."cont_contact_outcome_json",
+                    "t106"."cont_screening_date",
+                    "t106"."cont_screened_by_qualified",
+                    "t106"."month",
+                    "t106"."month_end",
+                    "t106"."rolling_start",
+                    "t106"."pop_year",
                     (
-                      "t108"."cont_screening_date" IS NOT NULL
+                      "t106"."cont_screening_date" IS NOT NULL
                     )
                     AND (
-                      "t108"."cont_screening_date" <= (
-                        "t108"."cont_contact_date" + INTERVAL '24' HOUR
+                      "t106"."cont_screening_date" <= (
+                        "t106"."cont_contact_date" + INTERVAL '24' HOUR
                       )
                     )
                     AND (
                       (
-                        "t108"."cont_screened_by_qualified" IS NULL
+                        "t106"."cont_screened_by_qualified" IS NULL
                       )
-                      OR "t108"."cont_screened_by_qualified"
+                      OR "t106"."cont_screened_by_qualified"
                     ) AS "hit",
                     TRUE AS "_kept"
-                  FROM "cohort_contacts_in_month" AS "t108"
-                ) AS "t172"
+                  FROM "cohort_contacts_in_month" AS "t106"
+                ) AS "t171"
                 GROUP BY
                   1,
                   2
-              ) AS "t231"
-                ON "t18"."la_code" = "t231"."la_code" AND "t19"."month" = "t231"."month"
-            ) AS "t256"
+              ) AS "t232"
+                ON "t18"."la_code" = "t232"."la_code" AND "t19"."month" = "t232"."month"
+            ) AS "t257"
             ORDER BY
-              "t256"."la_code" ASC,
-              "t256"."month" ASC
-          ) AS "t304"
-        ) AS "t311"
+              "t257"."la_code" ASC,
+              "t257"."month" ASC
+          ) AS "t303"
+        ) AS "t312"
         UNION ALL
         SELECT
           *
@@ -966,16 +966,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t242"."la_code",
-              "t242"."month",
+              "t243"."la_code",
+              "t243"."month",
               'contacts_to_referral' AS "indicator",
-              "t242"."numerator",
-              "t242"."denominator",
-              "t242"."excluded",
+              "t243"."numerator",
+              "t243"."denominator",
+              "t243"."excluded",
               CASE
-                WHEN "t242"."denominator" > 0
+                WHEN "t243"."denominator" > 0
                 THEN (
-                  CAST("t242"."numerator" AS DOUBLE) / "t242"."denominator"
+                  CAST("t243"."numerator" AS DOUBLE) / "t243"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -983,51 +983,51 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t215"."numerator", 0) AS "numerator",
-                COALESCE("t215"."denominator", 0) AS "denominator",
+                COALESCE("t216"."numerator", 0) AS "numerator",
+                COALESCE("t216"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t157"."la_code",
-                  "t157"."month",
-                  SUM(CAST("t157"."_kept" AND COALESCE("t157"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t157"."_kept" AS BIGINT)) AS "denominator"
+                  "t156"."la_code",
+                  "t156"."month",
+                  SUM(CAST("t156"."_kept" AND COALESCE("t156"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t156"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t108"."la_code",
-                    "t108"."cont_contact_id",
-                    "t108"."cont_person_id",
-                    "t108"."cont_contact_date",
-                    "t108"."cont_contact_source_code",
-                    "t108"."cont_contact_outcome_json",
-                    "t108"."cont_screening_date",
-                    "t108"."cont_screened_by_qualified",
-                    "t108"."month",
-                    "t108"."month_end",
-                    "t108"."rolling_start",
-                    "t108"."pop_year",
+                    "t106"."la_code",
+                    "t106"."cont_contact_id",
+                    "t106"."cont_person_id",
+                    "t106"."cont_contact_date",
+                    "t106"."cont_contact_source_code",
+                    "t106"."cont_contact_outcome_json",
+                    "t106"."cont_screening_date",
+                    "t106"."cont_screened_by_qualified",
+                    "t106"."month",
+                    "t106"."month_end",
+                    "t106"."rolling_start",
+                    "t106"."pop_year",
                     COALESCE(
                       REGEXP_MATCHES(
-                        "t108"."cont_contact_outcome_json",
+                        "t106"."cont_contact_outcome_json",
                         '(?i)NEW_REFERRAL_FLAG["\'']?\s*:\s*["\'']?(Y|YES|1|TRUE|T)(["\'']|\s*[,}]|\s*$)'
                       ),
                       FALSE
                     ) AS "hit",
                     TRUE AS "_kept"
-                  FROM "cohort_contacts_in_month" AS "t108"
-                ) AS "t157"
+                  FROM "cohort_contacts_in_month" AS "t106"
+                ) AS "t156"
                 GROUP BY
                   1,
                   2
-              ) AS "t215"
-                ON "t18"."la_code" = "t215"."la_code" AND "t19"."month" = "t215"."month"
-            ) AS "t242"
+              ) AS "t216"
+                ON "t18"."la_code" = "t216"."la_code" AND "t19"."month" = "t216"."month"
+            ) AS "t243"
             ORDER BY
-              "t242"."la_code" ASC,
-              "t242"."month" ASC
-          ) AS "t284"
+              "t243"."la_code" ASC,
+              "t243"."month" ASC
+          ) AS "t285"
           UNION ALL
           SELECT
             *
@@ -1044,7 +1044,7 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t150"."numerator", 0) AS "numerator",
+                COALESCE("t149"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
@@ -1094,16 +1094,16 @@ FROM (
                 GROUP BY
                   1,
                   2
-              ) AS "t150"
-                ON "t18"."la_code" = "t150"."la_code" AND "t19"."month" = "t150"."month"
+              ) AS "t149"
+                ON "t18"."la_code" = "t149"."la_code" AND "t19"."month" = "t149"."month"
             ) AS "t185"
             ORDER BY
               "t185"."la_code" ASC,
               "t185"."month" ASC
-          ) AS "t210"
-        ) AS "t290"
-      ) AS "t315"
-    ) AS "t392"
+          ) AS "t211"
+        ) AS "t291"
+      ) AS "t317"
+    ) AS "t393"
     UNION ALL
     SELECT
       *
@@ -1131,9 +1131,9 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t151"."numerator", 0) AS "numerator",
+                COALESCE("t150"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t232"."population" AS "denominator"
+                "t233"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
@@ -1181,42 +1181,42 @@ FROM (
                 GROUP BY
                   1,
                   2
-              ) AS "t151"
-                ON "t18"."la_code" = "t151"."la_code" AND "t19"."month" = "t151"."month"
+              ) AS "t150"
+                ON "t18"."la_code" = "t150"."la_code" AND "t19"."month" = "t150"."month"
               INNER JOIN (
                 SELECT
-                  "t198"."la_code",
-                  "t198"."month",
-                  "t198"."pop_year",
-                  "t198"."population",
-                  "t198"."year" AS "year_used"
+                  "t199"."la_code",
+                  "t199"."month",
+                  "t199"."pop_year",
+                  "t199"."population",
+                  "t199"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t160"."la_code",
-                    "t160"."month",
-                    "t160"."month_end",
-                    "t160"."rolling_start",
-                    "t160"."pop_year",
-                    "t160"."year",
-                    "t160"."population",
-                    "t160"."source",
-                    "t160"."distance",
+                    "t161"."la_code",
+                    "t161"."month",
+                    "t161"."month_end",
+                    "t161"."rolling_start",
+                    "t161"."pop_year",
+                    "t161"."year",
+                    "t161"."population",
+                    "t161"."source",
+                    "t161"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t160"."la_code", "t160"."month"
-                      ORDER BY "t160"."distance" ASC, "t160"."year" DESC
+                      PARTITION BY "t161"."la_code", "t161"."month"
+                      ORDER BY "t161"."distance" ASC, "t161"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t114"."la_code",
-                      "t114"."month",
-                      "t114"."month_end",
-                      "t114"."rolling_start",
-                      "t114"."pop_year",
-                      "t114"."year",
-                      "t114"."population",
-                      "t114"."source",
-                      ABS("t114"."year" - "t114"."pop_year") AS "distance"
+                      "t111"."la_code",
+                      "t111"."month",
+                      "t111"."month_end",
+                      "t111"."rolling_start",
+                      "t111"."pop_year",
+                      "t111"."year",
+                      "t111"."population",
+                      "t111"."source",
+                      ABS("t111"."year" - "t111"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -1232,22 +1232,22 @@ FROM (
                       INNER JOIN (
                         SELECT
                           *
-                        FROM "populations" AS "t8"
+                        FROM "populations" AS "t7"
                         WHERE
-                          "t8"."la_code" IN (
+                          "t7"."la_code" IN (
                             SELECT
                               *
                             FROM "_councils" AS "t0"
                           )
                       ) AS "t72"
                         ON "t18"."la_code" = "t72"."la_code"
-                    ) AS "t114"
-                  ) AS "t160"
-                ) AS "t198"
+                    ) AS "t111"
+                  ) AS "t161"
+                ) AS "t199"
                 WHERE
-                  "t198"."rank" = 0
-              ) AS "t232"
-                ON "t18"."la_code" = "t232"."la_code" AND "t19"."month" = "t232"."month"
+                  "t199"."rank" = 0
+              ) AS "t233"
+                ON "t18"."la_code" = "t233"."la_code" AND "t19"."month" = "t233"."month"
             ) AS "t261"
             ORDER BY
               "t261"."la_code" ASC,
@@ -1258,16 +1258,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t321"."la_code",
-              "t321"."month",
+              "t336"."la_code",
+              "t336"."month",
               'rereferrals_12m' AS "indicator",
-              "t321"."numerator",
-              "t321"."denominator",
-              "t321"."excluded",
+              "t336"."numerator",
+              "t336"."denominator",
+              "t336"."excluded",
               CASE
-                WHEN "t321"."denominator" > 0
+                WHEN "t336"."denominator" > 0
                 THEN (
-                  CAST("t321"."numerator" AS DOUBLE) / "t321"."denominator"
+                  CAST("t336"."numerator" AS DOUBLE) / "t336"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1275,182 +1275,154 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t297"."numerator", 0) AS "numerator",
-                COALESCE("t297"."denominator", 0) AS "denominator",
+                COALESCE("t314"."numerator", 0) AS "numerator",
+                COALESCE("t314"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t244"."la_code",
-                  "t244"."month",
-                  SUM(CAST("t244"."_kept" AND COALESCE("t244"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t244"."_kept" AS BIGINT)) AS "denominator"
+                  "t265"."la_code",
+                  "t265"."month",
+                  SUM(CAST("t265"."_kept" AND COALESCE("t265"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t265"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t233"."la_code",
-                    "t233"."cine_referral_id",
-                    "t233"."cine_person_id",
-                    "t233"."cine_referral_date",
-                    "t233"."hit",
-                    "t233"."month",
-                    "t233"."month_end",
-                    "t233"."rolling_start",
-                    "t233"."pop_year",
+                    "t244"."la_code",
+                    "t244"."cine_referral_id",
+                    "t244"."cine_person_id",
+                    "t244"."cine_referral_date",
+                    "t244"."hit",
+                    "t244"."month",
+                    "t244"."month_end",
+                    "t244"."rolling_start",
+                    "t244"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t124"."la_code",
-                      "t124"."cine_referral_id",
-                      "t124"."cine_person_id",
-                      "t124"."cine_referral_date",
-                      COALESCE("t199"."hit", FALSE) AS "hit",
-                      "t20"."month",
-                      "t20"."month_end",
-                      "t20"."rolling_start",
-                      "t20"."pop_year"
+                      "t223"."la_code",
+                      "t223"."cine_referral_id",
+                      "t223"."cine_person_id",
+                      "t223"."cine_referral_date",
+                      "t223"."hit",
+                      "t19"."month",
+                      "t19"."month_end",
+                      "t19"."rolling_start",
+                      "t19"."pop_year"
                     FROM (
                       SELECT
-                        "t87"."la_code",
-                        "t87"."cine_referral_id",
-                        "t87"."cine_person_id",
-                        "t87"."cine_referral_date",
-                        "t87"."cine_referral_source_code",
-                        "t87"."cine_referral_nfa",
-                        "t87"."cine_cin_primary_need_code",
-                        "t87"."cine_close_date",
-                        "t87"."cine_close_reason"
-                      FROM (
-                        SELECT
-                          "t22"."la_code",
-                          "t22"."cine_referral_id",
-                          "t22"."cine_person_id",
-                          "t22"."cine_referral_date",
-                          "t22"."cine_referral_source_code",
-                          "t22"."cine_referral_nfa",
-                          "t22"."cine_cin_primary_need_code",
-                          "t22"."cine_close_date",
-                          "t22"."cine_close_reason",
-                          "t62"."_lo",
-                          "t62"."_hi"
-                        FROM "ssd_cin_episodes" AS "t22"
-                        CROSS JOIN (
+                        "t112"."la_code",
+                        "t112"."cine_referral_id",
+                        "t112"."cine_person_id",
+                        "t112"."cine_referral_date",
+                        EXISTS(
                           SELECT
-                            MIN("t1"."rolling_start") AS "_lo",
-                            MAX("t1"."month_end") AS "_hi"
-                          FROM "_months" AS "t1"
-                        ) AS "t62"
-                      ) AS "t87"
-                      WHERE
-                        "t87"."cine_referral_date" >= "t87"."_lo"
-                        AND "t87"."cine_referral_date" <= "t87"."_hi"
-                    ) AS "t124"
-                    LEFT OUTER JOIN (
-                      SELECT DISTINCT
-                        *
+                            1
+                          FROM (
+                            SELECT
+                              "t95"."la_code",
+                              "t95"."cine_referral_id",
+                              "t95"."cine_person_id",
+                              "t95"."cine_referral_date",
+                              "t95"."cine_referral_source_code",
+                              "t95"."cine_referral_nfa",
+                              "t95"."cine_cin_primary_need_code",
+                              "t95"."cine_close_date",
+                              "t95"."cine_close_reason"
+                            FROM (
+                              SELECT
+                                "t22"."la_code",
+                                "t22"."cine_referral_id",
+                                "t22"."cine_person_id",
+                                "t22"."cine_referral_date",
+                                "t22"."cine_referral_source_code",
+                                "t22"."cine_referral_nfa",
+                                "t22"."cine_cin_primary_need_code",
+                                "t22"."cine_close_date",
+                                "t22"."cine_close_reason",
+                                "t73"."_lo",
+                                "t73"."_hi"
+                              FROM "ssd_cin_episodes" AS "t22"
+                              CROSS JOIN (
+                                SELECT
+                                  MIN("t1"."rolling_start") + INTERVAL '-12' MONTH AS "_lo",
+                                  MAX("t1"."month_end") AS "_hi"
+                                FROM "_months" AS "t1"
+                              ) AS "t73"
+                            ) AS "t95"
+                            WHERE
+                              "t95"."cine_referral_date" >= "t95"."_lo"
+                              AND "t95"."cine_referral_date" <= "t95"."_hi"
+                          ) AS "t132"
+                          WHERE
+                            (
+                              "t132"."la_code" = "t112"."la_code"
+                            )
+                            AND (
+                              "t132"."cine_person_id" = "t112"."cine_person_id"
+                            )
+                            AND (
+                              "t132"."cine_referral_date" >= (
+                                "t112"."cine_referral_date" + INTERVAL '-12' MONTH
+                              )
+                            )
+                            AND (
+                              "t132"."cine_referral_date" < "t112"."cine_referral_date"
+                            )
+                        ) AS "hit"
                       FROM (
                         SELECT
-                          "t124"."la_code",
-                          "t124"."cine_referral_id",
-                          TRUE AS "hit"
+                          "t85"."la_code",
+                          "t85"."cine_referral_id",
+                          "t85"."cine_person_id",
+                          "t85"."cine_referral_date",
+                          "t85"."cine_referral_source_code",
+                          "t85"."cine_referral_nfa",
+                          "t85"."cine_cin_primary_need_code",
+                          "t85"."cine_close_date",
+                          "t85"."cine_close_reason"
                         FROM (
                           SELECT
-                            "t87"."la_code",
-                            "t87"."cine_referral_id",
-                            "t87"."cine_person_id",
-                            "t87"."cine_referral_date",
-                            "t87"."cine_referral_source_code",
-                            "t87"."cine_referral_nfa",
-                            "t87"."cine_cin_primary_need_code",
-                            "t87"."cine_close_date",
-                            "t87"."cine_close_reason"
-                          FROM (
+                            "t22"."la_code",
+                            "t22"."cine_referral_id",
+                            "t22"."cine_person_id",
+                            "t22"."cine_referral_date",
+                            "t22"."cine_referral_source_code",
+                            "t22"."cine_referral_nfa",
+                            "t22"."cine_cin_primary_need_code",
+                            "t22"."cine_close_date",
+                            "t22"."cine_close_reason",
+                            "t62"."_lo",
+                            "t62"."_hi"
+                          FROM "ssd_cin_episodes" AS "t22"
+                          CROSS JOIN (
                             SELECT
-                              "t22"."la_code",
-                              "t22"."cine_referral_id",
-                              "t22"."cine_person_id",
-                              "t22"."cine_referral_date",
-                              "t22"."cine_referral_source_code",
-                              "t22"."cine_referral_nfa",
-                              "t22"."cine_cin_primary_need_code",
-                              "t22"."cine_close_date",
-                              "t22"."cine_close_reason",
-                              "t62"."_lo",
-                              "t62"."_hi"
-                            FROM "ssd_cin_episodes" AS "t22"
-                            CROSS JOIN (
-                              SELECT
-                                MIN("t1"."rolling_start") AS "_lo",
-                                MAX("t1"."month_end") AS "_hi"
-                              FROM "_months" AS "t1"
-                            ) AS "t62"
-                          ) AS "t87"
-                          WHERE
-                            "t87"."cine_referral_date" >= "t87"."_lo"
-                            AND "t87"."cine_referral_date" <= "t87"."_hi"
-                        ) AS "t124"
-                        INNER JOIN (
-                          SELECT
-                            "t95"."la_code",
-                            "t95"."cine_referral_id",
-                            "t95"."cine_person_id",
-                            "t95"."cine_referral_date",
-                            "t95"."cine_referral_source_code",
-                            "t95"."cine_referral_nfa",
-                            "t95"."cine_cin_primary_need_code",
-                            "t95"."cine_close_date",
-                            "t95"."cine_close_reason"
-                          FROM (
-                            SELECT
-                              "t22"."la_code",
-                              "t22"."cine_referral_id",
-                              "t22"."cine_person_id",
-                              "t22"."cine_referral_date",
-                              "t22"."cine_referral_source_code",
-                              "t22"."cine_referral_nfa",
-                              "t22"."cine_cin_primary_need_code",
-                              "t22"."cine_close_date",
-                              "t22"."cine_close_reason",
-                              "t73"."_lo",
-                              "t73"."_hi"
-                            FROM "ssd_cin_episodes" AS "t22"
-                            CROSS JOIN (
-                              SELECT
-                                MIN("t1"."rolling_start") + INTERVAL '-12' MONTH AS "_lo",
-                                MAX("t1"."month_end") AS "_hi"
-                              FROM "_months" AS "t1"
-                            ) AS "t73"
-                          ) AS "t95"
-                          WHERE
-                            "t95"."cine_referral_date" >= "t95"."_lo"
-                            AND "t95"."cine_referral_date" <= "t95"."_hi"
-                        ) AS "t134"
-                          ON "t124"."la_code" = "t134"."la_code"
-                          AND "t124"."cine_person_id" = "t134"."cine_person_id"
-                          AND "t134"."cine_referral_date" >= (
-                            "t124"."cine_referral_date" + INTERVAL '-12' MONTH
-                          )
-                          AND "t134"."cine_referral_date" < "t124"."cine_referral_date"
-                      ) AS "t179"
-                    ) AS "t199"
-                      ON "t124"."la_code" = "t199"."la_code"
-                      AND "t124"."cine_referral_id" = "t199"."cine_referral_id"
-                    INNER JOIN "_months" AS "t20"
-                      ON "t124"."cine_referral_date" >= "t20"."rolling_start"
-                      AND "t124"."cine_referral_date" <= "t20"."month_end"
-                  ) AS "t233"
-                ) AS "t244"
+                              MIN("t1"."rolling_start") AS "_lo",
+                              MAX("t1"."month_end") AS "_hi"
+                            FROM "_months" AS "t1"
+                          ) AS "t62"
+                        ) AS "t85"
+                        WHERE
+                          "t85"."cine_referral_date" >= "t85"."_lo"
+                          AND "t85"."cine_referral_date" <= "t85"."_hi"
+                      ) AS "t112"
+                    ) AS "t223"
+                    INNER JOIN "_months" AS "t19"
+                      ON "t223"."cine_referral_date" >= "t19"."rolling_start"
+                      AND "t223"."cine_referral_date" <= "t19"."month_end"
+                  ) AS "t244"
+                ) AS "t265"
                 GROUP BY
                   1,
                   2
-              ) AS "t297"
-                ON "t18"."la_code" = "t297"."la_code" AND "t19"."month" = "t297"."month"
-            ) AS "t321"
+              ) AS "t314"
+                ON "t18"."la_code" = "t314"."la_code" AND "t19"."month" = "t314"."month"
+            ) AS "t336"
             ORDER BY
-              "t321"."la_code" ASC,
-              "t321"."month" ASC
-          ) AS "t353"
-        ) AS "t355"
+              "t336"."la_code" ASC,
+              "t336"."month" ASC
+          ) AS "t359"
+        ) AS "t363"
         UNION ALL
         SELECT
           *
@@ -1470,7 +1442,7 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t152"."numerator", 0) AS "numerator",
+                COALESCE("t151"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
@@ -1516,13 +1488,13 @@ FROM (
                 GROUP BY
                   1,
                   2
-              ) AS "t152"
-                ON "t18"."la_code" = "t152"."la_code" AND "t19"."month" = "t152"."month"
+              ) AS "t151"
+                ON "t18"."la_code" = "t151"."la_code" AND "t19"."month" = "t151"."month"
             ) AS "t186"
             ORDER BY
               "t186"."la_code" ASC,
               "t186"."month" ASC
-          ) AS "t212"
+          ) AS "t213"
           UNION ALL
           SELECT
             *
@@ -1541,9 +1513,9 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t153"."numerator", 0) AS "numerator",
+                COALESCE("t152"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t232"."population" AS "denominator"
+                "t233"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
@@ -1587,42 +1559,42 @@ FROM (
                 GROUP BY
                   1,
                   2
-              ) AS "t153"
-                ON "t18"."la_code" = "t153"."la_code" AND "t19"."month" = "t153"."month"
+              ) AS "t152"
+                ON "t18"."la_code" = "t152"."la_code" AND "t19"."month" = "t152"."month"
               INNER JOIN (
                 SELECT
-                  "t198"."la_code",
-                  "t198"."month",
-                  "t198"."pop_year",
-                  "t198"."population",
-                  "t198"."year" AS "year_used"
+                  "t199"."la_code",
+                  "t199"."month",
+                  "t199"."pop_year",
+                  "t199"."population",
+                  "t199"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t160"."la_code",
-                    "t160"."month",
-                    "t160"."month_end",
-                    "t160"."rolling_start",
-                    "t160"."pop_year",
-                    "t160"."year",
-                    "t160"."population",
-                    "t160"."source",
-                    "t160"."distance",
+                    "t161"."la_code",
+                    "t161"."month",
+                    "t161"."month_end",
+                    "t161"."rolling_start",
+                    "t161"."pop_year",
+                    "t161"."year",
+                    "t161"."population",
+                    "t161"."source",
+                    "t161"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t160"."la_code", "t160"."month"
-                      ORDER BY "t160"."distance" ASC, "t160"."year" DESC
+                      PARTITION BY "t161"."la_code", "t161"."month"
+                      ORDER BY "t161"."distance" ASC, "t161"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t114"."la_code",
-                      "t114"."month",
-                      "t114"."month_end",
-                      "t114"."rolling_start",
-                      "t114"."pop_year",
-                      "t114"."year",
-                      "t114"."population",
-                      "t114"."source",
-                      ABS("t114"."year" - "t114"."pop_year") AS "distance"
+                      "t111"."la_code",
+                      "t111"."month",
+                      "t111"."month_end",
+                      "t111"."rolling_start",
+                      "t111"."pop_year",
+                      "t111"."year",
+                      "t111"."population",
+                      "t111"."source",
+                      ABS("t111"."year" - "t111"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -1638,29 +1610,29 @@ FROM (
                       INNER JOIN (
                         SELECT
                           *
-                        FROM "populations" AS "t8"
+                        FROM "populations" AS "t7"
                         WHERE
-                          "t8"."la_code" IN (
+                          "t7"."la_code" IN (
                             SELECT
                               *
                             FROM "_councils" AS "t0"
                           )
                       ) AS "t72"
                         ON "t18"."la_code" = "t72"."la_code"
-                    ) AS "t114"
-                  ) AS "t160"
-                ) AS "t198"
+                    ) AS "t111"
+                  ) AS "t161"
+                ) AS "t199"
                 WHERE
-                  "t198"."rank" = 0
-              ) AS "t232"
-                ON "t18"."la_code" = "t232"."la_code" AND "t19"."month" = "t232"."month"
+                  "t199"."rank" = 0
+              ) AS "t233"
+                ON "t18"."la_code" = "t233"."la_code" AND "t19"."month" = "t233"."month"
             ) AS "t262"
             ORDER BY
               "t262"."la_code" ASC,
               "t262"."month" ASC
           ) AS "t294"
         ) AS "t305"
-      ) AS "t360"
+      ) AS "t367"
       UNION ALL
       SELECT
         *
@@ -1672,16 +1644,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t289"."la_code",
-              "t289"."month",
+              "t290"."la_code",
+              "t290"."month",
               'assessments_in_timescale' AS "indicator",
-              "t289"."numerator",
-              "t289"."denominator",
-              "t289"."excluded",
+              "t290"."numerator",
+              "t290"."denominator",
+              "t290"."excluded",
               CASE
-                WHEN "t289"."denominator" > 0
+                WHEN "t290"."denominator" > 0
                 THEN (
-                  CAST("t289"."numerator" AS DOUBLE) / "t289"."denominator"
+                  CAST("t290"."numerator" AS DOUBLE) / "t290"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1689,58 +1661,58 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t268"."numerator", 0) AS "numerator",
-                COALESCE("t268"."denominator", 0) AS "denominator",
+                COALESCE("t269"."numerator", 0) AS "numerator",
+                COALESCE("t269"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t211"."la_code",
-                  "t211"."month",
-                  SUM(CAST("t211"."_kept" AND COALESCE("t211"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t211"."_kept" AS BIGINT)) AS "denominator"
+                  "t212"."la_code",
+                  "t212"."month",
+                  SUM(CAST("t212"."_kept" AND COALESCE("t212"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t212"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t180"."la_code",
-                    "t180"."cina_assessment_id",
-                    "t180"."cina_person_id",
-                    "t180"."cina_referral_id",
-                    "t180"."cina_assessment_start_date",
-                    "t180"."cina_assessment_auth_date",
-                    "t180"."cina_assessment_child_seen",
-                    "t180"."month",
-                    "t180"."month_end",
-                    "t180"."rolling_start",
-                    "t180"."pop_year",
-                    "t180"."la_code_right",
-                    "t180"."cine_referral_id",
-                    "t180"."cine_referral_date",
-                    "t180"."_start",
-                    "t180"."_wd_b" - "t180"."_wd_a" AS "wd",
+                    "t179"."la_code",
+                    "t179"."cina_assessment_id",
+                    "t179"."cina_person_id",
+                    "t179"."cina_referral_id",
+                    "t179"."cina_assessment_start_date",
+                    "t179"."cina_assessment_auth_date",
+                    "t179"."cina_assessment_child_seen",
+                    "t179"."month",
+                    "t179"."month_end",
+                    "t179"."rolling_start",
+                    "t179"."pop_year",
+                    "t179"."la_code_right",
+                    "t179"."cine_referral_id",
+                    "t179"."cine_referral_date",
+                    "t179"."_start",
+                    "t179"."_wd_b" - "t179"."_wd_a" AS "wd",
                     (
-                      "t180"."_wd_b" - "t180"."_wd_a"
+                      "t179"."_wd_b" - "t179"."_wd_a"
                     ) <= 45 AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t139"."la_code",
-                      "t139"."cina_assessment_id",
-                      "t139"."cina_person_id",
-                      "t139"."cina_referral_id",
-                      "t139"."cina_assessment_start_date",
-                      "t139"."cina_assessment_auth_date",
-                      "t139"."cina_assessment_child_seen",
-                      "t139"."month",
-                      "t139"."month_end",
-                      "t139"."rolling_start",
-                      "t139"."pop_year",
-                      "t139"."la_code_right",
-                      "t139"."cine_referral_id",
-                      "t139"."cine_referral_date",
-                      "t139"."_start",
-                      "t67"."_wd_a",
-                      "t69"."_wd_b"
+                      "t138"."la_code",
+                      "t138"."cina_assessment_id",
+                      "t138"."cina_person_id",
+                      "t138"."cina_referral_id",
+                      "t138"."cina_assessment_start_date",
+                      "t138"."cina_assessment_auth_date",
+                      "t138"."cina_assessment_child_seen",
+                      "t138"."month",
+                      "t138"."month_end",
+                      "t138"."rolling_start",
+                      "t138"."pop_year",
+                      "t138"."la_code_right",
+                      "t138"."cine_referral_id",
+                      "t138"."cine_referral_date",
+                      "t138"."_start",
+                      "t66"."_wd_a",
+                      "t68"."_wd_b"
                     FROM (
                       SELECT
                         "t98"."la_code",
@@ -1788,22 +1760,22 @@ FROM (
                           ON "t23"."la_code" = "t45"."la_code"
                           AND "t23"."cina_referral_id" = "t45"."cine_referral_id"
                       ) AS "t98"
-                    ) AS "t139"
-                    LEFT OUTER JOIN "t35" AS "t67"
-                      ON "t139"."_start" = "t67"."_wd_a__date"
-                    LEFT OUTER JOIN "t36" AS "t69"
-                      ON "t139"."cina_assessment_auth_date" = "t69"."_wd_b__date"
-                  ) AS "t180"
-                ) AS "t211"
+                    ) AS "t138"
+                    LEFT OUTER JOIN "t35" AS "t66"
+                      ON "t138"."_start" = "t66"."_wd_a__date"
+                    LEFT OUTER JOIN "t36" AS "t68"
+                      ON "t138"."cina_assessment_auth_date" = "t68"."_wd_b__date"
+                  ) AS "t179"
+                ) AS "t212"
                 GROUP BY
                   1,
                   2
-              ) AS "t268"
-                ON "t18"."la_code" = "t268"."la_code" AND "t19"."month" = "t268"."month"
-            ) AS "t289"
+              ) AS "t269"
+                ON "t18"."la_code" = "t269"."la_code" AND "t19"."month" = "t269"."month"
+            ) AS "t290"
             ORDER BY
-              "t289"."la_code" ASC,
-              "t289"."month" ASC
+              "t290"."la_code" ASC,
+              "t290"."month" ASC
           ) AS "t333"
           UNION ALL
           SELECT
@@ -1823,9 +1795,9 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t154"."numerator", 0) AS "numerator",
+                COALESCE("t153"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t232"."population" AS "denominator"
+                "t233"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
@@ -1869,42 +1841,42 @@ FROM (
                 GROUP BY
                   1,
                   2
-              ) AS "t154"
-                ON "t18"."la_code" = "t154"."la_code" AND "t19"."month" = "t154"."month"
+              ) AS "t153"
+                ON "t18"."la_code" = "t153"."la_code" AND "t19"."month" = "t153"."month"
               INNER JOIN (
                 SELECT
-                  "t198"."la_code",
-                  "t198"."month",
-                  "t198"."pop_year",
-                  "t198"."population",
-                  "t198"."year" AS "year_used"
+                  "t199"."la_code",
+                  "t199"."month",
+                  "t199"."pop_year",
+                  "t199"."population",
+                  "t199"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t160"."la_code",
-                    "t160"."month",
-                    "t160"."month_end",
-                    "t160"."rolling_start",
-                    "t160"."pop_year",
-                    "t160"."year",
-                    "t160"."population",
-                    "t160"."source",
-                    "t160"."distance",
+                    "t161"."la_code",
+                    "t161"."month",
+                    "t161"."month_end",
+                    "t161"."rolling_start",
+                    "t161"."pop_year",
+                    "t161"."year",
+                    "t161"."population",
+                    "t161"."source",
+                    "t161"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t160"."la_code", "t160"."month"
-                      ORDER BY "t160"."distance" ASC, "t160"."year" DESC
+                      PARTITION BY "t161"."la_code", "t161"."month"
+                      ORDER BY "t161"."distance" ASC, "t161"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t114"."la_code",
-                      "t114"."month",
-                      "t114"."month_end",
-                      "t114"."rolling_start",
-                      "t114"."pop_year",
-                      "t114"."year",
-                      "t114"."population",
-                      "t114"."source",
-                      ABS("t114"."year" - "t114"."pop_year") AS "distance"
+                      "t111"."la_code",
+                      "t111"."month",
+                      "t111"."month_end",
+                      "t111"."rolling_start",
+                      "t111"."pop_year",
+                      "t111"."year",
+                      "t111"."population",
+                      "t111"."source",
+                      ABS("t111"."year" - "t111"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -1920,28 +1892,28 @@ FROM (
                       INNER JOIN (
                         SELECT
                           *
-                        FROM "populations" AS "t8"
+                        FROM "populations" AS "t7"
                         WHERE
-                          "t8"."la_code" IN (
+                          "t7"."la_code" IN (
                             SELECT
                               *
                             FROM "_councils" AS "t0"
                           )
                       ) AS "t72"
                         ON "t18"."la_code" = "t72"."la_code"
-                    ) AS "t114"
-                  ) AS "t160"
-                ) AS "t198"
+                    ) AS "t111"
+                  ) AS "t161"
+                ) AS "t199"
                 WHERE
-                  "t198"."rank" = 0
-              ) AS "t232"
-                ON "t18"."la_code" = "t232"."la_code" AND "t19"."month" = "t232"."month"
+                  "t199"."rank" = 0
+              ) AS "t233"
+                ON "t18"."la_code" = "t233"."la_code" AND "t19"."month" = "t233"."month"
             ) AS "t263"
             ORDER BY
               "t263"."la_code" ASC,
               "t263"."month" ASC
           ) AS "t295"
-        ) AS "t335"
+        ) AS "t337"
         UNION ALL
         SELECT
           *
@@ -1967,9 +1939,9 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t270"."numerator", 0) AS "numerator",
-                COALESCE("t270"."denominator", 0) AS "denominator",
-                COALESCE("t270"."excluded", 0) AS "excluded"
+                COALESCE("t271"."numerator", 0) AS "numerator",
+                COALESCE("t271"."denominator", 0) AS "denominator",
+                COALESCE("t271"."excluded", 0) AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
@@ -1981,48 +1953,48 @@ FROM (
                   SUM(CAST(COALESCE("t218"."excluded", FALSE) AS BIGINT)) AS "excluded"
                 FROM (
                   SELECT
-                    "t174"."la_code",
-                    "t174"."icpc_icpc_id",
-                    "t174"."icpc_person_id",
-                    "t174"."icpc_s47_enquiry_id",
-                    "t174"."icpc_cp_plan_id",
-                    "t174"."icpc_icpc_date",
-                    "t174"."icpc_icpc_outcome_cp_flag",
-                    "t174"."icpc_icpc_transfer_in",
-                    "t174"."month",
-                    "t174"."month_end",
-                    "t174"."rolling_start",
-                    "t174"."pop_year",
-                    "t174"."la_code_right",
-                    "t174"."s47e_s47_enquiry_id",
-                    "t174"."s47e_s47_start_date",
-                    "t174"."_wd_b" - "t174"."_wd_a" AS "wd",
-                    "t174"."s47e_s47_start_date" IS NULL AS "excluded",
+                    "t173"."la_code",
+                    "t173"."icpc_icpc_id",
+                    "t173"."icpc_person_id",
+                    "t173"."icpc_s47_enquiry_id",
+                    "t173"."icpc_cp_plan_id",
+                    "t173"."icpc_icpc_date",
+                    "t173"."icpc_icpc_outcome_cp_flag",
+                    "t173"."icpc_icpc_transfer_in",
+                    "t173"."month",
+                    "t173"."month_end",
+                    "t173"."rolling_start",
+                    "t173"."pop_year",
+                    "t173"."la_code_right",
+                    "t173"."s47e_s47_enquiry_id",
+                    "t173"."s47e_s47_start_date",
+                    "t173"."_wd_b" - "t173"."_wd_a" AS "wd",
+                    "t173"."s47e_s47_start_date" IS NULL AS "excluded",
                     (
-                      "t174"."_wd_b" - "t174"."_wd_a"
+                      "t173"."_wd_b" - "t173"."_wd_a"
                     ) <= 15 AS "hit",
                     NOT (
-                      COALESCE("t174"."s47e_s47_start_date" IS NULL, FALSE)
+                      COALESCE("t173"."s47e_s47_start_date" IS NULL, FALSE)
                     ) AS "_kept"
                   FROM (
                     SELECT
-                      "t131"."la_code",
-                      "t131"."icpc_icpc_id",
-                      "t131"."icpc_person_id",
-                      "t131"."icpc_s47_enquiry_id",
-                      "t131"."icpc_cp_plan_id",
-                      "t131"."icpc_icpc_date",
-                      "t131"."icpc_icpc_outcome_cp_flag",
-                      "t131"."icpc_icpc_transfer_in",
-                      "t131"."month",
-                      "t131"."month_end",
-                      "t131"."rolling_start",
-                      "t131"."pop_year",
+                      "t128"."la_code",
+                      "t128"."icpc_icpc_id",
+                      "t128"."icpc_person_id",
+                      "t128"."icpc_s47_enquiry_id",
+                      "t128"."icpc_cp_plan_id",
+                      "t128"."icpc_icpc_date",
+                      "t128"."icpc_icpc_outcome_cp_flag",
+                      "t128"."icpc_icpc_transfer_in",
+                      "t128"."month",
+                      "t128"."month_end",
+                      "t128"."rolling_start",
+                      "t128"."pop_year",
                       "t46"."la_code" AS "la_code_right",
                       "t46"."s47e_s47_enquiry_id",
                       "t46"."s47e_s47_start_date",
-                      "t68"."_wd_a",
-                      "t70"."_wd_b"
+                      "t67"."_wd_a",
+                      "t69"."_wd_b"
                     FROM (
                       SELECT
                         *
@@ -2044,12 +2016,12 @@ FROM (
                         INNER JOIN "_months" AS "t19"
                           ON "t28"."icpc_icpc_date" >= "t19"."month"
                           AND "t28"."icpc_icpc_date" <= "t19"."month_end"
-                      ) AS "t83"
+                      ) AS "t81"
                       WHERE
                         NOT (
-                          COALESCE("t83"."icpc_icpc_transfer_in", FALSE)
+                          COALESCE("t81"."icpc_icpc_transfer_in", FALSE)
                         )
-                    ) AS "t131"
+                    ) AS "t128"
                     LEFT OUTER JOIN (
                       SELECT
                         "t4"."la_code",
@@ -2057,19 +2029,19 @@ FROM (
                         "t4"."s47e_s47_start_date"
                       FROM "ssd_s47_enquiry" AS "t4"
                     ) AS "t46"
-                      ON "t131"."la_code" = "t46"."la_code"
-                      AND "t131"."icpc_s47_enquiry_id" = "t46"."s47e_s47_enquiry_id"
-                    LEFT OUTER JOIN "t35" AS "t68"
-                      ON "t46"."s47e_s47_start_date" = "t68"."_wd_a__date"
-                    LEFT OUTER JOIN "t36" AS "t70"
-                      ON "t131"."icpc_icpc_date" = "t70"."_wd_b__date"
-                  ) AS "t174"
+                      ON "t128"."la_code" = "t46"."la_code"
+                      AND "t128"."icpc_s47_enquiry_id" = "t46"."s47e_s47_enquiry_id"
+                    LEFT OUTER JOIN "t35" AS "t67"
+                      ON "t46"."s47e_s47_start_date" = "t67"."_wd_a__date"
+                    LEFT OUTER JOIN "t36" AS "t69"
+                      ON "t128"."icpc_icpc_date" = "t69"."_wd_b__date"
+                  ) AS "t173"
                 ) AS "t218"
                 GROUP BY
                   1,
                   2
-              ) AS "t270"
-                ON "t18"."la_code" = "t270"."la_code" AND "t19"."month" = "t270"."month"
+              ) AS "t271"
+                ON "t18"."la_code" = "t271"."la_code" AND "t19"."month" = "t271"."month"
             ) AS "t292"
             ORDER BY
               "t292"."la_code" ASC,
@@ -2091,40 +2063,40 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t223"."numerator", 0) AS "numerator",
+                COALESCE("t224"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t182"."la_code",
-                  "t182"."month",
-                  SUM(CAST("t182"."_kept" AS BIGINT)) AS "numerator"
+                  "t181"."la_code",
+                  "t181"."month",
+                  SUM(CAST("t181"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t161"."la_code",
-                    "t161"."month",
-                    "t161"."month_end",
-                    "t161"."cppl_person_id",
-                    "t161"."start",
+                    "t162"."la_code",
+                    "t162"."month",
+                    "t162"."month_end",
+                    "t162"."cppl_person_id",
+                    "t162"."start",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t161"
-                ) AS "t182"
+                  FROM "cohort_on_plan" AS "t162"
+                ) AS "t181"
                 GROUP BY
                   1,
                   2
-              ) AS "t223"
-                ON "t18"."la_code" = "t223"."la_code" AND "t19"."month" = "t223"."month"
+              ) AS "t224"
+                ON "t18"."la_code" = "t224"."la_code" AND "t19"."month" = "t224"."month"
             ) AS "t247"
             ORDER BY
               "t247"."la_code" ASC,
               "t247"."month" ASC
-          ) AS "t274"
-        ) AS "t338"
-      ) AS "t343"
-    ) AS "t363"
-  ) AS "t396"
+          ) AS "t275"
+        ) AS "t339"
+      ) AS "t344"
+    ) AS "t371"
+  ) AS "t397"
   UNION ALL
   SELECT
     *
@@ -2155,65 +2127,65 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t223"."numerator", 0) AS "numerator",
+                COALESCE("t224"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t232"."population" AS "denominator"
+                "t233"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t182"."la_code",
-                  "t182"."month",
-                  SUM(CAST("t182"."_kept" AS BIGINT)) AS "numerator"
+                  "t181"."la_code",
+                  "t181"."month",
+                  SUM(CAST("t181"."_kept" AS BIGINT)) AS "numerator"
+                FROM (
+                  SELECT
+                    "t162"."la_code",
+                    "t162"."month",
+                    "t162"."month_end",
+                    "t162"."cppl_person_id",
+                    "t162"."start",
+                    TRUE AS "_kept"
+                  FROM "cohort_on_plan" AS "t162"
+                ) AS "t181"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t224"
+                ON "t18"."la_code" = "t224"."la_code" AND "t19"."month" = "t224"."month"
+              INNER JOIN (
+                SELECT
+                  "t199"."la_code",
+                  "t199"."month",
+                  "t199"."pop_year",
+                  "t199"."population",
+                  "t199"."year" AS "year_used"
                 FROM (
                   SELECT
                     "t161"."la_code",
                     "t161"."month",
                     "t161"."month_end",
-                    "t161"."cppl_person_id",
-                    "t161"."start",
-                    TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t161"
-                ) AS "t182"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t223"
-                ON "t18"."la_code" = "t223"."la_code" AND "t19"."month" = "t223"."month"
-              INNER JOIN (
-                SELECT
-                  "t198"."la_code",
-                  "t198"."month",
-                  "t198"."pop_year",
-                  "t198"."population",
-                  "t198"."year" AS "year_used"
-                FROM (
-                  SELECT
-                    "t160"."la_code",
-                    "t160"."month",
-                    "t160"."month_end",
-                    "t160"."rolling_start",
-                    "t160"."pop_year",
-                    "t160"."year",
-                    "t160"."population",
-                    "t160"."source",
-                    "t160"."distance",
+                    "t161"."rolling_start",
+                    "t161"."pop_year",
+                    "t161"."year",
+                    "t161"."population",
+                    "t161"."source",
+                    "t161"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t160"."la_code", "t160"."month"
-                      ORDER BY "t160"."distance" ASC, "t160"."year" DESC
+                      PARTITION BY "t161"."la_code", "t161"."month"
+                      ORDER BY "t161"."distance" ASC, "t161"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t114"."la_code",
-                      "t114"."month",
-                      "t114"."month_end",
-                      "t114"."rolling_start",
-                      "t114"."pop_year",
-                      "t114"."year",
-                      "t114"."population",
-                      "t114"."source",
-                      ABS("t114"."year" - "t114"."pop_year") AS "distance"
+                      "t111"."la_code",
+                      "t111"."month",
+                      "t111"."month_end",
+                      "t111"."rolling_start",
+                      "t111"."pop_year",
+                      "t111"."year",
+                      "t111"."population",
+                      "t111"."source",
+                      ABS("t111"."year" - "t111"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -2229,22 +2201,22 @@ FROM (
                       INNER JOIN (
                         SELECT
                           *
-                        FROM "populations" AS "t8"
+                        FROM "populations" AS "t7"
                         WHERE
-                          "t8"."la_code" IN (
+                          "t7"."la_code" IN (
                             SELECT
                               *
                             FROM "_councils" AS "t0"
                           )
                       ) AS "t72"
                         ON "t18"."la_code" = "t72"."la_code"
-                    ) AS "t114"
-                  ) AS "t160"
-                ) AS "t198"
+                    ) AS "t111"
+                  ) AS "t161"
+                ) AS "t199"
                 WHERE
-                  "t198"."rank" = 0
-              ) AS "t232"
-                ON "t18"."la_code" = "t232"."la_code" AND "t19"."month" = "t232"."month"
+                  "t199"."rank" = 0
+              ) AS "t233"
+                ON "t18"."la_code" = "t233"."la_code" AND "t19"."month" = "t233"."month"
             ) AS "t264"
             ORDER BY
               "t264"."la_code" ASC,
@@ -2266,7 +2238,7 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t155"."numerator", 0) AS "numerator",
+                COALESCE("t154"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
@@ -2314,13 +2286,13 @@ FROM (
                 GROUP BY
                   1,
                   2
-              ) AS "t155"
-                ON "t18"."la_code" = "t155"."la_code" AND "t19"."month" = "t155"."month"
+              ) AS "t154"
+                ON "t18"."la_code" = "t154"."la_code" AND "t19"."month" = "t154"."month"
             ) AS "t187"
             ORDER BY
               "t187"."la_code" ASC,
               "t187"."month" ASC
-          ) AS "t213"
+          ) AS "t214"
         ) AS "t306"
         UNION ALL
         SELECT
@@ -2347,44 +2319,44 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t307"."numerator", 0) AS "numerator",
-                COALESCE("t307"."denominator", 0) AS "denominator",
+                COALESCE("t308"."numerator", 0) AS "numerator",
+                COALESCE("t308"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t252"."la_code",
-                  "t252"."month",
-                  SUM(CAST("t252"."_kept" AND COALESCE("t252"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t252"."_kept" AS BIGINT)) AS "denominator"
+                  "t253"."la_code",
+                  "t253"."month",
+                  SUM(CAST("t253"."_kept" AND COALESCE("t253"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t253"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t239"."la_code",
-                    "t239"."cppl_cp_plan_id",
-                    "t239"."cppl_person_id",
-                    "t239"."cppl_cp_plan_start_date",
-                    "t239"."cppl_cp_plan_end_date",
-                    "t239"."cppl_cp_plan_initial_category",
-                    "t239"."cppl_cp_plan_latest_category",
-                    "t239"."cppl_icpc_id",
-                    "t239"."hit",
-                    "t239"."month",
-                    "t239"."month_end",
-                    "t239"."rolling_start",
-                    "t239"."pop_year",
+                    "t240"."la_code",
+                    "t240"."cppl_cp_plan_id",
+                    "t240"."cppl_person_id",
+                    "t240"."cppl_cp_plan_start_date",
+                    "t240"."cppl_cp_plan_end_date",
+                    "t240"."cppl_cp_plan_initial_category",
+                    "t240"."cppl_cp_plan_latest_category",
+                    "t240"."cppl_icpc_id",
+                    "t240"."hit",
+                    "t240"."month",
+                    "t240"."month_end",
+                    "t240"."rolling_start",
+                    "t240"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t209"."la_code",
-                      "t209"."cppl_cp_plan_id",
-                      "t209"."cppl_person_id",
-                      "t209"."cppl_cp_plan_start_date",
-                      "t209"."cppl_cp_plan_end_date",
-                      "t209"."cppl_cp_plan_initial_category",
-                      "t209"."cppl_cp_plan_latest_category",
-                      "t209"."cppl_icpc_id",
-                      "t209"."hit",
+                      "t210"."la_code",
+                      "t210"."cppl_cp_plan_id",
+                      "t210"."cppl_person_id",
+                      "t210"."cppl_cp_plan_start_date",
+                      "t210"."cppl_cp_plan_end_date",
+                      "t210"."cppl_cp_plan_initial_category",
+                      "t210"."cppl_cp_plan_latest_category",
+                      "t210"."cppl_icpc_id",
+                      "t210"."hit",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
@@ -2395,37 +2367,37 @@ FROM (
                         EXCLUDE ("_first")
                       FROM (
                         SELECT
-                          "t168"."la_code",
-                          "t168"."cppl_cp_plan_id",
-                          "t168"."cppl_person_id",
-                          "t168"."cppl_cp_plan_start_date",
-                          "t168"."cppl_cp_plan_end_date",
-                          "t168"."cppl_cp_plan_initial_category",
-                          "t168"."cppl_cp_plan_latest_category",
-                          "t168"."cppl_icpc_id",
-                          "t168"."_first",
-                          "t168"."cppl_cp_plan_start_date" > "t168"."_first" AS "hit"
+                          "t167"."la_code",
+                          "t167"."cppl_cp_plan_id",
+                          "t167"."cppl_person_id",
+                          "t167"."cppl_cp_plan_start_date",
+                          "t167"."cppl_cp_plan_end_date",
+                          "t167"."cppl_cp_plan_initial_category",
+                          "t167"."cppl_cp_plan_latest_category",
+                          "t167"."cppl_icpc_id",
+                          "t167"."_first",
+                          "t167"."cppl_cp_plan_start_date" > "t167"."_first" AS "hit"
                         FROM (
                           SELECT
-                            "t125"."la_code",
-                            "t125"."cppl_cp_plan_id",
-                            "t125"."cppl_person_id",
-                            "t125"."cppl_cp_plan_start_date",
-                            "t125"."cppl_cp_plan_end_date",
-                            "t125"."cppl_cp_plan_initial_category",
-                            "t125"."cppl_cp_plan_latest_category",
-                            "t125"."cppl_icpc_id",
+                            "t121"."la_code",
+                            "t121"."cppl_cp_plan_id",
+                            "t121"."cppl_person_id",
+                            "t121"."cppl_cp_plan_start_date",
+                            "t121"."cppl_cp_plan_end_date",
+                            "t121"."cppl_cp_plan_initial_category",
+                            "t121"."cppl_cp_plan_latest_category",
+                            "t121"."cppl_icpc_id",
                             "t65"."_first"
                           FROM (
                             SELECT
-                              "t88"."la_code",
-                              "t88"."cppl_cp_plan_id",
-                              "t88"."cppl_person_id",
-                              "t88"."cppl_cp_plan_start_date",
-                              "t88"."cppl_cp_plan_end_date",
-                              "t88"."cppl_cp_plan_initial_category",
-                              "t88"."cppl_cp_plan_latest_category",
-                              "t88"."cppl_icpc_id"
+                              "t86"."la_code",
+                              "t86"."cppl_cp_plan_id",
+                              "t86"."cppl_person_id",
+                              "t86"."cppl_cp_plan_start_date",
+                              "t86"."cppl_cp_plan_end_date",
+                              "t86"."cppl_cp_plan_initial_category",
+                              "t86"."cppl_cp_plan_latest_category",
+                              "t86"."cppl_icpc_id"
                             FROM (
                               SELECT
                                 "t25"."la_code",
@@ -2445,11 +2417,11 @@ FROM (
                                   MAX("t1"."month_end") AS "_hi"
                                 FROM "_months" AS "t1"
                               ) AS "t62"
-                            ) AS "t88"
+                            ) AS "t86"
                             WHERE
-                              "t88"."cppl_cp_plan_start_date" >= "t88"."_lo"
-                              AND "t88"."cppl_cp_plan_start_date" <= "t88"."_hi"
-                          ) AS "t125"
+                              "t86"."cppl_cp_plan_start_date" >= "t86"."_lo"
+                              AND "t86"."cppl_cp_plan_start_date" <= "t86"."_hi"
+                          ) AS "t121"
                           INNER JOIN (
                             SELECT
                               "t5"."la_code",
@@ -2460,21 +2432,21 @@ FROM (
                               1,
                               2
                           ) AS "t65"
-                            ON "t125"."la_code" = "t65"."la_code"
-                            AND "t125"."cppl_person_id" = "t65"."cppl_person_id"
-                        ) AS "t168"
+                            ON "t121"."la_code" = "t65"."la_code"
+                            AND "t121"."cppl_person_id" = "t65"."cppl_person_id"
+                        ) AS "t167"
                       ) AS "t191"
-                    ) AS "t209"
+                    ) AS "t210"
                     INNER JOIN "_months" AS "t19"
-                      ON "t209"."cppl_cp_plan_start_date" >= "t19"."rolling_start"
-                      AND "t209"."cppl_cp_plan_start_date" <= "t19"."month_end"
-                  ) AS "t239"
-                ) AS "t252"
+                      ON "t210"."cppl_cp_plan_start_date" >= "t19"."rolling_start"
+                      AND "t210"."cppl_cp_plan_start_date" <= "t19"."month_end"
+                  ) AS "t240"
+                ) AS "t253"
                 GROUP BY
                   1,
                   2
-              ) AS "t307"
-                ON "t18"."la_code" = "t307"."la_code" AND "t19"."month" = "t307"."month"
+              ) AS "t308"
+                ON "t18"."la_code" = "t308"."la_code" AND "t19"."month" = "t308"."month"
             ) AS "t330"
             ORDER BY
               "t330"."la_code" ASC,
@@ -2485,16 +2457,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t230"."la_code",
-              "t230"."month",
+              "t231"."la_code",
+              "t231"."month",
               'cp_ceased_2yrs' AS "indicator",
-              "t230"."numerator",
-              "t230"."denominator",
-              "t230"."excluded",
+              "t231"."numerator",
+              "t231"."denominator",
+              "t231"."excluded",
               CASE
-                WHEN "t230"."denominator" > 0
+                WHEN "t231"."denominator" > 0
                 THEN (
-                  CAST("t230"."numerator" AS DOUBLE) / "t230"."denominator"
+                  CAST("t231"."numerator" AS DOUBLE) / "t231"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2509,10 +2481,10 @@ FROM (
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t129"."la_code",
-                  "t129"."month",
-                  SUM(CAST("t129"."_kept" AND COALESCE("t129"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t129"."_kept" AS BIGINT)) AS "denominator"
+                  "t126"."la_code",
+                  "t126"."month",
+                  SUM(CAST("t126"."_kept" AND COALESCE("t126"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t126"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
                     "t80"."la_code",
@@ -2550,18 +2522,18 @@ FROM (
                       ON "t25"."cppl_cp_plan_end_date" >= "t19"."rolling_start"
                       AND "t25"."cppl_cp_plan_end_date" <= "t19"."month_end"
                   ) AS "t80"
-                ) AS "t129"
+                ) AS "t126"
                 GROUP BY
                   1,
                   2
               ) AS "t194"
                 ON "t18"."la_code" = "t194"."la_code" AND "t19"."month" = "t194"."month"
-            ) AS "t230"
+            ) AS "t231"
             ORDER BY
-              "t230"."la_code" ASC,
-              "t230"."month" ASC
-          ) AS "t273"
-        ) AS "t361"
+              "t231"."la_code" ASC,
+              "t231"."month" ASC
+          ) AS "t274"
+        ) AS "t360"
       ) AS "t364"
       UNION ALL
       SELECT
@@ -2574,16 +2546,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t282"."la_code",
-              "t282"."month",
+              "t283"."la_code",
+              "t283"."month",
               'cp_open_2yrs' AS "indicator",
-              "t282"."numerator",
-              "t282"."denominator",
-              "t282"."excluded",
+              "t283"."numerator",
+              "t283"."denominator",
+              "t283"."excluded",
               CASE
-                WHEN "t282"."denominator" > 0
+                WHEN "t283"."denominator" > 0
                 THEN (
-                  CAST("t282"."numerator" AS DOUBLE) / "t282"."denominator"
+                  CAST("t283"."numerator" AS DOUBLE) / "t283"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2591,8 +2563,8 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t255"."numerator", 0) AS "numerator",
-                COALESCE("t255"."denominator", 0) AS "denominator",
+                COALESCE("t256"."numerator", 0) AS "numerator",
+                COALESCE("t256"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
@@ -2604,42 +2576,42 @@ FROM (
                   SUM(CAST("t203"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t161"."la_code",
-                    "t161"."month",
-                    "t161"."month_end",
-                    "t161"."cppl_person_id",
-                    "t161"."start",
+                    "t162"."la_code",
+                    "t162"."month",
+                    "t162"."month_end",
+                    "t162"."cppl_person_id",
+                    "t162"."start",
                     (
-                      DATE_DIFF('DAY', "t161"."start", "t161"."month_end") + 1
+                      DATE_DIFF('DAY', "t162"."start", "t162"."month_end") + 1
                     ) > 729 AS "hit",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t161"
+                  FROM "cohort_on_plan" AS "t162"
                 ) AS "t203"
                 GROUP BY
                   1,
                   2
-              ) AS "t255"
-                ON "t18"."la_code" = "t255"."la_code" AND "t19"."month" = "t255"."month"
-            ) AS "t282"
+              ) AS "t256"
+                ON "t18"."la_code" = "t256"."la_code" AND "t19"."month" = "t256"."month"
+            ) AS "t283"
             ORDER BY
-              "t282"."la_code" ASC,
-              "t282"."month" ASC
+              "t283"."la_code" ASC,
+              "t283"."month" ASC
           ) AS "t328"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t405"."la_code",
-              "t405"."month",
+              "t406"."la_code",
+              "t406"."month",
               'cp_reviews_in_timescale' AS "indicator",
-              "t405"."numerator",
-              "t405"."denominator",
-              "t405"."excluded",
+              "t406"."numerator",
+              "t406"."denominator",
+              "t406"."excluded",
               CASE
-                WHEN "t405"."denominator" > 0
+                WHEN "t406"."denominator" > 0
                 THEN (
-                  CAST("t405"."numerator" AS DOUBLE) / "t405"."denominator"
+                  CAST("t406"."numerator" AS DOUBLE) / "t406"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2647,17 +2619,17 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t398"."numerator", 0) AS "numerator",
-                COALESCE("t398"."denominator", 0) AS "denominator",
+                COALESCE("t399"."numerator", 0) AS "numerator",
+                COALESCE("t399"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t384"."la_code",
-                  "t384"."month",
-                  SUM(CAST("t384"."_kept" AND COALESCE("t384"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t384"."_kept" AS BIGINT)) AS "denominator"
+                  "t385"."la_code",
+                  "t385"."month",
+                  SUM(CAST("t385"."_kept" AND COALESCE("t385"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t385"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
                     "t370"."la_code",
@@ -2692,24 +2664,24 @@ FROM (
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t170"."la_code",
-                      "t170"."month",
-                      "t170"."month_end",
-                      "t170"."plan_id",
-                      "t170"."start",
-                      "t170"."person_id",
-                      "t170"."first_due",
-                      COALESCE("t351"."k" + 1, 0) AS "held_n",
-                      "t351"."date" AS "last",
-                      COALESCE("t351"."first_late" <= "t351"."k", FALSE) AS "late_held"
-                    FROM "t156" AS "t170"
+                      "t169"."la_code",
+                      "t169"."month",
+                      "t169"."month_end",
+                      "t169"."plan_id",
+                      "t169"."start",
+                      "t169"."person_id",
+                      "t169"."first_due",
+                      COALESCE("t353"."k" + 1, 0) AS "held_n",
+                      "t353"."date" AS "last",
+                      COALESCE("t353"."first_late" <= "t353"."k", FALSE) AS "late_held"
+                    FROM "t155" AS "t169"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t276"."la_code",
-                        "t276"."plan_id",
-                        "t276"."date",
-                        "t276"."k",
-                        "t276"."following",
+                        "t277"."la_code",
+                        "t277"."plan_id",
+                        "t277"."date",
+                        "t277"."k",
+                        "t277"."following",
                         "t329"."first_late"
                       FROM (
                         SELECT
@@ -2718,13 +2690,13 @@ FROM (
                           "t249"."date",
                           "t249"."k",
                           "t249"."following"
-                        FROM "t241" AS "t249"
-                      ) AS "t276"
+                        FROM "t242" AS "t249"
+                      ) AS "t277"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t303"."la_code",
-                          "t303"."plan_id",
-                          MIN("t303"."k") AS "first_late"
+                          "t302"."la_code",
+                          "t302"."plan_id",
+                          MIN("t302"."k") AS "first_late"
                         FROM (
                           SELECT
                             *
@@ -2745,34 +2717,34 @@ FROM (
                                 THEN "t249"."prev" + INTERVAL '6' MONTH
                                 ELSE "t249"."prev" + INTERVAL '6' MONTH
                               END AS "late"
-                            FROM "t241" AS "t249"
-                          ) AS "t283"
+                            FROM "t242" AS "t249"
+                          ) AS "t284"
                           WHERE
-                            "t283"."late"
-                        ) AS "t303"
+                            "t284"."late"
+                        ) AS "t302"
                         GROUP BY
                           1,
                           2
                       ) AS "t329"
-                        ON "t276"."la_code" = "t329"."la_code" AND "t276"."plan_id" = "t329"."plan_id"
-                    ) AS "t351"
-                      ON "t170"."la_code" = "t351"."la_code"
-                      AND "t170"."plan_id" = "t351"."plan_id"
-                      AND "t351"."date" <= "t170"."month_end"
-                      AND COALESCE("t351"."following", MAKE_DATE(9999, 12, 31)) > "t170"."month_end"
+                        ON "t277"."la_code" = "t329"."la_code" AND "t277"."plan_id" = "t329"."plan_id"
+                    ) AS "t353"
+                      ON "t169"."la_code" = "t353"."la_code"
+                      AND "t169"."plan_id" = "t353"."plan_id"
+                      AND "t353"."date" <= "t169"."month_end"
+                      AND COALESCE("t353"."following", MAKE_DATE(9999, 12, 31)) > "t169"."month_end"
                   ) AS "t370"
-                ) AS "t384"
+                ) AS "t385"
                 GROUP BY
                   1,
                   2
-              ) AS "t398"
-                ON "t18"."la_code" = "t398"."la_code" AND "t19"."month" = "t398"."month"
-            ) AS "t405"
+              ) AS "t399"
+                ON "t18"."la_code" = "t399"."la_code" AND "t19"."month" = "t399"."month"
+            ) AS "t406"
             ORDER BY
-              "t405"."la_code" ASC,
-              "t405"."month" ASC
-          ) AS "t408"
-        ) AS "t409"
+              "t406"."la_code" ASC,
+              "t406"."month" ASC
+          ) AS "t409"
+        ) AS "t410"
         UNION ALL
         SELECT
           *
@@ -2781,16 +2753,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t386"."la_code",
-              "t386"."month",
+              "t387"."la_code",
+              "t387"."month",
               'cp_visits_in_timescale' AS "indicator",
-              "t386"."numerator",
-              "t386"."denominator",
-              "t386"."excluded",
+              "t387"."numerator",
+              "t387"."denominator",
+              "t387"."excluded",
               CASE
-                WHEN "t386"."denominator" > 0
+                WHEN "t387"."denominator" > 0
                 THEN (
-                  CAST("t386"."numerator" AS DOUBLE) / "t386"."denominator"
+                  CAST("t387"."numerator" AS DOUBLE) / "t387"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2798,8 +2770,8 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t378"."numerator", 0) AS "numerator",
-                COALESCE("t378"."denominator", 0) AS "denominator",
+                COALESCE("t380"."numerator", 0) AS "numerator",
+                COALESCE("t380"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
@@ -2811,59 +2783,59 @@ FROM (
                   SUM(CAST("t357"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t336"."la_code",
-                    "t336"."month",
-                    "t336"."month_end",
-                    "t336"."cppl_person_id",
-                    "t336"."start",
-                    "t336"."wd_open",
-                    "t336"."last_visit",
-                    "t336"."_wd_b" - "t336"."_wd_a" AS "wd_since_visit",
+                    "t338"."la_code",
+                    "t338"."month",
+                    "t338"."month_end",
+                    "t338"."cppl_person_id",
+                    "t338"."start",
+                    "t338"."wd_open",
+                    "t338"."last_visit",
+                    "t338"."_wd_b" - "t338"."_wd_a" AS "wd_since_visit",
                     (
                       (
-                        "t336"."_wd_b" - "t336"."_wd_a"
+                        "t338"."_wd_b" - "t338"."_wd_a"
                       ) IS NOT NULL
                     )
                     AND (
                       (
-                        "t336"."_wd_b" - "t336"."_wd_a"
+                        "t338"."_wd_b" - "t338"."_wd_a"
                       ) <= 10
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t314"."la_code",
-                      "t314"."month",
-                      "t314"."month_end",
-                      "t314"."cppl_person_id",
-                      "t314"."start",
-                      "t314"."wd_open",
-                      "t314"."last_visit",
-                      "t67"."_wd_a",
-                      "t69"."_wd_b"
+                      "t316"."la_code",
+                      "t316"."month",
+                      "t316"."month_end",
+                      "t316"."cppl_person_id",
+                      "t316"."start",
+                      "t316"."wd_open",
+                      "t316"."last_visit",
+                      "t66"."_wd_a",
+                      "t68"."_wd_b"
                     FROM (
                       SELECT
-                        "t302".*
+                        "t301".*
                         EXCLUDE ("_latest")
                       FROM (
                         SELECT
-                          "t275"."la_code",
-                          "t275"."month",
-                          "t275"."month_end",
-                          "t275"."cppl_person_id",
-                          "t275"."start",
-                          "t275"."wd_open",
-                          "t275"."_latest",
-                          CASE WHEN "t275"."_latest" >= "t275"."start" THEN "t275"."_latest" ELSE NULL END AS "last_visit"
+                          "t276"."la_code",
+                          "t276"."month",
+                          "t276"."month_end",
+                          "t276"."cppl_person_id",
+                          "t276"."start",
+                          "t276"."wd_open",
+                          "t276"."_latest",
+                          CASE WHEN "t276"."_latest" >= "t276"."start" THEN "t276"."_latest" ELSE NULL END AS "last_visit"
                         FROM (
                           SELECT
-                            "t240"."la_code",
-                            "t240"."month",
-                            "t240"."month_end",
-                            "t240"."cppl_person_id",
-                            "t240"."start",
-                            "t240"."wd_open",
-                            "t227"."_latest"
+                            "t241"."la_code",
+                            "t241"."month",
+                            "t241"."month_end",
+                            "t241"."cppl_person_id",
+                            "t241"."start",
+                            "t241"."wd_open",
+                            "t228"."_latest"
                           FROM (
                             SELECT
                               "t204"."la_code",
@@ -2874,49 +2846,49 @@ FROM (
                               "t204"."_wd_b" - "t204"."_wd_a" AS "wd_open"
                             FROM (
                               SELECT
-                                "t169"."la_code",
-                                "t169"."month",
-                                "t169"."month_end",
-                                "t169"."cppl_person_id",
-                                "t169"."start",
-                                "t67"."_wd_a",
-                                "t69"."_wd_b"
-                              FROM "cohort_on_plan" AS "t169"
-                              LEFT OUTER JOIN "t35" AS "t67"
-                                ON "t169"."start" = "t67"."_wd_a__date"
-                              LEFT OUTER JOIN "t36" AS "t69"
-                                ON "t169"."month_end" = "t69"."_wd_b__date"
+                                "t168"."la_code",
+                                "t168"."month",
+                                "t168"."month_end",
+                                "t168"."cppl_person_id",
+                                "t168"."start",
+                                "t66"."_wd_a",
+                                "t68"."_wd_b"
+                              FROM "cohort_on_plan" AS "t168"
+                              LEFT OUTER JOIN "t35" AS "t66"
+                                ON "t168"."start" = "t66"."_wd_a__date"
+                              LEFT OUTER JOIN "t36" AS "t68"
+                                ON "t168"."month_end" = "t68"."_wd_b__date"
                             ) AS "t204"
                             WHERE
                               (
                                 "t204"."_wd_b" - "t204"."_wd_a"
                               ) > 10
-                          ) AS "t240"
+                          ) AS "t241"
                           LEFT OUTER JOIN (
                             SELECT
-                              "t197"."la_code",
-                              "t197"."month",
-                              "t197"."cppv_person_id" AS "cppl_person_id",
-                              "t197"."_latest"
+                              "t198"."la_code",
+                              "t198"."month",
+                              "t198"."cppv_person_id" AS "cppl_person_id",
+                              "t198"."_latest"
                             FROM (
                               SELECT
-                                "t176"."la_code",
-                                "t176"."month",
-                                "t176"."cppv_person_id",
-                                MAX("t176"."cppv_cp_visit_date") AS "_latest"
+                                "t175"."la_code",
+                                "t175"."month",
+                                "t175"."cppv_person_id",
+                                MAX("t175"."cppv_cp_visit_date") AS "_latest"
                               FROM (
                                 SELECT
-                                  "t133"."la_code",
-                                  "t133"."cppv_person_id",
-                                  "t133"."cppv_cp_visit_date",
-                                  "t117"."month",
-                                  "t117"."month_end",
-                                  "t117"."_from"
+                                  "t131"."la_code",
+                                  "t131"."cppv_person_id",
+                                  "t131"."cppv_cp_visit_date",
+                                  "t114"."month",
+                                  "t114"."month_end",
+                                  "t114"."_from"
                                 FROM (
                                   SELECT
-                                    "t106"."la_code",
-                                    "t106"."cppv_person_id",
-                                    "t106"."cppv_cp_visit_date"
+                                    "t104"."la_code",
+                                    "t104"."cppv_person_id",
+                                    "t104"."cppv_cp_visit_date"
                                   FROM (
                                     SELECT
                                       *
@@ -2933,64 +2905,64 @@ FROM (
                                             AND "t17"."column_name" = 'cppv_cp_visit_seen'
                                         )
                                       )
-                                  ) AS "t106"
-                                ) AS "t133"
+                                  ) AS "t104"
+                                ) AS "t131"
                                 INNER JOIN (
                                   SELECT
                                     "t21"."month",
                                     "t21"."month_end",
-                                    "t54"."_d" AS "_from"
+                                    "t53"."_d" AS "_from"
                                   FROM "_months" AS "t21"
                                   LEFT OUTER JOIN (
                                     SELECT
-                                      "t9"."wd_ordinal" AS "_e_ord",
-                                      "t9"."date" AS "_e_ord__date"
-                                    FROM "_calendar" AS "t9"
-                                  ) AS "t52"
-                                    ON "t21"."month_end" = "t52"."_e_ord__date"
+                                      "t8"."wd_ordinal" AS "_e_ord",
+                                      "t8"."date" AS "_e_ord__date"
+                                    FROM "_calendar" AS "t8"
+                                  ) AS "t51"
+                                    ON "t21"."month_end" = "t51"."_e_ord__date"
                                   LEFT OUTER JOIN (
                                     SELECT
-                                      "t9"."date" AS "_d",
-                                      "t9"."wd_ordinal" AS "_d_ord"
-                                    FROM "_calendar" AS "t9"
+                                      "t8"."date" AS "_d",
+                                      "t8"."wd_ordinal" AS "_d_ord"
+                                    FROM "_calendar" AS "t8"
                                     WHERE
-                                      "t9"."is_working_day"
-                                  ) AS "t54"
+                                      "t8"."is_working_day"
+                                  ) AS "t53"
                                     ON (
-                                      "t52"."_e_ord" - 10
-                                    ) = "t54"."_d_ord"
-                                ) AS "t117"
-                                  ON "t133"."cppv_cp_visit_date" >= "t117"."_from"
-                                  AND "t133"."cppv_cp_visit_date" <= "t117"."month_end"
-                              ) AS "t176"
+                                      "t51"."_e_ord" - 10
+                                    ) = "t53"."_d_ord"
+                                ) AS "t114"
+                                  ON "t131"."cppv_cp_visit_date" >= "t114"."_from"
+                                  AND "t131"."cppv_cp_visit_date" <= "t114"."month_end"
+                              ) AS "t175"
                               GROUP BY
                                 1,
                                 2,
                                 3
-                            ) AS "t197"
-                          ) AS "t227"
-                            ON "t240"."la_code" = "t227"."la_code"
-                            AND "t240"."month" = "t227"."month"
-                            AND "t240"."cppl_person_id" = "t227"."cppl_person_id"
-                        ) AS "t275"
-                      ) AS "t302"
-                    ) AS "t314"
-                    LEFT OUTER JOIN "t35" AS "t67"
-                      ON "t314"."last_visit" = "t67"."_wd_a__date"
-                    LEFT OUTER JOIN "t36" AS "t69"
-                      ON "t314"."month_end" = "t69"."_wd_b__date"
-                  ) AS "t336"
+                            ) AS "t198"
+                          ) AS "t228"
+                            ON "t241"."la_code" = "t228"."la_code"
+                            AND "t241"."month" = "t228"."month"
+                            AND "t241"."cppl_person_id" = "t228"."cppl_person_id"
+                        ) AS "t276"
+                      ) AS "t301"
+                    ) AS "t316"
+                    LEFT OUTER JOIN "t35" AS "t66"
+                      ON "t316"."last_visit" = "t66"."_wd_a__date"
+                    LEFT OUTER JOIN "t36" AS "t68"
+                      ON "t316"."month_end" = "t68"."_wd_b__date"
+                  ) AS "t338"
                 ) AS "t357"
                 GROUP BY
                   1,
                   2
-              ) AS "t378"
-                ON "t18"."la_code" = "t378"."la_code" AND "t19"."month" = "t378"."month"
-            ) AS "t386"
+              ) AS "t380"
+                ON "t18"."la_code" = "t380"."la_code" AND "t19"."month" = "t380"."month"
+            ) AS "t387"
             ORDER BY
-              "t386"."la_code" ASC,
-              "t386"."month" ASC
-          ) AS "t400"
+              "t387"."la_code" ASC,
+              "t387"."month" ASC
+          ) AS "t401"
           UNION ALL
           SELECT
             *
@@ -3007,16 +2979,16 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t299"."numerator", 0) AS "numerator",
+                COALESCE("t298"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t266"."la_code",
-                  "t266"."month",
-                  SUM(CAST("t266"."_kept" AS BIGINT)) AS "numerator"
+                  "t267"."la_code",
+                  "t267"."month",
+                  SUM(CAST("t267"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
                     "t245"."la_code",
@@ -3028,20 +3000,20 @@ FROM (
                     "t245"."episode_start",
                     TRUE AS "_kept"
                   FROM "cohort_looked_after" AS "t245"
-                ) AS "t266"
+                ) AS "t267"
                 GROUP BY
                   1,
                   2
-              ) AS "t299"
-                ON "t18"."la_code" = "t299"."la_code" AND "t19"."month" = "t299"."month"
+              ) AS "t298"
+                ON "t18"."la_code" = "t298"."la_code" AND "t19"."month" = "t298"."month"
             ) AS "t322"
             ORDER BY
               "t322"."la_code" ASC,
               "t322"."month" ASC
-          ) AS "t340"
-        ) AS "t402"
-      ) AS "t410"
-    ) AS "t411"
+          ) AS "t342"
+        ) AS "t403"
+      ) AS "t411"
+    ) AS "t412"
     UNION ALL
     SELECT
       *
@@ -3069,16 +3041,16 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t299"."numerator", 0) AS "numerator",
+                COALESCE("t298"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t232"."population" AS "denominator"
+                "t233"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t266"."la_code",
-                  "t266"."month",
-                  SUM(CAST("t266"."_kept" AS BIGINT)) AS "numerator"
+                  "t267"."la_code",
+                  "t267"."month",
+                  SUM(CAST("t267"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
                     "t245"."la_code",
@@ -3090,46 +3062,46 @@ FROM (
                     "t245"."episode_start",
                     TRUE AS "_kept"
                   FROM "cohort_looked_after" AS "t245"
-                ) AS "t266"
+                ) AS "t267"
                 GROUP BY
                   1,
                   2
-              ) AS "t299"
-                ON "t18"."la_code" = "t299"."la_code" AND "t19"."month" = "t299"."month"
+              ) AS "t298"
+                ON "t18"."la_code" = "t298"."la_code" AND "t19"."month" = "t298"."month"
               INNER JOIN (
                 SELECT
-                  "t198"."la_code",
-                  "t198"."month",
-                  "t198"."pop_year",
-                  "t198"."population",
-                  "t198"."year" AS "year_used"
+                  "t199"."la_code",
+                  "t199"."month",
+                  "t199"."pop_year",
+                  "t199"."population",
+                  "t199"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t160"."la_code",
-                    "t160"."month",
-                    "t160"."month_end",
-                    "t160"."rolling_start",
-                    "t160"."pop_year",
-                    "t160"."year",
-                    "t160"."population",
-                    "t160"."source",
-                    "t160"."distance",
+                    "t161"."la_code",
+                    "t161"."month",
+                    "t161"."month_end",
+                    "t161"."rolling_start",
+                    "t161"."pop_year",
+                    "t161"."year",
+                    "t161"."population",
+                    "t161"."source",
+                    "t161"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t160"."la_code", "t160"."month"
-                      ORDER BY "t160"."distance" ASC, "t160"."year" DESC
+                      PARTITION BY "t161"."la_code", "t161"."month"
+                      ORDER BY "t161"."distance" ASC, "t161"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t114"."la_code",
-                      "t114"."month",
-                      "t114"."month_end",
-                      "t114"."rolling_start",
-                      "t114"."pop_year",
-                      "t114"."year",
-                      "t114"."population",
-                      "t114"."source",
-                      ABS("t114"."year" - "t114"."pop_year") AS "distance"
+                      "t111"."la_code",
+                      "t111"."month",
+                      "t111"."month_end",
+                      "t111"."rolling_start",
+                      "t111"."pop_year",
+                      "t111"."year",
+                      "t111"."population",
+                      "t111"."source",
+                      ABS("t111"."year" - "t111"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -3145,27 +3117,27 @@ FROM (
                       INNER JOIN (
                         SELECT
                           *
-                        FROM "populations" AS "t8"
+                        FROM "populations" AS "t7"
                         WHERE
-                          "t8"."la_code" IN (
+                          "t7"."la_code" IN (
                             SELECT
                               *
                             FROM "_councils" AS "t0"
                           )
                       ) AS "t72"
                         ON "t18"."la_code" = "t72"."la_code"
-                    ) AS "t114"
-                  ) AS "t160"
-                ) AS "t198"
+                    ) AS "t111"
+                  ) AS "t161"
+                ) AS "t199"
                 WHERE
-                  "t198"."rank" = 0
-              ) AS "t232"
-                ON "t18"."la_code" = "t232"."la_code" AND "t19"."month" = "t232"."month"
+                  "t199"."rank" = 0
+              ) AS "t233"
+                ON "t18"."la_code" = "t233"."la_code" AND "t19"."month" = "t233"."month"
             ) AS "t323"
             ORDER BY
               "t323"."la_code" ASC,
               "t323"."month" ASC
-          ) AS "t348"
+          ) AS "t350"
           UNION ALL
           SELECT
             *
@@ -3182,55 +3154,55 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t225"."numerator", 0) AS "numerator",
+                COALESCE("t226"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t184"."la_code",
-                  "t184"."month",
-                  SUM(CAST("t184"."_kept" AS BIGINT)) AS "numerator"
+                  "t183"."la_code",
+                  "t183"."month",
+                  SUM(CAST("t183"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t165"."la_code",
-                    "t165"."first_episode_start",
-                    "t165"."clae_person_id",
-                    "t165"."cla_id",
-                    "t165"."period_start",
-                    "t165"."month",
-                    "t165"."month_end",
-                    "t165"."rolling_start",
-                    "t165"."pop_year",
+                    "t164"."la_code",
+                    "t164"."first_episode_start",
+                    "t164"."clae_person_id",
+                    "t164"."cla_id",
+                    "t164"."period_start",
+                    "t164"."month",
+                    "t164"."month_end",
+                    "t164"."rolling_start",
+                    "t164"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t119"."la_code",
-                      "t119"."first_episode_start",
-                      "t119"."clae_person_id",
-                      "t119"."cla_id",
-                      "t119"."period_start",
+                      "t116"."la_code",
+                      "t116"."first_episode_start",
+                      "t116"."clae_person_id",
+                      "t116"."cla_id",
+                      "t116"."period_start",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
-                    FROM "cohort_period_starts" AS "t119"
+                    FROM "cohort_period_starts" AS "t116"
                     INNER JOIN "_months" AS "t19"
-                      ON "t119"."first_episode_start" >= "t19"."month"
-                      AND "t119"."first_episode_start" <= "t19"."month_end"
-                  ) AS "t165"
-                ) AS "t184"
+                      ON "t116"."first_episode_start" >= "t19"."month"
+                      AND "t116"."first_episode_start" <= "t19"."month_end"
+                  ) AS "t164"
+                ) AS "t183"
                 GROUP BY
                   1,
                   2
-              ) AS "t225"
-                ON "t18"."la_code" = "t225"."la_code" AND "t19"."month" = "t225"."month"
+              ) AS "t226"
+                ON "t18"."la_code" = "t226"."la_code" AND "t19"."month" = "t226"."month"
             ) AS "t250"
             ORDER BY
               "t250"."la_code" ASC,
               "t250"."month" ASC
-          ) AS "t277"
+          ) AS "t278"
         ) AS "t354"
         UNION ALL
         SELECT
@@ -3240,16 +3212,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t404"."la_code",
-              "t404"."month",
+              "t405"."la_code",
+              "t405"."month",
               'cla_visits_in_timescale' AS "indicator",
-              "t404"."numerator",
-              "t404"."denominator",
-              "t404"."excluded",
+              "t405"."numerator",
+              "t405"."denominator",
+              "t405"."excluded",
               CASE
-                WHEN "t404"."denominator" > 0
+                WHEN "t405"."denominator" > 0
                 THEN (
-                  CAST("t404"."numerator" AS DOUBLE) / "t404"."denominator"
+                  CAST("t405"."numerator" AS DOUBLE) / "t405"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3257,17 +3229,17 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t395"."numerator", 0) AS "numerator",
-                COALESCE("t395"."denominator", 0) AS "denominator",
+                COALESCE("t396"."numerator", 0) AS "numerator",
+                COALESCE("t396"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t382"."la_code",
-                  "t382"."month",
-                  SUM(CAST("t382"."_kept" AND COALESCE("t382"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t382"."_kept" AS BIGINT)) AS "denominator"
+                  "t383"."la_code",
+                  "t383"."month",
+                  SUM(CAST("t383"."_kept" AND COALESCE("t383"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t383"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
                     "t362"."la_code",
@@ -3308,144 +3280,144 @@ FROM (
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t359".*
+                      "t358".*
                       EXCLUDE ("_latest")
                     FROM (
                       SELECT
-                        "t344"."la_code",
-                        "t344"."month",
-                        "t344"."month_end",
-                        "t344"."rolling_start",
-                        "t344"."person_id",
-                        "t344"."cla_id",
-                        "t344"."episode_start",
-                        "t344"."placement_start",
-                        "t344"."long_term",
-                        "t344"."p",
-                        "t344"."_latest",
-                        CASE WHEN "t344"."_latest" >= "t344"."p" THEN "t344"."_latest" ELSE NULL END AS "v"
+                        "t346"."la_code",
+                        "t346"."month",
+                        "t346"."month_end",
+                        "t346"."rolling_start",
+                        "t346"."person_id",
+                        "t346"."cla_id",
+                        "t346"."episode_start",
+                        "t346"."placement_start",
+                        "t346"."long_term",
+                        "t346"."p",
+                        "t346"."_latest",
+                        CASE WHEN "t346"."_latest" >= "t346"."p" THEN "t346"."_latest" ELSE NULL END AS "v"
                       FROM (
                         SELECT
-                          "t320"."la_code",
-                          "t320"."month",
-                          "t320"."month_end",
-                          "t320"."rolling_start",
-                          "t320"."person_id",
-                          "t320"."cla_id",
-                          "t320"."episode_start",
-                          "t320"."placement_start",
-                          "t320"."long_term",
-                          "t320"."p",
-                          "t226"."_latest"
+                          "t321"."la_code",
+                          "t321"."month",
+                          "t321"."month_end",
+                          "t321"."rolling_start",
+                          "t321"."person_id",
+                          "t321"."cla_id",
+                          "t321"."episode_start",
+                          "t321"."placement_start",
+                          "t321"."long_term",
+                          "t321"."p",
+                          "t227"."_latest"
                         FROM (
                           SELECT
-                            "t285"."la_code",
-                            "t285"."month",
-                            "t285"."month_end",
-                            "t285"."rolling_start",
-                            "t285"."person_id",
-                            "t285"."cla_id",
-                            "t285"."episode_start",
-                            "t285"."placement_start",
-                            "t285"."long_term",
-                            COALESCE("t285"."placement_start", "t285"."episode_start") AS "p"
+                            "t287"."la_code",
+                            "t287"."month",
+                            "t287"."month_end",
+                            "t287"."rolling_start",
+                            "t287"."person_id",
+                            "t287"."cla_id",
+                            "t287"."episode_start",
+                            "t287"."placement_start",
+                            "t287"."long_term",
+                            COALESCE("t287"."placement_start", "t287"."episode_start") AS "p"
                           FROM (
                             SELECT
-                              "t253"."la_code",
-                              "t253"."month",
-                              "t253"."month_end",
-                              "t253"."rolling_start",
-                              "t253"."person_id",
-                              "t253"."cla_id",
-                              "t253"."episode_start",
+                              "t254"."la_code",
+                              "t254"."month",
+                              "t254"."month_end",
+                              "t254"."rolling_start",
+                              "t254"."person_id",
+                              "t254"."cla_id",
+                              "t254"."episode_start",
                               "t260"."placement_start",
                               "t260"."long_term"
-                            FROM "cohort_looked_after" AS "t253"
+                            FROM "cohort_looked_after" AS "t254"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t177"."la_code",
+                                "t176"."la_code",
                                 "t19"."month",
-                                "t177"."clap_cla_id" AS "cla_id",
-                                "t177"."clap_cla_placement_start_date" AS "placement_start",
-                                "t177"."clap_long_term" AS "long_term"
-                              FROM "t159" AS "t177"
+                                "t176"."clap_cla_id" AS "cla_id",
+                                "t176"."clap_cla_placement_start_date" AS "placement_start",
+                                "t176"."clap_long_term" AS "long_term"
+                              FROM "t160" AS "t176"
                               INNER JOIN "_months" AS "t19"
-                                ON "t177"."clap_cla_placement_start_date" <= "t19"."month_end"
-                                AND COALESCE("t177"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+                                ON "t176"."clap_cla_placement_start_date" <= "t19"."month_end"
+                                AND COALESCE("t176"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
                               ANTI JOIN (
                                 SELECT
-                                  "t177"."la_code",
-                                  "t177"."clap_cla_placement_id" AS "_superseded",
-                                  "t178"."clap_cla_placement_start_date" AS "_start",
-                                  "t178"."clap_cla_placement_end_date" AS "_end",
+                                  "t176"."la_code",
+                                  "t176"."clap_cla_placement_id" AS "_superseded",
+                                  "t177"."clap_cla_placement_start_date" AS "_start",
+                                  "t177"."clap_cla_placement_end_date" AS "_end",
                                   "t20"."month",
                                   "t20"."month_end",
                                   "t20"."rolling_start",
                                   "t20"."pop_year"
-                                FROM "t159" AS "t177"
-                                INNER JOIN "t159" AS "t178"
-                                  ON "t177"."la_code" = "t178"."la_code"
-                                  AND "t177"."clap_cla_id" = "t178"."clap_cla_id"
-                                  AND "t178"."clap_cla_placement_start_date" >= "t177"."clap_cla_placement_start_date"
+                                FROM "t160" AS "t176"
+                                INNER JOIN "t160" AS "t177"
+                                  ON "t176"."la_code" = "t177"."la_code"
+                                  AND "t176"."clap_cla_id" = "t177"."clap_cla_id"
+                                  AND "t177"."clap_cla_placement_start_date" >= "t176"."clap_cla_placement_start_date"
                                   AND (
                                     (
-                                      "t178"."clap_cla_placement_start_date" > "t177"."clap_cla_placement_start_date"
+                                      "t177"."clap_cla_placement_start_date" > "t176"."clap_cla_placement_start_date"
                                     )
                                     OR (
-                                      "t178"."clap_cla_placement_id" > "t177"."clap_cla_placement_id"
+                                      "t177"."clap_cla_placement_id" > "t176"."clap_cla_placement_id"
                                     )
                                   )
-                                  AND "t178"."clap_cla_placement_start_date" < COALESCE("t177"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31))
+                                  AND "t177"."clap_cla_placement_start_date" < COALESCE("t176"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31))
                                 INNER JOIN "_months" AS "t20"
-                                  ON "t178"."clap_cla_placement_start_date" <= "t20"."month_end"
-                                  AND COALESCE("t178"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-                              ) AS "t228"
-                                ON "t177"."la_code" = "t228"."la_code"
-                                AND "t19"."month" = "t228"."month"
-                                AND "t177"."clap_cla_placement_id" = "t228"."_superseded"
+                                  ON "t177"."clap_cla_placement_start_date" <= "t20"."month_end"
+                                  AND COALESCE("t177"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+                              ) AS "t229"
+                                ON "t176"."la_code" = "t229"."la_code"
+                                AND "t19"."month" = "t229"."month"
+                                AND "t176"."clap_cla_placement_id" = "t229"."_superseded"
                             ) AS "t260"
-                              ON "t253"."la_code" = "t260"."la_code"
-                              AND "t253"."month" = "t260"."month"
-                              AND "t253"."cla_id" = "t260"."cla_id"
-                          ) AS "t285"
+                              ON "t254"."la_code" = "t260"."la_code"
+                              AND "t254"."month" = "t260"."month"
+                              AND "t254"."cla_id" = "t260"."cla_id"
+                          ) AS "t287"
                           WHERE
-                            COALESCE("t285"."placement_start", "t285"."episode_start") <= (
-                              "t285"."month_end" + INTERVAL '-7' DAY
+                            COALESCE("t287"."placement_start", "t287"."episode_start") <= (
+                              "t287"."month_end" + INTERVAL '-7' DAY
                             )
-                        ) AS "t320"
+                        ) AS "t321"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t196"."la_code",
-                            "t196"."month",
-                            "t196"."clav_person_id" AS "person_id",
-                            "t196"."_latest"
+                            "t197"."la_code",
+                            "t197"."month",
+                            "t197"."clav_person_id" AS "person_id",
+                            "t197"."_latest"
                           FROM (
                             SELECT
-                              "t175"."la_code",
-                              "t175"."month",
-                              "t175"."clav_person_id",
-                              MAX("t175"."clav_cla_visit_date") AS "_latest"
+                              "t174"."la_code",
+                              "t174"."month",
+                              "t174"."clav_person_id",
+                              MAX("t174"."clav_cla_visit_date") AS "_latest"
                             FROM (
                               SELECT
-                                "t132"."la_code",
-                                "t132"."clav_person_id",
-                                "t132"."clav_cla_visit_date",
+                                "t130"."la_code",
+                                "t130"."clav_person_id",
+                                "t130"."clav_cla_visit_date",
                                 "t64"."month",
                                 "t64"."month_end",
                                 "t64"."_from"
                               FROM (
                                 SELECT
-                                  "t105"."la_code",
-                                  "t105"."clav_person_id",
-                                  "t105"."clav_cla_visit_date"
+                                  "t103"."la_code",
+                                  "t103"."clav_person_id",
+                                  "t103"."clav_cla_visit_date"
                                 FROM (
                                   SELECT
                                     *
-                                  FROM "ssd_cla_visits" AS "t13"
+                                  FROM "ssd_cla_visits" AS "t12"
                                   WHERE
-                                    COALESCE("t13"."clav_cla_visit_seen", FALSE)
+                                    COALESCE("t12"."clav_cla_visit_seen", FALSE)
                                     OR NOT (
-                                      "t13"."la_code" IN (
+                                      "t12"."la_code" IN (
                                         SELECT
                                           "t17"."la_code"
                                         FROM "_supplied" AS "t17"
@@ -3454,8 +3426,8 @@ FROM (
                                           AND "t17"."column_name" = 'clav_cla_visit_seen'
                                       )
                                     )
-                                ) AS "t105"
-                              ) AS "t132"
+                                ) AS "t103"
+                              ) AS "t130"
                               INNER JOIN (
                                 SELECT
                                   "t1"."month",
@@ -3463,47 +3435,47 @@ FROM (
                                   "t1"."month_end" + INTERVAL '-91' DAY AS "_from"
                                 FROM "_months" AS "t1"
                               ) AS "t64"
-                                ON "t132"."clav_cla_visit_date" >= "t64"."_from"
-                                AND "t132"."clav_cla_visit_date" <= "t64"."month_end"
-                            ) AS "t175"
+                                ON "t130"."clav_cla_visit_date" >= "t64"."_from"
+                                AND "t130"."clav_cla_visit_date" <= "t64"."month_end"
+                            ) AS "t174"
                             GROUP BY
                               1,
                               2,
                               3
-                          ) AS "t196"
-                        ) AS "t226"
-                          ON "t320"."la_code" = "t226"."la_code"
-                          AND "t320"."month" = "t226"."month"
-                          AND "t320"."person_id" = "t226"."person_id"
-                      ) AS "t344"
-                    ) AS "t359"
+                          ) AS "t197"
+                        ) AS "t227"
+                          ON "t321"."la_code" = "t227"."la_code"
+                          AND "t321"."month" = "t227"."month"
+                          AND "t321"."person_id" = "t227"."person_id"
+                      ) AS "t346"
+                    ) AS "t358"
                   ) AS "t362"
-                ) AS "t382"
+                ) AS "t383"
                 GROUP BY
                   1,
                   2
-              ) AS "t395"
-                ON "t18"."la_code" = "t395"."la_code" AND "t19"."month" = "t395"."month"
-            ) AS "t404"
+              ) AS "t396"
+                ON "t18"."la_code" = "t396"."la_code" AND "t19"."month" = "t396"."month"
+            ) AS "t405"
             ORDER BY
-              "t404"."la_code" ASC,
-              "t404"."month" ASC
-          ) AS "t407"
+              "t405"."la_code" ASC,
+              "t405"."month" ASC
+          ) AS "t408"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t415"."la_code",
-              "t415"."month",
+              "t416"."la_code",
+              "t416"."month",
               'cla_reviews_in_timescale' AS "indicator",
-              "t415"."numerator",
-              "t415"."denominator",
-              "t415"."excluded",
+              "t416"."numerator",
+              "t416"."denominator",
+              "t416"."excluded",
               CASE
-                WHEN "t415"."denominator" > 0
+                WHEN "t416"."denominator" > 0
                 THEN (
-                  CAST("t415"."numerator" AS DOUBLE) / "t415"."denominator"
+                  CAST("t416"."numerator" AS DOUBLE) / "t416"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3511,47 +3483,47 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t414"."numerator", 0) AS "numerator",
-                COALESCE("t414"."denominator", 0) AS "denominator",
+                COALESCE("t415"."numerator", 0) AS "numerator",
+                COALESCE("t415"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t412"."la_code",
-                  "t412"."month",
-                  SUM(CAST("t412"."_kept" AND COALESCE("t412"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t412"."_kept" AS BIGINT)) AS "denominator"
+                  "t413"."la_code",
+                  "t413"."month",
+                  SUM(CAST("t413"."_kept" AND COALESCE("t413"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t413"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t406"."la_code",
-                    "t406"."month",
-                    "t406"."month_end",
-                    "t406"."first_due",
-                    "t406"."person_id",
-                    "t406"."period_start",
-                    "t406"."plan_id",
-                    "t406"."held_n",
-                    "t406"."last",
-                    "t406"."late_held",
+                    "t407"."la_code",
+                    "t407"."month",
+                    "t407"."month_end",
+                    "t407"."first_due",
+                    "t407"."person_id",
+                    "t407"."period_start",
+                    "t407"."plan_id",
+                    "t407"."held_n",
+                    "t407"."last",
+                    "t407"."late_held",
                     CASE
-                      WHEN "t406"."held_n" = 0
-                      THEN "t406"."first_due"
-                      WHEN "t406"."held_n" = 1
-                      THEN "t406"."last" + INTERVAL '3' MONTH
-                      ELSE "t406"."last" + INTERVAL '6' MONTH
+                      WHEN "t407"."held_n" = 0
+                      THEN "t407"."first_due"
+                      WHEN "t407"."held_n" = 1
+                      THEN "t407"."last" + INTERVAL '3' MONTH
+                      ELSE "t407"."last" + INTERVAL '6' MONTH
                     END AS "next_due",
                     NOT (
-                      "t406"."late_held"
+                      "t407"."late_held"
                     )
                     AND (
                       CASE
-                        WHEN "t406"."held_n" = 0
-                        THEN "t406"."first_due"
-                        WHEN "t406"."held_n" = 1
-                        THEN "t406"."last" + INTERVAL '3' MONTH
-                        ELSE "t406"."last" + INTERVAL '6' MONTH
-                      END > "t406"."month_end"
+                        WHEN "t407"."held_n" = 0
+                        THEN "t407"."first_due"
+                        WHEN "t407"."held_n" = 1
+                        THEN "t407"."last" + INTERVAL '3' MONTH
+                        ELSE "t407"."last" + INTERVAL '6' MONTH
+                      END > "t407"."month_end"
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
@@ -3563,18 +3535,18 @@ FROM (
                       "t324"."person_id",
                       "t324"."period_start",
                       "t324"."plan_id",
-                      COALESCE("t403"."k" + 1, 0) AS "held_n",
-                      "t403"."date" AS "last",
-                      COALESCE("t403"."first_late" <= "t403"."k", FALSE) AS "late_held"
-                    FROM "t313" AS "t324"
+                      COALESCE("t404"."k" + 1, 0) AS "held_n",
+                      "t404"."date" AS "last",
+                      COALESCE("t404"."first_late" <= "t404"."k", FALSE) AS "late_held"
+                    FROM "t315" AS "t324"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t374"."la_code",
-                        "t374"."plan_id",
-                        "t374"."date",
-                        "t374"."k",
-                        "t374"."following",
-                        "t390"."first_late"
+                        "t376"."la_code",
+                        "t376"."plan_id",
+                        "t376"."date",
+                        "t376"."k",
+                        "t376"."following",
+                        "t391"."first_late"
                       FROM (
                         SELECT
                           "t369"."la_code",
@@ -3583,12 +3555,12 @@ FROM (
                           "t369"."k",
                           "t369"."following"
                         FROM "t366" AS "t369"
-                      ) AS "t374"
+                      ) AS "t376"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t385"."la_code",
-                          "t385"."plan_id",
-                          MIN("t385"."k") AS "first_late"
+                          "t386"."la_code",
+                          "t386"."plan_id",
+                          MIN("t386"."k") AS "first_late"
                         FROM (
                           SELECT
                             *
@@ -3610,34 +3582,34 @@ FROM (
                                 ELSE "t369"."prev" + INTERVAL '6' MONTH
                               END AS "late"
                             FROM "t366" AS "t369"
-                          ) AS "t380"
+                          ) AS "t382"
                           WHERE
-                            "t380"."late"
-                        ) AS "t385"
+                            "t382"."late"
+                        ) AS "t386"
                         GROUP BY
                           1,
                           2
-                      ) AS "t390"
-                        ON "t374"."la_code" = "t390"."la_code" AND "t374"."plan_id" = "t390"."plan_id"
-                    ) AS "t403"
-                      ON "t324"."la_code" = "t403"."la_code"
-                      AND "t324"."plan_id" = "t403"."plan_id"
-                      AND "t403"."date" <= "t324"."month_end"
-                      AND COALESCE("t403"."following", MAKE_DATE(9999, 12, 31)) > "t324"."month_end"
-                  ) AS "t406"
-                ) AS "t412"
+                      ) AS "t391"
+                        ON "t376"."la_code" = "t391"."la_code" AND "t376"."plan_id" = "t391"."plan_id"
+                    ) AS "t404"
+                      ON "t324"."la_code" = "t404"."la_code"
+                      AND "t324"."plan_id" = "t404"."plan_id"
+                      AND "t404"."date" <= "t324"."month_end"
+                      AND COALESCE("t404"."following", MAKE_DATE(9999, 12, 31)) > "t324"."month_end"
+                  ) AS "t407"
+                ) AS "t413"
                 GROUP BY
                   1,
                   2
-              ) AS "t414"
-                ON "t18"."la_code" = "t414"."la_code" AND "t19"."month" = "t414"."month"
-            ) AS "t415"
+              ) AS "t415"
+                ON "t18"."la_code" = "t415"."la_code" AND "t19"."month" = "t415"."month"
+            ) AS "t416"
             ORDER BY
-              "t415"."la_code" ASC,
-              "t415"."month" ASC
-          ) AS "t416"
-        ) AS "t417"
-      ) AS "t418"
+              "t416"."la_code" ASC,
+              "t416"."month" ASC
+          ) AS "t417"
+        ) AS "t418"
+      ) AS "t419"
       UNION ALL
       SELECT
         *
@@ -3649,16 +3621,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t383"."la_code",
-              "t383"."month",
+              "t384"."la_code",
+              "t384"."month",
               'cla_3plus_placements' AS "indicator",
-              "t383"."numerator",
-              "t383"."denominator",
-              "t383"."excluded",
+              "t384"."numerator",
+              "t384"."denominator",
+              "t384"."excluded",
               CASE
-                WHEN "t383"."denominator" > 0
+                WHEN "t384"."denominator" > 0
                 THEN (
-                  CAST("t383"."numerator" AS DOUBLE) / "t383"."denominator"
+                  CAST("t384"."numerator" AS DOUBLE) / "t384"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3666,17 +3638,17 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t372"."numerator", 0) AS "numerator",
-                COALESCE("t372"."denominator", 0) AS "denominator",
+                COALESCE("t373"."numerator", 0) AS "numerator",
+                COALESCE("t373"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t349"."la_code",
-                  "t349"."month",
-                  SUM(CAST("t349"."_kept" AND COALESCE("t349"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t349"."_kept" AS BIGINT)) AS "denominator"
+                  "t351"."la_code",
+                  "t351"."month",
+                  SUM(CAST("t351"."_kept" AND COALESCE("t351"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t351"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
                     "t332"."la_code",
@@ -3691,86 +3663,117 @@ FROM (
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t253"."la_code",
-                      "t253"."month",
-                      "t253"."month_end",
-                      "t253"."rolling_start",
-                      "t253"."person_id",
-                      "t253"."cla_id",
-                      "t253"."episode_start",
-                      "t309"."placements"
-                    FROM "cohort_looked_after" AS "t253"
+                      "t254"."la_code",
+                      "t254"."month",
+                      "t254"."month_end",
+                      "t254"."rolling_start",
+                      "t254"."person_id",
+                      "t254"."cla_id",
+                      "t254"."episode_start",
+                      "t310"."placements"
+                    FROM "cohort_looked_after" AS "t254"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t280"."la_code",
-                        "t280"."month",
-                        "t280"."person_id",
+                        "t281"."la_code",
+                        "t281"."month",
+                        "t281"."person_id",
                         COUNT(*) AS "placements"
                       FROM (
                         SELECT
-                          "t253"."la_code",
-                          "t253"."month",
-                          "t253"."month_end",
-                          "t253"."rolling_start",
-                          "t253"."person_id",
-                          "t253"."cla_id",
-                          "t253"."episode_start",
-                          "t111"."la_code" AS "la_code_right",
-                          "t111"."clap_cla_placement_id",
-                          "t111"."clap_cla_id",
-                          "t111"."clap_cla_placement_start_date",
-                          "t111"."clap_cla_placement_end_date",
-                          "t111"."clap_cla_placement_type",
-                          "t111"."clap_long_term",
-                          "t111"."cla_id" AS "cla_id_right",
-                          "t111"."person_id" AS "person_id_right"
-                        FROM "cohort_looked_after" AS "t253"
+                          "t254"."la_code",
+                          "t254"."month",
+                          "t254"."month_end",
+                          "t254"."rolling_start",
+                          "t254"."person_id",
+                          "t254"."cla_id",
+                          "t254"."episode_start",
+                          "t184"."la_code" AS "la_code_right",
+                          "t184"."clap_cla_placement_id",
+                          "t184"."clap_cla_id",
+                          "t184"."clap_cla_placement_start_date",
+                          "t184"."clap_cla_placement_end_date",
+                          "t184"."clap_cla_placement_type",
+                          "t184"."clap_long_term",
+                          "t184"."cla_id" AS "cla_id_right",
+                          "t184"."person_id" AS "person_id_right"
+                        FROM "cohort_looked_after" AS "t254"
                         INNER JOIN (
                           SELECT
-                            "t30"."la_code",
-                            "t30"."clap_cla_placement_id",
-                            "t30"."clap_cla_id",
-                            "t30"."clap_cla_placement_start_date",
-                            "t30"."clap_cla_placement_end_date",
-                            "t30"."clap_cla_placement_type",
-                            "t30"."clap_long_term",
-                            "t56"."cla_id",
-                            "t56"."person_id"
-                          FROM "ssd_cla_placement" AS "t30"
+                            "t133"."la_code",
+                            "t133"."clap_cla_placement_id",
+                            "t133"."clap_cla_id",
+                            "t133"."clap_cla_placement_start_date",
+                            "t133"."clap_cla_placement_end_date",
+                            "t133"."clap_cla_placement_type",
+                            "t133"."clap_long_term",
+                            "t55"."cla_id",
+                            "t55"."person_id"
+                          FROM (
+                            SELECT
+                              "t87"."la_code",
+                              "t87"."clap_cla_placement_id",
+                              "t87"."clap_cla_id",
+                              "t87"."clap_cla_placement_start_date",
+                              "t87"."clap_cla_placement_end_date",
+                              "t87"."clap_cla_placement_type",
+                              "t87"."clap_long_term"
+                            FROM (
+                              SELECT
+                                "t30"."la_code",
+                                "t30"."clap_cla_placement_id",
+                                "t30"."clap_cla_id",
+                                "t30"."clap_cla_placement_start_date",
+                                "t30"."clap_cla_placement_end_date",
+                                "t30"."clap_cla_placement_type",
+                                "t30"."clap_long_term",
+                                "t62"."_lo",
+                                "t62"."_hi"
+                              FROM "ssd_cla_placement" AS "t30"
+                              CROSS JOIN (
+                                SELECT
+                                  MIN("t1"."rolling_start") AS "_lo",
+                                  MAX("t1"."month_end") AS "_hi"
+                                FROM "_months" AS "t1"
+                              ) AS "t62"
+                            ) AS "t87"
+                            WHERE
+                              "t87"."clap_cla_placement_start_date" <= "t87"."_hi"
+                              AND COALESCE("t87"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) >= "t87"."_lo"
+                          ) AS "t133"
                           INNER JOIN (
                             SELECT DISTINCT
-                              "t11"."la_code",
-                              "t11"."clae_cla_id" AS "cla_id",
-                              "t11"."clae_person_id" AS "person_id"
-                            FROM "ssd_cla_episodes" AS "t11"
-                          ) AS "t56"
-                            ON "t30"."la_code" = "t56"."la_code" AND "t30"."clap_cla_id" = "t56"."cla_id"
-                        ) AS "t111"
-                          ON "t253"."la_code" = "t111"."la_code"
-                          AND "t253"."person_id" = "t111"."person_id"
-                          AND "t111"."clap_cla_placement_start_date" <= "t253"."month_end"
-                          AND COALESCE("t111"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) >= "t253"."rolling_start"
-                      ) AS "t280"
+                              "t10"."la_code",
+                              "t10"."clae_cla_id" AS "cla_id",
+                              "t10"."clae_person_id" AS "person_id"
+                            FROM "ssd_cla_episodes" AS "t10"
+                          ) AS "t55"
+                            ON "t133"."la_code" = "t55"."la_code" AND "t133"."clap_cla_id" = "t55"."cla_id"
+                        ) AS "t184"
+                          ON "t254"."la_code" = "t184"."la_code"
+                          AND "t254"."person_id" = "t184"."person_id"
+                          AND "t184"."clap_cla_placement_start_date" <= "t254"."month_end"
+                          AND COALESCE("t184"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) >= "t254"."rolling_start"
+                      ) AS "t281"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t309"
-                      ON "t253"."la_code" = "t309"."la_code"
-                      AND "t253"."month" = "t309"."month"
-                      AND "t253"."person_id" = "t309"."person_id"
+                    ) AS "t310"
+                      ON "t254"."la_code" = "t310"."la_code"
+                      AND "t254"."month" = "t310"."month"
+                      AND "t254"."person_id" = "t310"."person_id"
                   ) AS "t332"
-                ) AS "t349"
+                ) AS "t351"
                 GROUP BY
                   1,
                   2
-              ) AS "t372"
-                ON "t18"."la_code" = "t372"."la_code" AND "t19"."month" = "t372"."month"
-            ) AS "t383"
+              ) AS "t373"
+                ON "t18"."la_code" = "t373"."la_code" AND "t19"."month" = "t373"."month"
+            ) AS "t384"
             ORDER BY
-              "t383"."la_code" ASC,
-              "t383"."month" ASC
-          ) AS "t393"
+              "t384"."la_code" ASC,
+              "t384"."month" ASC
+          ) AS "t394"
           UNION ALL
           SELECT
             *
@@ -3787,16 +3790,16 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t301"."numerator", 0) AS "numerator",
+                COALESCE("t300"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t267"."la_code",
-                  "t267"."month",
-                  SUM(CAST("t267"."_kept" AS BIGINT)) AS "numerator"
+                  "t268"."la_code",
+                  "t268"."month",
+                  SUM(CAST("t268"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
                     "t246"."la_code",
@@ -3804,18 +3807,18 @@ FROM (
                     "t246"."cine_person_id",
                     TRUE AS "_kept"
                   FROM "cohort_in_need" AS "t246"
-                ) AS "t267"
+                ) AS "t268"
                 GROUP BY
                   1,
                   2
-              ) AS "t301"
-                ON "t18"."la_code" = "t301"."la_code" AND "t19"."month" = "t301"."month"
+              ) AS "t300"
+                ON "t18"."la_code" = "t300"."la_code" AND "t19"."month" = "t300"."month"
             ) AS "t326"
             ORDER BY
               "t326"."la_code" ASC,
               "t326"."month" ASC
-          ) AS "t341"
-        ) AS "t397"
+          ) AS "t343"
+        ) AS "t398"
         UNION ALL
         SELECT
           *
@@ -3837,16 +3840,16 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t301"."numerator", 0) AS "numerator",
+                COALESCE("t300"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t232"."population" AS "denominator"
+                "t233"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t267"."la_code",
-                  "t267"."month",
-                  SUM(CAST("t267"."_kept" AS BIGINT)) AS "numerator"
+                  "t268"."la_code",
+                  "t268"."month",
+                  SUM(CAST("t268"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
                     "t246"."la_code",
@@ -3854,46 +3857,46 @@ FROM (
                     "t246"."cine_person_id",
                     TRUE AS "_kept"
                   FROM "cohort_in_need" AS "t246"
-                ) AS "t267"
+                ) AS "t268"
                 GROUP BY
                   1,
                   2
-              ) AS "t301"
-                ON "t18"."la_code" = "t301"."la_code" AND "t19"."month" = "t301"."month"
+              ) AS "t300"
+                ON "t18"."la_code" = "t300"."la_code" AND "t19"."month" = "t300"."month"
               INNER JOIN (
                 SELECT
-                  "t198"."la_code",
-                  "t198"."month",
-                  "t198"."pop_year",
-                  "t198"."population",
-                  "t198"."year" AS "year_used"
+                  "t199"."la_code",
+                  "t199"."month",
+                  "t199"."pop_year",
+                  "t199"."population",
+                  "t199"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t160"."la_code",
-                    "t160"."month",
-                    "t160"."month_end",
-                    "t160"."rolling_start",
-                    "t160"."pop_year",
-                    "t160"."year",
-                    "t160"."population",
-                    "t160"."source",
-                    "t160"."distance",
+                    "t161"."la_code",
+                    "t161"."month",
+                    "t161"."month_end",
+                    "t161"."rolling_start",
+                    "t161"."pop_year",
+                    "t161"."year",
+                    "t161"."population",
+                    "t161"."source",
+                    "t161"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t160"."la_code", "t160"."month"
-                      ORDER BY "t160"."distance" ASC, "t160"."year" DESC
+                      PARTITION BY "t161"."la_code", "t161"."month"
+                      ORDER BY "t161"."distance" ASC, "t161"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t114"."la_code",
-                      "t114"."month",
-                      "t114"."month_end",
-                      "t114"."rolling_start",
-                      "t114"."pop_year",
-                      "t114"."year",
-                      "t114"."population",
-                      "t114"."source",
-                      ABS("t114"."year" - "t114"."pop_year") AS "distance"
+                      "t111"."la_code",
+                      "t111"."month",
+                      "t111"."month_end",
+                      "t111"."rolling_start",
+                      "t111"."pop_year",
+                      "t111"."year",
+                      "t111"."population",
+                      "t111"."source",
+                      ABS("t111"."year" - "t111"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -3909,42 +3912,42 @@ FROM (
                       INNER JOIN (
                         SELECT
                           *
-                        FROM "populations" AS "t8"
+                        FROM "populations" AS "t7"
                         WHERE
-                          "t8"."la_code" IN (
+                          "t7"."la_code" IN (
                             SELECT
                               *
                             FROM "_councils" AS "t0"
                           )
                       ) AS "t72"
                         ON "t18"."la_code" = "t72"."la_code"
-                    ) AS "t114"
-                  ) AS "t160"
-                ) AS "t198"
+                    ) AS "t111"
+                  ) AS "t161"
+                ) AS "t199"
                 WHERE
-                  "t198"."rank" = 0
-              ) AS "t232"
-                ON "t18"."la_code" = "t232"."la_code" AND "t19"."month" = "t232"."month"
+                  "t199"."rank" = 0
+              ) AS "t233"
+                ON "t18"."la_code" = "t233"."la_code" AND "t19"."month" = "t233"."month"
             ) AS "t327"
             ORDER BY
               "t327"."la_code" ASC,
               "t327"."month" ASC
-          ) AS "t350"
+          ) AS "t352"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t358"."la_code",
-              "t358"."month",
+              "t355"."la_code",
+              "t355"."month",
               'caseload_mean' AS "indicator",
-              "t358"."numerator",
-              "t358"."denominator",
-              "t358"."excluded",
+              "t355"."numerator",
+              "t355"."denominator",
+              "t355"."excluded",
               CASE
-                WHEN "t358"."denominator" > 0
+                WHEN "t355"."denominator" > 0
                 THEN (
-                  CAST("t358"."numerator" AS DOUBLE) / "t358"."denominator"
+                  CAST("t355"."numerator" AS DOUBLE) / "t355"."denominator"
                 ) * 1
                 ELSE NULL
               END AS "value"
@@ -3952,43 +3955,43 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t342"."numerator", 0) AS "numerator",
-                COALESCE("t342"."denominator", 0) AS "denominator",
+                COALESCE("t340"."numerator", 0) AS "numerator",
+                COALESCE("t340"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t312"."la_code",
-                  "t312"."month",
-                  SUM(CASE WHEN "t312"."_kept" THEN COALESCE("t312"."amount", 0) ELSE 0 END) AS "numerator",
-                  SUM(CAST("t312"."_kept" AS BIGINT)) AS "denominator"
+                  "t304"."la_code",
+                  "t304"."month",
+                  SUM(CASE WHEN "t304"."_kept" THEN COALESCE("t304"."amount", 0) ELSE 0 END) AS "numerator",
+                  SUM(CAST("t304"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t291"."la_code",
-                    "t291"."month",
-                    "t291"."worker_id",
-                    "t291"."team_id",
-                    "t291"."amount",
+                    "t286"."la_code",
+                    "t286"."month",
+                    "t286"."worker_id",
+                    "t286"."team_id",
+                    "t286"."amount",
                     TRUE AS "_kept"
-                  FROM "cohort_caseloads" AS "t291"
-                ) AS "t312"
+                  FROM "cohort_caseloads" AS "t286"
+                ) AS "t304"
                 GROUP BY
                   1,
                   2
-              ) AS "t342"
-                ON "t18"."la_code" = "t342"."la_code" AND "t19"."month" = "t342"."month"
-            ) AS "t358"
+              ) AS "t340"
+                ON "t18"."la_code" = "t340"."la_code" AND "t19"."month" = "t340"."month"
+            ) AS "t355"
             ORDER BY
-              "t358"."la_code" ASC,
-              "t358"."month" ASC
-          ) AS "t376"
-        ) AS "t379"
-      ) AS "t399"
-    ) AS "t419"
-  ) AS "t420"
-) AS "t421"
+              "t355"."la_code" ASC,
+              "t355"."month" ASC
+          ) AS "t375"
+        ) AS "t378"
+      ) AS "t400"
+    ) AS "t420"
+  ) AS "t421"
+) AS "t422"
 ORDER BY
-  "t421"."indicator" ASC,
-  "t421"."la_code" ASC,
-  "t421"."month" ASC
+  "t422"."indicator" ASC,
+  "t422"."la_code" ASC,
+  "t422"."month" ASC

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "48cfeb47fbc4b822", "policy": "5a5babdd74a484f2", "query": "cla_visits_in_timescale"}
+-- safeguarding compiled query {"code": "15c07acbc2dda6e7", "policy": "5a5babdd74a484f2", "query": "cla_visits_in_timescale"}
 WITH "t9" AS (
   SELECT
     *
