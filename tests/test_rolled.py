@@ -48,3 +48,22 @@ def test_monthly_sums_added_up_are_the_rolling_years_counted_whole(context, ind)
     expected = rows(context, whole)
     assert rows(context, summed) == expected
     assert len(expected) == 2 * 25 and sum(r["numerator"] for r in expected) > 0
+
+
+def test_a_cohort_built_month_by_month_is_not_the_one_for_rolling_years(context):
+    """A shared cohort (`Context.cohort`) built inside `rolling_by_month` counts each row in its
+    own month; the same name built outside it is another cohort, with a row for every rolling
+    year that holds each row, whichever is built first."""
+    def referrals():
+        t = context.table("ssd_cin_episodes")
+        return context.in_rolling_year(t, "cine_referral_date").select("la_code", "month")
+
+    def count(cohort):
+        return context.backend.to_pyarrow(cohort.count().as_table()).column(0)[0].as_py()
+
+    with context.rolling_by_month():
+        by_month = context.cohort("test_referrals", referrals)
+    whole = context.cohort("test_referrals", referrals)
+    with context.rolling_by_month():
+        assert context.cohort("test_referrals", referrals) is by_month  # built once each
+    assert count(whole) == count(referrals()) > count(by_month) > 0

@@ -68,7 +68,7 @@ class Context:
     engine: str = "duckdb"
     spark_master: str | None = None
     _tables: dict[str, ir.Table] = field(default_factory=dict, repr=False)
-    _cohorts: dict[str, ir.Table] = field(default_factory=dict, repr=False)
+    _cohorts: dict[tuple[str, bool], ir.Table] = field(default_factory=dict, repr=False)
     _filtered: bool = field(default=True, repr=False)  # (`unfiltered`)
     _own_month: bool = field(default=False, repr=False)  # (`rolling_by_month`)
     roll_by_month: bool = field(default=True, init=False, repr=False)  # (`one_month`)
@@ -267,10 +267,13 @@ class Context:
         For speed: Ibis writes a subquery that several joins read once per join, and a query
         built twice is two expressions (a self-join's view is new each time), so a cohort that
         several indicators share would be computed again for each; as one named CTE, DuckDB
-        computes it once per query."""
-        if name not in self._cohorts:
-            self._cohorts[name] = build().alias(f"cohort_{name}")
-        return self._cohorts[name]
+        computes it once per query. One built inside `rolling_by_month` (whose rolling years
+        count their rows in their own month) is another cohort than the one built outside it."""
+        key = (name, self._own_month)
+        if key not in self._cohorts:
+            alias = f"cohort_{name}_by_month" if self._own_month else f"cohort_{name}"
+            self._cohorts[key] = build().alias(alias)
+        return self._cohorts[key]
 
     def latest_open_at_month_end(self, t: ir.Table, start: str, end: str, person: str,
                                  order: tuple[str, str]) -> ir.Table:

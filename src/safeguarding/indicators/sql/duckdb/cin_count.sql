@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "15c07acbc2dda6e7", "policy": "5a5babdd74a484f2", "query": "cin_count"}
+-- safeguarding compiled query {"code": "debe571f7d7622e9", "policy": "5a5babdd74a484f2", "query": "cin_count"}
 WITH "t12" AS (
   SELECT
     "t11"."la_code",
