@@ -162,7 +162,6 @@ def cp_open_2yrs(ctx: Context):
     period="month_end", lookback=None,
 )
 def cp_reviews_in_timescale(ctx: Context):
-    plans = ctx.table("ssd_cp_plans")
     p = open_plans(ctx)
     # "Started at least 3 calendar months before the month end", read as: its first review
     # (start + 3 months, clipped) is due by the month end. Under clipping this differs from
@@ -170,11 +169,13 @@ def cp_reviews_in_timescale(ctx: Context):
     p = p.filter(ctx.add_months(p.cppl_cp_plan_start_date, 3) <= p.month_end).select(
         "la_code", "month", "month_end", plan_id=p.cppl_cp_plan_id, start=p.cppl_cp_plan_start_date,
         person_id=p.cppl_person_id)
+    # The reviews of the cases' plans alone (a run of a few months chains the plans open then).
+    plans = p.select("la_code", "plan_id", "start").distinct()
     r = ctx.table("ssd_cp_reviews")
-    r = r.join(plans, [r.la_code == plans.la_code, r.cppr_cp_plan_id == plans.cppl_cp_plan_id])
-    r = r.filter(r.cppr_cp_review_date >= r.cppl_cp_plan_start_date).select(
+    r = r.join(plans, [r.la_code == plans.la_code, r.cppr_cp_plan_id == plans.plan_id])
+    r = r.filter(r.cppr_cp_review_date >= r.start).select(
         "la_code", plan_id=r.cppr_cp_plan_id, date=r.cppr_cp_review_date,
-        review_id=r.cppr_cp_review_id, first_due=ctx.add_months(r.cppl_cp_plan_start_date, 3))
+        review_id=r.cppr_cp_review_id, first_due=ctx.add_months(r.start, 3))
     p = p.mutate(first_due=ctx.add_months(p.start, 3))
     return reviews_on_time(ctx, p, r, second_months=6, later_months=6)
 

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "debe571f7d7622e9", "policy": "5a5babdd74a484f2", "query": "catalogue"}
+-- safeguarding compiled query {"code": "a89f859cf2a33454", "policy": "5a5babdd74a484f2", "query": "catalogue"}
 WITH "t22" AS (
   SELECT
     *
@@ -63,7 +63,7 @@ WITH "t22" AS (
         *
       FROM "t22"
     )
-), "t95" AS (
+), "t94" AS (
   SELECT
     "t80"."la_code",
     "t80"."cppl_cp_plan_id",
@@ -82,17 +82,17 @@ WITH "t22" AS (
       MAX("t1"."month_end") AS "_hi"
     FROM "_months" AS "t1"
   ) AS "t48"
-), "t124" AS (
+), "t122" AS (
   SELECT
-    "t92"."la_code",
-    "t92"."cine_referral_id",
-    "t92"."cine_person_id",
-    "t92"."cine_referral_date",
-    "t92"."cine_referral_source_code",
-    "t92"."cine_referral_nfa",
-    "t92"."cine_cin_primary_need_code",
-    "t92"."cine_close_date",
-    "t92"."cine_close_reason"
+    "t91"."la_code",
+    "t91"."cine_referral_id",
+    "t91"."cine_person_id",
+    "t91"."cine_referral_date",
+    "t91"."cine_referral_source_code",
+    "t91"."cine_referral_nfa",
+    "t91"."cine_cin_primary_need_code",
+    "t91"."cine_close_date",
+    "t91"."cine_close_reason"
   FROM (
     SELECT
       "t79"."la_code",
@@ -113,10 +113,10 @@ WITH "t22" AS (
         MAX("t1"."month_end") AS "_hi"
       FROM "_months" AS "t1"
     ) AS "t48"
-  ) AS "t92"
+  ) AS "t91"
   WHERE
-    "t92"."cine_referral_date" >= "t92"."_lo"
-    AND "t92"."cine_referral_date" <= "t92"."_hi"
+    "t91"."cine_referral_date" >= "t91"."_lo"
+    AND "t91"."cine_referral_date" <= "t91"."_hi"
 ), "cohort_contacts_in_month" AS (
   SELECT
     "t72"."la_code",
@@ -145,17 +145,17 @@ WITH "t22" AS (
   INNER JOIN "_months" AS "t19"
     ON CAST("t72"."cont_contact_date" AS DATE) >= "t19"."month"
     AND CAST("t72"."cont_contact_date" AS DATE) <= "t19"."month_end"
-), "t133" AS (
+), "t131" AS (
   SELECT
-    "t91"."la_code",
-    "t91"."cine_referral_id",
-    "t91"."cine_person_id",
-    "t91"."cine_referral_date",
-    "t91"."cine_referral_source_code",
-    "t91"."cine_referral_nfa",
-    "t91"."cine_cin_primary_need_code",
-    "t91"."cine_close_date",
-    "t91"."cine_close_reason"
+    "t90"."la_code",
+    "t90"."cine_referral_id",
+    "t90"."cine_person_id",
+    "t90"."cine_referral_date",
+    "t90"."cine_referral_source_code",
+    "t90"."cine_referral_nfa",
+    "t90"."cine_cin_primary_need_code",
+    "t90"."cine_close_date",
+    "t90"."cine_close_reason"
   FROM (
     SELECT
       "t79"."la_code",
@@ -176,10 +176,10 @@ WITH "t22" AS (
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t47"
-  ) AS "t91"
+  ) AS "t90"
   WHERE
-    "t91"."cine_referral_date" <= "t91"."_last_end"
-    AND COALESCE("t91"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t91"."_first_end"
+    "t90"."cine_referral_date" <= "t90"."_last_end"
+    AND COALESCE("t90"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t90"."_first_end"
 ), "cohort_open_plans" AS (
   SELECT
     "t80"."la_code",
@@ -198,46 +198,46 @@ WITH "t22" AS (
   INNER JOIN "_months" AS "t19"
     ON "t80"."cppl_cp_plan_start_date" <= "t19"."month_end"
     AND COALESCE("t80"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
-), "t142" AS (
+), "t140" AS (
   SELECT
-    "t99"."la_code",
-    "t99"."clae_cla_episode_id",
-    "t99"."clae_person_id",
-    "t99"."clae_cla_id",
-    "t99"."clae_cla_episode_start_date",
-    "t99"."clae_cla_episode_ceased_date",
-    "t99"."clae_entered_care_date",
-    "t99"."clae_cla_placement_id"
+    "t98"."la_code",
+    "t98"."clae_cla_episode_id",
+    "t98"."clae_person_id",
+    "t98"."clae_cla_id",
+    "t98"."clae_cla_episode_start_date",
+    "t98"."clae_cla_episode_ceased_date",
+    "t98"."clae_entered_care_date",
+    "t98"."clae_cla_placement_id"
   FROM (
     SELECT
-      "t83"."la_code",
-      "t83"."clae_cla_episode_id",
-      "t83"."clae_person_id",
-      "t83"."clae_cla_id",
-      "t83"."clae_cla_episode_start_date",
-      "t83"."clae_cla_episode_ceased_date",
-      "t83"."clae_entered_care_date",
-      "t83"."clae_cla_placement_id",
+      "t82"."la_code",
+      "t82"."clae_cla_episode_id",
+      "t82"."clae_person_id",
+      "t82"."clae_cla_id",
+      "t82"."clae_cla_episode_start_date",
+      "t82"."clae_cla_episode_ceased_date",
+      "t82"."clae_entered_care_date",
+      "t82"."clae_cla_placement_id",
       "t47"."_first_end",
       "t47"."_last_end"
-    FROM "t61" AS "t83"
+    FROM "t61" AS "t82"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t47"
-  ) AS "t99"
+  ) AS "t98"
   WHERE
-    "t99"."clae_cla_episode_start_date" <= "t99"."_last_end"
-    AND COALESCE("t99"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t99"."_first_end"
+    "t98"."clae_cla_episode_start_date" <= "t98"."_last_end"
+    AND COALESCE("t98"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t98"."_first_end"
 ), "cohort_period_starts" AS (
   SELECT
-    "t100"."la_code",
-    "t100"."first_episode_start",
-    "t100"."clae_person_id",
-    "t100"."clae_cla_id" AS "cla_id",
-    COALESCE("t100"."entered", "t100"."first_episode_start") AS "period_start"
+    "t99"."la_code",
+    "t99"."first_episode_start",
+    "t99"."clae_person_id",
+    "t99"."clae_cla_id" AS "cla_id",
+    COALESCE("t99"."entered", "t99"."first_episode_start") AS "period_start"
   FROM (
     SELECT
       "t76"."la_code",
@@ -249,35 +249,35 @@ WITH "t22" AS (
     GROUP BY
       1,
       2
-  ) AS "t100"
-), "t165" AS (
+  ) AS "t99"
+), "t161" AS (
   SELECT
-    "t121"."la_code",
-    "t121"."invo_involvements_id",
-    "t121"."invo_person_id",
-    "t121"."invo_professional_id",
-    "t121"."invo_professional_role_id",
-    "t121"."invo_professional_team",
-    "t121"."invo_involvement_start_date",
-    "t121"."invo_involvement_end_date",
-    "t121"."invo_worker_change_reason",
-    "t121"."invo_referral_id",
-    "t121"."_start",
-    "t121"."_end"
+    "t119"."la_code",
+    "t119"."invo_involvements_id",
+    "t119"."invo_person_id",
+    "t119"."invo_professional_id",
+    "t119"."invo_professional_role_id",
+    "t119"."invo_professional_team",
+    "t119"."invo_involvement_start_date",
+    "t119"."invo_involvement_end_date",
+    "t119"."invo_worker_change_reason",
+    "t119"."invo_referral_id",
+    "t119"."_start",
+    "t119"."_end"
   FROM (
     SELECT
-      "t102"."la_code",
-      "t102"."invo_involvements_id",
-      "t102"."invo_person_id",
-      "t102"."invo_professional_id",
-      "t102"."invo_professional_role_id",
-      "t102"."invo_professional_team",
-      "t102"."invo_involvement_start_date",
-      "t102"."invo_involvement_end_date",
-      "t102"."invo_worker_change_reason",
-      "t102"."invo_referral_id",
-      "t102"."_start",
-      "t102"."_end",
+      "t101"."la_code",
+      "t101"."invo_involvements_id",
+      "t101"."invo_person_id",
+      "t101"."invo_professional_id",
+      "t101"."invo_professional_role_id",
+      "t101"."invo_professional_team",
+      "t101"."invo_involvement_start_date",
+      "t101"."invo_involvement_end_date",
+      "t101"."invo_worker_change_reason",
+      "t101"."invo_referral_id",
+      "t101"."_start",
+      "t101"."_end",
       "t47"."_first_end",
       "t47"."_last_end"
     FROM (
@@ -307,35 +307,35 @@ WITH "t22" AS (
       ) AS "t62"
       WHERE
         "t62"."invo_professional_id" IS NOT NULL
-    ) AS "t102"
+    ) AS "t101"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t47"
-  ) AS "t121"
+  ) AS "t119"
   WHERE
-    "t121"."_start" <= "t121"."_last_end"
-    AND COALESCE("t121"."_end", MAKE_DATE(9999, 12, 31)) > "t121"."_first_end"
-), "t170" AS (
+    "t119"."_start" <= "t119"."_last_end"
+    AND COALESCE("t119"."_end", MAKE_DATE(9999, 12, 31)) > "t119"."_first_end"
+), "t166" AS (
   SELECT
-    "t131"."la_code",
-    "t131"."clap_cla_placement_id",
-    "t131"."clap_cla_id",
-    "t131"."clap_cla_placement_start_date",
-    "t131"."clap_cla_placement_end_date",
-    "t131"."clap_cla_placement_type",
-    "t131"."clap_long_term"
+    "t129"."la_code",
+    "t129"."clap_cla_placement_id",
+    "t129"."clap_cla_id",
+    "t129"."clap_cla_placement_start_date",
+    "t129"."clap_cla_placement_end_date",
+    "t129"."clap_cla_placement_type",
+    "t129"."clap_long_term"
   FROM (
     SELECT
-      "t114"."la_code",
-      "t114"."clap_cla_placement_id",
-      "t114"."clap_cla_id",
-      "t114"."clap_cla_placement_start_date",
-      "t114"."clap_cla_placement_end_date",
-      "t114"."clap_cla_placement_type",
-      "t114"."clap_long_term",
+      "t113"."la_code",
+      "t113"."clap_cla_placement_id",
+      "t113"."clap_cla_id",
+      "t113"."clap_cla_placement_start_date",
+      "t113"."clap_cla_placement_end_date",
+      "t113"."clap_cla_placement_type",
+      "t113"."clap_long_term",
       "t47"."_first_end",
       "t47"."_last_end"
     FROM (
@@ -351,206 +351,218 @@ WITH "t22" AS (
             "t16"."table_name" = 'ssd_cla_placement'
             AND "t16"."column_name" = 'clap_cla_placement_end_date'
         )
-    ) AS "t114"
+    ) AS "t113"
     CROSS JOIN (
       SELECT
         MIN("t1"."month_end") AS "_first_end",
         MAX("t1"."month_end") AS "_last_end"
       FROM "_months" AS "t1"
     ) AS "t47"
-  ) AS "t131"
+  ) AS "t129"
   WHERE
-    "t131"."clap_cla_placement_start_date" <= "t131"."_last_end"
-    AND COALESCE("t131"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t131"."_first_end"
+    "t129"."clap_cla_placement_start_date" <= "t129"."_last_end"
+    AND COALESCE("t129"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t129"."_first_end"
 ), "cohort_on_plan" AS (
   SELECT
-    "t148"."la_code",
-    "t148"."month",
-    "t148"."month_end",
-    "t148"."cppl_person_id",
-    MIN("t148"."cppl_cp_plan_start_date") AS "start"
-  FROM "cohort_open_plans" AS "t148"
+    "t146"."la_code",
+    "t146"."month",
+    "t146"."month_end",
+    "t146"."cppl_person_id",
+    MIN("t146"."cppl_cp_plan_start_date") AS "start"
+  FROM "cohort_open_plans" AS "t146"
   GROUP BY
     1,
     2,
     3,
     4
-), "t188" AS (
+), "t184" AS (
   SELECT
-    "t148"."la_code",
-    "t148"."month",
-    "t148"."month_end",
-    "t148"."cppl_cp_plan_id" AS "plan_id",
-    "t148"."cppl_cp_plan_start_date" AS "start",
-    "t148"."cppl_person_id" AS "person_id",
-    "t148"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
-  FROM "cohort_open_plans" AS "t148"
+    "t146"."la_code",
+    "t146"."month",
+    "t146"."month_end",
+    "t146"."cppl_cp_plan_id" AS "plan_id",
+    "t146"."cppl_cp_plan_start_date" AS "start",
+    "t146"."cppl_person_id" AS "person_id",
+    "t146"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
+  FROM "cohort_open_plans" AS "t146"
   WHERE
     (
-      "t148"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
-    ) <= "t148"."month_end"
+      "t146"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
+    ) <= "t146"."month_end"
 ), "cohort_in_need" AS (
   SELECT
-    "t157"."la_code",
+    "t154"."la_code",
     "t19"."month",
-    "t157"."cine_person_id"
-  FROM "t133" AS "t157"
+    "t154"."cine_person_id"
+  FROM "t131" AS "t154"
   INNER JOIN "_months" AS "t19"
-    ON "t157"."cine_referral_date" <= "t19"."month_end"
-    AND COALESCE("t157"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t154"."cine_referral_date" <= "t19"."month_end"
+    AND COALESCE("t154"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t157"."la_code",
-      "t157"."cine_referral_id" AS "_superseded",
-      "t158"."cine_referral_date" AS "_start",
-      "t158"."cine_close_date" AS "_end",
+      "t154"."la_code",
+      "t154"."cine_referral_id" AS "_superseded",
+      "t155"."cine_referral_date" AS "_start",
+      "t155"."cine_close_date" AS "_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t133" AS "t157"
-    INNER JOIN "t133" AS "t158"
-      ON "t157"."la_code" = "t158"."la_code"
-      AND "t157"."cine_person_id" = "t158"."cine_person_id"
-      AND "t158"."cine_referral_date" >= "t157"."cine_referral_date"
+    FROM "t131" AS "t154"
+    INNER JOIN "t131" AS "t155"
+      ON "t154"."la_code" = "t155"."la_code"
+      AND "t154"."cine_person_id" = "t155"."cine_person_id"
+      AND "t155"."cine_referral_date" >= "t154"."cine_referral_date"
       AND (
         (
-          "t158"."cine_referral_date" > "t157"."cine_referral_date"
+          "t155"."cine_referral_date" > "t154"."cine_referral_date"
         )
         OR (
-          "t158"."cine_referral_id" > "t157"."cine_referral_id"
+          "t155"."cine_referral_id" > "t154"."cine_referral_id"
         )
       )
-      AND "t158"."cine_referral_date" < COALESCE("t157"."cine_close_date", MAKE_DATE(9999, 12, 31))
+      AND "t155"."cine_referral_date" < COALESCE("t154"."cine_close_date", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t20"
-      ON "t158"."cine_referral_date" <= "t20"."month_end"
-      AND COALESCE("t158"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t215"
-    ON "t157"."la_code" = "t215"."la_code"
-    AND "t19"."month" = "t215"."month"
-    AND "t157"."cine_referral_id" = "t215"."_superseded"
+      ON "t155"."cine_referral_date" <= "t20"."month_end"
+      AND COALESCE("t155"."cine_close_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+  ) AS "t213"
+    ON "t154"."la_code" = "t213"."la_code"
+    AND "t19"."month" = "t213"."month"
+    AND "t154"."cine_referral_id" = "t213"."_superseded"
 ), "cohort_looked_after" AS (
   SELECT
-    "t162"."la_code",
+    "t158"."la_code",
     "t19"."month",
     "t19"."month_end",
     "t19"."rolling_start",
-    "t162"."clae_person_id" AS "person_id",
-    "t162"."clae_cla_id" AS "cla_id",
-    "t162"."clae_cla_episode_start_date" AS "episode_start"
-  FROM "t142" AS "t162"
+    "t158"."clae_person_id" AS "person_id",
+    "t158"."clae_cla_id" AS "cla_id",
+    "t158"."clae_cla_episode_start_date" AS "episode_start"
+  FROM "t140" AS "t158"
   INNER JOIN "_months" AS "t19"
-    ON "t162"."clae_cla_episode_start_date" <= "t19"."month_end"
-    AND COALESCE("t162"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t158"."clae_cla_episode_start_date" <= "t19"."month_end"
+    AND COALESCE("t158"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t162"."la_code",
-      "t162"."clae_cla_episode_id" AS "_superseded",
-      "t163"."clae_cla_episode_start_date" AS "_start",
-      "t163"."clae_cla_episode_ceased_date" AS "_end",
+      "t158"."la_code",
+      "t158"."clae_cla_episode_id" AS "_superseded",
+      "t159"."clae_cla_episode_start_date" AS "_start",
+      "t159"."clae_cla_episode_ceased_date" AS "_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t142" AS "t162"
-    INNER JOIN "t142" AS "t163"
-      ON "t162"."la_code" = "t163"."la_code"
-      AND "t162"."clae_person_id" = "t163"."clae_person_id"
-      AND "t163"."clae_cla_episode_start_date" >= "t162"."clae_cla_episode_start_date"
+    FROM "t140" AS "t158"
+    INNER JOIN "t140" AS "t159"
+      ON "t158"."la_code" = "t159"."la_code"
+      AND "t158"."clae_person_id" = "t159"."clae_person_id"
+      AND "t159"."clae_cla_episode_start_date" >= "t158"."clae_cla_episode_start_date"
       AND (
         (
-          "t163"."clae_cla_episode_start_date" > "t162"."clae_cla_episode_start_date"
+          "t159"."clae_cla_episode_start_date" > "t158"."clae_cla_episode_start_date"
         )
         OR (
-          "t163"."clae_cla_episode_id" > "t162"."clae_cla_episode_id"
+          "t159"."clae_cla_episode_id" > "t158"."clae_cla_episode_id"
         )
       )
-      AND "t163"."clae_cla_episode_start_date" < COALESCE("t162"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31))
+      AND "t159"."clae_cla_episode_start_date" < COALESCE("t158"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t20"
-      ON "t163"."clae_cla_episode_start_date" <= "t20"."month_end"
-      AND COALESCE("t163"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t221"
-    ON "t162"."la_code" = "t221"."la_code"
-    AND "t19"."month" = "t221"."month"
-    AND "t162"."clae_cla_episode_id" = "t221"."_superseded"
+      ON "t159"."clae_cla_episode_start_date" <= "t20"."month_end"
+      AND COALESCE("t159"."clae_cla_episode_ceased_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+  ) AS "t219"
+    ON "t158"."la_code" = "t219"."la_code"
+    AND "t19"."month" = "t219"."month"
+    AND "t158"."clae_cla_episode_id" = "t219"."_superseded"
 ), "cohort_allocated" AS (
   SELECT
-    "t179"."la_code",
+    "t175"."la_code",
     "t19"."month",
-    "t179"."invo_person_id" AS "person_id",
-    "t179"."invo_professional_id" AS "worker_id",
-    "t179"."invo_professional_team" AS "team_id"
-  FROM "t165" AS "t179"
+    "t175"."invo_person_id" AS "person_id",
+    "t175"."invo_professional_id" AS "worker_id",
+    "t175"."invo_professional_team" AS "team_id"
+  FROM "t161" AS "t175"
   INNER JOIN "_months" AS "t19"
-    ON "t179"."_start" <= "t19"."month_end"
-    AND COALESCE("t179"."_end", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+    ON "t175"."_start" <= "t19"."month_end"
+    AND COALESCE("t175"."_end", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
   ANTI JOIN (
     SELECT
-      "t179"."la_code",
-      "t179"."invo_involvements_id" AS "_superseded",
-      "t180"."_start",
-      "t180"."_end",
+      "t175"."la_code",
+      "t175"."invo_involvements_id" AS "_superseded",
+      "t176"."_start",
+      "t176"."_end",
       "t20"."month",
       "t20"."month_end",
       "t20"."rolling_start",
       "t20"."pop_year"
-    FROM "t165" AS "t179"
-    INNER JOIN "t165" AS "t180"
-      ON "t179"."la_code" = "t180"."la_code"
-      AND "t179"."invo_person_id" = "t180"."invo_person_id"
-      AND "t180"."invo_involvement_start_date" >= "t179"."invo_involvement_start_date"
+    FROM "t161" AS "t175"
+    INNER JOIN "t161" AS "t176"
+      ON "t175"."la_code" = "t176"."la_code"
+      AND "t175"."invo_person_id" = "t176"."invo_person_id"
+      AND "t176"."invo_involvement_start_date" >= "t175"."invo_involvement_start_date"
       AND (
         (
-          "t180"."invo_involvement_start_date" > "t179"."invo_involvement_start_date"
+          "t176"."invo_involvement_start_date" > "t175"."invo_involvement_start_date"
         )
         OR (
-          "t180"."invo_involvements_id" > "t179"."invo_involvements_id"
+          "t176"."invo_involvements_id" > "t175"."invo_involvements_id"
         )
       )
-      AND "t180"."_start" < COALESCE("t179"."_end", MAKE_DATE(9999, 12, 31))
+      AND "t176"."_start" < COALESCE("t175"."_end", MAKE_DATE(9999, 12, 31))
     INNER JOIN "_months" AS "t20"
-      ON "t180"."_start" <= "t20"."month_end"
-      AND COALESCE("t180"."_end", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-  ) AS "t240"
-    ON "t179"."la_code" = "t240"."la_code"
-    AND "t19"."month" = "t240"."month"
-    AND "t179"."invo_involvements_id" = "t240"."_superseded"
-), "t286" AS (
+      ON "t176"."_start" <= "t20"."month_end"
+      AND COALESCE("t176"."_end", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+  ) AS "t239"
+    ON "t175"."la_code" = "t239"."la_code"
+    AND "t19"."month" = "t239"."month"
+    AND "t175"."invo_involvements_id" = "t239"."_superseded"
+), "cohort_caseloads" AS (
   SELECT
-    "t249"."la_code",
-    "t249"."plan_id",
-    "t249"."date",
-    "t249"."review_id",
-    "t249"."first_due",
+    "t290"."la_code",
+    "t290"."month",
+    "t290"."worker_id",
+    MAX("t290"."team_id") AS "team_id",
+    COUNT(*) AS "amount"
+  FROM "cohort_allocated" AS "t290"
+  GROUP BY
+    1,
+    2,
+    3
+), "t342" AS (
+  SELECT
+    "t304"."la_code",
+    "t304"."plan_id",
+    "t304"."date",
+    "t304"."review_id",
+    "t304"."first_due",
     ROW_NUMBER() OVER (
-      PARTITION BY "t249"."la_code", "t249"."plan_id"
-      ORDER BY "t249"."date" ASC, "t249"."review_id" ASC
+      PARTITION BY "t304"."la_code", "t304"."plan_id"
+      ORDER BY "t304"."date" ASC, "t304"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) - 1 AS "k",
-    LAG("t249"."date") OVER (
-      PARTITION BY "t249"."la_code", "t249"."plan_id"
-      ORDER BY "t249"."date" ASC, "t249"."review_id" ASC
+    LAG("t304"."date") OVER (
+      PARTITION BY "t304"."la_code", "t304"."plan_id"
+      ORDER BY "t304"."date" ASC, "t304"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "prev",
-    LEAD("t249"."date") OVER (
-      PARTITION BY "t249"."la_code", "t249"."plan_id"
-      ORDER BY "t249"."date" ASC, "t249"."review_id" ASC
+    LEAD("t304"."date") OVER (
+      PARTITION BY "t304"."la_code", "t304"."plan_id"
+      ORDER BY "t304"."date" ASC, "t304"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "following"
   FROM (
     SELECT
-      "t159"."la_code",
-      "t159"."plan_id",
-      "t159"."date",
-      "t159"."review_id",
-      "t159"."first_due"
+      "t271"."la_code",
+      "t271"."plan_id",
+      "t271"."date",
+      "t271"."review_id",
+      "t271"."first_due"
     FROM (
       SELECT
-        "t119"."la_code",
-        "t119"."cppr_cp_plan_id" AS "plan_id",
-        "t119"."cppr_cp_review_date" AS "date",
-        "t119"."cppr_cp_review_id" AS "review_id",
-        "t119"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
+        "t232"."la_code",
+        "t232"."cppr_cp_plan_id" AS "plan_id",
+        "t232"."cppr_cp_review_date" AS "date",
+        "t232"."cppr_cp_review_id" AS "review_id",
+        "t232"."start" + INTERVAL '3' MONTH AS "first_due"
       FROM (
         SELECT
           "t77"."la_code",
@@ -559,13 +571,8 @@ WITH "t22" AS (
           "t77"."cppr_cp_plan_id",
           "t77"."cppr_cp_review_due",
           "t77"."cppr_cp_review_date",
-          "t81"."cppl_cp_plan_id",
-          "t81"."cppl_person_id",
-          "t81"."cppl_cp_plan_start_date",
-          "t81"."cppl_cp_plan_end_date",
-          "t81"."cppl_cp_plan_initial_category",
-          "t81"."cppl_cp_plan_latest_category",
-          "t81"."cppl_icpc_id"
+          "t194"."plan_id",
+          "t194"."start"
         FROM (
           SELECT
             *
@@ -577,37 +584,34 @@ WITH "t22" AS (
               FROM "t22"
             )
         ) AS "t77"
-        INNER JOIN "t56" AS "t81"
-          ON "t77"."la_code" = "t81"."la_code"
-          AND "t77"."cppr_cp_plan_id" = "t81"."cppl_cp_plan_id"
-      ) AS "t119"
+        INNER JOIN (
+          SELECT DISTINCT
+            "t146"."la_code",
+            "t146"."cppl_cp_plan_id" AS "plan_id",
+            "t146"."cppl_cp_plan_start_date" AS "start"
+          FROM "cohort_open_plans" AS "t146"
+          WHERE
+            (
+              "t146"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
+            ) <= "t146"."month_end"
+        ) AS "t194"
+          ON "t77"."la_code" = "t194"."la_code" AND "t77"."cppr_cp_plan_id" = "t194"."plan_id"
+      ) AS "t232"
       WHERE
-        "t119"."cppr_cp_review_date" >= "t119"."cppl_cp_plan_start_date"
-    ) AS "t159"
-    SEMI JOIN "t188" AS "t209"
-      ON "t159"."la_code" = "t209"."la_code" AND "t159"."plan_id" = "t209"."plan_id"
-  ) AS "t249"
-), "cohort_caseloads" AS (
+        "t232"."cppr_cp_review_date" >= "t232"."start"
+    ) AS "t271"
+    SEMI JOIN "t184" AS "t207"
+      ON "t271"."la_code" = "t207"."la_code" AND "t271"."plan_id" = "t207"."plan_id"
+  ) AS "t304"
+), "t345" AS (
   SELECT
-    "t291"."la_code",
-    "t291"."month",
-    "t291"."worker_id",
-    MAX("t291"."team_id") AS "team_id",
-    COUNT(*) AS "amount"
-  FROM "cohort_allocated" AS "t291"
-  GROUP BY
-    1,
-    2,
-    3
-), "t348" AS (
-  SELECT
-    "t316"."la_code",
-    "t316"."month",
-    "t316"."month_end",
-    "t316"."first_due",
-    "t316"."person_id",
-    "t316"."period_start",
-    "t316"."cla_id" AS "plan_id"
+    "t314"."la_code",
+    "t314"."month",
+    "t314"."month_end",
+    "t314"."first_due",
+    "t314"."person_id",
+    "t314"."period_start",
+    "t314"."cla_id" AS "plan_id"
   FROM (
     SELECT
       "t280"."la_code",
@@ -617,42 +621,42 @@ WITH "t22" AS (
       "t280"."person_id",
       "t280"."cla_id",
       "t280"."episode_start",
-      "t254"."first_episode_start",
-      "t254"."clae_person_id",
-      "t254"."period_start",
-      "t254"."first_due",
+      "t252"."first_episode_start",
+      "t252"."clae_person_id",
+      "t252"."period_start",
+      "t252"."first_due",
       "t51"."_wd_a",
       "t53"."_wd_b"
     FROM "cohort_looked_after" AS "t280"
     INNER JOIN (
       SELECT
-        "t229".*
+        "t227".*
         EXCLUDE ("wd21")
       FROM (
         SELECT
-          "t203"."la_code",
-          "t203"."first_episode_start",
-          "t203"."clae_person_id",
-          "t203"."cla_id",
-          "t203"."period_start",
-          "t203"."wd21",
-          "t203"."wd21" + INTERVAL '-1' DAY AS "first_due"
+          "t201"."la_code",
+          "t201"."first_episode_start",
+          "t201"."clae_person_id",
+          "t201"."cla_id",
+          "t201"."period_start",
+          "t201"."wd21",
+          "t201"."wd21" + INTERVAL '-1' DAY AS "first_due"
         FROM (
           SELECT
-            "t164"."la_code",
-            "t164"."first_episode_start",
-            "t164"."clae_person_id",
-            "t164"."cla_id",
-            "t164"."period_start",
+            "t160"."la_code",
+            "t160"."first_episode_start",
+            "t160"."clae_person_id",
+            "t160"."cla_id",
+            "t160"."period_start",
             "t41"."wd21"
-          FROM "cohort_period_starts" AS "t164"
+          FROM "cohort_period_starts" AS "t160"
           LEFT OUTER JOIN (
             SELECT
               "t7"."wd_ordinal" AS "_wd_from",
               "t7"."date" AS "_wd_from__date"
             FROM "_calendar" AS "t7"
           ) AS "t38"
-            ON "t164"."period_start" = "t38"."_wd_from__date"
+            ON "t160"."period_start" = "t38"."_wd_from__date"
           LEFT OUTER JOIN (
             SELECT
               "t7"."wd_ordinal" AS "_wd_to",
@@ -664,48 +668,48 @@ WITH "t22" AS (
             ON (
               "t38"."_wd_from" + 21
             ) = "t41"."_wd_to"
-        ) AS "t203"
-      ) AS "t229"
-    ) AS "t254"
-      ON "t280"."la_code" = "t254"."la_code" AND "t280"."cla_id" = "t254"."cla_id"
+        ) AS "t201"
+      ) AS "t227"
+    ) AS "t252"
+      ON "t280"."la_code" = "t252"."la_code" AND "t280"."cla_id" = "t252"."cla_id"
     LEFT OUTER JOIN "t24" AS "t51"
-      ON "t254"."period_start" = "t51"."_wd_a__date"
+      ON "t252"."period_start" = "t51"."_wd_a__date"
     LEFT OUTER JOIN "t25" AS "t53"
       ON "t280"."month_end" = "t53"."_wd_b__date"
-  ) AS "t316"
+  ) AS "t314"
   WHERE
     (
-      "t316"."_wd_b" - "t316"."_wd_a"
+      "t314"."_wd_b" - "t314"."_wd_a"
     ) > 20
-), "t409" AS (
+), "t407" AS (
   SELECT
-    "t390"."la_code",
-    "t390"."first_due",
-    "t390"."plan_id",
-    "t390"."date",
-    "t390"."review_id",
+    "t388"."la_code",
+    "t388"."first_due",
+    "t388"."plan_id",
+    "t388"."date",
+    "t388"."review_id",
     ROW_NUMBER() OVER (
-      PARTITION BY "t390"."la_code", "t390"."plan_id"
-      ORDER BY "t390"."date" ASC, "t390"."review_id" ASC
+      PARTITION BY "t388"."la_code", "t388"."plan_id"
+      ORDER BY "t388"."date" ASC, "t388"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) - 1 AS "k",
-    LAG("t390"."date") OVER (
-      PARTITION BY "t390"."la_code", "t390"."plan_id"
-      ORDER BY "t390"."date" ASC, "t390"."review_id" ASC
+    LAG("t388"."date") OVER (
+      PARTITION BY "t388"."la_code", "t388"."plan_id"
+      ORDER BY "t388"."date" ASC, "t388"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "prev",
-    LEAD("t390"."date") OVER (
-      PARTITION BY "t390"."la_code", "t390"."plan_id"
-      ORDER BY "t390"."date" ASC, "t390"."review_id" ASC
+    LEAD("t388"."date") OVER (
+      PARTITION BY "t388"."la_code", "t388"."plan_id"
+      ORDER BY "t388"."date" ASC, "t388"."review_id" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "following"
   FROM (
     SELECT
-      "t317"."la_code",
-      "t317"."first_due",
-      "t317"."plan_id",
-      "t317"."date",
-      "t317"."review_id"
+      "t315"."la_code",
+      "t315"."first_due",
+      "t315"."plan_id",
+      "t315"."date",
+      "t315"."review_id"
     FROM (
       SELECT
         "t281"."la_code",
@@ -715,17 +719,17 @@ WITH "t22" AS (
         "t281"."clar_cla_review_id" AS "review_id"
       FROM (
         SELECT
-          "t115"."la_code",
-          "t115"."clar_cla_review_id",
-          "t115"."clar_cla_id",
-          "t115"."clar_cla_review_due_date",
-          "t115"."clar_cla_review_date",
-          "t115"."clar_cla_review_cancelled",
-          "t254"."first_episode_start",
-          "t254"."clae_person_id",
-          "t254"."cla_id",
-          "t254"."period_start",
-          "t254"."first_due"
+          "t114"."la_code",
+          "t114"."clar_cla_review_id",
+          "t114"."clar_cla_id",
+          "t114"."clar_cla_review_due_date",
+          "t114"."clar_cla_review_date",
+          "t114"."clar_cla_review_cancelled",
+          "t252"."first_episode_start",
+          "t252"."clae_person_id",
+          "t252"."cla_id",
+          "t252"."period_start",
+          "t252"."first_due"
         FROM (
           SELECT
             *
@@ -744,36 +748,36 @@ WITH "t22" AS (
             NOT (
               COALESCE("t67"."clar_cla_review_cancelled", FALSE)
             )
-        ) AS "t115"
+        ) AS "t114"
         INNER JOIN (
           SELECT
-            "t229".*
+            "t227".*
             EXCLUDE ("wd21")
           FROM (
             SELECT
-              "t203"."la_code",
-              "t203"."first_episode_start",
-              "t203"."clae_person_id",
-              "t203"."cla_id",
-              "t203"."period_start",
-              "t203"."wd21",
-              "t203"."wd21" + INTERVAL '-1' DAY AS "first_due"
+              "t201"."la_code",
+              "t201"."first_episode_start",
+              "t201"."clae_person_id",
+              "t201"."cla_id",
+              "t201"."period_start",
+              "t201"."wd21",
+              "t201"."wd21" + INTERVAL '-1' DAY AS "first_due"
             FROM (
               SELECT
-                "t164"."la_code",
-                "t164"."first_episode_start",
-                "t164"."clae_person_id",
-                "t164"."cla_id",
-                "t164"."period_start",
+                "t160"."la_code",
+                "t160"."first_episode_start",
+                "t160"."clae_person_id",
+                "t160"."cla_id",
+                "t160"."period_start",
                 "t41"."wd21"
-              FROM "cohort_period_starts" AS "t164"
+              FROM "cohort_period_starts" AS "t160"
               LEFT OUTER JOIN (
                 SELECT
                   "t7"."wd_ordinal" AS "_wd_from",
                   "t7"."date" AS "_wd_from__date"
                 FROM "_calendar" AS "t7"
               ) AS "t38"
-                ON "t164"."period_start" = "t38"."_wd_from__date"
+                ON "t160"."period_start" = "t38"."_wd_from__date"
               LEFT OUTER JOIN (
                 SELECT
                   "t7"."wd_ordinal" AS "_wd_to",
@@ -785,17 +789,17 @@ WITH "t22" AS (
                 ON (
                   "t38"."_wd_from" + 21
                 ) = "t41"."_wd_to"
-            ) AS "t203"
-          ) AS "t229"
-        ) AS "t254"
-          ON "t115"."la_code" = "t254"."la_code" AND "t115"."clar_cla_id" = "t254"."cla_id"
+            ) AS "t201"
+          ) AS "t227"
+        ) AS "t252"
+          ON "t114"."la_code" = "t252"."la_code" AND "t114"."clar_cla_id" = "t252"."cla_id"
       ) AS "t281"
       WHERE
         "t281"."clar_cla_review_date" >= "t281"."period_start"
-    ) AS "t317"
-    SEMI JOIN "t348" AS "t366"
-      ON "t317"."la_code" = "t366"."la_code" AND "t317"."plan_id" = "t366"."plan_id"
-  ) AS "t390"
+    ) AS "t315"
+    SEMI JOIN "t345" AS "t363"
+      ON "t315"."la_code" = "t363"."la_code" AND "t315"."plan_id" = "t363"."plan_id"
+  ) AS "t388"
 )
 SELECT
   *
@@ -813,16 +817,16 @@ FROM (
           *
         FROM (
           SELECT
-            "t416"."la_code",
-            "t416"."month",
+            "t415"."la_code",
+            "t415"."month",
             'caseload_over_policy' AS "indicator",
-            "t416"."numerator",
-            "t416"."denominator",
-            "t416"."excluded",
+            "t415"."numerator",
+            "t415"."denominator",
+            "t415"."excluded",
             CASE
-              WHEN "t416"."denominator" > 0
+              WHEN "t415"."denominator" > 0
               THEN (
-                CAST("t416"."numerator" AS DOUBLE) / "t416"."denominator"
+                CAST("t415"."numerator" AS DOUBLE) / "t415"."denominator"
               ) * 100
               ELSE NULL
             END AS "value"
@@ -830,53 +834,53 @@ FROM (
             SELECT
               "t18"."la_code",
               "t19"."month",
-              COALESCE("t401"."numerator", 0) AS "numerator",
-              COALESCE("t401"."denominator", 0) AS "denominator",
+              COALESCE("t400"."numerator", 0) AS "numerator",
+              COALESCE("t400"."denominator", 0) AS "denominator",
               0 AS "excluded"
             FROM "_councils" AS "t18"
             CROSS JOIN "_months" AS "t19"
             LEFT OUTER JOIN (
               SELECT
-                "t356"."la_code",
-                "t356"."month",
-                SUM(CAST("t356"."_kept" AND COALESCE("t356"."hit", FALSE) AS BIGINT)) AS "numerator",
-                SUM(CAST("t356"."_kept" AS BIGINT)) AS "denominator"
+                "t353"."la_code",
+                "t353"."month",
+                SUM(CAST("t353"."_kept" AND COALESCE("t353"."hit", FALSE) AS BIGINT)) AS "numerator",
+                SUM(CAST("t353"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
-                  "t334"."la_code",
-                  "t334"."month",
-                  "t334"."worker_id",
-                  "t334"."team_id",
-                  "t334"."amount",
-                  "t334"."amount" > 18 AS "hit",
+                  "t331"."la_code",
+                  "t331"."month",
+                  "t331"."worker_id",
+                  "t331"."team_id",
+                  "t331"."amount",
+                  "t331"."amount" > 18 AS "hit",
                   TRUE AS "_kept"
-                FROM "cohort_caseloads" AS "t334"
-              ) AS "t356"
+                FROM "cohort_caseloads" AS "t331"
+              ) AS "t353"
               GROUP BY
                 1,
                 2
-            ) AS "t401"
-              ON "t18"."la_code" = "t401"."la_code" AND "t19"."month" = "t401"."month"
-          ) AS "t416"
+            ) AS "t400"
+              ON "t18"."la_code" = "t400"."la_code" AND "t19"."month" = "t400"."month"
+          ) AS "t415"
           ORDER BY
-            "t416"."la_code" ASC,
-            "t416"."month" ASC
+            "t415"."la_code" ASC,
+            "t415"."month" ASC
         ) AS "t433"
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
-            "t425"."la_code",
-            "t425"."month",
+            "t424"."la_code",
+            "t424"."month",
             'unallocated_cp_cla' AS "indicator",
-            "t425"."numerator",
-            "t425"."denominator",
-            "t425"."excluded",
+            "t424"."numerator",
+            "t424"."denominator",
+            "t424"."excluded",
             CASE
-              WHEN "t425"."denominator" > 0
+              WHEN "t424"."denominator" > 0
               THEN (
-                CAST("t425"."numerator" AS DOUBLE) / "t425"."denominator"
+                CAST("t424"."numerator" AS DOUBLE) / "t424"."denominator"
               ) * 100
               ELSE NULL
             END AS "value"
@@ -884,59 +888,59 @@ FROM (
             SELECT
               "t18"."la_code",
               "t19"."month",
-              COALESCE("t414"."numerator", 0) AS "numerator",
-              COALESCE("t414"."denominator", 0) AS "denominator",
+              COALESCE("t413"."numerator", 0) AS "numerator",
+              COALESCE("t413"."denominator", 0) AS "denominator",
               0 AS "excluded"
             FROM "_councils" AS "t18"
             CROSS JOIN "_months" AS "t19"
             LEFT OUTER JOIN (
               SELECT
-                "t382"."la_code",
-                "t382"."month",
-                SUM(CAST("t382"."_kept" AND COALESCE("t382"."hit", FALSE) AS BIGINT)) AS "numerator",
-                SUM(CAST("t382"."_kept" AS BIGINT)) AS "denominator"
+                "t379"."la_code",
+                "t379"."month",
+                SUM(CAST("t379"."_kept" AND COALESCE("t379"."hit", FALSE) AS BIGINT)) AS "numerator",
+                SUM(CAST("t379"."_kept" AS BIGINT)) AS "denominator"
               FROM (
                 SELECT
-                  "t369"."la_code",
-                  "t369"."month",
-                  "t369"."person_id",
-                  "t369"."hit",
+                  "t367"."la_code",
+                  "t367"."month",
+                  "t367"."person_id",
+                  "t367"."hit",
                   TRUE AS "_kept"
                 FROM (
                   SELECT
-                    "t342"."la_code",
-                    "t342"."month",
-                    "t342"."person_id",
-                    COUNT("t342"."_start") = 0 AS "hit"
+                    "t338"."la_code",
+                    "t338"."month",
+                    "t338"."person_id",
+                    COUNT("t338"."_start") = 0 AS "hit"
                   FROM (
                     SELECT
-                      "t308"."la_code",
-                      "t308"."month",
-                      "t308"."month_end",
-                      "t308"."person_id",
-                      "t178"."la_code" AS "la_code_right",
-                      "t178"."invo_involvements_id",
-                      "t178"."invo_person_id",
-                      "t178"."invo_professional_id",
-                      "t178"."invo_professional_role_id",
-                      "t178"."invo_professional_team",
-                      "t178"."invo_involvement_start_date",
-                      "t178"."invo_involvement_end_date",
-                      "t178"."invo_worker_change_reason",
-                      "t178"."invo_referral_id",
-                      "t178"."_start",
-                      "t178"."_end"
+                      "t307"."la_code",
+                      "t307"."month",
+                      "t307"."month_end",
+                      "t307"."person_id",
+                      "t174"."la_code" AS "la_code_right",
+                      "t174"."invo_involvements_id",
+                      "t174"."invo_person_id",
+                      "t174"."invo_professional_id",
+                      "t174"."invo_professional_role_id",
+                      "t174"."invo_professional_team",
+                      "t174"."invo_involvement_start_date",
+                      "t174"."invo_involvement_end_date",
+                      "t174"."invo_worker_change_reason",
+                      "t174"."invo_referral_id",
+                      "t174"."_start",
+                      "t174"."_end"
                     FROM (
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t195"."la_code",
-                          "t195"."month",
-                          "t195"."month_end",
-                          "t195"."cppl_person_id" AS "person_id"
-                        FROM "cohort_on_plan" AS "t195"
-                      ) AS "t218"
+                          "t192"."la_code",
+                          "t192"."month",
+                          "t192"."month_end",
+                          "t192"."cppl_person_id" AS "person_id"
+                        FROM "cohort_on_plan" AS "t192"
+                      ) AS "t216"
                       UNION ALL
                       SELECT
                         *
@@ -947,29 +951,29 @@ FROM (
                           "t273"."month_end",
                           "t273"."person_id"
                         FROM "cohort_looked_after" AS "t273"
-                      ) AS "t289"
-                    ) AS "t308"
-                    LEFT OUTER JOIN "t165" AS "t178"
-                      ON "t308"."la_code" = "t178"."la_code"
-                      AND "t308"."person_id" = "t178"."invo_person_id"
-                      AND "t178"."_start" <= "t308"."month_end"
-                      AND COALESCE("t178"."_end", MAKE_DATE(9999, 12, 31)) > "t308"."month_end"
-                  ) AS "t342"
+                      ) AS "t288"
+                    ) AS "t307"
+                    LEFT OUTER JOIN "t161" AS "t174"
+                      ON "t307"."la_code" = "t174"."la_code"
+                      AND "t307"."person_id" = "t174"."invo_person_id"
+                      AND "t174"."_start" <= "t307"."month_end"
+                      AND COALESCE("t174"."_end", MAKE_DATE(9999, 12, 31)) > "t307"."month_end"
+                  ) AS "t338"
                   GROUP BY
                     1,
                     2,
                     3
-                ) AS "t369"
-              ) AS "t382"
+                ) AS "t367"
+              ) AS "t379"
               GROUP BY
                 1,
                 2
-            ) AS "t414"
-              ON "t18"."la_code" = "t414"."la_code" AND "t19"."month" = "t414"."month"
-          ) AS "t425"
+            ) AS "t413"
+              ON "t18"."la_code" = "t413"."la_code" AND "t19"."month" = "t413"."month"
+          ) AS "t424"
           ORDER BY
-            "t425"."la_code" ASC,
-            "t425"."month" ASC
+            "t424"."la_code" ASC,
+            "t424"."month" ASC
         ) AS "t438"
       ) AS "t442"
       UNION ALL
@@ -983,69 +987,69 @@ FROM (
             *
           FROM (
             SELECT
-              "t251"."la_code",
-              "t251"."month",
+              "t249"."la_code",
+              "t249"."month",
               'contacts' AS "indicator",
-              "t251"."numerator",
-              "t251"."denominator",
-              "t251"."excluded",
-              CAST("t251"."numerator" AS DOUBLE) AS "value"
+              "t249"."numerator",
+              "t249"."denominator",
+              "t249"."excluded",
+              CAST("t249"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t210"."numerator", 0) AS "numerator",
+                COALESCE("t208"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t160"."la_code",
-                  "t160"."month",
-                  SUM(CAST("t160"."_kept" AS BIGINT)) AS "numerator"
+                  "t156"."la_code",
+                  "t156"."month",
+                  SUM(CAST("t156"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t140"."la_code",
-                    "t140"."cont_contact_id",
-                    "t140"."cont_person_id",
-                    "t140"."cont_contact_date",
-                    "t140"."cont_contact_source_code",
-                    "t140"."cont_contact_outcome_json",
-                    "t140"."cont_screening_date",
-                    "t140"."cont_screened_by_qualified",
-                    "t140"."month",
-                    "t140"."month_end",
-                    "t140"."rolling_start",
-                    "t140"."pop_year",
+                    "t138"."la_code",
+                    "t138"."cont_contact_id",
+                    "t138"."cont_person_id",
+                    "t138"."cont_contact_date",
+                    "t138"."cont_contact_source_code",
+                    "t138"."cont_contact_outcome_json",
+                    "t138"."cont_screening_date",
+                    "t138"."cont_screened_by_qualified",
+                    "t138"."month",
+                    "t138"."month_end",
+                    "t138"."rolling_start",
+                    "t138"."pop_year",
                     TRUE AS "_kept"
-                  FROM "cohort_contacts_in_month" AS "t140"
-                ) AS "t160"
+                  FROM "cohort_contacts_in_month" AS "t138"
+                ) AS "t156"
                 GROUP BY
                   1,
                   2
-              ) AS "t210"
-                ON "t18"."la_code" = "t210"."la_code" AND "t19"."month" = "t210"."month"
-            ) AS "t251"
+              ) AS "t208"
+                ON "t18"."la_code" = "t208"."la_code" AND "t19"."month" = "t208"."month"
+            ) AS "t249"
             ORDER BY
-              "t251"."la_code" ASC,
-              "t251"."month" ASC
+              "t249"."la_code" ASC,
+              "t249"."month" ASC
           ) AS "t272"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t299"."la_code",
-              "t299"."month",
+              "t297"."la_code",
+              "t297"."month",
               'contacts_screened_24h' AS "indicator",
-              "t299"."numerator",
-              "t299"."denominator",
-              "t299"."excluded",
+              "t297"."numerator",
+              "t297"."denominator",
+              "t297"."excluded",
               CASE
-                WHEN "t299"."denominator" > 0
+                WHEN "t297"."denominator" > 0
                 THEN (
-                  CAST("t299"."numerator" AS DOUBLE) / "t299"."denominator"
+                  CAST("t297"."numerator" AS DOUBLE) / "t297"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1053,59 +1057,59 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t267"."numerator", 0) AS "numerator",
-                COALESCE("t267"."denominator", 0) AS "denominator",
+                COALESCE("t266"."numerator", 0) AS "numerator",
+                COALESCE("t266"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t197"."la_code",
-                  "t197"."month",
-                  SUM(CAST("t197"."_kept" AND COALESCE("t197"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t197"."_kept" AS BIGINT)) AS "denominator"
+                  "t195"."la_code",
+                  "t195"."month",
+                  SUM(CAST("t195"."_kept" AND COALESCE("t195"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t195"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t140"."la_code",
-                    "t140"."cont_contact_id",
-                    "t140"."cont_person_id",
-                    "t140"."cont_contact_date",
-                    "t140"."cont_contact_source_code",
-                    "t140"."cont_contact_outcome_json",
-                    "t140"."cont_screening_date",
-                    "t140"."cont_screened_by_qualified",
-                    "t140"."month",
-                    "t140"."month_end",
-                    "t140"."rolling_start",
-                    "t140"."pop_year",
+                    "t138"."la_code",
+                    "t138"."cont_contact_id",
+                    "t138"."cont_person_id",
+                    "t138"."cont_contact_date",
+                    "t138"."cont_contact_source_code",
+                    "t138"."cont_contact_outcome_json",
+                    "t138"."cont_screening_date",
+                    "t138"."cont_screened_by_qualified",
+                    "t138"."month",
+                    "t138"."month_end",
+                    "t138"."rolling_start",
+                    "t138"."pop_year",
                     (
-                      "t140"."cont_screening_date" IS NOT NULL
+                      "t138"."cont_screening_date" IS NOT NULL
                     )
                     AND (
-                      "t140"."cont_screening_date" <= (
-                        "t140"."cont_contact_date" + INTERVAL '24' HOUR
+                      "t138"."cont_screening_date" <= (
+                        "t138"."cont_contact_date" + INTERVAL '24' HOUR
                       )
                     )
                     AND (
                       (
-                        "t140"."cont_screened_by_qualified" IS NULL
+                        "t138"."cont_screened_by_qualified" IS NULL
                       )
-                      OR "t140"."cont_screened_by_qualified"
+                      OR "t138"."cont_screened_by_qualified"
                     ) AS "hit",
                     TRUE AS "_kept"
-                  FROM "cohort_contacts_in_month" AS "t140"
-                ) AS "t197"
+                  FROM "cohort_contacts_in_month" AS "t138"
+                ) AS "t195"
                 GROUP BY
                   1,
                   2
-              ) AS "t267"
-                ON "t18"."la_code" = "t267"."la_code" AND "t19"."month" = "t267"."month"
-            ) AS "t299"
+              ) AS "t266"
+                ON "t18"."la_code" = "t266"."la_code" AND "t19"."month" = "t266"."month"
+            ) AS "t297"
             ORDER BY
-              "t299"."la_code" ASC,
-              "t299"."month" ASC
-          ) AS "t346"
-        ) AS "t354"
+              "t297"."la_code" ASC,
+              "t297"."month" ASC
+          ) AS "t343"
+        ) AS "t351"
         UNION ALL
         SELECT
           *
@@ -1131,92 +1135,92 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t250"."numerator", 0) AS "numerator",
-                COALESCE("t250"."denominator", 0) AS "denominator",
+                COALESCE("t248"."numerator", 0) AS "numerator",
+                COALESCE("t248"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t176"."la_code",
-                  "t176"."month",
-                  SUM(CAST("t176"."_kept" AND COALESCE("t176"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t176"."_kept" AS BIGINT)) AS "denominator"
+                  "t172"."la_code",
+                  "t172"."month",
+                  SUM(CAST("t172"."_kept" AND COALESCE("t172"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t172"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t140"."la_code",
-                    "t140"."cont_contact_id",
-                    "t140"."cont_person_id",
-                    "t140"."cont_contact_date",
-                    "t140"."cont_contact_source_code",
-                    "t140"."cont_contact_outcome_json",
-                    "t140"."cont_screening_date",
-                    "t140"."cont_screened_by_qualified",
-                    "t140"."month",
-                    "t140"."month_end",
-                    "t140"."rolling_start",
-                    "t140"."pop_year",
+                    "t138"."la_code",
+                    "t138"."cont_contact_id",
+                    "t138"."cont_person_id",
+                    "t138"."cont_contact_date",
+                    "t138"."cont_contact_source_code",
+                    "t138"."cont_contact_outcome_json",
+                    "t138"."cont_screening_date",
+                    "t138"."cont_screened_by_qualified",
+                    "t138"."month",
+                    "t138"."month_end",
+                    "t138"."rolling_start",
+                    "t138"."pop_year",
                     COALESCE(
                       REGEXP_MATCHES(
-                        "t140"."cont_contact_outcome_json",
+                        "t138"."cont_contact_outcome_json",
                         '(?i)NEW_REFERRAL_FLAG["\'']?\s*:\s*["\'']?(Y|YES|1|TRUE|T)(["\'']|\s*[,}]|\s*$)'
                       ),
                       FALSE
                     ) AS "hit",
                     TRUE AS "_kept"
-                  FROM "cohort_contacts_in_month" AS "t140"
-                ) AS "t176"
+                  FROM "cohort_contacts_in_month" AS "t138"
+                ) AS "t172"
                 GROUP BY
                   1,
                   2
-              ) AS "t250"
-                ON "t18"."la_code" = "t250"."la_code" AND "t19"."month" = "t250"."month"
+              ) AS "t248"
+                ON "t18"."la_code" = "t248"."la_code" AND "t19"."month" = "t248"."month"
             ) AS "t278"
             ORDER BY
               "t278"."la_code" ASC,
               "t278"."month" ASC
-          ) AS "t331"
+          ) AS "t328"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t224"."la_code",
-              "t224"."month",
+              "t222"."la_code",
+              "t222"."month",
               'referrals' AS "indicator",
-              "t224"."numerator",
-              "t224"."denominator",
-              "t224"."excluded",
-              CAST("t224"."numerator" AS DOUBLE) AS "value"
+              "t222"."numerator",
+              "t222"."denominator",
+              "t222"."excluded",
+              CAST("t222"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t185"."numerator", 0) AS "numerator",
+                COALESCE("t181"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t132"."la_code",
-                  "t132"."month",
-                  SUM(CAST("t132"."_kept" AS BIGINT)) AS "numerator"
+                  "t130"."la_code",
+                  "t130"."month",
+                  SUM(CAST("t130"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t117"."la_code",
-                    "t117"."cine_referral_id",
-                    "t117"."cine_person_id",
-                    "t117"."cine_referral_date",
-                    "t117"."cine_referral_source_code",
-                    "t117"."cine_referral_nfa",
-                    "t117"."cine_cin_primary_need_code",
-                    "t117"."cine_close_date",
-                    "t117"."cine_close_reason",
-                    "t117"."month",
-                    "t117"."month_end",
-                    "t117"."rolling_start",
-                    "t117"."pop_year",
+                    "t116"."la_code",
+                    "t116"."cine_referral_id",
+                    "t116"."cine_person_id",
+                    "t116"."cine_referral_date",
+                    "t116"."cine_referral_source_code",
+                    "t116"."cine_referral_nfa",
+                    "t116"."cine_cin_primary_need_code",
+                    "t116"."cine_close_date",
+                    "t116"."cine_close_reason",
+                    "t116"."month",
+                    "t116"."month_end",
+                    "t116"."rolling_start",
+                    "t116"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
@@ -1237,20 +1241,20 @@ FROM (
                     INNER JOIN "_months" AS "t19"
                       ON "t79"."cine_referral_date" >= "t19"."month"
                       AND "t79"."cine_referral_date" <= "t19"."month_end"
-                  ) AS "t117"
-                ) AS "t132"
+                  ) AS "t116"
+                ) AS "t130"
                 GROUP BY
                   1,
                   2
-              ) AS "t185"
-                ON "t18"."la_code" = "t185"."la_code" AND "t19"."month" = "t185"."month"
-            ) AS "t224"
+              ) AS "t181"
+                ON "t18"."la_code" = "t181"."la_code" AND "t19"."month" = "t181"."month"
+            ) AS "t222"
             ORDER BY
-              "t224"."la_code" ASC,
-              "t224"."month" ASC
-          ) AS "t256"
-        ) AS "t340"
-      ) AS "t362"
+              "t222"."la_code" ASC,
+              "t222"."month" ASC
+          ) AS "t254"
+        ) AS "t336"
+      ) AS "t359"
     ) AS "t446"
     UNION ALL
     SELECT
@@ -1266,22 +1270,22 @@ FROM (
             *
           FROM (
             SELECT
-              "t350"."la_code",
-              "t350"."month",
+              "t347"."la_code",
+              "t347"."month",
               'referrals_per_10k' AS "indicator",
-              "t350"."numerator",
-              "t350"."denominator",
-              "t350"."excluded",
+              "t347"."numerator",
+              "t347"."denominator",
+              "t347"."excluded",
               (
-                CAST("t350"."numerator" AS DOUBLE) / "t350"."denominator"
+                CAST("t347"."numerator" AS DOUBLE) / "t347"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t320"."numerator", 0) AS "numerator",
+                COALESCE("t318"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t237"."population" AS "denominator"
+                "t236"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
@@ -1291,102 +1295,102 @@ FROM (
                   SUM("t284"."numerator") AS "numerator"
                 FROM (
                   SELECT
-                    "t258"."la_code",
-                    "t258"."month",
-                    "t258"."numerator",
+                    "t256"."la_code",
+                    "t256"."month",
+                    "t256"."numerator",
                     "t32"."_in",
                     "t32"."_from"
                   FROM (
                     SELECT
-                      "t206"."la_code",
-                      "t206"."month",
-                      SUM(CAST("t206"."_kept" AS BIGINT)) AS "numerator"
+                      "t204"."la_code",
+                      "t204"."month",
+                      SUM(CAST("t204"."_kept" AS BIGINT)) AS "numerator"
                     FROM (
                       SELECT
-                        "t186"."la_code",
-                        "t186"."cine_referral_id",
-                        "t186"."cine_person_id",
-                        "t186"."cine_referral_date",
-                        "t186"."cine_referral_source_code",
-                        "t186"."cine_referral_nfa",
-                        "t186"."cine_cin_primary_need_code",
-                        "t186"."cine_close_date",
-                        "t186"."cine_close_reason",
-                        "t186"."month",
+                        "t182"."la_code",
+                        "t182"."cine_referral_id",
+                        "t182"."cine_person_id",
+                        "t182"."cine_referral_date",
+                        "t182"."cine_referral_source_code",
+                        "t182"."cine_referral_nfa",
+                        "t182"."cine_cin_primary_need_code",
+                        "t182"."cine_close_date",
+                        "t182"."cine_close_reason",
+                        "t182"."month",
                         TRUE AS "_kept"
                       FROM (
                         SELECT
-                          "t147"."la_code",
-                          "t147"."cine_referral_id",
-                          "t147"."cine_person_id",
-                          "t147"."cine_referral_date",
-                          "t147"."cine_referral_source_code",
-                          "t147"."cine_referral_nfa",
-                          "t147"."cine_cin_primary_need_code",
-                          "t147"."cine_close_date",
-                          "t147"."cine_close_reason",
+                          "t145"."la_code",
+                          "t145"."cine_referral_id",
+                          "t145"."cine_person_id",
+                          "t145"."cine_referral_date",
+                          "t145"."cine_referral_source_code",
+                          "t145"."cine_referral_nfa",
+                          "t145"."cine_cin_primary_need_code",
+                          "t145"."cine_close_date",
+                          "t145"."cine_close_reason",
                           "t40"."month"
-                        FROM "t124" AS "t147"
+                        FROM "t122" AS "t145"
                         INNER JOIN (
                           SELECT
                             "t7"."date" AS "_date",
                             "t7"."month"
                           FROM "_calendar" AS "t7"
                         ) AS "t40"
-                          ON "t147"."cine_referral_date" = "t40"."_date"
-                      ) AS "t186"
-                    ) AS "t206"
+                          ON "t145"."cine_referral_date" = "t40"."_date"
+                      ) AS "t182"
+                    ) AS "t204"
                     GROUP BY
                       1,
                       2
-                  ) AS "t258"
+                  ) AS "t256"
                   INNER JOIN (
                     SELECT
                       "t1"."month" AS "_in",
                       "t1"."rolling_start" AS "_from"
                     FROM "_months" AS "t1"
                   ) AS "t32"
-                    ON "t258"."month" >= "t32"."_from" AND "t258"."month" <= "t32"."_in"
+                    ON "t256"."month" >= "t32"."_from" AND "t256"."month" <= "t32"."_in"
                 ) AS "t284"
                 GROUP BY
                   1,
                   2
-              ) AS "t320"
-                ON "t18"."la_code" = "t320"."la_code" AND "t19"."month" = "t320"."month"
+              ) AS "t318"
+                ON "t18"."la_code" = "t318"."la_code" AND "t19"."month" = "t318"."month"
               INNER JOIN (
                 SELECT
-                  "t199"."la_code",
-                  "t199"."month",
-                  "t199"."pop_year",
-                  "t199"."population",
-                  "t199"."year" AS "year_used"
+                  "t197"."la_code",
+                  "t197"."month",
+                  "t197"."pop_year",
+                  "t197"."population",
+                  "t197"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t152"."la_code",
-                    "t152"."month",
-                    "t152"."month_end",
-                    "t152"."rolling_start",
-                    "t152"."pop_year",
-                    "t152"."year",
-                    "t152"."population",
-                    "t152"."source",
-                    "t152"."distance",
+                    "t149"."la_code",
+                    "t149"."month",
+                    "t149"."month_end",
+                    "t149"."rolling_start",
+                    "t149"."pop_year",
+                    "t149"."year",
+                    "t149"."population",
+                    "t149"."source",
+                    "t149"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t152"."la_code", "t152"."month"
-                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
+                      PARTITION BY "t149"."la_code", "t149"."month"
+                      ORDER BY "t149"."distance" ASC, "t149"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t110"."la_code",
-                      "t110"."month",
-                      "t110"."month_end",
-                      "t110"."rolling_start",
-                      "t110"."pop_year",
-                      "t110"."year",
-                      "t110"."population",
-                      "t110"."source",
-                      ABS("t110"."year" - "t110"."pop_year") AS "distance"
+                      "t109"."la_code",
+                      "t109"."month",
+                      "t109"."month_end",
+                      "t109"."rolling_start",
+                      "t109"."pop_year",
+                      "t109"."year",
+                      "t109"."population",
+                      "t109"."source",
+                      ABS("t109"."year" - "t109"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -1411,33 +1415,33 @@ FROM (
                           )
                       ) AS "t73"
                         ON "t18"."la_code" = "t73"."la_code"
-                    ) AS "t110"
-                  ) AS "t152"
-                ) AS "t199"
+                    ) AS "t109"
+                  ) AS "t149"
+                ) AS "t197"
                 WHERE
-                  "t199"."rank" = 0
-              ) AS "t237"
-                ON "t18"."la_code" = "t237"."la_code" AND "t19"."month" = "t237"."month"
-            ) AS "t350"
+                  "t197"."rank" = 0
+              ) AS "t236"
+                ON "t18"."la_code" = "t236"."la_code" AND "t19"."month" = "t236"."month"
+            ) AS "t347"
             ORDER BY
-              "t350"."la_code" ASC,
-              "t350"."month" ASC
-          ) AS "t385"
+              "t347"."la_code" ASC,
+              "t347"."month" ASC
+          ) AS "t382"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t427"."la_code",
-              "t427"."month",
+              "t426"."la_code",
+              "t426"."month",
               'rereferrals_12m' AS "indicator",
-              "t427"."numerator",
-              "t427"."denominator",
-              "t427"."excluded",
+              "t426"."numerator",
+              "t426"."denominator",
+              "t426"."excluded",
               CASE
-                WHEN "t427"."denominator" > 0
+                WHEN "t426"."denominator" > 0
                 THEN (
-                  CAST("t427"."numerator" AS DOUBLE) / "t427"."denominator"
+                  CAST("t426"."numerator" AS DOUBLE) / "t426"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1445,39 +1449,39 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t417"."numerator", 0) AS "numerator",
-                COALESCE("t417"."denominator", 0) AS "denominator",
+                COALESCE("t416"."numerator", 0) AS "numerator",
+                COALESCE("t416"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t402"."la_code",
-                  "t402"."_in" AS "month",
-                  SUM("t402"."numerator") AS "numerator",
-                  SUM("t402"."denominator") AS "denominator"
+                  "t401"."la_code",
+                  "t401"."_in" AS "month",
+                  SUM("t401"."numerator") AS "numerator",
+                  SUM("t401"."denominator") AS "denominator"
                 FROM (
                   SELECT
-                    "t376"."la_code",
-                    "t376"."month",
-                    "t376"."numerator",
-                    "t376"."denominator",
+                    "t374"."la_code",
+                    "t374"."month",
+                    "t374"."numerator",
+                    "t374"."denominator",
                     "t32"."_in",
                     "t32"."_from"
                   FROM (
                     SELECT
-                      "t329"."la_code",
-                      "t329"."month",
-                      SUM(CAST("t329"."_kept" AND COALESCE("t329"."hit", FALSE) AS BIGINT)) AS "numerator",
-                      SUM(CAST("t329"."_kept" AS BIGINT)) AS "denominator"
+                      "t326"."la_code",
+                      "t326"."month",
+                      SUM(CAST("t326"."_kept" AND COALESCE("t326"."hit", FALSE) AS BIGINT)) AS "numerator",
+                      SUM(CAST("t326"."_kept" AS BIGINT)) AS "denominator"
                     FROM (
                       SELECT
-                        "t311"."la_code",
-                        "t311"."cine_referral_id",
-                        "t311"."cine_person_id",
-                        "t311"."cine_referral_date",
-                        "t311"."hit",
-                        "t311"."month",
+                        "t310"."la_code",
+                        "t310"."cine_referral_id",
+                        "t310"."cine_person_id",
+                        "t310"."cine_referral_date",
+                        "t310"."hit",
+                        "t310"."month",
                         TRUE AS "_kept"
                       FROM (
                         SELECT
@@ -1489,40 +1493,40 @@ FROM (
                           "t40"."month"
                         FROM (
                           SELECT
-                            "t246"."la_code",
-                            "t246"."cine_referral_id",
-                            "t246"."cine_person_id",
-                            "t246"."cine_referral_date",
-                            "t246"."hit"
+                            "t245"."la_code",
+                            "t245"."cine_referral_id",
+                            "t245"."cine_person_id",
+                            "t245"."cine_referral_date",
+                            "t245"."hit"
                           FROM (
                             SELECT
-                              "t225"."la_code",
-                              "t225"."cine_referral_id",
-                              "t225"."cine_person_id",
-                              "t225"."cine_referral_date",
-                              "t225"."hit",
+                              "t223"."la_code",
+                              "t223"."cine_referral_id",
+                              "t223"."cine_person_id",
+                              "t223"."cine_referral_date",
+                              "t223"."hit",
                               "t48"."_lo",
                               "t48"."_hi"
                             FROM (
                               SELECT
-                                "t134"."la_code",
-                                "t134"."cine_referral_id",
-                                "t134"."cine_person_id",
-                                "t134"."cine_referral_date",
+                                "t132"."la_code",
+                                "t132"."cine_referral_id",
+                                "t132"."cine_person_id",
+                                "t132"."cine_referral_date",
                                 EXISTS(
                                   SELECT
                                     1
                                   FROM (
                                     SELECT
-                                      "t93"."la_code",
-                                      "t93"."cine_referral_id",
-                                      "t93"."cine_person_id",
-                                      "t93"."cine_referral_date",
-                                      "t93"."cine_referral_source_code",
-                                      "t93"."cine_referral_nfa",
-                                      "t93"."cine_cin_primary_need_code",
-                                      "t93"."cine_close_date",
-                                      "t93"."cine_close_reason"
+                                      "t92"."la_code",
+                                      "t92"."cine_referral_id",
+                                      "t92"."cine_person_id",
+                                      "t92"."cine_referral_date",
+                                      "t92"."cine_referral_source_code",
+                                      "t92"."cine_referral_nfa",
+                                      "t92"."cine_cin_primary_need_code",
+                                      "t92"."cine_close_date",
+                                      "t92"."cine_close_reason"
                                     FROM (
                                       SELECT
                                         "t79"."la_code",
@@ -1543,39 +1547,39 @@ FROM (
                                           MAX("t1"."month_end") AS "_hi"
                                         FROM "_months" AS "t1"
                                       ) AS "t68"
-                                    ) AS "t93"
+                                    ) AS "t92"
                                     WHERE
-                                      "t93"."cine_referral_date" >= "t93"."_lo"
-                                      AND "t93"."cine_referral_date" <= "t93"."_hi"
-                                  ) AS "t135"
+                                      "t92"."cine_referral_date" >= "t92"."_lo"
+                                      AND "t92"."cine_referral_date" <= "t92"."_hi"
+                                  ) AS "t133"
                                   WHERE
                                     (
-                                      "t135"."la_code" = "t134"."la_code"
+                                      "t133"."la_code" = "t132"."la_code"
                                     )
                                     AND (
-                                      "t135"."cine_person_id" = "t134"."cine_person_id"
+                                      "t133"."cine_person_id" = "t132"."cine_person_id"
                                     )
                                     AND (
-                                      "t135"."cine_referral_date" >= (
-                                        "t134"."cine_referral_date" + INTERVAL '-12' MONTH
+                                      "t133"."cine_referral_date" >= (
+                                        "t132"."cine_referral_date" + INTERVAL '-12' MONTH
                                       )
                                     )
                                     AND (
-                                      "t135"."cine_referral_date" < "t134"."cine_referral_date"
+                                      "t133"."cine_referral_date" < "t132"."cine_referral_date"
                                     )
                                 ) AS "hit"
-                              FROM "t124" AS "t134"
-                            ) AS "t225"
+                              FROM "t122" AS "t132"
+                            ) AS "t223"
                             CROSS JOIN (
                               SELECT
                                 MIN("t1"."rolling_start") AS "_lo",
                                 MAX("t1"."month_end") AS "_hi"
                               FROM "_months" AS "t1"
                             ) AS "t48"
-                          ) AS "t246"
+                          ) AS "t245"
                           WHERE
-                            "t246"."cine_referral_date" >= "t246"."_lo"
-                            AND "t246"."cine_referral_date" <= "t246"."_hi"
+                            "t245"."cine_referral_date" >= "t245"."_lo"
+                            AND "t245"."cine_referral_date" <= "t245"."_hi"
                         ) AS "t275"
                         INNER JOIN (
                           SELECT
@@ -1584,29 +1588,29 @@ FROM (
                           FROM "_calendar" AS "t7"
                         ) AS "t40"
                           ON "t275"."cine_referral_date" = "t40"."_date"
-                      ) AS "t311"
-                    ) AS "t329"
+                      ) AS "t310"
+                    ) AS "t326"
                     GROUP BY
                       1,
                       2
-                  ) AS "t376"
+                  ) AS "t374"
                   INNER JOIN (
                     SELECT
                       "t1"."month" AS "_in",
                       "t1"."rolling_start" AS "_from"
                     FROM "_months" AS "t1"
                   ) AS "t32"
-                    ON "t376"."month" >= "t32"."_from" AND "t376"."month" <= "t32"."_in"
-                ) AS "t402"
+                    ON "t374"."month" >= "t32"."_from" AND "t374"."month" <= "t32"."_in"
+                ) AS "t401"
                 GROUP BY
                   1,
                   2
-              ) AS "t417"
-                ON "t18"."la_code" = "t417"."la_code" AND "t19"."month" = "t417"."month"
-            ) AS "t427"
+              ) AS "t416"
+                ON "t18"."la_code" = "t416"."la_code" AND "t19"."month" = "t416"."month"
+            ) AS "t426"
             ORDER BY
-              "t427"."la_code" ASC,
-              "t427"."month" ASC
+              "t426"."la_code" ASC,
+              "t426"."month" ASC
           ) AS "t440"
         ) AS "t444"
         UNION ALL
@@ -1617,40 +1621,40 @@ FROM (
             *
           FROM (
             SELECT
-              "t214"."la_code",
-              "t214"."month",
+              "t212"."la_code",
+              "t212"."month",
               'assessments_completed' AS "indicator",
-              "t214"."numerator",
-              "t214"."denominator",
-              "t214"."excluded",
-              CAST("t214"."numerator" AS DOUBLE) AS "value"
+              "t212"."numerator",
+              "t212"."denominator",
+              "t212"."excluded",
+              CAST("t212"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t171"."numerator", 0) AS "numerator",
+                COALESCE("t167"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t122"."la_code",
-                  "t122"."month",
-                  SUM(CAST("t122"."_kept" AS BIGINT)) AS "numerator"
+                  "t120"."la_code",
+                  "t120"."month",
+                  SUM(CAST("t120"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t107"."la_code",
-                    "t107"."cina_assessment_id",
-                    "t107"."cina_person_id",
-                    "t107"."cina_referral_id",
-                    "t107"."cina_assessment_start_date",
-                    "t107"."cina_assessment_auth_date",
-                    "t107"."cina_assessment_child_seen",
-                    "t107"."month",
-                    "t107"."month_end",
-                    "t107"."rolling_start",
-                    "t107"."pop_year",
+                    "t106"."la_code",
+                    "t106"."cina_assessment_id",
+                    "t106"."cina_person_id",
+                    "t106"."cina_referral_id",
+                    "t106"."cina_assessment_start_date",
+                    "t106"."cina_assessment_auth_date",
+                    "t106"."cina_assessment_child_seen",
+                    "t106"."month",
+                    "t106"."month_end",
+                    "t106"."rolling_start",
+                    "t106"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
@@ -1679,88 +1683,88 @@ FROM (
                     INNER JOIN "_months" AS "t19"
                       ON "t69"."cina_assessment_auth_date" >= "t19"."month"
                       AND "t69"."cina_assessment_auth_date" <= "t19"."month_end"
-                  ) AS "t107"
-                ) AS "t122"
+                  ) AS "t106"
+                ) AS "t120"
                 GROUP BY
                   1,
                   2
-              ) AS "t171"
-                ON "t18"."la_code" = "t171"."la_code" AND "t19"."month" = "t171"."month"
-            ) AS "t214"
+              ) AS "t167"
+                ON "t18"."la_code" = "t167"."la_code" AND "t19"."month" = "t167"."month"
+            ) AS "t212"
             ORDER BY
-              "t214"."la_code" ASC,
-              "t214"."month" ASC
-          ) AS "t244"
+              "t212"."la_code" ASC,
+              "t212"."month" ASC
+          ) AS "t243"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t335"."la_code",
-              "t335"."month",
+              "t332"."la_code",
+              "t332"."month",
               'assessments_per_10k' AS "indicator",
-              "t335"."numerator",
-              "t335"."denominator",
-              "t335"."excluded",
+              "t332"."numerator",
+              "t332"."denominator",
+              "t332"."excluded",
               (
-                CAST("t335"."numerator" AS DOUBLE) / "t335"."denominator"
+                CAST("t332"."numerator" AS DOUBLE) / "t332"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t303"."numerator", 0) AS "numerator",
+                COALESCE("t301"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t237"."population" AS "denominator"
+                "t236"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t269"."la_code",
-                  "t269"."_in" AS "month",
-                  SUM("t269"."numerator") AS "numerator"
+                  "t268"."la_code",
+                  "t268"."_in" AS "month",
+                  SUM("t268"."numerator") AS "numerator"
                 FROM (
                   SELECT
-                    "t233"."la_code",
-                    "t233"."month",
-                    "t233"."numerator",
+                    "t231"."la_code",
+                    "t231"."month",
+                    "t231"."numerator",
                     "t32"."_in",
                     "t32"."_from"
                   FROM (
                     SELECT
-                      "t184"."la_code",
-                      "t184"."month",
-                      SUM(CAST("t184"."_kept" AS BIGINT)) AS "numerator"
+                      "t180"."la_code",
+                      "t180"."month",
+                      SUM(CAST("t180"."_kept" AS BIGINT)) AS "numerator"
                     FROM (
                       SELECT
-                        "t167"."la_code",
-                        "t167"."cina_assessment_id",
-                        "t167"."cina_person_id",
-                        "t167"."cina_referral_id",
-                        "t167"."cina_assessment_start_date",
-                        "t167"."cina_assessment_auth_date",
-                        "t167"."cina_assessment_child_seen",
-                        "t167"."month",
+                        "t163"."la_code",
+                        "t163"."cina_assessment_id",
+                        "t163"."cina_person_id",
+                        "t163"."cina_referral_id",
+                        "t163"."cina_assessment_start_date",
+                        "t163"."cina_assessment_auth_date",
+                        "t163"."cina_assessment_child_seen",
+                        "t163"."month",
                         TRUE AS "_kept"
                       FROM (
                         SELECT
-                          "t123"."la_code",
-                          "t123"."cina_assessment_id",
-                          "t123"."cina_person_id",
-                          "t123"."cina_referral_id",
-                          "t123"."cina_assessment_start_date",
-                          "t123"."cina_assessment_auth_date",
-                          "t123"."cina_assessment_child_seen",
+                          "t121"."la_code",
+                          "t121"."cina_assessment_id",
+                          "t121"."cina_person_id",
+                          "t121"."cina_referral_id",
+                          "t121"."cina_assessment_start_date",
+                          "t121"."cina_assessment_auth_date",
+                          "t121"."cina_assessment_child_seen",
                           "t40"."month"
                         FROM (
                           SELECT
-                            "t85"."la_code",
-                            "t85"."cina_assessment_id",
-                            "t85"."cina_person_id",
-                            "t85"."cina_referral_id",
-                            "t85"."cina_assessment_start_date",
-                            "t85"."cina_assessment_auth_date",
-                            "t85"."cina_assessment_child_seen"
+                            "t84"."la_code",
+                            "t84"."cina_assessment_id",
+                            "t84"."cina_person_id",
+                            "t84"."cina_referral_id",
+                            "t84"."cina_assessment_start_date",
+                            "t84"."cina_assessment_auth_date",
+                            "t84"."cina_assessment_child_seen"
                           FROM (
                             SELECT
                               "t69"."la_code",
@@ -1789,71 +1793,71 @@ FROM (
                                 MAX("t1"."month_end") AS "_hi"
                               FROM "_months" AS "t1"
                             ) AS "t48"
-                          ) AS "t85"
+                          ) AS "t84"
                           WHERE
-                            "t85"."cina_assessment_auth_date" >= "t85"."_lo"
-                            AND "t85"."cina_assessment_auth_date" <= "t85"."_hi"
-                        ) AS "t123"
+                            "t84"."cina_assessment_auth_date" >= "t84"."_lo"
+                            AND "t84"."cina_assessment_auth_date" <= "t84"."_hi"
+                        ) AS "t121"
                         INNER JOIN (
                           SELECT
                             "t7"."date" AS "_date",
                             "t7"."month"
                           FROM "_calendar" AS "t7"
                         ) AS "t40"
-                          ON "t123"."cina_assessment_auth_date" = "t40"."_date"
-                      ) AS "t167"
-                    ) AS "t184"
+                          ON "t121"."cina_assessment_auth_date" = "t40"."_date"
+                      ) AS "t163"
+                    ) AS "t180"
                     GROUP BY
                       1,
                       2
-                  ) AS "t233"
+                  ) AS "t231"
                   INNER JOIN (
                     SELECT
                       "t1"."month" AS "_in",
                       "t1"."rolling_start" AS "_from"
                     FROM "_months" AS "t1"
                   ) AS "t32"
-                    ON "t233"."month" >= "t32"."_from" AND "t233"."month" <= "t32"."_in"
-                ) AS "t269"
+                    ON "t231"."month" >= "t32"."_from" AND "t231"."month" <= "t32"."_in"
+                ) AS "t268"
                 GROUP BY
                   1,
                   2
-              ) AS "t303"
-                ON "t18"."la_code" = "t303"."la_code" AND "t19"."month" = "t303"."month"
+              ) AS "t301"
+                ON "t18"."la_code" = "t301"."la_code" AND "t19"."month" = "t301"."month"
               INNER JOIN (
                 SELECT
-                  "t199"."la_code",
-                  "t199"."month",
-                  "t199"."pop_year",
-                  "t199"."population",
-                  "t199"."year" AS "year_used"
+                  "t197"."la_code",
+                  "t197"."month",
+                  "t197"."pop_year",
+                  "t197"."population",
+                  "t197"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t152"."la_code",
-                    "t152"."month",
-                    "t152"."month_end",
-                    "t152"."rolling_start",
-                    "t152"."pop_year",
-                    "t152"."year",
-                    "t152"."population",
-                    "t152"."source",
-                    "t152"."distance",
+                    "t149"."la_code",
+                    "t149"."month",
+                    "t149"."month_end",
+                    "t149"."rolling_start",
+                    "t149"."pop_year",
+                    "t149"."year",
+                    "t149"."population",
+                    "t149"."source",
+                    "t149"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t152"."la_code", "t152"."month"
-                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
+                      PARTITION BY "t149"."la_code", "t149"."month"
+                      ORDER BY "t149"."distance" ASC, "t149"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t110"."la_code",
-                      "t110"."month",
-                      "t110"."month_end",
-                      "t110"."rolling_start",
-                      "t110"."pop_year",
-                      "t110"."year",
-                      "t110"."population",
-                      "t110"."source",
-                      ABS("t110"."year" - "t110"."pop_year") AS "distance"
+                      "t109"."la_code",
+                      "t109"."month",
+                      "t109"."month_end",
+                      "t109"."rolling_start",
+                      "t109"."pop_year",
+                      "t109"."year",
+                      "t109"."population",
+                      "t109"."source",
+                      ABS("t109"."year" - "t109"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -1878,19 +1882,19 @@ FROM (
                           )
                       ) AS "t73"
                         ON "t18"."la_code" = "t73"."la_code"
-                    ) AS "t110"
-                  ) AS "t152"
-                ) AS "t199"
+                    ) AS "t109"
+                  ) AS "t149"
+                ) AS "t197"
                 WHERE
-                  "t199"."rank" = 0
-              ) AS "t237"
-                ON "t18"."la_code" = "t237"."la_code" AND "t19"."month" = "t237"."month"
-            ) AS "t335"
+                  "t197"."rank" = 0
+              ) AS "t236"
+                ON "t18"."la_code" = "t236"."la_code" AND "t19"."month" = "t236"."month"
+            ) AS "t332"
             ORDER BY
-              "t335"."la_code" ASC,
-              "t335"."month" ASC
-          ) AS "t371"
-        ) AS "t374"
+              "t332"."la_code" ASC,
+              "t332"."month" ASC
+          ) AS "t369"
+        ) AS "t372"
       ) AS "t449"
       UNION ALL
       SELECT
@@ -1903,16 +1907,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t344"."la_code",
-              "t344"."month",
+              "t340"."la_code",
+              "t340"."month",
               'assessments_in_timescale' AS "indicator",
-              "t344"."numerator",
-              "t344"."denominator",
-              "t344"."excluded",
+              "t340"."numerator",
+              "t340"."denominator",
+              "t340"."excluded",
               CASE
-                WHEN "t344"."denominator" > 0
+                WHEN "t340"."denominator" > 0
                 THEN (
-                  CAST("t344"."numerator" AS DOUBLE) / "t344"."denominator"
+                  CAST("t340"."numerator" AS DOUBLE) / "t340"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -1920,75 +1924,75 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t312"."numerator", 0) AS "numerator",
-                COALESCE("t312"."denominator", 0) AS "denominator",
+                COALESCE("t311"."numerator", 0) AS "numerator",
+                COALESCE("t311"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t259"."la_code",
-                  "t259"."month",
-                  SUM(CAST("t259"."_kept" AND COALESCE("t259"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t259"."_kept" AS BIGINT)) AS "denominator"
+                  "t257"."la_code",
+                  "t257"."month",
+                  SUM(CAST("t257"."_kept" AND COALESCE("t257"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t257"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t217"."la_code",
-                    "t217"."cina_assessment_id",
-                    "t217"."cina_person_id",
-                    "t217"."cina_referral_id",
-                    "t217"."cina_assessment_start_date",
-                    "t217"."cina_assessment_auth_date",
-                    "t217"."cina_assessment_child_seen",
-                    "t217"."month",
-                    "t217"."month_end",
-                    "t217"."rolling_start",
-                    "t217"."pop_year",
-                    "t217"."la_code_right",
-                    "t217"."cine_referral_id",
-                    "t217"."cine_referral_date",
-                    "t217"."_start",
-                    "t217"."_wd_b" - "t217"."_wd_a" AS "wd",
+                    "t215"."la_code",
+                    "t215"."cina_assessment_id",
+                    "t215"."cina_person_id",
+                    "t215"."cina_referral_id",
+                    "t215"."cina_assessment_start_date",
+                    "t215"."cina_assessment_auth_date",
+                    "t215"."cina_assessment_child_seen",
+                    "t215"."month",
+                    "t215"."month_end",
+                    "t215"."rolling_start",
+                    "t215"."pop_year",
+                    "t215"."la_code_right",
+                    "t215"."cine_referral_id",
+                    "t215"."cine_referral_date",
+                    "t215"."_start",
+                    "t215"."_wd_b" - "t215"."_wd_a" AS "wd",
                     (
-                      "t217"."_wd_b" - "t217"."_wd_a"
+                      "t215"."_wd_b" - "t215"."_wd_a"
                     ) <= 45 AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t173"."la_code",
-                      "t173"."cina_assessment_id",
-                      "t173"."cina_person_id",
-                      "t173"."cina_referral_id",
-                      "t173"."cina_assessment_start_date",
-                      "t173"."cina_assessment_auth_date",
-                      "t173"."cina_assessment_child_seen",
-                      "t173"."month",
-                      "t173"."month_end",
-                      "t173"."rolling_start",
-                      "t173"."pop_year",
-                      "t173"."la_code_right",
-                      "t173"."cine_referral_id",
-                      "t173"."cine_referral_date",
-                      "t173"."_start",
+                      "t169"."la_code",
+                      "t169"."cina_assessment_id",
+                      "t169"."cina_person_id",
+                      "t169"."cina_referral_id",
+                      "t169"."cina_assessment_start_date",
+                      "t169"."cina_assessment_auth_date",
+                      "t169"."cina_assessment_child_seen",
+                      "t169"."month",
+                      "t169"."month_end",
+                      "t169"."rolling_start",
+                      "t169"."pop_year",
+                      "t169"."la_code_right",
+                      "t169"."cine_referral_id",
+                      "t169"."cine_referral_date",
+                      "t169"."_start",
                       "t50"."_wd_a",
                       "t52"."_wd_b"
                     FROM (
                       SELECT
-                        "t136"."la_code",
-                        "t136"."cina_assessment_id",
-                        "t136"."cina_person_id",
-                        "t136"."cina_referral_id",
-                        "t136"."cina_assessment_start_date",
-                        "t136"."cina_assessment_auth_date",
-                        "t136"."cina_assessment_child_seen",
-                        "t136"."month",
-                        "t136"."month_end",
-                        "t136"."rolling_start",
-                        "t136"."pop_year",
-                        "t136"."la_code_right",
-                        "t136"."cine_referral_id",
-                        "t136"."cine_referral_date",
-                        COALESCE("t136"."cine_referral_date", "t136"."cina_assessment_start_date") AS "_start"
+                        "t134"."la_code",
+                        "t134"."cina_assessment_id",
+                        "t134"."cina_person_id",
+                        "t134"."cina_referral_id",
+                        "t134"."cina_assessment_start_date",
+                        "t134"."cina_assessment_auth_date",
+                        "t134"."cina_assessment_child_seen",
+                        "t134"."month",
+                        "t134"."month_end",
+                        "t134"."rolling_start",
+                        "t134"."pop_year",
+                        "t134"."la_code_right",
+                        "t134"."cine_referral_id",
+                        "t134"."cine_referral_date",
+                        COALESCE("t134"."cine_referral_date", "t134"."cina_assessment_start_date") AS "_start"
                       FROM (
                         SELECT
                           "t69"."la_code",
@@ -2002,9 +2006,9 @@ FROM (
                           "t19"."month_end",
                           "t19"."rolling_start",
                           "t19"."pop_year",
-                          "t94"."la_code" AS "la_code_right",
-                          "t94"."cine_referral_id",
-                          "t94"."cine_referral_date"
+                          "t93"."la_code" AS "la_code_right",
+                          "t93"."cine_referral_id",
+                          "t93"."cine_referral_date"
                         FROM (
                           SELECT
                             *
@@ -2025,48 +2029,48 @@ FROM (
                             "t70"."cine_referral_id",
                             "t70"."cine_referral_date"
                           FROM "t55" AS "t70"
-                        ) AS "t94"
-                          ON "t69"."la_code" = "t94"."la_code"
-                          AND "t69"."cina_referral_id" = "t94"."cine_referral_id"
-                      ) AS "t136"
-                    ) AS "t173"
+                        ) AS "t93"
+                          ON "t69"."la_code" = "t93"."la_code"
+                          AND "t69"."cina_referral_id" = "t93"."cine_referral_id"
+                      ) AS "t134"
+                    ) AS "t169"
                     LEFT OUTER JOIN "t24" AS "t50"
-                      ON "t173"."_start" = "t50"."_wd_a__date"
+                      ON "t169"."_start" = "t50"."_wd_a__date"
                     LEFT OUTER JOIN "t25" AS "t52"
-                      ON "t173"."cina_assessment_auth_date" = "t52"."_wd_b__date"
-                  ) AS "t217"
-                ) AS "t259"
+                      ON "t169"."cina_assessment_auth_date" = "t52"."_wd_b__date"
+                  ) AS "t215"
+                ) AS "t257"
                 GROUP BY
                   1,
                   2
-              ) AS "t312"
-                ON "t18"."la_code" = "t312"."la_code" AND "t19"."month" = "t312"."month"
-            ) AS "t344"
+              ) AS "t311"
+                ON "t18"."la_code" = "t311"."la_code" AND "t19"."month" = "t311"."month"
+            ) AS "t340"
             ORDER BY
-              "t344"."la_code" ASC,
-              "t344"."month" ASC
-          ) AS "t386"
+              "t340"."la_code" ASC,
+              "t340"."month" ASC
+          ) AS "t383"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t347"."la_code",
-              "t347"."month",
+              "t344"."la_code",
+              "t344"."month",
               's47_per_10k' AS "indicator",
-              "t347"."numerator",
-              "t347"."denominator",
-              "t347"."excluded",
+              "t344"."numerator",
+              "t344"."denominator",
+              "t344"."excluded",
               (
-                CAST("t347"."numerator" AS DOUBLE) / "t347"."denominator"
+                CAST("t344"."numerator" AS DOUBLE) / "t344"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t314"."numerator", 0) AS "numerator",
+                COALESCE("t312"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t237"."population" AS "denominator"
+                "t236"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
@@ -2076,129 +2080,129 @@ FROM (
                   SUM("t279"."numerator") AS "numerator"
                 FROM (
                   SELECT
-                    "t253"."la_code",
-                    "t253"."month",
-                    "t253"."numerator",
+                    "t251"."la_code",
+                    "t251"."month",
+                    "t251"."numerator",
                     "t32"."_in",
                     "t32"."_from"
                   FROM (
                     SELECT
-                      "t201"."la_code",
-                      "t201"."month",
-                      SUM(CAST("t201"."_kept" AS BIGINT)) AS "numerator"
+                      "t199"."la_code",
+                      "t199"."month",
+                      SUM(CAST("t199"."_kept" AS BIGINT)) AS "numerator"
                     FROM (
                       SELECT
-                        "t177"."la_code",
-                        "t177"."s47e_s47_enquiry_id",
-                        "t177"."s47e_person_id",
-                        "t177"."s47e_referral_id",
-                        "t177"."s47e_s47_start_date",
-                        "t177"."s47e_s47_end_date",
-                        "t177"."s47e_s47_nfa",
-                        "t177"."month",
+                        "t173"."la_code",
+                        "t173"."s47e_s47_enquiry_id",
+                        "t173"."s47e_person_id",
+                        "t173"."s47e_referral_id",
+                        "t173"."s47e_s47_start_date",
+                        "t173"."s47e_s47_end_date",
+                        "t173"."s47e_s47_nfa",
+                        "t173"."month",
                         TRUE AS "_kept"
                       FROM (
                         SELECT
-                          "t141"."la_code",
-                          "t141"."s47e_s47_enquiry_id",
-                          "t141"."s47e_person_id",
-                          "t141"."s47e_referral_id",
-                          "t141"."s47e_s47_start_date",
-                          "t141"."s47e_s47_end_date",
-                          "t141"."s47e_s47_nfa",
+                          "t139"."la_code",
+                          "t139"."s47e_s47_enquiry_id",
+                          "t139"."s47e_person_id",
+                          "t139"."s47e_referral_id",
+                          "t139"."s47e_s47_start_date",
+                          "t139"."s47e_s47_end_date",
+                          "t139"."s47e_s47_nfa",
                           "t40"."month"
                         FROM (
                           SELECT
-                            "t98"."la_code",
-                            "t98"."s47e_s47_enquiry_id",
-                            "t98"."s47e_person_id",
-                            "t98"."s47e_referral_id",
-                            "t98"."s47e_s47_start_date",
-                            "t98"."s47e_s47_end_date",
-                            "t98"."s47e_s47_nfa"
+                            "t97"."la_code",
+                            "t97"."s47e_s47_enquiry_id",
+                            "t97"."s47e_person_id",
+                            "t97"."s47e_referral_id",
+                            "t97"."s47e_s47_start_date",
+                            "t97"."s47e_s47_end_date",
+                            "t97"."s47e_s47_nfa"
                           FROM (
                             SELECT
-                              "t82"."la_code",
-                              "t82"."s47e_s47_enquiry_id",
-                              "t82"."s47e_person_id",
-                              "t82"."s47e_referral_id",
-                              "t82"."s47e_s47_start_date",
-                              "t82"."s47e_s47_end_date",
-                              "t82"."s47e_s47_nfa",
+                              "t81"."la_code",
+                              "t81"."s47e_s47_enquiry_id",
+                              "t81"."s47e_person_id",
+                              "t81"."s47e_referral_id",
+                              "t81"."s47e_s47_start_date",
+                              "t81"."s47e_s47_end_date",
+                              "t81"."s47e_s47_nfa",
                               "t48"."_lo",
                               "t48"."_hi"
-                            FROM "t60" AS "t82"
+                            FROM "t60" AS "t81"
                             CROSS JOIN (
                               SELECT
                                 MIN("t1"."rolling_start") AS "_lo",
                                 MAX("t1"."month_end") AS "_hi"
                               FROM "_months" AS "t1"
                             ) AS "t48"
-                          ) AS "t98"
+                          ) AS "t97"
                           WHERE
-                            "t98"."s47e_s47_start_date" >= "t98"."_lo"
-                            AND "t98"."s47e_s47_start_date" <= "t98"."_hi"
-                        ) AS "t141"
+                            "t97"."s47e_s47_start_date" >= "t97"."_lo"
+                            AND "t97"."s47e_s47_start_date" <= "t97"."_hi"
+                        ) AS "t139"
                         INNER JOIN (
                           SELECT
                             "t7"."date" AS "_date",
                             "t7"."month"
                           FROM "_calendar" AS "t7"
                         ) AS "t40"
-                          ON "t141"."s47e_s47_start_date" = "t40"."_date"
-                      ) AS "t177"
-                    ) AS "t201"
+                          ON "t139"."s47e_s47_start_date" = "t40"."_date"
+                      ) AS "t173"
+                    ) AS "t199"
                     GROUP BY
                       1,
                       2
-                  ) AS "t253"
+                  ) AS "t251"
                   INNER JOIN (
                     SELECT
                       "t1"."month" AS "_in",
                       "t1"."rolling_start" AS "_from"
                     FROM "_months" AS "t1"
                   ) AS "t32"
-                    ON "t253"."month" >= "t32"."_from" AND "t253"."month" <= "t32"."_in"
+                    ON "t251"."month" >= "t32"."_from" AND "t251"."month" <= "t32"."_in"
                 ) AS "t279"
                 GROUP BY
                   1,
                   2
-              ) AS "t314"
-                ON "t18"."la_code" = "t314"."la_code" AND "t19"."month" = "t314"."month"
+              ) AS "t312"
+                ON "t18"."la_code" = "t312"."la_code" AND "t19"."month" = "t312"."month"
               INNER JOIN (
                 SELECT
-                  "t199"."la_code",
-                  "t199"."month",
-                  "t199"."pop_year",
-                  "t199"."population",
-                  "t199"."year" AS "year_used"
+                  "t197"."la_code",
+                  "t197"."month",
+                  "t197"."pop_year",
+                  "t197"."population",
+                  "t197"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t152"."la_code",
-                    "t152"."month",
-                    "t152"."month_end",
-                    "t152"."rolling_start",
-                    "t152"."pop_year",
-                    "t152"."year",
-                    "t152"."population",
-                    "t152"."source",
-                    "t152"."distance",
+                    "t149"."la_code",
+                    "t149"."month",
+                    "t149"."month_end",
+                    "t149"."rolling_start",
+                    "t149"."pop_year",
+                    "t149"."year",
+                    "t149"."population",
+                    "t149"."source",
+                    "t149"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t152"."la_code", "t152"."month"
-                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
+                      PARTITION BY "t149"."la_code", "t149"."month"
+                      ORDER BY "t149"."distance" ASC, "t149"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t110"."la_code",
-                      "t110"."month",
-                      "t110"."month_end",
-                      "t110"."rolling_start",
-                      "t110"."pop_year",
-                      "t110"."year",
-                      "t110"."population",
-                      "t110"."source",
-                      ABS("t110"."year" - "t110"."pop_year") AS "distance"
+                      "t109"."la_code",
+                      "t109"."month",
+                      "t109"."month_end",
+                      "t109"."rolling_start",
+                      "t109"."pop_year",
+                      "t109"."year",
+                      "t109"."population",
+                      "t109"."source",
+                      ABS("t109"."year" - "t109"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -2223,19 +2227,19 @@ FROM (
                           )
                       ) AS "t73"
                         ON "t18"."la_code" = "t73"."la_code"
-                    ) AS "t110"
-                  ) AS "t152"
-                ) AS "t199"
+                    ) AS "t109"
+                  ) AS "t149"
+                ) AS "t197"
                 WHERE
-                  "t199"."rank" = 0
-              ) AS "t237"
-                ON "t18"."la_code" = "t237"."la_code" AND "t19"."month" = "t237"."month"
-            ) AS "t347"
+                  "t197"."rank" = 0
+              ) AS "t236"
+                ON "t18"."la_code" = "t236"."la_code" AND "t19"."month" = "t236"."month"
+            ) AS "t344"
             ORDER BY
-              "t347"."la_code" ASC,
-              "t347"."month" ASC
-          ) AS "t381"
-        ) AS "t394"
+              "t344"."la_code" ASC,
+              "t344"."month" ASC
+          ) AS "t378"
+        ) AS "t392"
         UNION ALL
         SELECT
           *
@@ -2244,16 +2248,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t341"."la_code",
-              "t341"."month",
+              "t337"."la_code",
+              "t337"."month",
               'icpc_in_15wd' AS "indicator",
-              "t341"."numerator",
-              "t341"."denominator",
-              "t341"."excluded",
+              "t337"."numerator",
+              "t337"."denominator",
+              "t337"."excluded",
               CASE
-                WHEN "t341"."denominator" > 0
+                WHEN "t337"."denominator" > 0
                 THEN (
-                  CAST("t341"."numerator" AS DOUBLE) / "t341"."denominator"
+                  CAST("t337"."numerator" AS DOUBLE) / "t337"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2261,60 +2265,60 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t306"."numerator", 0) AS "numerator",
-                COALESCE("t306"."denominator", 0) AS "denominator",
-                COALESCE("t306"."excluded", 0) AS "excluded"
+                COALESCE("t305"."numerator", 0) AS "numerator",
+                COALESCE("t305"."denominator", 0) AS "denominator",
+                COALESCE("t305"."excluded", 0) AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t252"."la_code",
-                  "t252"."month",
-                  SUM(CAST("t252"."_kept" AND COALESCE("t252"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t252"."_kept" AS BIGINT)) AS "denominator",
-                  SUM(CAST(COALESCE("t252"."excluded", FALSE) AS BIGINT)) AS "excluded"
+                  "t250"."la_code",
+                  "t250"."month",
+                  SUM(CAST("t250"."_kept" AND COALESCE("t250"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t250"."_kept" AS BIGINT)) AS "denominator",
+                  SUM(CAST(COALESCE("t250"."excluded", FALSE) AS BIGINT)) AS "excluded"
                 FROM (
                   SELECT
-                    "t200"."la_code",
-                    "t200"."icpc_icpc_id",
-                    "t200"."icpc_person_id",
-                    "t200"."icpc_s47_enquiry_id",
-                    "t200"."icpc_cp_plan_id",
-                    "t200"."icpc_icpc_date",
-                    "t200"."icpc_icpc_outcome_cp_flag",
-                    "t200"."icpc_icpc_transfer_in",
-                    "t200"."month",
-                    "t200"."month_end",
-                    "t200"."rolling_start",
-                    "t200"."pop_year",
-                    "t200"."la_code_right",
-                    "t200"."s47e_s47_enquiry_id",
-                    "t200"."s47e_s47_start_date",
-                    "t200"."_wd_b" - "t200"."_wd_a" AS "wd",
-                    "t200"."s47e_s47_start_date" IS NULL AS "excluded",
+                    "t198"."la_code",
+                    "t198"."icpc_icpc_id",
+                    "t198"."icpc_person_id",
+                    "t198"."icpc_s47_enquiry_id",
+                    "t198"."icpc_cp_plan_id",
+                    "t198"."icpc_icpc_date",
+                    "t198"."icpc_icpc_outcome_cp_flag",
+                    "t198"."icpc_icpc_transfer_in",
+                    "t198"."month",
+                    "t198"."month_end",
+                    "t198"."rolling_start",
+                    "t198"."pop_year",
+                    "t198"."la_code_right",
+                    "t198"."s47e_s47_enquiry_id",
+                    "t198"."s47e_s47_start_date",
+                    "t198"."_wd_b" - "t198"."_wd_a" AS "wd",
+                    "t198"."s47e_s47_start_date" IS NULL AS "excluded",
                     (
-                      "t200"."_wd_b" - "t200"."_wd_a"
+                      "t198"."_wd_b" - "t198"."_wd_a"
                     ) <= 15 AS "hit",
                     NOT (
-                      COALESCE("t200"."s47e_s47_start_date" IS NULL, FALSE)
+                      COALESCE("t198"."s47e_s47_start_date" IS NULL, FALSE)
                     ) AS "_kept"
                   FROM (
                     SELECT
-                      "t161"."la_code",
-                      "t161"."icpc_icpc_id",
-                      "t161"."icpc_person_id",
-                      "t161"."icpc_s47_enquiry_id",
-                      "t161"."icpc_cp_plan_id",
-                      "t161"."icpc_icpc_date",
-                      "t161"."icpc_icpc_outcome_cp_flag",
-                      "t161"."icpc_icpc_transfer_in",
-                      "t161"."month",
-                      "t161"."month_end",
-                      "t161"."rolling_start",
-                      "t161"."pop_year",
-                      "t97"."la_code" AS "la_code_right",
-                      "t97"."s47e_s47_enquiry_id",
-                      "t97"."s47e_s47_start_date",
+                      "t157"."la_code",
+                      "t157"."icpc_icpc_id",
+                      "t157"."icpc_person_id",
+                      "t157"."icpc_s47_enquiry_id",
+                      "t157"."icpc_cp_plan_id",
+                      "t157"."icpc_icpc_date",
+                      "t157"."icpc_icpc_outcome_cp_flag",
+                      "t157"."icpc_icpc_transfer_in",
+                      "t157"."month",
+                      "t157"."month_end",
+                      "t157"."rolling_start",
+                      "t157"."pop_year",
+                      "t96"."la_code" AS "la_code_right",
+                      "t96"."s47e_s47_enquiry_id",
+                      "t96"."s47e_s47_start_date",
                       "t51"."_wd_a",
                       "t53"."_wd_b"
                     FROM (
@@ -2348,85 +2352,85 @@ FROM (
                         INNER JOIN "_months" AS "t19"
                           ON "t74"."icpc_icpc_date" >= "t19"."month"
                           AND "t74"."icpc_icpc_date" <= "t19"."month_end"
-                      ) AS "t111"
+                      ) AS "t110"
                       WHERE
                         NOT (
-                          COALESCE("t111"."icpc_icpc_transfer_in", FALSE)
+                          COALESCE("t110"."icpc_icpc_transfer_in", FALSE)
                         )
-                    ) AS "t161"
+                    ) AS "t157"
                     LEFT OUTER JOIN (
                       SELECT
                         "t75"."la_code",
                         "t75"."s47e_s47_enquiry_id",
                         "t75"."s47e_s47_start_date"
                       FROM "t60" AS "t75"
-                    ) AS "t97"
-                      ON "t161"."la_code" = "t97"."la_code"
-                      AND "t161"."icpc_s47_enquiry_id" = "t97"."s47e_s47_enquiry_id"
+                    ) AS "t96"
+                      ON "t157"."la_code" = "t96"."la_code"
+                      AND "t157"."icpc_s47_enquiry_id" = "t96"."s47e_s47_enquiry_id"
                     LEFT OUTER JOIN "t24" AS "t51"
-                      ON "t97"."s47e_s47_start_date" = "t51"."_wd_a__date"
+                      ON "t96"."s47e_s47_start_date" = "t51"."_wd_a__date"
                     LEFT OUTER JOIN "t25" AS "t53"
-                      ON "t161"."icpc_icpc_date" = "t53"."_wd_b__date"
-                  ) AS "t200"
-                ) AS "t252"
+                      ON "t157"."icpc_icpc_date" = "t53"."_wd_b__date"
+                  ) AS "t198"
+                ) AS "t250"
                 GROUP BY
                   1,
                   2
-              ) AS "t306"
-                ON "t18"."la_code" = "t306"."la_code" AND "t19"."month" = "t306"."month"
-            ) AS "t341"
+              ) AS "t305"
+                ON "t18"."la_code" = "t305"."la_code" AND "t19"."month" = "t305"."month"
+            ) AS "t337"
             ORDER BY
-              "t341"."la_code" ASC,
-              "t341"."month" ASC
-          ) AS "t380"
+              "t337"."la_code" ASC,
+              "t337"."month" ASC
+          ) AS "t377"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t294"."la_code",
-              "t294"."month",
+              "t293"."la_code",
+              "t293"."month",
               'cp_count' AS "indicator",
-              "t294"."numerator",
-              "t294"."denominator",
-              "t294"."excluded",
-              CAST("t294"."numerator" AS DOUBLE) AS "value"
+              "t293"."numerator",
+              "t293"."denominator",
+              "t293"."excluded",
+              CAST("t293"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t266"."numerator", 0) AS "numerator",
+                COALESCE("t264"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t219"."la_code",
-                  "t219"."month",
-                  SUM(CAST("t219"."_kept" AS BIGINT)) AS "numerator"
+                  "t217"."la_code",
+                  "t217"."month",
+                  SUM(CAST("t217"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t195"."la_code",
-                    "t195"."month",
-                    "t195"."month_end",
-                    "t195"."cppl_person_id",
-                    "t195"."start",
+                    "t192"."la_code",
+                    "t192"."month",
+                    "t192"."month_end",
+                    "t192"."cppl_person_id",
+                    "t192"."start",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t195"
-                ) AS "t219"
+                  FROM "cohort_on_plan" AS "t192"
+                ) AS "t217"
                 GROUP BY
                   1,
                   2
-              ) AS "t266"
-                ON "t18"."la_code" = "t266"."la_code" AND "t19"."month" = "t266"."month"
-            ) AS "t294"
+              ) AS "t264"
+                ON "t18"."la_code" = "t264"."la_code" AND "t19"."month" = "t264"."month"
+            ) AS "t293"
             ORDER BY
-              "t294"."la_code" ASC,
-              "t294"."month" ASC
-          ) AS "t321"
-        ) AS "t389"
-      ) AS "t399"
+              "t293"."la_code" ASC,
+              "t293"."month" ASC
+          ) AS "t319"
+        ) AS "t387"
+      ) AS "t397"
     ) AS "t453"
   ) AS "t456"
   UNION ALL
@@ -2446,78 +2450,78 @@ FROM (
             *
           FROM (
             SELECT
-              "t295"."la_code",
-              "t295"."month",
+              "t294"."la_code",
+              "t294"."month",
               'cp_per_10k' AS "indicator",
-              "t295"."numerator",
-              "t295"."denominator",
-              "t295"."excluded",
+              "t294"."numerator",
+              "t294"."denominator",
+              "t294"."excluded",
               (
-                CAST("t295"."numerator" AS DOUBLE) / "t295"."denominator"
+                CAST("t294"."numerator" AS DOUBLE) / "t294"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t266"."numerator", 0) AS "numerator",
+                COALESCE("t264"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t237"."population" AS "denominator"
+                "t236"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t219"."la_code",
-                  "t219"."month",
-                  SUM(CAST("t219"."_kept" AS BIGINT)) AS "numerator"
+                  "t217"."la_code",
+                  "t217"."month",
+                  SUM(CAST("t217"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t195"."la_code",
-                    "t195"."month",
-                    "t195"."month_end",
-                    "t195"."cppl_person_id",
-                    "t195"."start",
+                    "t192"."la_code",
+                    "t192"."month",
+                    "t192"."month_end",
+                    "t192"."cppl_person_id",
+                    "t192"."start",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t195"
-                ) AS "t219"
+                  FROM "cohort_on_plan" AS "t192"
+                ) AS "t217"
                 GROUP BY
                   1,
                   2
-              ) AS "t266"
-                ON "t18"."la_code" = "t266"."la_code" AND "t19"."month" = "t266"."month"
+              ) AS "t264"
+                ON "t18"."la_code" = "t264"."la_code" AND "t19"."month" = "t264"."month"
               INNER JOIN (
                 SELECT
-                  "t199"."la_code",
-                  "t199"."month",
-                  "t199"."pop_year",
-                  "t199"."population",
-                  "t199"."year" AS "year_used"
+                  "t197"."la_code",
+                  "t197"."month",
+                  "t197"."pop_year",
+                  "t197"."population",
+                  "t197"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t152"."la_code",
-                    "t152"."month",
-                    "t152"."month_end",
-                    "t152"."rolling_start",
-                    "t152"."pop_year",
-                    "t152"."year",
-                    "t152"."population",
-                    "t152"."source",
-                    "t152"."distance",
+                    "t149"."la_code",
+                    "t149"."month",
+                    "t149"."month_end",
+                    "t149"."rolling_start",
+                    "t149"."pop_year",
+                    "t149"."year",
+                    "t149"."population",
+                    "t149"."source",
+                    "t149"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t152"."la_code", "t152"."month"
-                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
+                      PARTITION BY "t149"."la_code", "t149"."month"
+                      ORDER BY "t149"."distance" ASC, "t149"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t110"."la_code",
-                      "t110"."month",
-                      "t110"."month_end",
-                      "t110"."rolling_start",
-                      "t110"."pop_year",
-                      "t110"."year",
-                      "t110"."population",
-                      "t110"."source",
-                      ABS("t110"."year" - "t110"."pop_year") AS "distance"
+                      "t109"."la_code",
+                      "t109"."month",
+                      "t109"."month_end",
+                      "t109"."rolling_start",
+                      "t109"."pop_year",
+                      "t109"."year",
+                      "t109"."population",
+                      "t109"."source",
+                      ABS("t109"."year" - "t109"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -2542,58 +2546,58 @@ FROM (
                           )
                       ) AS "t73"
                         ON "t18"."la_code" = "t73"."la_code"
-                    ) AS "t110"
-                  ) AS "t152"
-                ) AS "t199"
+                    ) AS "t109"
+                  ) AS "t149"
+                ) AS "t197"
                 WHERE
-                  "t199"."rank" = 0
-              ) AS "t237"
-                ON "t18"."la_code" = "t237"."la_code" AND "t19"."month" = "t237"."month"
-            ) AS "t295"
+                  "t197"."rank" = 0
+              ) AS "t236"
+                ON "t18"."la_code" = "t236"."la_code" AND "t19"."month" = "t236"."month"
+            ) AS "t294"
             ORDER BY
-              "t295"."la_code" ASC,
-              "t295"."month" ASC
-          ) AS "t336"
+              "t294"."la_code" ASC,
+              "t294"."month" ASC
+          ) AS "t333"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t226"."la_code",
-              "t226"."month",
+              "t224"."la_code",
+              "t224"."month",
               'cp_starts' AS "indicator",
-              "t226"."numerator",
-              "t226"."denominator",
-              "t226"."excluded",
-              CAST("t226"."numerator" AS DOUBLE) AS "value"
+              "t224"."numerator",
+              "t224"."denominator",
+              "t224"."excluded",
+              CAST("t224"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t187"."numerator", 0) AS "numerator",
+                COALESCE("t183"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t137"."la_code",
-                  "t137"."month",
-                  SUM(CAST("t137"."_kept" AS BIGINT)) AS "numerator"
+                  "t135"."la_code",
+                  "t135"."month",
+                  SUM(CAST("t135"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t118"."la_code",
-                    "t118"."cppl_cp_plan_id",
-                    "t118"."cppl_person_id",
-                    "t118"."cppl_cp_plan_start_date",
-                    "t118"."cppl_cp_plan_end_date",
-                    "t118"."cppl_cp_plan_initial_category",
-                    "t118"."cppl_cp_plan_latest_category",
-                    "t118"."cppl_icpc_id",
-                    "t118"."month",
-                    "t118"."month_end",
-                    "t118"."rolling_start",
-                    "t118"."pop_year",
+                    "t117"."la_code",
+                    "t117"."cppl_cp_plan_id",
+                    "t117"."cppl_person_id",
+                    "t117"."cppl_cp_plan_start_date",
+                    "t117"."cppl_cp_plan_end_date",
+                    "t117"."cppl_cp_plan_initial_category",
+                    "t117"."cppl_cp_plan_latest_category",
+                    "t117"."cppl_icpc_id",
+                    "t117"."month",
+                    "t117"."month_end",
+                    "t117"."rolling_start",
+                    "t117"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
@@ -2613,19 +2617,19 @@ FROM (
                     INNER JOIN "_months" AS "t19"
                       ON "t80"."cppl_cp_plan_start_date" >= "t19"."month"
                       AND "t80"."cppl_cp_plan_start_date" <= "t19"."month_end"
-                  ) AS "t118"
-                ) AS "t137"
+                  ) AS "t117"
+                ) AS "t135"
                 GROUP BY
                   1,
                   2
-              ) AS "t187"
-                ON "t18"."la_code" = "t187"."la_code" AND "t19"."month" = "t187"."month"
-            ) AS "t226"
+              ) AS "t183"
+                ON "t18"."la_code" = "t183"."la_code" AND "t19"."month" = "t183"."month"
+            ) AS "t224"
             ORDER BY
-              "t226"."la_code" ASC,
-              "t226"."month" ASC
-          ) AS "t260"
-        ) AS "t345"
+              "t224"."la_code" ASC,
+              "t224"."month" ASC
+          ) AS "t258"
+        ) AS "t341"
         UNION ALL
         SELECT
           *
@@ -2651,122 +2655,122 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t420"."numerator", 0) AS "numerator",
-                COALESCE("t420"."denominator", 0) AS "denominator",
+                COALESCE("t419"."numerator", 0) AS "numerator",
+                COALESCE("t419"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t405"."la_code",
-                  "t405"."_in" AS "month",
-                  SUM("t405"."numerator") AS "numerator",
-                  SUM("t405"."denominator") AS "denominator"
+                  "t402"."la_code",
+                  "t402"."_in" AS "month",
+                  SUM("t402"."numerator") AS "numerator",
+                  SUM("t402"."denominator") AS "denominator"
                 FROM (
                   SELECT
-                    "t388"."la_code",
-                    "t388"."month",
-                    "t388"."numerator",
-                    "t388"."denominator",
+                    "t386"."la_code",
+                    "t386"."month",
+                    "t386"."numerator",
+                    "t386"."denominator",
                     "t32"."_in",
                     "t32"."_from"
                   FROM (
                     SELECT
-                      "t339"."la_code",
-                      "t339"."month",
-                      SUM(CAST("t339"."_kept" AND COALESCE("t339"."hit", FALSE) AS BIGINT)) AS "numerator",
-                      SUM(CAST("t339"."_kept" AS BIGINT)) AS "denominator"
+                      "t335"."la_code",
+                      "t335"."month",
+                      SUM(CAST("t335"."_kept" AND COALESCE("t335"."hit", FALSE) AS BIGINT)) AS "numerator",
+                      SUM(CAST("t335"."_kept" AS BIGINT)) AS "denominator"
                     FROM (
                       SELECT
-                        "t324"."la_code",
-                        "t324"."cppl_cp_plan_id",
-                        "t324"."cppl_person_id",
-                        "t324"."cppl_cp_plan_start_date",
-                        "t324"."cppl_cp_plan_end_date",
-                        "t324"."cppl_cp_plan_initial_category",
-                        "t324"."cppl_cp_plan_latest_category",
-                        "t324"."cppl_icpc_id",
-                        "t324"."hit",
-                        "t324"."month",
+                        "t321"."la_code",
+                        "t321"."cppl_cp_plan_id",
+                        "t321"."cppl_person_id",
+                        "t321"."cppl_cp_plan_start_date",
+                        "t321"."cppl_cp_plan_end_date",
+                        "t321"."cppl_cp_plan_initial_category",
+                        "t321"."cppl_cp_plan_latest_category",
+                        "t321"."cppl_icpc_id",
+                        "t321"."hit",
+                        "t321"."month",
                         TRUE AS "_kept"
                       FROM (
                         SELECT
-                          "t288"."la_code",
-                          "t288"."cppl_cp_plan_id",
-                          "t288"."cppl_person_id",
-                          "t288"."cppl_cp_plan_start_date",
-                          "t288"."cppl_cp_plan_end_date",
-                          "t288"."cppl_cp_plan_initial_category",
-                          "t288"."cppl_cp_plan_latest_category",
-                          "t288"."cppl_icpc_id",
-                          "t288"."hit",
+                          "t287"."la_code",
+                          "t287"."cppl_cp_plan_id",
+                          "t287"."cppl_person_id",
+                          "t287"."cppl_cp_plan_start_date",
+                          "t287"."cppl_cp_plan_end_date",
+                          "t287"."cppl_cp_plan_initial_category",
+                          "t287"."cppl_cp_plan_latest_category",
+                          "t287"."cppl_icpc_id",
+                          "t287"."hit",
                           "t40"."month"
                         FROM (
                           SELECT
-                            "t262"."la_code",
-                            "t262"."cppl_cp_plan_id",
-                            "t262"."cppl_person_id",
-                            "t262"."cppl_cp_plan_start_date",
-                            "t262"."cppl_cp_plan_end_date",
-                            "t262"."cppl_cp_plan_initial_category",
-                            "t262"."cppl_cp_plan_latest_category",
-                            "t262"."cppl_icpc_id",
-                            "t262"."hit"
+                            "t260"."la_code",
+                            "t260"."cppl_cp_plan_id",
+                            "t260"."cppl_person_id",
+                            "t260"."cppl_cp_plan_start_date",
+                            "t260"."cppl_cp_plan_end_date",
+                            "t260"."cppl_cp_plan_initial_category",
+                            "t260"."cppl_cp_plan_latest_category",
+                            "t260"."cppl_icpc_id",
+                            "t260"."hit"
                           FROM (
                             SELECT
-                              "t235"."la_code",
-                              "t235"."cppl_cp_plan_id",
-                              "t235"."cppl_person_id",
-                              "t235"."cppl_cp_plan_start_date",
-                              "t235"."cppl_cp_plan_end_date",
-                              "t235"."cppl_cp_plan_initial_category",
-                              "t235"."cppl_cp_plan_latest_category",
-                              "t235"."cppl_icpc_id",
-                              "t235"."hit",
+                              "t234"."la_code",
+                              "t234"."cppl_cp_plan_id",
+                              "t234"."cppl_person_id",
+                              "t234"."cppl_cp_plan_start_date",
+                              "t234"."cppl_cp_plan_end_date",
+                              "t234"."cppl_cp_plan_initial_category",
+                              "t234"."cppl_cp_plan_latest_category",
+                              "t234"."cppl_icpc_id",
+                              "t234"."hit",
                               "t48"."_lo",
                               "t48"."_hi"
                             FROM (
                               SELECT
-                                "t220".*
+                                "t218".*
                                 EXCLUDE ("_first")
                               FROM (
                                 SELECT
-                                  "t190"."la_code",
-                                  "t190"."cppl_cp_plan_id",
-                                  "t190"."cppl_person_id",
-                                  "t190"."cppl_cp_plan_start_date",
-                                  "t190"."cppl_cp_plan_end_date",
-                                  "t190"."cppl_cp_plan_initial_category",
-                                  "t190"."cppl_cp_plan_latest_category",
-                                  "t190"."cppl_icpc_id",
-                                  "t190"."_first",
-                                  "t190"."cppl_cp_plan_start_date" > "t190"."_first" AS "hit"
+                                  "t187"."la_code",
+                                  "t187"."cppl_cp_plan_id",
+                                  "t187"."cppl_person_id",
+                                  "t187"."cppl_cp_plan_start_date",
+                                  "t187"."cppl_cp_plan_end_date",
+                                  "t187"."cppl_cp_plan_initial_category",
+                                  "t187"."cppl_cp_plan_latest_category",
+                                  "t187"."cppl_icpc_id",
+                                  "t187"."_first",
+                                  "t187"."cppl_cp_plan_start_date" > "t187"."_first" AS "hit"
                                 FROM (
                                   SELECT
-                                    "t150"."la_code",
-                                    "t150"."cppl_cp_plan_id",
-                                    "t150"."cppl_person_id",
-                                    "t150"."cppl_cp_plan_start_date",
-                                    "t150"."cppl_cp_plan_end_date",
-                                    "t150"."cppl_cp_plan_initial_category",
-                                    "t150"."cppl_cp_plan_latest_category",
-                                    "t150"."cppl_icpc_id",
-                                    "t109"."_first"
+                                    "t148"."la_code",
+                                    "t148"."cppl_cp_plan_id",
+                                    "t148"."cppl_person_id",
+                                    "t148"."cppl_cp_plan_start_date",
+                                    "t148"."cppl_cp_plan_end_date",
+                                    "t148"."cppl_cp_plan_initial_category",
+                                    "t148"."cppl_cp_plan_latest_category",
+                                    "t148"."cppl_icpc_id",
+                                    "t108"."_first"
                                   FROM (
                                     SELECT
-                                      "t108"."la_code",
-                                      "t108"."cppl_cp_plan_id",
-                                      "t108"."cppl_person_id",
-                                      "t108"."cppl_cp_plan_start_date",
-                                      "t108"."cppl_cp_plan_end_date",
-                                      "t108"."cppl_cp_plan_initial_category",
-                                      "t108"."cppl_cp_plan_latest_category",
-                                      "t108"."cppl_icpc_id"
-                                    FROM "t95" AS "t108"
+                                      "t107"."la_code",
+                                      "t107"."cppl_cp_plan_id",
+                                      "t107"."cppl_person_id",
+                                      "t107"."cppl_cp_plan_start_date",
+                                      "t107"."cppl_cp_plan_end_date",
+                                      "t107"."cppl_cp_plan_initial_category",
+                                      "t107"."cppl_cp_plan_latest_category",
+                                      "t107"."cppl_icpc_id"
+                                    FROM "t94" AS "t107"
                                     WHERE
-                                      "t108"."cppl_cp_plan_start_date" >= "t108"."_lo"
-                                      AND "t108"."cppl_cp_plan_start_date" <= "t108"."_hi"
-                                  ) AS "t150"
+                                      "t107"."cppl_cp_plan_start_date" >= "t107"."_lo"
+                                      AND "t107"."cppl_cp_plan_start_date" <= "t107"."_hi"
+                                  ) AS "t148"
                                   INNER JOIN (
                                     SELECT
                                       "t71"."la_code",
@@ -2776,49 +2780,49 @@ FROM (
                                     GROUP BY
                                       1,
                                       2
-                                  ) AS "t109"
-                                    ON "t150"."la_code" = "t109"."la_code"
-                                    AND "t150"."cppl_person_id" = "t109"."cppl_person_id"
-                                ) AS "t190"
-                              ) AS "t220"
-                            ) AS "t235"
+                                  ) AS "t108"
+                                    ON "t148"."la_code" = "t108"."la_code"
+                                    AND "t148"."cppl_person_id" = "t108"."cppl_person_id"
+                                ) AS "t187"
+                              ) AS "t218"
+                            ) AS "t234"
                             CROSS JOIN (
                               SELECT
                                 MIN("t1"."rolling_start") AS "_lo",
                                 MAX("t1"."month_end") AS "_hi"
                               FROM "_months" AS "t1"
                             ) AS "t48"
-                          ) AS "t262"
+                          ) AS "t260"
                           WHERE
-                            "t262"."cppl_cp_plan_start_date" >= "t262"."_lo"
-                            AND "t262"."cppl_cp_plan_start_date" <= "t262"."_hi"
-                        ) AS "t288"
+                            "t260"."cppl_cp_plan_start_date" >= "t260"."_lo"
+                            AND "t260"."cppl_cp_plan_start_date" <= "t260"."_hi"
+                        ) AS "t287"
                         INNER JOIN (
                           SELECT
                             "t7"."date" AS "_date",
                             "t7"."month"
                           FROM "_calendar" AS "t7"
                         ) AS "t40"
-                          ON "t288"."cppl_cp_plan_start_date" = "t40"."_date"
-                      ) AS "t324"
-                    ) AS "t339"
+                          ON "t287"."cppl_cp_plan_start_date" = "t40"."_date"
+                      ) AS "t321"
+                    ) AS "t335"
                     GROUP BY
                       1,
                       2
-                  ) AS "t388"
+                  ) AS "t386"
                   INNER JOIN (
                     SELECT
                       "t1"."month" AS "_in",
                       "t1"."rolling_start" AS "_from"
                     FROM "_months" AS "t1"
                   ) AS "t32"
-                    ON "t388"."month" >= "t32"."_from" AND "t388"."month" <= "t32"."_in"
-                ) AS "t405"
+                    ON "t386"."month" >= "t32"."_from" AND "t386"."month" <= "t32"."_in"
+                ) AS "t402"
                 GROUP BY
                   1,
                   2
-              ) AS "t420"
-                ON "t18"."la_code" = "t420"."la_code" AND "t19"."month" = "t420"."month"
+              ) AS "t419"
+                ON "t18"."la_code" = "t419"."la_code" AND "t19"."month" = "t419"."month"
             ) AS "t431"
             ORDER BY
               "t431"."la_code" ASC,
@@ -2829,16 +2833,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t387"."la_code",
-              "t387"."month",
+              "t385"."la_code",
+              "t385"."month",
               'cp_ceased_2yrs' AS "indicator",
-              "t387"."numerator",
-              "t387"."denominator",
-              "t387"."excluded",
+              "t385"."numerator",
+              "t385"."denominator",
+              "t385"."excluded",
               CASE
-                WHEN "t387"."denominator" > 0
+                WHEN "t385"."denominator" > 0
                 THEN (
-                  CAST("t387"."numerator" AS DOUBLE) / "t387"."denominator"
+                  CAST("t385"."numerator" AS DOUBLE) / "t385"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2846,103 +2850,103 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t361"."numerator", 0) AS "numerator",
-                COALESCE("t361"."denominator", 0) AS "denominator",
+                COALESCE("t358"."numerator", 0) AS "numerator",
+                COALESCE("t358"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t330"."la_code",
-                  "t330"."_in" AS "month",
-                  SUM("t330"."numerator") AS "numerator",
-                  SUM("t330"."denominator") AS "denominator"
+                  "t327"."la_code",
+                  "t327"."_in" AS "month",
+                  SUM("t327"."numerator") AS "numerator",
+                  SUM("t327"."denominator") AS "denominator"
                 FROM (
                   SELECT
-                    "t298"."la_code",
-                    "t298"."month",
-                    "t298"."numerator",
-                    "t298"."denominator",
+                    "t296"."la_code",
+                    "t296"."month",
+                    "t296"."numerator",
+                    "t296"."denominator",
                     "t32"."_in",
                     "t32"."_from"
                   FROM (
                     SELECT
-                      "t234"."la_code",
-                      "t234"."month",
-                      SUM(CAST("t234"."_kept" AND COALESCE("t234"."hit", FALSE) AS BIGINT)) AS "numerator",
-                      SUM(CAST("t234"."_kept" AS BIGINT)) AS "denominator"
+                      "t233"."la_code",
+                      "t233"."month",
+                      SUM(CAST("t233"."_kept" AND COALESCE("t233"."hit", FALSE) AS BIGINT)) AS "numerator",
+                      SUM(CAST("t233"."_kept" AS BIGINT)) AS "denominator"
                     FROM (
                       SELECT
-                        "t189"."la_code",
-                        "t189"."cppl_cp_plan_id",
-                        "t189"."cppl_person_id",
-                        "t189"."cppl_cp_plan_start_date",
-                        "t189"."cppl_cp_plan_end_date",
-                        "t189"."cppl_cp_plan_initial_category",
-                        "t189"."cppl_cp_plan_latest_category",
-                        "t189"."cppl_icpc_id",
-                        "t189"."month",
+                        "t186"."la_code",
+                        "t186"."cppl_cp_plan_id",
+                        "t186"."cppl_person_id",
+                        "t186"."cppl_cp_plan_start_date",
+                        "t186"."cppl_cp_plan_end_date",
+                        "t186"."cppl_cp_plan_initial_category",
+                        "t186"."cppl_cp_plan_latest_category",
+                        "t186"."cppl_icpc_id",
+                        "t186"."month",
                         (
-                          DATE_DIFF('DAY', "t189"."cppl_cp_plan_start_date", "t189"."cppl_cp_plan_end_date") + 1
+                          DATE_DIFF('DAY', "t186"."cppl_cp_plan_start_date", "t186"."cppl_cp_plan_end_date") + 1
                         ) > 729 AS "hit",
                         TRUE AS "_kept"
                       FROM (
                         SELECT
-                          "t149"."la_code",
-                          "t149"."cppl_cp_plan_id",
-                          "t149"."cppl_person_id",
-                          "t149"."cppl_cp_plan_start_date",
-                          "t149"."cppl_cp_plan_end_date",
-                          "t149"."cppl_cp_plan_initial_category",
-                          "t149"."cppl_cp_plan_latest_category",
-                          "t149"."cppl_icpc_id",
+                          "t147"."la_code",
+                          "t147"."cppl_cp_plan_id",
+                          "t147"."cppl_person_id",
+                          "t147"."cppl_cp_plan_start_date",
+                          "t147"."cppl_cp_plan_end_date",
+                          "t147"."cppl_cp_plan_initial_category",
+                          "t147"."cppl_cp_plan_latest_category",
+                          "t147"."cppl_icpc_id",
                           "t40"."month"
                         FROM (
                           SELECT
-                            "t108"."la_code",
-                            "t108"."cppl_cp_plan_id",
-                            "t108"."cppl_person_id",
-                            "t108"."cppl_cp_plan_start_date",
-                            "t108"."cppl_cp_plan_end_date",
-                            "t108"."cppl_cp_plan_initial_category",
-                            "t108"."cppl_cp_plan_latest_category",
-                            "t108"."cppl_icpc_id"
-                          FROM "t95" AS "t108"
+                            "t107"."la_code",
+                            "t107"."cppl_cp_plan_id",
+                            "t107"."cppl_person_id",
+                            "t107"."cppl_cp_plan_start_date",
+                            "t107"."cppl_cp_plan_end_date",
+                            "t107"."cppl_cp_plan_initial_category",
+                            "t107"."cppl_cp_plan_latest_category",
+                            "t107"."cppl_icpc_id"
+                          FROM "t94" AS "t107"
                           WHERE
-                            "t108"."cppl_cp_plan_end_date" >= "t108"."_lo"
-                            AND "t108"."cppl_cp_plan_end_date" <= "t108"."_hi"
-                        ) AS "t149"
+                            "t107"."cppl_cp_plan_end_date" >= "t107"."_lo"
+                            AND "t107"."cppl_cp_plan_end_date" <= "t107"."_hi"
+                        ) AS "t147"
                         INNER JOIN (
                           SELECT
                             "t7"."date" AS "_date",
                             "t7"."month"
                           FROM "_calendar" AS "t7"
                         ) AS "t40"
-                          ON "t149"."cppl_cp_plan_end_date" = "t40"."_date"
-                      ) AS "t189"
-                    ) AS "t234"
+                          ON "t147"."cppl_cp_plan_end_date" = "t40"."_date"
+                      ) AS "t186"
+                    ) AS "t233"
                     GROUP BY
                       1,
                       2
-                  ) AS "t298"
+                  ) AS "t296"
                   INNER JOIN (
                     SELECT
                       "t1"."month" AS "_in",
                       "t1"."rolling_start" AS "_from"
                     FROM "_months" AS "t1"
                   ) AS "t32"
-                    ON "t298"."month" >= "t32"."_from" AND "t298"."month" <= "t32"."_in"
-                ) AS "t330"
+                    ON "t296"."month" >= "t32"."_from" AND "t296"."month" <= "t32"."_in"
+                ) AS "t327"
                 GROUP BY
                   1,
                   2
-              ) AS "t361"
-                ON "t18"."la_code" = "t361"."la_code" AND "t19"."month" = "t361"."month"
-            ) AS "t387"
+              ) AS "t358"
+                ON "t18"."la_code" = "t358"."la_code" AND "t19"."month" = "t358"."month"
+            ) AS "t385"
             ORDER BY
-              "t387"."la_code" ASC,
-              "t387"."month" ASC
-          ) AS "t413"
+              "t385"."la_code" ASC,
+              "t385"."month" ASC
+          ) AS "t412"
         ) AS "t450"
       ) AS "t454"
       UNION ALL
@@ -2956,16 +2960,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t337"."la_code",
-              "t337"."month",
+              "t334"."la_code",
+              "t334"."month",
               'cp_open_2yrs' AS "indicator",
-              "t337"."numerator",
-              "t337"."denominator",
-              "t337"."excluded",
+              "t334"."numerator",
+              "t334"."denominator",
+              "t334"."excluded",
               CASE
-                WHEN "t337"."denominator" > 0
+                WHEN "t334"."denominator" > 0
                 THEN (
-                  CAST("t337"."numerator" AS DOUBLE) / "t337"."denominator"
+                  CAST("t334"."numerator" AS DOUBLE) / "t334"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -2973,55 +2977,55 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t305"."numerator", 0) AS "numerator",
-                COALESCE("t305"."denominator", 0) AS "denominator",
+                COALESCE("t303"."numerator", 0) AS "numerator",
+                COALESCE("t303"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t247"."la_code",
-                  "t247"."month",
-                  SUM(CAST("t247"."_kept" AND COALESCE("t247"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t247"."_kept" AS BIGINT)) AS "denominator"
+                  "t246"."la_code",
+                  "t246"."month",
+                  SUM(CAST("t246"."_kept" AND COALESCE("t246"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t246"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t195"."la_code",
-                    "t195"."month",
-                    "t195"."month_end",
-                    "t195"."cppl_person_id",
-                    "t195"."start",
+                    "t192"."la_code",
+                    "t192"."month",
+                    "t192"."month_end",
+                    "t192"."cppl_person_id",
+                    "t192"."start",
                     (
-                      DATE_DIFF('DAY', "t195"."start", "t195"."month_end") + 1
+                      DATE_DIFF('DAY', "t192"."start", "t192"."month_end") + 1
                     ) > 729 AS "hit",
                     TRUE AS "_kept"
-                  FROM "cohort_on_plan" AS "t195"
-                ) AS "t247"
+                  FROM "cohort_on_plan" AS "t192"
+                ) AS "t246"
                 GROUP BY
                   1,
                   2
-              ) AS "t305"
-                ON "t18"."la_code" = "t305"."la_code" AND "t19"."month" = "t305"."month"
-            ) AS "t337"
+              ) AS "t303"
+                ON "t18"."la_code" = "t303"."la_code" AND "t19"."month" = "t303"."month"
+            ) AS "t334"
             ORDER BY
-              "t337"."la_code" ASC,
-              "t337"."month" ASC
-          ) AS "t377"
+              "t334"."la_code" ASC,
+              "t334"."month" ASC
+          ) AS "t375"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t464"."la_code",
-              "t464"."month",
+              "t467"."la_code",
+              "t467"."month",
               'cp_reviews_in_timescale' AS "indicator",
-              "t464"."numerator",
-              "t464"."denominator",
-              "t464"."excluded",
+              "t467"."numerator",
+              "t467"."denominator",
+              "t467"."excluded",
               CASE
-                WHEN "t464"."denominator" > 0
+                WHEN "t467"."denominator" > 0
                 THEN (
-                  CAST("t464"."numerator" AS DOUBLE) / "t464"."denominator"
+                  CAST("t467"."numerator" AS DOUBLE) / "t467"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3029,132 +3033,132 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t459"."numerator", 0) AS "numerator",
-                COALESCE("t459"."denominator", 0) AS "denominator",
+                COALESCE("t465"."numerator", 0) AS "numerator",
+                COALESCE("t465"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t437"."la_code",
-                  "t437"."month",
-                  SUM(CAST("t437"."_kept" AND COALESCE("t437"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t437"."_kept" AS BIGINT)) AS "denominator"
+                  "t458"."la_code",
+                  "t458"."month",
+                  SUM(CAST("t458"."_kept" AND COALESCE("t458"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t458"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t423"."la_code",
-                    "t423"."month",
-                    "t423"."month_end",
-                    "t423"."plan_id",
-                    "t423"."start",
-                    "t423"."person_id",
-                    "t423"."first_due",
-                    "t423"."held_n",
-                    "t423"."last",
-                    "t423"."late_held",
+                    "t437"."la_code",
+                    "t437"."month",
+                    "t437"."month_end",
+                    "t437"."plan_id",
+                    "t437"."start",
+                    "t437"."person_id",
+                    "t437"."first_due",
+                    "t437"."held_n",
+                    "t437"."last",
+                    "t437"."late_held",
                     CASE
-                      WHEN "t423"."held_n" = 0
-                      THEN "t423"."first_due"
-                      WHEN "t423"."held_n" = 1
-                      THEN "t423"."last" + INTERVAL '6' MONTH
-                      ELSE "t423"."last" + INTERVAL '6' MONTH
+                      WHEN "t437"."held_n" = 0
+                      THEN "t437"."first_due"
+                      WHEN "t437"."held_n" = 1
+                      THEN "t437"."last" + INTERVAL '6' MONTH
+                      ELSE "t437"."last" + INTERVAL '6' MONTH
                     END AS "next_due",
                     NOT (
-                      "t423"."late_held"
+                      "t437"."late_held"
                     )
                     AND (
                       CASE
-                        WHEN "t423"."held_n" = 0
-                        THEN "t423"."first_due"
-                        WHEN "t423"."held_n" = 1
-                        THEN "t423"."last" + INTERVAL '6' MONTH
-                        ELSE "t423"."last" + INTERVAL '6' MONTH
-                      END > "t423"."month_end"
+                        WHEN "t437"."held_n" = 0
+                        THEN "t437"."first_due"
+                        WHEN "t437"."held_n" = 1
+                        THEN "t437"."last" + INTERVAL '6' MONTH
+                        ELSE "t437"."last" + INTERVAL '6' MONTH
+                      END > "t437"."month_end"
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t208"."la_code",
-                      "t208"."month",
-                      "t208"."month_end",
-                      "t208"."plan_id",
-                      "t208"."start",
-                      "t208"."person_id",
-                      "t208"."first_due",
-                      COALESCE("t404"."k" + 1, 0) AS "held_n",
-                      "t404"."date" AS "last",
-                      COALESCE("t404"."first_late" <= "t404"."k", FALSE) AS "late_held"
-                    FROM "t188" AS "t208"
+                      "t206"."la_code",
+                      "t206"."month",
+                      "t206"."month_end",
+                      "t206"."plan_id",
+                      "t206"."start",
+                      "t206"."person_id",
+                      "t206"."first_due",
+                      COALESCE("t427"."k" + 1, 0) AS "held_n",
+                      "t427"."date" AS "last",
+                      COALESCE("t427"."first_late" <= "t427"."k", FALSE) AS "late_held"
+                    FROM "t184" AS "t206"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t323"."la_code",
-                        "t323"."plan_id",
-                        "t323"."date",
-                        "t323"."k",
-                        "t323"."following",
-                        "t378"."first_late"
+                        "t371"."la_code",
+                        "t371"."plan_id",
+                        "t371"."date",
+                        "t371"."k",
+                        "t371"."following",
+                        "t411"."first_late"
                       FROM (
                         SELECT
-                          "t297"."la_code",
-                          "t297"."plan_id",
-                          "t297"."date",
-                          "t297"."k",
-                          "t297"."following"
-                        FROM "t286" AS "t297"
-                      ) AS "t323"
+                          "t349"."la_code",
+                          "t349"."plan_id",
+                          "t349"."date",
+                          "t349"."k",
+                          "t349"."following"
+                        FROM "t342" AS "t349"
+                      ) AS "t371"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t352"."la_code",
-                          "t352"."plan_id",
-                          MIN("t352"."k") AS "first_late"
+                          "t398"."la_code",
+                          "t398"."plan_id",
+                          MIN("t398"."k") AS "first_late"
                         FROM (
                           SELECT
                             *
                           FROM (
                             SELECT
-                              "t297"."la_code",
-                              "t297"."plan_id",
-                              "t297"."date",
-                              "t297"."review_id",
-                              "t297"."first_due",
-                              "t297"."k",
-                              "t297"."prev",
-                              "t297"."following",
-                              "t297"."date" > CASE
-                                WHEN "t297"."k" = 0
-                                THEN "t297"."first_due"
-                                WHEN "t297"."k" = 1
-                                THEN "t297"."prev" + INTERVAL '6' MONTH
-                                ELSE "t297"."prev" + INTERVAL '6' MONTH
+                              "t349"."la_code",
+                              "t349"."plan_id",
+                              "t349"."date",
+                              "t349"."review_id",
+                              "t349"."first_due",
+                              "t349"."k",
+                              "t349"."prev",
+                              "t349"."following",
+                              "t349"."date" > CASE
+                                WHEN "t349"."k" = 0
+                                THEN "t349"."first_due"
+                                WHEN "t349"."k" = 1
+                                THEN "t349"."prev" + INTERVAL '6' MONTH
+                                ELSE "t349"."prev" + INTERVAL '6' MONTH
                               END AS "late"
-                            FROM "t286" AS "t297"
-                          ) AS "t338"
+                            FROM "t342" AS "t349"
+                          ) AS "t384"
                           WHERE
-                            "t338"."late"
-                        ) AS "t352"
+                            "t384"."late"
+                        ) AS "t398"
                         GROUP BY
                           1,
                           2
-                      ) AS "t378"
-                        ON "t323"."la_code" = "t378"."la_code" AND "t323"."plan_id" = "t378"."plan_id"
-                    ) AS "t404"
-                      ON "t208"."la_code" = "t404"."la_code"
-                      AND "t208"."plan_id" = "t404"."plan_id"
-                      AND "t404"."date" <= "t208"."month_end"
-                      AND COALESCE("t404"."following", MAKE_DATE(9999, 12, 31)) > "t208"."month_end"
-                  ) AS "t423"
-                ) AS "t437"
+                      ) AS "t411"
+                        ON "t371"."la_code" = "t411"."la_code" AND "t371"."plan_id" = "t411"."plan_id"
+                    ) AS "t427"
+                      ON "t206"."la_code" = "t427"."la_code"
+                      AND "t206"."plan_id" = "t427"."plan_id"
+                      AND "t427"."date" <= "t206"."month_end"
+                      AND COALESCE("t427"."following", MAKE_DATE(9999, 12, 31)) > "t206"."month_end"
+                  ) AS "t437"
+                ) AS "t458"
                 GROUP BY
                   1,
                   2
-              ) AS "t459"
-                ON "t18"."la_code" = "t459"."la_code" AND "t19"."month" = "t459"."month"
-            ) AS "t464"
+              ) AS "t465"
+                ON "t18"."la_code" = "t465"."la_code" AND "t19"."month" = "t465"."month"
+            ) AS "t467"
             ORDER BY
-              "t464"."la_code" ASC,
-              "t464"."month" ASC
-          ) AS "t467"
-        ) AS "t468"
+              "t467"."la_code" ASC,
+              "t467"."month" ASC
+          ) AS "t469"
+        ) AS "t471"
         UNION ALL
         SELECT
           *
@@ -3187,56 +3191,56 @@ FROM (
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t412"."la_code",
-                  "t412"."month",
-                  SUM(CAST("t412"."_kept" AND COALESCE("t412"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t412"."_kept" AS BIGINT)) AS "denominator"
+                  "t410"."la_code",
+                  "t410"."month",
+                  SUM(CAST("t410"."_kept" AND COALESCE("t410"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t410"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t395"."la_code",
-                    "t395"."month",
-                    "t395"."month_end",
-                    "t395"."cppl_person_id",
-                    "t395"."start",
-                    "t395"."wd_open",
-                    "t395"."last_visit",
-                    "t395"."_wd_b" - "t395"."_wd_a" AS "wd_since_visit",
+                    "t393"."la_code",
+                    "t393"."month",
+                    "t393"."month_end",
+                    "t393"."cppl_person_id",
+                    "t393"."start",
+                    "t393"."wd_open",
+                    "t393"."last_visit",
+                    "t393"."_wd_b" - "t393"."_wd_a" AS "wd_since_visit",
                     (
                       (
-                        "t395"."_wd_b" - "t395"."_wd_a"
+                        "t393"."_wd_b" - "t393"."_wd_a"
                       ) IS NOT NULL
                     )
                     AND (
                       (
-                        "t395"."_wd_b" - "t395"."_wd_a"
+                        "t393"."_wd_b" - "t393"."_wd_a"
                       ) <= 10
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t368"."la_code",
-                      "t368"."month",
-                      "t368"."month_end",
-                      "t368"."cppl_person_id",
-                      "t368"."start",
-                      "t368"."wd_open",
-                      "t368"."last_visit",
+                      "t365"."la_code",
+                      "t365"."month",
+                      "t365"."month_end",
+                      "t365"."cppl_person_id",
+                      "t365"."start",
+                      "t365"."wd_open",
+                      "t365"."last_visit",
                       "t50"."_wd_a",
                       "t52"."_wd_b"
                     FROM (
                       SELECT
-                        "t351".*
+                        "t348".*
                         EXCLUDE ("_latest")
                       FROM (
                         SELECT
-                          "t322"."la_code",
-                          "t322"."month",
-                          "t322"."month_end",
-                          "t322"."cppl_person_id",
-                          "t322"."start",
-                          "t322"."wd_open",
-                          "t322"."_latest",
-                          CASE WHEN "t322"."_latest" >= "t322"."start" THEN "t322"."_latest" ELSE NULL END AS "last_visit"
+                          "t320"."la_code",
+                          "t320"."month",
+                          "t320"."month_end",
+                          "t320"."cppl_person_id",
+                          "t320"."start",
+                          "t320"."wd_open",
+                          "t320"."_latest",
+                          CASE WHEN "t320"."_latest" >= "t320"."start" THEN "t320"."_latest" ELSE NULL END AS "last_visit"
                         FROM (
                           SELECT
                             "t285"."la_code",
@@ -3245,60 +3249,60 @@ FROM (
                             "t285"."cppl_person_id",
                             "t285"."start",
                             "t285"."wd_open",
-                            "t242"."_latest"
+                            "t241"."_latest"
                           FROM (
                             SELECT
-                              "t248"."la_code",
-                              "t248"."month",
-                              "t248"."month_end",
-                              "t248"."cppl_person_id",
-                              "t248"."start",
-                              "t248"."_wd_b" - "t248"."_wd_a" AS "wd_open"
+                              "t247"."la_code",
+                              "t247"."month",
+                              "t247"."month_end",
+                              "t247"."cppl_person_id",
+                              "t247"."start",
+                              "t247"."_wd_b" - "t247"."_wd_a" AS "wd_open"
                             FROM (
                               SELECT
-                                "t207"."la_code",
-                                "t207"."month",
-                                "t207"."month_end",
-                                "t207"."cppl_person_id",
-                                "t207"."start",
+                                "t205"."la_code",
+                                "t205"."month",
+                                "t205"."month_end",
+                                "t205"."cppl_person_id",
+                                "t205"."start",
                                 "t50"."_wd_a",
                                 "t52"."_wd_b"
-                              FROM "cohort_on_plan" AS "t207"
+                              FROM "cohort_on_plan" AS "t205"
                               LEFT OUTER JOIN "t24" AS "t50"
-                                ON "t207"."start" = "t50"."_wd_a__date"
+                                ON "t205"."start" = "t50"."_wd_a__date"
                               LEFT OUTER JOIN "t25" AS "t52"
-                                ON "t207"."month_end" = "t52"."_wd_b__date"
-                            ) AS "t248"
+                                ON "t205"."month_end" = "t52"."_wd_b__date"
+                            ) AS "t247"
                             WHERE
                               (
-                                "t248"."_wd_b" - "t248"."_wd_a"
+                                "t247"."_wd_b" - "t247"."_wd_a"
                               ) > 10
                           ) AS "t285"
                           LEFT OUTER JOIN (
                             SELECT
-                              "t213"."la_code",
-                              "t213"."month",
-                              "t213"."cppv_person_id" AS "cppl_person_id",
-                              "t213"."_latest"
+                              "t211"."la_code",
+                              "t211"."month",
+                              "t211"."cppv_person_id" AS "cppl_person_id",
+                              "t211"."_latest"
                             FROM (
                               SELECT
-                                "t182"."la_code",
-                                "t182"."month",
-                                "t182"."cppv_person_id",
-                                MAX("t182"."cppv_cp_visit_date") AS "_latest"
+                                "t178"."la_code",
+                                "t178"."month",
+                                "t178"."cppv_person_id",
+                                MAX("t178"."cppv_cp_visit_date") AS "_latest"
                               FROM (
                                 SELECT
-                                  "t144"."la_code",
-                                  "t144"."cppv_person_id",
-                                  "t144"."cppv_cp_visit_date",
-                                  "t106"."month",
-                                  "t106"."month_end",
-                                  "t106"."_from"
+                                  "t142"."la_code",
+                                  "t142"."cppv_person_id",
+                                  "t142"."cppv_cp_visit_date",
+                                  "t105"."month",
+                                  "t105"."month_end",
+                                  "t105"."_from"
                                 FROM (
                                   SELECT
-                                    "t113"."la_code",
-                                    "t113"."cppv_person_id",
-                                    "t113"."cppv_cp_visit_date"
+                                    "t112"."la_code",
+                                    "t112"."cppv_person_id",
+                                    "t112"."cppv_cp_visit_date"
                                   FROM (
                                     SELECT
                                       *
@@ -3325,8 +3329,8 @@ FROM (
                                             AND "t16"."column_name" = 'cppv_cp_visit_seen'
                                         )
                                       )
-                                  ) AS "t113"
-                                ) AS "t144"
+                                  ) AS "t112"
+                                ) AS "t142"
                                 INNER JOIN (
                                   SELECT
                                     "t21"."month",
@@ -3351,28 +3355,28 @@ FROM (
                                     ON (
                                       "t39"."_e_ord" - 10
                                     ) = "t42"."_d_ord"
-                                ) AS "t106"
-                                  ON "t144"."cppv_cp_visit_date" >= "t106"."_from"
-                                  AND "t144"."cppv_cp_visit_date" <= "t106"."month_end"
-                              ) AS "t182"
+                                ) AS "t105"
+                                  ON "t142"."cppv_cp_visit_date" >= "t105"."_from"
+                                  AND "t142"."cppv_cp_visit_date" <= "t105"."month_end"
+                              ) AS "t178"
                               GROUP BY
                                 1,
                                 2,
                                 3
-                            ) AS "t213"
-                          ) AS "t242"
-                            ON "t285"."la_code" = "t242"."la_code"
-                            AND "t285"."month" = "t242"."month"
-                            AND "t285"."cppl_person_id" = "t242"."cppl_person_id"
-                        ) AS "t322"
-                      ) AS "t351"
-                    ) AS "t368"
+                            ) AS "t211"
+                          ) AS "t241"
+                            ON "t285"."la_code" = "t241"."la_code"
+                            AND "t285"."month" = "t241"."month"
+                            AND "t285"."cppl_person_id" = "t241"."cppl_person_id"
+                        ) AS "t320"
+                      ) AS "t348"
+                    ) AS "t365"
                     LEFT OUTER JOIN "t24" AS "t50"
-                      ON "t368"."last_visit" = "t50"."_wd_a__date"
+                      ON "t365"."last_visit" = "t50"."_wd_a__date"
                     LEFT OUTER JOIN "t25" AS "t52"
-                      ON "t368"."month_end" = "t52"."_wd_b__date"
-                  ) AS "t395"
-                ) AS "t412"
+                      ON "t365"."month_end" = "t52"."_wd_b__date"
+                  ) AS "t393"
+                ) AS "t410"
                 GROUP BY
                   1,
                   2
@@ -3382,33 +3386,33 @@ FROM (
             ORDER BY
               "t441"."la_code" ASC,
               "t441"."month" ASC
-          ) AS "t461"
+          ) AS "t460"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t363"."la_code",
-              "t363"."month",
+              "t360"."la_code",
+              "t360"."month",
               'cla_count' AS "indicator",
-              "t363"."numerator",
-              "t363"."denominator",
-              "t363"."excluded",
-              CAST("t363"."numerator" AS DOUBLE) AS "value"
+              "t360"."numerator",
+              "t360"."denominator",
+              "t360"."excluded",
+              CAST("t360"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t332"."numerator", 0) AS "numerator",
+                COALESCE("t329"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t290"."la_code",
-                  "t290"."month",
-                  SUM(CAST("t290"."_kept" AS BIGINT)) AS "numerator"
+                  "t289"."la_code",
+                  "t289"."month",
+                  SUM(CAST("t289"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
                     "t273"."la_code",
@@ -3420,20 +3424,20 @@ FROM (
                     "t273"."episode_start",
                     TRUE AS "_kept"
                   FROM "cohort_looked_after" AS "t273"
-                ) AS "t290"
+                ) AS "t289"
                 GROUP BY
                   1,
                   2
-              ) AS "t332"
-                ON "t18"."la_code" = "t332"."la_code" AND "t19"."month" = "t332"."month"
-            ) AS "t363"
+              ) AS "t329"
+                ON "t18"."la_code" = "t329"."la_code" AND "t19"."month" = "t329"."month"
+            ) AS "t360"
             ORDER BY
-              "t363"."la_code" ASC,
-              "t363"."month" ASC
-          ) AS "t383"
-        ) AS "t463"
-      ) AS "t470"
-    ) AS "t471"
+              "t360"."la_code" ASC,
+              "t360"."month" ASC
+          ) AS "t380"
+        ) AS "t462"
+      ) AS "t473"
+    ) AS "t474"
     UNION ALL
     SELECT
       *
@@ -3448,29 +3452,29 @@ FROM (
             *
           FROM (
             SELECT
-              "t364"."la_code",
-              "t364"."month",
+              "t361"."la_code",
+              "t361"."month",
               'cla_per_10k' AS "indicator",
-              "t364"."numerator",
-              "t364"."denominator",
-              "t364"."excluded",
+              "t361"."numerator",
+              "t361"."denominator",
+              "t361"."excluded",
               (
-                CAST("t364"."numerator" AS DOUBLE) / "t364"."denominator"
+                CAST("t361"."numerator" AS DOUBLE) / "t361"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t332"."numerator", 0) AS "numerator",
+                COALESCE("t329"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t237"."population" AS "denominator"
+                "t236"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t290"."la_code",
-                  "t290"."month",
-                  SUM(CAST("t290"."_kept" AS BIGINT)) AS "numerator"
+                  "t289"."la_code",
+                  "t289"."month",
+                  SUM(CAST("t289"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
                     "t273"."la_code",
@@ -3482,46 +3486,46 @@ FROM (
                     "t273"."episode_start",
                     TRUE AS "_kept"
                   FROM "cohort_looked_after" AS "t273"
-                ) AS "t290"
+                ) AS "t289"
                 GROUP BY
                   1,
                   2
-              ) AS "t332"
-                ON "t18"."la_code" = "t332"."la_code" AND "t19"."month" = "t332"."month"
+              ) AS "t329"
+                ON "t18"."la_code" = "t329"."la_code" AND "t19"."month" = "t329"."month"
               INNER JOIN (
                 SELECT
-                  "t199"."la_code",
-                  "t199"."month",
-                  "t199"."pop_year",
-                  "t199"."population",
-                  "t199"."year" AS "year_used"
+                  "t197"."la_code",
+                  "t197"."month",
+                  "t197"."pop_year",
+                  "t197"."population",
+                  "t197"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t152"."la_code",
-                    "t152"."month",
-                    "t152"."month_end",
-                    "t152"."rolling_start",
-                    "t152"."pop_year",
-                    "t152"."year",
-                    "t152"."population",
-                    "t152"."source",
-                    "t152"."distance",
+                    "t149"."la_code",
+                    "t149"."month",
+                    "t149"."month_end",
+                    "t149"."rolling_start",
+                    "t149"."pop_year",
+                    "t149"."year",
+                    "t149"."population",
+                    "t149"."source",
+                    "t149"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t152"."la_code", "t152"."month"
-                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
+                      PARTITION BY "t149"."la_code", "t149"."month"
+                      ORDER BY "t149"."distance" ASC, "t149"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t110"."la_code",
-                      "t110"."month",
-                      "t110"."month_end",
-                      "t110"."rolling_start",
-                      "t110"."pop_year",
-                      "t110"."year",
-                      "t110"."population",
-                      "t110"."source",
-                      ABS("t110"."year" - "t110"."pop_year") AS "distance"
+                      "t109"."la_code",
+                      "t109"."month",
+                      "t109"."month_end",
+                      "t109"."rolling_start",
+                      "t109"."pop_year",
+                      "t109"."year",
+                      "t109"."population",
+                      "t109"."source",
+                      ABS("t109"."year" - "t109"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -3546,84 +3550,84 @@ FROM (
                           )
                       ) AS "t73"
                         ON "t18"."la_code" = "t73"."la_code"
-                    ) AS "t110"
-                  ) AS "t152"
-                ) AS "t199"
+                    ) AS "t109"
+                  ) AS "t149"
+                ) AS "t197"
                 WHERE
-                  "t199"."rank" = 0
-              ) AS "t237"
-                ON "t18"."la_code" = "t237"."la_code" AND "t19"."month" = "t237"."month"
-            ) AS "t364"
+                  "t197"."rank" = 0
+              ) AS "t236"
+                ON "t18"."la_code" = "t236"."la_code" AND "t19"."month" = "t236"."month"
+            ) AS "t361"
             ORDER BY
-              "t364"."la_code" ASC,
-              "t364"."month" ASC
-          ) AS "t396"
+              "t361"."la_code" ASC,
+              "t361"."month" ASC
+          ) AS "t394"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t302"."la_code",
-              "t302"."month",
+              "t300"."la_code",
+              "t300"."month",
               'cla_starts' AS "indicator",
-              "t302"."numerator",
-              "t302"."denominator",
-              "t302"."excluded",
-              CAST("t302"."numerator" AS DOUBLE) AS "value"
+              "t300"."numerator",
+              "t300"."denominator",
+              "t300"."excluded",
+              CAST("t300"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t268"."numerator", 0) AS "numerator",
+                COALESCE("t267"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t222"."la_code",
-                  "t222"."month",
-                  SUM(CAST("t222"."_kept" AS BIGINT)) AS "numerator"
+                  "t220"."la_code",
+                  "t220"."month",
+                  SUM(CAST("t220"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t202"."la_code",
-                    "t202"."first_episode_start",
-                    "t202"."clae_person_id",
-                    "t202"."cla_id",
-                    "t202"."period_start",
-                    "t202"."month",
-                    "t202"."month_end",
-                    "t202"."rolling_start",
-                    "t202"."pop_year",
+                    "t200"."la_code",
+                    "t200"."first_episode_start",
+                    "t200"."clae_person_id",
+                    "t200"."cla_id",
+                    "t200"."period_start",
+                    "t200"."month",
+                    "t200"."month_end",
+                    "t200"."rolling_start",
+                    "t200"."pop_year",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t164"."la_code",
-                      "t164"."first_episode_start",
-                      "t164"."clae_person_id",
-                      "t164"."cla_id",
-                      "t164"."period_start",
+                      "t160"."la_code",
+                      "t160"."first_episode_start",
+                      "t160"."clae_person_id",
+                      "t160"."cla_id",
+                      "t160"."period_start",
                       "t19"."month",
                       "t19"."month_end",
                       "t19"."rolling_start",
                       "t19"."pop_year"
-                    FROM "cohort_period_starts" AS "t164"
+                    FROM "cohort_period_starts" AS "t160"
                     INNER JOIN "_months" AS "t19"
-                      ON "t164"."first_episode_start" >= "t19"."month"
-                      AND "t164"."first_episode_start" <= "t19"."month_end"
-                  ) AS "t202"
-                ) AS "t222"
+                      ON "t160"."first_episode_start" >= "t19"."month"
+                      AND "t160"."first_episode_start" <= "t19"."month_end"
+                  ) AS "t200"
+                ) AS "t220"
                 GROUP BY
                   1,
                   2
-              ) AS "t268"
-                ON "t18"."la_code" = "t268"."la_code" AND "t19"."month" = "t268"."month"
-            ) AS "t302"
+              ) AS "t267"
+                ON "t18"."la_code" = "t267"."la_code" AND "t19"."month" = "t267"."month"
+            ) AS "t300"
             ORDER BY
-              "t302"."la_code" ASC,
-              "t302"."month" ASC
-          ) AS "t326"
-        ) AS "t400"
+              "t300"."la_code" ASC,
+              "t300"."month" ASC
+          ) AS "t323"
+        ) AS "t399"
         UNION ALL
         SELECT
           *
@@ -3632,16 +3636,16 @@ FROM (
             *
           FROM (
             SELECT
-              "t462"."la_code",
-              "t462"."month",
+              "t461"."la_code",
+              "t461"."month",
               'cla_visits_in_timescale' AS "indicator",
-              "t462"."numerator",
-              "t462"."denominator",
-              "t462"."excluded",
+              "t461"."numerator",
+              "t461"."denominator",
+              "t461"."excluded",
               CASE
-                WHEN "t462"."denominator" > 0
+                WHEN "t461"."denominator" > 0
                 THEN (
-                  CAST("t462"."numerator" AS DOUBLE) / "t462"."denominator"
+                  CAST("t461"."numerator" AS DOUBLE) / "t461"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3662,85 +3666,85 @@ FROM (
                   SUM(CAST("t434"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t410"."la_code",
-                    "t410"."month",
-                    "t410"."month_end",
-                    "t410"."rolling_start",
-                    "t410"."person_id",
-                    "t410"."cla_id",
-                    "t410"."episode_start",
-                    "t410"."placement_start",
-                    "t410"."long_term",
-                    "t410"."p",
-                    "t410"."v",
+                    "t408"."la_code",
+                    "t408"."month",
+                    "t408"."month_end",
+                    "t408"."rolling_start",
+                    "t408"."person_id",
+                    "t408"."cla_id",
+                    "t408"."episode_start",
+                    "t408"."placement_start",
+                    "t408"."long_term",
+                    "t408"."p",
+                    "t408"."v",
                     CASE
-                      WHEN "t410"."v" IS NULL
-                      THEN "t410"."p" + INTERVAL '7' DAY
-                      WHEN COALESCE("t410"."long_term", FALSE)
+                      WHEN "t408"."v" IS NULL
+                      THEN "t408"."p" + INTERVAL '7' DAY
+                      WHEN COALESCE("t408"."long_term", FALSE)
                       AND (
-                        "t410"."v" >= (
-                          "t410"."p" + INTERVAL '12' MONTH
+                        "t408"."v" >= (
+                          "t408"."p" + INTERVAL '12' MONTH
                         )
                       )
-                      THEN "t410"."v" + INTERVAL '91' DAY
-                      ELSE "t410"."v" + INTERVAL '42' DAY
+                      THEN "t408"."v" + INTERVAL '91' DAY
+                      ELSE "t408"."v" + INTERVAL '42' DAY
                     END AS "due",
                     CASE
-                      WHEN "t410"."v" IS NULL
-                      THEN "t410"."p" + INTERVAL '7' DAY
-                      WHEN COALESCE("t410"."long_term", FALSE)
+                      WHEN "t408"."v" IS NULL
+                      THEN "t408"."p" + INTERVAL '7' DAY
+                      WHEN COALESCE("t408"."long_term", FALSE)
                       AND (
-                        "t410"."v" >= (
-                          "t410"."p" + INTERVAL '12' MONTH
+                        "t408"."v" >= (
+                          "t408"."p" + INTERVAL '12' MONTH
                         )
                       )
-                      THEN "t410"."v" + INTERVAL '91' DAY
-                      ELSE "t410"."v" + INTERVAL '42' DAY
-                    END >= "t410"."month_end" AS "hit",
+                      THEN "t408"."v" + INTERVAL '91' DAY
+                      ELSE "t408"."v" + INTERVAL '42' DAY
+                    END >= "t408"."month_end" AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t407".*
+                      "t404".*
                       EXCLUDE ("_latest")
                     FROM (
                       SELECT
-                        "t392"."la_code",
-                        "t392"."month",
-                        "t392"."month_end",
-                        "t392"."rolling_start",
-                        "t392"."person_id",
-                        "t392"."cla_id",
-                        "t392"."episode_start",
-                        "t392"."placement_start",
-                        "t392"."long_term",
-                        "t392"."p",
-                        "t392"."_latest",
-                        CASE WHEN "t392"."_latest" >= "t392"."p" THEN "t392"."_latest" ELSE NULL END AS "v"
+                        "t390"."la_code",
+                        "t390"."month",
+                        "t390"."month_end",
+                        "t390"."rolling_start",
+                        "t390"."person_id",
+                        "t390"."cla_id",
+                        "t390"."episode_start",
+                        "t390"."placement_start",
+                        "t390"."long_term",
+                        "t390"."p",
+                        "t390"."_latest",
+                        CASE WHEN "t390"."_latest" >= "t390"."p" THEN "t390"."_latest" ELSE NULL END AS "v"
                       FROM (
                         SELECT
-                          "t367"."la_code",
-                          "t367"."month",
-                          "t367"."month_end",
-                          "t367"."rolling_start",
-                          "t367"."person_id",
-                          "t367"."cla_id",
-                          "t367"."episode_start",
-                          "t367"."placement_start",
-                          "t367"."long_term",
-                          "t367"."p",
-                          "t241"."_latest"
+                          "t364"."la_code",
+                          "t364"."month",
+                          "t364"."month_end",
+                          "t364"."rolling_start",
+                          "t364"."person_id",
+                          "t364"."cla_id",
+                          "t364"."episode_start",
+                          "t364"."placement_start",
+                          "t364"."long_term",
+                          "t364"."p",
+                          "t240"."_latest"
                         FROM (
                           SELECT
-                            "t327"."la_code",
-                            "t327"."month",
-                            "t327"."month_end",
-                            "t327"."rolling_start",
-                            "t327"."person_id",
-                            "t327"."cla_id",
-                            "t327"."episode_start",
-                            "t327"."placement_start",
-                            "t327"."long_term",
-                            COALESCE("t327"."placement_start", "t327"."episode_start") AS "p"
+                            "t324"."la_code",
+                            "t324"."month",
+                            "t324"."month_end",
+                            "t324"."rolling_start",
+                            "t324"."person_id",
+                            "t324"."cla_id",
+                            "t324"."episode_start",
+                            "t324"."placement_start",
+                            "t324"."long_term",
+                            COALESCE("t324"."placement_start", "t324"."episode_start") AS "p"
                           FROM (
                             SELECT
                               "t280"."la_code",
@@ -3750,86 +3754,86 @@ FROM (
                               "t280"."person_id",
                               "t280"."cla_id",
                               "t280"."episode_start",
-                              "t292"."placement_start",
-                              "t292"."long_term"
+                              "t291"."placement_start",
+                              "t291"."long_term"
                             FROM "cohort_looked_after" AS "t280"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t192"."la_code",
+                                "t189"."la_code",
                                 "t19"."month",
-                                "t192"."clap_cla_id" AS "cla_id",
-                                "t192"."clap_cla_placement_start_date" AS "placement_start",
-                                "t192"."clap_long_term" AS "long_term"
-                              FROM "t170" AS "t192"
+                                "t189"."clap_cla_id" AS "cla_id",
+                                "t189"."clap_cla_placement_start_date" AS "placement_start",
+                                "t189"."clap_long_term" AS "long_term"
+                              FROM "t166" AS "t189"
                               INNER JOIN "_months" AS "t19"
-                                ON "t192"."clap_cla_placement_start_date" <= "t19"."month_end"
-                                AND COALESCE("t192"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
+                                ON "t189"."clap_cla_placement_start_date" <= "t19"."month_end"
+                                AND COALESCE("t189"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t19"."month_end"
                               ANTI JOIN (
                                 SELECT
-                                  "t192"."la_code",
-                                  "t192"."clap_cla_placement_id" AS "_superseded",
-                                  "t193"."clap_cla_placement_start_date" AS "_start",
-                                  "t193"."clap_cla_placement_end_date" AS "_end",
+                                  "t189"."la_code",
+                                  "t189"."clap_cla_placement_id" AS "_superseded",
+                                  "t190"."clap_cla_placement_start_date" AS "_start",
+                                  "t190"."clap_cla_placement_end_date" AS "_end",
                                   "t20"."month",
                                   "t20"."month_end",
                                   "t20"."rolling_start",
                                   "t20"."pop_year"
-                                FROM "t170" AS "t192"
-                                INNER JOIN "t170" AS "t193"
-                                  ON "t192"."la_code" = "t193"."la_code"
-                                  AND "t192"."clap_cla_id" = "t193"."clap_cla_id"
-                                  AND "t193"."clap_cla_placement_start_date" >= "t192"."clap_cla_placement_start_date"
+                                FROM "t166" AS "t189"
+                                INNER JOIN "t166" AS "t190"
+                                  ON "t189"."la_code" = "t190"."la_code"
+                                  AND "t189"."clap_cla_id" = "t190"."clap_cla_id"
+                                  AND "t190"."clap_cla_placement_start_date" >= "t189"."clap_cla_placement_start_date"
                                   AND (
                                     (
-                                      "t193"."clap_cla_placement_start_date" > "t192"."clap_cla_placement_start_date"
+                                      "t190"."clap_cla_placement_start_date" > "t189"."clap_cla_placement_start_date"
                                     )
                                     OR (
-                                      "t193"."clap_cla_placement_id" > "t192"."clap_cla_placement_id"
+                                      "t190"."clap_cla_placement_id" > "t189"."clap_cla_placement_id"
                                     )
                                   )
-                                  AND "t193"."clap_cla_placement_start_date" < COALESCE("t192"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31))
+                                  AND "t190"."clap_cla_placement_start_date" < COALESCE("t189"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31))
                                 INNER JOIN "_months" AS "t20"
-                                  ON "t193"."clap_cla_placement_start_date" <= "t20"."month_end"
-                                  AND COALESCE("t193"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
-                              ) AS "t255"
-                                ON "t192"."la_code" = "t255"."la_code"
-                                AND "t19"."month" = "t255"."month"
-                                AND "t192"."clap_cla_placement_id" = "t255"."_superseded"
-                            ) AS "t292"
-                              ON "t280"."la_code" = "t292"."la_code"
-                              AND "t280"."month" = "t292"."month"
-                              AND "t280"."cla_id" = "t292"."cla_id"
-                          ) AS "t327"
+                                  ON "t190"."clap_cla_placement_start_date" <= "t20"."month_end"
+                                  AND COALESCE("t190"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) > "t20"."month_end"
+                              ) AS "t253"
+                                ON "t189"."la_code" = "t253"."la_code"
+                                AND "t19"."month" = "t253"."month"
+                                AND "t189"."clap_cla_placement_id" = "t253"."_superseded"
+                            ) AS "t291"
+                              ON "t280"."la_code" = "t291"."la_code"
+                              AND "t280"."month" = "t291"."month"
+                              AND "t280"."cla_id" = "t291"."cla_id"
+                          ) AS "t324"
                           WHERE
-                            COALESCE("t327"."placement_start", "t327"."episode_start") <= (
-                              "t327"."month_end" + INTERVAL '-7' DAY
+                            COALESCE("t324"."placement_start", "t324"."episode_start") <= (
+                              "t324"."month_end" + INTERVAL '-7' DAY
                             )
-                        ) AS "t367"
+                        ) AS "t364"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t212"."la_code",
-                            "t212"."month",
-                            "t212"."clav_person_id" AS "person_id",
-                            "t212"."_latest"
+                            "t210"."la_code",
+                            "t210"."month",
+                            "t210"."clav_person_id" AS "person_id",
+                            "t210"."_latest"
                           FROM (
                             SELECT
-                              "t181"."la_code",
-                              "t181"."month",
-                              "t181"."clav_person_id",
-                              MAX("t181"."clav_cla_visit_date") AS "_latest"
+                              "t177"."la_code",
+                              "t177"."month",
+                              "t177"."clav_person_id",
+                              MAX("t177"."clav_cla_visit_date") AS "_latest"
                             FROM (
                               SELECT
-                                "t143"."la_code",
-                                "t143"."clav_person_id",
-                                "t143"."clav_cla_visit_date",
+                                "t141"."la_code",
+                                "t141"."clav_person_id",
+                                "t141"."clav_cla_visit_date",
                                 "t49"."month",
                                 "t49"."month_end",
                                 "t49"."_from"
                               FROM (
                                 SELECT
-                                  "t112"."la_code",
-                                  "t112"."clav_person_id",
-                                  "t112"."clav_cla_visit_date"
+                                  "t111"."la_code",
+                                  "t111"."clav_person_id",
+                                  "t111"."clav_cla_visit_date"
                                 FROM (
                                   SELECT
                                     *
@@ -3856,8 +3860,8 @@ FROM (
                                           AND "t16"."column_name" = 'clav_cla_visit_seen'
                                       )
                                     )
-                                ) AS "t112"
-                              ) AS "t143"
+                                ) AS "t111"
+                              ) AS "t141"
                               INNER JOIN (
                                 SELECT
                                   "t1"."month",
@@ -3865,47 +3869,47 @@ FROM (
                                   "t1"."month_end" + INTERVAL '-91' DAY AS "_from"
                                 FROM "_months" AS "t1"
                               ) AS "t49"
-                                ON "t143"."clav_cla_visit_date" >= "t49"."_from"
-                                AND "t143"."clav_cla_visit_date" <= "t49"."month_end"
-                            ) AS "t181"
+                                ON "t141"."clav_cla_visit_date" >= "t49"."_from"
+                                AND "t141"."clav_cla_visit_date" <= "t49"."month_end"
+                            ) AS "t177"
                             GROUP BY
                               1,
                               2,
                               3
-                          ) AS "t212"
-                        ) AS "t241"
-                          ON "t367"."la_code" = "t241"."la_code"
-                          AND "t367"."month" = "t241"."month"
-                          AND "t367"."person_id" = "t241"."person_id"
-                      ) AS "t392"
-                    ) AS "t407"
-                  ) AS "t410"
+                          ) AS "t210"
+                        ) AS "t240"
+                          ON "t364"."la_code" = "t240"."la_code"
+                          AND "t364"."month" = "t240"."month"
+                          AND "t364"."person_id" = "t240"."person_id"
+                      ) AS "t390"
+                    ) AS "t404"
+                  ) AS "t408"
                 ) AS "t434"
                 GROUP BY
                   1,
                   2
               ) AS "t452"
                 ON "t18"."la_code" = "t452"."la_code" AND "t19"."month" = "t452"."month"
-            ) AS "t462"
+            ) AS "t461"
             ORDER BY
-              "t462"."la_code" ASC,
-              "t462"."month" ASC
+              "t461"."la_code" ASC,
+              "t461"."month" ASC
           ) AS "t466"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t474"."la_code",
-              "t474"."month",
+              "t475"."la_code",
+              "t475"."month",
               'cla_reviews_in_timescale' AS "indicator",
-              "t474"."numerator",
-              "t474"."denominator",
-              "t474"."excluded",
+              "t475"."numerator",
+              "t475"."denominator",
+              "t475"."excluded",
               CASE
-                WHEN "t474"."denominator" > 0
+                WHEN "t475"."denominator" > 0
                 THEN (
-                  CAST("t474"."numerator" AS DOUBLE) / "t474"."denominator"
+                  CAST("t475"."numerator" AS DOUBLE) / "t475"."denominator"
                 ) * 100
                 ELSE NULL
               END AS "value"
@@ -3913,79 +3917,79 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t473"."numerator", 0) AS "numerator",
-                COALESCE("t473"."denominator", 0) AS "denominator",
+                COALESCE("t472"."numerator", 0) AS "numerator",
+                COALESCE("t472"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t469"."la_code",
-                  "t469"."month",
-                  SUM(CAST("t469"."_kept" AND COALESCE("t469"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t469"."_kept" AS BIGINT)) AS "denominator"
+                  "t468"."la_code",
+                  "t468"."month",
+                  SUM(CAST("t468"."_kept" AND COALESCE("t468"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t468"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t465"."la_code",
-                    "t465"."month",
-                    "t465"."month_end",
-                    "t465"."first_due",
-                    "t465"."person_id",
-                    "t465"."period_start",
-                    "t465"."plan_id",
-                    "t465"."held_n",
-                    "t465"."last",
-                    "t465"."late_held",
+                    "t463"."la_code",
+                    "t463"."month",
+                    "t463"."month_end",
+                    "t463"."first_due",
+                    "t463"."person_id",
+                    "t463"."period_start",
+                    "t463"."plan_id",
+                    "t463"."held_n",
+                    "t463"."last",
+                    "t463"."late_held",
                     CASE
-                      WHEN "t465"."held_n" = 0
-                      THEN "t465"."first_due"
-                      WHEN "t465"."held_n" = 1
-                      THEN "t465"."last" + INTERVAL '3' MONTH
-                      ELSE "t465"."last" + INTERVAL '6' MONTH
+                      WHEN "t463"."held_n" = 0
+                      THEN "t463"."first_due"
+                      WHEN "t463"."held_n" = 1
+                      THEN "t463"."last" + INTERVAL '3' MONTH
+                      ELSE "t463"."last" + INTERVAL '6' MONTH
                     END AS "next_due",
                     NOT (
-                      "t465"."late_held"
+                      "t463"."late_held"
                     )
                     AND (
                       CASE
-                        WHEN "t465"."held_n" = 0
-                        THEN "t465"."first_due"
-                        WHEN "t465"."held_n" = 1
-                        THEN "t465"."last" + INTERVAL '3' MONTH
-                        ELSE "t465"."last" + INTERVAL '6' MONTH
-                      END > "t465"."month_end"
+                        WHEN "t463"."held_n" = 0
+                        THEN "t463"."first_due"
+                        WHEN "t463"."held_n" = 1
+                        THEN "t463"."last" + INTERVAL '3' MONTH
+                        ELSE "t463"."last" + INTERVAL '6' MONTH
+                      END > "t463"."month_end"
                     ) AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
-                      "t365"."la_code",
-                      "t365"."month",
-                      "t365"."month_end",
-                      "t365"."first_due",
-                      "t365"."person_id",
-                      "t365"."period_start",
-                      "t365"."plan_id",
-                      COALESCE("t460"."k" + 1, 0) AS "held_n",
-                      "t460"."date" AS "last",
-                      COALESCE("t460"."first_late" <= "t460"."k", FALSE) AS "late_held"
-                    FROM "t348" AS "t365"
+                      "t362"."la_code",
+                      "t362"."month",
+                      "t362"."month_end",
+                      "t362"."first_due",
+                      "t362"."person_id",
+                      "t362"."period_start",
+                      "t362"."plan_id",
+                      COALESCE("t459"."k" + 1, 0) AS "held_n",
+                      "t459"."date" AS "last",
+                      COALESCE("t459"."first_late" <= "t459"."k", FALSE) AS "late_held"
+                    FROM "t345" AS "t362"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t424"."la_code",
-                        "t424"."plan_id",
-                        "t424"."date",
-                        "t424"."k",
-                        "t424"."following",
+                        "t422"."la_code",
+                        "t422"."plan_id",
+                        "t422"."date",
+                        "t422"."k",
+                        "t422"."following",
                         "t443"."first_late"
                       FROM (
                         SELECT
-                          "t415"."la_code",
-                          "t415"."plan_id",
-                          "t415"."date",
-                          "t415"."k",
-                          "t415"."following"
-                        FROM "t409" AS "t415"
-                      ) AS "t424"
+                          "t414"."la_code",
+                          "t414"."plan_id",
+                          "t414"."date",
+                          "t414"."k",
+                          "t414"."following"
+                        FROM "t407" AS "t414"
+                      ) AS "t422"
                       LEFT OUTER JOIN (
                         SELECT
                           "t436"."la_code",
@@ -3996,22 +4000,22 @@ FROM (
                             *
                           FROM (
                             SELECT
-                              "t415"."la_code",
-                              "t415"."first_due",
-                              "t415"."plan_id",
-                              "t415"."date",
-                              "t415"."review_id",
-                              "t415"."k",
-                              "t415"."prev",
-                              "t415"."following",
-                              "t415"."date" > CASE
-                                WHEN "t415"."k" = 0
-                                THEN "t415"."first_due"
-                                WHEN "t415"."k" = 1
-                                THEN "t415"."prev" + INTERVAL '3' MONTH
-                                ELSE "t415"."prev" + INTERVAL '6' MONTH
+                              "t414"."la_code",
+                              "t414"."first_due",
+                              "t414"."plan_id",
+                              "t414"."date",
+                              "t414"."review_id",
+                              "t414"."k",
+                              "t414"."prev",
+                              "t414"."following",
+                              "t414"."date" > CASE
+                                WHEN "t414"."k" = 0
+                                THEN "t414"."first_due"
+                                WHEN "t414"."k" = 1
+                                THEN "t414"."prev" + INTERVAL '3' MONTH
+                                ELSE "t414"."prev" + INTERVAL '6' MONTH
                               END AS "late"
-                            FROM "t409" AS "t415"
+                            FROM "t407" AS "t414"
                           ) AS "t428"
                           WHERE
                             "t428"."late"
@@ -4020,26 +4024,26 @@ FROM (
                           1,
                           2
                       ) AS "t443"
-                        ON "t424"."la_code" = "t443"."la_code" AND "t424"."plan_id" = "t443"."plan_id"
-                    ) AS "t460"
-                      ON "t365"."la_code" = "t460"."la_code"
-                      AND "t365"."plan_id" = "t460"."plan_id"
-                      AND "t460"."date" <= "t365"."month_end"
-                      AND COALESCE("t460"."following", MAKE_DATE(9999, 12, 31)) > "t365"."month_end"
-                  ) AS "t465"
-                ) AS "t469"
+                        ON "t422"."la_code" = "t443"."la_code" AND "t422"."plan_id" = "t443"."plan_id"
+                    ) AS "t459"
+                      ON "t362"."la_code" = "t459"."la_code"
+                      AND "t362"."plan_id" = "t459"."plan_id"
+                      AND "t459"."date" <= "t362"."month_end"
+                      AND COALESCE("t459"."following", MAKE_DATE(9999, 12, 31)) > "t362"."month_end"
+                  ) AS "t463"
+                ) AS "t468"
                 GROUP BY
                   1,
                   2
-              ) AS "t473"
-                ON "t18"."la_code" = "t473"."la_code" AND "t19"."month" = "t473"."month"
-            ) AS "t474"
+              ) AS "t472"
+                ON "t18"."la_code" = "t472"."la_code" AND "t19"."month" = "t472"."month"
+            ) AS "t475"
             ORDER BY
-              "t474"."la_code" ASC,
-              "t474"."month" ASC
-          ) AS "t475"
-        ) AS "t476"
-      ) AS "t477"
+              "t475"."la_code" ASC,
+              "t475"."month" ASC
+          ) AS "t476"
+        ) AS "t477"
+      ) AS "t478"
       UNION ALL
       SELECT
         *
@@ -4068,28 +4072,28 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t421"."numerator", 0) AS "numerator",
-                COALESCE("t421"."denominator", 0) AS "denominator",
+                COALESCE("t420"."numerator", 0) AS "numerator",
+                COALESCE("t420"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t397"."la_code",
-                  "t397"."month",
-                  SUM(CAST("t397"."_kept" AND COALESCE("t397"."hit", FALSE) AS BIGINT)) AS "numerator",
-                  SUM(CAST("t397"."_kept" AS BIGINT)) AS "denominator"
+                  "t395"."la_code",
+                  "t395"."month",
+                  SUM(CAST("t395"."_kept" AND COALESCE("t395"."hit", FALSE) AS BIGINT)) AS "numerator",
+                  SUM(CAST("t395"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t370"."la_code",
-                    "t370"."month",
-                    "t370"."month_end",
-                    "t370"."rolling_start",
-                    "t370"."person_id",
-                    "t370"."cla_id",
-                    "t370"."episode_start",
-                    "t370"."placements",
-                    COALESCE("t370"."placements", 0) >= 3 AS "hit",
+                    "t368"."la_code",
+                    "t368"."month",
+                    "t368"."month_end",
+                    "t368"."rolling_start",
+                    "t368"."person_id",
+                    "t368"."cla_id",
+                    "t368"."episode_start",
+                    "t368"."placements",
+                    COALESCE("t368"."placements", 0) >= 3 AS "hit",
                     TRUE AS "_kept"
                   FROM (
                     SELECT
@@ -4100,13 +4104,13 @@ FROM (
                       "t280"."person_id",
                       "t280"."cla_id",
                       "t280"."episode_start",
-                      "t343"."placements"
+                      "t339"."placements"
                     FROM "cohort_looked_after" AS "t280"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t315"."la_code",
-                        "t315"."month",
-                        "t315"."person_id",
+                        "t313"."la_code",
+                        "t313"."month",
+                        "t313"."person_id",
                         COUNT(*) AS "placements"
                       FROM (
                         SELECT
@@ -4117,88 +4121,88 @@ FROM (
                           "t280"."person_id",
                           "t280"."cla_id",
                           "t280"."episode_start",
-                          "t204"."la_code" AS "la_code_right",
-                          "t204"."clap_cla_placement_id",
-                          "t204"."clap_cla_id",
-                          "t204"."clap_cla_placement_start_date",
-                          "t204"."clap_cla_placement_end_date",
-                          "t204"."clap_cla_placement_type",
-                          "t204"."clap_long_term",
-                          "t204"."cla_id" AS "cla_id_right",
-                          "t204"."person_id" AS "person_id_right"
+                          "t202"."la_code" AS "la_code_right",
+                          "t202"."clap_cla_placement_id",
+                          "t202"."clap_cla_id",
+                          "t202"."clap_cla_placement_start_date",
+                          "t202"."clap_cla_placement_end_date",
+                          "t202"."clap_cla_placement_type",
+                          "t202"."clap_long_term",
+                          "t202"."cla_id" AS "cla_id_right",
+                          "t202"."person_id" AS "person_id_right"
                         FROM "cohort_looked_after" AS "t280"
                         INNER JOIN (
                           SELECT
-                            "t156"."la_code",
-                            "t156"."clap_cla_placement_id",
-                            "t156"."clap_cla_id",
-                            "t156"."clap_cla_placement_start_date",
-                            "t156"."clap_cla_placement_end_date",
-                            "t156"."clap_cla_placement_type",
-                            "t156"."clap_long_term",
-                            "t101"."cla_id",
-                            "t101"."person_id"
+                            "t153"."la_code",
+                            "t153"."clap_cla_placement_id",
+                            "t153"."clap_cla_id",
+                            "t153"."clap_cla_placement_start_date",
+                            "t153"."clap_cla_placement_end_date",
+                            "t153"."clap_cla_placement_type",
+                            "t153"."clap_long_term",
+                            "t100"."cla_id",
+                            "t100"."person_id"
                           FROM (
                             SELECT
-                              "t103"."la_code",
-                              "t103"."clap_cla_placement_id",
-                              "t103"."clap_cla_id",
-                              "t103"."clap_cla_placement_start_date",
-                              "t103"."clap_cla_placement_end_date",
-                              "t103"."clap_cla_placement_type",
-                              "t103"."clap_long_term"
+                              "t102"."la_code",
+                              "t102"."clap_cla_placement_id",
+                              "t102"."clap_cla_id",
+                              "t102"."clap_cla_placement_start_date",
+                              "t102"."clap_cla_placement_end_date",
+                              "t102"."clap_cla_placement_type",
+                              "t102"."clap_long_term"
                             FROM (
                               SELECT
-                                "t84"."la_code",
-                                "t84"."clap_cla_placement_id",
-                                "t84"."clap_cla_id",
-                                "t84"."clap_cla_placement_start_date",
-                                "t84"."clap_cla_placement_end_date",
-                                "t84"."clap_cla_placement_type",
-                                "t84"."clap_long_term",
+                                "t83"."la_code",
+                                "t83"."clap_cla_placement_id",
+                                "t83"."clap_cla_id",
+                                "t83"."clap_cla_placement_start_date",
+                                "t83"."clap_cla_placement_end_date",
+                                "t83"."clap_cla_placement_type",
+                                "t83"."clap_long_term",
                                 "t48"."_lo",
                                 "t48"."_hi"
-                              FROM "t66" AS "t84"
+                              FROM "t66" AS "t83"
                               CROSS JOIN (
                                 SELECT
                                   MIN("t1"."rolling_start") AS "_lo",
                                   MAX("t1"."month_end") AS "_hi"
                                 FROM "_months" AS "t1"
                               ) AS "t48"
-                            ) AS "t103"
+                            ) AS "t102"
                             WHERE
-                              "t103"."clap_cla_placement_start_date" <= "t103"."_hi"
-                              AND COALESCE("t103"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) >= "t103"."_lo"
-                          ) AS "t156"
+                              "t102"."clap_cla_placement_start_date" <= "t102"."_hi"
+                              AND COALESCE("t102"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) >= "t102"."_lo"
+                          ) AS "t153"
                           INNER JOIN (
                             SELECT DISTINCT
                               "t76"."la_code",
                               "t76"."clae_cla_id" AS "cla_id",
                               "t76"."clae_person_id" AS "person_id"
                             FROM "t61" AS "t76"
-                          ) AS "t101"
-                            ON "t156"."la_code" = "t101"."la_code" AND "t156"."clap_cla_id" = "t101"."cla_id"
-                        ) AS "t204"
-                          ON "t280"."la_code" = "t204"."la_code"
-                          AND "t280"."person_id" = "t204"."person_id"
-                          AND "t204"."clap_cla_placement_start_date" <= "t280"."month_end"
-                          AND COALESCE("t204"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) >= "t280"."rolling_start"
-                      ) AS "t315"
+                          ) AS "t100"
+                            ON "t153"."la_code" = "t100"."la_code" AND "t153"."clap_cla_id" = "t100"."cla_id"
+                        ) AS "t202"
+                          ON "t280"."la_code" = "t202"."la_code"
+                          AND "t280"."person_id" = "t202"."person_id"
+                          AND "t202"."clap_cla_placement_start_date" <= "t280"."month_end"
+                          AND COALESCE("t202"."clap_cla_placement_end_date", MAKE_DATE(9999, 12, 31)) >= "t280"."rolling_start"
+                      ) AS "t313"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t343"
-                      ON "t280"."la_code" = "t343"."la_code"
-                      AND "t280"."month" = "t343"."month"
-                      AND "t280"."person_id" = "t343"."person_id"
-                  ) AS "t370"
-                ) AS "t397"
+                    ) AS "t339"
+                      ON "t280"."la_code" = "t339"."la_code"
+                      AND "t280"."month" = "t339"."month"
+                      AND "t280"."person_id" = "t339"."person_id"
+                  ) AS "t368"
+                ) AS "t395"
                 GROUP BY
                   1,
                   2
-              ) AS "t421"
-                ON "t18"."la_code" = "t421"."la_code" AND "t19"."month" = "t421"."month"
+              ) AS "t420"
+                ON "t18"."la_code" = "t420"."la_code" AND "t19"."month" = "t420"."month"
             ) AS "t432"
             ORDER BY
               "t432"."la_code" ASC,
@@ -4209,18 +4213,18 @@ FROM (
             *
           FROM (
             SELECT
-              "t358"."la_code",
-              "t358"."month",
+              "t355"."la_code",
+              "t355"."month",
               'cin_count' AS "indicator",
-              "t358"."numerator",
-              "t358"."denominator",
-              "t358"."excluded",
-              CAST("t358"."numerator" AS DOUBLE) AS "value"
+              "t355"."numerator",
+              "t355"."denominator",
+              "t355"."excluded",
+              CAST("t355"."numerator" AS DOUBLE) AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t328"."numerator", 0) AS "numerator",
+                COALESCE("t325"."numerator", 0) AS "numerator",
                 CAST(NULL AS BIGINT) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
@@ -4232,22 +4236,22 @@ FROM (
                   SUM(CAST("t283"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t270"."la_code",
-                    "t270"."month",
-                    "t270"."cine_person_id",
+                    "t269"."la_code",
+                    "t269"."month",
+                    "t269"."cine_person_id",
                     TRUE AS "_kept"
-                  FROM "cohort_in_need" AS "t270"
+                  FROM "cohort_in_need" AS "t269"
                 ) AS "t283"
                 GROUP BY
                   1,
                   2
-              ) AS "t328"
-                ON "t18"."la_code" = "t328"."la_code" AND "t19"."month" = "t328"."month"
-            ) AS "t358"
+              ) AS "t325"
+                ON "t18"."la_code" = "t325"."la_code" AND "t19"."month" = "t325"."month"
+            ) AS "t355"
             ORDER BY
-              "t358"."la_code" ASC,
-              "t358"."month" ASC
-          ) AS "t375"
+              "t355"."la_code" ASC,
+              "t355"."month" ASC
+          ) AS "t373"
         ) AS "t451"
         UNION ALL
         SELECT
@@ -4257,22 +4261,22 @@ FROM (
             *
           FROM (
             SELECT
-              "t359"."la_code",
-              "t359"."month",
+              "t356"."la_code",
+              "t356"."month",
               'cin_per_10k' AS "indicator",
-              "t359"."numerator",
-              "t359"."denominator",
-              "t359"."excluded",
+              "t356"."numerator",
+              "t356"."denominator",
+              "t356"."excluded",
               (
-                CAST("t359"."numerator" AS DOUBLE) / "t359"."denominator"
+                CAST("t356"."numerator" AS DOUBLE) / "t356"."denominator"
               ) * 10000 AS "value"
             FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t328"."numerator", 0) AS "numerator",
+                COALESCE("t325"."numerator", 0) AS "numerator",
                 0 AS "excluded",
-                "t237"."population" AS "denominator"
+                "t236"."population" AS "denominator"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
@@ -4282,51 +4286,51 @@ FROM (
                   SUM(CAST("t283"."_kept" AS BIGINT)) AS "numerator"
                 FROM (
                   SELECT
-                    "t270"."la_code",
-                    "t270"."month",
-                    "t270"."cine_person_id",
+                    "t269"."la_code",
+                    "t269"."month",
+                    "t269"."cine_person_id",
                     TRUE AS "_kept"
-                  FROM "cohort_in_need" AS "t270"
+                  FROM "cohort_in_need" AS "t269"
                 ) AS "t283"
                 GROUP BY
                   1,
                   2
-              ) AS "t328"
-                ON "t18"."la_code" = "t328"."la_code" AND "t19"."month" = "t328"."month"
+              ) AS "t325"
+                ON "t18"."la_code" = "t325"."la_code" AND "t19"."month" = "t325"."month"
               INNER JOIN (
                 SELECT
-                  "t199"."la_code",
-                  "t199"."month",
-                  "t199"."pop_year",
-                  "t199"."population",
-                  "t199"."year" AS "year_used"
+                  "t197"."la_code",
+                  "t197"."month",
+                  "t197"."pop_year",
+                  "t197"."population",
+                  "t197"."year" AS "year_used"
                 FROM (
                   SELECT
-                    "t152"."la_code",
-                    "t152"."month",
-                    "t152"."month_end",
-                    "t152"."rolling_start",
-                    "t152"."pop_year",
-                    "t152"."year",
-                    "t152"."population",
-                    "t152"."source",
-                    "t152"."distance",
+                    "t149"."la_code",
+                    "t149"."month",
+                    "t149"."month_end",
+                    "t149"."rolling_start",
+                    "t149"."pop_year",
+                    "t149"."year",
+                    "t149"."population",
+                    "t149"."source",
+                    "t149"."distance",
                     ROW_NUMBER() OVER (
-                      PARTITION BY "t152"."la_code", "t152"."month"
-                      ORDER BY "t152"."distance" ASC, "t152"."year" DESC
+                      PARTITION BY "t149"."la_code", "t149"."month"
+                      ORDER BY "t149"."distance" ASC, "t149"."year" DESC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                     ) - 1 AS "rank"
                   FROM (
                     SELECT
-                      "t110"."la_code",
-                      "t110"."month",
-                      "t110"."month_end",
-                      "t110"."rolling_start",
-                      "t110"."pop_year",
-                      "t110"."year",
-                      "t110"."population",
-                      "t110"."source",
-                      ABS("t110"."year" - "t110"."pop_year") AS "distance"
+                      "t109"."la_code",
+                      "t109"."month",
+                      "t109"."month_end",
+                      "t109"."rolling_start",
+                      "t109"."pop_year",
+                      "t109"."year",
+                      "t109"."population",
+                      "t109"."source",
+                      ABS("t109"."year" - "t109"."pop_year") AS "distance"
                     FROM (
                       SELECT
                         "t18"."la_code",
@@ -4351,33 +4355,33 @@ FROM (
                           )
                       ) AS "t73"
                         ON "t18"."la_code" = "t73"."la_code"
-                    ) AS "t110"
-                  ) AS "t152"
-                ) AS "t199"
+                    ) AS "t109"
+                  ) AS "t149"
+                ) AS "t197"
                 WHERE
-                  "t199"."rank" = 0
-              ) AS "t237"
-                ON "t18"."la_code" = "t237"."la_code" AND "t19"."month" = "t237"."month"
-            ) AS "t359"
+                  "t197"."rank" = 0
+              ) AS "t236"
+                ON "t18"."la_code" = "t236"."la_code" AND "t19"."month" = "t236"."month"
+            ) AS "t356"
             ORDER BY
-              "t359"."la_code" ASC,
-              "t359"."month" ASC
-          ) AS "t393"
+              "t356"."la_code" ASC,
+              "t356"."month" ASC
+          ) AS "t391"
           UNION ALL
           SELECT
             *
           FROM (
             SELECT
-              "t406"."la_code",
-              "t406"."month",
+              "t403"."la_code",
+              "t403"."month",
               'caseload_mean' AS "indicator",
-              "t406"."numerator",
-              "t406"."denominator",
-              "t406"."excluded",
+              "t403"."numerator",
+              "t403"."denominator",
+              "t403"."excluded",
               CASE
-                WHEN "t406"."denominator" > 0
+                WHEN "t403"."denominator" > 0
                 THEN (
-                  CAST("t406"."numerator" AS DOUBLE) / "t406"."denominator"
+                  CAST("t403"."numerator" AS DOUBLE) / "t403"."denominator"
                 ) * 1
                 ELSE NULL
               END AS "value"
@@ -4385,43 +4389,43 @@ FROM (
               SELECT
                 "t18"."la_code",
                 "t19"."month",
-                COALESCE("t391"."numerator", 0) AS "numerator",
-                COALESCE("t391"."denominator", 0) AS "denominator",
+                COALESCE("t389"."numerator", 0) AS "numerator",
+                COALESCE("t389"."denominator", 0) AS "denominator",
                 0 AS "excluded"
               FROM "_councils" AS "t18"
               CROSS JOIN "_months" AS "t19"
               LEFT OUTER JOIN (
                 SELECT
-                  "t349"."la_code",
-                  "t349"."month",
-                  SUM(CASE WHEN "t349"."_kept" THEN COALESCE("t349"."amount", 0) ELSE 0 END) AS "numerator",
-                  SUM(CAST("t349"."_kept" AS BIGINT)) AS "denominator"
+                  "t346"."la_code",
+                  "t346"."month",
+                  SUM(CASE WHEN "t346"."_kept" THEN COALESCE("t346"."amount", 0) ELSE 0 END) AS "numerator",
+                  SUM(CAST("t346"."_kept" AS BIGINT)) AS "denominator"
                 FROM (
                   SELECT
-                    "t334"."la_code",
-                    "t334"."month",
-                    "t334"."worker_id",
-                    "t334"."team_id",
-                    "t334"."amount",
+                    "t331"."la_code",
+                    "t331"."month",
+                    "t331"."worker_id",
+                    "t331"."team_id",
+                    "t331"."amount",
                     TRUE AS "_kept"
-                  FROM "cohort_caseloads" AS "t334"
-                ) AS "t349"
+                  FROM "cohort_caseloads" AS "t331"
+                ) AS "t346"
                 GROUP BY
                   1,
                   2
-              ) AS "t391"
-                ON "t18"."la_code" = "t391"."la_code" AND "t19"."month" = "t391"."month"
-            ) AS "t406"
+              ) AS "t389"
+                ON "t18"."la_code" = "t389"."la_code" AND "t19"."month" = "t389"."month"
+            ) AS "t403"
             ORDER BY
-              "t406"."la_code" ASC,
-              "t406"."month" ASC
-          ) AS "t426"
+              "t403"."la_code" ASC,
+              "t403"."month" ASC
+          ) AS "t425"
         ) AS "t429"
       ) AS "t455"
-    ) AS "t478"
-  ) AS "t479"
-) AS "t480"
+    ) AS "t479"
+  ) AS "t480"
+) AS "t481"
 ORDER BY
-  "t480"."indicator" ASC,
-  "t480"."la_code" ASC,
-  "t480"."month" ASC
+  "t481"."indicator" ASC,
+  "t481"."la_code" ASC,
+  "t481"."month" ASC

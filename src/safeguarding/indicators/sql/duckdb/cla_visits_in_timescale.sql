@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "debe571f7d7622e9", "policy": "5a5babdd74a484f2", "query": "cla_visits_in_timescale"}
+-- safeguarding compiled query {"code": "a89f859cf2a33454", "policy": "5a5babdd74a484f2", "query": "cla_visits_in_timescale"}
 WITH "t9" AS (
   SELECT
     *

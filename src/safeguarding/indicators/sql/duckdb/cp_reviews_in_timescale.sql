@@ -1,50 +1,50 @@
--- safeguarding compiled query {"code": "debe571f7d7622e9", "policy": "5a5babdd74a484f2", "query": "cp_reviews_in_timescale"}
+-- safeguarding compiled query {"code": "a89f859cf2a33454", "policy": "5a5babdd74a484f2", "query": "cp_reviews_in_timescale"}
 WITH "t6" AS (
   SELECT
     *
   FROM "_councils" AS "t0"
-), "t8" AS (
-  SELECT
-    *
-  FROM "ssd_cp_plans" AS "t2"
-  WHERE
-    "t2"."la_code" IN (
-      SELECT
-        *
-      FROM "t6"
-    )
 ), "cohort_open_plans" AS (
   SELECT
-    "t12"."la_code",
-    "t12"."cppl_cp_plan_id",
-    "t12"."cppl_person_id",
-    "t12"."cppl_cp_plan_start_date",
-    "t12"."cppl_cp_plan_end_date",
-    "t12"."cppl_cp_plan_initial_category",
-    "t12"."cppl_cp_plan_latest_category",
-    "t12"."cppl_icpc_id",
+    "t10"."la_code",
+    "t10"."cppl_cp_plan_id",
+    "t10"."cppl_person_id",
+    "t10"."cppl_cp_plan_start_date",
+    "t10"."cppl_cp_plan_end_date",
+    "t10"."cppl_cp_plan_initial_category",
+    "t10"."cppl_cp_plan_latest_category",
+    "t10"."cppl_icpc_id",
     "t5"."month",
     "t5"."month_end",
     "t5"."rolling_start",
     "t5"."pop_year"
-  FROM "t8" AS "t12"
+  FROM (
+    SELECT
+      *
+    FROM "ssd_cp_plans" AS "t2"
+    WHERE
+      "t2"."la_code" IN (
+        SELECT
+          *
+        FROM "t6"
+      )
+  ) AS "t10"
   INNER JOIN "_months" AS "t5"
-    ON "t12"."cppl_cp_plan_start_date" <= "t5"."month_end"
-    AND COALESCE("t12"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t5"."month_end"
-), "t19" AS (
+    ON "t10"."cppl_cp_plan_start_date" <= "t5"."month_end"
+    AND COALESCE("t10"."cppl_cp_plan_end_date", MAKE_DATE(9999, 12, 31)) > "t5"."month_end"
+), "t14" AS (
   SELECT
-    "t16"."la_code",
-    "t16"."month",
-    "t16"."month_end",
-    "t16"."cppl_cp_plan_id" AS "plan_id",
-    "t16"."cppl_cp_plan_start_date" AS "start",
-    "t16"."cppl_person_id" AS "person_id",
-    "t16"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
-  FROM "cohort_open_plans" AS "t16"
+    "t13"."la_code",
+    "t13"."month",
+    "t13"."month_end",
+    "t13"."cppl_cp_plan_id" AS "plan_id",
+    "t13"."cppl_cp_plan_start_date" AS "start",
+    "t13"."cppl_person_id" AS "person_id",
+    "t13"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
+  FROM "cohort_open_plans" AS "t13"
   WHERE
     (
-      "t16"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
-    ) <= "t16"."month_end"
+      "t13"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
+    ) <= "t13"."month_end"
 ), "t24" AS (
   SELECT
     "t23"."la_code",
@@ -69,18 +69,18 @@ WITH "t6" AS (
     ) AS "following"
   FROM (
     SELECT
-      "t18"."la_code",
-      "t18"."plan_id",
-      "t18"."date",
-      "t18"."review_id",
-      "t18"."first_due"
+      "t22"."la_code",
+      "t22"."plan_id",
+      "t22"."date",
+      "t22"."review_id",
+      "t22"."first_due"
     FROM (
       SELECT
-        "t14"."la_code",
-        "t14"."cppr_cp_plan_id" AS "plan_id",
-        "t14"."cppr_cp_review_date" AS "date",
-        "t14"."cppr_cp_review_id" AS "review_id",
-        "t14"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH AS "first_due"
+        "t20"."la_code",
+        "t20"."cppr_cp_plan_id" AS "plan_id",
+        "t20"."cppr_cp_review_date" AS "date",
+        "t20"."cppr_cp_review_id" AS "review_id",
+        "t20"."start" + INTERVAL '3' MONTH AS "first_due"
       FROM (
         SELECT
           "t11"."la_code",
@@ -89,13 +89,8 @@ WITH "t6" AS (
           "t11"."cppr_cp_plan_id",
           "t11"."cppr_cp_review_due",
           "t11"."cppr_cp_review_date",
-          "t13"."cppl_cp_plan_id",
-          "t13"."cppl_person_id",
-          "t13"."cppl_cp_plan_start_date",
-          "t13"."cppl_cp_plan_end_date",
-          "t13"."cppl_cp_plan_initial_category",
-          "t13"."cppl_cp_plan_latest_category",
-          "t13"."cppl_icpc_id"
+          "t17"."plan_id",
+          "t17"."start"
         FROM (
           SELECT
             *
@@ -107,15 +102,24 @@ WITH "t6" AS (
               FROM "t6"
             )
         ) AS "t11"
-        INNER JOIN "t8" AS "t13"
-          ON "t11"."la_code" = "t13"."la_code"
-          AND "t11"."cppr_cp_plan_id" = "t13"."cppl_cp_plan_id"
-      ) AS "t14"
+        INNER JOIN (
+          SELECT DISTINCT
+            "t13"."la_code",
+            "t13"."cppl_cp_plan_id" AS "plan_id",
+            "t13"."cppl_cp_plan_start_date" AS "start"
+          FROM "cohort_open_plans" AS "t13"
+          WHERE
+            (
+              "t13"."cppl_cp_plan_start_date" + INTERVAL '3' MONTH
+            ) <= "t13"."month_end"
+        ) AS "t17"
+          ON "t11"."la_code" = "t17"."la_code" AND "t11"."cppr_cp_plan_id" = "t17"."plan_id"
+      ) AS "t20"
       WHERE
-        "t14"."cppr_cp_review_date" >= "t14"."cppl_cp_plan_start_date"
-    ) AS "t18"
-    SEMI JOIN "t19" AS "t22"
-      ON "t18"."la_code" = "t22"."la_code" AND "t18"."plan_id" = "t22"."plan_id"
+        "t20"."cppr_cp_review_date" >= "t20"."start"
+    ) AS "t22"
+    SEMI JOIN "t14" AS "t19"
+      ON "t22"."la_code" = "t19"."la_code" AND "t22"."plan_id" = "t19"."plan_id"
   ) AS "t23"
 )
 SELECT
@@ -180,17 +184,17 @@ FROM (
         TRUE AS "_kept"
       FROM (
         SELECT
-          "t21"."la_code",
-          "t21"."month",
-          "t21"."month_end",
-          "t21"."plan_id",
-          "t21"."start",
-          "t21"."person_id",
-          "t21"."first_due",
+          "t18"."la_code",
+          "t18"."month",
+          "t18"."month_end",
+          "t18"."plan_id",
+          "t18"."start",
+          "t18"."person_id",
+          "t18"."first_due",
           COALESCE("t33"."k" + 1, 0) AS "held_n",
           "t33"."date" AS "last",
           COALESCE("t33"."first_late" <= "t33"."k", FALSE) AS "late_held"
-        FROM "t19" AS "t21"
+        FROM "t14" AS "t18"
         LEFT OUTER JOIN (
           SELECT
             "t27"."la_code",
@@ -244,10 +248,10 @@ FROM (
           ) AS "t31"
             ON "t27"."la_code" = "t31"."la_code" AND "t27"."plan_id" = "t31"."plan_id"
         ) AS "t33"
-          ON "t21"."la_code" = "t33"."la_code"
-          AND "t21"."plan_id" = "t33"."plan_id"
-          AND "t33"."date" <= "t21"."month_end"
-          AND COALESCE("t33"."following", MAKE_DATE(9999, 12, 31)) > "t21"."month_end"
+          ON "t18"."la_code" = "t33"."la_code"
+          AND "t18"."plan_id" = "t33"."plan_id"
+          AND "t33"."date" <= "t18"."month_end"
+          AND COALESCE("t33"."following", MAKE_DATE(9999, 12, 31)) > "t18"."month_end"
       ) AS "t34"
     ) AS "t35"
     GROUP BY
