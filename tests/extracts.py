@@ -9,7 +9,7 @@ from pathlib import Path
 
 from safeguarding import app
 from safeguarding.indicators import REGISTRY
-from safeguarding.indicators.compute import compute
+from safeguarding.indicators.compute import by_indicator, catalogue_rows, compute
 from safeguarding.indicators.context import Context
 from safeguarding.results import Point, Result
 from safeguarding.policy import Policy, load_policy
@@ -59,13 +59,21 @@ class Results(Mapping):
             [self._done[indicator_id]] = council.results
         return self._done[indicator_id]
 
-    def one_month(self, indicator_id: str) -> Point:
-        """The reporting month's point as a run of that month alone computes it (the next month,
-        reusing the months before): its queries read only what one month needs of the history."""
+    def month_alone(self, indicator_id: str) -> Point:
+        """The reporting month's point from a frame of that month alone, as the next month computes
+        it when it reuses the months before: on DuckDB the whole catalogue's one-month query
+        (`catalogue_unfiltered`, every table read whole), elsewhere the indicator's own query.
+        Its queries read only what one month needs of the history."""
         [council] = self.store.councils()
         ctx = Context(self.store, [council["la_code"]], self.month, self.policy,
                       present=self.store.columns_present(), n_months=1, engine=ENGINE)
-        [result] = compute(ctx, [indicator_id])
+        if ENGINE == "duckdb":
+            rows = catalogue_rows(ctx)
+            assert rows is not None  # the catalogue ran
+            results = compute(ctx, [indicator_id], by_indicator(rows))
+        else:
+            results = compute(ctx, [indicator_id])
+        [result] = results
         [p] = result.series
         assert p.month == f"{self.month:%Y-%m}"
         return p

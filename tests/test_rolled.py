@@ -52,8 +52,8 @@ def test_monthly_sums_added_up_are_the_rolling_years_counted_whole(context, ind)
 
 def test_a_cohort_built_month_by_month_is_not_the_one_for_rolling_years(context):
     """A shared cohort (`Context.cohort`) built inside `rolling_by_month` counts each row in its
-    own month; the same name built outside it is another cohort, with a row for every rolling
-    year that holds each row, whichever is built first."""
+    own month; the same name built outside it afterwards is another cohort, with a row for every
+    rolling year that holds each row."""
     def referrals():
         t = context.table("ssd_cin_episodes")
         return context.in_rolling_year(t, "cine_referral_date").select("la_code", "month")

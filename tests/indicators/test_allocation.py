@@ -76,15 +76,18 @@ def test_unallocated_children_on_a_plan_or_looked_after(tmp_path):
     # I: an open involvement naming no worker; J: two open ones, both naming a worker
     tables["ssd_person"] += people("I", "J")
     tables["ssd_cp_plans"] += [plan(4, "I", "2014-01-01"), plan(5, "J", "2014-01-01")]
+    # B: an involvement starting on e; C: one ending the day after e (both allocated at e)
+    tables["ssd_cp_plans"] += [plan(6, "B", "2014-01-01"), plan(7, "C", "2014-01-01")]
     tables["ssd_involvements"] += [invo(20, "I", "", "2014-01-01"), invo(21, "J", "W1", "2014-01-01"),
                                    invo(22, "J", "W2", "2014-02-01")]
     r = run(tmp_path, tables)
     p = point(r["unallocated_cp_cla"], AUG)
-    # On a plan or looked after at e: A (plan), E (both), D (care), H (care), I, J = 6;
+    # On a plan or looked after at e: A (plan), E (both), D (care), H (care), I, J, B, C = 8;
     # no worker at e: E (ended on e), H (starts 1 Sept) and I = 3.
-    assert (p.numerator, p.denominator, p.value) == (3, 6, 50.0)
-    # A run of August alone reads only the involvements open in it: the same.
-    assert r.one_month("unallocated_cp_cla") == p
+    assert (p.numerator, p.denominator, p.value) == (3, 8, 37.5)
+    # A run of August alone reads only the involvements open in it (B's and C's are, by a day):
+    # the same.
+    assert r.month_alone("unallocated_cp_cla") == p
 
 
 def test_without_involvements_the_allocation_indicators_are_not_available(tmp_path):

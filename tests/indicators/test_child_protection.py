@@ -355,7 +355,7 @@ def test_cp_reviews_in_timescale(tmp_path):
     # numerator: p1, p3, p5, p9 = 4
     assert npv(point(res["cp_reviews_in_timescale"], AUG)) == (4, 10, 40.0)
     # A run of August alone chains the reviews of the plans open then: the same.
-    assert res.one_month("cp_reviews_in_timescale") == point(res["cp_reviews_in_timescale"], AUG)
+    assert res.month_alone("cp_reviews_in_timescale") == point(res["cp_reviews_in_timescale"], AUG)
 
 
 def test_cp_reviews_a_late_review_fails_every_month_end_after_it_is_held(tmp_path):

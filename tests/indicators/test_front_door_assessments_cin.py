@@ -202,7 +202,7 @@ def test_referrals_per_10k_rolling_window_and_population_year(tmp_path):
 
 def test_rereferrals_12m(tmp_path):
     res = run(tmp_path, {
-        "ssd_person": people("A", "B", "C", "E"),
+        "ssd_person": people("A", "B", "C", "E", "F"),
         "ssd_cin_episodes": [
             # A: earlier referral exactly 12 calendar months before (2013-08-20) -> counts
             referral("a1", "A", "2013-08-20", close="2013-09-30"),
@@ -217,12 +217,16 @@ def test_rereferrals_12m(tmp_path):
             # within 12 months of e2) -> e2 counts, e1 is not in the denominator
             referral("e1", "E", "2013-08-31", close="2013-09-01"),
             referral("e2", "E", "2013-09-01"),
+            # F: f2 in the window's first month, f1 exactly 12 months before it -> f2 counts
+            referral("f1", "F", "2012-09-05", close="2012-10-01"),
+            referral("f2", "F", "2013-09-05"),
         ],
     })
-    # Denominator (referrals 2013-09-01..2014-08-31): a2, b2, c1, c2, e2 = 5. Numerator: a2, e2 = 2.
-    assert npv(res["rereferrals_12m"], "2014-08") == (2, 5, 40.0)
-    # A run of August alone pairs only the referrals its rolling year needs: the same.
-    assert res.one_month("rereferrals_12m") == point(res["rereferrals_12m"], "2014-08")
+    # Denominator (referrals 2013-09-01..2014-08-31): a2, b2, c1, c2, e2, f2 = 6.
+    # Numerator: a2, e2, f2 = 3.
+    assert npv(res["rereferrals_12m"], "2014-08") == (3, 6, 50.0)
+    # A run of August alone reads only the referrals its rolling year needs (f1 is one): the same.
+    assert res.month_alone("rereferrals_12m") == point(res["rereferrals_12m"], "2014-08")
 
 
 def test_rereferrals_12m_29_february_clips(tmp_path):
@@ -239,7 +243,7 @@ def test_rereferrals_12m_29_february_clips(tmp_path):
     }, month="2016-02", extracted_at="2016-03-31")
     # Window 2015-03-01..2016-02-29: p2, q2 (p1, q1 are before it). Numerator p2 -> 1/2.
     assert npv(res["rereferrals_12m"], "2016-02") == (1, 2, 50.0)
-    assert res.one_month("rereferrals_12m") == point(res["rereferrals_12m"], "2016-02")
+    assert res.month_alone("rereferrals_12m") == point(res["rereferrals_12m"], "2016-02")
 
 
 # --------------------------------------------------------------------------- assessments

@@ -457,9 +457,10 @@ def test_cla_3plus_placements_in_rolling_12_months(tmp_path):
             pl("C3", "PC2", "2014-05-01"),
             # D: one placement
             pl("D1", "PD", "2012-01-01"),
-            # E: one placement over two episodes + one more = 2 distinct
+            # E: one placement over two episodes + one more + one starting on e = 3 distinct
             pl("E1", "PE", "2014-01-01", "2014-05-01"),
-            pl("E2", "PE", "2014-05-01"),
+            pl("E2", "PE", "2014-05-01", "2014-08-31"),
+            pl("E3", "PE", "2014-08-31"),
             # F: 3 placements but ceased on e -> not looked after at month end, not in denominator
             pl("F1", "PF", "2013-10-01", "2014-01-01"),
             pl("F2", "PF", "2014-01-01", "2014-05-01"),
@@ -470,13 +471,12 @@ def test_cla_3plus_placements_in_rolling_12_months(tmp_path):
             pl("G3", "PG", "2014-09-05"),
         ],
     })
-    # denominator A, B, C, D, E, G = 6; numerator A, C = 2
+    # denominator A, B, C, D, E, G = 6; numerator A, C, E = 3
     p = point(res["cla_3plus_placements"], M)
-    assert (p.numerator, p.denominator) == (2, 6)
-    assert p.value == pytest.approx(100 / 3)
+    assert (p.numerator, p.denominator, p.value) == (3, 6, 50.0)
     # A run of August alone reads only the placements open in its rolling year (A1, ending
-    # on its first day, is one): the same.
-    assert res.one_month("cla_3plus_placements") == p
+    # on its first day, and E3, starting on e, are): the same.
+    assert res.month_alone("cla_3plus_placements") == p
 
 
 def test_cla_3plus_placements_unavailable_without_placement_table(tmp_path):

@@ -262,13 +262,15 @@ class Context:
 
     def cohort(self, name: str, build: Callable[[], ir.Table]) -> ir.Table:
         """The context's one expression for the cohort `name` (`build()` the first time), as a
-        named common table expression (`cohort_<name>`) of any query that reads it.
+        named common table expression (`cohort_<name>`, or `cohort_<name>_by_month`) of any
+        query that reads it.
 
         For speed: Ibis writes a subquery that several joins read once per join, and a query
         built twice is two expressions (a self-join's view is new each time), so a cohort that
         several indicators share would be computed again for each; as one named CTE, DuckDB
-        computes it once per query. One built inside `rolling_by_month` (whose rolling years
-        count their rows in their own month) is another cohort than the one built outside it."""
+        computes it once per query. Inside `rolling_by_month` a cohort is built and kept apart
+        from the one outside it: what it reads of a rolling year (`in_rolling_year`) counts
+        each row in its own month there."""
         key = (name, self._own_month)
         if key not in self._cohorts:
             alias = f"cohort_{name}_by_month" if self._own_month else f"cohort_{name}"

@@ -94,8 +94,8 @@ def referrals_per_10k(ctx: Context):
     period="rolling", lookback=12,
 )
 def rereferrals_12m(ctx: Context):
-    # Only the referrals the frame's rolling years count are paired, with those of the 12 months
-    # before any of them: a run of a few months pairs a fraction of the history.
+    # Only the referrals the frame's rolling years count are read, with those of the 12 months
+    # before any of them: a run of a few months reads a fraction of the history.
     counted = ctx.in_frame_span(ctx.table("ssd_cin_episodes"), "cine_referral_date")
     earlier = ctx.in_frame_span(ctx.table("ssd_cin_episodes"), "cine_referral_date", 12).view()
     # Whether any earlier referral exists (a mark join), not every pair of them.
