@@ -226,33 +226,39 @@ class Context:
     def in_frame_span(self, t: ir.Table, date: str, months_before: int = 0) -> ir.Table:
         """Rows of t dated from the frame's first rolling year (or `months_before` months
         before it) to its last month end: what a query of a few months needs of a long
-        history. (A join with the one-row span, not scalar subqueries: DuckDB keeps the scan
-        parallel.)"""
+        history."""
         m = self.months
         lo = m.rolling_start.min()
-        span = m.aggregate(_lo=engines.add_months(lo, -months_before) if months_before else lo,
-                           _hi=m.month_end.max())
-        j = t.cross_join(span)
-        d = j[date].cast("date")
-        return _without(j.filter(d >= j._lo, d <= j._hi), "_lo", "_hi")
+
+        def dated(j):
+            d = j[date].cast("date")
+            return [d >= j._lo, d <= j._hi]
+        return self._within_span(t, dated,
+                                 _lo=engines.add_months(lo, -months_before) if months_before else lo,
+                                 _hi=m.month_end.max())
 
     def open_in_frame(self, t: ir.Table, start: str, end: str) -> ir.Table:
         """Rows of t open at some month end of the frame (`open_at_month_end`) and perhaps
         others: those started by its last month end and not ended by its first."""
         m = self.months
-        span = m.aggregate(_first_end=m.month_end.min(), _last_end=m.month_end.max())
-        j = t.cross_join(span)
-        return _without(j.filter(j[start] <= j._last_end,
-                                 or_far_off(j[end]) > j._first_end),
-                        "_first_end", "_last_end")
+        return self._within_span(
+            t, lambda j: [j[start] <= j._last_end, or_far_off(j[end]) > j._first_end],
+            _first_end=m.month_end.min(), _last_end=m.month_end.max())
 
     def open_in_rolling_frame(self, t: ir.Table, start: str, end: str) -> ir.Table:
         """Rows of t open at some time from the frame's first rolling year to its last month
         end: started by that end and not ended (end inclusive) before that year began."""
         m = self.months
-        span = m.aggregate(_lo=m.rolling_start.min(), _hi=m.month_end.max())
-        j = t.cross_join(span)
-        return _without(j.filter(j[start] <= j._hi, or_far_off(j[end]) >= j._lo), "_lo", "_hi")
+        return self._within_span(t, lambda j: [j[start] <= j._hi, or_far_off(j[end]) >= j._lo],
+                                 _lo=m.rolling_start.min(), _hi=m.month_end.max())
+
+    def _within_span(self, t: ir.Table, conditions: Callable[[ir.Table], list],
+                     **bounds: ir.Value) -> ir.Table:
+        """Rows of t meeting `conditions(j)`, j being t with the frame's one-row span `bounds`
+        (aggregates of its months) joined on. (A join with the one-row span, not scalar
+        subqueries: DuckDB keeps the scan parallel.)"""
+        j = t.cross_join(self.months.aggregate(**bounds))
+        return _without(j.filter(*conditions(j)), *bounds)
 
     def open_at_month_end(self, t: ir.Table, start: str, end: str) -> ir.Table:
         """Rows of t open at a month end: start <= e and (no end or end > e)."""

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "6b3ad3829e34980b", "policy": "5a5babdd74a484f2", "query": "assessments_completed"}
+-- safeguarding compiled query {"code": "7ad7998fbda3c8ef", "policy": "5a5babdd74a484f2", "query": "assessments_completed"}
 SELECT
   "t12"."la_code",
   "t12"."month",

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "6b3ad3829e34980b", "policy": "5a5babdd74a484f2", "query": "catalogue_unfiltered"}
+-- safeguarding compiled query {"code": "7ad7998fbda3c8ef", "policy": "5a5babdd74a484f2", "query": "catalogue_unfiltered"}
 WITH "t34" AS (
   SELECT
     "t8"."wd_ordinal" AS "_wd_a",

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "6b3ad3829e34980b", "policy": "5a5babdd74a484f2", "query": "contacts_screened_24h"}
+-- safeguarding compiled query {"code": "7ad7998fbda3c8ef", "policy": "5a5babdd74a484f2", "query": "contacts_screened_24h"}
 WITH "cohort_contacts_in_month" AS (
   SELECT
     "t7"."la_code",

@@ -1,4 +1,4 @@
--- safeguarding compiled query {"code": "6b3ad3829e34980b", "policy": "5a5babdd74a484f2", "query": "s47_per_10k"}
+-- safeguarding compiled query {"code": "7ad7998fbda3c8ef", "policy": "5a5babdd74a484f2", "query": "s47_per_10k"}
 WITH "t7" AS (
   SELECT
     *
