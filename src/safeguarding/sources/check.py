@@ -121,13 +121,13 @@ class _Check:
 
 
 def check_extract(raw: RawExtract, con: duckdb.DuckDBPyConnection | None = None) -> CheckedExtract:
-    """Each table is typed once into a temporary table; one scan of it counts what each row
+    """Each table is typed once into an Arrow table; one scan of it counts what each row
     check finds (and finds month-first date columns), so that only the checks that found
     something are run again to list their rows; the key, person and overlap checks are joins."""
     # One thread: a council's tables are small, and DuckDB's second thread cost more CPU than it
     # saved (several extracts are checked in parallel processes instead). Without the rewrite of
     # a long IN list of constants into a join: a flag's five spellings became a join per flag
-    # column, a seventh of the time of checking a county.
+    # column, a seventh of the time of checking a large council.
     con = con or duckdb.connect(config={"threads": 1, "disabled_optimizers": "in_clause"})
     issues = list(raw.issues)
     present: dict[str, list[str]] = {}
