@@ -125,9 +125,9 @@ def check_extract(raw: RawExtract, con: duckdb.DuckDBPyConnection | None = None)
     check finds (and finds month-first date columns), so that only the checks that found
     something are run again to list their rows; the key, person and overlap checks are joins."""
     # One thread: a council's tables are small, and DuckDB's second thread cost more CPU than it
-    # saved (several extracts are checked in parallel processes instead). Without the rewrite of
-    # a long IN list of constants into a join: a flag's five spellings became a join per flag
-    # column, a seventh of the time of checking a large council.
+    # saved (several extracts are checked in parallel processes instead). IN lists stay
+    # comparisons: DuckDB rewrites a list of five or more constants (a flag's five spellings)
+    # into a join, one per flag column, a seventh of the time of checking a large council.
     con = con or duckdb.connect(config={"threads": 1, "disabled_optimizers": "in_clause"})
     issues = list(raw.issues)
     present: dict[str, list[str]] = {}
@@ -167,9 +167,9 @@ def _type_table(con: duckdb.DuckDBPyConnection, spec: Table, names: list[str],
                 ) -> tuple[pa.Table, list[str], list[_Check]] | None:
     """Type raw_<table> into an Arrow table registered as typed_<table>: that table, the
     contract columns it holds and the row checks that found something in them; or None (and
-    the issues saying why) when the table cannot be used. (An Arrow table, not a DuckDB one:
-    its clean rows are then a slice of it, where copying them out of a table cost as much again
-    as typing them.)"""
+    the issues saying why) when the table cannot be used. (An Arrow table, not a DuckDB one: its
+    contract columns are the clean rows without a copy, an Arrow filter copying them only when
+    rows are in error; copying them out of a DuckDB table cost as much again as typing them.)"""
     missing = [c for c in spec.required if c not in names]
     for c in missing:
         issues.append(Issue("error", spec.name, None, c, None, "required column missing"))
@@ -208,20 +208,23 @@ def _type_table(con: duckdb.DuckDBPyConnection, spec: Table, names: list[str],
 
 def _clean_tables(raw: RawExtract, typed: dict[str, pa.Table], present: dict[str, list[str]],
                   issues: list[Issue]) -> tuple[dict[str, pa.Table], dict[str, int]]:
-    """The typed tables without their rows in error, and how many rows each table lost
-    (rows in error, rows that could not be parsed, and every row of a table not usable)."""
+    """The typed tables' contract columns without their rows in error, and how many rows each
+    table lost (rows in error, rows that could not be parsed, and every row of a table not
+    usable). The rows keep the raw table's order. Until a copy is made (a filter, or pickling
+    them to the loading process), the columns keep their whole typed table in memory: DuckDB
+    exports a batch's columns as one allocation."""
     bad_rows: dict[str, set[int]] = {}
     for i in issues:
         if i.severity == "error" and i.row is not None:
             bad_rows.setdefault(i.table, set()).add(i.row)
     tables, excluded = {}, {}
     for name, cols in present.items():
-        table = typed[name]
+        tables[name] = typed[name].select(cols)
         bad = bad_rows.get(name)
         if bad:
-            table = table.filter(pc.invert(pc.is_in(table[ROW], pa.array(sorted(bad), pa.int64()))))
+            keep = pc.invert(pc.is_in(typed[name][ROW], pa.array(sorted(bad), pa.int64())))
+            tables[name] = tables[name].filter(keep)
             excluded[name] = len(bad)
-        tables[name] = table.select(cols)
     for name, arrow in raw.tables.items():
         lost = arrow.num_rows + len(bad_rows.get(name, ()))
         if name not in present and lost:
