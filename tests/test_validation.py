@@ -94,6 +94,34 @@ def test_every_fault_is_reported_at_once(tmp_path):
                                 "ssd_cp_reviews": 1}
 
 
+def test_keys_and_person_ids_are_checked_in_every_table(tmp_path):
+    """Person ids are looked up in ssd_person for every table in one query, and a table's key
+    listing runs only when its scan found a key held more than once: each finding in its own
+    table, row and column, in table and row order, and the tables without one unflagged."""
+    visit = {"cppv_cp_visit_id": "v1", "cppv_person_id": "1", "cppv_cp_plan_id": "p1",
+             "cppv_cp_visit_date": "2014-02-01"}
+    review = {"cppr_cp_review_id": "r1", "cppr_person_id": "1", "cppr_cp_plan_id": "p1",
+              "cppr_cp_review_date": "2014-03-01"}
+    folder = write_extract(tmp_path / "x", {
+        "ssd_person": people("1", "2", "2"),                                  # row 4: duplicate
+        "ssd_cp_plans": [PLAN, {**PLAN, "cppl_cp_plan_id": "p2", "cppl_person_id": "8"}],
+        "ssd_cp_visits": [visit, {**visit, "cppv_cp_visit_id": "v2", "cppv_person_id": "9"},
+                          {**visit, "cppv_person_id": "2"},                   # row 4: duplicate
+                          {**visit, "cppv_cp_visit_id": "v3", "cppv_person_id": ""}],
+        "ssd_cp_reviews": [review, {**review, "cppr_cp_review_id": "r2"}],    # nothing wrong
+    })
+    checked = app.validate(folder)
+    joins = [(i.table, i.row, i.column, i.value, i.problem, i.detail) for i in checked.issues
+             if i.problem in ("duplicate key", "person id not in ssd_person")]
+    assert joins == [
+        ("ssd_cp_plans", 3, "cppl_person_id", "8", "person id not in ssd_person", None),
+        ("ssd_cp_visits", 3, "cppv_person_id", "9", "person id not in ssd_person", None),
+        ("ssd_cp_visits", 4, "cppv_cp_visit_id", "v1", "duplicate key", "first at row 2"),
+        ("ssd_person", 4, "pers_person_id", "2", "duplicate key", "first at row 3"),
+    ]
+    assert not [i for i in checked.issues if i.table == "ssd_cp_reviews"]
+
+
 def test_invalid_extract_is_refused_unless_allowed(tmp_path):
     folder = write_extract(tmp_path / "x", faulty_tables())
     store = Store()

@@ -132,6 +132,7 @@ def check_extract(raw: RawExtract, con: duckdb.DuckDBPyConnection | None = None)
     issues = list(raw.issues)
     present: dict[str, list[str]] = {}
     found: dict[str, list[_Check]] = {}
+    repeated: set[str] = set()  # the tables holding a key more than once
     extracted_at = raw.info.extracted_at.isoformat()
     typed: dict[str, pa.Table] = {}
     for name, arrow in raw.tables.items():
@@ -139,7 +140,9 @@ def check_extract(raw: RawExtract, con: duckdb.DuckDBPyConnection | None = None)
         result = _type_table(con, TABLES[name], arrow.column_names, issues, extracted_at)
         con.unregister(f"raw_{name}")
         if result is not None:
-            typed[name], present[name], found[name] = result
+            typed[name], present[name], found[name], repeats = result
+            if repeats:
+                repeated.add(name)
     if not any(raw.tables[name].num_rows for name in present):
         issues.append(Issue("error", FOLDER, None, None, None,
                             "no usable table: no ssd_* table with rows could be read and checked"))
@@ -151,7 +154,10 @@ def check_extract(raw: RawExtract, con: duckdb.DuckDBPyConnection | None = None)
         src = f"typed_{name}"
         queries += [_issue_sql(c.severity, name, c.column, c.value, c.problem, c.detail, source=src,
                                where=f"WHERE {c.condition}") for c in found[name]]
-        queries += _join_checks(TABLES[name], cols, has_person="ssd_person" in present)
+        queries += _join_checks(TABLES[name], cols, name in repeated)
+    naming = [TABLES[name] for name in present if TABLES[name].person in present[name]]
+    if naming and "ssd_person" in present:
+        queries.append(_unknown_persons_sql(naming))
     if queries:
         rows = con.execute(" UNION ALL ".join(queries) + " ORDER BY tbl, row, col").fetchall()
         issues += [Issue(*r[:6], detail=r[6]) for r in rows]
@@ -164,12 +170,13 @@ def check_extract(raw: RawExtract, con: duckdb.DuckDBPyConnection | None = None)
 
 def _type_table(con: duckdb.DuckDBPyConnection, spec: Table, names: list[str],
                 issues: list[Issue], extracted_at: str
-                ) -> tuple[pa.Table, list[str], list[_Check]] | None:
+                ) -> tuple[pa.Table, list[str], list[_Check], bool] | None:
     """Type raw_<table> into an Arrow table registered as typed_<table>: that table, the
-    contract columns it holds and the row checks that found something in them; or None (and
-    the issues saying why) when the table cannot be used. (An Arrow table, not a DuckDB one: its
-    contract columns are the clean rows without a copy, an Arrow filter copying them only when
-    rows are in error; copying them out of a DuckDB table cost as much again as typing them.)"""
+    contract columns it holds, the row checks that found something in them and whether a key
+    is held more than once; or None (and the issues saying why) when the table cannot be used.
+    (An Arrow table, not a DuckDB one: its contract columns are the clean rows without a copy,
+    an Arrow filter copying them only when rows are in error; copying them out of a DuckDB
+    table cost as much again as typing them.)"""
     missing = [c for c in spec.required if c not in names]
     for c in missing:
         issues.append(Issue("error", spec.name, None, c, None, "required column missing"))
@@ -190,8 +197,10 @@ def _type_table(con: duckdb.DuckDBPyConnection, spec: Table, names: list[str],
     firsts = [f"arg_min(struct_pack(v := {_q('raw__' + c)}, r := {ROW}), {ROW}) "
               f"FILTER (WHERE {_month_first(_q('raw__' + c))})" for c in dates]
     counts = [f"count(*) FILTER (WHERE {c.condition})" for c in checks]
-    scan = con.execute(f"SELECT {', '.join(firsts + counts)} FROM typed_{spec.name}").fetchone() if (
-        firsts or counts) else ()
+    key = _q(spec.key)  # (a key is required: a table without it is not used)
+    repeats = [f"count({key}) > count(DISTINCT {key})"] if spec.key in supplied else ["false"]
+    scan = con.execute(f"SELECT {', '.join(firsts + counts + repeats)} FROM typed_{spec.name}"
+                       ).fetchone()
     refused = {c: hit for c, hit in zip(dates, scan) if hit}
     for c, hit in refused.items():
         issues.append(Issue("error", spec.name, None, c, hit["v"], MONTH_FIRST,
@@ -203,7 +212,7 @@ def _type_table(con: duckdb.DuckDBPyConnection, spec: Table, names: list[str],
         return None
     cols = [c for c in supplied if c not in refused]
     used = set(_row_checks(spec, cols, extracted_at))
-    return arrow, cols, [c for c, n in zip(checks, scan[len(firsts):]) if n and c in used]
+    return arrow, cols, [c for c, n in zip(checks, scan[len(firsts):]) if n and c in used], scan[-1]
 
 
 def _clean_tables(raw: RawExtract, typed: dict[str, pa.Table], present: dict[str, list[str]],
@@ -265,26 +274,36 @@ def _implausible_dates(col: Column, extracted_at: str) -> list[_Check]:
     return out
 
 
-def _join_checks(spec: Table, cols: list[str], has_person: bool) -> list[str]:
-    """SQL queries yielding the issue rows of the checks that compare rows: duplicate keys,
-    person ids not in ssd_person, overlapping periods."""
+def _join_checks(spec: Table, cols: list[str], repeated: bool) -> list[str]:
+    """SQL queries yielding the issue rows of the checks of a table that compare its rows:
+    duplicate keys (when the table's scan found a key held more than once: usually none) and
+    overlapping periods."""
     t, src = spec.name, f"typed_{spec.name}"
     key = _q(spec.key)
-    # The keys held more than once (usually none: a small aggregate, not a window over all rows).
-    dupes = (f"(SELECT {key} AS k, min({ROW}) AS first_row FROM {src} WHERE {key} IS NOT NULL "
-             f"GROUP BY ALL HAVING count(*) > 1)")
-    out = [_issue_sql("error", t, spec.key, key, "duplicate key", detail="'first at row ' || first_row",
-                      source=f"{src} JOIN {dupes} d ON {key} = d.k",
-                      where=f"WHERE {ROW} > first_row")]
-    if spec.person and has_person:
-        p = _q(spec.person)
-        out.append(_issue_sql(
-            "error", t, spec.person, p, "person id not in ssd_person", source=src,
-            where=f"WHERE {p} IS NOT NULL AND {p} NOT IN "
-                  f"(SELECT pers_person_id FROM typed_ssd_person WHERE pers_person_id IS NOT NULL)"))
+    out = []
+    if repeated:
+        dupes = (f"(SELECT {key} AS k, min({ROW}) AS first_row FROM {src} WHERE {key} IS NOT NULL "
+                 f"GROUP BY ALL HAVING count(*) > 1)")
+        out.append(_issue_sql("error", t, spec.key, key, "duplicate key",
+                              detail="'first at row ' || first_row",
+                              source=f"{src} JOIN {dupes} d ON {key} = d.k",
+                              where=f"WHERE {ROW} > first_row"))
     if spec.overlap and spec.person and all(c in cols for c in spec.overlap):
         out.append(_overlap_sql(spec))
     return out
+
+
+def _unknown_persons_sql(specs: list[Table]) -> str:
+    """The issue rows of person ids not in ssd_person, in every table of `specs` (each naming
+    a person): one anti-join of them all, so that ssd_person's ids are hashed once, not once
+    per table."""
+    named = " UNION ALL ".join(
+        f"SELECT {_lit(s.name)} AS tbl, {ROW} AS row, {_lit(s.person)} AS col, {_q(s.person)} AS v "
+        f"FROM typed_{s.name}" for s in specs)
+    return (f"SELECT 'error' AS severity, tbl, row, col, v AS value, "
+            f"'person id not in ssd_person' AS problem, CAST(NULL AS VARCHAR) AS detail "
+            f"FROM ({named}) WHERE v IS NOT NULL AND v NOT IN "
+            f"(SELECT pers_person_id FROM typed_ssd_person WHERE pers_person_id IS NOT NULL)")
 
 
 def _overlap_sql(spec: Table) -> str:
