@@ -95,9 +95,9 @@ def test_every_fault_is_reported_at_once(tmp_path):
 
 
 def test_keys_and_person_ids_are_checked_in_every_table(tmp_path):
-    """Person ids are looked up in ssd_person for every table in one query, and a table's key
-    listing runs only when its scan found a key held more than once: each finding in its own
-    table, row and column, in table and row order, and the tables without one unflagged."""
+    """Duplicate keys and person ids not in ssd_person, found in several tables at once: each
+    in its own table, row and column, in table and row order; an empty person id is not an
+    unknown one, and a table with neither is not flagged."""
     visit = {"cppv_cp_visit_id": "v1", "cppv_person_id": "1", "cppv_cp_plan_id": "p1",
              "cppv_cp_visit_date": "2014-02-01"}
     review = {"cppr_cp_review_id": "r1", "cppr_person_id": "1", "cppr_cp_plan_id": "p1",

@@ -197,9 +197,10 @@ def _type_table(con: duckdb.DuckDBPyConnection, spec: Table, names: list[str],
     firsts = [f"arg_min(struct_pack(v := {_q('raw__' + c)}, r := {ROW}), {ROW}) "
               f"FILTER (WHERE {_month_first(_q('raw__' + c))})" for c in dates]
     counts = [f"count(*) FILTER (WHERE {c.condition})" for c in checks]
-    key = _q(spec.key)  # (a key is required: a table without it is not used)
-    repeats = [f"count({key}) > count(DISTINCT {key})"] if spec.key in supplied else ["false"]
-    scan = con.execute(f"SELECT {', '.join(firsts + counts + repeats)} FROM typed_{spec.name}"
+    # Whether a key is held twice (a table without its key is scanned too, then not used).
+    key = _q(spec.key)
+    twice = [f"count({key}) > count(DISTINCT {key})"] if spec.key in supplied else ["false"]
+    scan = con.execute(f"SELECT {', '.join(firsts + counts + twice)} FROM typed_{spec.name}"
                        ).fetchone()
     refused = {c: hit for c, hit in zip(dates, scan) if hit}
     for c, hit in refused.items():
