@@ -299,11 +299,9 @@ def _unknown_persons_sql(specs: list[Table]) -> str:
     a person): one anti-join of them all, so that ssd_person's ids are hashed once, not once
     per table."""
     named = " UNION ALL ".join(
-        f"SELECT {_lit(s.name)} AS tbl, {ROW} AS row, {_lit(s.person)} AS col, {_q(s.person)} AS v "
-        f"FROM typed_{s.name}" for s in specs)
-    return (f"SELECT 'error' AS severity, tbl, row, col, v AS value, "
-            f"'person id not in ssd_person' AS problem, CAST(NULL AS VARCHAR) AS detail "
-            f"FROM ({named}) WHERE v IS NOT NULL AND v NOT IN "
+        _issue_sql("error", s.name, s.person, _q(s.person), "person id not in ssd_person",
+                   source=f"typed_{s.name}") for s in specs if s.person)
+    return (f"SELECT * FROM ({named}) WHERE value IS NOT NULL AND value NOT IN "
             f"(SELECT pers_person_id FROM typed_ssd_person WHERE pers_person_id IS NOT NULL)")
 
 
