@@ -39,6 +39,7 @@ import pyarrow.csv as pacsv
 from common import machine
 
 from safeguarding.schema import TABLES
+from safeguarding.store import DATA
 
 TARGET_CPU = 45 * 2  # 45 s on two cores
 
@@ -77,7 +78,7 @@ def write_all(store: Path, compression: str | None) -> tuple[float, float, int, 
                 con.execute(f"SET force_compression = '{compression}'")
             con.execute("BEGIN TRANSACTION")
             for name in TABLES:
-                rows_in_memory = src.execute(f'SELECT * FROM snap."{name}"').to_arrow_table()
+                rows_in_memory = src.execute(f'SELECT * FROM {DATA}."{name}"').to_arrow_table()
                 rows += rows_in_memory.num_rows
                 start = cpu()
                 con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM rows_in_memory')
