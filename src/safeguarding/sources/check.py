@@ -300,7 +300,7 @@ def _unknown_persons_sql(specs: list[Table]) -> str:
     per table."""
     named = " UNION ALL ".join(
         _issue_sql("error", s.name, s.person, _q(s.person), "person id not in ssd_person",
-                   source=f"typed_{s.name}") for s in specs if s.person)
+                   source=f"typed_{s.name}") for s in specs)
     return (f"SELECT * FROM ({named}) WHERE value IS NOT NULL AND value NOT IN "
             f"(SELECT pers_person_id FROM typed_ssd_person WHERE pers_person_id IS NOT NULL)")
 
